@@ -1,0 +1,9 @@
+namespace AlignmentBot.Domain.Budget;
+
+public enum BudgetBand
+{
+    Unknown,
+    Below,
+    Within,
+    Above,
+}

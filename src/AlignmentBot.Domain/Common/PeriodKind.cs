@@ -1,0 +1,9 @@
+namespace AlignmentBot.Domain.Common;
+
+public enum PeriodKind
+{
+    Week,
+    Month,
+    Quarter,
+    Year,
+}

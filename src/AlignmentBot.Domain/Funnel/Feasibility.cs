@@ -1,0 +1,9 @@
+namespace AlignmentBot.Domain.Funnel;
+
+public enum Feasibility
+{
+    Unknown,
+    Achievable,
+    Stretch,
+    Unrealistic,
+}

@@ -1,0 +1,9 @@
+namespace AlignmentBot.Domain.Goals;
+
+/// <summary>How often the goal's metric is expected to be checked in.</summary>
+public enum Cadence
+{
+    Weekly,
+    Biweekly,
+    Monthly,
+}

@@ -1,0 +1,7 @@
+namespace AlignmentBot.Domain.Goals;
+
+public enum Direction
+{
+    Increase,
+    Decrease,
+}

@@ -1,0 +1,10 @@
+namespace AlignmentBot.Domain.Goals;
+
+public enum GoalStatus
+{
+    Draft,
+    Active,
+    Achieved,
+    Missed,
+    Archived,
+}

@@ -1,0 +1,4 @@
+namespace AlignmentBot.Domain.Leads;
+
+/// <param name="ConversionPercent">Won ÷ leads: lead-to-sale conversion (seeds/002).</param>
+public sealed record ConversionRow(string Key, int Leads, int Accepted, int Rejected, int Won, decimal ConversionPercent, decimal? AcceptancePercent);

@@ -1,0 +1,8 @@
+namespace AlignmentBot.Domain.Leads;
+
+public enum LeadDecision
+{
+    Pending,
+    Accepted,
+    Rejected,
+}

@@ -1,0 +1,8 @@
+namespace AlignmentBot.Domain.Leads;
+
+public enum LeadDimension
+{
+    Campaign,
+    Channel,
+    Product,
+}

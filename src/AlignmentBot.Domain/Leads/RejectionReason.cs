@@ -1,0 +1,11 @@
+namespace AlignmentBot.Domain.Leads;
+
+public enum RejectionReason
+{
+    NoBudget,
+    WrongFit,
+    WrongContact,
+    Duplicate,
+    NotInMarket,
+    Other,
+}

@@ -1,0 +1,50 @@
+namespace AlignmentBot.Domain.Leads;
+
+/// <summary>Turns "they have no money this year" into <see cref="RejectionReason.NoBudget"/>, so disputes can be counted.</summary>
+public static class RejectionReasons
+{
+    // Order matters: "not in market" must win over "market" words, "wrong contact" over "wrong fit".
+    private static readonly (RejectionReason Reason, string[] Phrases)[] Rules =
+    [
+        (RejectionReason.Duplicate, ["duplicate", "dupe", "dup ", "already in crm", "already in salesforce", "already in hubspot", "already working", "already a customer", "existing customer", "existing account", "same lead", "twice"]),
+        (RejectionReason.NotInMarket, ["not in market", "not in-market", "not in the market", "out of market", "not ready", "no need", "no project", "timing", "next year", "not now", "later", "just researching", "researching", "student", "not interested", "no interest", "no intent", "not buying", "not looking", "nurture"]),
+        (RejectionReason.NoBudget, ["budget", "no money", "can't afford", "cannot afford", "cant afford", "too expensive", "price", "pricing", "funding", "cost"]),
+        (RejectionReason.WrongContact, ["wrong contact", "wrong person", "contact", "not the decision", "not a decision", "no authority", "decision maker", "decision-maker", "intern", "left the company", "no longer", "bounced", "bad email", "invalid email", "fake", "wrong number", "gatekeeper", "wrong title", "junior", "unreachable", "no response", "never responded"]),
+        (RejectionReason.WrongFit, ["wrong fit", "bad fit", "poor fit", "not a fit", "no fit", "fit", "too small", "too big", "too large", "industry", "icp", "wrong segment", "wrong size", "wrong region", "wrong country", "competitor", "partner", "vendor", "consultant", "not our market", "wrong market", "unqualified"]),
+    ];
+
+    public static RejectionReason Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return RejectionReason.Other;
+        }
+
+        var t = " " + text.Trim().ToLowerInvariant().Replace('_', ' ').Replace('’', '\'') + " ";
+        if (Enum.TryParse<RejectionReason>(t.Replace(" ", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var exact))
+        {
+            return exact;
+        }
+
+        foreach (var (reason, phrases) in Rules)
+        {
+            if (phrases.Any(p => t.Contains(p, StringComparison.Ordinal)))
+            {
+                return reason;
+            }
+        }
+
+        return RejectionReason.Other;
+    }
+
+    public static string Label(RejectionReason reason) => reason switch
+    {
+        RejectionReason.NoBudget => "no budget",
+        RejectionReason.WrongFit => "wrong fit",
+        RejectionReason.WrongContact => "wrong contact",
+        RejectionReason.Duplicate => "duplicate",
+        RejectionReason.NotInMarket => "not in market",
+        RejectionReason.Other => "other",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
+    };
+}

@@ -1,0 +1,8 @@
+namespace AlignmentBot.Domain.Leads;
+
+public enum SlaStatus
+{
+    Proposed,
+    Active,
+    Superseded,
+}

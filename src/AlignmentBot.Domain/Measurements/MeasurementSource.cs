@@ -1,0 +1,9 @@
+namespace AlignmentBot.Domain.Measurements;
+
+public enum MeasurementSource
+{
+    CheckIn,
+    Import,
+    Api,
+    Demo,
+}

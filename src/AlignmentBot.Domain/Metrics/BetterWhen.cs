@@ -1,0 +1,7 @@
+namespace AlignmentBot.Domain.Metrics;
+
+public enum BetterWhen
+{
+    Higher,
+    Lower,
+}

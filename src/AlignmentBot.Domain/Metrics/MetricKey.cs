@@ -1,0 +1,28 @@
+namespace AlignmentBot.Domain.Metrics;
+
+/// <summary>
+/// Metrics the product understands. The first seventeen are the public vocabulary (DESIGN.md);
+/// <see cref="Spend"/> and <see cref="DealsWon"/> are inputs that ratios are built from.
+/// </summary>
+public enum MetricKey
+{
+    Reach,
+    Leads,
+    Mql,
+    Sal,
+    Sql,
+    Opportunities,
+    Pipeline,
+    Revenue,
+    Retention,
+    CostPerLead,
+    ConversionRate,
+    WinRate,
+    SalesCycle,
+    FollowUpTime,
+    AcceptanceRate,
+    Overlap,
+    BudgetShare,
+    Spend,
+    DealsWon,
+}

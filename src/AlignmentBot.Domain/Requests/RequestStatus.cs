@@ -1,0 +1,9 @@
+namespace AlignmentBot.Domain.Requests;
+
+public enum RequestStatus
+{
+    Open,
+    InProgress,
+    Done,
+    Declined,
+}

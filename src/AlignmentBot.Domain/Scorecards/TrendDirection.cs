@@ -1,0 +1,9 @@
+namespace AlignmentBot.Domain.Scorecards;
+
+public enum TrendDirection
+{
+    Unknown,
+    Up,
+    Down,
+    Flat,
+}

@@ -1,0 +1,11 @@
+namespace AlignmentBot.Domain.Scorecards;
+
+/// <summary>The one-word answer to "is marketing working?".</summary>
+public enum Verdict
+{
+    NoGoals,
+    NoData,
+    Working,
+    Mixed,
+    NotWorking,
+}

@@ -1,0 +1,10 @@
+namespace AlignmentBot.Domain.Workspaces;
+
+public enum Industry
+{
+    Unknown,
+    Technology,
+    Manufacturing,
+    FinancialServices,
+    Other,
+}

@@ -1,0 +1,8 @@
+namespace AlignmentBot.Domain.Workspaces;
+
+public enum Platform
+{
+    Local,
+    Slack,
+    Teams,
+}

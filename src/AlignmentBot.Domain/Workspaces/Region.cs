@@ -1,0 +1,10 @@
+namespace AlignmentBot.Domain.Workspaces;
+
+public enum Region
+{
+    Unknown,
+    NorthAmerica,
+    LatinAmerica,
+    AsiaPacific,
+    Emea,
+}
