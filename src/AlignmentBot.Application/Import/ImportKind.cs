@@ -1,0 +1,8 @@
+namespace AlignmentBot.Application.Import;
+
+public enum ImportKind
+{
+    Measurements,
+    Leads,
+    Accounts,
+}

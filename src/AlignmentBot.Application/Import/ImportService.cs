@@ -1,0 +1,83 @@
+using AlignmentBot.Application.Ports;
+using AlignmentBot.Domain.Workspaces;
+
+namespace AlignmentBot.Application.Import;
+
+/// <summary>Reads a whole file, validates every row, and stores it only if every row is good.</summary>
+public sealed class ImportService(IImportStore store, IWorkspaceStore workspaces, TimeProvider time)
+{
+    public const int MaxErrorsReported = 50;
+
+    public async Task<ImportResult> ImportAsync(WorkspaceId workspaceId, string fileName, TextReader reader, ImportOptions options, CancellationToken cancellationToken)
+    {
+        CsvTable table;
+        try
+        {
+            table = CsvParser.Parse(reader);
+        }
+        catch (FormatException ex)
+        {
+            return ImportResult.Failed(options.Kind, [new ImportError(0, ex.Message)]);
+        }
+
+        if (table.Header.Count == 0)
+        {
+            return ImportResult.Failed(options.Kind, [new ImportError(0, "The file is empty.")]);
+        }
+
+        var kind = options.Kind ?? Detect(table);
+        if (kind is null)
+        {
+            return ImportResult.Failed(null, [new ImportError(1,
+                "Could not tell what this file holds. Expected measurements (date, metric, value — or date plus one column per metric), " +
+                "leads (an id, a stage or status, and a created date), or accounts (an account, company or domain column).")]);
+        }
+
+        var workspace = await workspaces.GetAsync(workspaceId, cancellationToken);
+        var context = new ImportContext(workspaceId, Path.GetFileName(fileName), options, time.GetUtcNow(), workspace?.Currency ?? "USD");
+        var batch = kind switch
+        {
+            ImportKind.Measurements => new ImportBatch(workspaceId, MeasurementsReader.Read(table, context), [], []),
+            ImportKind.Leads => new ImportBatch(workspaceId, [], LeadsReader.Read(table, context), []),
+            _ => new ImportBatch(workspaceId, [], [], AccountsReader.Read(table, context)),
+        };
+
+        if (context.Errors.Count > 0)
+        {
+            return ImportResult.Failed(kind, context.Errors.OrderBy(e => e.Line).Take(MaxErrorsReported).ToArray());
+        }
+
+        if (batch.Count == 0)
+        {
+            return ImportResult.Failed(kind, [new ImportError(0, "The file has a header but no rows.")]);
+        }
+
+        if (workspace is null)
+        {
+            await workspaces.SaveAsync(new Workspace(workspaceId, Platform.Local, workspaceId.Value), cancellationToken);
+        }
+
+        await store.ApplyAsync(batch, cancellationToken);
+        return new ImportResult(kind, batch.Measurements.Count, batch.Leads.Count, batch.AccountLists.Sum(l => l.Accounts.Count), []);
+    }
+
+    public static ImportKind? Detect(CsvTable table)
+    {
+        if (MeasurementsReader.IsLong(table))
+        {
+            return ImportKind.Measurements;
+        }
+
+        if (LeadsReader.Matches(table))
+        {
+            return ImportKind.Leads;
+        }
+
+        if (MeasurementsReader.IsWide(table))
+        {
+            return ImportKind.Measurements;
+        }
+
+        return AccountsReader.Matches(table) ? ImportKind.Accounts : null;
+    }
+}

@@ -1,0 +1,6 @@
+namespace AlignmentBot.Application.Ports;
+
+public interface IStorageHealth
+{
+    Task<StorageStatus> CheckAsync(CancellationToken cancellationToken);
+}

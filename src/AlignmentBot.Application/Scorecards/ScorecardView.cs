@@ -1,0 +1,6 @@
+using AlignmentBot.Domain.Scorecards;
+using AlignmentBot.Domain.Workspaces;
+
+namespace AlignmentBot.Application.Scorecards;
+
+public sealed record ScorecardView(Workspace? Workspace, Scorecard Scorecard, string Currency);

@@ -1,0 +1,29 @@
+using AlignmentBot.Host.Configuration;
+using AlignmentBot.Storage.Migrations;
+using Microsoft.Extensions.Hosting;
+
+namespace AlignmentBot.Host.Cli;
+
+/// <summary>The same composition as the web host, without the web server, for one-shot commands.</summary>
+internal static class CliServices
+{
+    public static async Task<IHost> StartAsync(CliContext context, CancellationToken cancellationToken)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        if (context.Configuration is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(context.Configuration);
+        }
+
+        // Commands print their own results; only problems belong in the log.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddAlignmentCore(builder.Configuration);
+        var host = builder.Build();
+        await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken: cancellationToken);
+        return host;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Data.Common;
+using AlignmentBot.Storage.Sql;
+using Microsoft.Extensions.Logging;
+
+namespace AlignmentBot.Storage.Migrations;
+
+/// <summary>
+/// Brings the schema to the latest version at start-up, one transaction per migration, so a failed
+/// migration leaves the database at the previous version rather than half-changed.
+/// </summary>
+public sealed class DatabaseMigrator
+{
+    private const string CreateHistory =
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);";
+
+    private readonly IDbConnectionFactory connections;
+    private readonly ILogger<DatabaseMigrator> logger;
+
+    public DatabaseMigrator(IDbConnectionFactory connections, ILogger<DatabaseMigrator> logger)
+        : this(connections, logger, MigrationCatalog.For(connections.Dialect.MigrationsFolder))
+    {
+    }
+
+    /// <summary>With an explicit list, so tests can prove a failing migration leaves nothing behind.</summary>
+    internal DatabaseMigrator(IDbConnectionFactory connections, ILogger<DatabaseMigrator> logger, IReadOnlyList<Migration> migrations)
+    {
+        this.connections = connections;
+        this.logger = logger;
+        Migrations = migrations;
+    }
+
+    public IReadOnlyList<Migration> Migrations { get; }
+
+    public int LatestVersion => Migrations.Count;
+
+    /// <summary>Applies pending migrations up to <paramref name="targetVersion"/> (all when null); returns the resulting version.</summary>
+    public async Task<int> MigrateAsync(int? targetVersion = null, CancellationToken cancellationToken = default)
+    {
+        var dialect = connections.Dialect;
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await dialect.PrepareAsync(connection, cancellationToken);
+        await using (var create = connection.Command(CreateHistory))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await dialect.AcquireMigrationLockAsync(connection, cancellationToken);
+        var current = await CurrentVersionAsync(connection, dialect, cancellationToken);
+        var target = targetVersion ?? LatestVersion;
+        if (current > LatestVersion)
+        {
+            throw new InvalidOperationException(
+                $"The database is at schema version {current}, newer than this build knows ({LatestVersion}). Run a newer AlignmentBot.");
+        }
+
+        foreach (var migration in Migrations.Where(m => m.Version > current && m.Version <= target))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using (var apply = connection.Command(migration.Sql, transaction))
+            {
+                await apply.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using (var record = connection.Command("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@v, @n, @at)", transaction))
+            {
+                record.With(dialect, ("@v", migration.Version), ("@n", migration.Name), ("@at", DateTimeOffset.UtcNow.ToString("O")));
+                await record.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("Applied migration {Version} {Name} ({Provider})", migration.Version, migration.Name, dialect.Provider);
+            current = migration.Version;
+        }
+
+        return current;
+    }
+
+    public async Task<int> CurrentVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await CurrentVersionAsync(connection, connections.Dialect, cancellationToken);
+    }
+
+    private static async Task<int> CurrentVersionAsync(DbConnection connection, ISqlDialect dialect, CancellationToken cancellationToken)
+    {
+        await using (var exists = connection.Command(dialect.TableExistsSql).With(dialect, "@name", "schema_migrations"))
+        {
+            if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+            {
+                return 0;
+            }
+        }
+
+        await using var query = connection.Command("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+        return Convert.ToInt32(await query.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

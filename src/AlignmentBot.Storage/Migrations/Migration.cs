@@ -1,0 +1,3 @@
+namespace AlignmentBot.Storage.Migrations;
+
+public sealed record Migration(int Version, string Name, string Sql);

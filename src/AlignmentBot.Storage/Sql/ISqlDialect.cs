@@ -1,0 +1,23 @@
+using System.Data.Common;
+
+namespace AlignmentBot.Storage.Sql;
+
+/// <summary>What differs between the SQL engines; the stores' SQL itself is written once.</summary>
+public interface ISqlDialect
+{
+    string Provider { get; }
+
+    /// <summary>Resource folder with this engine's migrations, e.g. "Sqlite".</summary>
+    string MigrationsFolder { get; }
+
+    /// <summary>A query returning a row when the table named by parameter @name exists.</summary>
+    string TableExistsSql { get; }
+
+    /// <summary>Converts a CLR value to what the engine's column expects.</summary>
+    object ToDb(object? value);
+
+    /// <summary>Serialises migrations when several hosts start at once; a no-op where the engine already does.</summary>
+    Task AcquireMigrationLockAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken);
+}

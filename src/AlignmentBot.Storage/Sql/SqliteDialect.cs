@@ -1,0 +1,40 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace AlignmentBot.Storage.Sql;
+
+public sealed class SqliteDialect : ISqlDialect
+{
+    public static SqliteDialect Instance { get; } = new();
+
+    public string Provider => "Sqlite";
+
+    public string MigrationsFolder => "Sqlite";
+
+    public string TableExistsSql => "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = @name";
+
+    public object ToDb(object? value) => value switch
+    {
+        null => DBNull.Value,
+        Guid g => g.ToString("D"),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+
+        // Fixed-width UTC text sorts the same as time, so ORDER BY and range filters work on it.
+        DateTimeOffset t => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
+        decimal m => m.ToString(CultureInfo.InvariantCulture),
+        Enum e => e.ToString(),
+        bool b => b ? 1 : 0,
+        _ => value,
+    };
+
+    // SQLite takes a write lock for the whole file, so concurrent migrators already queue up.
+    public Task AcquireMigrationLockAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        // WAL lets the web host read while a CLI import writes; the setting is stored in the file.
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

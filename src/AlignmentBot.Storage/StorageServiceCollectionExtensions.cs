@@ -1,0 +1,36 @@
+using AlignmentBot.Application.Ports;
+using AlignmentBot.Storage.Migrations;
+using AlignmentBot.Storage.Stores;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace AlignmentBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    public const string DefaultSqliteConnectionString = "Data Source=alignmentbot.db";
+
+    public static IServiceCollection AddAlignmentStorage(this IServiceCollection services, Action<StorageBuilder> configure)
+    {
+        var builder = new StorageBuilder(services);
+        configure(builder);
+        if (!builder.ProviderChosen)
+        {
+            throw new InvalidOperationException("Choose a storage provider, e.g. storage.UseSqlite(\"Data Source=alignmentbot.db\").");
+        }
+
+        services.TryAddSingleton<DatabaseMigrator>();
+        services.AddHostedService<MigrateOnStart>();
+        services.TryAddSingleton<IWorkspaceStore, SqlWorkspaceStore>();
+        services.TryAddSingleton<IGoalStore, SqlGoalStore>();
+        services.TryAddSingleton<IMeasurementStore, SqlMeasurementStore>();
+        services.TryAddSingleton<IRequestStore, SqlRequestStore>();
+        services.TryAddSingleton<ILeadStore, SqlLeadStore>();
+        services.TryAddSingleton<ISlaStore, SqlSlaStore>();
+        services.TryAddSingleton<IAccountListStore, SqlAccountListStore>();
+        services.TryAddSingleton<IImportStore, SqlImportStore>();
+        services.TryAddSingleton<IStorageHealth, SqlStorageHealth>();
+        return services;
+    }
+}

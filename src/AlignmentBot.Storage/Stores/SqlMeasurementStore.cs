@@ -1,0 +1,54 @@
+using System.Data.Common;
+using AlignmentBot.Application.Ports;
+using AlignmentBot.Domain.Common;
+using AlignmentBot.Domain.Measurements;
+using AlignmentBot.Domain.Metrics;
+using AlignmentBot.Domain.Workspaces;
+using AlignmentBot.Storage.Sql;
+
+namespace AlignmentBot.Storage.Stores;
+
+public sealed class SqlMeasurementStore(IDbConnectionFactory connections) : SqlStore(connections), IMeasurementStore
+{
+    internal const string Columns = "workspace_id, id, metric, value, period_start, period_end, source, campaign, channel, product, recorded_at, recorded_by";
+
+    // One value per metric, period and slice: a re-import or a corrected check-in replaces the earlier value.
+    internal const string Upsert = $"""
+        INSERT INTO measurements ({Columns}) VALUES (@ws, @id, @metric, @value, @start, @end, @source, @campaign, @channel, @product, @at, @by)
+        ON CONFLICT (workspace_id, metric, period_start, period_end, campaign, channel, product)
+        DO UPDATE SET value = excluded.value, source = excluded.source, recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by
+        """;
+
+    public Task AddAsync(WorkspaceId workspaceId, IReadOnlyList<Measurement> measurements, CancellationToken cancellationToken)
+        => InTransactionAsync((connection, transaction) => WriteAsync(connection, transaction, Dialect, workspaceId, measurements, cancellationToken), cancellationToken);
+
+    public async Task<IReadOnlyList<Measurement>> ListAsync(WorkspaceId workspaceId, DateRange window, IReadOnlyCollection<MetricKey>? metrics, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync($"SELECT {Columns} FROM measurements WHERE workspace_id = @ws AND period_end >= @from AND period_start <= @to ORDER BY period_start, metric",
+            Map, cancellationToken, ("@ws", workspaceId.Value), ("@from", window.Start), ("@to", window.End));
+        return metrics is null ? rows : rows.Where(m => metrics.Contains(m.Metric)).ToArray();
+    }
+
+    internal static async Task WriteAsync(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, WorkspaceId workspaceId, IReadOnlyList<Measurement> measurements, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(Upsert, transaction);
+        foreach (var m in measurements)
+        {
+            if (m.WorkspaceId != workspaceId)
+            {
+                throw new ArgumentException("Every measurement must belong to the workspace it is saved in.", nameof(measurements));
+            }
+
+            command.Parameters.Clear();
+            command.With(dialect, ("@ws", workspaceId.Value), ("@id", m.Id), ("@metric", m.Metric), ("@value", m.Value), ("@start", m.Period.Start),
+                ("@end", m.Period.End), ("@source", m.Source), ("@campaign", m.Breakdown.Campaign ?? string.Empty), ("@channel", m.Breakdown.Channel ?? string.Empty),
+                ("@product", m.Breakdown.Product ?? string.Empty), ("@at", m.RecordedAt), ("@by", m.RecordedBy));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static Measurement Map(DbDataReader r) => new(
+        r.Guid("id"), new WorkspaceId(r.String("workspace_id")), r.Enum<MetricKey>("metric"), r.Decimal("value"),
+        new DateRange(r.Date("period_start"), r.Date("period_end")), r.Enum<MeasurementSource>("source"),
+        new Breakdown(r.EmptyAsNull("campaign"), r.EmptyAsNull("channel"), r.EmptyAsNull("product")), r.Timestamp("recorded_at"), r.NullableString("recorded_by"));
+}

@@ -1,0 +1,54 @@
+using System.Data.Common;
+using AlignmentBot.Application.Ports;
+using AlignmentBot.Domain.Workspaces;
+using AlignmentBot.Storage.Sql;
+
+namespace AlignmentBot.Storage.Stores;
+
+public sealed class SqlWorkspaceStore(IDbConnectionFactory connections) : SqlStore(connections), IWorkspaceStore
+{
+    private const string WorkspaceColumns = "id, platform, name, time_zone, currency, industry, region, week_start";
+
+    public async Task<Workspace?> GetAsync(WorkspaceId id, CancellationToken cancellationToken)
+        => (await QueryAsync($"SELECT {WorkspaceColumns} FROM workspaces WHERE id = @id", MapWorkspace, cancellationToken, ("@id", id.Value))).SingleOrDefault();
+
+    public Task<IReadOnlyList<Workspace>> ListAsync(CancellationToken cancellationToken)
+        => QueryAsync($"SELECT {WorkspaceColumns} FROM workspaces ORDER BY id", MapWorkspace, cancellationToken);
+
+    public async Task SaveAsync(Workspace workspace, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, $"""
+            INSERT INTO workspaces ({WorkspaceColumns}) VALUES (@id, @platform, @name, @tz, @currency, @industry, @region, @week)
+            ON CONFLICT (id) DO UPDATE SET platform = excluded.platform, name = excluded.name, time_zone = excluded.time_zone,
+                currency = excluded.currency, industry = excluded.industry, region = excluded.region, week_start = excluded.week_start
+            """, cancellationToken,
+            ("@id", workspace.Id.Value), ("@platform", workspace.Platform), ("@name", workspace.Name), ("@tz", workspace.TimeZone),
+            ("@currency", workspace.Currency), ("@industry", workspace.Industry), ("@region", workspace.Region), ("@week", workspace.WeekStart));
+    }
+
+    public async Task<Person?> GetPersonAsync(WorkspaceId workspaceId, string userId, CancellationToken cancellationToken)
+        => (await QueryAsync("SELECT workspace_id, user_id, display_name, role, time_zone FROM people WHERE workspace_id = @ws AND user_id = @user",
+            MapPerson, cancellationToken, ("@ws", workspaceId.Value), ("@user", userId))).SingleOrDefault();
+
+    public Task<IReadOnlyList<Person>> ListPeopleAsync(WorkspaceId workspaceId, CancellationToken cancellationToken)
+        => QueryAsync("SELECT workspace_id, user_id, display_name, role, time_zone FROM people WHERE workspace_id = @ws ORDER BY display_name",
+            MapPerson, cancellationToken, ("@ws", workspaceId.Value));
+
+    public async Task SavePersonAsync(Person person, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, """
+            INSERT INTO people (workspace_id, user_id, display_name, role, time_zone) VALUES (@ws, @user, @name, @role, @tz)
+            ON CONFLICT (workspace_id, user_id) DO UPDATE SET display_name = excluded.display_name, role = excluded.role, time_zone = excluded.time_zone
+            """, cancellationToken,
+            ("@ws", person.WorkspaceId.Value), ("@user", person.UserId), ("@name", person.DisplayName), ("@role", person.Role), ("@tz", person.TimeZone));
+    }
+
+    private static Workspace MapWorkspace(DbDataReader r) => new(
+        new WorkspaceId(r.String("id")), r.Enum<Platform>("platform"), r.String("name"), r.String("time_zone"), r.String("currency"),
+        r.Enum<Industry>("industry"), r.Enum<Region>("region"), r.Enum<DayOfWeek>("week_start"));
+
+    private static Person MapPerson(DbDataReader r) => new(
+        new WorkspaceId(r.String("workspace_id")), r.String("user_id"), r.String("display_name"), r.NullableEnum<Role>("role"), r.NullableString("time_zone"));
+}

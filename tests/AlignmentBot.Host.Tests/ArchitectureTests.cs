@@ -1,0 +1,69 @@
+using System.Reflection;
+
+namespace AlignmentBot.Host.Tests;
+
+/// <summary>DESIGN.md's layering, enforced: the domain has no I/O, protocol code stays at the edge, only scheduling knows Quartz.</summary>
+public sealed class ArchitectureTests
+{
+    private static readonly string[] OurProjects =
+    [
+        "AlignmentBot.Domain", "AlignmentBot.Conversations", "AlignmentBot.Application", "AlignmentBot.Channels.Teams",
+        "AlignmentBot.Channels.Slack", "AlignmentBot.Storage", "AlignmentBot.Scheduling", "AlignmentBot.Host",
+    ];
+
+    public static TheoryData<string, string[]> Allowed => new()
+    {
+        { "AlignmentBot.Domain", [] },
+        { "AlignmentBot.Conversations", [] },
+        { "AlignmentBot.Application", ["AlignmentBot.Domain", "AlignmentBot.Conversations"] },
+        { "AlignmentBot.Channels.Teams", ["AlignmentBot.Conversations"] },
+        { "AlignmentBot.Channels.Slack", ["AlignmentBot.Conversations"] },
+        { "AlignmentBot.Storage", ["AlignmentBot.Application", "AlignmentBot.Domain", "AlignmentBot.Conversations"] },
+        { "AlignmentBot.Scheduling", ["AlignmentBot.Application", "AlignmentBot.Domain", "AlignmentBot.Conversations"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Allowed))]
+    public void Project_ReferencesOnlyWhatTheDesignAllows(string project, string[] allowed)
+    {
+        var assembly = Load(project);
+        if (assembly is null)
+        {
+            return; // Not built into this host yet; the rule applies once it is.
+        }
+
+        var ours = assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => OurProjects.Contains(n)).ToArray();
+
+        Assert.All(ours, name => Assert.Contains(name, allowed));
+    }
+
+    [Fact]
+    public void Domain_ReferencesOnlyTheBaseLibrary()
+    {
+        var references = typeof(Domain.Goals.Goal).Assembly.GetReferencedAssemblies().Select(a => a.Name!);
+
+        Assert.All(references, name => Assert.True(name.StartsWith("System", StringComparison.Ordinal) || name == "netstandard", $"Domain references {name}"));
+    }
+
+    [Fact]
+    public void OnlyScheduling_ReferencesQuartz()
+    {
+        foreach (var project in OurProjects.Where(p => p != "AlignmentBot.Scheduling"))
+        {
+            var assembly = Load(project);
+            Assert.True(assembly is null || assembly.GetReferencedAssemblies().All(a => !a.Name!.StartsWith("Quartz", StringComparison.Ordinal)), $"{project} references Quartz");
+        }
+    }
+
+    private static Assembly? Load(string name)
+    {
+        try
+        {
+            return Assembly.Load(name);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+    }
+}

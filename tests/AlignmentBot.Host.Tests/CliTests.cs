@@ -1,0 +1,98 @@
+using AlignmentBot.Host.Cli;
+using AlignmentBot.Testing;
+
+namespace AlignmentBot.Host.Tests;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly TempSqliteDatabase _database = new();
+    private readonly StringWriter _out = new();
+    private readonly StringWriter _err = new();
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        _out.Dispose();
+        _err.Dispose();
+    }
+
+    [Fact]
+    public async Task DemoThenScorecard_FromAnEmptyDatabase_PrintsABelievableScorecard()
+    {
+        Assert.Equal(0, await RunAsync("demo"));
+        Assert.Contains("Seeded Northwind Analytics (demo)", _out.ToString(), StringComparison.Ordinal);
+
+        Assert.Equal(0, await RunAsync("scorecard"));
+
+        var table = _out.ToString();
+        Assert.Contains("Is marketing working? Partly", table, StringComparison.Ordinal);
+        Assert.Contains("ON TRACK", table, StringComparison.Ordinal);
+        Assert.Contains("OFF TRACK", table, StringComparison.Ordinal);
+        Assert.Contains("Marketing qualified leads", table, StringComparison.Ordinal);
+        Assert.Contains("(stale)", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_SecondWorkspace_KeepsTheFirstUntouched()
+    {
+        Assert.Equal(0, await RunAsync("demo", "--workspace", "T-OTHER"));
+        Assert.Equal(0, await RunAsync("scorecard"));
+
+        Assert.Contains("No measurable goals have been agreed yet", _out.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_BadFile_ExitsNonZeroAndListsEveryBadLine()
+    {
+        var file = Path.Combine(_database.Directory, "bad.csv");
+        await File.WriteAllTextAsync(file, "date,metric,value\n2026-11-02,mql,42\n2026-11-09,mql,lots\n");
+
+        Assert.Equal(1, await RunAsync("import", file));
+
+        Assert.Contains("Nothing was imported", _err.ToString(), StringComparison.Ordinal);
+        Assert.Contains("line 3: 'lots' is not a number", _err.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_GoodFile_ReportsWhatWasStored()
+    {
+        var file = Path.Combine(_database.Directory, "funnel.csv");
+        await File.WriteAllTextAsync(file, "week,mql,sql\n2026-11-02,42,17\n2026-11-09,45,19\n");
+
+        Assert.Equal(0, await RunAsync("import", file));
+
+        Assert.Contains("Imported 4 measurements", _out.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_MissingFile_ExitsWithUsageError()
+    {
+        Assert.Equal(2, await RunAsync("import", Path.Combine(_database.Directory, "nope.csv")));
+        Assert.Contains("No such file", _err.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_BadListOption_IsRejectedBeforeTouchingTheDatabase()
+    {
+        var file = Path.Combine(_database.Directory, "accounts.csv");
+        await File.WriteAllTextAsync(file, "Company\nAcme\n");
+
+        Assert.Equal(2, await RunAsync("import", file, "--list", "friends"));
+        Assert.Contains("--list must be marketing_reached or sales_target", _err.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_ListsTheCommands()
+    {
+        Assert.Equal(0, await RunAsync("--help"));
+
+        var help = _out.ToString();
+        foreach (var command in new[] { "serve", "demo", "import", "scorecard" })
+        {
+            Assert.Contains(command, help, StringComparison.Ordinal);
+        }
+    }
+
+    private Task<int> RunAsync(params string[] args)
+        => AlignmentCli.InvokeAsync(args, new CliContext(_out, _err, new Dictionary<string, string?> { ["ConnectionStrings:AlignmentBot"] = _database.ConnectionString }));
+}

@@ -1,0 +1,125 @@
+using AlignmentBot.Domain.Metrics;
+using AlignmentBot.Domain.Common;
+using AlignmentBot.Storage.Migrations;
+using AlignmentBot.Storage.Stores;
+using AlignmentBot.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AlignmentBot.Storage.Tests;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public async Task Migrate_EmptyDatabase_ReachesLatestVersionAndIsReady()
+    {
+        using var db = new TempSqliteDatabase();
+        var migrator = db.Migrator();
+
+        var version = await migrator.MigrateAsync();
+
+        Assert.Equal(migrator.LatestVersion, version);
+        Assert.True(migrator.LatestVersion >= 1);
+        var health = await new SqlStorageHealth(db.Connections, migrator).CheckAsync(default);
+        Assert.True(health.Ready);
+        Assert.Equal("Sqlite", health.Provider);
+    }
+
+    [Fact]
+    public async Task Migrate_DatabaseAtVersionOneWithData_UpgradesAndKeepsTheData()
+    {
+        using var db = await new TempSqliteDatabase().MigratedAsync(version: 1);
+        var ws = TestData.Workspace();
+        await new SqlWorkspaceStore(db.Connections).SaveAsync(ws, default);
+        var goal = TestData.Goal(ws.Id);
+        await new SqlGoalStore(db.Connections).SaveAsync(ws.Id, [goal], default);
+        await new SqlMeasurementStore(db.Connections).AddAsync(ws.Id, [TestData.Measurement(ws.Id, MetricKey.Mql, 42, new DateOnly(2026, 11, 2))], default);
+
+        var migrator = db.Migrator();
+        var version = await migrator.MigrateAsync();
+
+        Assert.Equal(migrator.LatestVersion, version);
+        Assert.Equal(goal, await new SqlGoalStore(db.Connections).GetAsync(ws.Id, goal.Id, default));
+        var measurements = await new SqlMeasurementStore(db.Connections).ListAsync(ws.Id, new DateRange(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)), null, default);
+        Assert.Equal(42, Assert.Single(measurements).Value);
+    }
+
+    [Fact]
+    public async Task Migrate_RunTwice_SecondRunChangesNothing()
+    {
+        using var db = await new TempSqliteDatabase().MigratedAsync();
+
+        var before = await CountAsync(db, "SELECT COUNT(*) FROM schema_migrations");
+        await db.Migrator().MigrateAsync();
+
+        Assert.Equal(before, await CountAsync(db, "SELECT COUNT(*) FROM schema_migrations"));
+    }
+
+    [Fact]
+    public async Task Migrate_DatabaseNewerThanThisBuild_RefusesWithAClearMessage()
+    {
+        using var db = await new TempSqliteDatabase().MigratedAsync();
+        await ExecuteAsync(db, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', '2030-01-01')");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => db.Migrator().MigrateAsync());
+
+        Assert.Contains("newer than this build", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Migrate_MigrationFailsHalfway_LeavesThePreviousVersionIntact()
+    {
+        using var db = new TempSqliteDatabase();
+        var migrations = new[]
+        {
+            new Migration(1, "first", "CREATE TABLE a (id INTEGER);"),
+            new Migration(2, "broken", "CREATE TABLE b (id INTEGER); INSERT INTO no_such_table VALUES (1);"),
+        };
+        var migrator = new DatabaseMigrator(db.Connections, NullLogger<DatabaseMigrator>.Instance, migrations);
+
+        await Assert.ThrowsAsync<SqliteException>(() => migrator.MigrateAsync());
+
+        Assert.Equal(1, await migrator.CurrentVersionAsync(default));
+        Assert.Equal(0, await CountAsync(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'b'"));
+    }
+
+    [Fact]
+    public async Task Health_DatabaseNotMigrated_ReportsNotReadyWithoutSecrets()
+    {
+        using var db = new TempSqliteDatabase();
+        var migrator = db.Migrator();
+
+        var health = await new SqlStorageHealth(db.Connections, migrator).CheckAsync(default);
+
+        Assert.False(health.Ready);
+        Assert.Equal(0, health.SchemaVersion);
+        Assert.DoesNotContain(db.Path, health.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Catalog_SqliteMigrations_AreNumberedWithoutGaps()
+    {
+        var migrations = MigrationCatalog.For("Sqlite");
+
+        Assert.Equal(Enumerable.Range(1, migrations.Count), migrations.Select(m => m.Version));
+        Assert.All(migrations, m => Assert.False(string.IsNullOrWhiteSpace(m.Sql)));
+    }
+
+    private static async Task<long> CountAsync(TempSqliteDatabase db, string sql)
+    {
+        await using var connection = new SqliteConnection(db.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task ExecuteAsync(TempSqliteDatabase db, string sql)
+    {
+        await using var connection = new SqliteConnection(db.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+}
