@@ -1,0 +1,8 @@
+namespace AlignmentBot.Conversations.Cards;
+
+public enum ActionStyle
+{
+    Default,
+    Primary,
+    Destructive,
+}

@@ -1,0 +1,16 @@
+namespace AlignmentBot.Conversations.Cards;
+
+/// <summary>
+/// A channel-neutral card. Teams renders it as an Adaptive Card (1.5), Slack as Block Kit (a form opens
+/// as a modal). Keep cards small: channels split or summarise what does not fit their limits.
+/// </summary>
+/// <param name="Id">Identity of the card, echoed back in <see cref="Messages.CardSubmission.CardId"/> so a press can be tied to it.</param>
+public sealed record Card(string? Title, IReadOnlyList<CardBlock> Blocks, IReadOnlyList<CardAction>? Actions = null, string? Id = null)
+{
+    public IReadOnlyList<CardAction> ActionList => Actions ?? [];
+
+    /// <summary>A card with inputs is a form: its actions submit the inputs' values.</summary>
+    public bool IsForm => Blocks.Any(b => b is CardInput);
+
+    public IEnumerable<CardInput> Inputs => Blocks.OfType<CardInput>();
+}

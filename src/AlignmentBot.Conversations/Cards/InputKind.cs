@@ -1,0 +1,7 @@
+namespace AlignmentBot.Conversations.Cards;
+
+public enum InputKind
+{
+    Text,
+    Number,
+}

@@ -1,0 +1,15 @@
+namespace AlignmentBot.Conversations.Messages;
+
+/// <summary>What a channel adapter hands the bot: one turn, already authenticated, deduplicated and stripped of protocol detail.</summary>
+/// <param name="Id">The channel's id for this activity (Teams activity id, Slack event_id, envelope id); used to handle each turn once.</param>
+/// <param name="Text">The text as the person wrote it, with the bot's own @mention removed.</param>
+/// <param name="Submission">Set for <see cref="ActivityKind.Submission"/>.</param>
+public sealed record IncomingActivity(
+    ActivityKind Kind,
+    string Id,
+    ConversationAddress Conversation,
+    UserRef From,
+    string? Text,
+    DateTimeOffset Timestamp,
+    CardSubmission? Submission = null,
+    string? Locale = null);
