@@ -156,13 +156,17 @@ public static class MetricCalculator
 
     private static decimal? Latest(MetricKey metric, DateRange window, IReadOnlyList<Measurement> measurements)
     {
+        // A reading for a period still running at the window's end ("retention this month: 85%") is the
+        // level so far, as LastCoveredDay already says; it counts as read on the window's last day.
         Measurement? latest = null;
+        var latestEnd = DateOnly.MinValue;
         foreach (var (m, _) in Relevant(metric, window, measurements))
         {
-            if (m.Period.End <= window.End && (latest is null || m.Period.End > latest.Period.End ||
-                (m.Period.End == latest.Period.End && m.RecordedAt > latest.RecordedAt)))
+            var end = m.Period.End > window.End ? window.End : m.Period.End;
+            if (latest is null || end > latestEnd || (end == latestEnd && m.RecordedAt > latest.RecordedAt))
             {
                 latest = m;
+                latestEnd = end;
             }
         }
 

@@ -140,8 +140,8 @@ public static class GoalEvaluator
         if (goal.Definition.Aggregation == Aggregation.Latest)
         {
             var points = measurements
-                .Where(m => m.Metric == goal.Metric && m.Period.End <= asOf && m.Breakdown.IsEmpty)
-                .OrderByDescending(m => m.Period.End).ThenByDescending(m => m.RecordedAt)
+                .Where(m => m.Metric == goal.Metric && m.Period.Start <= asOf && m.Breakdown.IsEmpty)
+                .OrderByDescending(m => m.Period.End > asOf ? asOf : m.Period.End).ThenByDescending(m => m.RecordedAt)
                 .Take(2).ToArray();
             latest = points.Length > 0 ? points[0].Value : null;
             previous = points.Length > 1 ? points[1].Value : null;
