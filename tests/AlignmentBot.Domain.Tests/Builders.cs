@@ -2,6 +2,7 @@ using AlignmentBot.Domain.Common;
 using AlignmentBot.Domain.Goals;
 using AlignmentBot.Domain.Measurements;
 using AlignmentBot.Domain.Metrics;
+using AlignmentBot.Domain.Scorecards;
 using AlignmentBot.Domain.Workspaces;
 
 namespace AlignmentBot.Domain.Tests;
@@ -56,4 +57,8 @@ internal static class Builders
 
     public static Measurement Measure(MetricKey metric, decimal value, DateOnly day, DateTimeOffset? recordedAt = null)
         => Measure(metric, value, day, day, recordedAt: recordedAt);
+
+    /// <summary>A scorecard line with only the pace and freshness set, for headline and verdict tests.</summary>
+    public static GoalProgress Line(Pace pace, bool stale = false)
+        => new(Goal(MetricKey.Mql, 100m, D(2026, 1, 1), D(2026, 3, 31), per: PeriodKind.Month), pace, null, null, null, Trend.Unknown, stale, null, string.Empty);
 }

@@ -137,6 +137,20 @@ public class MetricCalculatorTests
     }
 
     [Fact]
+    public void ValueFor_LatestReadingForPeriodStillRunning_IsTheLevelSoFar()
+    {
+        // Retention imported for February as a whole (85%), read on 19 Feb: February's figure, not January's.
+        Measurement[] data =
+        [
+            Measure(MetricKey.Retention, 82m, D(2025, 1, 1), D(2025, 1, 31)),
+            Measure(MetricKey.Retention, 85m, D(2025, 2, 1), D(2025, 2, 28)),
+        ];
+
+        Assert.Equal(85m, MetricCalculator.ValueFor(MetricKey.Retention, Range(D(2025, 1, 1), D(2025, 2, 19)), data));
+        Assert.Equal(82m, MetricCalculator.ValueFor(MetricKey.Retention, Range(D(2025, 1, 1), D(2025, 1, 31)), data));
+    }
+
+    [Fact]
     public void ValueFor_Average_IsWeightedByDays()
     {
         // Follow-up time: 10 h over a 7-day week, 40 h over a 14-day fortnight.
