@@ -21,7 +21,10 @@ public static class RejectionReasons
         }
 
         var t = " " + text.Trim().ToLowerInvariant().Replace('_', ' ').Replace('’', '\'') + " ";
-        if (Enum.TryParse<RejectionReason>(t.Replace(" ", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var exact))
+        // Only a bare reason name ("no_budget", "WrongFit"): Enum.TryParse also accepts numbers ("3", "42")
+        // and comma lists, whose values it ORs together ("wrong fit, wrong contact" = 1 | 2 = Duplicate).
+        var compact = t.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (compact.All(char.IsLetter) && Enum.TryParse<RejectionReason>(compact, ignoreCase: true, out var exact))
         {
             return exact;
         }
