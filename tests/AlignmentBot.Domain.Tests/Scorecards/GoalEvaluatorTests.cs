@@ -89,6 +89,59 @@ public class GoalEvaluatorTests
         Assert.False(progress.IsStale);
     }
 
+    [Fact]
+    public void Evaluate_RateGoalMetExactlyInEvery31DayMonth_IsAchieved()
+    {
+        // 100 MQLs a month, imported per calendar month: October 100, November 100, December 100. At the deadline
+        // the last month is December, all 31 days of it: 100 a month, target met. A rolling 30-day window would
+        // see only 100 × 30/31 = 96.8 of December and call a goal that was hit exactly "missed".
+        var goal = Goal(MetricKey.Mql, 100m, D(2025, 10, 1), D(2025, 12, 31), per: PeriodKind.Month);
+        Measurement[] data =
+        [
+            Measure(MetricKey.Mql, 100m, D(2025, 10, 1), D(2025, 10, 31)),
+            Measure(MetricKey.Mql, 100m, D(2025, 11, 1), D(2025, 11, 30)),
+            Measure(MetricKey.Mql, 100m, D(2025, 12, 1), D(2025, 12, 31)),
+        ];
+
+        var progress = GoalEvaluator.Evaluate(goal, data, D(2026, 1, 5));
+
+        Assert.Equal(Pace.Achieved, progress.Pace);
+        Assert.Equal(100m, progress.Current);
+    }
+
+    [Fact]
+    public void Evaluate_QuarterlyRateGoalMetInA92DayQuarter_IsAchieved()
+    {
+        // 300 MQLs a quarter; Q4 (92 days) brought 100 + 100 + 100 = 300.
+        var goal = Goal(MetricKey.Mql, 300m, D(2025, 10, 1), D(2025, 12, 31), per: PeriodKind.Quarter);
+        Measurement[] data =
+        [
+            Measure(MetricKey.Mql, 100m, D(2025, 10, 1), D(2025, 10, 31)),
+            Measure(MetricKey.Mql, 100m, D(2025, 11, 1), D(2025, 11, 30)),
+            Measure(MetricKey.Mql, 100m, D(2025, 12, 1), D(2025, 12, 31)),
+        ];
+
+        Assert.Equal(Pace.Achieved, GoalEvaluator.Evaluate(goal, data, D(2026, 1, 5)).Pace);
+    }
+
+    [Fact]
+    public void Evaluate_RateGoalInFebruary_IsJudgedOnFebruaryAlone()
+    {
+        // 100 MQLs a month; January 310 (10 a day), February 100 over its 28 days. On 28 Feb the month is February:
+        // 100 a month, on target. A 30-day window would add 2 January days (310 × 2/31 = 20) and report 120.
+        var goal = Goal(MetricKey.Mql, 100m, D(2025, 1, 1), D(2025, 6, 30), per: PeriodKind.Month);
+        Measurement[] data =
+        [
+            Measure(MetricKey.Mql, 310m, D(2025, 1, 1), D(2025, 1, 31)),
+            Measure(MetricKey.Mql, 100m, D(2025, 2, 1), D(2025, 2, 28)),
+        ];
+
+        var progress = GoalEvaluator.Evaluate(goal, data, D(2025, 2, 28));
+
+        Assert.Equal(100m, progress.Current);
+        Assert.Equal("100 in the last 28 days against 100 a month.", progress.Explanation);
+    }
+
     [Theory]
     [InlineData(400_000, Pace.OnTrack)]  // $1.0M of $1.0M expected: 0% short
     [InlineData(300_000, Pace.OnTrack)]  // $0.9M: $0.1M / $2M = 5% short
