@@ -12,7 +12,7 @@ public class DateRangeTests
     }
 
     [Fact]
-    public void Days_IsInclusiveOfBothEnds()
+    public void Days_SingleDayAndMonth_CountBothEnds()
     {
         Assert.Equal(1, DateRange.Day(D(2025, 11, 1)).Days);
         Assert.Equal(30, Range(D(2025, 11, 1), D(2025, 11, 30)).Days);

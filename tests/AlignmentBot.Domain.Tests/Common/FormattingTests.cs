@@ -65,7 +65,7 @@ public class FormattingTests
     }
 
     [Fact]
-    public void Percent_RoundsToOneDecimalAndDropsTrailingZero()
+    public void Percent_Fractions_RoundToOneDecimalAndDropTrailingZero()
     {
         Assert.Equal("16%", Formatting.Percent(16m));
         Assert.Equal("33.3%", Formatting.Percent(100m / 3m));
@@ -73,14 +73,14 @@ public class FormattingTests
     }
 
     [Fact]
-    public void Ratio_AlwaysShowsOneDecimal()
+    public void Ratio_WholeOrFractional_AlwaysShowsOneDecimal()
     {
         Assert.Equal("2.4×", Formatting.Ratio(2.4m));
         Assert.Equal("3.0×", Formatting.Ratio(3m));
     }
 
     [Fact]
-    public void Date_IsDayMonthYear()
+    public void Date_AnyDay_IsDayMonthYear()
     {
         Assert.Equal("31 Mar 2027", Formatting.Date(new DateOnly(2027, 3, 31)));
     }

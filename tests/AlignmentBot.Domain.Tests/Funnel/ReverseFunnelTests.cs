@@ -20,7 +20,7 @@ public class ReverseFunnelTests
     }
 
     [Fact]
-    public void FromRevenue_RoundsUpAtEachStage()
+    public void FromRevenue_FractionalStages_RoundUpAtEachStage()
     {
         // $100,000 / $30,000 = 3.33 → 4 deals (half a deal closes nothing); 4 / 0.3 = 13.3 → 14 opportunities;
         // 14 / 0.5 = 28 SQLs; 28 / 0.5 = 56 MQLs. Rounding only once at the end would give
@@ -114,7 +114,7 @@ public class ReverseFunnelTests
     }
 
     [Fact]
-    public void RevenueFromMqls_MultipliesThroughTheFunnel()
+    public void RevenueFromMqls_ThousandMqls_MultipliesThroughTheFunnel()
     {
         // 1,000 MQLs × 0.3 = 300 SQLs × 0.5 = 150 opportunities × 0.25 = 37.5 deals × $25,000 = $937,500.
         Assert.Equal(937_500m, ReverseFunnel.RevenueFromMqls(1_000m, Typical));

@@ -24,7 +24,7 @@ public class GoalTests
     }
 
     [Fact]
-    public void IsRate_PerOnFlowMetricOnly()
+    public void IsRate_PerSetOnFlowOrLevelMetric_TrueOnlyForFlow()
     {
         Assert.True(Goal(MetricKey.Mql, 100m, D(2026, 1, 1), D(2026, 3, 31), per: PeriodKind.Month).IsRate);
         Assert.False(Goal(MetricKey.Pipeline, 2_000_000m, D(2026, 1, 1), D(2026, 3, 31)).IsRate);

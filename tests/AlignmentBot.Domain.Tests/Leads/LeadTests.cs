@@ -28,7 +28,7 @@ public class LeadTests
     }
 
     [Fact]
-    public void Reject_RecordsReasonNoteAndWho()
+    public void Reject_WithReasonAndNote_RecordsReasonNoteAndWho()
     {
         var lead = Lead(Created).Reject(RejectionReason.WrongContact, "not the decision maker", "U-REP", At);
 
@@ -39,7 +39,7 @@ public class LeadTests
     }
 
     [Fact]
-    public void IsDelivered_InquiryIsNotButMqlAndBeyondAre()
+    public void IsDelivered_ByStage_InquiryIsNotButMqlAndBeyondAre()
     {
         Assert.False(Lead(Created, LeadStage.Inquiry).IsDelivered);
         Assert.True(Lead(Created, LeadStage.Mql).IsDelivered);

@@ -23,13 +23,13 @@ public class MetricCatalogTests
     }
 
     [Fact]
-    public void Public_IsExactlyTheSeventeenDesignNamesInOrder()
+    public void Public_Names_AreExactlyTheSeventeenDesignNamesInOrder()
     {
         Assert.Equal(DesignOrder, MetricCatalog.Public.Select(d => d.Name));
     }
 
     [Fact]
-    public void Public_LeavesOutTheRatioInputs()
+    public void Public_RatioInputs_AreLeftOut()
     {
         Assert.DoesNotContain(MetricCatalog.Public, d => d.Key is MetricKey.Spend or MetricKey.DealsWon);
         Assert.Equal(Enum.GetValues<MetricKey>().Length, MetricCatalog.All.Count);

@@ -11,7 +11,7 @@ public class MetricFormatTests
     [InlineData(MetricKey.Overlap, 16, "16%")]
     [InlineData(MetricKey.FollowUpTime, 36, "36 h")]
     [InlineData(MetricKey.SalesCycle, 45, "45 days")]
-    public void Value_FormatsInTheMetricsUnit(MetricKey key, int value, string expected)
+    public void Value_EachUnit_FormatsInTheMetricsUnit(MetricKey key, int value, string expected)
     {
         Assert.Equal(expected, MetricFormat.Value(key, value));
     }

@@ -31,7 +31,7 @@ public class AccountNamesTests
     }
 
     [Fact]
-    public void Normalize_OnlyTheLastLegalSuffixIsDropped()
+    public void Normalize_DescriptiveWordBeforeSuffix_IsKept()
     {
         // Descriptive words stay, so "Acme Holdings" is a different account from "Acme".
         Assert.Equal("acmeholdings", AccountNames.Normalize("Acme Holdings Inc"));

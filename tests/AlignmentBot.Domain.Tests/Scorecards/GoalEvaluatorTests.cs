@@ -413,7 +413,7 @@ public class GoalEvaluatorTests
     }
 
     [Fact]
-    public void StaleAfterDays_IsTwoCadencePeriods()
+    public void StaleAfterDays_EachCadence_IsTwoPeriods()
     {
         Assert.Equal(14, GoalEvaluator.StaleAfterDays(Cadence.Weekly));
         Assert.Equal(28, GoalEvaluator.StaleAfterDays(Cadence.Biweekly));

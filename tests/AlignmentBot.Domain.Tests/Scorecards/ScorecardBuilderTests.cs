@@ -15,7 +15,7 @@ public class ScorecardBuilderTests
         => Goal(MetricKey.Mql, 100m, D(2026, 1, 1), deadline, per: PeriodKind.Month, audience: audience, parentId: parentId, status: status, owner: owner);
 
     [Fact]
-    public void Build_CompanyGoalFollowedByItsTranslatedGoals()
+    public void Build_CompanyGoalWithTranslatedGoals_ListsChildrenRightUnderParent()
     {
         // "Grow revenue 10%" (leadership) was translated into a marketing and a sales goal; marketing also has
         // its own goal. Roots by audience (leadership first); children right under their parent, by audience.
@@ -112,7 +112,7 @@ public class ScorecardBuilderTests
     }
 
     [Fact]
-    public void Build_EachGoalSeesOnlyItsOwnMetric()
+    public void Build_TwoGoalsOnDifferentMetrics_EachSeesOnlyItsOwnMetric()
     {
         // 100 MQLs in January for a 100-a-month MQL goal; the SQL goal has no SQL data even though MQLs exist.
         var mqlGoal = Goal(MetricKey.Mql, 100m, D(2026, 1, 1), D(2026, 3, 31), per: PeriodKind.Month, owner: "MQL");

@@ -38,7 +38,7 @@ public class ScorecardTests
     }
 
     [Fact]
-    public void WithoutFreshData_ListsStaleAndNoDataLinesOnly()
+    public void WithoutFreshData_MixedLines_ListsStaleAndNoDataOnly()
     {
         var stale = Line(Pace.AtRisk, stale: true);
         var noData = Line(Pace.NoData);
@@ -87,7 +87,7 @@ public class ScorecardTests
     }
 
     [Fact]
-    public void Count_CountsLinesWithThatPace()
+    public void Count_GivenPace_CountsLinesWithThatPace()
     {
         var card = Card(Line(Pace.AtRisk), Line(Pace.AtRisk), Line(Pace.OnTrack));
 
