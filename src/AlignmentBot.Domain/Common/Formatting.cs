@@ -9,18 +9,19 @@ public static class Formatting
 
     public static string Number(decimal value)
     {
+        // Each threshold sits where rounding to one decimal reaches the next unit, so 999,999 reads "1M", not "1000k".
         var abs = Math.Abs(value);
-        if (abs >= 1_000_000_000m)
+        if (abs >= 999_950_000m)
         {
             return Scaled(value / 1_000_000_000m) + "B";
         }
 
-        if (abs >= 1_000_000m)
+        if (abs >= 999_950m)
         {
             return Scaled(value / 1_000_000m) + "M";
         }
 
-        if (abs >= 10_000m)
+        if (abs >= 9_999.5m)
         {
             return Scaled(value / 1_000m) + "k";
         }

@@ -7,9 +7,9 @@ public static class RejectionReasons
     private static readonly (RejectionReason Reason, string[] Phrases)[] Rules =
     [
         (RejectionReason.Duplicate, ["duplicate", "dupe", "dup ", "already in crm", "already in salesforce", "already in hubspot", "already working", "already a customer", "existing customer", "existing account", "same lead", "twice"]),
-        (RejectionReason.NotInMarket, ["not in market", "not in-market", "not in the market", "out of market", "not ready", "no need", "no project", "timing", "next year", "not now", "later", "just researching", "researching", "student", "not interested", "no interest", "no intent", "not buying", "not looking", "nurture"]),
+        (RejectionReason.NotInMarket, ["not in market", "not in-market", "not in the market", "out of market", "not ready", "no need", "no project", "timing", "next year", "not now", "later", "just researching", "researching", "student", "not interested", "no interest", "no intent", "not buying", "not looking", "no longer interested", "lost interest", "nurture"]),
         (RejectionReason.NoBudget, ["budget", "no money", "can't afford", "cannot afford", "cant afford", "too expensive", "price", "pricing", "funding", "cost"]),
-        (RejectionReason.WrongContact, ["wrong contact", "wrong person", "contact", "not the decision", "not a decision", "no authority", "decision maker", "decision-maker", "intern", "left the company", "no longer", "bounced", "bad email", "invalid email", "fake", "wrong number", "gatekeeper", "wrong title", "junior", "unreachable", "no response", "never responded"]),
+        (RejectionReason.WrongContact, ["wrong contact", "wrong person", "contact", "not the decision", "not a decision", "no authority", "decision maker", "decision-maker", " intern ", " interns ", "left the company", "no longer", "bounced", "bad email", "invalid email", "fake", "wrong number", "gatekeeper", "wrong title", "junior", "unreachable", "no response", "never responded"]),
         (RejectionReason.WrongFit, ["wrong fit", "bad fit", "poor fit", "not a fit", "no fit", "fit", "too small", "too big", "too large", "industry", "icp", "wrong segment", "wrong size", "wrong region", "wrong country", "competitor", "partner", "vendor", "consultant", "not our market", "wrong market", "unqualified"]),
     ];
 
@@ -20,8 +20,13 @@ public static class RejectionReasons
             return RejectionReason.Other;
         }
 
-        var t = " " + text.Trim().ToLowerInvariant().Replace('_', ' ').Replace('’', '\'') + " ";
-        if (Enum.TryParse<RejectionReason>(t.Replace(" ", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var exact))
+        // Punctuation becomes a space so a whole-word phrase (" intern ") matches "an intern, ..." but not "international".
+        var t = " " + new string(text.Trim().ToLowerInvariant().Select(Simplify).ToArray()) + " ";
+
+        // Only a bare reason name ("no_budget", "WrongFit"): Enum.TryParse also accepts numbers ("3", "42")
+        // and comma lists, whose values it ORs together ("wrong fit, wrong contact" = 1 | 2 = Duplicate).
+        var compact = t.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (compact.All(char.IsLetter) && Enum.TryParse<RejectionReason>(compact, ignoreCase: true, out var exact))
         {
             return exact;
         }
@@ -36,6 +41,13 @@ public static class RejectionReasons
 
         return RejectionReason.Other;
     }
+
+    private static char Simplify(char c) => c switch
+    {
+        '_' or ',' or '.' or ';' or ':' or '!' or '?' or '(' or ')' => ' ',
+        '’' => '\'',
+        _ => c,
+    };
 
     public static string Label(RejectionReason reason) => reason switch
     {

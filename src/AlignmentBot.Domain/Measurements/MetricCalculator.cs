@@ -77,26 +77,63 @@ public static class MetricCalculator
     }
 
     // Totals and slices (by campaign, channel, product) can both be recorded for the same days.
-    // Totals win so that nothing is counted twice; slices are summed only where no total exists.
-    private static List<Measurement> Relevant(MetricKey metric, DateRange window, IReadOnlyList<Measurement> measurements)
+    // Totals win so that nothing is counted twice; slices count only on the days no total covers,
+    // so a month imported by campaign still counts when a later month was checked in as a total.
+    // Days is how many of the measurement's days count toward the window.
+    private static List<(Measurement Measurement, int Days)> Relevant(MetricKey metric, DateRange window, IReadOnlyList<Measurement> measurements)
     {
-        var hits = new List<Measurement>();
-        var anyTotal = false;
+        var totals = new List<Measurement>();
+        var slices = new List<Measurement>();
         foreach (var m in measurements)
         {
             if (m.Metric == metric && m.Period.OverlapDays(window) > 0)
             {
-                hits.Add(m);
-                anyTotal |= m.Breakdown.IsEmpty;
+                (m.Breakdown.IsEmpty ? totals : slices).Add(m);
             }
         }
 
-        if (anyTotal)
+        var hits = new List<(Measurement, int)>(totals.Count + slices.Count);
+        foreach (var total in totals)
         {
-            hits.RemoveAll(m => !m.Breakdown.IsEmpty);
+            hits.Add((total, total.Period.OverlapDays(window)));
+        }
+
+        foreach (var slice in slices)
+        {
+            var days = totals.Count == 0 ? slice.Period.OverlapDays(window) : DaysWithoutTotal(slice.Period, window, totals);
+            if (days > 0)
+            {
+                hits.Add((slice, days));
+            }
         }
 
         return hits;
+    }
+
+    private static int DaysWithoutTotal(DateRange period, DateRange window, List<Measurement> totals)
+    {
+        var first = Math.Max(period.Start.DayNumber, window.Start.DayNumber);
+        var last = Math.Min(period.End.DayNumber, window.End.DayNumber);
+        var days = 0;
+        for (var day = first; day <= last; day++)
+        {
+            var covered = false;
+            foreach (var total in totals)
+            {
+                if (day >= total.Period.Start.DayNumber && day <= total.Period.End.DayNumber)
+                {
+                    covered = true;
+                    break;
+                }
+            }
+
+            if (!covered)
+            {
+                days++;
+            }
+        }
+
+        return days;
     }
 
     private static decimal? Sum(MetricKey metric, DateRange window, IReadOnlyList<Measurement> measurements)
@@ -109,9 +146,9 @@ public static class MetricCalculator
 
         // A monthly import read through a weekly window contributes its share of the days.
         decimal total = 0;
-        foreach (var m in hits)
+        foreach (var (m, days) in hits)
         {
-            total += m.Value * m.Period.OverlapDays(window) / m.Period.Days;
+            total += m.Value * days / m.Period.Days;
         }
 
         return total;
@@ -119,13 +156,17 @@ public static class MetricCalculator
 
     private static decimal? Latest(MetricKey metric, DateRange window, IReadOnlyList<Measurement> measurements)
     {
+        // A reading for a period still running at the window's end ("retention this month: 85%") is the
+        // level so far, as LastCoveredDay already says; it counts as read on the window's last day.
         Measurement? latest = null;
-        foreach (var m in Relevant(metric, window, measurements))
+        var latestEnd = DateOnly.MinValue;
+        foreach (var (m, _) in Relevant(metric, window, measurements))
         {
-            if (m.Period.End <= window.End && (latest is null || m.Period.End > latest.Period.End ||
-                (m.Period.End == latest.Period.End && m.RecordedAt > latest.RecordedAt)))
+            var end = m.Period.End > window.End ? window.End : m.Period.End;
+            if (latest is null || end > latestEnd || (end == latestEnd && m.RecordedAt > latest.RecordedAt))
             {
                 latest = m;
+                latestEnd = end;
             }
         }
 
@@ -136,9 +177,8 @@ public static class MetricCalculator
     {
         decimal weighted = 0;
         decimal weights = 0;
-        foreach (var m in Relevant(metric, window, measurements))
+        foreach (var (m, days) in Relevant(metric, window, measurements))
         {
-            var days = m.Period.OverlapDays(window);
             weighted += m.Value * days;
             weights += days;
         }

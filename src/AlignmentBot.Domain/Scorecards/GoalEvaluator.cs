@@ -50,17 +50,20 @@ public static class GoalEvaluator
         _ => throw new ArgumentOutOfRangeException(nameof(cadence), cadence, null),
     };
 
-    // "100 MQLs per quarter": judge the rate over the last period's worth of days that have data.
+    // "100 MQLs per quarter": judge the rate over the last period's worth of days that have data. A period's
+    // worth is the length of the calendar period containing asOf, so 100 MQLs in a 31-day December (as a
+    // monthly import reports it) is 100 a month, not 100 × 30/31.
     private static Judgement Rate(Goal goal, IReadOnlyList<Measurement> measurements, DateOnly asOf, string currency)
     {
         var per = goal.Per!.Value;
-        var window = Periods.Trailing(asOf, per);
+        var periodDays = Periods.Containing(asOf, per).Days;
+        var window = new DateRange(asOf.AddDays(1 - periodDays), asOf);
         if (window.Start < goal.StartDate)
         {
             window = new DateRange(goal.StartDate, asOf);
         }
 
-        var fraction = (decimal)window.Days / Periods.TypicalDays(per);
+        var fraction = (decimal)window.Days / periodDays;
         var total = MetricCalculator.ValueFor(goal.Metric, window, measurements) ?? 0m;
         var rate = total / fraction;
         var target = goal.Target;
@@ -68,7 +71,7 @@ public static class GoalEvaluator
         var met = increase ? rate >= target : rate <= target;
         var shortfall = target == 0 ? (met ? 0m : 1m) : (increase ? target - rate : rate - target) / target;
         var noun = Periods.Noun(per);
-        var explanation = window.Days >= Periods.TypicalDays(per)
+        var explanation = window.Days >= periodDays
             ? $"{Fmt(goal, total, currency)} in the last {window.Days} days against {Fmt(goal, target, currency)} a {noun}."
             : $"{Fmt(goal, total, currency)} in {window.Days} days, a pace of {Fmt(goal, rate, currency)} a {noun} against {Fmt(goal, target, currency)}.";
         var percent = target == 0 ? (decimal?)null : increase ? rate / target * 100m : (rate == 0 ? 100m : target / rate * 100m);
@@ -140,8 +143,8 @@ public static class GoalEvaluator
         if (goal.Definition.Aggregation == Aggregation.Latest)
         {
             var points = measurements
-                .Where(m => m.Metric == goal.Metric && m.Period.End <= asOf && m.Breakdown.IsEmpty)
-                .OrderByDescending(m => m.Period.End).ThenByDescending(m => m.RecordedAt)
+                .Where(m => m.Metric == goal.Metric && m.Period.Start <= asOf && m.Breakdown.IsEmpty)
+                .OrderByDescending(m => m.Period.End > asOf ? asOf : m.Period.End).ThenByDescending(m => m.RecordedAt)
                 .Take(2).ToArray();
             latest = points.Length > 0 ? points[0].Value : null;
             previous = points.Length > 1 ? points[1].Value : null;

@@ -27,14 +27,36 @@ public static class ScorecardBuilder
     {
         var ids = goals.Select(g => g.Id).ToHashSet();
         var children = goals.Where(g => g.ParentId is { } p && ids.Contains(p)).ToLookup(g => g.ParentId!.Value);
+        var listed = new HashSet<Goal>(ReferenceEqualityComparer.Instance);
         var roots = goals.Where(g => g.ParentId is not { } p || !ids.Contains(p))
             .OrderBy(g => g.Audience).ThenBy(g => g.Deadline).ThenBy(g => g.CreatedAt);
-        foreach (var root in roots)
+
+        // Goals caught in a parent cycle have no root; they are listed after the rest rather than lost.
+        var orphans = goals.Where(g => !listed.Contains(g))
+            .OrderBy(g => g.Audience).ThenBy(g => g.Deadline).ThenBy(g => g.CreatedAt);
+        foreach (var goal in roots.Concat(orphans))
         {
-            yield return root;
-            foreach (var child in children[root.Id].OrderBy(g => g.Audience).ThenBy(g => g.Deadline))
+            foreach (var line in WithDescendants(goal))
             {
-                yield return child;
+                yield return line;
+            }
+        }
+
+        // A goal translated from a translated goal sits under its own parent, however deep.
+        IEnumerable<Goal> WithDescendants(Goal goal)
+        {
+            if (!listed.Add(goal))
+            {
+                yield break;
+            }
+
+            yield return goal;
+            foreach (var child in children[goal.Id].OrderBy(g => g.Audience).ThenBy(g => g.Deadline))
+            {
+                foreach (var descendant in WithDescendants(child))
+                {
+                    yield return descendant;
+                }
             }
         }
     }

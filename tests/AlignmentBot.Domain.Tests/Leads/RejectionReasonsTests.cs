@@ -1,0 +1,101 @@
+using AlignmentBot.Domain.Leads;
+
+namespace AlignmentBot.Domain.Tests.Leads;
+
+public class RejectionReasonsTests
+{
+    [Theory]
+    [InlineData("they have no budget until Q3", RejectionReason.NoBudget)]
+    [InlineData("Too expensive for them", RejectionReason.NoBudget)]
+    [InlineData("dupe of lead 123", RejectionReason.Duplicate)]
+    [InlineData("Already in Salesforce", RejectionReason.Duplicate)]
+    [InlineData("existing customer, talk to CS", RejectionReason.Duplicate)]
+    [InlineData("not the decision maker", RejectionReason.WrongContact)]
+    [InlineData("email bounced", RejectionReason.WrongContact)]
+    [InlineData("she left the company", RejectionReason.WrongContact)]
+    [InlineData("student doing research", RejectionReason.NotInMarket)]
+    [InlineData("Not ready to buy, maybe next year", RejectionReason.NotInMarket)]
+    [InlineData("just downloaded the ebook, not looking", RejectionReason.NotInMarket)]
+    [InlineData("too small for us", RejectionReason.WrongFit)]
+    [InlineData("competitor fishing for info", RejectionReason.WrongFit)]
+    [InlineData("outside our ICP", RejectionReason.WrongFit)]
+    [InlineData("asdf", RejectionReason.Other)]
+    public void Normalize_RealisticSalesPhrasing_MapsToReason(string text, RejectionReason expected)
+    {
+        Assert.Equal(expected, RejectionReasons.Normalize(text));
+    }
+
+    [Theory]
+    [InlineData("no_budget", RejectionReason.NoBudget)]
+    [InlineData("WrongFit", RejectionReason.WrongFit)]
+    [InlineData("not in market", RejectionReason.NotInMarket)]
+    [InlineData("wrong contact", RejectionReason.WrongContact)]
+    [InlineData("other", RejectionReason.Other)]
+    public void Normalize_ReasonNames_AreTakenAsIs(string text, RejectionReason expected)
+    {
+        Assert.Equal(expected, RejectionReasons.Normalize(text));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Normalize_NoText_IsOther(string? text)
+    {
+        Assert.Equal(RejectionReason.Other, RejectionReasons.Normalize(text));
+    }
+
+    [Theory]
+    [InlineData("duplicate, and they had no budget anyway", RejectionReason.Duplicate)] // duplicate is checked first
+    [InlineData("not the decision maker and no budget", RejectionReason.NoBudget)]     // budget before contact
+    [InlineData("wrong contact at a bad fit company", RejectionReason.WrongContact)]  // contact before fit
+    [InlineData("not in the market right now", RejectionReason.NotInMarket)]          // not "market" as in wrong market
+    [InlineData("not our market", RejectionReason.WrongFit)]
+    public void Normalize_SeveralReasonsMentioned_FollowsPrecedence(string text, RejectionReason expected)
+    {
+        Assert.Equal(expected, RejectionReasons.Normalize(text));
+    }
+
+    [Theory]
+    [InlineData("international distributor, wrong region", RejectionReason.WrongFit)]  // "intern" is a job, not part of "international"
+    [InlineData("internal IT team, wrong segment", RejectionReason.WrongFit)]
+    [InlineData("the intern filled in the form", RejectionReason.WrongContact)]
+    [InlineData("form filled in by an intern.", RejectionReason.WrongContact)]
+    [InlineData("no longer interested", RejectionReason.NotInMarket)]                 // not "no longer (at the company)"
+    public void Normalize_WordsInsideOtherWords_DoNotMisfire(string text, RejectionReason expected)
+    {
+        Assert.Equal(expected, RejectionReasons.Normalize(text));
+    }
+
+    [Theory]
+    [InlineData("3")]
+    [InlineData("42")]
+    [InlineData("-1")]
+    public void Normalize_BareNumber_IsOtherNotAnEnumIndex(string text)
+    {
+        // A rep answering "3" must not become reason #3, and "42" must not become an undefined reason.
+        Assert.Equal(RejectionReason.Other, RejectionReasons.Normalize(text));
+    }
+
+    [Fact]
+    public void Normalize_TwoReasonNamesWithComma_IsOneOfThemNotTheirBitwiseOr()
+    {
+        // "wrong fit, wrong contact" once parsed as WrongFit | WrongContact = 1 | 2 = 3 = Duplicate.
+        // Rule order decides instead: wrong contact is checked before wrong fit.
+        Assert.Equal(RejectionReason.WrongContact, RejectionReasons.Normalize("wrong fit, wrong contact"));
+        Assert.True(Enum.IsDefined(RejectionReasons.Normalize("not in market, wrong contact")));
+    }
+
+    [Theory]
+    [InlineData(RejectionReason.NoBudget, "no budget")]
+    [InlineData(RejectionReason.WrongFit, "wrong fit")]
+    [InlineData(RejectionReason.WrongContact, "wrong contact")]
+    [InlineData(RejectionReason.Duplicate, "duplicate")]
+    [InlineData(RejectionReason.NotInMarket, "not in market")]
+    [InlineData(RejectionReason.Other, "other")]
+    public void Label_EveryReason_RoundTripsThroughNormalize(RejectionReason reason, string label)
+    {
+        Assert.Equal(label, RejectionReasons.Label(reason));
+        Assert.Equal(reason, RejectionReasons.Normalize(label));
+    }
+}
