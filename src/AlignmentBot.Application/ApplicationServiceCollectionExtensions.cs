@@ -1,4 +1,7 @@
+using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Demo;
+using AlignmentBot.Conversations;
+using AlignmentBot.Conversations.Turns;
 using AlignmentBot.Application.Import;
 using AlignmentBot.Application.Scorecards;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +15,8 @@ public static class ApplicationServiceCollectionExtensions
     public static IServiceCollection AddAlignmentApplication(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddConversationCore();
+        services.TryAddSingleton<IBot, AlignmentTurnHandler>();
         services.TryAddSingleton<ImportService>();
         services.TryAddSingleton<ScorecardService>();
         services.TryAddSingleton<DemoSeeder>();

@@ -25,6 +25,13 @@ public static class ReverseFunnel
             return new(null, problem);
         }
 
+        // The widest stage is leads (or MQLs); if it would not fit a count, the inputs are not a real funnel.
+        var widest = revenue / rates.AverageDealSize / rates.WinRate / rates.SqlToOpportunity / rates.MqlToSql / (rates.LeadToMql ?? 1m);
+        if (widest > int.MaxValue)
+        {
+            return new(null, "These numbers would need billions of leads. Check the revenue target and the average deal size.");
+        }
+
         var deals = Up(revenue / rates.AverageDealSize);
         var opportunities = Up(deals / rates.WinRate);
         var sqls = Up(opportunities / rates.SqlToOpportunity);

@@ -13,6 +13,13 @@ public static class Roles
     public static bool TryParse(string? text, out Role role)
     {
         var t = text?.Trim().ToLowerInvariant() ?? string.Empty;
+        // "lead gen" and "demand gen" are marketing jobs, not leadership.
+        if (t.Contains("gen", StringComparison.Ordinal) || t.Contains("demand", StringComparison.Ordinal) || t.Contains("growth", StringComparison.Ordinal))
+        {
+            role = Role.Marketing;
+            return true;
+        }
+
         if (t.Contains("lead", StringComparison.Ordinal) && !t.Contains("sales", StringComparison.Ordinal) && !t.Contains("market", StringComparison.Ordinal)
             || t is "ceo" or "cfo" or "coo" or "founder" or "board" or "executive" or "exec" or "vp" or "management")
         {

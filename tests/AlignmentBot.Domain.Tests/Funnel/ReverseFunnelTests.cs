@@ -20,6 +20,16 @@ public class ReverseFunnelTests
     }
 
     [Fact]
+    public void FromRevenue_AbsurdRevenueForTheDealSize_ExplainsInsteadOfOverflowing()
+    {
+        // $100B at $1 a deal and 1% at every stage would be 10^17 leads: no real funnel.
+        var result = ReverseFunnel.FromRevenue(100_000_000_000m, new FunnelRates(0.01m, 0.01m, 0.01m, 1m));
+
+        Assert.False(result.IsPossible);
+        Assert.Contains("billions of leads", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FromRevenue_FractionalStages_RoundUpAtEachStage()
     {
         // $100,000 / $30,000 = 3.33 → 4 deals (half a deal closes nothing); 4 / 0.3 = 13.3 → 14 opportunities;

@@ -14,6 +14,8 @@ public class RolesTests
     [InlineData("VP Sales", Role.Sales)]
     [InlineData("sales lead", Role.Sales)]
     [InlineData("SDR", Role.Sales)]
+    [InlineData("lead gen", Role.Marketing)]
+    [InlineData("demand generation", Role.Marketing)]
     public void TryParse_HowPeopleDescribeTheirJob_MapsToRole(string text, Role expected)
     {
         Assert.True(Roles.TryParse(text, out var role));

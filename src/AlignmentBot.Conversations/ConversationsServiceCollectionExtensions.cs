@@ -1,0 +1,26 @@
+using AlignmentBot.Conversations.Turns;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace AlignmentBot.Conversations;
+
+public static class ConversationsServiceCollectionExtensions
+{
+    /// <summary>Shared turn plumbing for every channel: dedupe and the background queue. Defaults use TryAdd so hosts and tests can replace them.</summary>
+    public static IServiceCollection AddConversationCore(this IServiceCollection services)
+    {
+        services.AddOptions<BackgroundTurnsOptions>();
+        services.AddMemoryCache();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IInboundDeduplicator, MemoryInboundDeduplicator>();
+        if (!services.Any(d => d.ServiceType == typeof(BackgroundTurns)))
+        {
+            services.AddSingleton<BackgroundTurns>();
+            services.AddSingleton<IBackgroundTurns>(sp => sp.GetRequiredService<BackgroundTurns>());
+            services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<BackgroundTurns>());
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace AlignmentBot.Conversations.Turns;
+
+/// <summary>
+/// Single-process dedupe. Slack retries for up to about 5 minutes (or 24 h with Delayed Events), Bot Framework
+/// within seconds, so an hour of memory covers both. Several instances need the database-backed one.
+/// </summary>
+public sealed class MemoryInboundDeduplicator(IMemoryCache cache, TimeProvider time) : IInboundDeduplicator
+{
+    public static readonly TimeSpan Retention = TimeSpan.FromHours(1);
+
+    private readonly object _gate = new();
+
+    public ValueTask<bool> TryBeginAsync(string channelId, string activityId, CancellationToken cancellationToken)
+    {
+        var key = $"inbound:{channelId}:{activityId}";
+        lock (_gate)
+        {
+            if (cache.TryGetValue(key, out _))
+            {
+                return ValueTask.FromResult(false);
+            }
+
+            cache.Set(key, true, new MemoryCacheEntryOptions { AbsoluteExpiration = time.GetUtcNow() + Retention, Size = 1 });
+            return ValueTask.FromResult(true);
+        }
+    }
+}
