@@ -9,7 +9,11 @@ namespace AlignmentBot.Conversations.Turns;
 /// pressed (e.g. "✓ Goal saved" without buttons, so it cannot be pressed twice). Teams answers an
 /// Action.Execute invoke with it or updates the activity; Slack uses replace_original.
 /// </param>
-public sealed record TurnResult(IReadOnlyList<OutgoingMessage> Replies, OutgoingMessage? ReplaceCard = null)
+/// <param name="InputErrors">
+/// For a submitted form with invalid fields: input id → what is wrong. Slack shows them next to the fields of
+/// the open modal (response_action "errors") and keeps it open; other channels show them as a reply.
+/// </param>
+public sealed record TurnResult(IReadOnlyList<OutgoingMessage> Replies, OutgoingMessage? ReplaceCard = null, IReadOnlyDictionary<string, string>? InputErrors = null)
 {
     public static TurnResult Empty { get; } = new([]);
 
