@@ -1,7 +1,7 @@
 namespace AlignmentBot.Host.Cli;
 
 /// <summary>Where a command writes and which extra configuration it runs with (tests point it at a temp database).</summary>
-public sealed record CliContext(TextWriter Output, TextWriter Error, IReadOnlyDictionary<string, string?>? Configuration = null)
+public sealed record CliContext(TextWriter Output, TextWriter Error, IReadOnlyDictionary<string, string?>? Configuration = null, TextReader? Input = null)
 {
-    public static CliContext Console { get; } = new(System.Console.Out, System.Console.Error);
+    public static CliContext Console { get; } = new(System.Console.Out, System.Console.Error, null, System.Console.In);
 }

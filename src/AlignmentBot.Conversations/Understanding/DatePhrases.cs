@@ -1,0 +1,254 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
+
+namespace AlignmentBot.Conversations.Understanding;
+
+/// <summary>
+/// Reads DateTime-model results as deadlines, reported ranges or schedules:
+/// <list type="bullet">
+/// <item>a calendar range ("Q3", "next year", "by June") is due on its last day, the next one that has not ended;</item>
+/// <item>"this week", "last month" name the days a number covers, unless "by (the) end of" precedes them;</item>
+/// <item>a recurring or clock time ("every Monday at 9", "Friday 4pm") is a schedule, never a deadline;</item>
+/// <item>"year end", "EOQ", "end of month" are read here because the model does not know them.</item>
+/// </list>
+/// </summary>
+internal static partial class DatePhrases
+{
+    public static bool MayHoldDate(string text) => DateHint().IsMatch(text);
+
+    /// <summary>"this week" when the model matched "week 47" right after "this"; null otherwise.</summary>
+    public static (string Text, TextSpan Span)? RelativeBefore(string text, int start, string matched)
+    {
+        var unit = UnitThenNumber().Match(matched);
+        var before = RelativeWordBefore().Match(text[..start]);
+        if (!unit.Success || !before.Success)
+        {
+            return null;
+        }
+
+        var phrase = text.Substring(before.Index, start - before.Index + unit.Groups["unit"].Length);
+        return (phrase, new TextSpan(before.Index, phrase.Length));
+    }
+
+    public static IEnumerable<DateMention> Custom(string text, DateOnly today)
+    {
+        foreach (Match m in EndOfPeriod().Matches(text))
+        {
+            var unit = m.Groups["unit"].Value.ToLowerInvariant();
+            var end = unit switch
+            {
+                "year" or "y" => new DateOnly(today.Year, 12, 31),
+                "quarter" or "q" => QuarterEnd(today),
+                _ => new DateOnly(today.Year, today.Month, 1).AddMonths(1).AddDays(-1),
+            };
+            yield return new DateMention(m.Value, new TextSpan(m.Index, m.Length), end, null, null, false);
+        }
+    }
+
+    public static DateMention? Read(string text, ModelResult result, TextSpan span, DateOnly today)
+    {
+        var type = result.TypeName;
+        if (result.Resolution is null)
+        {
+            return null;
+        }
+
+        if (type.EndsWith(".set", StringComparison.Ordinal))
+        {
+            // "each month" (timex P1M) is a rate, read by the period patterns; the model sometimes stretches it over
+            // the number before it ("5,000 accounts reached each month"), so it must not hide that number.
+            // "every Monday at 9" (XXXX-WXX-1T09) is a schedule.
+            var timex = result.Resolution.TryGetValue("values", out var setValues) && setValues is List<Dictionary<string, string>> sv && sv.Count > 0 && sv[0].TryGetValue("timex", out var t) ? t ?? string.Empty : string.Empty;
+            if (!timex.StartsWith('P'))
+            {
+                return new DateMention(result.Text, span, null, null, null, true);
+            }
+
+            // Keep only "every two weeks" / "each month" itself.
+            var lowerSet = result.Text.ToLowerInvariant();
+            var cue = new[] { "every ", "each ", "per " }.Select(c => lowerSet.IndexOf(c, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            return cue < 0 ? null : new DateMention(result.Text[cue..], new TextSpan(span.Start + cue, span.Length - cue), null, null, null, true);
+        }
+
+        if (IsDurationFromNow(result))
+        {
+            // "within 24 hours", "within one business day": how long, not when. The number stays a number.
+            return null;
+        }
+
+        if (type.EndsWith(".datetime", StringComparison.Ordinal) || type.EndsWith(".time", StringComparison.Ordinal) || type.EndsWith(".datetimerange", StringComparison.Ordinal) || type.EndsWith(".timerange", StringComparison.Ordinal))
+        {
+            return new DateMention(result.Text, span, null, null, null, true);
+        }
+
+        if (!result.Resolution.TryGetValue("values", out var raw) || raw is not List<Dictionary<string, string>> values || values.Count == 0)
+        {
+            return null;
+        }
+
+        if (type.EndsWith(".date", StringComparison.Ordinal))
+        {
+            var dates = values.Select(v => ParseDate(v, "value")).Where(d => d is not null).Select(d => d!.Value).ToArray();
+            if (dates.Length == 0)
+            {
+                return null;
+            }
+
+            // A past single day ("yesterday") is what a number covers; a future one is a due date. Today is neither
+            // ("what's for lunch today") unless something is due by it.
+            var dueToday = DueCue().IsMatch(text[..span.Start]);
+            var future = dates.Where(d => d > today || (d == today && dueToday)).Order().FirstOrDefault();
+            return future != default
+                ? new DateMention(result.Text, span, future, null, null, false)
+                : new DateMention(result.Text, span, null, dates.Max(), dates.Max(), false);
+        }
+
+        if (!type.EndsWith(".daterange", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var lower = result.Text.ToLowerInvariant();
+        var before = text[..span.Start].ToLowerInvariant();
+        var endOfPrefix = EndOfBefore().IsMatch(before);
+        var relativeReport = lower.StartsWith("this ", StringComparison.Ordinal) || lower.StartsWith("last ", StringComparison.Ordinal)
+            || lower.StartsWith("past ", StringComparison.Ordinal) || lower.StartsWith("previous ", StringComparison.Ordinal)
+            || lower.StartsWith("the week", StringComparison.Ordinal) || lower.StartsWith("week of", StringComparison.Ordinal)
+            || lower is "the month" or "the quarter" or "the year";
+
+        var candidates = values.Select(v => Candidate(v)).Where(c => c is not null).Select(c => c!.Value).ToArray();
+        if (candidates.Length == 0)
+        {
+            return null;
+        }
+
+        if (relativeReport && !endOfPrefix)
+        {
+            // The range a check-in covers: the most recent candidate that has started.
+            var started = candidates.Where(c => c.Start is { } s && s <= today).OrderByDescending(c => c.Start).FirstOrDefault();
+            var pick = started.Start is not null ? started : candidates[0];
+            return new DateMention(result.Text, span, null, pick.Start, pick.Last, false);
+        }
+
+        var due = candidates.Where(c => c.Last >= today).OrderBy(c => c.Last).Select(c => (DateOnly?)c.Last).FirstOrDefault();
+        return due is null ? new DateMention(result.Text, span, null, candidates[^1].Start, candidates[^1].Last, false) : new DateMention(result.Text, span, due, null, null, false);
+    }
+
+    private static bool IsDurationFromNow(ModelResult result)
+        => result.Resolution is not null && result.Resolution.TryGetValue("values", out var raw) && raw is List<Dictionary<string, string>> values &&
+           values.Any(v => v.TryGetValue("timex", out var timex) && (timex.Contains(",PT", StringComparison.Ordinal) || timex.Contains("BD)", StringComparison.Ordinal)));
+
+    private static (DateOnly? Start, DateOnly Last)? Candidate(Dictionary<string, string> value)
+    {
+        value.TryGetValue("timex", out var timex);
+        value.TryGetValue("Mod", out var mod);
+        var start = ParseDate(value, "start");
+        var end = ParseDate(value, "end");
+        timex ??= string.Empty;
+
+        // "(2027-07-01,2027-10-01,P3M)": a calendar range ends the day before its exclusive end;
+        // "within 90 days" (PnD / PnW) is due on the day it names.
+        var range = RangeTimex().Match(timex);
+        if (range.Success)
+        {
+            var unit = range.Groups["unit"].Value;
+            var startYear = start?.Year ?? end?.Year;
+            var rangeStart = ParseTimexDate(range.Groups["start"].Value, startYear);
+            var rangeEnd = ParseTimexDate(range.Groups["end"].Value, startYear);
+            if (mod is "before" && end is { } beforeEnd && rangeStart is { } rs && rangeEnd is { } re)
+            {
+                // "by Q2": the model gives the quarter's start as the end; shift the whole quarter to that year.
+                var shift = beforeEnd.Year - rs.Year;
+                rangeStart = rs.AddYears(shift);
+                rangeEnd = re.AddYears(shift);
+            }
+
+            if (rangeEnd is { } exclusiveEnd)
+            {
+                return (rangeStart, unit is "D" or "W" ? exclusiveEnd : exclusiveEnd.AddDays(-1));
+            }
+        }
+
+        // "by December" / "by March 2027": a month timex is due at the month's end.
+        var month = MonthTimex().Match(timex);
+        if (month.Success && (start ?? end) is { } anchor)
+        {
+            var year = mod is "before" && end is { } e ? e.Year : anchor.Year;
+            var first = new DateOnly(year, int.Parse(month.Groups["month"].Value, CultureInfo.InvariantCulture), 1);
+            return (first, first.AddMonths(1).AddDays(-1));
+        }
+
+        // "by the end of the year" (timex "2026", before-end) and "in 2027".
+        if (YearTimex().IsMatch(timex))
+        {
+            var year = int.Parse(timex, CultureInfo.InvariantCulture);
+            return (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        }
+
+        if (mod is "before" or "before-end" && end is { } point)
+        {
+            // "by Friday", "by June 15th": due that day.
+            return (null, point);
+        }
+
+        if (start is { } s && end is { } x)
+        {
+            return (s, x.AddDays(-1));
+        }
+
+        return null;
+    }
+
+    private static DateOnly? ParseTimexDate(string text, int? year)
+    {
+        if (text.StartsWith("XXXX", StringComparison.Ordinal))
+        {
+            if (year is null)
+            {
+                return null;
+            }
+
+            text = year.Value.ToString("0000", CultureInfo.InvariantCulture) + text[4..];
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    }
+
+    private static DateOnly? ParseDate(Dictionary<string, string> value, string key)
+        => value.TryGetValue(key, out var text) && text.Length >= 10 &&
+           DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private static DateOnly QuarterEnd(DateOnly day)
+    {
+        var first = new DateOnly(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1);
+        return first.AddMonths(3).AddDays(-1);
+    }
+
+    [GeneratedRegex(@"^(?<unit>week|month|quarter)\s+\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitThenNumber();
+
+    [GeneratedRegex(@"\b(?:this|last|past|previous)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeWordBefore();
+
+    [GeneratedRegex(@"\b(by|due|before|until|till|no later than)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DueCue();
+
+    [GeneratedRegex(@"\b(end\s+of\s+(the\s+)?|by\s+(the\s+)?end\s+of\s+)$|\bby\s+$|\bend\s+of\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndOfBefore();
+
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?<unit>year|quarter|month)[\s-]+end|end\s+of\s+(?:the\s+)?(?<unit>year|quarter|month)(?!\s*\d)|eo(?<unit>y|q|m))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndOfPeriod();
+
+    [GeneratedRegex(@"^\((?<start>[^,]+),(?<end>[^,]+),P\d+(?<unit>[DWMY])\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeTimex();
+
+    [GeneratedRegex(@"^(?:\d{4}|XXXX)-(?<month>\d{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthTimex();
+
+    [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearTimex();
+
+    [GeneratedRegex(@"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|week|weeks|month|months|quarter|quarters|year|years|day|days|weekend|q[1-4]|h[12]|fy|noon|midnight|morning|afternoon|evening|am|pm|weekly|monthly|quarterly|yearly|annually|daily|biweekly|fortnight|fortnightly|hour|hours|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateHint();
+}

@@ -1,0 +1,3 @@
+namespace AlignmentBot.Conversations.Understanding;
+
+public sealed record LabeledUtterance(string Text, string Intent);

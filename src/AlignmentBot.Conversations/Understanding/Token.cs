@@ -1,0 +1,6 @@
+namespace AlignmentBot.Conversations.Understanding;
+
+public readonly record struct Token(string Text, int Start)
+{
+    public TextSpan Span => new(Start, Text.Length);
+}
