@@ -1,25 +1,59 @@
 using AlignmentBot.Application.Bot;
+using AlignmentBot.Application.Commands;
 using AlignmentBot.Application.Demo;
-using AlignmentBot.Conversations;
-using AlignmentBot.Conversations.Turns;
+using AlignmentBot.Application.Dialogs.Goals;
+using AlignmentBot.Application.Dialogs.Onboarding;
 using AlignmentBot.Application.Import;
 using AlignmentBot.Application.Scorecards;
+using AlignmentBot.Application.Understanding;
+using AlignmentBot.Conversations;
+using AlignmentBot.Conversations.Dialogs;
+using AlignmentBot.Conversations.Dialogs.Prompts;
+using AlignmentBot.Conversations.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace AlignmentBot.Application;
 
 public static class ApplicationServiceCollectionExtensions
 {
-    /// <summary>The bot's use cases. Storage and channels are registered by their own projects.</summary>
+    /// <summary>The bot's use cases, dialogs and language model. Storage and channels are registered by their own projects.</summary>
     public static IServiceCollection AddAlignmentApplication(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddConversationCore();
-        services.TryAddSingleton<IBot, AlignmentTurnHandler>();
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
         services.TryAddSingleton<ImportService>();
         services.TryAddSingleton<ScorecardService>();
         services.TryAddSingleton<DemoSeeder>();
+
+        services.TryAddSingleton<AlignmentLanguage>();
+        services.AddHostedService<LanguageWarmUp>();
+
+        services.TryAddSingleton<GoalDialog>();
+        services.TryAddSingleton<OnboardingDialog>();
+        services.TryAddSingleton(sp => new DialogSet()
+            .Add(new TextPrompt()).Add(new NumberPrompt()).Add(new MoneyPrompt()).Add(new PercentagePrompt())
+            .Add(new DatePrompt()).Add(new ChoicePrompt()).Add(new ConfirmPrompt())
+            .Add(sp.GetRequiredService<OnboardingDialog>())
+            .Add(sp.GetRequiredService<GoalDialog>()));
+
+        AddCommand<StatusCommand>(services);
+        AddCommand<DefineGoalCommand>(services);
+
+        services.TryAddSingleton<IBot, AlignmentTurnHandler>();
         return services;
+    }
+
+    private static void AddCommand<T>(IServiceCollection services)
+        where T : class, IBotCommand
+    {
+        services.TryAddSingleton<T>();
+        services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<T>());
+        if (typeof(ISubmissionHandler).IsAssignableFrom(typeof(T)))
+        {
+            services.AddSingleton(sp => (ISubmissionHandler)sp.GetRequiredService<T>());
+        }
     }
 }

@@ -1,4 +1,6 @@
 using AlignmentBot.Application.Ports;
+using AlignmentBot.Conversations.State;
+using Microsoft.Extensions.Caching.Memory;
 using AlignmentBot.Storage.Migrations;
 using AlignmentBot.Storage.Stores;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +33,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IAccountListStore, SqlAccountListStore>();
         services.TryAddSingleton<IImportStore, SqlImportStore>();
         services.TryAddSingleton<IStorageHealth, SqlStorageHealth>();
+        services.TryAddSingleton<IConversationDirectory, SqlConversationDirectory>();
+        services.TryAddSingleton<SqlConversationStateStore>();
+        services.TryAddSingleton<IConversationStateStore>(sp => new CachedConversationStateStore(sp.GetRequiredService<SqlConversationStateStore>(), sp.GetRequiredService<IMemoryCache>()));
         return services;
     }
 }

@@ -6,7 +6,7 @@ namespace AlignmentBot.Conversations.Understanding;
 /// Intent and entities for one utterance. The classifier is trained at construction from a labeled corpus
 /// (its tuning part); results are cached per (day, text) because people repeat themselves and buttons repeat exactly.
 /// </summary>
-public sealed class LanguageModel : IDisposable
+public sealed class LanguageModel : IEntityReader, IDisposable
 {
     /// <summary>Below this probability the top intent is not trusted and the answer is "none".</summary>
     public const double Confidence = 0.35;
@@ -86,6 +86,8 @@ public sealed class LanguageModel : IDisposable
 
     /// <summary>Entities only, for prompts that already know what they are waiting for.</summary>
     public Entities ExtractEntities(string text, DateOnly today) => _entities.Extract(text.Trim(), today);
+
+    public Entities Read(string text, DateOnly today) => ExtractEntities(text, today);
 
     public void Dispose() => _cache.Dispose();
 }

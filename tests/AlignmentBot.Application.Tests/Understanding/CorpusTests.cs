@@ -1,4 +1,5 @@
 using AlignmentBot.Application.Understanding;
+using AlignmentBot.Testing;
 using Xunit.Abstractions;
 
 namespace AlignmentBot.Application.Tests.Understanding;

@@ -1,6 +1,6 @@
 using AlignmentBot.Application.Understanding;
 
-namespace AlignmentBot.Application.Tests.Understanding;
+namespace AlignmentBot.Testing;
 
 /// <summary>One trained model for the whole test run: training and recognizer warm-up take about a second.</summary>
 public static class SharedLanguage

@@ -1,0 +1,480 @@
+using AlignmentBot.Application.Bot;
+using AlignmentBot.Application.Cards;
+using AlignmentBot.Application.Goals;
+using AlignmentBot.Application.Ports;
+using AlignmentBot.Conversations.Dialogs;
+using AlignmentBot.Conversations.Dialogs.Prompts;
+using AlignmentBot.Conversations.Messages;
+using AlignmentBot.Domain.Common;
+using AlignmentBot.Domain.Funnel;
+using AlignmentBot.Domain.Goals;
+using AlignmentBot.Domain.Measurements;
+using AlignmentBot.Domain.Metrics;
+using AlignmentBot.Domain.Workspaces;
+using Microsoft.Extensions.Logging;
+
+namespace AlignmentBot.Application.Dialogs.Goals;
+
+/// <summary>
+/// Vague ask → measurable goal. Fills metric, target, period, baseline, deadline and owner from the first
+/// sentence and asks only for what is missing; runs the numbers (run-rate feasibility, or the reverse funnel that
+/// translates a revenue goal into MQLs per quarter); saves only after the person confirms the summary.
+/// </summary>
+public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements, IWorkspaceStore workspaces, ILogger<GoalDialog> logger)
+    : WaterfallDialog<GoalDraft>(DialogIds.Goal, DialogJsonContext.Default.GoalDraft)
+{
+    private const int MaxTargetAttempts = 3;
+
+    public override string Description => "the goal we were defining";
+
+    public override int StateVersion => 1;
+
+    protected override GoalDraft Start(object? options)
+    {
+        var o = options as GoalDialogOptions;
+        var draft = new GoalDraft(o?.AskedAs ?? string.Empty, Guid.NewGuid(), Guid.NewGuid());
+        if (o is null)
+        {
+            return draft;
+        }
+
+        var e = o.Entities;
+        var known = MetricCatalog.TryParse(e.Metric, out var metric);
+        return Fill(draft with
+        {
+            Metric = known ? MetricCatalog.NameOf(metric) : null,
+            Deadline = e.Deadline,
+            Direction = e.Direction,
+            Baseline = e.Baseline,
+            BaselineSource = e.Baseline is null ? null : "as you said",
+        }, e.Target, e.Money?.Amount, e.Percent, e.Period, e.Deadline);
+    }
+
+    protected override IReadOnlyList<(string Name, Func<WaterfallStep<GoalDraft>, CancellationToken, Task<DialogTurnResult>> Run)> Steps() =>
+    [
+        ("metric", AskMetricAsync),
+        ("metric.take", TakeMetricAsync),
+        ("target", AskTargetAsync),
+        ("target.take", TakeTargetAsync),
+        ("period", AskPeriodAsync),
+        ("period.take", TakePeriodAsync),
+        ("baseline", AskBaselineAsync),
+        ("baseline.take", TakeBaselineAsync),
+        ("deadline", AskDeadlineAsync),
+        ("deadline.take", TakeDeadlineAsync),
+        ("owner", AskOwnerAsync),
+        ("owner.take", TakeOwnerAsync),
+        ("numbers", RunNumbersAsync),
+        ("confirm", ShowSummaryAsync),
+        ("confirm.take", TakeConfirmationAsync),
+        ("change.take", TakeChangeAsync),
+    ];
+
+    private static Task<DialogTurnResult> AskMetricAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+        => step.State.Metric is not null
+            ? step.NextAsync(null, ct)
+            : step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions("Which number should this goal move?", MetricQuestions.MetricChoices), ct);
+
+    private static Task<DialogTurnResult> TakeMetricAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        if (PromptFailed.Is(step.Result))
+        {
+            return GiveUpAsync(step, ct);
+        }
+
+        if (step.Result is string metric)
+        {
+            step.State = step.State with { Metric = metric };
+        }
+
+        return step.NextAsync(null, ct);
+    }
+
+    private static Task<DialogTurnResult> AskTargetAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        var draft = step.State;
+        if (draft.Target is not null || draft.GrowthPercent is not null)
+        {
+            return step.NextAsync(null, ct);
+        }
+
+        var scope = step.Turn.Get<TurnScope>();
+        return step.PromptAsync(TextPrompt.DefaultId, new PromptOptions(MetricQuestions.TargetQuestion(Key(draft), scope.Currency)), ct);
+    }
+
+    private static Task<DialogTurnResult> TakeTargetAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        if (PromptFailed.Is(step.Result))
+        {
+            return GiveUpAsync(step, ct);
+        }
+
+        if (step.Result is not string answer)
+        {
+            return step.NextAsync(null, ct);
+        }
+
+        var e = step.Turn.Entities.Read(answer, step.Turn.Today);
+        var filled = Fill(step.State, e.Target, e.Money?.Amount, e.Percent, e.Period, e.Deadline);
+        if (filled.Target is null && filled.GrowthPercent is null)
+        {
+            var attempts = step.State.TargetAttempts + 1;
+            step.State = step.State with { TargetAttempts = attempts };
+            return attempts >= MaxTargetAttempts
+                ? GiveUpAsync(step, ct)
+                : step.RetryAsync($"I couldn't find a number in \"{answer}\".", "target", ct);
+        }
+
+        step.State = filled with { Direction = filled.Direction ?? e.Direction };
+        return step.NextAsync(null, ct);
+    }
+
+    private static Task<DialogTurnResult> AskPeriodAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        var draft = step.State;
+        var definition = MetricCatalog.Get(Key(draft));
+        if (!definition.IsFlow || draft.Period is not null)
+        {
+            return step.NextAsync(null, ct);
+        }
+
+        // "Grow revenue 10%" is a yearly growth unless said otherwise.
+        if (draft.GrowthPercent is not null)
+        {
+            step.State = draft with { Period = "year" };
+            return step.NextAsync(null, ct);
+        }
+
+        var target = MetricFormat.Value(definition.Key, draft.Target!.Value, step.Turn.Get<TurnScope>().Currency);
+        return step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions($"Is {target} a rate, or a total to reach by the deadline?", MetricQuestions.PeriodChoices), ct);
+    }
+
+    private static Task<DialogTurnResult> TakePeriodAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        if (PromptFailed.Is(step.Result))
+        {
+            return GiveUpAsync(step, ct);
+        }
+
+        if (step.Result is string period)
+        {
+            step.State = step.State with { Period = period };
+        }
+
+        return step.NextAsync(null, ct);
+    }
+
+    private async Task<DialogTurnResult> AskBaselineAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        var draft = step.State;
+        var scope = step.Turn.Get<TurnScope>();
+        // Changing the baseline means the person wants to give it, not take the data's.
+        if (draft.Baseline is null && !draft.BaselineSkipped && !draft.AskBaseline)
+        {
+            var history = await HistoryAsync(scope, step.Turn.Today, ct);
+            var (value, source) = GoalPlanner.Baseline(Key(draft), draft.Period, history, step.Turn.Today);
+            if (value is not null)
+            {
+                draft = draft with { Baseline = value, BaselineSource = source };
+                step.State = draft;
+            }
+        }
+
+        // A growth percentage needs a starting point; anything else can do without one.
+        if (draft.Baseline is not null || draft.BaselineSkipped || (draft.Period == "total" && draft.GrowthPercent is null && !draft.AskBaseline))
+        {
+            return await step.NextAsync(null, ct);
+        }
+
+        var metric = Key(draft);
+        var prompt = MetricCatalog.Get(metric).Unit switch
+        {
+            MetricUnit.Money => MoneyPrompt.DefaultId,
+            MetricUnit.Percent => PercentagePrompt.DefaultId,
+            _ => NumberPrompt.DefaultId,
+        };
+        return await step.PromptAsync(prompt, new PromptOptions(MetricQuestions.BaselineQuestion(metric, draft.Period), Min: 0, Skippable: draft.GrowthPercent is null, Currency: scope.Currency), ct);
+    }
+
+    private static Task<DialogTurnResult> TakeBaselineAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        var draft = step.State;
+        if (PromptFailed.Is(step.Result))
+        {
+            return GiveUpAsync(step, ct);
+        }
+
+        draft = step.Result switch
+        {
+            PromptSkipped => draft with { BaselineSkipped = true },
+            decimal number => draft with { Baseline = number, BaselineSource = "as you said" },
+            Conversations.Understanding.MoneyValue money => draft with { Baseline = money.Amount, BaselineSource = "as you said" },
+            _ => draft,
+        };
+
+        // Now the target can be worked out from a growth percentage, and the direction settled.
+        if (draft.GrowthPercent is { } growth && draft.Baseline is { } baseline)
+        {
+            var decrease = draft.Direction == "decrease";
+            draft = draft with { Target = Math.Round(baseline * (1 + ((decrease ? -growth : growth) / 100m)), 2) };
+        }
+
+        if (draft.Direction is null)
+        {
+            draft = draft with
+            {
+                Direction = draft.Baseline is { } b && draft.Target is { } t && t != b
+                    ? (t > b ? "increase" : "decrease")
+                    : MetricCatalog.Get(Key(draft)).BetterWhen == BetterWhen.Higher ? "increase" : "decrease",
+            };
+        }
+
+        step.State = draft;
+        return step.NextAsync(null, ct);
+    }
+
+    private static Task<DialogTurnResult> AskDeadlineAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+        => step.State.Deadline is { } deadline && deadline > step.Turn.Today
+            ? step.NextAsync(null, ct)
+            : step.PromptAsync(DatePrompt.DefaultId, new PromptOptions("By when? For example \"end of Q2\" or \"30 June\".", MetricQuestions.DeadlineChoices(step.Turn.Today)), ct);
+
+    private static Task<DialogTurnResult> TakeDeadlineAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        if (PromptFailed.Is(step.Result))
+        {
+            return GiveUpAsync(step, ct);
+        }
+
+        if (step.Result is DateOnly deadline)
+        {
+            step.State = step.State with { Deadline = deadline };
+        }
+
+        return step.NextAsync(null, ct);
+    }
+
+    private async Task<DialogTurnResult> AskOwnerAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        var draft = step.State;
+        var scope = step.Turn.Get<TurnScope>();
+        if (draft.OwnerName is not null)
+        {
+            return await step.NextAsync(null, ct);
+        }
+
+        // Marketers and sellers usually own what they define; leadership names an owner.
+        if (scope.Person.Role is Role.Marketing or Role.Sales)
+        {
+            step.State = draft with { OwnerName = scope.Person.DisplayName, OwnerId = scope.Person.UserId };
+            return await step.NextAsync(null, ct);
+        }
+
+        var people = await workspaces.ListPeopleAsync(scope.Workspace.Id, ct);
+        var audience = AudienceFor(Key(draft), scope.Person.Role);
+        var wanted = audience == Audience.Sales ? Role.Sales : Role.Marketing;
+        var choices = new List<PromptChoice> { new($"Me ({scope.Person.DisplayName})", "me", ["me", "myself", "i do", "i will"]) };
+        choices.AddRange(people.Where(p => p.Role == wanted && p.UserId != scope.Person.UserId).Take(4).Select(p => new PromptChoice(p.DisplayName, p.DisplayName)));
+        return await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Who owns this goal? Pick someone or type a name.", choices), ct);
+    }
+
+    private static Task<DialogTurnResult> TakeOwnerAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        if (PromptFailed.Is(step.Result))
+        {
+            return GiveUpAsync(step, ct);
+        }
+
+        if (step.Result is string owner)
+        {
+            var scope = step.Turn.Get<TurnScope>();
+            step.State = owner.Trim().ToLowerInvariant() is "me" or "myself" or "i do" or "i will" or "i"
+                ? step.State with { OwnerName = scope.Person.DisplayName, OwnerId = scope.Person.UserId }
+                : step.State with { OwnerName = owner.Trim() };
+        }
+
+        return step.NextAsync(null, ct);
+    }
+
+    private async Task<DialogTurnResult> RunNumbersAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        var draft = step.State with { Numbers = null, SuggestedTarget = null, Child = null };
+        var scope = step.Turn.Get<TurnScope>();
+        var metric = Key(draft);
+        var history = await HistoryAsync(scope, step.Turn.Today, ct);
+        if (metric == MetricKey.Revenue && draft.Target is { } revenue && draft.Period is "year" or "quarter" or "month" or "total")
+        {
+            var perYear = draft.Period switch
+            {
+                "quarter" => revenue * 4,
+                "month" => revenue * 12,
+                "total" => revenue * 365m / Math.Max(1, draft.Deadline!.Value.DayNumber - step.Turn.Today.DayNumber),
+                _ => revenue,
+            };
+            var child = GoalPlanner.TranslateRevenue(perYear, history, step.Turn.Today, scope.Currency, out var problem);
+            draft = child is null ? draft with { Numbers = problem } : draft with { Child = child };
+        }
+        else if (MetricCatalog.Get(metric).IsFlow && draft.Target is { } target && Periods.TryParse(draft.Period, out var period))
+        {
+            var assessment = GoalPlanner.Check(metric, target, period, history, step.Turn.Today);
+            if (assessment is { Verdict: not Feasibility.Unknown })
+            {
+                draft = draft with
+                {
+                    Numbers = assessment.Explanation,
+                    SuggestedTarget = assessment.Verdict is Feasibility.Stretch or Feasibility.Unrealistic ? assessment.SuggestedTarget : null,
+                };
+            }
+        }
+
+        step.State = draft;
+        return await step.NextAsync(null, ct);
+    }
+
+    private static Task<DialogTurnResult> ShowSummaryAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        var scope = step.Turn.Get<TurnScope>();
+        var (goal, child) = Build(step.State, scope, step.Turn.Now, step.Turn.Today);
+        step.Send(GoalCards.Summary(goal, step.State, child, scope.Currency));
+        return Task.FromResult(step.Wait());
+    }
+
+    private async Task<DialogTurnResult> TakeConfirmationAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        var verb = step.Turn.Submission?.Verb ?? Words(step.Turn.Text);
+        var draft = step.State;
+        switch (verb)
+        {
+            case Verbs.ConfirmGoal:
+                return await SaveAsync(step, ct);
+            case Verbs.UseSuggestedTarget when draft.Child?.SuggestedTarget is { } mqls:
+                step.State = draft with { Child = draft.Child with { Target = mqls, SuggestedTarget = null, Feasibility = draft.Child.Feasibility + $" Using {Formatting.Number(mqls)} MQLs a quarter." } };
+                return await step.GoToAsync("confirm", ct);
+            case Verbs.UseSuggestedTarget when draft.SuggestedTarget is { } suggested:
+                step.State = draft with { Target = suggested, SuggestedTarget = null, Numbers = $"Using the realistic target of {Formatting.Number(suggested)}: it is within 10% of your recent average." };
+                return await step.GoToAsync("confirm", ct);
+            case Verbs.ChangeGoal:
+                return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions("What should change?",
+                [
+                    new("Metric", "metric"), new("Target", "target"), new("Baseline", "baseline"), new("Deadline", "deadline"), new("Owner", "owner"),
+                ]), ct);
+            default:
+                step.Send("Press **Confirm** to save the goal or **Change** to adjust it (or say cancel).");
+                return await step.GoToAsync("confirm", ct);
+        }
+    }
+
+    private static Task<DialogTurnResult> TakeChangeAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        if (step.Result is not string part)
+        {
+            return step.GoToAsync("confirm", ct);
+        }
+
+        var draft = step.State;
+        step.State = part switch
+        {
+            "metric" => draft with { Metric = null, Target = null, GrowthPercent = null, Period = null, Baseline = null, BaselineSource = null, BaselineSkipped = false, Direction = null },
+            "target" => draft with { Target = null, GrowthPercent = null, Period = null, TargetAttempts = 0 },
+            "baseline" => draft with { Baseline = null, BaselineSource = null, BaselineSkipped = false, AskBaseline = true },
+            "deadline" => draft with { Deadline = null },
+            _ => draft with { OwnerName = null, OwnerId = null },
+        };
+        return step.GoToAsync(part, ct);
+    }
+
+    private async Task<DialogTurnResult> SaveAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        var scope = step.Turn.Get<TurnScope>();
+        var (goal, child) = Build(step.State, scope, step.Turn.Now, step.Turn.Today);
+        var problems = GoalRules.Validate(goal, step.Turn.Today).Concat(child is null ? [] : GoalRules.Validate(child, step.Turn.Today)).ToArray();
+        if (problems.Length > 0)
+        {
+            step.Send("I can't save that yet: " + string.Join(" ", problems) + " Press **Change** to fix it.");
+            return await step.GoToAsync("confirm", ct);
+        }
+
+        IReadOnlyList<Goal> saved = child is null ? [goal] : [goal, child];
+        await goals.SaveAsync(scope.Workspace.Id, saved, ct);
+        logger.LogInformation("Goal {GoalId} saved in workspace {WorkspaceId} ({Count} goals)", goal.Id, scope.Workspace.Id, saved.Count);
+        step.Turn.ReplaceCard = GoalCards.Saved(saved, scope.Currency);
+        step.Send(GoalCards.Saved(saved, scope.Currency));
+        return await step.EndAsync(goal, ct);
+    }
+
+    /// <summary>The goal (and translated child goal) the draft describes; validated only at save time.</summary>
+    public static (Goal Goal, Goal? Child) Build(GoalDraft draft, TurnScope scope, DateTimeOffset now, DateOnly today)
+    {
+        var metric = Key(draft);
+        var period = Periods.TryParse(draft.Period, out var p) ? p : (PeriodKind?)null;
+        var audience = AudienceFor(metric, scope.Person.Role);
+        var direction = draft.Direction == "decrease" ? Direction.Decrease : Direction.Increase;
+        var goal = new Goal(new GoalId(draft.GoalId), scope.Workspace.Id, draft.AskedAs, metric, draft.Baseline, draft.Target ?? 0, direction, period,
+            today, draft.Deadline ?? today.AddDays(90), Cadence.Weekly, draft.OwnerName ?? scope.Person.DisplayName, audience, GoalStatus.Active, now,
+            scope.Person.UserId, draft.OwnerId);
+        if (draft.Child is not { } c)
+        {
+            return (goal, null);
+        }
+
+        var child = new Goal(new GoalId(draft.ChildGoalId), scope.Workspace.Id, $"translated from \"{draft.AskedAs}\"", MetricKey.Mql, c.Baseline, c.Target,
+            Direction.Increase, PeriodKind.Quarter, today, goal.Deadline, Cadence.Weekly, MarketingOwner(scope, goal), Audience.Marketing, GoalStatus.Active,
+            now, scope.Person.UserId, null, goal.Id);
+        return (goal, child);
+    }
+
+    private static string MarketingOwner(TurnScope scope, Goal parent)
+        => scope.Person.Role == Role.Marketing ? scope.Person.DisplayName : parent.OwnerName == scope.Person.DisplayName ? "Marketing lead" : parent.OwnerName;
+
+    private static Audience AudienceFor(MetricKey metric, Role? role) => metric switch
+    {
+        MetricKey.Revenue or MetricKey.Retention or MetricKey.BudgetShare => Audience.Leadership,
+        MetricKey.FollowUpTime or MetricKey.WinRate or MetricKey.SalesCycle or MetricKey.Sal or MetricKey.Sql or MetricKey.Opportunities => Audience.Sales,
+        MetricKey.AcceptanceRate or MetricKey.Overlap => Audience.Shared,
+        _ => role == Role.Sales ? Audience.Shared : Audience.Marketing,
+    };
+
+    /// <summary>Puts what a sentence says about the target into the draft: a count, an amount, a percentage level or growth.</summary>
+    private static GoalDraft Fill(GoalDraft draft, decimal? number, decimal? amount, decimal? percent, string? period, DateOnly? deadline)
+    {
+        if (draft.Metric is null || !MetricCatalog.TryParse(draft.Metric, out var metric))
+        {
+            return draft with { Period = draft.Period ?? period, Deadline = draft.Deadline ?? deadline };
+        }
+
+        var unit = MetricCatalog.Get(metric).Unit;
+        var isFlow = MetricCatalog.Get(metric).IsFlow;
+        draft = unit switch
+        {
+            MetricUnit.Percent when percent is not null => draft with { Target = percent },
+            MetricUnit.Money when amount is not null => draft with { Target = amount },
+            _ when isFlow && percent is not null && number is null && amount is null => draft with { GrowthPercent = percent },
+            _ when number is not null => draft with { Target = number },
+            MetricUnit.Money when percent is not null => draft with { GrowthPercent = percent },
+            _ => draft,
+        };
+
+        // "2,000 leads by June": a total to reach by then, unless a rate was said.
+        var resolvedPeriod = draft.Period ?? period ?? (isFlow && draft.Target is not null && (draft.Deadline ?? deadline) is not null && draft.GrowthPercent is null ? "total" : null);
+        return draft with { Period = isFlow ? resolvedPeriod : null, Deadline = draft.Deadline ?? deadline };
+    }
+
+    private static MetricKey Key(GoalDraft draft)
+        => MetricCatalog.TryParse(draft.Metric, out var key) ? key : throw new InvalidOperationException("The goal draft has no metric yet.");
+
+    private static string? Words(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "confirm" or "yes" or "y" or "save" or "ok" or "okay" or "looks good" or "confirm both" or "yes please" => Verbs.ConfirmGoal,
+        "change" or "edit" or "no" or "modify" => Verbs.ChangeGoal,
+        { } t when t.StartsWith("use ", StringComparison.Ordinal) => Verbs.UseSuggestedTarget,
+        _ => null,
+    };
+
+    private async Task<IReadOnlyList<Measurement>> HistoryAsync(TurnScope scope, DateOnly today, CancellationToken ct)
+        => await measurements.ListAsync(scope.Workspace.Id, new DateRange(today.AddDays(-GoalPlanner.HistoryDays), today), null, ct);
+
+    private static Task<DialogTurnResult> GiveUpAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        step.Send("Let's leave this goal for now; nothing was saved. Start again any time with something like \"we need 200 MQLs a month\".");
+        return step.EndAsync(null, ct);
+    }
+}

@@ -1,0 +1,3 @@
+namespace AlignmentBot.Application.Dialogs.Onboarding;
+
+public sealed record OnboardingState(bool FirstContact);

@@ -1,0 +1,16 @@
+namespace AlignmentBot.Application.Dialogs;
+
+/// <summary>The verbs on the bot's own card buttons. Channels echo them back verbatim.</summary>
+public static class Verbs
+{
+    public const string StartGoal = "goal.start";
+    public const string ConfirmGoal = "goal.confirm";
+    public const string ChangeGoal = "goal.change";
+    public const string UseSuggestedTarget = "goal.useSuggested";
+    public const string ShowStatus = "status.show";
+    public const string ConfirmRequest = "request.confirm";
+    public const string AcceptLead = "lead.accept";
+    public const string RejectLead = "lead.reject";
+    public const string ConfirmSla = "sla.confirm";
+    public const string Help = "help.show";
+}

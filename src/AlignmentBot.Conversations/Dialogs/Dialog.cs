@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace AlignmentBot.Conversations.Dialogs;
+
+/// <summary>A unit of conversation that can span turns. Lives on the stack as a <see cref="DialogFrame"/>.</summary>
+public abstract class Dialog(string id)
+{
+    public string Id { get; } = id;
+
+    /// <summary>What the person and the bot are doing, for messages: "defining a goal".</summary>
+    public virtual string Description => "what we were doing";
+
+    /// <summary>Version of this dialog's state shape. Bump it when the state record changes incompatibly.</summary>
+    public abstract int StateVersion { get; }
+
+    /// <summary>The state a new frame starts with.</summary>
+    public abstract JsonElement InitialState(object? options);
+
+    public abstract Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken);
+
+    public abstract Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken);
+
+    /// <summary>A child dialog ended with <paramref name="result"/>.</summary>
+    public virtual Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
+        => dc.EndDialogAsync(result, cancellationToken);
+
+    /// <summary>Ask the current question again (after an interruption such as help).</summary>
+    public virtual Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Reads state written by an older version of this dialog. Return null when it cannot be read: the dialog is
+    /// then dropped and the person told to start it again — never a cast that fails at runtime.
+    /// </summary>
+    public virtual JsonElement? Upgrade(int fromVersion, JsonElement state) => null;
+}

@@ -1,0 +1,93 @@
+namespace AlignmentBot.Conversations.Dialogs;
+
+/// <summary>The dialog stack during one turn: begin, continue, end, cancel.</summary>
+public sealed class DialogContext(DialogSet dialogs, ConversationState state, DialogTurn turn)
+{
+    private readonly List<DialogFrame> _stack = [.. state.Stack];
+
+    public DialogTurn Turn { get; } = turn;
+
+    public DialogSet Dialogs { get; } = dialogs;
+
+    public bool IsActive => _stack.Count > 0;
+
+    public DialogFrame Active => _stack.Count > 0 ? _stack[^1] : throw new InvalidOperationException("No dialog is active.");
+
+    public Dialog? ActiveDialog => _stack.Count > 0 ? Dialogs.Find(_stack[^1].DialogId) : null;
+
+    /// <summary>The outermost dialog, e.g. the goal dialog under the prompt it is waiting on.</summary>
+    public Dialog? RootDialog => _stack.Count > 0 ? Dialogs.Find(_stack[0].DialogId) : null;
+
+    public string? PendingText { get; set; } = state.PendingText;
+
+    public ConversationState ToState(DateTimeOffset now) => new(ConversationState.CurrentSchemaVersion, _stack.ToArray(), now, PendingText);
+
+    public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options, CancellationToken cancellationToken)
+    {
+        var dialog = Dialogs.Get(dialogId);
+        _stack.Add(new DialogFrame(dialogId, dialog.StateVersion, 0, dialog.InitialState(options)));
+        return await dialog.BeginAsync(this, options, cancellationToken);
+    }
+
+    /// <summary>Runs the active dialog with this turn's input.</summary>
+    public async Task<DialogTurnResult> ContinueDialogAsync(CancellationToken cancellationToken)
+    {
+        if (_stack.Count == 0)
+        {
+            return new DialogTurnResult(DialogStatus.Complete);
+        }
+
+        var frame = _stack[^1];
+        var dialog = Dialogs.Find(frame.DialogId);
+        if (dialog is null || (frame.StateVersion != dialog.StateVersion && !TryUpgrade(dialog, frame)))
+        {
+            var what = RootDialog?.Description ?? "what we were doing";
+            CancelAll();
+            Turn.Send($"I was updated since we last spoke and can't pick up {what} where we left off. Nothing half-finished was saved; let's start it again.");
+            return DialogTurnResult.Cancelled;
+        }
+
+        return await dialog.ContinueAsync(this, cancellationToken);
+    }
+
+    /// <summary>Pops the active dialog and hands <paramref name="result"/> to its parent, which may end in turn.</summary>
+    public async Task<DialogTurnResult> EndDialogAsync(object? result, CancellationToken cancellationToken)
+    {
+        if (_stack.Count > 0)
+        {
+            _stack.RemoveAt(_stack.Count - 1);
+        }
+
+        if (_stack.Count == 0)
+        {
+            return new DialogTurnResult(DialogStatus.Complete, result);
+        }
+
+        var parent = Dialogs.Get(_stack[^1].DialogId);
+        return await parent.ResumeAsync(this, result, cancellationToken);
+    }
+
+    public async Task RepromptAsync(CancellationToken cancellationToken)
+    {
+        if (ActiveDialog is { } dialog)
+        {
+            await dialog.RepromptAsync(this, cancellationToken);
+        }
+    }
+
+    public void CancelAll() => _stack.Clear();
+
+    public void ReplaceActive(DialogFrame frame) => _stack[^1] = frame;
+
+    private bool TryUpgrade(Dialog dialog, DialogFrame frame)
+    {
+        var upgraded = dialog.Upgrade(frame.StateVersion, frame.State);
+        if (upgraded is null)
+        {
+            return false;
+        }
+
+        _stack[^1] = frame with { StateVersion = dialog.StateVersion, State = upgraded.Value };
+        return true;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace AlignmentBot.Conversations.State;
+
+/// <summary>
+/// Keeps recently used state in memory in front of the real store. Reads are served from the cache; writes go
+/// through to the store first, with the version check, and only a successful write updates the cache. A stale
+/// entry (another instance wrote meanwhile) fails its versioned write, is evicted, and the next read reloads it,
+/// so stale state is never written back over newer state.
+/// </summary>
+public sealed class CachedConversationStateStore(IConversationStateStore inner, IMemoryCache cache) : IConversationStateStore
+{
+    public static readonly TimeSpan Sliding = TimeSpan.FromMinutes(30);
+
+    public async Task<StoredState?> LoadAsync(string workspaceId, string key, CancellationToken cancellationToken)
+    {
+        var cacheKey = CacheKey(workspaceId, key);
+        if (cache.TryGetValue(cacheKey, out StoredState? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var loaded = await inner.LoadAsync(workspaceId, key, cancellationToken);
+        if (loaded is not null)
+        {
+            Remember(cacheKey, loaded);
+        }
+
+        return loaded;
+    }
+
+    public async Task<bool> TrySaveAsync(string workspaceId, string key, string json, long expectedVersion, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var cacheKey = CacheKey(workspaceId, key);
+        if (await inner.TrySaveAsync(workspaceId, key, json, expectedVersion, now, cancellationToken))
+        {
+            Remember(cacheKey, new StoredState(expectedVersion + 1, json, now));
+            return true;
+        }
+
+        cache.Remove(cacheKey);
+        return false;
+    }
+
+    /// <summary>Forgets a cached entry, e.g. when a turn must start from what the store holds.</summary>
+    public void Evict(string workspaceId, string key) => cache.Remove(CacheKey(workspaceId, key));
+
+    private void Remember(string cacheKey, StoredState state)
+        => cache.Set(cacheKey, state, new MemoryCacheEntryOptions { SlidingExpiration = Sliding, Size = Math.Max(1, state.Json.Length / 1024) });
+
+    private static string CacheKey(string workspaceId, string key) => $"state:{workspaceId}:{key}";
+}
