@@ -31,5 +31,5 @@ internal sealed record Activity
     [JsonPropertyName("deliveryMode")] public string? DeliveryMode { get; init; }
     [JsonPropertyName("inputHint")] public string? InputHint { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }

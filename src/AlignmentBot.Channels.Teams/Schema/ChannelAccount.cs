@@ -10,5 +10,5 @@ internal sealed record ChannelAccount
     [JsonPropertyName("aadObjectId")] public string? AadObjectId { get; init; }
     [JsonPropertyName("role")] public string? Role { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -13,5 +13,5 @@ internal sealed record ConversationAccount
     [JsonPropertyName("conversationType")] public string? ConversationType { get; init; }
     [JsonPropertyName("tenantId")] public string? TenantId { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -10,5 +10,5 @@ internal sealed record Entity
     [JsonPropertyName("mentioned")] public ChannelAccount? Mentioned { get; init; }
     [JsonPropertyName("text")] public string? Text { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }

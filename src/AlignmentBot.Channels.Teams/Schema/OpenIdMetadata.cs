@@ -16,5 +16,5 @@ internal sealed record JwksKey
     [JsonPropertyName("kid")] public string? Kid { get; init; }
     [JsonPropertyName("endorsements")] public IReadOnlyList<string>? Endorsements { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }

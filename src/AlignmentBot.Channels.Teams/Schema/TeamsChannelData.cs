@@ -11,7 +11,7 @@ internal sealed record TeamsChannelData
     [JsonPropertyName("team")] public ChannelInfo? Team { get; init; }
     [JsonPropertyName("eventType")] public string? EventType { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 internal sealed record TenantInfo([property: JsonPropertyName("id")] string? Id);
