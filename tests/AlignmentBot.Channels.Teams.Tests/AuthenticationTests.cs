@@ -175,6 +175,16 @@ public sealed class LocalDevelopmentAuthenticationTests : IAsyncLifetime
         Assert.Empty(_host.Bot.Turns);
     }
 
+    [Theory]
+    [InlineData("not json at all")]
+    [InlineData("{\"text\":\"no type\"}")]
+    public async Task Post_NotAnActivity_Is400(string body)
+    {
+        var response = await _host.PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public void Startup_NoAppId_SaysClearlyThatOnlyThisMachineIsAccepted()
     {
