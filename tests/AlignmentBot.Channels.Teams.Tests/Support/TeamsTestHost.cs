@@ -49,7 +49,7 @@ public sealed class TeamsTestHost : IAsyncDisposable
             settings["MicrosoftAppPassword"] = TestIdentity.BotPassword;
             settings["MicrosoftAppType"] = "MultiTenant";
             settings["BotFramework:OpenIdMetadataUrl"] = identity.MetadataUrl;
-            settings["BotFramework:BotOpenIdMetadataUrl"] = identity.MetadataUrl;
+            settings["BotFramework:BotOpenIdMetadataUrl"] = identity.EntraMetadataUrl;
             settings["BotFramework:TokenEndpoint"] = identity.TokenEndpoint;
         }
 

@@ -24,12 +24,17 @@ public sealed class TestIdentity : IAsyncDisposable
     /// <summary>Published but endorsed only for a different channel.</summary>
     public RsaSecurityKey SkypeOnlyKey { get; } = NewKey("skype-key");
 
+    /// <summary>Entra's signing key for app-only (bot-to-bot) tokens: published without endorsements, as Entra does.</summary>
+    public RsaSecurityKey EntraKey { get; } = NewKey("entra-key");
+
     /// <summary>Never published.</summary>
     public RsaSecurityKey UnknownKey { get; } = NewKey("unknown-key");
 
     public LoopbackServer Server { get; private set; } = null!;
 
     public string MetadataUrl => Server.BaseUrl + "/v1/.well-known/openidconfiguration";
+
+    public string EntraMetadataUrl => Server.BaseUrl + "/common/v2.0/.well-known/openid-configuration";
 
     public string TokenEndpoint => Server.BaseUrl + "/oauth2/v2.0/token";
 
@@ -82,7 +87,7 @@ public sealed class TestIdentity : IAsyncDisposable
             NotBefore = now.AddMinutes(-1),
             Expires = expires ?? now.AddHours(1),
             Claims = new Dictionary<string, object> { ["appid"] = callerAppId, ["ver"] = "1.0", ["tid"] = "d6d49420-f39b-4df7-a1dc-d59a935871db" },
-            SigningCredentials = new SigningCredentials(ChannelKey, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(EntraKey, SecurityAlgorithms.RsaSha256),
         });
     }
 
@@ -98,6 +103,13 @@ public sealed class TestIdentity : IAsyncDisposable
             ["token_endpoint_auth_methods_supported"] = new[] { "private_key_jwt" },
         }));
         app.MapGet("/v1/.well-known/keys", () => Results.Text(Jwks(), "application/json"));
+        app.MapGet("/common/v2.0/.well-known/openid-configuration", (HttpContext context) => Results.Json(new Dictionary<string, object>
+        {
+            ["issuer"] = "https://login.microsoftonline.com/{tenantid}/v2.0",
+            ["jwks_uri"] = LoopbackServer.Origin(context) + "/common/discovery/v2.0/keys",
+            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+        }));
+        app.MapGet("/common/discovery/v2.0/keys", () => Results.Text(JsonSerializer.Serialize(new { keys = new[] { Jwk(EntraKey, null) } }), "application/json"));
         app.MapPost("/oauth2/v2.0/token", async (HttpContext context) =>
         {
             var form = await context.Request.ReadFormAsync();
@@ -119,22 +131,27 @@ public sealed class TestIdentity : IAsyncDisposable
         });
     }
 
-    private string Jwks()
+    private static Dictionary<string, object> Jwk(RsaSecurityKey key, string[]? endorsements)
     {
-        object Jwk(RsaSecurityKey key, string[] endorsements)
+        var p = key.Rsa.ExportParameters(false);
+        var jwk = new Dictionary<string, object>
         {
-            var p = key.Rsa.ExportParameters(false);
-            return new Dictionary<string, object>
-            {
-                ["kty"] = "RSA",
-                ["use"] = "sig",
-                ["kid"] = key.KeyId!,
-                ["n"] = Base64UrlEncoder.Encode(p.Modulus),
-                ["e"] = Base64UrlEncoder.Encode(p.Exponent),
-                ["endorsements"] = endorsements,
-            };
+            ["kty"] = "RSA",
+            ["use"] = "sig",
+            ["kid"] = key.KeyId!,
+            ["n"] = Base64UrlEncoder.Encode(p.Modulus),
+            ["e"] = Base64UrlEncoder.Encode(p.Exponent),
+        };
+        if (endorsements is not null)
+        {
+            jwk["endorsements"] = endorsements;
         }
 
+        return jwk;
+    }
+
+    private string Jwks()
+    {
         return JsonSerializer.Serialize(new { keys = new[] { Jwk(ChannelKey, ["msteams", "webchat", "emulator"]), Jwk(SkypeOnlyKey, ["skype"]) } });
     }
 
