@@ -56,7 +56,7 @@ public static class TeamsChannelExtensions
         services.TryAddSingleton<TurnDelivery>();
         services.TryAddSingleton<MessagesEndpoint>();
         services.TryAddSingleton(sp => new TeamsMessageSender(sp.GetRequiredService<ConnectorClient>(), sp.GetRequiredService<ILogger<TeamsMessageSender>>()));
-        services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<TeamsMessageSender>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageSender, TeamsMessageSender>(sp => sp.GetRequiredService<TeamsMessageSender>()));
         return services;
     }
 

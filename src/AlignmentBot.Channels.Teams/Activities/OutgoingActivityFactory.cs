@@ -38,7 +38,9 @@ internal static class OutgoingActivityFactory
             return [CardActivity(card, message.Text, locale)];
         }
 
-        for (var parts = 2; parts <= table.Rows.Count; parts++)
+        // Start from the least number of parts that could fit, rather than re-measuring from two.
+        var estimate = (int)Math.Ceiling(Size(CardActivity(card, message.Text, locale)) / (double)maxBytes);
+        for (var parts = Math.Clamp(estimate, 2, table.Rows.Count); parts <= table.Rows.Count; parts++)
         {
             var activities = Split(card, table, parts).Select((c, i) => CardActivity(c, i == 0 ? message.Text : $"{message.Text} (part {i + 1} of {parts})", locale)).ToList();
             if (activities.All(a => Size(a) <= maxBytes))

@@ -19,16 +19,16 @@ public sealed class TestIdentity : IAsyncDisposable
     public const string TeamsServiceUrl = "https://smba.trafficmanager.net/amer/";
 
     /// <summary>Endorsed for msteams and webchat.</summary>
-    public RsaSecurityKey ChannelKey { get; } = NewKey("channel-key");
+    public RsaSecurityKey ChannelKey => Keys.Channel;
 
     /// <summary>Published but endorsed only for a different channel.</summary>
-    public RsaSecurityKey SkypeOnlyKey { get; } = NewKey("skype-key");
+    public RsaSecurityKey SkypeOnlyKey => Keys.SkypeOnly;
 
     /// <summary>Entra's signing key for app-only (bot-to-bot) tokens: published without endorsements, as Entra does.</summary>
-    public RsaSecurityKey EntraKey { get; } = NewKey("entra-key");
+    public RsaSecurityKey EntraKey => Keys.Entra;
 
     /// <summary>Never published.</summary>
-    public RsaSecurityKey UnknownKey { get; } = NewKey("unknown-key");
+    public RsaSecurityKey UnknownKey => Keys.Unknown;
 
     public LoopbackServer Server { get; private set; } = null!;
 
@@ -156,4 +156,13 @@ public sealed class TestIdentity : IAsyncDisposable
     }
 
     private static RsaSecurityKey NewKey(string kid) => new(RSA.Create(2048)) { KeyId = kid };
+
+    /// <summary>Generated once per test run: RSA key generation is the slowest part of setting up a test.</summary>
+    private static class Keys
+    {
+        public static readonly RsaSecurityKey Channel = NewKey("channel-key");
+        public static readonly RsaSecurityKey SkypeOnly = NewKey("skype-key");
+        public static readonly RsaSecurityKey Entra = NewKey("entra-key");
+        public static readonly RsaSecurityKey Unknown = NewKey("unknown-key");
+    }
 }

@@ -42,7 +42,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// Runs alone: WebApplicationFactory finds the host to test by listening for any host being built in the process,
+/// so a stand-in server built by a parallel test at the same moment could be taken for it.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
