@@ -130,6 +130,18 @@ public sealed class AuthenticationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Post_SigningKeysUnreachable_Is503SoTheChannelRetriesAndNoTurnRuns()
+    {
+        await using var host = await TeamsTestHost.StartAsync(_identity, s => s["BotFramework:OpenIdMetadataUrl"] = "http://127.0.0.1:1/v1/.well-known/openidconfiguration");
+
+        var response = await host.PostAsync(Fixtures.Activity("teams-personal-message.json"), _identity.ChannelToken());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Empty(host.Bot.Turns);
+        Assert.Contains(host.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Message.Contains("signing keys", StringComparison.Ordinal));
+    }
+
     private static string Tamper(string jwt)
     {
         var parts = jwt.Split('.');

@@ -6,7 +6,7 @@ using AlignmentBot.Conversations.Messages;
 
 namespace AlignmentBot.Channels.Teams.Activities;
 
-/// <summary>The one place where Bot Framework activities become channel-neutral turns.</summary>
+/// <summary>The one place where Bot Framework activities become channel-neutral turns. <c>now</c> stands in for a missing timestamp.</summary>
 internal static class ActivityMapper
 {
     public const string LocalWorkspace = "local";
@@ -31,7 +31,7 @@ internal static class ActivityMapper
             Name: channelData?.Channel?.Name ?? conversation?.Name);
     }
 
-    public static IncomingActivity Message(Activity activity, CallerIdentity caller)
+    public static IncomingActivity Message(Activity activity, CallerIdentity caller, DateTimeOffset now)
     {
         var submission = SubmissionFromValue(activity.Value);
         return new IncomingActivity(
@@ -40,16 +40,16 @@ internal static class ActivityMapper
             Address(activity, caller),
             From(activity),
             submission is null ? StripMention(activity) : null,
-            activity.Timestamp ?? DateTimeOffset.UtcNow,
+            activity.Timestamp ?? now,
             submission,
             activity.Locale);
     }
 
-    public static IncomingActivity ConversationStarted(Activity activity, CallerIdentity caller)
-        => new(ActivityKind.ConversationStarted, activity.Id ?? "", Address(activity, caller), From(activity), null, activity.Timestamp ?? DateTimeOffset.UtcNow, null, activity.Locale);
+    public static IncomingActivity ConversationStarted(Activity activity, CallerIdentity caller, DateTimeOffset now)
+        => new(ActivityKind.ConversationStarted, activity.Id ?? "", Address(activity, caller), From(activity), null, activity.Timestamp ?? now, null, activity.Locale);
 
     /// <returns>Null when the invoke carries no Action.Execute (the caller answers 400, as the SDK does).</returns>
-    public static IncomingActivity? CardAction(Activity activity, CallerIdentity caller)
+    public static IncomingActivity? CardAction(Activity activity, CallerIdentity caller, DateTimeOffset now)
     {
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
         {
@@ -65,7 +65,7 @@ internal static class ActivityMapper
         var values = Values(action.Data);
         var cardId = values.GetValueOrDefault(SubmitData.CardId);
         var submission = new CardSubmission(action.Verb, Strip(values), cardId);
-        return new IncomingActivity(ActivityKind.Submission, activity.Id ?? "", Address(activity, caller), From(activity), null, activity.Timestamp ?? DateTimeOffset.UtcNow, submission, activity.Locale);
+        return new IncomingActivity(ActivityKind.Submission, activity.Id ?? "", Address(activity, caller), From(activity), null, activity.Timestamp ?? now, submission, activity.Locale);
     }
 
     /// <summary>True when the bot itself is among the members added: it was installed in this conversation.</summary>

@@ -23,6 +23,7 @@ internal sealed class MessagesEndpoint(
     IBackgroundTurns background,
     TurnDelivery delivery,
     IServiceScopeFactory scopes,
+    TimeProvider time,
     ILogger<MessagesEndpoint> logger)
 {
     /// <summary>Activities are a few KB; Teams itself caps messages near 100 KB.</summary>
@@ -50,7 +51,20 @@ internal sealed class MessagesEndpoint(
             activity = null;
         }
 
-        var auth = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization, activity?.ChannelId, activity?.ServiceUrl, IsLocalCaller(context), cancellationToken);
+        AuthenticationResult auth;
+        try
+        {
+            auth = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization, activity?.ChannelId, activity?.ServiceUrl, IsLocalCaller(context), cancellationToken);
+        }
+        catch (SigningKeysUnavailableException ex)
+        {
+            // Nothing can be verified without keys: refuse, but as a temporary failure the channel retries.
+            logger.LogError(ex, "Cannot check /api/messages tokens: {Reason}", ex.Message);
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "10";
+            return;
+        }
+
         if (!auth.Succeeded)
         {
             logger.LogWarning("Refused /api/messages from {RemoteIp}: {Reason}", context.Connection.RemoteIpAddress, auth.Failure);
@@ -79,8 +93,8 @@ internal sealed class MessagesEndpoint(
 
         var turn = activity.Type switch
         {
-            ActivityTypes.Message => ActivityMapper.Message(activity, caller),
-            ActivityTypes.ConversationUpdate when ActivityMapper.BotWasAdded(activity) => ActivityMapper.ConversationStarted(activity, caller),
+            ActivityTypes.Message => ActivityMapper.Message(activity, caller, time.GetUtcNow()),
+            ActivityTypes.ConversationUpdate when ActivityMapper.BotWasAdded(activity) => ActivityMapper.ConversationStarted(activity, caller, time.GetUtcNow()),
             _ => null,
         };
         if (turn is null)
@@ -148,7 +162,7 @@ internal sealed class MessagesEndpoint(
 
             replies.AddRange(TurnDelivery.Messages(result)
                 .SelectMany(m => OutgoingActivityFactory.Create(m, activity.Locale))
-                .Select(a => a.AsReplyTo(activity) with { Id = Guid.NewGuid().ToString("N"), Timestamp = DateTimeOffset.UtcNow }));
+                .Select(a => a.AsReplyTo(activity) with { Id = Guid.NewGuid().ToString("N"), Timestamp = time.GetUtcNow() }));
         }
 
         context.Response.StatusCode = StatusCodes.Status200OK;
@@ -158,7 +172,7 @@ internal sealed class MessagesEndpoint(
     private async Task HandleCardActionAsync(HttpContext context, Activity activity, CallerIdentity caller)
     {
         var cancellationToken = context.RequestAborted;
-        var turn = ActivityMapper.CardAction(activity, caller);
+        var turn = ActivityMapper.CardAction(activity, caller, time.GetUtcNow());
         if (turn is null)
         {
             await WriteInvokeAsync(context, HttpStatusCode.BadRequest, Error("BadRequest", "Expected an Action.Execute with a verb."));

@@ -46,7 +46,11 @@ internal sealed class OpenIdKeyCache(IHttpClientFactory httpClients, TimeProvide
                 _cache[metadataUrl] = fresh;
                 return fresh;
             }
-            catch (Exception ex) when (cached is not null && ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or InvalidOperationException)
+            catch (Exception ex) when (cached is null && IsFetchFailure(ex) && !cancellationToken.IsCancellationRequested)
+            {
+                throw new SigningKeysUnavailableException($"fetching signing keys from {metadataUrl} failed ({ex.GetType().Name})", ex);
+            }
+            catch (Exception ex) when (cached is not null && IsFetchFailure(ex) && !cancellationToken.IsCancellationRequested)
             {
                 // Keep validating with the keys we have; the metadata endpoint being briefly down must not stop the bot.
                 logger.LogWarning(ex, "Refreshing signing keys from {MetadataUrl} failed; keeping the keys fetched at {FetchedAt}", metadataUrl, cached.FetchedAt);
@@ -59,6 +63,9 @@ internal sealed class OpenIdKeyCache(IHttpClientFactory httpClients, TimeProvide
             _refresh.Release();
         }
     }
+
+    private static bool IsFetchFailure(Exception ex)
+        => ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or InvalidOperationException or ArgumentException;
 
     private async Task<SigningKeys> FetchAsync(string metadataUrl, CancellationToken cancellationToken)
     {
