@@ -155,6 +155,16 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         var what = dc.RootDialog?.Description ?? "what we were doing";
+
+        // Asked their role, the person went straight to what they came for: keep it, ask the one question, then do it.
+        if (dc.RootDialog?.Id == DialogIds.Onboarding && dc.Turn.Submission is null && !Dialogs.Onboarding.OnboardingDialog.LooksLikeRoleAnswer(text))
+        {
+            dc.PendingText ??= text;
+            dc.Turn.Send("I'll get to that right after this one question.");
+            await dc.RepromptAsync(ct);
+            return true;
+        }
+
         if (StartOver().IsMatch(text))
         {
             var root = dc.RootDialog!;

@@ -1,3 +1,4 @@
+using AlignmentBot.Channels.Teams;
 using AlignmentBot.Host.Configuration;
 
 namespace AlignmentBot.Host.Web;
@@ -17,10 +18,12 @@ public static class WebHost
 
         builder.Services.AddAlignmentCore(builder.Configuration);
         builder.Services.AddAlignmentHealthChecks();
+        builder.Services.AddTeamsChannel(builder.Configuration); // Teams channel: /api/messages, Connector, "msteams" sender
 
         var app = builder.Build();
         app.MapHomePage();
         app.MapAlignmentHealth();
+        app.MapTeamsChannel(); // Teams channel: POST /api/messages (Teams and the local web chat)
         return app;
     }
 

@@ -18,6 +18,24 @@ public sealed class OnboardingDialog(IWorkspaceStore workspaces) : WaterfallDial
 
     public override string Description => "setting up your role";
 
+    /// <summary>A short answer naming a role ("marketing", "I'm the CMO", "2"), as opposed to a request made while asked for the role.</summary>
+    public static bool LooksLikeRoleAnswer(string text)
+    {
+        var words = text.ToLowerInvariant().Split([' ', ',', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 6)
+        {
+            return false;
+        }
+
+        if (words.Length == 1 && words[0] is "1" or "2" or "3")
+        {
+            return true;
+        }
+
+        var padded = " " + string.Join(' ', words) + " ";
+        return RoleChoices.Any(c => new[] { c.Title, c.Value }.Concat(c.Synonyms ?? []).Any(s => padded.Contains(" " + s.ToLowerInvariant() + " ", StringComparison.Ordinal)));
+    }
+
     public override int StateVersion => 1;
 
     protected override OnboardingState Start(object? options) => new(options is true);

@@ -1,0 +1,151 @@
+using System.Text.Json;
+using AlignmentBot.Channels.Teams.AdaptiveCards;
+using AlignmentBot.Channels.Teams.Authentication;
+using AlignmentBot.Channels.Teams.Schema;
+using AlignmentBot.Conversations.Messages;
+
+namespace AlignmentBot.Channels.Teams.Activities;
+
+/// <summary>The one place where Bot Framework activities become channel-neutral turns. <c>now</c> stands in for a missing timestamp.</summary>
+internal static class ActivityMapper
+{
+    public const string LocalWorkspace = "local";
+    public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+
+    public static ConversationAddress Address(Activity activity, CallerIdentity caller)
+    {
+        var channelData = ChannelData(activity);
+        var conversation = activity.Conversation;
+        var tenant = channelData?.Tenant?.Id ?? conversation?.TenantId;
+
+        // Without a tenant (the local web chat, a Direct Line client) the whole channel is one workspace.
+        var workspace = !string.IsNullOrEmpty(tenant) ? tenant : caller.IsAnonymous ? LocalWorkspace : activity.ChannelId ?? LocalWorkspace;
+        var isGroup = conversation?.IsGroup == true || conversation?.ConversationType is "channel" or "groupChat";
+        return new ConversationAddress(
+            ChannelId: activity.ChannelId ?? "",
+            WorkspaceId: workspace,
+            ConversationId: conversation?.Id ?? "",
+            ServiceUrl: activity.ServiceUrl,
+            BotId: activity.Recipient?.Id,
+            IsGroup: isGroup,
+            Name: channelData?.Channel?.Name ?? conversation?.Name);
+    }
+
+    public static IncomingActivity Message(Activity activity, CallerIdentity caller, DateTimeOffset now)
+    {
+        var submission = SubmissionFromValue(activity.Value);
+        return new IncomingActivity(
+            submission is null ? ActivityKind.Message : ActivityKind.Submission,
+            activity.Id ?? "",
+            Address(activity, caller),
+            From(activity),
+            submission is null ? StripMention(activity) : null,
+            activity.Timestamp ?? now,
+            submission,
+            activity.Locale);
+    }
+
+    public static IncomingActivity ConversationStarted(Activity activity, CallerIdentity caller, DateTimeOffset now)
+        => new(ActivityKind.ConversationStarted, activity.Id ?? "", Address(activity, caller), From(activity), null, activity.Timestamp ?? now, null, activity.Locale);
+
+    /// <returns>Null when the invoke carries no Action.Execute (the caller answers 400, as the SDK does).</returns>
+    public static IncomingActivity? CardAction(Activity activity, CallerIdentity caller, DateTimeOffset now)
+    {
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return null;
+        }
+
+        var invoke = value.Deserialize(TeamsJsonContext.Default.AdaptiveCardInvokeValue);
+        if (invoke?.Action is not { Type: "Action.Execute" } action || string.IsNullOrEmpty(action.Verb))
+        {
+            return null;
+        }
+
+        var values = Values(action.Data);
+        var cardId = values.GetValueOrDefault(SubmitData.CardId);
+        var submission = new CardSubmission(action.Verb, Strip(values), cardId);
+        return new IncomingActivity(ActivityKind.Submission, activity.Id ?? "", Address(activity, caller), From(activity), null, activity.Timestamp ?? now, submission, activity.Locale);
+    }
+
+    /// <summary>True when the bot itself is among the members added: it was installed in this conversation.</summary>
+    public static bool BotWasAdded(Activity activity)
+        => activity.MembersAdded?.Any(m => m.Id is not null && string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)) == true;
+
+    /// <summary>In channels and group chats Teams includes "&lt;at&gt;Bot&lt;/at&gt;" in the text; remove the bot's own mention only.</summary>
+    public static string? StripMention(Activity activity)
+    {
+        var text = activity.Text;
+        if (string.IsNullOrEmpty(text))
+        {
+            return text;
+        }
+
+        foreach (var mention in activity.Entities ?? [])
+        {
+            if (mention.Type == "mention" && mention.Text is { Length: > 0 } mentionText && mention.Mentioned?.Id is { } id && id == activity.Recipient?.Id)
+            {
+                text = text.Replace(mentionText, "", StringComparison.Ordinal);
+            }
+        }
+
+        return text.Replace('\u00a0', ' ').Trim();
+    }
+
+    private static CardSubmission? SubmissionFromValue(JsonElement? value)
+    {
+        if (value is not { ValueKind: JsonValueKind.Object })
+        {
+            return null;
+        }
+
+        var values = Values(value);
+        return values.TryGetValue(SubmitData.Verb, out var verb) && !string.IsNullOrEmpty(verb)
+            ? new CardSubmission(verb, Strip(values), values.GetValueOrDefault(SubmitData.CardId))
+            : null;
+    }
+
+    private static Dictionary<string, string> Values(JsonElement? data)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (data is not { ValueKind: JsonValueKind.Object } obj)
+        {
+            return values;
+        }
+
+        foreach (var property in obj.EnumerateObject())
+        {
+            values[property.Name] = property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString() ?? "",
+                JsonValueKind.Null => "",
+                _ => property.Value.GetRawText(),
+            };
+        }
+
+        return values;
+    }
+
+    private static Dictionary<string, string> Strip(Dictionary<string, string> values)
+        => values.Where(kv => !SubmitData.IsReserved(kv.Key) && kv.Key != "msteams").ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+
+    private static UserRef From(Activity activity)
+        => new(activity.From?.Id ?? "", activity.From?.Name ?? "", activity.LocalTimezone);
+
+    private static TeamsChannelData? ChannelData(Activity activity)
+    {
+        if (activity.ChannelData is not { ValueKind: JsonValueKind.Object } data)
+        {
+            return null;
+        }
+
+        try
+        {
+            return data.Deserialize(TeamsJsonContext.Default.TeamsChannelData);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,287 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
+using System.Net;
+using System.Text.Json;
+using AlignmentBot.Channels.Teams.Authentication;
+using AlignmentBot.Channels.Teams.Schema;
+using AlignmentBot.Conversations.Messages;
+using AlignmentBot.Conversations.Turns;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AlignmentBot.Channels.Teams.Activities;
+
+/// <summary>
+/// POST /api/messages. Authenticates, then: an Action.Execute invoke or an expectReplies delivery runs the turn
+/// inside the request (the answer is the HTTP response); anything else is acknowledged at once and run in the
+/// background, with replies going back through the Connector, because the channel gives up after 15 seconds.
+/// </summary>
+internal sealed class MessagesEndpoint(
+    BotFrameworkAuthenticator authenticator,
+    IInboundDeduplicator deduplicator,
+    IBackgroundTurns background,
+    TurnDelivery delivery,
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    ILogger<MessagesEndpoint> logger)
+{
+    /// <summary>Activities are a few KB; Teams itself caps messages near 100 KB.</summary>
+    public const long MaxBodyBytes = 512 * 1024;
+
+    private static readonly TimeSpan SlowTurn = TimeSpan.FromSeconds(10);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var cancellationToken = context.RequestAborted;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = context.Request.HasJsonContentType()
+                ? await JsonSerializer.DeserializeAsync(context.Request.Body, TeamsJsonContext.Default.Activity, cancellationToken)
+                : null;
+        }
+        catch (Exception ex) when (ex is JsonException or BadHttpRequestException)
+        {
+            activity = null;
+        }
+
+        AuthenticationResult auth;
+        try
+        {
+            auth = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization, activity?.ChannelId, activity?.ServiceUrl, IsLocalCaller(context), cancellationToken);
+        }
+        catch (SigningKeysUnavailableException ex)
+        {
+            // Nothing can be verified without keys: refuse, but as a temporary failure the channel retries.
+            logger.LogError(ex, "Cannot check /api/messages tokens: {Reason}", ex.Message);
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "10";
+            return;
+        }
+
+        if (!auth.Succeeded)
+        {
+            logger.LogWarning("Refused /api/messages from {RemoteIp}: {Reason}", context.Connection.RemoteIpAddress, auth.Failure);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        if (activity?.Type is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        var caller = auth.Caller!;
+        var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
+        switch (activity.Type)
+        {
+            case ActivityTypes.Invoke when activity.Name == ActivityMapper.AdaptiveCardActionInvoke:
+                await HandleCardActionAsync(context, activity, caller);
+                return;
+            case ActivityTypes.Invoke:
+                // The SDK's answer to an invoke nobody handles.
+                context.Response.StatusCode = StatusCodes.Status501NotImplemented;
+                return;
+        }
+
+        var turn = activity.Type switch
+        {
+            ActivityTypes.Message => ActivityMapper.Message(activity, caller, time.GetUtcNow()),
+            ActivityTypes.ConversationUpdate when ActivityMapper.BotWasAdded(activity) => ActivityMapper.ConversationStarted(activity, caller, time.GetUtcNow()),
+            _ => null,
+        };
+        if (turn is null)
+        {
+            // installationUpdate arrives together with the conversationUpdate that greets; other types need nothing.
+            logger.LogDebug("Acknowledged {Type} {Action} in conversation {ConversationId}", activity.Type, activity.Action, activity.Conversation?.Id);
+            await WriteAcknowledgementAsync(context, expectReplies);
+            return;
+        }
+
+        if (expectReplies)
+        {
+            await HandleExpectRepliesAsync(context, activity, turn);
+            return;
+        }
+
+        if (!background.TryEnqueue($"{activity.ChannelId} {activity.Type} {activity.Id}", ct => RunInBackgroundAsync(activity, turn, caller, ct)))
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "5";
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    private async Task RunInBackgroundAsync(Activity activity, IncomingActivity turn, CallerIdentity caller, CancellationToken cancellationToken)
+    {
+        // Deduplicated here rather than before queueing, so a delivery refused because the queue was full
+        // is still new when the channel retries it.
+        if (!await IsFirstDeliveryAsync(activity, cancellationToken))
+        {
+            return;
+        }
+
+        var result = await RunTurnAsync(turn, cancellationToken);
+        if (result is not null)
+        {
+            await delivery.DeliverAsync(activity, turn, caller, result, includeReplaceCard: true, cancellationToken);
+        }
+    }
+
+    private async Task HandleExpectRepliesAsync(HttpContext context, Activity activity, IncomingActivity turn)
+    {
+        var cancellationToken = context.RequestAborted;
+        List<Activity> replies = [];
+        if (await IsFirstDeliveryAsync(activity, cancellationToken))
+        {
+            var result = await RunTurnAsync(turn, cancellationToken);
+            if (result is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                return;
+            }
+
+            if (result.ReplaceCard is { } replacement && !string.IsNullOrEmpty(activity.ReplyToId))
+            {
+                // There is no Connector to PUT to: the caller gets the replacement as a messageUpdate for that activity id.
+                replies.Add(OutgoingActivityFactory.Create(TurnDelivery.Replaceable(replacement), activity.Locale)[0].AsReplyTo(activity) with
+                {
+                    Type = ActivityTypes.MessageUpdate,
+                    Id = activity.ReplyToId,
+                });
+            }
+
+            replies.AddRange(TurnDelivery.Messages(result)
+                .SelectMany(m => OutgoingActivityFactory.Create(m, activity.Locale))
+                .Select(a => a.AsReplyTo(activity) with { Id = Guid.NewGuid().ToString("N"), Timestamp = time.GetUtcNow() }));
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        await context.Response.WriteAsJsonAsync(new ExpectedReplies(replies), TeamsJsonContext.Default.ExpectedReplies, cancellationToken: cancellationToken);
+    }
+
+    private async Task HandleCardActionAsync(HttpContext context, Activity activity, CallerIdentity caller)
+    {
+        var cancellationToken = context.RequestAborted;
+        var turn = ActivityMapper.CardAction(activity, caller, time.GetUtcNow());
+        if (turn is null)
+        {
+            await WriteInvokeAsync(context, HttpStatusCode.BadRequest, Error("BadRequest", "Expected an Action.Execute with a verb."));
+            return;
+        }
+
+        if (!await IsFirstDeliveryAsync(activity, cancellationToken))
+        {
+            await WriteInvokeAsync(context, HttpStatusCode.OK, Message("Already done."));
+            return;
+        }
+
+        var result = await RunTurnAsync(turn, cancellationToken);
+        if (result is null)
+        {
+            await WriteInvokeAsync(context, HttpStatusCode.InternalServerError, Error("InternalError", "Something went wrong. Please try again."));
+            return;
+        }
+
+        AdaptiveCardInvokeResponse response;
+        if (result.ReplaceCard is { } replacement)
+        {
+            var card = OutgoingActivityFactory.Create(TurnDelivery.Replaceable(replacement), activity.Locale)[0].Attachments![0].Content!.Value;
+            response = new AdaptiveCardInvokeResponse(200, AdaptiveCardInvokeResponse.CardType, card);
+        }
+        else if (result.InputErrors is { Count: > 0 } errors)
+        {
+            // Keep the card (and what was typed) in place; Teams shows this text beside it.
+            response = Message("Please check: " + string.Join("; ", errors.Values));
+        }
+        else
+        {
+            response = Message("Done.");
+        }
+
+        // Replies are ordinary messages; post them after answering so the invoke is not held up.
+        var withoutErrors = result with { InputErrors = result.ReplaceCard is null ? null : result.InputErrors, ReplaceCard = null };
+        if (TurnDelivery.Messages(withoutErrors).Any()
+            && !background.TryEnqueue($"replies to invoke {activity.Id}", ct => delivery.DeliverAsync(activity, turn, caller, withoutErrors, includeReplaceCard: false, ct)))
+        {
+            logger.LogError("Background queue full: {Count} replies to invoke {ActivityId} in conversation {ConversationId} were not sent", result.Replies.Count, activity.Id, activity.Conversation?.Id);
+        }
+
+        await WriteInvokeAsync(context, HttpStatusCode.OK, response);
+    }
+
+    private async Task<TurnResult?> RunTurnAsync(IncomingActivity turn, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<IBot>().OnTurnAsync(turn, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Turn {ActivityId} ({Kind}) in conversation {ConversationId} failed", turn.Id, turn.Kind, turn.Conversation.ConversationId);
+            return null;
+        }
+        finally
+        {
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            if (elapsed > SlowTurn)
+            {
+                logger.LogWarning("Turn {ActivityId} took {ElapsedMs} ms; Teams stops waiting for an answer at 15 s", turn.Id, (int)elapsed.TotalMilliseconds);
+            }
+        }
+    }
+
+    private async Task<bool> IsFirstDeliveryAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(activity.Id))
+        {
+            return true;
+        }
+
+        if (await deduplicator.TryBeginAsync(activity.ChannelId ?? "msteams", activity.Id, cancellationToken))
+        {
+            return true;
+        }
+
+        logger.LogInformation("Ignored a repeated delivery of activity {ActivityId} in conversation {ConversationId}", activity.Id, activity.Conversation?.Id);
+        return false;
+    }
+
+    private static Task WriteAcknowledgementAsync(HttpContext context, bool expectReplies)
+    {
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        return expectReplies
+            ? context.Response.WriteAsJsonAsync(new ExpectedReplies([]), TeamsJsonContext.Default.ExpectedReplies, cancellationToken: context.RequestAborted)
+            : Task.CompletedTask;
+    }
+
+    private static Task WriteInvokeAsync(HttpContext context, HttpStatusCode status, AdaptiveCardInvokeResponse body)
+    {
+        context.Response.StatusCode = (int)status;
+        return context.Response.WriteAsJsonAsync(body, TeamsJsonContext.Default.AdaptiveCardInvokeResponse, cancellationToken: context.RequestAborted);
+    }
+
+    private static AdaptiveCardInvokeResponse Message(string text)
+        => new(200, AdaptiveCardInvokeResponse.MessageType, JsonSerializer.SerializeToElement(text, TeamsJsonContext.Default.String));
+
+    private static AdaptiveCardInvokeResponse Error(string code, string message)
+        => new(400, AdaptiveCardInvokeResponse.ErrorType, JsonSerializer.SerializeToElement(new ErrorBody(code, message), TeamsJsonContext.Default.ErrorBody));
+
+    /// <summary>The peer is this machine and no reverse proxy relayed the request (a proxy on localhost would make every caller look local).</summary>
+    private static bool IsLocalCaller(HttpContext context)
+        => context.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip)
+            && !context.Request.Headers.ContainsKey("X-Forwarded-For")
+            && !context.Request.Headers.ContainsKey("Forwarded")
+            && !context.Request.Headers.ContainsKey("X-Forwarded-Host");
+}

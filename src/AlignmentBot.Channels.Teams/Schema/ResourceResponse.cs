@@ -1,0 +1,5 @@
+using System.Text.Json.Serialization;
+
+namespace AlignmentBot.Channels.Teams.Schema;
+
+internal sealed record ResourceResponse([property: JsonPropertyName("id")] string? Id);

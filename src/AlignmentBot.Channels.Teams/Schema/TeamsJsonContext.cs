@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AlignmentBot.Channels.Teams.AdaptiveCards;
+
+namespace AlignmentBot.Channels.Teams.Schema;
+
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNameCaseInsensitive = false)]
+[JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(ExpectedReplies))]
+[JsonSerializable(typeof(TeamsChannelData))]
+[JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(ConversationParameters))]
+[JsonSerializable(typeof(ConversationResourceResponse))]
+[JsonSerializable(typeof(ErrorResponse))]
+[JsonSerializable(typeof(TokenResponse))]
+[JsonSerializable(typeof(OpenIdMetadata))]
+[JsonSerializable(typeof(JwksDocument))]
+[JsonSerializable(typeof(AdaptiveCard))]
+[JsonSerializable(typeof(AdaptiveCardInvokeValue))]
+[JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
+[JsonSerializable(typeof(Dictionary<string, JsonElement>))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(ErrorBody))]
+internal sealed partial class TeamsJsonContext : JsonSerializerContext;

@@ -1,0 +1,80 @@
+using AlignmentBot.Channels.Teams.Activities;
+using AlignmentBot.Channels.Teams.Authentication;
+using AlignmentBot.Channels.Teams.Configuration;
+using AlignmentBot.Channels.Teams.Connector;
+using AlignmentBot.Conversations;
+using AlignmentBot.Conversations.Turns;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AlignmentBot.Channels.Teams;
+
+public static class TeamsChannelExtensions
+{
+    public const string MessagesPath = "/api/messages";
+
+    /// <summary>
+    /// The Bot Framework channel (Teams and the local web chat): options from the root Microsoft* keys and the
+    /// BotFramework section, validated at start-up; the Connector client; the "msteams" <see cref="IMessageSender"/>.
+    /// </summary>
+    public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddConversationCore();
+        services.AddOptions<BotFrameworkOptions>()
+            .Configure(o =>
+            {
+                o.MicrosoftAppId = configuration["MicrosoftAppId"];
+                o.MicrosoftAppPassword = configuration["MicrosoftAppPassword"];
+                o.MicrosoftAppTenantId = configuration["MicrosoftAppTenantId"];
+                var type = configuration["MicrosoftAppType"];
+                if (!string.IsNullOrWhiteSpace(type))
+                {
+                    o.MicrosoftAppType = Enum.TryParse<BotAppType>(type, ignoreCase: true, out var parsed)
+                        ? parsed
+                        : throw new OptionsValidationException(nameof(BotFrameworkOptions), typeof(BotFrameworkOptions), [$"MicrosoftAppType '{type}' is not MultiTenant, SingleTenant or UserAssignedMSI."]);
+                }
+
+                configuration.GetSection(BotFrameworkOptions.Section).Bind(o);
+            })
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>());
+        services.AddOptions<ConnectorRetryOptions>().Bind(configuration.GetSection(ConnectorRetryOptions.Section));
+
+        services.AddHttpClient(OpenIdKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHttpClient<ConnectorClient>(c => c.Timeout = TimeSpan.FromSeconds(30));
+
+        services.TryAddSingleton<OpenIdKeyCache>();
+        services.TryAddSingleton<BotFrameworkAuthenticator>();
+        services.TryAddSingleton<ConnectorTokenProvider>();
+        services.TryAddSingleton<TurnDelivery>();
+        services.TryAddSingleton<MessagesEndpoint>();
+        services.TryAddSingleton(sp => new TeamsMessageSender(sp.GetRequiredService<ConnectorClient>(), sp.GetRequiredService<ILogger<TeamsMessageSender>>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageSender, TeamsMessageSender>(sp => sp.GetRequiredService<TeamsMessageSender>()));
+        return services;
+    }
+
+    /// <summary>POST /api/messages, and a start-up line saying whether it is open to the world or to this machine only.</summary>
+    public static IEndpointRouteBuilder MapTeamsChannel(this IEndpointRouteBuilder app)
+    {
+        var options = app.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+        var logger = app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("AlignmentBot.Channels.Teams");
+        if (options.AuthenticationEnabled)
+        {
+            logger.LogInformation("Bot Framework endpoint {Path}: app {AppId} ({AppType}); every request needs a valid Bot Connector token", MessagesPath, options.MicrosoftAppId, options.MicrosoftAppType);
+        }
+        else
+        {
+            logger.LogWarning("Bot Framework endpoint {Path}: no MicrosoftAppId configured, so authentication is OFF and only callers on this machine (loopback, not proxied) are accepted. Set MicrosoftAppId and MicrosoftAppPassword to connect Teams.", MessagesPath);
+        }
+
+        app.MapPost(MessagesPath, (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));
+        return app;
+    }
+}

@@ -1,0 +1,242 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using AlignmentBot.Channels.Teams.Tests.Support;
+using AlignmentBot.Conversations.Messages;
+using AlignmentBot.Conversations.Turns;
+
+namespace AlignmentBot.Channels.Teams.Tests;
+
+/// <summary>What each kind of inbound activity becomes, and how the answer goes back.</summary>
+public sealed class MessagesEndpointTests : IAsyncLifetime
+{
+    private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
+    private TestIdentity _identity = null!;
+    private ConnectorStandIn _connector = null!;
+    private TeamsTestHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _identity = await TestIdentity.StartAsync();
+        _connector = await ConnectorStandIn.StartAsync();
+        _host = await TeamsTestHost.StartAsync(_identity);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _connector.DisposeAsync();
+        await _identity.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Message_InAChannel_StripsTheBotsMentionAndCarriesTheAddress()
+    {
+        var response = await PostAsync("teams-channel-message-with-mention.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var turn = await _host.Bot.NextTurnAsync();
+        Assert.Equal(ActivityKind.Message, turn.Kind);
+        Assert.Equal("is marketing working?", turn.Text);
+        Assert.Equal(Tenant, turn.Conversation.WorkspaceId);
+        Assert.True(turn.Conversation.IsGroup);
+        Assert.Equal("Marketing", turn.Conversation.Name);
+        Assert.Equal("msteams", turn.Conversation.ChannelId);
+        Assert.Equal(new UserRef("29:1Xb9wQ7lD0mEo8uYl5vWq-3kS4gBv0pW2yJ8zR6tN1aH0cF4dE7iK9lM2nO5pQ3rS", "Dana Whitfield", "Europe/Berlin"), turn.From);
+        Assert.Equal("en-US", turn.Locale);
+    }
+
+    [Fact]
+    public async Task Message_MentioningSomeoneElse_KeepsThatMention()
+    {
+        await PostAsync("teams-channel-message-with-mention.json", a =>
+        {
+            a["text"] = "<at>AlignmentBot</at> ask <at>Sam Okafor</at> about follow-up";
+            a["entities"]!.AsArray().Add(new JsonObject { ["type"] = "mention", ["text"] = "<at>Sam Okafor</at>", ["mentioned"] = new JsonObject { ["id"] = "29:sam" } });
+        });
+
+        Assert.Equal("ask <at>Sam Okafor</at> about follow-up", (await _host.Bot.NextTurnAsync()).Text);
+    }
+
+    [Fact]
+    public async Task Message_DeliveredTwiceWithTheSameId_IsHandledOnce()
+    {
+        var activity = Fixtures.Activity("teams-personal-message.json", a => a["serviceUrl"] = _connector.ServiceUrl);
+        var token = _identity.ChannelToken(serviceUrl: _connector.ServiceUrl);
+
+        var first = await _host.PostAsync(activity, token);
+        await _host.Bot.NextTurnAsync();
+        await _connector.NextCallAsync();
+        var retry = await _host.PostAsync(activity, token);
+        await Task.Delay(500);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Single(_host.Bot.Turns);
+        Assert.Single(_connector.Calls);
+    }
+
+    [Theory]
+    [InlineData("teams-installation-update.json")]
+    [InlineData("messageReaction")]
+    [InlineData("typing")]
+    [InlineData("conversationUpdate without the bot")]
+    public async Task OtherActivities_AreAcknowledgedWithoutATurn(string what)
+    {
+        var response = what switch
+        {
+            "teams-installation-update.json" => await PostAsync(what),
+            "conversationUpdate without the bot" => await PostAsync("teams-conversation-update-bot-added.json", a => a["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "29:new-colleague" })),
+            _ => await PostAsync("teams-personal-message.json", a => a["type"] = what),
+        };
+        await Task.Delay(200);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_host.Bot.Turns);
+    }
+
+    [Fact]
+    public async Task Invoke_ActionExecute_IsASubmissionAnsweredWithTheReplacementCardInTheResponse()
+    {
+        _host.Bot.Answer = turn => new TurnResult([], ReplaceCard: new OutgoingMessage("✓ Goal saved: 240 MQLs a month by 2027-06-30"));
+
+        var response = await PostAsync("teams-invoke-adaptive-card-action.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var turn = await _host.Bot.NextTurnAsync();
+        Assert.Equal(ActivityKind.Submission, turn.Kind);
+        Assert.Equal("goal.confirm", turn.Submission!.Verb);
+        Assert.Equal("goal-confirm-d-42", turn.Submission.CardId);
+        Assert.Equal(new Dictionary<string, string> { ["goalDraft"] = "d-42", ["target"] = "240" }, turn.Submission.Values);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(200, body["statusCode"]!.GetValue<int>());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
+        Assert.Empty(AdaptiveCardSchema.Validate(body["value"]!));
+        Assert.Equal("✓ Goal saved: 240 MQLs a month by 2027-06-30", body["value"]!["body"]![0]!["text"]!.GetValue<string>());
+        Assert.Null(body["value"]!["actions"]);
+    }
+
+    [Fact]
+    public async Task Invoke_WithInputErrors_KeepsTheCardAndSaysWhatIsWrong()
+    {
+        _host.Bot.Answer = _ => new TurnResult([], InputErrors: new Dictionary<string, string> { ["target"] = "Target must be a number." });
+
+        var response = await PostAsync("teams-invoke-adaptive-card-action.json");
+
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.activity.message", body["type"]!.GetValue<string>());
+        Assert.Contains("Target must be a number.", body["value"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invoke_RepliesBesidesTheCard_AreSentThroughTheConnector()
+    {
+        _host.Bot.Answer = _ => new TurnResult(["Saved. I'll include it in Monday's digest."], ReplaceCard: new OutgoingMessage("✓ Goal saved"));
+
+        await PostAsync("teams-invoke-adaptive-card-action.json");
+
+        var call = await _connector.NextCallAsync();
+        Assert.Equal("Saved. I'll include it in Monday's digest.", ConnectorStandIn.Body(call)["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Invoke_NotActionExecute_Is400LikeTheSdk()
+    {
+        var response = await PostAsync("teams-invoke-adaptive-card-action.json", a => a["value"]!["action"]!["type"] = "Action.Submit");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/vnd.microsoft.error", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["type"]!.GetValue<string>());
+        Assert.Empty(_host.Bot.Turns);
+    }
+
+    [Fact]
+    public async Task Invoke_UnknownName_Is501LikeTheSdk()
+    {
+        var response = await PostAsync("teams-invoke-adaptive-card-action.json", a => a["name"] = "task/fetch");
+
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ActionSubmit_MessageWithValue_IsASubmissionAndTheCardIsUpdatedInPlace()
+    {
+        _host.Bot.Answer = _ => new TurnResult(["Logged against MQLs."], ReplaceCard: new OutgoingMessage("✓ Request logged"));
+
+        await PostAsync("teams-message-submit-value.json");
+
+        var turn = await _host.Bot.NextTurnAsync();
+        Assert.Equal(ActivityKind.Submission, turn.Kind);
+        Assert.Equal("request.triage", turn.Submission!.Verb);
+        Assert.Equal("triage-r-7", turn.Submission.CardId);
+        Assert.Equal("g-3", turn.Submission.Value("goal"));
+        Assert.Equal("r-7", turn.Submission.Value("requestId"));
+        var update = await _connector.NextCallAsync();
+        Assert.Equal("PUT", update.Method);
+        Assert.EndsWith("/activities/1763889650000", update.PathAndQuery, StringComparison.Ordinal);
+        var card = ConnectorStandIn.Body(update)["attachments"]![0]!["content"]!;
+        Assert.Equal("✓ Request logged", card["body"]![0]!["text"]!.GetValue<string>());
+        var reply = await _connector.NextCallAsync();
+        Assert.Equal("Logged against MQLs.", ConnectorStandIn.Body(reply)["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ActionSubmit_WithInputErrors_RepliesWithTheProblems()
+    {
+        _host.Bot.Answer = _ => new TurnResult([], InputErrors: new Dictionary<string, string> { ["goal"] = "Choose a goal or mark it unaligned." });
+
+        await PostAsync("teams-message-submit-value.json");
+
+        var reply = await _connector.NextCallAsync();
+        Assert.Contains("Choose a goal or mark it unaligned.", ConnectorStandIn.Body(reply)["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExpectReplies_RepliesComeBackInTheResponseBody()
+    {
+        _host.Bot.Answer = _ => TurnResult.Reply("Here is your scorecard.", new OutgoingMessage("Scorecard", SampleCards.Scorecard()));
+
+        var response = await PostAsync("teams-personal-message.json", a => a["deliveryMode"] = "expectReplies");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var activities = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]!.AsArray();
+        Assert.Equal(2, activities.Count);
+        Assert.Equal("Here is your scorecard.", activities[0]!["text"]!.GetValue<string>());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", activities[1]!["attachments"]![0]!["contentType"]!.GetValue<string>());
+        Assert.All(activities, a => Assert.False(string.IsNullOrEmpty(a!["id"]?.GetValue<string>())));
+        Assert.Empty(_connector.Calls);
+    }
+
+    [Fact]
+    public async Task TurnThatThrows_IsLoggedAndExpectRepliesGets500()
+    {
+        _host.Bot.Answer = _ => throw new InvalidOperationException("storage is down");
+
+        var response = await PostAsync("teams-personal-message.json", a => a["deliveryMode"] = "expectReplies");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains(_host.Logs.Entries, e => e.Exception?.Message == "storage is down");
+    }
+
+    [Fact]
+    public async Task Post_NoActivityBesideAChannelToken_IsRefused()
+    {
+        using var content = new StringContent("<xml/>", System.Text.Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
+        request.Headers.Authorization = new("Bearer", _identity.ChannelToken(serviceUrl: null));
+
+        var response = await _host.Http.SendAsync(request);
+
+        // Without an activity there is no serviceUrl to match the token's claim against, so it is refused first.
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private Task<HttpResponseMessage> PostAsync(string fixture, Action<JsonObject>? change = null)
+    {
+        var activity = Fixtures.Activity(fixture, a =>
+        {
+            a["serviceUrl"] = _connector.ServiceUrl;
+            change?.Invoke(a);
+        });
+        return _host.PostAsync(activity, _identity.ChannelToken(serviceUrl: _connector.ServiceUrl));
+    }
+}
