@@ -1,3 +1,4 @@
+using AlignmentBot.Channels.Slack;
 using AlignmentBot.Host.Configuration;
 
 namespace AlignmentBot.Host.Web;
@@ -18,9 +19,15 @@ public static class WebHost
         builder.Services.AddAlignmentCore(builder.Configuration);
         builder.Services.AddAlignmentHealthChecks();
 
+        // Slack channel (issue 5): idle without Slack:BotToken.
+        builder.Services.AddSlackChannel(builder.Configuration);
+
         var app = builder.Build();
         app.MapHomePage();
         app.MapAlignmentHealth();
+
+        // Slack channel (issue 5): POST /slack/events.
+        app.MapSlackChannel();
         return app;
     }
 

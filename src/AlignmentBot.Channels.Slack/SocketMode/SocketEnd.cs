@@ -1,0 +1,13 @@
+namespace AlignmentBot.Channels.Slack.SocketMode;
+
+internal enum SocketEnd
+{
+    /// <summary>Slack asked us to move (warning, refresh_requested, too_many_websockets): open a replacement first.</summary>
+    RefreshRequested,
+
+    /// <summary>Socket Mode was switched off for the app (link_disabled, socket_mode_disabled).</summary>
+    Disabled,
+
+    /// <summary>The socket closed or failed.</summary>
+    Closed,
+}
