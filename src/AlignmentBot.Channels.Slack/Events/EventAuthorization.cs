@@ -15,5 +15,5 @@ internal sealed record EventAuthorization
     public bool IsBot { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -36,5 +36,5 @@ internal sealed record EventEnvelope
     public IReadOnlyList<EventAuthorization>? Authorizations { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

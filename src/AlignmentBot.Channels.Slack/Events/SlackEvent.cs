@@ -57,5 +57,5 @@ internal sealed record SlackEvent
     public JsonElement? View { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -53,5 +53,5 @@ internal sealed record InteractionPayload
     public string? MessageTs { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -79,7 +79,7 @@ internal sealed record MessageRef
     public string? Username { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 internal sealed record BlockAction
@@ -100,7 +100,7 @@ internal sealed record BlockAction
     public string? ActionTs { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 internal sealed record ViewPayload
@@ -124,7 +124,7 @@ internal sealed record ViewPayload
     public ViewState? State { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 internal sealed record ViewState
@@ -149,7 +149,7 @@ internal sealed record ElementState
     public string? SelectedDate { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>The value as our cards expect it, whatever element produced it.</summary>
     public string? AsString() => Value ?? SelectedOption?.Value ?? SelectedDate;

@@ -39,5 +39,5 @@ internal sealed record SocketMessage
     public int? NumConnections { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

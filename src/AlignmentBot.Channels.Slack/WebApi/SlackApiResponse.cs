@@ -19,7 +19,7 @@ internal record SlackApiResponse
     public ResponseMetadata? ResponseMetadata { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 internal sealed record ResponseMetadata
