@@ -220,7 +220,7 @@ public sealed class SlackStandIn : IAsyncDisposable
 
         var ticket = int.Parse(http.Request.Query["ticket"].ToString(), CultureInfo.InvariantCulture);
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        var connection = new StandInSocket(ticket, socket);
+        var connection = new StandInSocket(ticket, socket) { OthersOpenWhenAccepted = Sockets.Count(s => s.IsOpen) };
         Sockets.Enqueue(connection);
         await connection.RunAsync(_stopping.Token);
     }

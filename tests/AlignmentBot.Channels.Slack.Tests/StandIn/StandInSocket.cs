@@ -14,6 +14,9 @@ public sealed class StandInSocket(int ticket, WebSocket socket)
 
     public int Ticket { get; } = ticket;
 
+    /// <summary>How many other sockets were still open when this one was accepted.</summary>
+    public int OthersOpenWhenAccepted { get; init; }
+
     public ConcurrentQueue<JsonObject> Acks { get; } = new();
 
     public Task Closed => _closed.Task;
