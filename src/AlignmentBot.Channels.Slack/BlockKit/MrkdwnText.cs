@@ -1,3 +1,3 @@
 namespace AlignmentBot.Channels.Slack.BlockKit;
 
-internal sealed record MrkdwnText(string Text) : TextObject(Text);
+internal sealed record MrkdwnText(string Text) : TextObject("mrkdwn", Text);

@@ -1,9 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace AlignmentBot.Channels.Slack.BlockKit;
 
-internal sealed record PlainText(string Text) : TextObject(Text)
+internal sealed record PlainText : TextObject
 {
-    [JsonPropertyName("emoji")]
-    public bool Emoji { get; init; } = true;
+    public PlainText(string text)
+        : base("plain_text", text) => Emoji = true;
 }

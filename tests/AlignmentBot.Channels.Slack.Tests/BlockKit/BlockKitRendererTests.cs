@@ -65,6 +65,7 @@ public sealed class BlockKitRendererTests
         var blocks = ToJson(renderer.Message(new OutgoingMessage("t", new Card(new string('x', 400), [new TextBlock("body")]))).Blocks);
 
         var header = blocks[0]!["text"]!["text"]!.ToString();
+        Assert.Equal("plain_text", blocks[0]!["text"]!["type"]!.ToString());
         Assert.Equal(BlockKitLimits.HeaderText, header.Length);
         Assert.EndsWith("…", header, StringComparison.Ordinal);
     }
