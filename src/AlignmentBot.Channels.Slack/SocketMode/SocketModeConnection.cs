@@ -36,7 +36,7 @@ internal sealed class SocketModeConnection(
         _socket.Options.KeepAliveInterval = tuning.KeepAliveInterval;
         _socket.Options.KeepAliveTimeout = tuning.KeepAliveTimeout;
         await _socket.ConnectAsync(url, cancellationToken);
-        _receive = Task.Run(ReceiveLoopAsync, CancellationToken.None);
+        _receive = Task.Run(() => ReceiveLoopAsync(_stop.Token), CancellationToken.None);
         await _hello.Task.WaitAsync(tuning.HelloTimeout, time, cancellationToken);
     }
 
@@ -76,18 +76,18 @@ internal sealed class SocketModeConnection(
         _stop.Dispose();
     }
 
-    private async Task ReceiveLoopAsync()
+    private async Task ReceiveLoopAsync(CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(8 * 1024);
         try
         {
-            while (!_stop.IsCancellationRequested && _socket.State == WebSocketState.Open)
+            while (!cancellationToken.IsCancellationRequested && _socket.State == WebSocketState.Open)
             {
                 buffer.Clear();
                 ValueWebSocketReceiveResult result;
                 do
                 {
-                    result = await _socket.ReceiveAsync(buffer.GetMemory(4 * 1024), _stop.Token);
+                    result = await _socket.ReceiveAsync(buffer.GetMemory(4 * 1024), cancellationToken);
                     buffer.Advance(result.Count);
                 }
                 while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);
@@ -106,7 +106,7 @@ internal sealed class SocketModeConnection(
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
-            if (!_stop.IsCancellationRequested)
+            if (!cancellationToken.IsCancellationRequested)
             {
                 logger.LogInformation("Socket Mode connection {Number} lost: {Message}", Number, ex.Message);
             }
@@ -142,19 +142,19 @@ internal sealed class SocketModeConnection(
                 break;
             case not null when message.EnvelopeId is { Length: > 0 }:
                 Interlocked.Increment(ref _inFlight);
-                _ = Task.Run(() => HandleEnvelopeAsync(message), CancellationToken.None);
+                _ = Task.Run(() => HandleEnvelopeAsync(message, _stop.Token), CancellationToken.None);
                 break;
         }
     }
 
-    private async Task HandleEnvelopeAsync(SocketMessage message)
+    private async Task HandleEnvelopeAsync(SocketMessage message, CancellationToken cancellationToken)
     {
         try
         {
             SlackAck ack;
             try
             {
-                ack = await dispatcher.DispatchAsync(message, CancellationToken.None);
+                ack = await dispatcher.DispatchAsync(message, cancellationToken);
             }
             catch (JsonException ex)
             {
@@ -171,10 +171,10 @@ internal sealed class SocketModeConnection(
 
             var reply = new SocketAck(message.EnvelopeId!) { Payload = message.AcceptsResponsePayload ? ack.Body : null };
             var bytes = JsonSerializer.SerializeToUtf8Bytes(reply, SlackJsonContext.Default.SocketAck);
-            await _sendGate.WaitAsync(CancellationToken.None);
+            await _sendGate.WaitAsync(cancellationToken);
             try
             {
-                await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+                await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
             }
             finally
             {

@@ -32,43 +32,43 @@ internal sealed class SlackApiClient(
     private SlackJsonContext Json => SlackJsonContext.Default;
 
     public Task<AuthTestResponse> TestAsync(CancellationToken cancellationToken)
-        => CallAsync("auth.test", Form([]), Json.AuthTestResponse, BotToken, cancellationToken);
+        => CallAsync("auth.test", Form([]), Json.AuthTestResponse, BotToken, null, cancellationToken);
 
     public Task<PostMessageResponse> PostMessageAsync(PostMessageRequest request, CancellationToken cancellationToken)
-        => CallAsync("chat.postMessage", Body(request, Json.PostMessageRequest), Json.PostMessageResponse, BotToken, cancellationToken, channelKey: request.Channel);
+        => CallAsync("chat.postMessage", Body(request, Json.PostMessageRequest), Json.PostMessageResponse, BotToken, request.Channel, cancellationToken);
 
     public Task<PostMessageResponse> UpdateAsync(UpdateMessageRequest request, CancellationToken cancellationToken)
-        => CallAsync("chat.update", Body(request, Json.UpdateMessageRequest), Json.PostMessageResponse, BotToken, cancellationToken);
+        => CallAsync("chat.update", Body(request, Json.UpdateMessageRequest), Json.PostMessageResponse, BotToken, null, cancellationToken);
 
     public Task<PostEphemeralResponse> PostEphemeralAsync(PostEphemeralRequest request, CancellationToken cancellationToken)
-        => CallAsync("chat.postEphemeral", Body(request, Json.PostEphemeralRequest), Json.PostEphemeralResponse, BotToken, cancellationToken);
+        => CallAsync("chat.postEphemeral", Body(request, Json.PostEphemeralRequest), Json.PostEphemeralResponse, BotToken, null, cancellationToken);
 
     public Task<ViewResponse> OpenAsync(ViewsOpenRequest request, CancellationToken cancellationToken)
-        => CallAsync("views.open", Body(request, Json.ViewsOpenRequest), Json.ViewResponse, BotToken, cancellationToken);
+        => CallAsync("views.open", Body(request, Json.ViewsOpenRequest), Json.ViewResponse, BotToken, null, cancellationToken);
 
     public Task<ViewResponse> UpdateAsync(ViewsUpdateRequest request, CancellationToken cancellationToken)
-        => CallAsync("views.update", Body(request, Json.ViewsUpdateRequest), Json.ViewResponse, BotToken, cancellationToken);
+        => CallAsync("views.update", Body(request, Json.ViewsUpdateRequest), Json.ViewResponse, BotToken, null, cancellationToken);
 
     public Task<ViewResponse> PublishAsync(ViewsPublishRequest request, CancellationToken cancellationToken)
-        => CallAsync("views.publish", Body(request, Json.ViewsPublishRequest), Json.ViewResponse, BotToken, cancellationToken);
+        => CallAsync("views.publish", Body(request, Json.ViewsPublishRequest), Json.ViewResponse, BotToken, null, cancellationToken);
 
     public async Task<string> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken)
     {
-        var response = await CallAsync("conversations.open", Body(new ConversationsOpenRequest(userId), Json.ConversationsOpenRequest), Json.ConversationsOpenResponse, BotToken, cancellationToken);
+        var response = await CallAsync("conversations.open", Body(new ConversationsOpenRequest(userId), Json.ConversationsOpenRequest), Json.ConversationsOpenResponse, BotToken, null, cancellationToken);
         return response.Channel?.Id ?? throw new SlackApiException("conversations.open", "invalid_response", "no channel id");
     }
 
     public async Task<SlackUser> InfoAsync(string userId, CancellationToken cancellationToken)
     {
         // users.info is a read method that takes form fields, not JSON.
-        var response = await CallAsync("users.info", Form([new("user", userId), new("include_locale", "true")]), Json.UsersInfoResponse, BotToken, cancellationToken);
+        var response = await CallAsync("users.info", Form([new("user", userId), new("include_locale", "true")]), Json.UsersInfoResponse, BotToken, null, cancellationToken);
         return response.User ?? throw new SlackApiException("users.info", "invalid_response", "no user");
     }
 
     async Task<Uri> IAppsConnectionsApi.OpenAsync(CancellationToken cancellationToken)
     {
         // The app-level token must travel in the Authorization header, never as a parameter.
-        var response = await CallAsync("apps.connections.open", Form([]), Json.ConnectionsOpenResponse, AppToken, cancellationToken);
+        var response = await CallAsync("apps.connections.open", Form([]), Json.ConnectionsOpenResponse, AppToken, null, cancellationToken);
         return Uri.TryCreate(response.Url, UriKind.Absolute, out var url)
             ? url
             : throw new SlackApiException("apps.connections.open", "invalid_response", "no url");
@@ -82,7 +82,7 @@ internal sealed class SlackApiClient(
 
     private static Func<HttpContent> Form(KeyValuePair<string, string>[] fields) => () => new FormUrlEncodedContent(fields);
 
-    private async Task<T> CallAsync<T>(string method, Func<HttpContent> content, JsonTypeInfo<T> responseType, string token, CancellationToken cancellationToken, string? channelKey = null)
+    private async Task<T> CallAsync<T>(string method, Func<HttpContent> content, JsonTypeInfo<T> responseType, string token, string? channelKey, CancellationToken cancellationToken)
         where T : SlackApiResponse
     {
         var tier = SlackMethodTiers.For(method);
