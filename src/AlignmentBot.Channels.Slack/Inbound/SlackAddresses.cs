@@ -3,7 +3,7 @@ using AlignmentBot.Conversations.Messages;
 
 namespace AlignmentBot.Channels.Slack.Inbound;
 
-internal static partial class SlackAddresses
+internal static class SlackAddresses
 {
     public const string ChannelId = "slack";
 
@@ -18,7 +18,7 @@ internal static partial class SlackAddresses
             IsGroup: !channelId.StartsWith('D'),
             Name: channelName is null or "directmessage" or "privategroup" or "" ? null : "#" + channelName);
 
-    /// <summary>Removes the bot's own &lt;@U…&gt; mention (with or without a |label) and tidies the spaces it leaves.</summary>
+    /// <summary>Removes the bot's own &lt;@U…&gt; mention (with or without a |label, with a trailing comma or colon) and nothing else.</summary>
     public static string StripMention(string? text, string botUserId)
     {
         if (string.IsNullOrEmpty(text))
@@ -26,9 +26,13 @@ internal static partial class SlackAddresses
             return string.Empty;
         }
 
-        var stripped = string.IsNullOrEmpty(botUserId) ? text : text.Replace($"<@{botUserId}>", " ", StringComparison.Ordinal);
-        stripped = MentionWithLabel().Replace(stripped, m => m.Groups[1].Value == botUserId ? " " : m.Value);
-        return Spaces().Replace(stripped, " ").Trim();
+        if (string.IsNullOrEmpty(botUserId))
+        {
+            return text.Trim();
+        }
+
+        var pattern = $@"[ \t]*<@{Regex.Escape(botUserId)}(?:\|[^>]*)?>[,:]?[ \t]*";
+        return Regex.Replace(text, pattern, " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
     }
 
     /// <summary>A message link without an API call: https://{domain}.slack.com/archives/{channel}/p{ts without the dot}.</summary>
@@ -36,15 +40,4 @@ internal static partial class SlackAddresses
         => string.IsNullOrEmpty(teamDomain) || string.IsNullOrEmpty(channelId) || string.IsNullOrEmpty(ts)
             ? null
             : $"https://{teamDomain}.slack.com/archives/{channelId}/p{ts.Replace(".", string.Empty, StringComparison.Ordinal)}";
-
-    public static DateTimeOffset FromSlackTs(string? ts, DateTimeOffset fallback)
-        => double.TryParse(ts, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
-            ? DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000))
-            : fallback;
-
-    [GeneratedRegex(@"<@([A-Z0-9]+)\|[^>]*>")]
-    private static partial Regex MentionWithLabel();
-
-    [GeneratedRegex(@"[ \t]{2,}")]
-    private static partial Regex Spaces();
 }

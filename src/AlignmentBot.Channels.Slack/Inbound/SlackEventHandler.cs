@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AlignmentBot.Channels.Slack.Delivery;
 using AlignmentBot.Channels.Slack.Events;
+using AlignmentBot.Channels.Slack.WebApi;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Conversations.Turns;
 using Microsoft.Extensions.Logging;
@@ -94,7 +95,16 @@ internal sealed class SlackEventHandler(
 
         // Slack includes the Home view once one was ever published for this person, so its absence marks the first visit.
         var firstVisit = ev.View is null || ev.View.Value.ValueKind is System.Text.Json.JsonValueKind.Null or System.Text.Json.JsonValueKind.Undefined;
-        await home.PublishAsync(team, user, cancellationToken);
+        try
+        {
+            await home.PublishAsync(team, user, cancellationToken);
+        }
+        catch (SlackApiException ex)
+        {
+            // A Home tab that cannot be drawn must not also cost the person their welcome message.
+            logger.LogWarning("Slack views.publish for {UserId} failed: {Error}", userId, ex.Error);
+        }
+
         if (firstVisit && ev.Channel is { } channel)
         {
             var conversation = SlackAddresses.For(team, channel, null, me.UserId);

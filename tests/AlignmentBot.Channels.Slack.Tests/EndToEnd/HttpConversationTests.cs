@@ -241,6 +241,19 @@ public sealed class HttpConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AppHomeOpened_HomeTabCannotBePublished_StillGreets()
+    {
+        _slack.Script("views.publish", _ => SlackStandIn.Error("not_enabled"));
+        var opened = SlackFixtures.Load("message_im.json");
+        opened["event_id"] = "Ev-home-fail";
+        opened["event"] = new JsonObject { ["type"] = "app_home_opened", ["user"] = "U0DANA001", ["channel"] = "D0DANA001", ["tab"] = "home", ["event_ts"] = "1700000600.000001" };
+
+        await _slack.PostEventAsync(_host.EventsUrl, opened);
+
+        await _slack.WaitForCallAsync("chat.postMessage", c => c.Arg("text") == "Hi, I'm AlignmentBot.");
+    }
+
+    [Fact]
     public async Task BotAddedToAChannel_StartsTheConversationThere()
     {
         var joined = SlackFixtures.Load("message_im.json");
