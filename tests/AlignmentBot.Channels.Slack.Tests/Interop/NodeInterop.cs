@@ -15,11 +15,7 @@ internal static class NodeInterop
 
     public static async Task<string> RunAsync(string script, IReadOnlyList<string> arguments, string? input = null, TimeSpan? timeout = null)
     {
-        if (!System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "@slack", "bolt")))
-        {
-            Assert.Fail($"Slack's npm packages are not installed: run `npm ci` in {Directory} (.ci/run does this).");
-        }
-
+        EnsureInstalled();
         var start = new ProcessStartInfo("node")
         {
             WorkingDirectory = Directory,
@@ -68,6 +64,41 @@ internal static class NodeInterop
             }
 
             return await output;
+        }
+    }
+
+    /// <summary>Starts a long-running script and waits until it prints "ready".</summary>
+    public static async Task<NodeProcess> StartAsync(string script, IReadOnlyList<string> arguments)
+    {
+        EnsureInstalled();
+        var start = new ProcessStartInfo("node") { WorkingDirectory = Directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(script);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+        }
+        catch (Win32Exception ex)
+        {
+            Assert.Fail($"node (20 or later) is required for the Slack interop checks and was not found on PATH: {ex.Message}. CI installs it.");
+            throw;
+        }
+
+        var node = new NodeProcess(process);
+        await node.WaitForLineAsync(line => line == "ready", TimeSpan.FromSeconds(30));
+        return node;
+    }
+
+    private static void EnsureInstalled()
+    {
+        if (!System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "@slack", "bolt")))
+        {
+            Assert.Fail($"Slack's npm packages are not installed: run `npm ci` in {Directory} (.ci/run does this).");
         }
     }
 

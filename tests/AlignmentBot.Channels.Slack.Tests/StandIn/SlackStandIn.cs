@@ -116,7 +116,10 @@ public sealed class SlackStandIn : IAsyncDisposable
     public async Task<HttpResponseMessage> PostSignedAsync(Uri target, string body, string contentType, int? retryNum = null, long? timestamp = null, string? secret = SigningSecret)
     {
         var ts = (timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds()).ToString(CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new StringContent(body, Encoding.UTF8, contentType) };
+        // Exactly the content types Slack sends, without a charset parameter (Bolt's receiver insists on that).
+        var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = content };
         if (secret is not null)
         {
             request.Headers.Add(SlackSignature.TimestampHeader, ts);
