@@ -57,6 +57,12 @@ internal sealed class SlackReplyDelivery(
         SlackApiException? failure = null;
         foreach (var route in Routes(context))
         {
+            // A direct message is the answer to "the bot cannot post here", not to a hiccup that may pass.
+            if (route == DirectMessageAsync && failure is not { IsPermanent: true })
+            {
+                break;
+            }
+
             try
             {
                 if (await route(rendered, context, cancellationToken))
@@ -147,10 +153,12 @@ internal sealed class SlackReplyDelivery(
         }
     }
 
-    private IEnumerable<Func<RenderedMessage, ReplyContext, CancellationToken, Task<bool>>> Routes(ReplyContext context)
+    private IEnumerable<Route> Routes(ReplyContext context)
         => context.IsDirectMessage
             ? [PostMessageAsync, ResponseUrlAsync]
             : [ResponseUrlAsync, PostMessageAsync, DirectMessageAsync];
+
+    private delegate Task<bool> Route(RenderedMessage message, ReplyContext context, CancellationToken cancellationToken);
 
     private async Task<bool> ResponseUrlAsync(RenderedMessage message, ReplyContext context, CancellationToken cancellationToken)
         => context.ResponseUrl is { } url && await responseUrls.TryPostAsync(

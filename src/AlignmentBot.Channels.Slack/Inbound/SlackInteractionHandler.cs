@@ -34,6 +34,8 @@ internal sealed class SlackInteractionHandler(
 {
     public const string ExpiredForm = "That form has expired. Ask me again and I'll bring a fresh one.";
 
+    public const string SubmissionFailed = "Slack could not take this just now. Please try again in a moment.";
+
     public async Task<SlackAck> HandleAsync(InteractionPayload payload, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         if (payload.Team?.Id is null || payload.User?.Id is null)
@@ -177,7 +179,20 @@ internal sealed class SlackInteractionHandler(
             return SlackAck.Ok;
         }
 
-        var (result, replyContext) = await work;
+        TurnResult result;
+        ReplyContext replyContext;
+        try
+        {
+            (result, replyContext) = await work;
+        }
+        catch (SlackApiException ex)
+        {
+            // Keep the modal open with what the person typed rather than closing it on a failure they cannot see.
+            logger.LogWarning("Slack modal submission could not be handled: {Error}", ex.Error);
+            var first = view.State?.Values?.Keys.FirstOrDefault();
+            return first is null ? SlackAck.Ok : SlackAck.Errors(new Dictionary<string, string> { [first] = SubmissionFailed });
+        }
+
         if (result.InputErrors is { Count: > 0 } errors && ErrorsByBlock(errors, view) is { Count: > 0 } byBlock)
         {
             if (result.Replies.Count > 0)

@@ -166,6 +166,36 @@ public sealed class HttpConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AppMention_ChannelPostFailsForAPassingReason_DoesNotMoveTheReplyToADirectMessage()
+    {
+        _slack.Script("chat.postMessage", _ => SlackStandIn.Error("internal_error"));
+
+        await _slack.PostEventAsync(_host.EventsUrl, SlackFixtures.Mention("Ev-transient", $"<@{SlackStandIn.BotUserId}> hi"));
+
+        await _slack.WaitForCallAsync("chat.postMessage");
+        await Eventually.StillTrueAsync(() => !_slack.CallsTo("conversations.open").Any(), "a transient failure moved the reply to a DM");
+    }
+
+    [Fact]
+    public async Task ModalSubmission_SlackFailsWhileHandlingIt_KeepsTheModalOpenWithAMessage()
+    {
+        _slack.Script("conversations.open", _ => SlackStandIn.Error("internal_error"));
+        var homeForm = new JsonObject
+        {
+            ["callback_id"] = "alignmentbot.form",
+            ["private_metadata"] = "{\"ch\":\"\",\"v\":\"goal.save\"}",
+            ["blocks"] = new JsonArray(new JsonObject { ["type"] = "input", ["block_id"] = "target", ["element"] = new JsonObject { ["type"] = "number_input", ["action_id"] = "target" } }),
+        };
+
+        using var ack = await _slack.PostInteractionAsync(_host.EventsUrl, SlackFixtures.Submission(homeForm, "trigger-fail", new Dictionary<string, string> { ["target"] = "240" }));
+
+        var body = JsonNode.Parse(await ack.Content.ReadAsStringAsync())!;
+        Assert.Equal("errors", body["response_action"]!.ToString());
+        Assert.Contains("try again", body["errors"]!["target"]!.ToString(), StringComparison.Ordinal);
+        Assert.Empty(_bot.Activities);
+    }
+
+    [Fact]
     public async Task UrlVerification_IsAnsweredWithTheChallenge()
     {
         using var response = await _slack.PostEventAsync(_host.EventsUrl, new JsonObject { ["token"] = "x", ["challenge"] = "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", ["type"] = "url_verification" });
