@@ -166,7 +166,8 @@ internal sealed class SlackReplyDelivery(
             new ResponseUrlMessage(message.Text)
             {
                 Blocks = message.Blocks,
-                ResponseType = context.IsDirectMessage ? "in_channel" : "ephemeral",
+                // Always ephemeral: a D… channel may be a DM between two people, where the bot should not speak up.
+                ResponseType = "ephemeral",
                 ThreadTs = context.Conversation.ThreadId,
             },
             cancellationToken);
