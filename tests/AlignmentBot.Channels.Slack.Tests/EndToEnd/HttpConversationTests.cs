@@ -123,6 +123,31 @@ public sealed class HttpConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SlashCommand_WithoutText_AsksTheBotForHelp()
+    {
+        var responseUrl = _slack.NewResponseUrl();
+
+        await _slack.PostSignedAsync(_host.EventsUrl, SlackFixtures.SlashCommand(responseUrl, "trigger-help", text: "   "), "application/x-www-form-urlencoded");
+
+        var help = await _slack.WaitForCallAsync(responseUrl.Replace(_slack.BaseUrl + "response/", "response_url:", StringComparison.Ordinal));
+        Assert.Equal("help", Assert.Single(_bot.Activities).Text);
+        Assert.Equal("*Help*: try /align we need more leads", help.Arg("text"));
+    }
+
+    [Fact]
+    public async Task Events_FromTheSamePerson_LookThemUpOnce()
+    {
+        await _slack.PostEventAsync(_host.EventsUrl, SlackFixtures.DirectMessage("Ev-u1", "one"));
+        await _slack.WaitForCallAsync("chat.postMessage", c => c.Arg("text") == "You said: one");
+        await _slack.PostEventAsync(_host.EventsUrl, SlackFixtures.DirectMessage("Ev-u2", "two"));
+        await _slack.WaitForCallAsync("chat.postMessage", c => c.Arg("text") == "You said: two");
+
+        Assert.Single(_slack.CallsTo("users.info"));
+        Assert.Single(_slack.CallsTo("auth.test"));
+        Assert.All(_bot.Activities, a => Assert.Equal("America/New_York", a.From.TimeZone));
+    }
+
+    [Fact]
     public async Task Event_FromOurOwnBotOrAnotherBot_IsIgnored()
     {
         var own = SlackFixtures.DirectMessage("Ev-own", "Goal saved", user: SlackStandIn.BotUserId);
