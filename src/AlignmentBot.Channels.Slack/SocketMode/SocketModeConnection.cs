@@ -138,7 +138,12 @@ internal sealed class SocketModeConnection(
                 break;
             case SocketMessage.Disconnect:
                 logger.LogInformation("Socket Mode connection {Number}: Slack asks to disconnect ({Reason})", Number, message.Reason);
-                _ended.TrySetResult(message.Reason is "link_disabled" or "socket_mode_disabled" ? SocketEnd.Disabled : SocketEnd.RefreshRequested);
+                _ended.TrySetResult(message.Reason switch
+                {
+                    "link_disabled" or "socket_mode_disabled" => SocketEnd.Disabled,
+                    "too_many_websockets" => SocketEnd.TooMany,
+                    _ => SocketEnd.RefreshRequested,
+                });
                 break;
             case not null when message.EnvelopeId is { Length: > 0 }:
                 Interlocked.Increment(ref _inFlight);

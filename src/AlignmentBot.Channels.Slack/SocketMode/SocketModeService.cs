@@ -71,6 +71,13 @@ internal sealed class SocketModeService(
                         current = null;
                         await Task.Delay(tuning.ReconnectMaxDelay, time, stoppingToken);
                         break;
+                    case SocketEnd.TooMany:
+                        // Opening a replacement first would only exceed the limit again; give the socket up for a while.
+                        logger.LogWarning("Slack has too many Socket Mode connections for this app; this one steps back for {Delay}", tuning.ReconnectMaxDelay);
+                        await RetireAsync(current, stoppingToken);
+                        current = null;
+                        await Task.Delay(tuning.ReconnectMaxDelay, time, stoppingToken);
+                        break;
                     default:
                         await current.DisposeAsync();
                         current = null;

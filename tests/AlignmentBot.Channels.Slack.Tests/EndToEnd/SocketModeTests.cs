@@ -119,6 +119,24 @@ public sealed class SocketModeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TooManyWebsockets_ClosesThisSocketAndWaitsBeforeReconnecting()
+    {
+        await using var host = await SlackBotHost.StartAsync(_slack, _bot, socketMode: true);
+        var socket = await _slack.WaitForSocketAsync(1);
+
+        socket.SendDisconnect("too_many_websockets");
+        await socket.Closed.WaitAsync(TimeSpan.FromSeconds(5));
+
+        var closedAt = DateTimeOffset.UtcNow;
+        Assert.True(socket.ClosedByClient);
+        var next = await _slack.WaitForSocketAsync(2);
+
+        // The test tuning waits ReconnectMaxDelay (400 ms) before trying again, with no socket left open meanwhile.
+        Assert.Equal(0, next.OthersOpenWhenAccepted);
+        Assert.True(_slack.CallsTo("apps.connections.open").Last().At - closedAt >= TimeSpan.FromMilliseconds(250), "reconnected without stepping back");
+    }
+
+    [Fact]
     public async Task InvalidAppToken_StopsInsteadOfHammeringSlack()
     {
         _slack.Script("apps.connections.open", _ => SlackStandIn.Error("invalid_auth"));
