@@ -171,7 +171,7 @@ internal sealed class SlackInteractionHandler(
         if (finished != work)
         {
             logger.LogWarning("Slack modal turn took longer than {Budget}; closing the modal and answering by message", options.Value.SubmissionBudget);
-            background.TryEnqueue("slack late submission", async ct =>
+            DeliverLater("slack late submission", async ct =>
             {
                 var (late, context) = await work;
                 await delivery.DeliverAsync(late, context, ct);
@@ -197,13 +197,40 @@ internal sealed class SlackInteractionHandler(
         {
             if (result.Replies.Count > 0)
             {
-                Enqueue("slack submission replies", ct => delivery.DeliverAsync(result with { InputErrors = null, ReplaceCard = null }, replyContext, ct));
+                DeliverLater("slack submission replies", ct => delivery.DeliverAsync(result with { InputErrors = null, ReplaceCard = null }, replyContext, ct));
             }
 
             return SlackAck.Errors(byBlock);
         }
 
-        return Enqueue("slack submission result", ct => delivery.DeliverAsync(result, replyContext, ct));
+        DeliverLater("slack submission result", ct => delivery.DeliverAsync(result, replyContext, ct));
+        return SlackAck.Ok;
+    }
+
+    /// <summary>
+    /// The turn has already happened (a goal may be saved), so its answer must go out even when the queue is full:
+    /// asking Slack to retry would run the submission twice.
+    /// </summary>
+    private void DeliverLater(string description, Func<CancellationToken, Task> work)
+    {
+        if (background.TryEnqueue(description, work))
+        {
+            return;
+        }
+
+        _ = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await work(CancellationToken.None);
+                }
+                catch (Exception ex)
+                {
+                    logger.LogError(ex, "Slack {Work} failed", description);
+                }
+            },
+            CancellationToken.None);
     }
 
     private async Task<(TurnResult Result, ReplyContext Context)> RunSubmissionAsync(
