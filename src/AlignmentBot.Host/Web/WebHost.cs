@@ -1,3 +1,4 @@
+using AlignmentBot.Channels.Slack;
 using AlignmentBot.Channels.Teams;
 using AlignmentBot.Host.Configuration;
 
@@ -19,11 +20,13 @@ public static class WebHost
         builder.Services.AddAlignmentCore(builder.Configuration);
         builder.Services.AddAlignmentHealthChecks();
         builder.Services.AddTeamsChannel(builder.Configuration); // Teams channel: /api/messages, Connector, "msteams" sender
+        builder.Services.AddSlackChannel(builder.Configuration); // Slack channel: idle without Slack:BotToken
 
         var app = builder.Build();
         app.MapHomePage();
         app.MapAlignmentHealth();
         app.MapTeamsChannel(); // Teams channel: POST /api/messages (Teams and the local web chat)
+        app.MapSlackChannel(); // Slack channel: POST /slack/events
         return app;
     }
 

@@ -1,0 +1,3 @@
+namespace AlignmentBot.Channels.Slack.BlockKit;
+
+internal sealed record MrkdwnText(string Text) : TextObject("mrkdwn", Text);

@@ -1,0 +1,3 @@
+namespace AlignmentBot.Channels.Slack.BlockKit;
+
+internal sealed record SlackDivider : Block;

@@ -1,0 +1,48 @@
+using AlignmentBot.Channels.Slack.BlockKit;
+using AlignmentBot.Channels.Slack.Inbound;
+using AlignmentBot.Channels.Slack.WebApi;
+using AlignmentBot.Conversations.Messages;
+using AlignmentBot.Conversations.Turns;
+using Microsoft.Extensions.Options;
+
+namespace AlignmentBot.Channels.Slack.Delivery;
+
+/// <summary>
+/// Proactive posts (digests, reminders) with chat.postMessage. Rate limits are per channel inside the client, so
+/// a digest fanning out to many channels is held back only where Slack would refuse it.
+/// </summary>
+internal sealed class SlackMessageSender(IChatApi chat, BlockKitRenderer renderer, IOptions<SlackOptions> options) : IMessageSender
+{
+    public string ChannelId => SlackAddresses.ChannelId;
+
+    public async Task<SendResult> SendAsync(ConversationAddress to, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return SendResult.Failed("Slack is not configured (Slack:BotToken is not set)", permanent: true);
+        }
+
+        try
+        {
+            string? first = null;
+            foreach (var part in Parts(message))
+            {
+                var rendered = renderer.Message(part);
+                var response = await chat.PostMessageAsync(new PostMessageRequest(to.ConversationId, rendered.Text) { Blocks = rendered.Blocks, ThreadTs = to.ThreadId }, cancellationToken);
+                first ??= response.Ts;
+            }
+
+            return SendResult.Ok(first);
+        }
+        catch (SlackApiException ex)
+        {
+            return SendResult.Failed(ex.Error, ex.IsPermanent);
+        }
+    }
+
+    /// <summary>Plain text beyond Slack's 40,000 characters is sent as several messages rather than truncated.</summary>
+    private static IEnumerable<OutgoingMessage> Parts(OutgoingMessage message)
+        => message.Card is not null || message.Text.Length <= BlockKitLimits.MessageText - 1_000
+            ? [message]
+            : Mrkdwn.Split(message.Text, BlockKitLimits.MessageText - 1_000).Select(chunk => new OutgoingMessage(chunk));
+}

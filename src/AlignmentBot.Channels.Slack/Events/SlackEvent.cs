@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AlignmentBot.Channels.Slack.Events;
+
+/// <summary>
+/// The inner event of an event_callback. One record for the few kinds we subscribe to (app_mention, message,
+/// app_home_opened, member_joined_channel); everything else is kept in <see cref="Extra"/>.
+/// </summary>
+internal sealed record SlackEvent
+{
+    public const string AppMention = "app_mention";
+    public const string Message = "message";
+    public const string AppHomeOpened = "app_home_opened";
+    public const string MemberJoinedChannel = "member_joined_channel";
+
+    [JsonPropertyName("type")]
+    public string? Type { get; init; }
+
+    [JsonPropertyName("subtype")]
+    public string? Subtype { get; init; }
+
+    [JsonPropertyName("user")]
+    public string? User { get; init; }
+
+    [JsonPropertyName("bot_id")]
+    public string? BotId { get; init; }
+
+    [JsonPropertyName("text")]
+    public string? Text { get; init; }
+
+    [JsonPropertyName("ts")]
+    public string? Ts { get; init; }
+
+    [JsonPropertyName("thread_ts")]
+    public string? ThreadTs { get; init; }
+
+    [JsonPropertyName("channel")]
+    public string? Channel { get; init; }
+
+    /// <summary>"im", "channel", "group", "mpim" (message events; member_joined_channel uses C or G).</summary>
+    [JsonPropertyName("channel_type")]
+    public string? ChannelType { get; init; }
+
+    [JsonPropertyName("event_ts")]
+    public string? EventTs { get; init; }
+
+    [JsonPropertyName("team")]
+    public string? Team { get; init; }
+
+    /// <summary>app_home_opened: "home" or "messages".</summary>
+    [JsonPropertyName("tab")]
+    public string? Tab { get; init; }
+
+    /// <summary>app_home_opened on the Home tab: present once a view was ever published for this person.</summary>
+    [JsonPropertyName("view")]
+    public JsonElement? View { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}

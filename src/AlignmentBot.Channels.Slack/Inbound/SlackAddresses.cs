@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Conversations.Messages;
+
+namespace AlignmentBot.Channels.Slack.Inbound;
+
+internal static class SlackAddresses
+{
+    public const string ChannelId = "slack";
+
+    /// <summary>D… is a direct message; C… and G… are channels and group conversations.</summary>
+    public static ConversationAddress For(string teamId, string channelId, string? threadTs, string botUserId, string? channelName = null)
+        => new(
+            ChannelId,
+            teamId,
+            channelId,
+            ThreadId: string.IsNullOrEmpty(threadTs) ? null : threadTs,
+            BotId: botUserId,
+            IsGroup: !channelId.StartsWith('D'),
+            Name: channelName is null or "directmessage" or "privategroup" or "" ? null : "#" + channelName);
+
+    /// <summary>Removes the bot's own &lt;@U…&gt; mention (with or without a |label, with a trailing comma or colon) and nothing else.</summary>
+    public static string StripMention(string? text, string botUserId)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        if (string.IsNullOrEmpty(botUserId))
+        {
+            return text.Trim();
+        }
+
+        var pattern = $@"[ \t]*<@{Regex.Escape(botUserId)}(?:\|[^>]*)?>[,:]?[ \t]*";
+        return Regex.Replace(text, pattern, " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
+    }
+
+    /// <summary>A message link without an API call: https://{domain}.slack.com/archives/{channel}/p{ts without the dot}.</summary>
+    public static string? Permalink(string? teamDomain, string? channelId, string? ts)
+        => string.IsNullOrEmpty(teamDomain) || string.IsNullOrEmpty(channelId) || string.IsNullOrEmpty(ts)
+            ? null
+            : $"https://{teamDomain}.slack.com/archives/{channelId}/p{ts.Replace(".", string.Empty, StringComparison.Ordinal)}";
+}

@@ -1,0 +1,59 @@
+using AlignmentBot.Channels.Slack.Delivery;
+using AlignmentBot.Channels.Slack.Interactivity;
+using AlignmentBot.Conversations.Messages;
+using AlignmentBot.Conversations.Turns;
+using Microsoft.Extensions.Logging;
+
+namespace AlignmentBot.Channels.Slack.Inbound;
+
+/// <summary>
+/// "/align &lt;text&gt;": acknowledged with an empty 200 at once (the person sees nothing until the answer),
+/// then run as a message turn. A form answer opens as a modal while the command's trigger is fresh.
+/// </summary>
+internal sealed class SlackCommandHandler(
+    IBackgroundTurns background,
+    IInboundDeduplicator dedupe,
+    SlackIdentity identity,
+    SlackUserDirectory users,
+    SlackTurnRunner turns,
+    SlackReplyDelivery delivery,
+    ResponseUrlClient responseUrls,
+    ILogger<SlackCommandHandler> logger)
+{
+    /// <summary>What "/align" with no text means to the bot.</summary>
+    public const string EmptyCommandText = "help";
+
+    public SlackAck Handle(SlashCommand command, DateTimeOffset receivedAt)
+    {
+        if (string.IsNullOrEmpty(command.TeamId) || string.IsNullOrEmpty(command.ChannelId) || string.IsNullOrEmpty(command.UserId))
+        {
+            logger.LogWarning("Slack slash command without team, channel or user ignored");
+            return SlackAck.Ok;
+        }
+
+        responseUrls.Register(command.ResponseUrl, receivedAt);
+        return background.TryEnqueue($"slack command {command.Command}", ct => ProcessAsync(command, receivedAt, ct)) ? SlackAck.Ok : SlackAck.Retry;
+    }
+
+    private async Task ProcessAsync(SlashCommand command, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        var id = command.TriggerId ?? command.ResponseUrl ?? Guid.NewGuid().ToString("N");
+        if (!await dedupe.TryBeginAsync(SlackAddresses.ChannelId, $"command:{id}", cancellationToken))
+        {
+            return;
+        }
+
+        var me = await identity.GetAsync(cancellationToken);
+        var (user, locale) = await users.GetAsync(command.TeamId!, command.UserId!, command.UserName, cancellationToken);
+        var conversation = SlackAddresses.For(command.TeamId!, command.ChannelId!, null, me.UserId, command.ChannelName);
+        var text = string.IsNullOrWhiteSpace(command.Text) ? EmptyCommandText : command.Text.Trim();
+        var activity = new IncomingActivity(ActivityKind.Message, id, conversation, user, text, receivedAt, Locale: locale);
+        var result = await turns.RunAsync(activity, cancellationToken);
+        var context = new ReplyContext(conversation, user.Id)
+        {
+            ResponseUrl = command.ResponseUrl,
+            Trigger = command.TriggerId is null ? null : new TriggerHandle(command.TriggerId, receivedAt),
+        };
+        await delivery.DeliverAsync(result, context, cancellationToken);
+    }
+}

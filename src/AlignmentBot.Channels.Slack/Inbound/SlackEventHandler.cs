@@ -1,0 +1,140 @@
+using System.Text.Json.Nodes;
+using AlignmentBot.Channels.Slack.Delivery;
+using AlignmentBot.Channels.Slack.Events;
+using AlignmentBot.Channels.Slack.WebApi;
+using AlignmentBot.Conversations.Messages;
+using AlignmentBot.Conversations.Turns;
+using Microsoft.Extensions.Logging;
+
+namespace AlignmentBot.Channels.Slack.Inbound;
+
+/// <summary>
+/// Events API bodies. Acknowledges at once and handles the event in the background queue; the event_id
+/// dedupe runs when the work starts, so a retry that arrives while the queue was full is not lost.
+/// </summary>
+internal sealed class SlackEventHandler(
+    IBackgroundTurns background,
+    IInboundDeduplicator dedupe,
+    SlackIdentity identity,
+    SlackUserDirectory users,
+    SlackTurnRunner turns,
+    SlackReplyDelivery delivery,
+    SlackHomePublisher home,
+    TimeProvider time,
+    ILogger<SlackEventHandler> logger)
+{
+    public SlackAck Handle(EventEnvelope envelope, int? retryAttempt)
+    {
+        switch (envelope.Type)
+        {
+            case EventEnvelope.UrlVerification:
+                return new SlackAck(new JsonObject { ["challenge"] = envelope.Challenge ?? string.Empty });
+            case EventEnvelope.AppRateLimited:
+                logger.LogWarning("Slack stopped sending events for a while: more than 30,000 in an hour for team {TeamId}", envelope.TeamId);
+                return SlackAck.Ok;
+            case EventEnvelope.EventCallback when envelope.Event is { } ev && !string.IsNullOrEmpty(envelope.EventId) && !string.IsNullOrEmpty(envelope.TeamId ?? ev.Team):
+                if (retryAttempt > 0)
+                {
+                    logger.LogDebug("Slack event {EventId} delivered again (attempt {Attempt})", envelope.EventId, retryAttempt);
+                }
+
+                return background.TryEnqueue($"slack event {envelope.EventId} ({ev.Type})", ct => ProcessAsync(envelope, ev, ct)) ? SlackAck.Ok : SlackAck.Retry;
+            default:
+                logger.LogDebug("Slack event body of type {Type} ignored", envelope.Type);
+                return SlackAck.Ok;
+        }
+    }
+
+    private async Task ProcessAsync(EventEnvelope envelope, SlackEvent ev, CancellationToken cancellationToken)
+    {
+        if (!await dedupe.TryBeginAsync(SlackAddresses.ChannelId, $"event:{envelope.EventId}", cancellationToken))
+        {
+            logger.LogDebug("Slack event {EventId} already handled", envelope.EventId);
+            return;
+        }
+
+        var me = await identity.GetAsync(cancellationToken);
+        var team = envelope.TeamId ?? ev.Team!;
+        var at = envelope.EventTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(envelope.EventTime) : time.GetUtcNow();
+        switch (ev.Type)
+        {
+            case SlackEvent.AppMention or SlackEvent.Message when IsFromPerson(ev, me) && ev.Channel is { } channel:
+            {
+                var (user, locale) = await users.GetAsync(team, ev.User!, null, cancellationToken);
+                var conversation = SlackAddresses.For(team, channel, ev.ThreadTs, me.UserId);
+                var activity = new IncomingActivity(ActivityKind.Message, envelope.EventId!, conversation, user, SlackAddresses.StripMention(ev.Text, me.UserId), at, Locale: locale);
+                await RunAsync(activity, new ReplyContext(conversation, user.Id), cancellationToken);
+                break;
+            }
+
+            case SlackEvent.MemberJoinedChannel when ev.User == me.UserId && ev.Channel is { } channel:
+            {
+                // The bot was added to a channel: greet it, from the person who invited the bot when Slack says who.
+                var inviter = ev.Extra is not null && ev.Extra.TryGetValue("inviter", out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null;
+                var (user, locale) = inviter is null ? (new UserRef(me.UserId, "AlignmentBot"), null) : await users.GetAsync(team, inviter, null, cancellationToken);
+                var conversation = SlackAddresses.For(team, channel, null, me.UserId);
+                var activity = new IncomingActivity(ActivityKind.ConversationStarted, envelope.EventId!, conversation, user, null, at, Locale: locale);
+                await RunAsync(activity, new ReplyContext(conversation, user.Id), cancellationToken);
+                break;
+            }
+
+            case SlackEvent.AppHomeOpened when ev.User is { } userId:
+                await HomeOpenedAsync(envelope, ev, team, userId, me, at, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task HomeOpenedAsync(EventEnvelope envelope, SlackEvent ev, string team, string userId, BotIdentity me, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if (ev.Tab is not (null or "home"))
+        {
+            return;
+        }
+
+        var (user, locale) = await users.GetAsync(team, userId, null, cancellationToken);
+
+        // Slack includes the Home view once one was ever published for this person, so its absence marks the first visit.
+        var firstVisit = ev.View is null || ev.View.Value.ValueKind is System.Text.Json.JsonValueKind.Null or System.Text.Json.JsonValueKind.Undefined;
+        try
+        {
+            await home.PublishAsync(team, user, cancellationToken);
+        }
+        catch (SlackApiException ex)
+        {
+            // A Home tab that cannot be drawn must not also cost the person their welcome message.
+            logger.LogWarning("Slack views.publish for {UserId} failed: {Error}", userId, ex.Error);
+        }
+
+        if (firstVisit && ev.Channel is { } channel)
+        {
+            var conversation = SlackAddresses.For(team, channel, null, me.UserId);
+            var activity = new IncomingActivity(ActivityKind.ConversationStarted, envelope.EventId!, conversation, user, null, at, Locale: locale);
+            await RunAsync(activity, new ReplyContext(conversation, user.Id), cancellationToken);
+        }
+    }
+
+    private async Task RunAsync(IncomingActivity activity, ReplyContext context, CancellationToken cancellationToken)
+    {
+        var result = await turns.RunAsync(activity, cancellationToken);
+        await delivery.DeliverAsync(result, context, cancellationToken);
+    }
+
+    /// <summary>
+    /// Only what a person wrote: never our own posts (Bolt's ignoreSelf), never another bot's (no bot loops),
+    /// and no edits, deletions or joins. message events count only in direct messages; channels use app_mention.
+    /// </summary>
+    private static bool IsFromPerson(SlackEvent ev, BotIdentity me)
+    {
+        if (ev.User is null || ev.User == me.UserId || ev.BotId is not null)
+        {
+            return false;
+        }
+
+        if (ev.Subtype is not (null or "file_share" or "thread_broadcast"))
+        {
+            return false;
+        }
+
+        return ev.Type == SlackEvent.AppMention || ev.ChannelType == "im";
+    }
+}

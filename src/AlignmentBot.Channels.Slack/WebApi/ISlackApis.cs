@@ -1,0 +1,43 @@
+namespace AlignmentBot.Channels.Slack.WebApi;
+
+// One interface per Web API method group, as Slack documents them; SlackApiClient implements all of them.
+
+internal interface IAuthApi
+{
+    Task<AuthTestResponse> TestAsync(CancellationToken cancellationToken);
+}
+
+internal interface IChatApi
+{
+    Task<PostMessageResponse> PostMessageAsync(PostMessageRequest request, CancellationToken cancellationToken);
+
+    Task<PostMessageResponse> UpdateAsync(UpdateMessageRequest request, CancellationToken cancellationToken);
+
+    Task<PostEphemeralResponse> PostEphemeralAsync(PostEphemeralRequest request, CancellationToken cancellationToken);
+}
+
+internal interface IViewsApi
+{
+    Task<ViewResponse> OpenAsync(ViewsOpenRequest request, CancellationToken cancellationToken);
+
+    Task<ViewResponse> UpdateAsync(ViewsUpdateRequest request, CancellationToken cancellationToken);
+
+    Task<ViewResponse> PublishAsync(ViewsPublishRequest request, CancellationToken cancellationToken);
+}
+
+internal interface IConversationsApi
+{
+    /// <summary>The id of the direct-message channel between the bot and <paramref name="userId"/>.</summary>
+    Task<string> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken);
+}
+
+internal interface IUsersApi
+{
+    Task<SlackUser> InfoAsync(string userId, CancellationToken cancellationToken);
+}
+
+internal interface IAppsConnectionsApi
+{
+    /// <summary>A fresh Socket Mode WebSocket URL (apps.connections.open, with the app-level token).</summary>
+    Task<Uri> OpenAsync(CancellationToken cancellationToken);
+}

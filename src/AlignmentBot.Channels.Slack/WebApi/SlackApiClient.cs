@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using AlignmentBot.Channels.Slack.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AlignmentBot.Channels.Slack.WebApi;
+
+/// <summary>
+/// The Web API over HTTP: bearer token, JSON bodies, client-side tier limits, 429 Retry-After honoured, and
+/// every ok:false turned into a <see cref="SlackApiException"/> carrying Slack's error code.
+/// </summary>
+internal sealed class SlackApiClient(
+    IHttpClientFactory httpClients,
+    IOptions<SlackOptions> options,
+    SlackRateLimiter limiter,
+    TimeProvider time,
+    ILogger<SlackApiClient> logger) : IAuthApi, IChatApi, IViewsApi, IConversationsApi, IUsersApi, IAppsConnectionsApi
+{
+    public const string HttpClientName = "slack";
+
+    /// <summary>429s retried per call before giving up with "ratelimited".</summary>
+    public const int MaxRateLimitRetries = 3;
+
+    private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(5);
+    private static readonly MediaTypeHeaderValue JsonUtf8 = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
+
+    private SlackJsonContext Json => SlackJsonContext.Default;
+
+    public Task<AuthTestResponse> TestAsync(CancellationToken cancellationToken)
+        => CallAsync("auth.test", Form([]), Json.AuthTestResponse, BotToken, null, cancellationToken);
+
+    public Task<PostMessageResponse> PostMessageAsync(PostMessageRequest request, CancellationToken cancellationToken)
+        => CallAsync("chat.postMessage", Body(request, Json.PostMessageRequest), Json.PostMessageResponse, BotToken, request.Channel, cancellationToken);
+
+    public Task<PostMessageResponse> UpdateAsync(UpdateMessageRequest request, CancellationToken cancellationToken)
+        => CallAsync("chat.update", Body(request, Json.UpdateMessageRequest), Json.PostMessageResponse, BotToken, null, cancellationToken);
+
+    public Task<PostEphemeralResponse> PostEphemeralAsync(PostEphemeralRequest request, CancellationToken cancellationToken)
+        => CallAsync("chat.postEphemeral", Body(request, Json.PostEphemeralRequest), Json.PostEphemeralResponse, BotToken, null, cancellationToken);
+
+    public Task<ViewResponse> OpenAsync(ViewsOpenRequest request, CancellationToken cancellationToken)
+        => CallAsync("views.open", Body(request, Json.ViewsOpenRequest), Json.ViewResponse, BotToken, null, cancellationToken);
+
+    public Task<ViewResponse> UpdateAsync(ViewsUpdateRequest request, CancellationToken cancellationToken)
+        => CallAsync("views.update", Body(request, Json.ViewsUpdateRequest), Json.ViewResponse, BotToken, null, cancellationToken);
+
+    public Task<ViewResponse> PublishAsync(ViewsPublishRequest request, CancellationToken cancellationToken)
+        => CallAsync("views.publish", Body(request, Json.ViewsPublishRequest), Json.ViewResponse, BotToken, null, cancellationToken);
+
+    public async Task<string> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken)
+    {
+        var response = await CallAsync("conversations.open", Body(new ConversationsOpenRequest(userId), Json.ConversationsOpenRequest), Json.ConversationsOpenResponse, BotToken, null, cancellationToken);
+        return response.Channel?.Id ?? throw new SlackApiException("conversations.open", "invalid_response", "no channel id");
+    }
+
+    public async Task<SlackUser> InfoAsync(string userId, CancellationToken cancellationToken)
+    {
+        // users.info is a read method that takes form fields, not JSON.
+        var response = await CallAsync("users.info", Form([new("user", userId), new("include_locale", "true")]), Json.UsersInfoResponse, BotToken, null, cancellationToken);
+        return response.User ?? throw new SlackApiException("users.info", "invalid_response", "no user");
+    }
+
+    async Task<Uri> IAppsConnectionsApi.OpenAsync(CancellationToken cancellationToken)
+    {
+        // The app-level token must travel in the Authorization header, never as a parameter.
+        var response = await CallAsync("apps.connections.open", Form([]), Json.ConnectionsOpenResponse, AppToken, null, cancellationToken);
+        return Uri.TryCreate(response.Url, UriKind.Absolute, out var url)
+            ? url
+            : throw new SlackApiException("apps.connections.open", "invalid_response", "no url");
+    }
+
+    private string BotToken => options.Value.BotToken is { Length: > 0 } token ? token : throw new SlackApiException("any", "not_configured", "Slack:BotToken is not set");
+
+    private string AppToken => options.Value.AppToken is { Length: > 0 } token ? token : throw new SlackApiException("apps.connections.open", "not_configured", "Slack:AppToken is not set");
+
+    private static Func<HttpContent> Body<T>(T value, JsonTypeInfo<T> typeInfo) => () => JsonContent.Create(value, typeInfo, JsonUtf8);
+
+    private static Func<HttpContent> Form(KeyValuePair<string, string>[] fields) => () => new FormUrlEncodedContent(fields);
+
+    private async Task<T> CallAsync<T>(string method, Func<HttpContent> content, JsonTypeInfo<T> responseType, string token, string? channelKey, CancellationToken cancellationToken)
+        where T : SlackApiResponse
+    {
+        var tier = SlackMethodTiers.For(method);
+        var perChannel = channelKey is null ? null : $"{method}:{channelKey}";
+        for (var attempt = 0; ; attempt++)
+        {
+            // Per channel first: a channel waiting for its own slot must not take workspace slots from others.
+            if (perChannel is not null)
+            {
+                await limiter.WaitAsync(perChannel, SlackMethodTiers.PostMessagePerChannel, cancellationToken);
+            }
+
+            await limiter.WaitAsync(method, tier, cancellationToken);
+
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Value.ApiBaseUri, method)) { Content = content() };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            HttpResponseMessage response;
+            try
+            {
+                response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+            }
+            catch (HttpRequestException ex)
+            {
+                throw new SlackApiException($"Slack {method} failed: request_failed ({ex.Message})", ex);
+            }
+            catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new SlackApiException($"Slack {method} failed: request_failed (timed out)", ex);
+            }
+
+            using (response)
+            {
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    var wait = RetryAfter(response);
+                    limiter.BlockUntil(perChannel ?? method, perChannel is null ? tier : SlackMethodTiers.PostMessagePerChannel, time.GetUtcNow() + wait);
+                    if (attempt >= MaxRateLimitRetries)
+                    {
+                        throw new SlackApiException(method, "ratelimited", $"still limited after {attempt + 1} attempts");
+                    }
+
+                    logger.LogWarning("Slack {Method} rate limited; retrying in {Seconds} s", method, wait.TotalSeconds);
+                    continue;
+                }
+
+                var body = await response.Content.ReadAsStringAsync(cancellationToken);
+                T? parsed;
+                try
+                {
+                    parsed = body.Length == 0 ? null : JsonSerializer.Deserialize(body, responseType);
+                }
+                catch (JsonException)
+                {
+                    parsed = null;
+                }
+
+                if (parsed is null)
+                {
+                    throw new SlackApiException(method, response.IsSuccessStatusCode ? "invalid_response" : $"http_{(int)response.StatusCode}");
+                }
+
+                if (!parsed.Ok)
+                {
+                    var detail = parsed.ResponseMetadata?.Messages is { Count: > 0 } messages ? string.Join("; ", messages.Take(5)) : null;
+                    throw new SlackApiException(method, parsed.Error ?? "unknown_error", detail);
+                }
+
+                if (parsed.Warning is not null)
+                {
+                    logger.LogDebug("Slack {Method} warning: {Warning}", method, parsed.Warning);
+                }
+
+                return parsed;
+            }
+        }
+    }
+
+    private static TimeSpan RetryAfter(HttpResponseMessage response)
+    {
+        if (response.Headers.RetryAfter?.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        if (response.Headers.TryGetValues("Retry-After", out var values)
+            && int.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        return DefaultRetryAfter;
+    }
+}

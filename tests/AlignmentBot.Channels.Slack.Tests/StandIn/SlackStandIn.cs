@@ -1,0 +1,288 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using AlignmentBot.Channels.Slack.Signing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AlignmentBot.Channels.Slack.Tests.StandIn;
+
+/// <summary>
+/// Slack on loopback: the Web API (POST /api/{method}), response_urls (POST /response/{id}), Socket Mode
+/// (apps.connections.open hands out ws://…/link?ticket=N), and a client that signs requests to our endpoint
+/// the way Slack does. Answers can be scripted per method to produce 429s and ok:false errors.
+/// </summary>
+public sealed class SlackStandIn : IAsyncDisposable
+{
+    public const string BotToken = "xoxb-standin-token";
+    public const string AppToken = "xapp-standin-token";
+    public const string SigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
+    public const string TeamId = "T0STANDIN";
+    public const string TeamDomain = "acme";
+    public const string BotUserId = "UBOT0001";
+    public const string BotId = "BBOT0001";
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, Func<ApiCall, IResult?>> _scripts = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
+    private int _ts;
+    private int _tickets;
+    private int _views;
+    private int _responses;
+
+    private SlackStandIn(WebApplication app) => _app = app;
+
+    public ConcurrentQueue<ApiCall> Calls { get; } = new();
+
+    public ConcurrentQueue<StandInSocket> Sockets { get; } = new();
+
+    /// <summary>How many WebSocket connections the stand-in refuses before accepting again (to test backoff).</summary>
+    public int RefuseConnections { get; set; }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public string ApiUrl => new Uri(BaseUrl, "api/").ToString();
+
+    public HttpClient Http { get; } = new();
+
+    public static async Task<SlackStandIn> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var standIn = new SlackStandIn(app);
+        app.UseWebSockets();
+        app.MapPost("/api/{method}", (string method, HttpContext http) => standIn.ApiAsync(method, http));
+        app.MapPost("/response/{id}", (string id, HttpContext http) => standIn.ResponseAsync(id, http));
+        app.Map("/link", standIn.LinkAsync);
+        await app.StartAsync();
+        standIn.BaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        return standIn;
+    }
+
+    /// <summary>A fresh response_url for an interaction or command.</summary>
+    public string NewResponseUrl() => new Uri(BaseUrl, $"response/{Interlocked.Increment(ref _responses)}").ToString();
+
+    /// <summary>Answer <paramref name="method"/> with this instead of the default; return null to fall through.</summary>
+    public void Script(string method, Func<ApiCall, IResult?> answer) => _scripts[method] = answer;
+
+    public void Unscript(string method) => _scripts.TryRemove(method, out _);
+
+    public IEnumerable<ApiCall> CallsTo(string method) => Calls.Where(c => c.Method == method);
+
+    public async Task<ApiCall> WaitForCallAsync(string method, Func<ApiCall, bool>? match = null, TimeSpan? timeout = null)
+    {
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (DateTime.UtcNow < until)
+        {
+            var call = Calls.FirstOrDefault(c => c.Method == method && (match is null || match(c)));
+            if (call is not null)
+            {
+                return call;
+            }
+
+            await Task.Delay(10);
+        }
+
+        throw new TimeoutException($"The stand-in never saw {method}. Calls: {string.Join(", ", Calls.Select(c => c.Method))}");
+    }
+
+    public async Task<StandInSocket> WaitForSocketAsync(int count, TimeSpan? timeout = null)
+    {
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (DateTime.UtcNow < until)
+        {
+            if (Sockets.Count >= count)
+            {
+                return Sockets.ElementAt(count - 1);
+            }
+
+            await Task.Delay(10);
+        }
+
+        throw new TimeoutException($"Expected {count} socket connection(s), saw {Sockets.Count}");
+    }
+
+    /// <summary>POSTs a body to our endpoint signed as Slack signs it (v0, now), optionally as a retry.</summary>
+    public async Task<HttpResponseMessage> PostSignedAsync(Uri target, string body, string contentType, int? retryNum = null, long? timestamp = null, string? secret = SigningSecret)
+    {
+        var ts = (timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds()).ToString(CultureInfo.InvariantCulture);
+        // Exactly the content types Slack sends, without a charset parameter (Bolt's receiver insists on that).
+        var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = content };
+        if (secret is not null)
+        {
+            request.Headers.Add(SlackSignature.TimestampHeader, ts);
+            request.Headers.Add(SlackSignature.SignatureHeader, SlackSignature.Compute(secret, ts, Encoding.UTF8.GetBytes(body)));
+        }
+
+        if (retryNum is { } n)
+        {
+            request.Headers.Add("X-Slack-Retry-Num", n.ToString(CultureInfo.InvariantCulture));
+            request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
+        }
+
+        return await Http.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> PostEventAsync(Uri target, JsonObject envelope, int? retryNum = null)
+        => PostSignedAsync(target, envelope.ToJsonString(), "application/json", retryNum);
+
+    public Task<HttpResponseMessage> PostFormAsync(Uri target, IEnumerable<KeyValuePair<string, string>> fields)
+        => PostSignedAsync(target, FormBody(fields), "application/x-www-form-urlencoded");
+
+    public Task<HttpResponseMessage> PostInteractionAsync(Uri target, JsonObject payload)
+        => PostFormAsync(target, [new("payload", payload.ToJsonString())]);
+
+    public static string FormBody(IEnumerable<KeyValuePair<string, string>> fields)
+        => string.Join('&', fields.Select(f => $"{WebUtility.UrlEncode(f.Key)}={WebUtility.UrlEncode(f.Value)}"));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        foreach (var socket in Sockets)
+        {
+            socket.Abort();
+        }
+
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Http.Dispose();
+        _stopping.Dispose();
+    }
+
+    private async Task<IResult> ApiAsync(string method, HttpContext http)
+    {
+        var args = await ReadArgsAsync(http.Request);
+        var auth = http.Request.Headers.Authorization.ToString();
+        var token = auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth["Bearer ".Length..] : null;
+        var call = new ApiCall(method, token, args, DateTimeOffset.UtcNow, http.Request.ContentType ?? string.Empty);
+        Calls.Enqueue(call);
+
+        if (_scripts.TryGetValue(method, out var script) && script(call) is { } scripted)
+        {
+            return scripted;
+        }
+
+        var expected = method == "apps.connections.open" ? AppToken : BotToken;
+        if (token is null)
+        {
+            return Error("not_authed");
+        }
+
+        if (token != expected)
+        {
+            return Error(method == "apps.connections.open" ? "not_allowed_token_type" : "invalid_auth");
+        }
+
+        return method switch
+        {
+            "auth.test" => Ok(new JsonObject { ["url"] = $"https://{TeamDomain}.slack.com/", ["team"] = "Acme", ["user"] = "alignmentbot", ["team_id"] = TeamId, ["user_id"] = BotUserId, ["bot_id"] = BotId }),
+            "users.info" => Ok(new JsonObject { ["user"] = User(call.Arg("user") ?? "U0") }),
+            "chat.postMessage" when string.IsNullOrEmpty(call.Arg("channel")) => Error("channel_not_found"),
+            "chat.postMessage" or "chat.update" => Ok(new JsonObject { ["channel"] = call.Arg("channel"), ["ts"] = call.Arg("ts") ?? NextTs() }),
+            "chat.postEphemeral" => Ok(new JsonObject { ["message_ts"] = NextTs() }),
+            "views.open" or "views.update" or "views.publish" or "views.push" => Ok(new JsonObject { ["view"] = new JsonObject { ["id"] = $"V{Interlocked.Increment(ref _views):D6}", ["hash"] = "1700000000.abcdef" } }),
+            "conversations.open" => Ok(new JsonObject { ["channel"] = new JsonObject { ["id"] = "D" + (call.Arg("users") ?? "0").TrimStart('U') } }),
+            "apps.connections.open" => Ok(new JsonObject { ["url"] = $"ws://{BaseUrl.Authority}/link?ticket={Interlocked.Increment(ref _tickets)}" }),
+            _ => Error("unknown_method"),
+        };
+    }
+
+    private async Task<IResult> ResponseAsync(string id, HttpContext http)
+    {
+        var args = await ReadArgsAsync(http.Request);
+        Calls.Enqueue(new ApiCall($"response_url:{id}", null, args, DateTimeOffset.UtcNow, http.Request.ContentType ?? string.Empty));
+        return _scripts.TryGetValue("response_url", out var script) && script(Calls.Last()) is { } scripted ? scripted : Results.Text("ok");
+    }
+
+    private async Task LinkAsync(HttpContext http)
+    {
+        if (!http.WebSockets.IsWebSocketRequest)
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (RefuseConnections > 0)
+        {
+            RefuseConnections--;
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
+        var ticket = int.Parse(http.Request.Query["ticket"].ToString(), CultureInfo.InvariantCulture);
+        using var socket = await http.WebSockets.AcceptWebSocketAsync();
+        var connection = new StandInSocket(ticket, socket) { OthersOpenWhenAccepted = Sockets.Count(s => s.IsOpen) };
+        Sockets.Enqueue(connection);
+        await connection.RunAsync(_stopping.Token);
+    }
+
+    private static async Task<JsonObject> ReadArgsAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        if (request.ContentType?.StartsWith("application/json", StringComparison.Ordinal) == true)
+        {
+            return JsonNode.Parse(body.Length == 0 ? "{}" : body) as JsonObject ?? [];
+        }
+
+        // Form bodies (what @slack/web-api and our read calls send): nested values arrive as JSON strings.
+        var args = new JsonObject();
+        foreach (var (key, value) in QueryHelpers.ParseQuery(body))
+        {
+            var text = value.ToString();
+            args[key] = text.StartsWith('{') || text.StartsWith('[') ? JsonNode.Parse(text) : JsonValue.Create(text);
+        }
+
+        return args;
+    }
+
+    private static JsonObject User(string id) => new()
+    {
+        ["id"] = id,
+        ["team_id"] = TeamId,
+        ["name"] = "dana",
+        ["real_name"] = "Dana Whitfield",
+        ["tz"] = "America/New_York",
+        ["tz_offset"] = -18000,
+        ["locale"] = "en-US",
+        ["is_bot"] = false,
+        ["profile"] = new JsonObject { ["display_name"] = "Dana", ["real_name"] = "Dana Whitfield" },
+    };
+
+    private string NextTs() => $"1700000000.{Interlocked.Increment(ref _ts):D6}";
+
+    private static IResult Ok(JsonObject body)
+    {
+        body["ok"] = true;
+        return Results.Text(body.ToJsonString(), "application/json; charset=utf-8");
+    }
+
+    public static IResult Error(string error)
+        => Results.Text(new JsonObject { ["ok"] = false, ["error"] = error }.ToJsonString(), "application/json; charset=utf-8");
+
+    public static IResult RateLimited(int retryAfterSeconds)
+        => new RateLimitedResult(retryAfterSeconds);
+
+    private sealed class RateLimitedResult(int seconds) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            httpContext.Response.ContentType = "application/json; charset=utf-8";
+            await httpContext.Response.WriteAsync("{\"ok\":false,\"error\":\"ratelimited\"}");
+        }
+    }
+}
