@@ -1,0 +1,58 @@
+namespace AlignmentBot.Application.Digests;
+
+/// <summary>The "Digests" configuration section.</summary>
+public sealed class DigestOptions
+{
+    public const string Section = "Digests";
+
+    /// <summary>A digest missed while the bot was down is still sent on start-up within this long of its time; later it is skipped and mentioned next time.</summary>
+    public TimeSpan GracePeriod { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>Digests being posted at once across all channels. Each channel's sender paces its own platform; this bounds the fan-out.</summary>
+    public int MaxConcurrentSends { get; set; } = 8;
+
+    /// <summary>Waits between attempts after a transient failure; after the last one the delivery is marked failed.</summary>
+    public IList<TimeSpan> RetryDelays { get; set; } = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1)];
+
+    /// <summary>Longest one post may take, the sender's own retries included. A post cut off by it is recorded as uncertain, not failed.</summary>
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// A record still "sending" this long after it was claimed belongs to a process that died mid-post: it is
+    /// marked uncertain. Longer than <see cref="SendTimeout"/> so a slow live post is never taken for a dead one.
+    /// </summary>
+    public TimeSpan SendingLease { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long one workspace's facts are reused across the subscriptions posted together (all audiences see the same numbers).</summary>
+    public TimeSpan FactsCacheDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+    public int MaxAttempts => RetryDelays.Count + 1;
+
+    public IEnumerable<string> Validate()
+    {
+        if (GracePeriod <= TimeSpan.Zero)
+        {
+            yield return "Digests:GracePeriod must be positive (e.g. 12:00:00).";
+        }
+
+        if (MaxConcurrentSends < 1)
+        {
+            yield return "Digests:MaxConcurrentSends must be at least 1.";
+        }
+
+        if (RetryDelays.Any(d => d < TimeSpan.Zero))
+        {
+            yield return "Digests:RetryDelays cannot be negative.";
+        }
+
+        if (SendTimeout <= TimeSpan.Zero)
+        {
+            yield return "Digests:SendTimeout must be positive.";
+        }
+
+        if (SendingLease <= SendTimeout)
+        {
+            yield return "Digests:SendingLease must be longer than Digests:SendTimeout, or live posts would be taken for dead ones.";
+        }
+    }
+}
