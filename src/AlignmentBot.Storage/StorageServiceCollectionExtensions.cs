@@ -31,6 +31,11 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IAccountListStore, SqlAccountListStore>();
         services.TryAddSingleton<IImportStore, SqlImportStore>();
         services.TryAddSingleton<IStorageHealth, SqlStorageHealth>();
+
+        // Weekly digests (issue 6).
+        services.TryAddSingleton<IDigestSubscriptionStore, SqlDigestSubscriptionStore>();
+        services.TryAddSingleton<IDigestDeliveryStore, SqlDigestDeliveryStore>();
+        services.TryAddSingleton<IDigestHolidayStore, SqlDigestHolidayStore>();
         return services;
     }
 }
