@@ -45,5 +45,14 @@ public static class DigestAudiences
         };
     }
 
+    /// <summary>"leadership", "marketing", "sales".</summary>
+    public static string Noun(Audience audience) => audience switch
+    {
+        Audience.Leadership => "leadership",
+        Audience.Marketing => "marketing",
+        Audience.Sales => "sales",
+        _ => audience.ToString().ToLowerInvariant(),
+    };
+
     public static bool IsDigestAudience(Audience audience) => audience is Audience.Leadership or Audience.Marketing or Audience.Sales;
 }

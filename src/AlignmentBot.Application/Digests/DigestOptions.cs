@@ -11,8 +11,15 @@ public sealed class DigestOptions
     /// <summary>Digests being posted at once across all channels. Each channel's sender paces its own platform; this bounds the fan-out.</summary>
     public int MaxConcurrentSends { get; set; } = 8;
 
-    /// <summary>Waits between attempts after a transient failure; after the last one the delivery is marked failed.</summary>
-    public IList<TimeSpan> RetryDelays { get; set; } = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1)];
+    public static readonly IReadOnlyList<TimeSpan> DefaultRetryDelays = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1)];
+
+    /// <summary>
+    /// Waits between attempts after a transient failure; after the last one the delivery is marked failed.
+    /// Null means <see cref="DefaultRetryDelays"/> (configuration binding appends to a pre-filled list, so the default lives apart).
+    /// </summary>
+    public TimeSpan[]? RetryDelays { get; set; }
+
+    public IReadOnlyList<TimeSpan> Retries => RetryDelays ?? DefaultRetryDelays;
 
     /// <summary>Longest one post may take, the sender's own retries included. A post cut off by it is recorded as uncertain, not failed.</summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromMinutes(2);
@@ -26,7 +33,7 @@ public sealed class DigestOptions
     /// <summary>How long one workspace's facts are reused across the subscriptions posted together (all audiences see the same numbers).</summary>
     public TimeSpan FactsCacheDuration { get; set; } = TimeSpan.FromMinutes(2);
 
-    public int MaxAttempts => RetryDelays.Count + 1;
+    public int MaxAttempts => Retries.Count + 1;
 
     public IEnumerable<string> Validate()
     {
@@ -40,7 +47,7 @@ public sealed class DigestOptions
             yield return "Digests:MaxConcurrentSends must be at least 1.";
         }
 
-        if (RetryDelays.Any(d => d < TimeSpan.Zero))
+        if (Retries.Any(d => d < TimeSpan.Zero))
         {
             yield return "Digests:RetryDelays cannot be negative.";
         }

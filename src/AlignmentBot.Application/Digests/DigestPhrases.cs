@@ -16,13 +16,7 @@ internal static class DigestPhrases
     public const int MaxGoals = 12;
     public const int MaxDeadlines = 6;
 
-    public static string AudienceNoun(Audience audience) => audience switch
-    {
-        Audience.Leadership => "leadership",
-        Audience.Marketing => "marketing",
-        Audience.Sales => "sales",
-        _ => audience.ToString().ToLowerInvariant(),
-    };
+    public static string AudienceNoun(Audience audience) => DigestAudiences.Noun(audience);
 
     public static string Title(Digest digest)
         => $"{(digest.Facts.Period.Weeks == 1 ? "Weekly" : "Fortnightly")} alignment digest for {AudienceNoun(digest.Audience)}";
@@ -86,7 +80,12 @@ internal static class DigestPhrases
             return "new";
         }
 
-        var pace = line.PaceChanged ? $"was {PaceLabels.Text(line.Before!.Pace)}" : "no change in pace";
+        if (line.Now.Pace == Pace.NoData)
+        {
+            return "no numbers yet";
+        }
+
+        var pace = line.PaceChanged ? $"was {PaceLabels.Text(line.Before!.Pace)}" : line.Now.IsStale ? "no new data" : "no change in pace";
         var trend = PaceLabels.Trend(line.Now.Trend);
         return trend == "–" ? pace : $"{pace}, {trend}";
     }

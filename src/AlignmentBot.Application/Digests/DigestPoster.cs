@@ -87,7 +87,7 @@ public sealed class DigestPoster : IDisposable
             _logger.LogError(ex, "Building digest {SubscriptionId} for {Period} failed; retrying later", subscription.Id, request.PeriodKey);
             var failedAt = _time.GetUtcNow();
             var retry = new DigestDelivery(ws, subscription.Id, request.PeriodKey, request.DueAt, request.DueDate, DeliveryState.RetryPending, 1, failedAt,
-                NextAttemptAt: failedAt + (_options.RetryDelays.Count > 0 ? _options.RetryDelays[0] : TimeSpan.Zero), Detail: $"Building the digest failed ({ex.GetType().Name}).");
+                NextAttemptAt: failedAt + (_options.Retries.Count > 0 ? _options.Retries[0] : TimeSpan.Zero), Detail: $"Building the digest failed ({ex.GetType().Name}).");
             await _deliveries.TryInsertAsync(retry, CancellationToken.None);
             return new DeliveryOutcome(DeliveryOutcomeKind.RetryPending, retry, Describe(retry));
         }
@@ -155,7 +155,7 @@ public sealed class DigestPoster : IDisposable
             return await CompleteAsync(sending with { State = DeliveryState.Failed, Detail = detail, UpdatedAt = at }, attempt, DeliveryOutcomeKind.Failed);
         }
 
-        var next = at + _options.RetryDelays[attempt - 1];
+        var next = at + _options.Retries[attempt - 1];
         _logger.LogWarning("Digest {SubscriptionId} for {Period} failed ({Error}); retry {Attempt} at {Next}", subscription.Id, request.PeriodKey, error, attempt + 1, next);
         return await CompleteAsync(sending with { State = DeliveryState.RetryPending, Detail = error, NextAttemptAt = next, UpdatedAt = at }, attempt, DeliveryOutcomeKind.RetryPending);
     }

@@ -141,7 +141,7 @@ public static class DigestAsks
         foreach (var line in facts.Stale.Where(p => ours(p.Goal)))
         {
             var text = line.AsOf is { } last
-                ? $"Check in {line.Goal.Definition.Label}: the last number is from {Formatting.Date(last)}."
+                ? $"Get a fresh number for {line.Goal.Definition.Label}: the last one is from {Formatting.Date(last)}."
                 : $"Record the first numbers for {line.Goal.Definition.Label}: nothing has been checked in since {Formatting.Date(line.Goal.StartDate)}.";
             yield return new DigestAsk(DigestAskKind.CheckIn, text, priority + 10);
         }

@@ -40,9 +40,11 @@ public sealed record DigestPeriod
     /// <summary>Where goals stood one digest ago, for "what changed".</summary>
     public DateOnly PreviousAsOf => AsOf.AddDays(-7 * Weeks);
 
-    /// <summary>"this week" or "these two weeks".</summary>
-    public string Noun => Weeks == 1 ? "this week" : $"these {Weeks} weeks";
+    /// <summary>"last week" or "the last two weeks": the window, as the digest's readers see it on the day it arrives.</summary>
+    public string Noun => Weeks == 1 ? "last week" : $"the last {Count(Weeks)} weeks";
 
-    /// <summary>"last week" or "the two weeks before".</summary>
-    public string PreviousNoun => Weeks == 1 ? "last week" : $"the {Weeks} weeks before";
+    /// <summary>"the week before" or "the two weeks before".</summary>
+    public string PreviousNoun => Weeks == 1 ? "the week before" : $"the {Count(Weeks)} weeks before";
+
+    private static string Count(int weeks) => weeks switch { 2 => "two", 3 => "three", _ => "four" };
 }

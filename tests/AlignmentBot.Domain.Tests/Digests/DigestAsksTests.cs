@@ -68,7 +68,7 @@ public class DigestAsksTests
         var asks = DigestAsks.For(RejectedFromTradeShow(4).Facts(), Audience.Marketing);
 
         var fix = Assert.Single(asks, a => a.Kind == DigestAskKind.FixCampaignTargeting);
-        Assert.Contains("sales rejected 4 of its 5 leads this week, mostly wrong fit", fix.Text, StringComparison.Ordinal);
+        Assert.Contains("sales rejected 4 of its 5 leads last week, mostly wrong fit", fix.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class DigestAsksTests
 
         var ask = Assert.Single(DigestAsks.For(scenario.Facts(), Audience.Marketing), a => a.Kind == DigestAskKind.MeetLeadAgreement);
 
-        Assert.StartsWith("Marketing delivered 1 MQLs against the 47 the lead agreement asks for this week", ask.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Marketing delivered 1 MQLs against the 47 the lead agreement asks for last week", ask.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class DigestAsksTests
 
         var ask = Assert.Single(DigestAsks.For(scenario.Facts(), Audience.Leadership), a => a.Kind == DigestAskKind.AlignRequests);
 
-        Assert.Equal("1 request from leadership this week serves no goal: tie it to a goal or take it back.", ask.Text);
+        Assert.Equal("1 request from leadership last week serves no goal: tie it to a goal or take it back.", ask.Text);
     }
 
     [Theory]

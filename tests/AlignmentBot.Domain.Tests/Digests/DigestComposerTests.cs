@@ -46,7 +46,7 @@ public class DigestComposerTests
     {
         var digest = DigestComposer.Compose(Facts(), Audience.Marketing);
 
-        Assert.Equal("50 MQLs this week (+25% on last week), 107.1% of what the lead agreement asks; 1 unaligned request open.", digest.Headline);
+        Assert.Equal("50 MQLs last week (+25% on the week before), 107.1% of what the lead agreement asks; 1 unaligned request open.", digest.Headline);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class DigestComposerTests
     {
         var digest = DigestComposer.Compose(Facts(), Audience.Sales);
 
-        Assert.Equal("50% of the leads from this week followed up within 24 h, 0 waiting now; sales accepted 50% of the 2 leads it decided; top rejection reason: wrong fit.", digest.Headline);
+        Assert.Equal("50% of the leads from last week followed up within 24 h, 0 waiting now; sales accepted 50% of the 2 leads it decided; top rejection reason: wrong fit.", digest.Headline);
     }
 
     [Fact]
