@@ -23,6 +23,7 @@ public static class AlignmentCli
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ScorecardCommand.Create(context));
+        root.Subcommands.Add(DigestCommand.Create(context));
         return root;
     }
 
