@@ -98,7 +98,7 @@ public sealed class DigestSubscriptions(
             logger.LogInformation("Digest {SubscriptionId} ({Audience}) in {Conversation} stopped by {User}", subscription.Id, subscription.Audience, address.Key, requestedBy);
         }
 
-        var names = string.Join(" and ", removing.Select(s => DigestPhrases.AudienceNoun(s.Audience)));
+        var names = string.Join(" and ", removing.OrderBy(s => s.Audience).Select(s => DigestPhrases.AudienceNoun(s.Audience)));
         return new SubscriptionChange(SubscriptionChangeKind.Removed, removing[0], null, $"Done: no more {names} digests here.");
     }
 
@@ -229,7 +229,7 @@ public sealed class DigestSubscriptions(
             0 => (null, NotFound(null)),
             1 => (here[0], null),
             _ => (null, new SubscriptionChange(SubscriptionChangeKind.Ambiguous, null, null,
-                $"This conversation gets the {string.Join(" and ", here.Select(s => DigestPhrases.AudienceNoun(s.Audience)))} digests: which one do you mean?")),
+                $"This conversation gets the {string.Join(" and ", here.OrderBy(s => s.Audience).Select(s => DigestPhrases.AudienceNoun(s.Audience)))} digests: which one do you mean?")),
         };
     }
 
