@@ -29,7 +29,7 @@ public static class DigestSchedulingServiceCollectionExtensions
         services.AddDigests();
         services.Configure<DigestOptions>(section);
         services.Configure<DigestSchedulingOptions>(section);
-        var sends = (section.Get<DigestOptions>() ?? new DigestOptions()).MaxConcurrentSends;
+        var sends = (section.Get<DigestOptions>() ?? new DigestOptions()).MaxConcurrentSendsTotal;
 
         services.AddQuartz(q =>
         {

@@ -44,10 +44,24 @@ public sealed class DigestBuilder(
             return cached;
         }
 
-        var facts = DigestFactsBuilder.Build(await LoadAsync(workspaceId, period, cancellationToken), period, now);
-        cache.Set(key, facts, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = options.Value.FactsCacheDuration, Size = 1 });
-        return facts;
+        // Single flight: when a fan-out starts, dozens of posts ask for the same workspace at once; one computes, the rest wait for it.
+        var flight = _inFlight.GetOrAdd(key, k => new Lazy<Task<DigestFacts>>(async () =>
+        {
+            try
+            {
+                var facts = DigestFactsBuilder.Build(await LoadAsync(workspaceId, period, CancellationToken.None), period, now);
+                cache.Set(key, facts, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = options.Value.FactsCacheDuration, Size = 1 });
+                return facts;
+            }
+            finally
+            {
+                _inFlight.TryRemove(k, out _);
+            }
+        }));
+        return await flight.Value.WaitAsync(cancellationToken);
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, DateOnly, int, DayOfWeek), Lazy<Task<DigestFacts>>> _inFlight = new();
 
     public async Task<DigestInputs> LoadAsync(WorkspaceId workspaceId, DigestPeriod period, CancellationToken cancellationToken)
     {

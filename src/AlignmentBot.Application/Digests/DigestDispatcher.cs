@@ -46,8 +46,14 @@ public sealed class DigestDispatcher(
             return DeliveryOutcome.NotDue("Nothing due since the subscription started or was rescheduled.");
         }
 
-        await BackfillAsync(subscription, decision, days, now, cancellationToken);
-        var existing = await deliveries.GetAsync(subscription.WorkspaceId, subscription.Id, decision.PeriodKey!, cancellationToken);
+        var newest = await deliveries.ListAsync(subscription.WorkspaceId, subscription.Id, 1, cancellationToken);
+        var existing = newest.Count > 0 && newest[0].PeriodKey == decision.PeriodKey ? newest[0]
+            : await deliveries.GetAsync(subscription.WorkspaceId, subscription.Id, decision.PeriodKey!, cancellationToken);
+        if (existing is null)
+        {
+            await BackfillAsync(subscription, decision, newest.Count > 0 ? newest[0] : null, days, now, cancellationToken);
+        }
+
         if (existing is not null)
         {
             // Sent, skipped, missed, failed, uncertain — or a retry, which the maintenance sweep owns.
@@ -135,8 +141,8 @@ public sealed class DigestDispatcher(
 
     /// <summary>
     /// Serves every subscription whose digest is due now (<c>digest send --all-due</c>; the scheduler does the
-    /// same one trigger at a time). Bounded: posts run <see cref="DigestOptions.MaxConcurrentSends"/> at a time,
-    /// one at a time per conversation, so one slow channel holds up only itself.
+    /// same one trigger at a time). Bounded: one post at a time per conversation, <see cref="DigestOptions.MaxConcurrentSends"/>
+    /// per platform workspace and <see cref="DigestOptions.MaxConcurrentSendsTotal"/> in all, so one slow channel holds up only itself.
     /// </summary>
     public async Task<IReadOnlyList<DeliveryOutcome>> SendAllDueAsync(WorkspaceId? only, CancellationToken cancellationToken)
     {
@@ -149,7 +155,7 @@ public sealed class DigestDispatcher(
         var outcomes = new ConcurrentBag<DeliveryOutcome>();
 
         // More workers than send slots, so building digests and waiting on a busy channel overlap with posting.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxConcurrentSends * 2, CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxConcurrentSendsTotal * 2, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(all, parallel, async (subscription, token) =>
         {
             try
@@ -167,10 +173,8 @@ public sealed class DigestDispatcher(
     }
 
     // The bot was down for several occurrences: the scheduler fires once, for the latest; the ones before it are recorded as missed (or skipped).
-    private async Task BackfillAsync(DigestSubscription subscription, DigestDecision decision, Dictionary<DateOnly, DigestHoliday> days, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task BackfillAsync(DigestSubscription subscription, DigestDecision decision, DigestDelivery? last, Dictionary<DateOnly, DigestHoliday> days, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var newest = await deliveries.ListAsync(subscription.WorkspaceId, subscription.Id, 1, cancellationToken);
-        var last = newest.Count > 0 ? newest[0] : null;
         var from = last is not null && last.DueAt > subscription.ScheduleChangedAt ? last.DueAt : subscription.ScheduleChangedAt.AddTicks(-1);
         var gaps = DigestCalendar.Between(subscription.Schedule, from, decision.Occurrence!.Value).TakeLast(MaxBackfill);
         foreach (var occurrence in gaps)

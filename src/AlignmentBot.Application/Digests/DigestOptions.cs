@@ -8,8 +8,14 @@ public sealed class DigestOptions
     /// <summary>A digest missed while the bot was down is still sent on start-up within this long of its time; later it is skipped and mentioned next time.</summary>
     public TimeSpan GracePeriod { get; set; } = TimeSpan.FromHours(12);
 
-    /// <summary>Digests being posted at once across all channels. Each channel's sender paces its own platform; this bounds the fan-out.</summary>
+    /// <summary>
+    /// Digests being posted at once into one platform workspace (a Slack team, a Teams tenant): the unit the
+    /// platforms rate-limit. A workspace whose sender is waiting out a 429 holds only its own slots.
+    /// </summary>
     public int MaxConcurrentSends { get; set; } = 8;
+
+    /// <summary>Digests being built and posted at once in this process, across all workspaces: bounds memory, sockets and database work.</summary>
+    public int MaxConcurrentSendsTotal { get; set; } = 32;
 
     public static readonly IReadOnlyList<TimeSpan> DefaultRetryDelays = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1)];
 
@@ -42,9 +48,9 @@ public sealed class DigestOptions
             yield return "Digests:GracePeriod must be positive (e.g. 12:00:00).";
         }
 
-        if (MaxConcurrentSends < 1)
+        if (MaxConcurrentSends < 1 || MaxConcurrentSendsTotal < 1)
         {
-            yield return "Digests:MaxConcurrentSends must be at least 1.";
+            yield return "Digests:MaxConcurrentSends and Digests:MaxConcurrentSendsTotal must be at least 1.";
         }
 
         if (Retries.Any(d => d < TimeSpan.Zero))

@@ -9,7 +9,8 @@ namespace AlignmentBot.Application.Digests;
 /// <summary>
 /// Posts one subscription's digest for one period at most once: the delivery record is claimed (inserted as
 /// "sending") before the post and completed after it. Posts to one conversation run one at a time; posts to
-/// different conversations run in parallel up to <see cref="DigestOptions.MaxConcurrentSends"/>.
+/// different conversations run in parallel, up to <see cref="DigestOptions.MaxConcurrentSends"/> per platform
+/// workspace and <see cref="DigestOptions.MaxConcurrentSendsTotal"/> in all, so a throttled workspace slows only itself.
 /// </summary>
 /// <remarks>
 /// The one window that cannot be closed from this side: the platform accepted the post and the process died
@@ -27,6 +28,7 @@ public sealed class DigestPoster : IDisposable
     private readonly DigestOptions _options;
     private readonly ILogger<DigestPoster> _logger;
     private readonly SemaphoreSlim _sending;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> _perWorkspace = new(StringComparer.Ordinal);
 
     public DigestPoster(IDigestDeliveryStore deliveries, DigestBuilder builder, DigestSenders senders, ConversationLocks locks, TimeProvider time,
         IOptions<DigestOptions> options, ILogger<DigestPoster> logger)
@@ -38,7 +40,7 @@ public sealed class DigestPoster : IDisposable
         _time = time;
         _options = options.Value;
         _logger = logger;
-        _sending = new SemaphoreSlim(_options.MaxConcurrentSends, _options.MaxConcurrentSends);
+        _sending = new SemaphoreSlim(_options.MaxConcurrentSendsTotal, _options.MaxConcurrentSendsTotal);
     }
 
     /// <summary>Who claims records from this process: "host:pid".</summary>
@@ -46,19 +48,37 @@ public sealed class DigestPoster : IDisposable
 
     public async Task<DeliveryOutcome> PostAsync(DigestSubscription subscription, PostRequest request, CancellationToken cancellationToken)
     {
+        // Always in this order (conversation, workspace, process), so waiting can never go round in a circle.
         using var conversation = await _locks.AcquireAsync(subscription.Address.Key, cancellationToken);
-        await _sending.WaitAsync(cancellationToken);
+        var workspace = _perWorkspace.GetOrAdd($"{subscription.Address.ChannelId}/{subscription.Address.WorkspaceId}",
+            _ => new SemaphoreSlim(_options.MaxConcurrentSends, _options.MaxConcurrentSends));
+        await workspace.WaitAsync(cancellationToken);
         try
         {
-            return await PostLockedAsync(subscription, request, cancellationToken);
+            await _sending.WaitAsync(cancellationToken);
+            try
+            {
+                return await PostLockedAsync(subscription, request, cancellationToken);
+            }
+            finally
+            {
+                _sending.Release();
+            }
         }
         finally
         {
-            _sending.Release();
+            workspace.Release();
         }
     }
 
-    public void Dispose() => _sending.Dispose();
+    public void Dispose()
+    {
+        _sending.Dispose();
+        foreach (var gate in _perWorkspace.Values)
+        {
+            gate.Dispose();
+        }
+    }
 
     private async Task<DeliveryOutcome> PostLockedAsync(DigestSubscription subscription, PostRequest request, CancellationToken cancellationToken)
     {
@@ -103,7 +123,9 @@ public sealed class DigestPoster : IDisposable
             return new DeliveryOutcome(DeliveryOutcomeKind.AlreadyHandled, winner, $"Another process claimed it first: {Describe(winner)}.");
         }
 
-        var sending = (await _deliveries.GetAsync(ws, subscription.Id, request.PeriodKey, CancellationToken.None))!;
+        var sending = reclaim is null
+            ? new DigestDelivery(ws, subscription.Id, request.PeriodKey, request.DueAt, request.DueDate, DeliveryState.Sending, 1, now, now, Instance)
+            : reclaim with { State = DeliveryState.Sending, Attempts = attempt, UpdatedAt = now, ClaimedAt = now, ClaimedBy = Instance, NextAttemptAt = null };
         var sender = _senders.For(subscription.Address.ChannelId);
         if (sender is null)
         {

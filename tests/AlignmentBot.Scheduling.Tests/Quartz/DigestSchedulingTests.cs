@@ -59,7 +59,7 @@ public sealed class DigestSchedulingTests : IAsyncLifetime
         var subscription = await SubscribeAsync(host, "marketing");
         _time.SetUtcNow(MondayNine.AddSeconds(-5));
 
-        Assert.True(await AdvanceUntilAsync(_time, () => Task.FromResult(!host.Sender.Posted.IsEmpty), Second));
+        Assert.True(await AdvanceUntilAsync(_time, async () => (await DeliveryAsync(subscription, "2026-11-23"))?.State == DeliveryState.Sent, Second));
         await IdleAsync(_time, Second, 90);
 
         Assert.Single(host.Sender.Posted);
@@ -79,7 +79,7 @@ public sealed class DigestSchedulingTests : IAsyncLifetime
         _time.SetUtcNow(MondayNine.AddHours(3));
         await using var after = await StartAsync(_database, _time);
 
-        Assert.True(await AdvanceUntilAsync(_time, () => Task.FromResult(!after.Sender.Posted.IsEmpty), Second));
+        Assert.True(await AdvanceUntilAsync(_time, async () => (await DeliveryAsync(subscription, "2026-11-23"))?.State == DeliveryState.Sent, Second));
         await IdleAsync(_time, Second, 90);
         Assert.Single(after.Sender.Posted);
         Assert.Equal(DeliveryState.Sent, (await DeliveryAsync(subscription, "2026-11-23"))!.State);
@@ -115,7 +115,7 @@ public sealed class DigestSchedulingTests : IAsyncLifetime
         {
             subscription = await SubscribeAsync(monday, "marketing");
             _time.SetUtcNow(MondayNine.AddSeconds(-5));
-            Assert.True(await AdvanceUntilAsync(_time, () => Task.FromResult(!monday.Sender.Posted.IsEmpty), Second));
+            Assert.True(await AdvanceUntilAsync(_time, async () => (await DeliveryAsync(subscription, "2026-11-23"))?.State == DeliveryState.Sent, Second));
         }
 
         _time.SetUtcNow(MondayNine.AddDays(2));
@@ -173,8 +173,9 @@ public sealed class DigestSchedulingTests : IAsyncLifetime
         _time.SetUtcNow(MondayNine.AddSeconds(-5));
 
         Assert.True(await AdvanceUntilAsync(_time, async () => (await DeliveryAsync(subscription, "2026-11-23"))?.State == DeliveryState.RetryPending, Second));
-        Assert.True(await AdvanceUntilAsync(_time, () => Task.FromResult(!sender.Posted.IsEmpty), TimeSpan.FromSeconds(5)));
+        Assert.True(await AdvanceUntilAsync(_time, async () => (await DeliveryAsync(subscription, "2026-11-23"))?.State == DeliveryState.Sent, TimeSpan.FromSeconds(5)));
 
+        Assert.Single(sender.Posted);
         var record = (await DeliveryAsync(subscription, "2026-11-23"))!;
         Assert.Equal((DeliveryState.Sent, 2), (record.State, record.Attempts));
     }
