@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AlignmentBot.Domain.Budget;
 using AlignmentBot.Domain.Common;
 using AlignmentBot.Domain.Goals;
@@ -130,9 +131,31 @@ public static class DigestFactsBuilder
 
     private static OverlapResult? Overlap(IReadOnlyList<AccountList> lists, Workspace workspace)
     {
-        var reached = lists.Where(l => l.Kind == AccountListKind.MarketingReached).SelectMany(l => l.Accounts).ToArray();
-        var targets = lists.Where(l => l.Kind == AccountListKind.SalesTarget).SelectMany(l => l.Accounts).ToArray();
-        return reached.Length == 0 || targets.Length == 0 ? null : AudienceOverlap.Compute(reached, targets, workspace.Industry, workspace.Region);
+        // Normalising a couple of thousand company names is most of a digest's cost, and it depends only on the
+        // imported lists: each loaded snapshot (immutable records) is compared once, whatever periods and audiences
+        // are built from it. Weak keys, so the memo goes with the data.
+        var memo = OverlapMemo.GetValue(lists, _ => new OverlapMemoEntry());
+        lock (memo)
+        {
+            if (memo.For != (workspace.Industry, workspace.Region))
+            {
+                var reached = lists.Where(l => l.Kind == AccountListKind.MarketingReached).SelectMany(l => l.Accounts).ToArray();
+                var targets = lists.Where(l => l.Kind == AccountListKind.SalesTarget).SelectMany(l => l.Accounts).ToArray();
+                memo.Result = reached.Length == 0 || targets.Length == 0 ? null : AudienceOverlap.Compute(reached, targets, workspace.Industry, workspace.Region);
+                memo.For = (workspace.Industry, workspace.Region);
+            }
+
+            return memo.Result;
+        }
+    }
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<AccountList>, OverlapMemoEntry> OverlapMemo = new();
+
+    private sealed class OverlapMemoEntry
+    {
+        public (Industry, Region)? For { get; set; }
+
+        public OverlapResult? Result { get; set; }
     }
 
     private static BudgetFacts? BudgetFor(IReadOnlyList<Measurement> measurements, DigestPeriod period, string currency)

@@ -164,6 +164,21 @@ public class DigestFactsBuilderTests
     }
 
     [Fact]
+    public void Build_SameListsForAnotherIndustry_ComparedAgainstThatIndustrysBenchmark()
+    {
+        var scenario = new DigestScenario();
+        scenario.AccountLists.Add(new AccountList(Guid.NewGuid(), Acme, AccountListKind.SalesTarget, "FY27", ["Globex", "Initech"], Created));
+        scenario.AccountLists.Add(new AccountList(Guid.NewGuid(), Acme, AccountListKind.MarketingReached, "LinkedIn", ["Globex"], Created));
+        var technology = scenario.Facts().Overlap!;
+
+        scenario.Workspace = scenario.Workspace with { Industry = Industry.Manufacturing };
+        var manufacturing = scenario.Facts().Overlap!;
+
+        Assert.Equal((50m, "technology average"), (technology.OverlapPercent!.Value, technology.Benchmark.Label));
+        Assert.Equal((50m, "manufacturing average"), (manufacturing.OverlapPercent!.Value, manufacturing.Benchmark.Label));
+    }
+
+    [Fact]
     public void Build_SpendAndRevenueForTheQuarter_BudgetBand()
     {
         var scenario = new DigestScenario();
