@@ -14,9 +14,7 @@ public static class DigestServiceCollectionExtensions
     {
         services.AddMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<DigestOptions>()
-            .Validate(o => !o.Validate().Any(), "Digests options are invalid")
-            .ValidateOnStart();
+        services.AddOptions<DigestOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>());
         services.TryAddSingleton<DigestBuilder>();
         services.TryAddSingleton<DigestSenders>();
