@@ -152,7 +152,8 @@ public static partial class DigestScheduleParser
     [GeneratedRegex(@"\b(every\s+(other|second|2nd|two|2)\s+weeks?|every\s+other|every\s+second|bi-?weekly|fortnightly|every\s+fortnight|twice\s+a\s+month)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EveryTwoWeeks();
 
-    [GeneratedRegex(@"\b(weekly|every\s+week|each\s+week|once\s+a\s+week)\b", RegexOptions.CultureInvariant)]
+    // "every Monday" is weekly too (checked after "every other Monday").
+    [GeneratedRegex(@"\b(weekly|every\s+week|each\s+week|once\s+a\s+week|(every|each)\s+(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EveryWeek();
 
     [GeneratedRegex(@"\b(daily|every\s+day|each\s+day|every\s+morning|monthly|every\s+month|each\s+month|quarterly|every\s+(three|3|four|4)\s+weeks)\b", RegexOptions.CultureInvariant)]

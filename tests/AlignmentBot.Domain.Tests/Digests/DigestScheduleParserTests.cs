@@ -102,6 +102,18 @@ public class DigestScheduleParserTests
     }
 
     [Fact]
+    public void Parse_EveryMondayForAFortnightlyDigest_MakesItWeekly()
+    {
+        var existing = new DigestSchedule(DayOfWeek.Tuesday, new TimeOnly(9, 0), "Europe/Berlin", everyWeeks: 2);
+
+        var weekly = DigestScheduleParser.Parse("every Monday at 9", DigestScheduleDefaults.From(existing));
+        var stillFortnightly = DigestScheduleParser.Parse("move it to Monday", DigestScheduleDefaults.From(existing));
+
+        Assert.Equal((1, true), (weekly.Schedule!.EveryWeeks, weekly.HasCadence));
+        Assert.Equal((2, false), (stillFortnightly.Schedule!.EveryWeeks, stillFortnightly.HasCadence));
+    }
+
+    [Fact]
     public void Parse_NumbersThatAreNotTimes_AreNotReadAsTimes()
     {
         var result = DigestScheduleParser.Parse("every 2 weeks on monday", NewYork);
