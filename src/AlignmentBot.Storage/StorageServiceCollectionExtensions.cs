@@ -36,6 +36,10 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IConversationDirectory, SqlConversationDirectory>();
         services.TryAddSingleton<SqlConversationStateStore>();
         services.TryAddSingleton<IConversationStateStore>(sp => new CachedConversationStateStore(sp.GetRequiredService<SqlConversationStateStore>(), sp.GetRequiredService<IMemoryCache>()));
+        // Weekly digests (issue 6).
+        services.TryAddSingleton<IDigestSubscriptionStore, SqlDigestSubscriptionStore>();
+        services.TryAddSingleton<IDigestDeliveryStore, SqlDigestDeliveryStore>();
+        services.TryAddSingleton<IDigestHolidayStore, SqlDigestHolidayStore>();
         return services;
     }
 }

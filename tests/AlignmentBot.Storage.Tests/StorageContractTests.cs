@@ -1,6 +1,9 @@
+using AlignmentBot.Application.Digests;
 using AlignmentBot.Application.Import;
 using AlignmentBot.Application.Ports;
+using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Domain.Common;
+using AlignmentBot.Domain.Digests;
 using AlignmentBot.Domain.Goals;
 using AlignmentBot.Domain.Leads;
 using AlignmentBot.Domain.Measurements;
@@ -253,5 +256,216 @@ public abstract class StorageContractTests : IAsyncLifetime
         Assert.Empty(await lists.ListAsync(A, default));
         Assert.Null(await people.GetPersonAsync(A, "U1", default));
         Assert.Empty(await people.ListPeopleAsync(A, default));
+    }
+
+    // Weekly digests (issue 6) -----------------------------------------------------------------------
+
+    private static DigestSubscription Subscription(WorkspaceId ws, string conversation = "C0MARKETING", Audience audience = Audience.Marketing, DigestSchedule? schedule = null)
+        => new(Guid.NewGuid(), ws, audience, new ConversationAddress("slack", ws.Value, conversation, Name: "#marketing", BotId: "U0BOT", IsGroup: true),
+            schedule ?? new DigestSchedule(DayOfWeek.Monday, new TimeOnly(9, 0), "America/New_York"), TestData.Now, "U-MARCO", TestData.Now, "U-MARCO");
+
+    private static DigestDelivery Sending(DigestSubscription subscription, string period = "2026-11-23", string by = "host:1")
+        => new(subscription.WorkspaceId, subscription.Id, period, TestData.Now, TestData.Today, DeliveryState.Sending, 1, TestData.Now, TestData.Now, by);
+
+    [Fact]
+    public async Task DigestSubscriptions_SaveAndGet_RoundTripsTheAddressAndSchedule()
+    {
+        var store = new SqlDigestSubscriptionStore(_db);
+        var schedule = new DigestSchedule(DayOfWeek.Sunday, new TimeOnly(8, 30), "Asia/Jerusalem", everyWeeks: 2, weekStart: DayOfWeek.Sunday, anchor: new DateOnly(2026, 11, 29));
+        var teams = Subscription(A, "19:abc@thread.tacv2", Audience.Leadership, schedule) with
+        {
+            Address = new ConversationAddress("msteams", A.Value, "19:abc@thread.tacv2", "1700000000000", "https://smba.trafficmanager.net/emea/", "28:bot", true, "Leadership"),
+        };
+
+        await store.SaveAsync(teams, default);
+
+        Assert.Equal(teams, await store.GetAsync(A, teams.Id, default));
+    }
+
+    [Fact]
+    public async Task DigestSubscriptions_SecondForTheSameConversationAndAudience_IsRefused()
+    {
+        var store = new SqlDigestSubscriptionStore(_db);
+        await store.SaveAsync(Subscription(A), default);
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => store.SaveAsync(Subscription(A), default));
+    }
+
+    [Fact]
+    public async Task DigestSubscriptions_TwoAudiencesInOneChannel_BothListedForThatConversation()
+    {
+        var store = new SqlDigestSubscriptionStore(_db);
+        var marketing = Subscription(A);
+        var leadership = Subscription(A, audience: Audience.Leadership);
+        await store.SaveAsync(marketing, default);
+        await store.SaveAsync(leadership, default);
+        await store.SaveAsync(Subscription(A, "C0SALES", Audience.Sales), default);
+
+        var here = await store.ListForConversationAsync(A, marketing.Address.Key, default);
+
+        Assert.Equal([Audience.Leadership, Audience.Marketing], here.Select(s => s.Audience).Order());
+        Assert.Equal(3, (await store.ListAsync(A, default)).Count);
+    }
+
+    [Fact]
+    public async Task DigestDeliveries_SecondClaimForTheSamePeriod_Fails()
+    {
+        var subscription = Subscription(A);
+        await new SqlDigestSubscriptionStore(_db).SaveAsync(subscription, default);
+        var store = new SqlDigestDeliveryStore(_db);
+
+        Assert.True(await store.TryInsertAsync(Sending(subscription, by: "host:1"), default));
+        Assert.False(await store.TryInsertAsync(Sending(subscription, by: "host:2"), default));
+
+        var saved = await store.GetAsync(A, subscription.Id, "2026-11-23", default);
+        Assert.Equal(Sending(subscription, by: "host:1"), saved);
+    }
+
+    [Fact]
+    public async Task DigestDeliveries_CompleteByAnotherClaimant_ChangesNothing()
+    {
+        var subscription = Subscription(A);
+        await new SqlDigestSubscriptionStore(_db).SaveAsync(subscription, default);
+        var store = new SqlDigestDeliveryStore(_db);
+        var claim = Sending(subscription, by: "host:1");
+        await store.TryInsertAsync(claim, default);
+        var sent = claim with { State = DeliveryState.Sent, MessageId = "1700000000.000100", UpdatedAt = TestData.Now.AddSeconds(2) };
+
+        Assert.False(await store.CompleteAsync(sent, "host:2", 1, default));
+        Assert.False(await store.CompleteAsync(sent, "host:1", 2, default));
+        Assert.True(await store.CompleteAsync(sent, "host:1", 1, default));
+        Assert.False(await store.CompleteAsync(sent with { State = DeliveryState.Failed }, "host:1", 1, default));
+
+        Assert.Equal(sent, await store.GetAsync(A, subscription.Id, claim.PeriodKey, default));
+    }
+
+    [Fact]
+    public async Task DigestDeliveries_Reclaim_OnlyFromTheStateAndAttemptItWasReadIn()
+    {
+        var subscription = Subscription(A);
+        await new SqlDigestSubscriptionStore(_db).SaveAsync(subscription, default);
+        var store = new SqlDigestDeliveryStore(_db);
+        var retry = Sending(subscription) with { State = DeliveryState.RetryPending, NextAttemptAt = TestData.Now.AddMinutes(1), Detail = "HTTP 503" };
+        await store.TryInsertAsync(retry, default);
+        var later = TestData.Now.AddMinutes(2);
+
+        Assert.False(await store.TryReclaimAsync(retry, DeliveryState.RetryPending, 2, later, "host:2", default));
+        Assert.True(await store.TryReclaimAsync(retry, DeliveryState.RetryPending, 1, later, "host:2", default));
+        Assert.False(await store.TryReclaimAsync(retry, DeliveryState.RetryPending, 1, later, "host:3", default));
+
+        var claimed = await store.GetAsync(A, subscription.Id, retry.PeriodKey, default);
+        Assert.Equal((DeliveryState.Sending, 2, "host:2", (DateTimeOffset?)later, (DateTimeOffset?)null), (claimed!.State, claimed.Attempts, claimed.ClaimedBy, claimed.ClaimedAt, claimed.NextAttemptAt));
+    }
+
+    [Fact]
+    public async Task DigestDeliveries_StaleSending_BecomesUncertainAndFreshOnesStay()
+    {
+        var subscriptions = new SqlDigestSubscriptionStore(_db);
+        var crashed = Subscription(A);
+        var live = Subscription(A, "C0SALES", Audience.Sales);
+        await subscriptions.SaveAsync(crashed, default);
+        await subscriptions.SaveAsync(live, default);
+        var store = new SqlDigestDeliveryStore(_db);
+        await store.TryInsertAsync(Sending(crashed) with { ClaimedAt = TestData.Now.AddMinutes(-30) }, default);
+        await store.TryInsertAsync(Sending(live) with { ClaimedAt = TestData.Now.AddMinutes(-1) }, default);
+
+        var marked = await store.MarkStaleSendingUncertainAsync(A, TestData.Now.AddMinutes(-10), TestData.Now, "stopped mid-post", default);
+
+        Assert.Equal(crashed.Id, Assert.Single(marked).SubscriptionId);
+        Assert.Equal(DeliveryState.Uncertain, marked[0].State);
+        Assert.Equal("stopped mid-post", (await store.GetAsync(A, crashed.Id, "2026-11-23", default))!.Detail);
+        Assert.Equal(DeliveryState.Sending, (await store.GetAsync(A, live.Id, "2026-11-23", default))!.State);
+    }
+
+    [Fact]
+    public async Task DigestDeliveries_DueRetries_OnlyThoseWhoseTimeHasCome()
+    {
+        var subscription = Subscription(A);
+        await new SqlDigestSubscriptionStore(_db).SaveAsync(subscription, default);
+        var store = new SqlDigestDeliveryStore(_db);
+        await store.TryInsertAsync(Sending(subscription, "2026-11-16") with { State = DeliveryState.RetryPending, NextAttemptAt = TestData.Now.AddMinutes(-1) }, default);
+        await store.TryInsertAsync(Sending(subscription, "2026-11-23") with { State = DeliveryState.RetryPending, NextAttemptAt = TestData.Now.AddMinutes(5) }, default);
+
+        var due = await store.ListDueRetriesAsync(A, TestData.Now, default);
+
+        Assert.Equal("2026-11-16", Assert.Single(due).PeriodKey);
+    }
+
+    [Fact]
+    public async Task DigestDeliveries_ListLatest_NewestRecordOfEachSubscription()
+    {
+        var subscriptions = new SqlDigestSubscriptionStore(_db);
+        var one = Subscription(A);
+        var two = Subscription(A, "C0SALES", Audience.Sales);
+        await subscriptions.SaveAsync(one, default);
+        await subscriptions.SaveAsync(two, default);
+        var store = new SqlDigestDeliveryStore(_db);
+        await store.TryInsertAsync(Sending(one, "2026-11-16") with { DueAt = TestData.Now.AddDays(-7), State = DeliveryState.Sent }, default);
+        await store.TryInsertAsync(Sending(one, "2026-11-23") with { State = DeliveryState.Failed, Detail = "channel_not_found" }, default);
+        await store.TryInsertAsync(Sending(two, "2026-11-16") with { DueAt = TestData.Now.AddDays(-7), State = DeliveryState.Sent }, default);
+
+        var latest = (await store.ListLatestAsync(A, default)).ToDictionary(d => d.SubscriptionId);
+
+        Assert.Equal(("2026-11-23", DeliveryState.Failed), (latest[one.Id].PeriodKey, latest[one.Id].State));
+        Assert.Equal("2026-11-16", latest[two.Id].PeriodKey);
+        Assert.Equal(2, (await store.ListAsync(A, one.Id, 10, default)).Count);
+        Assert.Equal("2026-11-23", Assert.Single(await store.ListAsync(A, one.Id, 1, default)).PeriodKey);
+    }
+
+    [Fact]
+    public async Task DigestSubscriptions_Delete_TakesItsDeliveryRecordsWithIt()
+    {
+        var subscriptions = new SqlDigestSubscriptionStore(_db);
+        var subscription = Subscription(A);
+        await subscriptions.SaveAsync(subscription, default);
+        var deliveries = new SqlDigestDeliveryStore(_db);
+        await deliveries.TryInsertAsync(Sending(subscription), default);
+
+        Assert.True(await subscriptions.DeleteAsync(A, subscription.Id, default));
+        Assert.False(await subscriptions.DeleteAsync(A, subscription.Id, default));
+
+        Assert.Null(await subscriptions.GetAsync(A, subscription.Id, default));
+        Assert.Empty(await deliveries.ListAsync(A, subscription.Id, 10, default));
+    }
+
+    [Fact]
+    public async Task DigestHolidays_AddTwiceRenamesAndRemoveReportsWhetherThereWasOne()
+    {
+        var store = new SqlDigestHolidayStore(_db);
+        var christmas = new DateOnly(2026, 12, 25);
+        await store.SaveAsync(new DigestHoliday(A, christmas, "Xmas", "U1", TestData.Now), default);
+        await store.SaveAsync(new DigestHoliday(A, christmas, "Christmas", "U1", TestData.Now), default);
+        await store.SaveAsync(new DigestHoliday(A, new DateOnly(2026, 12, 24), null, "U1", TestData.Now), default);
+
+        var all = await store.ListAsync(A, default);
+
+        Assert.Equal([new DateOnly(2026, 12, 24), christmas], all.Select(h => h.Date));
+        Assert.Equal("Christmas", all[1].Name);
+        Assert.True(await store.RemoveAsync(A, christmas, default));
+        Assert.False(await store.RemoveAsync(A, christmas, default));
+    }
+
+    [Fact]
+    public async Task DigestStores_TwoWorkspacesWithTheSameChannelIds_NeverSeeEachOther()
+    {
+        var subscriptions = new SqlDigestSubscriptionStore(_db);
+        var deliveries = new SqlDigestDeliveryStore(_db);
+        var holidays = new SqlDigestHolidayStore(_db);
+        var inB = Subscription(B);
+        await subscriptions.SaveAsync(inB, default);
+        await subscriptions.SaveAsync(Subscription(A), default);
+        await deliveries.TryInsertAsync(Sending(inB) with { State = DeliveryState.RetryPending, NextAttemptAt = TestData.Now.AddDays(-1) }, default);
+        await deliveries.TryInsertAsync(Sending(inB, "2026-11-16") with { ClaimedAt = TestData.Now.AddDays(-1) }, default);
+        await holidays.SaveAsync(new DigestHoliday(B, new DateOnly(2026, 12, 25), "B's holiday", "U1", TestData.Now), default);
+
+        Assert.Null(await subscriptions.GetAsync(A, inB.Id, default));
+        Assert.Single(await subscriptions.ListAsync(A, default));
+        Assert.Single(await subscriptions.ListForConversationAsync(A, new ConversationAddress("slack", A.Value, "C0MARKETING").Key, default));
+        Assert.Empty(await deliveries.ListDueRetriesAsync(A, TestData.Now, default));
+        Assert.Empty(await deliveries.MarkStaleSendingUncertainAsync(A, TestData.Now, TestData.Now, "x", default));
+        Assert.Empty(await deliveries.ListLatestAsync(A, default));
+        Assert.Null(await deliveries.GetAsync(A, inB.Id, "2026-11-23", default));
+        Assert.Empty(await holidays.ListAsync(A, default));
+        Assert.False(await subscriptions.DeleteAsync(A, inB.Id, default));
     }
 }

@@ -25,6 +25,7 @@ public static class AlignmentCli
         root.Subcommands.Add(ScorecardCommand.Create(context));
         root.Subcommands.Add(UnderstandCommand.Create(context));
         root.Subcommands.Add(TeamsPackageCommand.Create(context));
+        root.Subcommands.Add(DigestCommand.Create(context));
         return root;
     }
 

@@ -1,4 +1,5 @@
 using AlignmentBot.Application;
+using AlignmentBot.Scheduling;
 using AlignmentBot.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -17,7 +18,11 @@ public static class HostServiceCollectionExtensions
         switch (provider.Trim().ToLowerInvariant())
         {
             case "sqlite":
-                services.AddAlignmentStorage(s => s.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? StorageServiceCollectionExtensions.DefaultSqliteConnectionString : connectionString));
+                var sqlite = string.IsNullOrWhiteSpace(connectionString) ? StorageServiceCollectionExtensions.DefaultSqliteConnectionString : connectionString;
+                services.AddAlignmentStorage(s => s.UseSqlite(sqlite));
+
+                // Weekly digests: Quartz keeps their triggers in the same database. It only runs in the started web host.
+                services.AddDigestScheduling(configuration, jobs => jobs.UseSqlite(sqlite));
                 break;
             default:
                 throw new InvalidOperationException($"Storage:Provider '{provider}' is not supported. Use 'Sqlite' (default) or 'Postgres'.");

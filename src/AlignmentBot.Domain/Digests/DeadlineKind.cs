@@ -1,0 +1,7 @@
+namespace AlignmentBot.Domain.Digests;
+
+public enum DeadlineKind
+{
+    Goal,
+    Request,
+}

@@ -1,0 +1,56 @@
+using AlignmentBot.Application.Digests;
+using AlignmentBot.Application.Ports;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quartz;
+
+namespace AlignmentBot.Scheduling;
+
+public static class DigestSchedulingServiceCollectionExtensions
+{
+    public const string SchedulerName = "AlignmentBot";
+
+    /// <summary>
+    /// Weekly digests, scheduled by Quartz hosted in the app: <c>services.AddDigestScheduling(configuration, jobs =&gt; jobs.UseSqlite(cs))</c>.
+    /// Registers the digest use cases too. The scheduler only runs when the host is started (the web host);
+    /// command-line commands use the same services without starting it.
+    /// </summary>
+    public static IServiceCollection AddDigestScheduling(this IServiceCollection services, IConfiguration configuration, Action<DigestJobStoreBuilder> jobStore)
+    {
+        var store = new DigestJobStoreBuilder();
+        jobStore(store);
+        if (store.Apply is null)
+        {
+            throw new InvalidOperationException("Choose where digest triggers are kept, e.g. jobs.UseSqlite(\"Data Source=alignmentbot.db\").");
+        }
+
+        var section = configuration.GetSection(DigestOptions.Section);
+        services.AddDigests();
+        services.Configure<DigestOptions>(section);
+        services.Configure<DigestSchedulingOptions>(section);
+        var sends = (section.Get<DigestOptions>() ?? new DigestOptions()).MaxConcurrentSendsTotal;
+
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(s => s.InstanceName = SchedulerName);
+
+            // Each send slot can hold a digest job; one more for the maintenance job.
+            q.UseDefaultThreadPool(Math.Max(2, sends + 1));
+            store.Apply(q);
+        });
+        services.AddQuartzHostedService(o =>
+        {
+            // Start firing only once the app (migrations, web server) is up; let running posts finish on shutdown.
+            o.AwaitApplicationStarted = true;
+            o.WaitForJobsToComplete = true;
+        });
+
+        services.TryAddTransient<DigestJob>();
+        services.TryAddTransient<DigestMaintenanceJob>();
+        services.TryAddSingleton<QuartzDigestScheduler>();
+        services.Replace(ServiceDescriptor.Singleton<IDigestScheduler>(sp => sp.GetRequiredService<QuartzDigestScheduler>()));
+        services.AddHostedService<DigestSchedulerStartup>();
+        return services;
+    }
+}

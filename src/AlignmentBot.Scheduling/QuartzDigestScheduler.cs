@@ -1,0 +1,91 @@
+using AlignmentBot.Application.Digests;
+using AlignmentBot.Application.Ports;
+using AlignmentBot.Domain.Digests;
+using AlignmentBot.Domain.Workspaces;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace AlignmentBot.Scheduling;
+
+/// <summary>One durable job and one cron trigger per subscription, in the subscription's time zone.</summary>
+internal sealed class QuartzDigestScheduler(ISchedulerFactory factory, TimeProvider time, IOptions<DigestSchedulingOptions> options, ILogger<QuartzDigestScheduler> logger)
+    : IDigestScheduler
+{
+    public async Task ScheduleAsync(DigestSubscription subscription, CancellationToken cancellationToken)
+    {
+        var scheduler = await factory.GetScheduler(cancellationToken);
+        await scheduler.ScheduleJob(Job(subscription), [Trigger(subscription)], new ScheduleJobOptions { Replace = true }, cancellationToken);
+    }
+
+    public async Task UnscheduleAsync(WorkspaceId workspaceId, Guid subscriptionId, CancellationToken cancellationToken)
+    {
+        var scheduler = await factory.GetScheduler(cancellationToken);
+        await scheduler.DeleteJob(DigestJobKeys.Job(workspaceId, subscriptionId), cancellationToken);
+    }
+
+    /// <summary>
+    /// Brings the job store in line with the subscription table (the source of truth): missing or changed
+    /// triggers are (re)created, orphans removed. An unchanged trigger is left alone — replacing it would
+    /// forget a misfire the store is about to catch up on.
+    /// </summary>
+    public async Task<(int Scheduled, int Kept, int Removed)> SyncAsync(IReadOnlyCollection<DigestSubscription> subscriptions, CancellationToken cancellationToken)
+    {
+        var scheduler = await factory.GetScheduler(cancellationToken);
+        var (scheduled, kept) = (0, 0);
+        foreach (var subscription in subscriptions)
+        {
+            var existing = await scheduler.GetTrigger(DigestJobKeys.Trigger(subscription), cancellationToken) as ICronTrigger;
+            if (existing is not null && existing.CronExpressionString == DigestCron.For(subscription.Schedule) && existing.TimeZone.Id == DigestTimeZones.Get(subscription.Schedule.TimeZone).Id)
+            {
+                kept++;
+                continue;
+            }
+
+            await ScheduleAsync(subscription, cancellationToken);
+            scheduled++;
+        }
+
+        var wanted = subscriptions.Select(DigestJobKeys.Job).ToHashSet();
+        var removed = 0;
+        foreach (var group in (await scheduler.GetJobGroupNames(cancellationToken)).Where(DigestJobKeys.IsDigestGroup))
+        {
+            foreach (var key in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(group), cancellationToken))
+            {
+                if (!wanted.Contains(key) && await scheduler.DeleteJob(key, cancellationToken))
+                {
+                    removed++;
+                }
+            }
+        }
+
+        var maintenance = JobBuilder.Create<DigestMaintenanceJob>().WithIdentity(DigestJobKeys.Maintenance).StoreDurably()
+            .WithDescription("Retries failed digest posts and settles posts a stopped process left behind").Build();
+        var every = TriggerBuilder.Create(time).WithIdentity(DigestJobKeys.MaintenanceTrigger).ForJob(maintenance).StartNow()
+            .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(options.Value.MaintenanceInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
+            .Build();
+        await scheduler.ScheduleJob(maintenance, [every], new ScheduleJobOptions { Replace = true }, cancellationToken);
+
+        logger.LogInformation("Digest schedules in sync: {Scheduled} (re)scheduled, {Kept} unchanged, {Removed} orphaned triggers removed", scheduled, kept, removed);
+        return (scheduled, kept, removed);
+    }
+
+    private static IJobDetail Job(DigestSubscription subscription)
+        => JobBuilder.Create<DigestJob>()
+            .WithIdentity(DigestJobKeys.Job(subscription))
+            .WithDescription($"{subscription.Audience} digest for {subscription.ChannelLabel} ({subscription.Address.ChannelId})")
+            .StoreDurably()
+            .Build();
+
+    private ITrigger Trigger(DigestSubscription subscription)
+        => TriggerBuilder.Create(time)
+            .WithIdentity(DigestJobKeys.Trigger(subscription))
+            .WithDescription(subscription.Schedule.Describe())
+            .StartNow()
+            .WithSchedule(CronScheduleBuilder.Create(DigestCron.For(subscription.Schedule))
+                .InTimeZone(DigestTimeZones.Get(subscription.Schedule.TimeZone))
+
+                // After downtime: fire once, now. The job then decides between "still within the grace period" and "missed".
+                .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+            .Build();
+}

@@ -1,0 +1,98 @@
+using AlignmentBot.Host.Cli;
+using AlignmentBot.Testing;
+
+namespace AlignmentBot.Host.Tests;
+
+/// <summary><c>digest list | preview | send | holidays</c> against a temp database.</summary>
+public sealed class DigestCliTests : IDisposable
+{
+    private readonly TempSqliteDatabase _database = new();
+    private readonly StringWriter _out = new();
+    private readonly StringWriter _err = new();
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        _out.Dispose();
+        _err.Dispose();
+    }
+
+    [Fact]
+    public async Task DemoThenDigestPreview_ABelievableDigestForEachAudience()
+    {
+        Assert.Equal(0, await RunAsync("demo"));
+        _out.GetStringBuilder().Clear();
+
+        Assert.Equal(0, await RunAsync("digest", "preview"));
+
+        var text = _out.ToString();
+        Assert.Contains("**Weekly alignment digest for leadership**", text, StringComparison.Ordinal);
+        Assert.Contains("**Weekly alignment digest for marketing**", text, StringComparison.Ordinal);
+        Assert.Contains("**Weekly alignment digest for sales**", text, StringComparison.Ordinal);
+        Assert.Contains("Northwind Analytics (demo)", text, StringComparison.Ordinal);
+        Assert.Contains("Is marketing working? Partly", text, StringComparison.Ordinal);
+        Assert.Contains("**Asks for this week**", text, StringComparison.Ordinal);
+        Assert.Contains("unaligned request", text, StringComparison.Ordinal);
+        Assert.Contains("Review the", text, StringComparison.Ordinal);
+        Assert.Contains("Marketing reaches", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DigestPreview_OneAudience_PrintsOnlyThatOne()
+    {
+        Assert.Equal(0, await RunAsync("digest", "preview", "--audience", "sales"));
+
+        Assert.Contains("for sales", _out.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("for marketing", _out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("No measurable goals have been agreed yet.", _out.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DigestPreview_UnknownAudience_IsAUsageError()
+    {
+        Assert.Equal(2, await RunAsync("digest", "preview", "--audience", "finance"));
+        Assert.Contains("--audience must be leadership, marketing or sales", _err.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DigestList_NoSubscriptions_SaysHowToStartOne()
+    {
+        Assert.Equal(0, await RunAsync("digest", "list"));
+        Assert.Contains("send the weekly digest here every Monday at 9", _out.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DigestHolidays_AddListRemove()
+    {
+        Assert.Equal(0, await RunAsync("digest", "holidays", "add", "2026-12-24", "--name", "Christmas Eve"));
+        Assert.Equal(0, await RunAsync("digest", "holidays", "list"));
+        Assert.Contains("2026-12-24  Thursday   Christmas Eve", _out.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, await RunAsync("digest", "holidays", "remove", "2026-12-24"));
+        Assert.Contains("is no longer a holiday", _out.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, await RunAsync("digest", "holidays", "add", "24/12/2026"));
+    }
+
+    [Fact]
+    public async Task DigestSend_AllDueWithNothingSubscribed_LooksAtNothing()
+    {
+        Assert.Equal(0, await RunAsync("digest", "send", "--all-due"));
+        Assert.Contains("0 subscription(s) looked at.", _out.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DigestSend_IdAndAllDueTogether_IsAUsageError()
+    {
+        Assert.Equal(2, await RunAsync("digest", "send", "abc", "--all-due"));
+        Assert.Equal(2, await RunAsync("digest", "send"));
+    }
+
+    [Fact]
+    public async Task DigestSend_UnknownSubscription_SaysWhereToLook()
+    {
+        Assert.Equal(2, await RunAsync("digest", "send", "0123abcd"));
+        Assert.Contains("`digest list` shows them", _err.ToString(), StringComparison.Ordinal);
+    }
+
+    private Task<int> RunAsync(params string[] args)
+        => AlignmentCli.InvokeAsync(args, new CliContext(_out, _err, new Dictionary<string, string?> { ["ConnectionStrings:AlignmentBot"] = _database.ConnectionString }));
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using AlignmentBot.Application.Digests;
+using AlignmentBot.Scheduling.Tests.FanOut.StandIns;
+using AlignmentBot.Scheduling.Tests.Support;
+using AlignmentBot.Storage.Stores;
+using Xunit.Abstractions;
+using static AlignmentBot.Scheduling.Tests.Support.DigestHarness;
+
+namespace AlignmentBot.Scheduling.Tests.FanOut;
+
+/// <summary>Posting to many channels against loopback Slack and Teams stand-ins that enforce the platforms' limits.</summary>
+public sealed class FanOutTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task SendAllDue_ThousandSubscriptions_EveryChannelGetsExactlyItsDigestsAndEvery429IsHonoured()
+    {
+        await using var rig = await FanOutRig.StartAsync();
+        await using var h = await CreateAsync(MondayNine.AddDays(-3), o => o.MaxConcurrentSends = 16, rig.Senders);
+        var workspaces = new SqlWorkspaceStore(h.Database.Connections);
+        foreach (var workspace in FanOutScenario.Workspaces())
+        {
+            await workspaces.SaveAsync(workspace, default);
+        }
+
+        await h.SeedDemoAsync(new(FanOutScenario.SlackWorkspaces[0]));
+        await h.SeedDemoAsync(new(FanOutScenario.TeamsTenants[0]));
+        var subscriptions = FanOutScenario.Subscriptions(rig, h.Time.GetUtcNow());
+        foreach (var subscription in subscriptions)
+        {
+            await h.SubscriptionStore.SaveAsync(subscription, default);
+        }
+
+        h.Time.SetUtcNow(MondayNine);
+        var clock = Stopwatch.StartNew();
+        var outcomes = await h.Dispatcher.SendAllDueAsync(null, default);
+        clock.Stop();
+        var firstPass = outcomes.Count(o => o.Kind == DeliveryOutcomeKind.Posted);
+
+        // A sender that is throttled past its own attempts reports a transient failure; the maintenance sweep retries
+        // it after the backoff, as the running host does every minute.
+        Assert.All(outcomes, o => Assert.Contains(o.Kind, new[] { DeliveryOutcomeKind.Posted, DeliveryOutcomeKind.RetryPending }));
+        var retried = 0;
+        for (var pass = 0; pass < 10 && retried < outcomes.Count(o => o.Kind == DeliveryOutcomeKind.RetryPending); pass++)
+        {
+            h.Time.Advance(TimeSpan.FromMinutes(2));
+            retried += (await h.Dispatcher.RunMaintenanceAsync(default)).Retries.Count(r => r.Kind == DeliveryOutcomeKind.Posted);
+        }
+
+        Assert.Equal(1_000, firstPass + retried);
+        var accepted = rig.Slack.Accepted.Concat(rig.Teams.Accepted).ToArray();
+        Assert.Equal(1_000, accepted.Length);
+
+        // Exactly once per subscription: every digest card arrived once, in its own channel.
+        var expectedCards = subscriptions.ToDictionary(s => $"digest:{s.Id:N}:2026-11-23", s => s.Address.ConversationId);
+        Assert.Equal(expectedCards.Keys.Order(), accepted.Select(a => a.CardId!).Order());
+        Assert.All(accepted, a => Assert.Equal(expectedCards[a.CardId!], a.Conversation));
+
+        // Every channel got exactly as many digests as it has subscriptions (one, or two where two audiences share it).
+        var perChannel = subscriptions.GroupBy(s => s.Address.ConversationId).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(perChannel.OrderBy(p => p.Key), accepted.GroupBy(a => a.Conversation).ToDictionary(g => g.Key, g => g.Count()).OrderBy(p => p.Key));
+
+        // The limits were hit, and every 429 with a Retry-After was waited out before the retry.
+        Assert.True(rig.Throttled > 0, "The stand-ins never throttled: the test exercised no limit.");
+        Assert.Equal(0, rig.EarlyRetries);
+
+        foreach (var workspace in FanOutScenario.Workspaces())
+        {
+            Assert.All(await h.Deliveries.ListLatestAsync(workspace.Id, default), d => Assert.Equal(DeliveryState.Sent, d.State));
+        }
+
+        output.WriteLine($"1,000 digests to {perChannel.Count} channels: {firstPass} in the first pass, {clock.Elapsed.TotalSeconds:0.0} s " +
+            $"({firstPass / clock.Elapsed.TotalSeconds:0} posts/s), {retried} after a retry; {rig.Slack.Throttled} Slack and {rig.Teams.Throttled} Teams 429s, all honoured.");
+
+        // Running the fan-out again (a second process, a retried command) posts nothing more.
+        var again = await h.Dispatcher.SendAllDueAsync(null, default);
+        Assert.All(again, o => Assert.Equal(DeliveryOutcomeKind.AlreadyHandled, o.Kind));
+        Assert.Equal(1_000, rig.Slack.Accepted.Count + rig.Teams.Accepted.Count);
+    }
+
+    [Fact]
+    public async Task SendAllDue_ArchivedAndThrottledChannels_OnlyTheArchivedOneFails()
+    {
+        await using var rig = await FanOutRig.StartAsync(slackPerWorkspacePerSecond: 5);
+        rig.Slack.Archived.Add("C-ARCHIVED");
+        await using var h = await CreateAsync(MondayNine.AddDays(-3), o => o.MaxConcurrentSends = 4, rig.Senders);
+        var archived = await h.SubscribeAsync("C-ARCHIVED");
+        for (var i = 0; i < 12; i++)
+        {
+            await h.SubscribeAsync($"C-{i:D2}");
+        }
+
+        h.Time.SetUtcNow(MondayNine);
+        var outcomes = await h.Dispatcher.SendAllDueAsync(Acme, default);
+
+        Assert.Equal(12, outcomes.Count(o => o.Kind == DeliveryOutcomeKind.Posted));
+        var failed = Assert.Single(outcomes, o => o.Kind == DeliveryOutcomeKind.Failed);
+        Assert.Equal(archived.Id, failed.Delivery!.SubscriptionId);
+        Assert.Equal("Slack refused the post: is_archived.", failed.Delivery.Detail);
+        Assert.True(rig.Slack.Throttled > 0);
+        Assert.Equal(0, rig.EarlyRetries);
+    }
+}
