@@ -1,8 +1,14 @@
 using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Commands;
 using AlignmentBot.Application.Demo;
+using AlignmentBot.Application.Digests;
 using AlignmentBot.Application.Dialogs.Goals;
+using AlignmentBot.Application.Dialogs.Leads;
+using AlignmentBot.Application.Dialogs.Numbers;
 using AlignmentBot.Application.Dialogs.Onboarding;
+using AlignmentBot.Application.Dialogs.Requests;
+using AlignmentBot.Application.Dialogs.Sla;
+using AlignmentBot.Application.Home;
 using AlignmentBot.Application.Import;
 using AlignmentBot.Application.Scorecards;
 using AlignmentBot.Application.Understanding;
@@ -27,20 +33,44 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<ImportService>();
         services.TryAddSingleton<ScorecardService>();
         services.TryAddSingleton<DemoSeeder>();
+        services.AddDigests();
+        services.TryAddSingleton<Ports.IDigestScheduler, UnscheduledDigests>();
 
         services.TryAddSingleton<AlignmentLanguage>();
         services.AddHostedService<LanguageWarmUp>();
 
+        services.TryAddSingleton<RequestService>();
+        services.TryAddSingleton<LeadFeedbackService>();
+        services.TryAddSingleton<SlaService>();
         services.TryAddSingleton<GoalDialog>();
         services.TryAddSingleton<OnboardingDialog>();
+        services.TryAddSingleton<RunNumbersDialog>();
+        services.TryAddSingleton<LogRequestDialog>();
+        services.TryAddSingleton<LeadFeedbackDialog>();
+        services.TryAddSingleton<SlaDialog>();
         services.TryAddSingleton(sp => new DialogSet()
             .Add(new TextPrompt()).Add(new NumberPrompt()).Add(new MoneyPrompt()).Add(new PercentagePrompt())
             .Add(new DatePrompt()).Add(new ChoicePrompt()).Add(new ConfirmPrompt())
             .Add(sp.GetRequiredService<OnboardingDialog>())
-            .Add(sp.GetRequiredService<GoalDialog>()));
+            .Add(sp.GetRequiredService<GoalDialog>())
+            .Add(sp.GetRequiredService<RunNumbersDialog>())
+            .Add(sp.GetRequiredService<LogRequestDialog>())
+            .Add(sp.GetRequiredService<LeadFeedbackDialog>())
+            .Add(sp.GetRequiredService<SlaDialog>()));
 
         AddCommand<StatusCommand>(services);
         AddCommand<DefineGoalCommand>(services);
+        AddCommand<RunNumbersCommand>(services);
+        AddCommand<LogRequestCommand>(services);
+        AddCommand<LeadFeedbackCommand>(services);
+        AddCommand<SlaCommand>(services);
+        AddCommand<CheckInCommand>(services);
+        AddCommand<OverlapCommand>(services);
+        AddCommand<BudgetCommand>(services);
+        AddCommand<DigestCommand>(services);
+        services.TryAddSingleton<GoalFormCommand>();
+        services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalFormCommand>());
+        services.TryAddSingleton<IHomeView, AlignmentHomeView>();
 
         services.TryAddSingleton<IBot, AlignmentTurnHandler>();
         return services;

@@ -56,6 +56,19 @@ public sealed class BotHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>A person who already told the bot their role, so a transcript can skip the first-contact question.</summary>
+    public async Task PersonAsync(string userId, string name, Role role, string workspace = "local")
+    {
+        var store = _services.GetRequiredService<Application.Ports.IWorkspaceStore>();
+        var id = new WorkspaceId(workspace);
+        if (await store.GetAsync(id, default) is null)
+        {
+            await store.SaveAsync(new Workspace(id, Platform.Local, workspace), default);
+        }
+
+        await store.SavePersonAsync(new Person(id, userId, name, role), default);
+    }
+
     /// <summary>Drops every in-memory cache, like a host restart: only what is in the database survives.</summary>
     public async Task Restart()
     {

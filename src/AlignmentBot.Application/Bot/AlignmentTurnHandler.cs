@@ -119,6 +119,20 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
+        // A card button with a handler of its own (a lead decision, the SLA, "use a form") works at any time; a
+        // dialog that was waiting and is still there afterwards asks its question again.
+        if (turn.Submission is { } pressed && _submissions.TryGetValue(pressed.Verb, out var handler))
+        {
+            var waiting = dc.IsActive ? dc.Active : null;
+            await handler.HandleAsync(dc, pressed, ct);
+            if (waiting is not null && dc.IsActive && ReferenceEquals(dc.Active, waiting))
+            {
+                await dc.RepromptAsync(ct);
+            }
+
+            return;
+        }
+
         if (dc.IsActive)
         {
             if (await InterruptAsync(dc, text, ct))
@@ -137,7 +151,7 @@ public sealed partial class AlignmentTurnHandler(
 
         if (turn.Submission is { } submission)
         {
-            await SubmissionAsync(dc, submission, ct);
+            await UnhandledSubmissionAsync(dc, submission);
             return;
         }
 
@@ -174,8 +188,9 @@ public sealed partial class AlignmentTurnHandler(
             return true;
         }
 
-        var understanding = language.Understand(text, dc.Turn.Today);
-        if (understanding.Is("cancel") && understanding.Score >= 0.6)
+        // Mid-dialog, only an explicit command interrupts: a short answer ("me", "Marco", "150") must reach the question
+        // it answers, however the intent model would read it on its own.
+        if (CancelCommand().IsMatch(text) || language.Model.WholeCue(text) == "cancel")
         {
             dc.CancelAll();
             dc.PendingText = null;
@@ -183,7 +198,7 @@ public sealed partial class AlignmentTurnHandler(
             return true;
         }
 
-        if (understanding.Is("help") && understanding.Score >= 0.6)
+        if (HelpCommand().IsMatch(text) || language.Model.WholeCue(text) == "help" && text.Trim().Length > 3)
         {
             dc.Turn.Send($"We're in the middle of {what}. Answer the question below, or say \"cancel\" to stop or \"start over\" to begin again. Everything else I can do is under \"help\" once we're done.");
             await dc.RepromptAsync(ct);
@@ -231,14 +246,8 @@ public sealed partial class AlignmentTurnHandler(
         }
     }
 
-    private async Task SubmissionAsync(DialogContext dc, CardSubmission submission, CancellationToken ct)
+    private static Task UnhandledSubmissionAsync(DialogContext dc, CardSubmission submission)
     {
-        if (_submissions.TryGetValue(submission.Verb, out var handler))
-        {
-            await handler.HandleAsync(dc, submission, ct);
-            return;
-        }
-
         switch (submission.Verb)
         {
             case Verbs.Help:
@@ -251,6 +260,8 @@ public sealed partial class AlignmentTurnHandler(
                 dc.Turn.Send("That button belongs to a conversation that has ended. What would you like to do?");
                 break;
         }
+
+        return Task.CompletedTask;
     }
 
     private async Task PendingAsync(DialogContext dc, CancellationToken ct)
@@ -314,6 +325,12 @@ public sealed partial class AlignmentTurnHandler(
 
     [GeneratedRegex(@"^\s*(start(ing)?\s+(over|again)|restart|let'?s\s+start\s+(again|over)|from\s+scratch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StartOver();
+
+    [GeneratedRegex(@"^\s*(no[,.!]?\s+|ok[,.!]?\s+|actually[,.!]?\s+|oops[,.!]?\s+)?(cancel|stop|quit|abort|exit|never\s*mind|forget\s+(it|that|this|about\s+it)|drop\s+it|scrap\s+(it|that)|leave\s+it)\b[\w\s,.!']{0,24}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CancelCommand();
+
+    [GeneratedRegex(@"^\s*(help|help\s+me|what\s+can\s+you\s+do|what\s+do\s+i\s+do|\?+)\s*[!?.]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HelpCommand();
 
     [GeneratedRegex(@"\b(change|update|set)\s+my\s+role\b|\bi'?m\s+(now\s+)?in\s+(?<role>leadership|marketing|sales)\b|\bmy\s+role\s+is\s+(?<role>\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeRole();

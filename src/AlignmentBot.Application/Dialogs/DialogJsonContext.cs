@@ -1,6 +1,10 @@
 using System.Text.Json.Serialization;
 using AlignmentBot.Application.Dialogs.Goals;
+using AlignmentBot.Application.Dialogs.Numbers;
+using AlignmentBot.Application.Dialogs.Leads;
 using AlignmentBot.Application.Dialogs.Onboarding;
+using AlignmentBot.Application.Dialogs.Requests;
+using AlignmentBot.Application.Dialogs.Sla;
 
 namespace AlignmentBot.Application.Dialogs;
 
@@ -8,4 +12,8 @@ namespace AlignmentBot.Application.Dialogs;
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(GoalDraft))]
 [JsonSerializable(typeof(OnboardingState))]
+[JsonSerializable(typeof(NumbersState))]
+[JsonSerializable(typeof(RequestDraft))]
+[JsonSerializable(typeof(LeadFeedbackDraft))]
+[JsonSerializable(typeof(SlaDraft))]
 internal sealed partial class DialogJsonContext : JsonSerializerContext;

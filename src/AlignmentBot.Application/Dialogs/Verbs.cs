@@ -4,13 +4,18 @@ namespace AlignmentBot.Application.Dialogs;
 public static class Verbs
 {
     public const string StartGoal = "goal.start";
+    public const string GoalFromNumbers = "goal.fromNumbers";
     public const string ConfirmGoal = "goal.confirm";
     public const string ChangeGoal = "goal.change";
     public const string UseSuggestedTarget = "goal.useSuggested";
+    public const string OpenGoalForm = "goal.form.open";
+    public const string SubmitGoalForm = "goal.form.submit";
     public const string ShowStatus = "status.show";
-    public const string ConfirmRequest = "request.confirm";
+    public const string SubmitRequestForm = "request.submitForm";
+    public const string DeclineRequest = "request.decline";
     public const string AcceptLead = "lead.accept";
     public const string RejectLead = "lead.reject";
+    public const string UndoLead = "lead.undo";
     public const string ConfirmSla = "sla.confirm";
     public const string Help = "help.show";
 }

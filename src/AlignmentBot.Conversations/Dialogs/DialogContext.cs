@@ -11,6 +11,9 @@ public sealed class DialogContext(DialogSet dialogs, ConversationState state, Di
 
     public bool IsActive => _stack.Count > 0;
 
+    /// <summary>The outermost frame (e.g. the goal dialog's state while a prompt waits above it).</summary>
+    public DialogFrame? RootFrame => _stack.Count > 0 ? _stack[0] : null;
+
     public DialogFrame Active => _stack.Count > 0 ? _stack[^1] : throw new InvalidOperationException("No dialog is active.");
 
     public Dialog? ActiveDialog => _stack.Count > 0 ? Dialogs.Find(_stack[^1].DialogId) : null;

@@ -20,6 +20,7 @@ public sealed class GoalDialogTests
             .Bot("what's your role")
             .Press("Marketing")
             .Bot("noted: marketing")
+            .Bot("Prefer a form?")
             .Bot("target for leads")
             .User("250 a week")
             .Bot("By when?")

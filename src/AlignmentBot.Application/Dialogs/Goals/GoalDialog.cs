@@ -71,9 +71,18 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
     ];
 
     private static Task<DialogTurnResult> AskMetricAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
-        => step.State.Metric is not null
+    {
+        var draft = step.State;
+        var missing = (draft.Metric is null ? 1 : 0) + (draft.Target is null && draft.GrowthPercent is null ? 1 : 0) + (draft.Deadline is null ? 1 : 0);
+        if (missing >= 2)
+        {
+            step.Send(GoalForm.Offer());
+        }
+
+        return draft.Metric is not null
             ? step.NextAsync(null, ct)
             : step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions("Which number should this goal move?", MetricQuestions.MetricChoices), ct);
+    }
 
     private static Task<DialogTurnResult> TakeMetricAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
     {

@@ -1,0 +1,32 @@
+using System.Globalization;
+using AlignmentBot.Application.Dialogs;
+using AlignmentBot.Application.Dialogs.Goals;
+using AlignmentBot.Conversations.Cards;
+using AlignmentBot.Conversations.Messages;
+
+namespace AlignmentBot.Application.Cards;
+
+/// <summary>The goal as one form, pre-filled from what the person already said (Slack opens it as a modal).</summary>
+public static class GoalForm
+{
+    public static OutgoingMessage Build(GoalDraft draft, string currency)
+    {
+        var blocks = new CardBlock[]
+        {
+            new ChoiceInput("metric", "Metric", MetricQuestions.MetricChoices.Select(c => new Choice(c.Title, c.Value)).ToArray(), draft.Metric, Required: true),
+            new TextInput("target", "Target", draft.Target?.ToString("0.##", CultureInfo.InvariantCulture), $"a number, e.g. 200 (amounts in {currency}, percentages without %)", Required: true, Kind: InputKind.Number),
+            new ChoiceInput("period", "Counted", MetricQuestions.PeriodChoices.Select(c => new Choice(c.Title, c.Value)).ToArray(), draft.Period ?? "month"),
+            new TextInput("baseline", "Where it is today (optional)", draft.Baseline?.ToString("0.##", CultureInfo.InvariantCulture), "leave empty to take it from your data", Kind: InputKind.Number),
+            new DateInput("deadline", "Deadline", draft.Deadline, Required: true),
+            new TextInput("owner", "Owner", draft.OwnerName, "who answers for it"),
+        };
+        var data = new Dictionary<string, string> { ["id"] = draft.GoalId.ToString("D"), ["asked"] = draft.AskedAs };
+        return new OutgoingMessage("Define the goal in one form: check what I filled in from your message and complete the rest.",
+            new Card("Define a measurable goal", blocks, [new CardAction("Save goal", Verbs.SubmitGoalForm, data, ActionStyle.Primary)], $"goal-form:{draft.GoalId:N}"));
+    }
+
+    /// <summary>The button offered at the start of the goal dialog.</summary>
+    public static OutgoingMessage Offer()
+        => new("I'll ask only for what's missing, one question at a time. Prefer a form?",
+            new Card(null, [new TextBlock("I'll ask only for what's missing, one question at a time. Prefer a form?", TextStyle.Subtle)], [new CardAction("Use a form instead", Verbs.OpenGoalForm)], "goal-form-offer"));
+}

@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Application.Bot;
+using AlignmentBot.Application.Goals;
+using AlignmentBot.Application.Ports;
+using AlignmentBot.Conversations.Dialogs;
+using AlignmentBot.Domain.Budget;
+using AlignmentBot.Domain.Common;
+using AlignmentBot.Domain.Metrics;
+
+namespace AlignmentBot.Application.Commands;
+
+/// <summary>"Are we spending enough on marketing?": spend against revenue and the 4–8% B2B band, from the sentence or from recorded data.</summary>
+public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBotCommand
+{
+    public string Intent => "budget";
+
+    public async Task HandleAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var e = understanding.Entities;
+        var text = understanding.Text;
+
+        // "we spend 2% of revenue on marketing": the share itself.
+        if (e.Percent is { } share && Regex.IsMatch(text, @"of\s+(our\s+)?revenue|of\s+sales|of\s+turnover", RegexOptions.IgnoreCase))
+        {
+            var assessment = BudgetCheck.Assess(new Money(share, scope.Currency), new Money(100, scope.Currency));
+            dc.Turn.Send(assessment.Explanation.Replace($" Reaching 4% means {assessment.GapToBand} more.", string.Empty, StringComparison.Ordinal) + $" ({BudgetCheck.Source}.)");
+            return;
+        }
+
+        // The 4–8% band is a share of total company revenue. Recorded "revenue" is new business booked (what the
+        // reverse funnel needs), so total revenue must come from the person; spend can come from the data.
+        var (spend, revenue) = FromSentence(text, e, scope.Currency);
+        var basis = "from what you said";
+        if (spend is null && revenue is not null)
+        {
+            spend = await SpendFromDataAsync(scope, dc.Turn.Today, cancellationToken);
+            basis = "spend from your check-ins and imports, over the last year (annualised where the data is shorter)";
+        }
+
+        if (spend is null || revenue is null)
+        {
+            dc.Turn.Send(spend is null
+                ? "To check the budget I need marketing spend and total company revenue for the same year, e.g. \"we spend $400k a year on marketing and revenue is $10M\". " +
+                  $"Most B2B companies spend 4–8% of revenue on marketing ({BudgetCheck.Source})."
+                : $"Marketing spend is about {spend} a year from your data. What is total company revenue for the year? (I only track new business, and the 4–8% benchmark is a share of all revenue.)");
+            return;
+        }
+
+        var result = BudgetCheck.Assess(spend.Value, revenue.Value);
+        dc.Turn.Send($"{result.Explanation} ({basis}; {BudgetCheck.Source}.)");
+    }
+
+    private static (Money? Spend, Money? Revenue) FromSentence(string text, Conversations.Understanding.Entities e, string currency)
+    {
+        var code = e.AmountList.Count > 0 ? e.AmountList[0].Currency ?? currency : currency;
+        var amounts = e.AmountList.Select((a, i) => (a.Amount, Position: Position(text, i)))
+            .Concat(e.NumberList.Where(n => n.Value >= 1_000).Select(n => (Amount: n.Value, Position: n.Span.Start)))
+            .OrderBy(a => a.Position).ToArray();
+        if (amounts.Length == 0)
+        {
+            return (null, null);
+        }
+
+        // Each amount belongs to the nearest of "revenue"/"sales" or "spend"/"budget"/"on marketing".
+        Money? spend = null;
+        Money? revenue = null;
+        var revenueWords = RevenueWord().Matches(text).Select(m => m.Index).ToArray();
+        var spendWords = SpendWord().Matches(text).Select(m => m.Index).ToArray();
+        foreach (var (amount, position) in amounts)
+        {
+            var toRevenue = revenueWords.Length == 0 ? int.MaxValue : revenueWords.Min(i => Math.Abs(i - position));
+            var toSpend = spendWords.Length == 0 ? int.MaxValue : spendWords.Min(i => Math.Abs(i - position));
+            if (toRevenue < toSpend && revenue is null)
+            {
+                revenue = new Money(amount, code);
+            }
+            else if (spend is null)
+            {
+                spend = new Money(amount, code);
+            }
+            else
+            {
+                revenue ??= new Money(amount, code);
+            }
+        }
+
+        return (spend, revenue);
+    }
+
+    private static int Position(string text, int index)
+    {
+        var at = -1;
+        for (var i = 0; i <= index; i++)
+        {
+            at = text.IndexOfAny(['$', '€', '£', '¥', '₹'], at + 1);
+            if (at < 0)
+            {
+                return text.Length;
+            }
+        }
+
+        return at;
+    }
+
+    private async Task<Money?> SpendFromDataAsync(TurnScope scope, DateOnly today, CancellationToken cancellationToken)
+    {
+        var history = await measurements.ListAsync(scope.Workspace.Id, new DateRange(today.AddDays(-GoalPlanner.HistoryDays), today), [MetricKey.Spend], cancellationToken);
+        var spend = GoalPlanner.RunRate(MetricKey.Spend, PeriodKind.Year, history, today, out _);
+        return spend.HasData ? new Money(Math.Round(spend.Latest, 0), scope.Currency) : null;
+    }
+
+    [GeneratedRegex(@"\b(revenue|sales|turnover|bookings|arr)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RevenueWord();
+
+    [GeneratedRegex(@"\b(spend|spent|spending|budget|invest)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpendWord();
+}

@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Application.Bot;
+using AlignmentBot.Application.Ports;
+using AlignmentBot.Application.Scorecards;
+using AlignmentBot.Conversations.Dialogs;
+using AlignmentBot.Conversations.Understanding;
+using AlignmentBot.Domain.Common;
+using AlignmentBot.Domain.Measurements;
+using AlignmentBot.Domain.Metrics;
+using AlignmentBot.Domain.Scorecards;
+
+namespace AlignmentBot.Application.Commands;
+
+/// <summary>
+/// "MQLs this week: 42", "checking in: 45 MQLs, 18 SQLs", "spend this month so far is $18,400": records each number
+/// for the period named (this week by default) and says how it compares with the goal on that metric.
+/// </summary>
+public sealed partial class CheckInCommand(IMeasurementStore measurements, ScorecardService scorecards) : IBotCommand
+{
+    public string Intent => "check_in";
+
+    public async Task HandleAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var pairs = Pairs(understanding.Text, understanding.Entities);
+        if (pairs.Count == 0)
+        {
+            dc.Turn.Send("I couldn't tell which number goes with which metric. Write it like \"MQLs this week: 42\" or \"leads last week 210, SQLs 18\".");
+            return;
+        }
+
+        var period = Period(understanding.Entities, dc.Turn.Today, scope.Workspace.WeekStart);
+        var recorded = pairs.Select(p => new Measurement(Guid.NewGuid(), scope.Workspace.Id, p.Metric, p.Value, period, MeasurementSource.CheckIn, Breakdown.None,
+            dc.Turn.Now, scope.Person.DisplayName)).ToArray();
+        await measurements.AddAsync(scope.Workspace.Id, recorded, cancellationToken);
+
+        var view = await scorecards.BuildAsync(scope.Workspace.Id, cancellationToken);
+        var lines = new List<string>
+        {
+            $"Recorded {string.Join(", ", pairs.Select(p => $"{MetricFormat.Value(p.Metric, p.Value, scope.Currency)} {MetricCatalog.Get(p.Metric).Plural}"))} for {Describe(period)}.",
+        };
+        foreach (var line in view.Scorecard.Lines.Where(l => pairs.Any(p => MetricCalculator.Inputs(l.Goal.Metric).Contains(p.Metric))))
+        {
+            lines.Add($"• {line.Goal.Title(scope.Currency)}: {PaceLabels.Text(line.Pace)}. {line.Explanation}");
+        }
+
+        if (lines.Count == 1)
+        {
+            lines.Add("No goal tracks these metrics yet; say \"we need more …\" to set one.");
+        }
+
+        dc.Turn.Send(string.Join("\n", lines));
+    }
+
+    /// <summary>Each metric with the number nearest to it ("45 MQLs, 18 SQLs", "MQLs: 42", "spend $18,400").</summary>
+    internal static IReadOnlyList<(MetricKey Metric, decimal Value)> Pairs(string text, Entities entities)
+    {
+        var metrics = new List<(MetricKey Metric, int Position)>();
+        foreach (var name in entities.MetricList)
+        {
+            if (MetricCatalog.TryParse(name, out var key))
+            {
+                var at = FindWord(text, key);
+                metrics.Add((key, at < 0 ? int.MaxValue : at));
+            }
+        }
+
+        foreach (Match m in InternalMetric().Matches(text))
+        {
+            var key = m.Groups["spend"].Success ? MetricKey.Spend : MetricKey.DealsWon;
+            if (metrics.All(x => x.Metric != key))
+            {
+                metrics.Add((key, m.Index));
+            }
+        }
+
+        var values = entities.NumberList.Select(n => (Value: n.Value, Position: n.Span.Start, Money: false))
+            .Concat(AmountPositions(text, entities))
+            .Concat(entities.Percent is { } p ? [(p, text.IndexOf('%', StringComparison.Ordinal), false)] : [])
+            .OrderBy(v => v.Position).ToList();
+        var result = new List<(MetricKey, decimal)>();
+        foreach (var (metric, position) in metrics.OrderBy(m => m.Position))
+        {
+            var unit = MetricCatalog.Get(metric).Unit;
+            var candidates = values.Where(v => unit != MetricUnit.Money || v.Money || !values.Any(x => x.Money)).ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var nearest = candidates.OrderBy(v => Math.Abs(v.Position - position)).First();
+            values.Remove(nearest);
+            result.Add((metric, nearest.Value));
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<(decimal Value, int Position, bool Money)> AmountPositions(string text, Entities entities)
+    {
+        var from = 0;
+        foreach (var amount in entities.AmountList)
+        {
+            var at = text.IndexOfAny(['$', '€', '£', '¥', '₹'], from);
+            yield return (amount.Amount, at < 0 ? from : at, true);
+            from = at < 0 ? from : at + 1;
+        }
+    }
+
+    private static int FindWord(string text, MetricKey key)
+    {
+        var lower = text.ToLowerInvariant();
+        var candidates = new[] { MetricCatalog.Get(key).Plural, MetricCatalog.NameOf(key), MetricCatalog.Get(key).Label }
+            .Select(w => lower.IndexOf(w.ToLowerInvariant().TrimEnd('s'), StringComparison.Ordinal)).Where(i => i >= 0).ToArray();
+        return candidates.Length == 0 ? -1 : candidates.Min();
+    }
+
+    private static DateRange Period(Entities entities, DateOnly today, DayOfWeek weekStart)
+    {
+        if (entities.ReportedRange is { RangeStart: { } start, RangeEnd: { } end })
+        {
+            return new DateRange(start, end);
+        }
+
+        return entities.Period switch
+        {
+            "month" => Periods.Containing(today, PeriodKind.Month),
+            "quarter" => Periods.Containing(today, PeriodKind.Quarter),
+            _ => Periods.Containing(today, PeriodKind.Week, weekStart),
+        };
+    }
+
+    private static string Describe(DateRange period) => period.Days switch
+    {
+        7 => $"the week of {Formatting.Date(period.Start)}",
+        1 => Formatting.Date(period.Start),
+        _ => $"{Formatting.Date(period.Start)} to {Formatting.Date(period.End)}",
+    };
+
+    [GeneratedRegex(@"\b(?<spend>spend|spent|spending|marketing spend)\b|\b(?<deals>deals|deals won|new customers|won)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InternalMetric();
+}

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Application.Bot;
+using AlignmentBot.Application.Digests;
+using AlignmentBot.Conversations.Dialogs;
+using AlignmentBot.Conversations.Messages;
+using AlignmentBot.Domain.Common;
+
+namespace AlignmentBot.Application.Commands;
+
+/// <summary>
+/// Digest subscriptions managed in chat: "send the weekly digest here every Monday at 9", "move our digest to Friday 4pm",
+/// "stop sending the digest here", "preview this week's digest", "no digest on December 26".
+/// </summary>
+public sealed partial class DigestCommand(DigestSubscriptions digests) : IBotCommand
+{
+    public string Intent => "digest";
+
+    public async Task HandleAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var text = understanding.Text;
+        var address = scope.Address;
+        var person = new UserRef(scope.Person.UserId, scope.Person.DisplayName, scope.Person.TimeZone);
+        var audience = DigestAudiences.Guess(text, address.Name, scope.Person.Role);
+
+        if (Holiday().IsMatch(text) && understanding.Entities.Deadline is { } day)
+        {
+            dc.Turn.Send(await digests.AddHolidayAsync(scope.Workspace.Id, day, null, scope.Person.DisplayName, cancellationToken));
+            return;
+        }
+
+        if (Stop().IsMatch(text))
+        {
+            dc.Turn.Send((await digests.UnsubscribeAsync(address, DigestAudiences.Guess(text, null, null), scope.Person.DisplayName, cancellationToken)).Reply);
+            return;
+        }
+
+        if (Preview().IsMatch(text))
+        {
+            dc.Turn.Send(await digests.PreviewForConversationAsync(address, DigestAudiences.Guess(text, address.Name, scope.Person.Role), cancellationToken));
+            return;
+        }
+
+        if (SendNow().IsMatch(text))
+        {
+            dc.Turn.Send((await digests.SendNowForConversationAsync(address, DigestAudiences.Guess(text, null, null), cancellationToken)).Summary);
+            return;
+        }
+
+        if (List().IsMatch(text))
+        {
+            var all = await digests.ListAsync(scope.Workspace.Id, cancellationToken);
+            dc.Turn.Send(all.Count == 0
+                ? "No channel gets a digest yet. In the channel that should get one, say \"send the weekly digest here every Monday at 9\"."
+                : "Digests in this workspace:\n" + string.Join("\n", all.Select(s =>
+                    $"• {DigestAudiences.Noun(s.Subscription.Audience)} digest to {s.Subscription.Address.Name ?? s.Subscription.Address.ConversationId}: {DigestSubscriptions.When(s.Subscription.Schedule, s.NextRun)}" +
+                    (s.NeedsAttention ? $" ⚠ {s.Problem ?? s.LastDelivery?.State.ToString()}" : string.Empty))));
+            return;
+        }
+
+        var parsed = await digests.ParseScheduleAsync(address, text, person, audience, cancellationToken);
+        if (!parsed.Succeeded)
+        {
+            dc.Turn.Send(parsed.Problem ?? "I couldn't read that schedule. Try \"every Monday at 9\" or \"every other Friday at 4pm\".");
+            return;
+        }
+
+        var change = Move().IsMatch(text)
+            ? await digests.RescheduleAsync(address, audience, parsed.Schedule!, scope.Person.DisplayName, cancellationToken)
+            : await digests.SubscribeAsync(address, audience ?? Domain.Goals.Audience.Marketing, parsed.Schedule!, scope.Person.DisplayName, cancellationToken);
+        dc.Turn.Send(change.Reply);
+    }
+
+    [GeneratedRegex(@"\b(holiday|holidays|no digest on|skip)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Holiday();
+
+    [GeneratedRegex(@"\b(stop|unsubscribe|turn off|pause|cancel|no more|don'?t send|remove)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Stop();
+
+    [GeneratedRegex(@"\b(preview|show|look like|what does|see)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Preview();
+
+    [GeneratedRegex(@"\b(send (it |the digest |this week'?s digest |the \w+ digest )?now|resend|right now|send it again)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SendNow();
+
+    [GeneratedRegex(@"\b(which channels|list|settings|subscriptions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex List();
+
+    [GeneratedRegex(@"\b(move|change|reschedule|make it|switch|instead)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Move();
+}

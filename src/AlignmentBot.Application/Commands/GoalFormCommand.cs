@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.Json;
+using AlignmentBot.Application.Bot;
+using AlignmentBot.Application.Cards;
+using AlignmentBot.Application.Dialogs;
+using AlignmentBot.Application.Dialogs.Goals;
+using AlignmentBot.Application.Goals;
+using AlignmentBot.Application.Ports;
+using AlignmentBot.Conversations.Dialogs;
+using AlignmentBot.Conversations.Messages;
+using AlignmentBot.Domain.Common;
+using AlignmentBot.Domain.Goals;
+using AlignmentBot.Domain.Metrics;
+
+namespace AlignmentBot.Application.Commands;
+
+/// <summary>
+/// "Use a form instead": the goal in one form, pre-filled from the dialog so far. On submit every field is checked
+/// (errors go back next to the fields — inline in a Slack modal) and the goal is saved with the same rules as the dialog.
+/// </summary>
+public sealed class GoalFormCommand(IGoalStore goals, IMeasurementStore measurements) : ISubmissionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [Dialogs.Verbs.OpenGoalForm, Dialogs.Verbs.SubmitGoalForm];
+
+    public async Task HandleAsync(DialogContext dc, CardSubmission submission, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        if (submission.Verb == Dialogs.Verbs.OpenGoalForm)
+        {
+            var draft = dc.RootFrame is { DialogId: DialogIds.Goal } frame
+                ? frame.State.Deserialize(DialogJsonContext.Default.GoalDraft)!
+                : new GoalDraft(string.Empty, Guid.NewGuid(), Guid.NewGuid());
+            dc.CancelAll();
+            dc.Turn.Send(GoalForm.Build(draft, scope.Currency));
+            return;
+        }
+
+        await SubmitAsync(dc, submission, scope, cancellationToken);
+    }
+
+    private async Task SubmitAsync(DialogContext dc, CardSubmission submission, TurnScope scope, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>();
+        var metricOk = MetricCatalog.TryParse(submission.Value("metric"), out var metric);
+        if (!metricOk)
+        {
+            errors["metric"] = "Pick the metric this goal moves.";
+        }
+
+        var target = Number(submission.Value("target"), "target", "The target", errors, required: true);
+        var baseline = Number(submission.Value("baseline"), "baseline", "Where it is today", errors, required: false);
+        DateOnly? deadline = null;
+        if (!DateOnly.TryParseExact(submission.Value("deadline") ?? string.Empty, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            errors["deadline"] = "Pick a deadline.";
+        }
+        else if (d <= dc.Turn.Today)
+        {
+            errors["deadline"] = "The deadline must be in the future.";
+        }
+        else
+        {
+            deadline = d;
+        }
+
+        var id = Guid.TryParse(submission.Value("id"), out var goalId) ? goalId : Guid.NewGuid();
+        if (errors.Count == 0)
+        {
+            var period = MetricCatalog.Get(metric).IsFlow ? submission.Value("period") ?? "month" : null;
+            var history = await measurements.ListAsync(scope.Workspace.Id, new DateRange(dc.Turn.Today.AddDays(-GoalPlanner.HistoryDays), dc.Turn.Today), null, ct);
+            var source = (string?)"as you said";
+            if (baseline is null)
+            {
+                (baseline, source) = GoalPlanner.Baseline(metric, period, history, dc.Turn.Today);
+            }
+
+            var direction = baseline is { } b && target != b ? (target > b ? "increase" : "decrease") : MetricCatalog.Get(metric).BetterWhen == BetterWhen.Higher ? "increase" : "decrease";
+            var draft = new GoalDraft(submission.Value("asked") ?? "defined in a form", id, Guid.NewGuid(), MetricCatalog.NameOf(metric), target, null, period, baseline, source,
+                Deadline: deadline, Direction: direction, OwnerName: submission.Value("owner") ?? scope.Person.DisplayName, OwnerId: submission.Value("owner") is null ? scope.Person.UserId : null);
+            var (goal, _) = GoalDialog.Build(draft, scope, dc.Turn.Now, dc.Turn.Today);
+            foreach (var problem in GoalRules.Validate(goal, dc.Turn.Today))
+            {
+                var field = problem.Contains("baseline", StringComparison.OrdinalIgnoreCase) && baseline is not null && source == "as you said" ? "baseline"
+                    : problem.Contains("deadline", StringComparison.OrdinalIgnoreCase) ? "deadline"
+                    : problem.Contains("owner", StringComparison.OrdinalIgnoreCase) ? "owner" : "target";
+                errors[field] = errors.TryGetValue(field, out var existing) ? existing + " " + problem : problem;
+            }
+
+            if (errors.Count == 0)
+            {
+                await goals.SaveAsync(scope.Workspace.Id, [goal], ct);
+                var note = goal.IsRate ? GoalPlanner.Check(metric, goal.Target, goal.Per!.Value, history, dc.Turn.Today)?.Explanation : null;
+                dc.Turn.ReplaceCard = GoalCards.Saved([goal], scope.Currency);
+                dc.Turn.Send(GoalCards.Saved([goal], scope.Currency));
+                if (note is not null && !note.StartsWith("There is no history", StringComparison.Ordinal))
+                {
+                    dc.Turn.Send(note);
+                }
+
+                return;
+            }
+        }
+
+        dc.Turn.InputErrors = errors;
+        dc.Turn.Send("The goal isn't saved yet: " + string.Join(" ", errors.Values));
+    }
+
+    private static decimal? Number(string? text, string field, string label, Dictionary<string, string> errors, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required)
+            {
+                errors[field] = $"{label} is needed.";
+            }
+
+            return null;
+        }
+
+        if (decimal.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal).Trim().TrimStart('$', '€', '£').TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value >= 0)
+        {
+            return value;
+        }
+
+        errors[field] = $"{label} must be a number, not \"{text}\".";
+        return null;
+    }
+}

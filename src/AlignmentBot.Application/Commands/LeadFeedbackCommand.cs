@@ -1,0 +1,61 @@
+using AlignmentBot.Application.Bot;
+using AlignmentBot.Application.Cards;
+using AlignmentBot.Application.Dialogs;
+using AlignmentBot.Application.Dialogs.Leads;
+using AlignmentBot.Conversations.Dialogs;
+using AlignmentBot.Conversations.Messages;
+using AlignmentBot.Domain.Leads;
+
+namespace AlignmentBot.Application.Commands;
+
+/// <summary>Lead feedback in words, the triage card ("review leads"), and its Accept / Reject: reason / Undo buttons.</summary>
+public sealed class LeadFeedbackCommand(LeadFeedbackService service) : IBotCommand, ISubmissionHandler
+{
+    public string Intent => "lead_feedback";
+
+    public IReadOnlyCollection<string> Verbs { get; } = [Dialogs.Verbs.AcceptLead, Dialogs.Verbs.RejectLead, Dialogs.Verbs.UndoLead];
+
+    public async Task HandleAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
+    {
+        if (LeadParsing.WantsReview(understanding.Text) && understanding.Entities.Reference is null && LeadParsing.Company(understanding.Text) is null)
+        {
+            await NextPendingAsync(dc, cancellationToken);
+            return;
+        }
+
+        await dc.BeginDialogAsync(DialogIds.LeadFeedback, (understanding.Text, understanding.Entities), cancellationToken);
+    }
+
+    public async Task HandleAsync(DialogContext dc, CardSubmission submission, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        if (submission.Value("lead") is not { } externalId)
+        {
+            dc.Turn.Send("That card doesn't say which lead it was about.");
+            return;
+        }
+
+        if (submission.Verb == Dialogs.Verbs.UndoLead)
+        {
+            var decision = Enum.TryParse<LeadDecision>(submission.Value("decision"), out var d) ? d : LeadDecision.Pending;
+            var reason = Enum.TryParse<RejectionReason>(submission.Value("reason"), out var r) ? r : (RejectionReason?)null;
+            var undone = await service.UndoAsync(scope, externalId, decision, reason, cancellationToken);
+            dc.Turn.ReplaceCard = new OutgoingMessage(undone ?? $"Lead {externalId} no longer exists.");
+            dc.Turn.Send(undone ?? $"Lead {externalId} no longer exists.");
+            return;
+        }
+
+        var accept = submission.Verb == Dialogs.Verbs.AcceptLead;
+        var rejection = Enum.TryParse<RejectionReason>(submission.Value("reason"), out var why) ? why : RejectionReason.Other;
+        var recorded = await service.RecordAsync(scope, externalId, null, accept, accept ? null : rejection, null, dc.Turn.Now, dc.Turn.Today, cancellationToken);
+        dc.Turn.ReplaceCard = new OutgoingMessage(accept ? $"✓ Accepted lead {externalId}." : $"Rejected lead {externalId}: {RejectionReasons.Label(rejection)}.");
+        dc.Turn.Send(recorded);
+        await NextPendingAsync(dc, cancellationToken);
+    }
+
+    private async Task NextPendingAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var pending = await service.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, cancellationToken);
+        dc.Turn.Send(pending.Count == 0 ? "No leads are waiting for a decision." : LeadCards.Triage(pending[0], pending.Count));
+    }
+}

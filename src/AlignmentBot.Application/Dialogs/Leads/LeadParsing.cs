@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace AlignmentBot.Application.Dialogs.Leads;
+
+public static partial class LeadParsing
+{
+    public static string? Decision(string text) => Reject().IsMatch(text) ? "reject" : Accept().IsMatch(text) ? "accept" : null;
+
+    public static string? Company(string text)
+    {
+        var m = CompanyPattern().Match(text);
+        return m.Success ? m.Groups["c"].Value.Trim() : null;
+    }
+
+    public static bool WantsReview(string text) => Review().IsMatch(text);
+
+    [GeneratedRegex(@"\b(reject|rejected|rejecting|disqualif\w*|decline|declined|junk|garbage|bad|not a fit|no fit|poor fit|wrong|duplicate|dupe|no budget|no money|not in market|not ready|student|competitor|too small|unreachable|bounced|not interested|vendor|partner|intern|no longer|not the decision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reject();
+
+    [GeneratedRegex(@"\b(accept|accepted|accepting|take it|we'?ll take|taking|good one|solid|looks great|qualified|approve|approved|real buyer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Accept();
+
+    [GeneratedRegex(@"\b(?:lead|one)\s+(?:from|at|with)\s+(?<c>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)|\b(?:the|that|this)\s+(?<c>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)\s+lead\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyPattern();
+
+    [GeneratedRegex(@"\b(review|triage|pending|open|go through|look at)\b.*\bleads?\b|\bleads?\b.*\b(to review|pending|waiting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Review();
+}

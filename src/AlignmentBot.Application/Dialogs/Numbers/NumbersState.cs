@@ -1,0 +1,3 @@
+namespace AlignmentBot.Application.Dialogs.Numbers;
+
+public sealed record NumbersState(string? Text);

@@ -1,0 +1,78 @@
+using AlignmentBot.Application.Bot;
+using AlignmentBot.Application.Cards;
+using AlignmentBot.Conversations.Dialogs;
+using AlignmentBot.Conversations.Dialogs.Prompts;
+using AlignmentBot.Conversations.Understanding;
+
+namespace AlignmentBot.Application.Dialogs.Requests;
+
+/// <summary>Logs what a marketer was asked to do and ties it to a goal, or marks it unaligned.</summary>
+public sealed class LogRequestDialog(RequestService service) : WaterfallDialog<RequestDraft>(DialogIds.LogRequest, DialogJsonContext.Default.RequestDraft)
+{
+    public override string Description => "the request we were logging";
+
+    public override int StateVersion => 1;
+
+    protected override RequestDraft Start(object? options)
+        => options is (string text, Entities entities) ? RequestParsing.Parse(text, entities, Guid.NewGuid()) : new RequestDraft(Guid.NewGuid(), string.Empty);
+
+    protected override IReadOnlyList<(string Name, Func<WaterfallStep<RequestDraft>, CancellationToken, Task<DialogTurnResult>> Run)> Steps() =>
+    [
+        ("title", (step, ct) => step.State.Title is not null ? step.NextAsync(null, ct) : step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("What was asked for? For example \"a new brochure for the trade show\"."), ct)),
+        ("title.take", (step, ct) =>
+        {
+            if (step.Result is string title)
+            {
+                step.State = step.State with { Title = RequestParsing.Title(title) ?? title };
+            }
+
+            return PromptFailed.Is(step.Result) ? GiveUpAsync(step, ct) : step.NextAsync(null, ct);
+        }),
+        ("who", (step, ct) => step.State.RequestedBy is not null ? step.NextAsync(null, ct) : step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Who asked for it?", Skippable: true), ct)),
+        ("who.take", (step, ct) =>
+        {
+            if (step.Result is string who)
+            {
+                step.State = step.State with { RequestedBy = who };
+            }
+
+            return step.NextAsync(null, ct);
+        }),
+        ("goal", AskGoalAsync),
+        ("goal.take", SaveAsync),
+    ];
+
+    private async Task<DialogTurnResult> AskGoalAsync(WaterfallStep<RequestDraft> step, CancellationToken ct)
+    {
+        var scope = step.Turn.Get<TurnScope>();
+        var open = await service.OpenGoalsAsync(scope, ct);
+        if (open.Count == 0)
+        {
+            step.Send("There are no agreed goals yet, so this request counts as unaligned.");
+            return await step.NextAsync(RequestCards.Unaligned, ct);
+        }
+
+        var choices = open.Take(6).Select(g => new PromptChoice(g.Definition.Label + $" ({g.Title(scope.Currency).Split(": ", 2)[^1]})", g.Id.ToString(), [g.Definition.Plural, g.Definition.Name]))
+            .Append(new PromptChoice("None of these (unaligned)", RequestCards.Unaligned, ["none", "no goal", "unaligned", "nothing"])).ToArray();
+        return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions($"Which goal does \"{step.State.Title}\" serve?", choices), ct);
+    }
+
+    private async Task<DialogTurnResult> SaveAsync(WaterfallStep<RequestDraft> step, CancellationToken ct)
+    {
+        if (PromptFailed.Is(step.Result))
+        {
+            return await GiveUpAsync(step, ct);
+        }
+
+        var scope = step.Turn.Get<TurnScope>();
+        Guid? goal = step.Result is string value && Guid.TryParse(value, out var id) ? id : null;
+        step.Send(await service.SaveAsync(step.State, goal, scope, step.Turn.Now, step.Turn.Today, ct));
+        return await step.EndAsync(null, ct);
+    }
+
+    private static Task<DialogTurnResult> GiveUpAsync(WaterfallStep<RequestDraft> step, CancellationToken ct)
+    {
+        step.Send("Let's leave that request for now; nothing was logged.");
+        return step.EndAsync(null, ct);
+    }
+}

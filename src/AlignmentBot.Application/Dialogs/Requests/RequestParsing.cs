@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AlignmentBot.Conversations.Understanding;
+
+namespace AlignmentBot.Application.Dialogs.Requests;
+
+/// <summary>Pulls who asked, what, by when and for how much out of "Sam asked for a booth at the Chicago trade show, about $30k".</summary>
+public static partial class RequestParsing
+{
+    public static RequestDraft Parse(string text, Entities entities, Guid id)
+    {
+        var who = Requester(text);
+        var effort = Effort(text);
+        decimal? cost = entities.Money?.Amount ?? (entities.Target is { } t && t >= 500 && effort is null ? t : null);
+        return new RequestDraft(id, text, Title(text), who, entities.Deadline, cost, entities.Money?.Currency, effort);
+    }
+
+    public static string? Requester(string text)
+    {
+        if (SelfAsked().IsMatch(text))
+        {
+            return null;
+        }
+
+        var from = From().Match(text);
+        if (from.Success)
+        {
+            return Clean(from.Groups["who"].Value);
+        }
+
+        var wants = Wants().Match(text);
+        return wants.Success ? Clean(wants.Groups["who"].Value) : null;
+    }
+
+    public static string? Title(string text)
+    {
+        var t = LeadIn().Replace(text, string.Empty);
+        t = Wants().Replace(t, string.Empty, 1);
+        t = From().Replace(t, string.Empty, 1);
+        // Trailing details ("…, €6,500, due 12/10") come off one at a time from the end.
+        for (var before = string.Empty; before != t;)
+        {
+            before = t;
+            t = Tail().Replace(t, string.Empty).TrimEnd(' ', ',', '.', ';');
+        }
+
+        t = t.Trim(' ', ',', '.', ':', '-', '–', ';');
+        if (t.StartsWith("for ", StringComparison.OrdinalIgnoreCase))
+        {
+            t = t[4..];
+        }
+
+        if (t.StartsWith("us to ", StringComparison.OrdinalIgnoreCase))
+        {
+            t = t[6..];
+        }
+
+        if (t.Length < 3)
+        {
+            return null;
+        }
+
+        return char.ToUpper(t[0], CultureInfo.InvariantCulture) + t[1..];
+    }
+
+    public static decimal? Effort(string text)
+    {
+        var m = EffortHours().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var value = decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+        return m.Groups["unit"].Value.StartsWith('d') ? value * 8 : value;
+    }
+
+    private static string Clean(string who)
+    {
+        var w = who.Trim(' ', ',', ':', '-');
+        return w.Length == 0 ? w : char.ToUpper(w[0], CultureInfo.InvariantCulture) + w[1..];
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:can you |could you |please )?(?:log|track|record|add)(?: this| that| a| the)?(?: new)?(?: marketing)? (?:request|ask)?(?: from)?\s*[:\-–]?\s*|(?:new|another)(?: marketing)? (?:request|ask)\s*[:\-–]?\s*|(?:marketing )?request\s*[:\-–]\s*|put this on the request list\s*:\s*|add to requests\s*:\s*|log\s*[:\-–]\s*|please log\s*:\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadIn();
+
+    [GeneratedRegex(@"\b(?:request|ask)\s+from\s+(?<who>(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)\s*(?:[:,\-–]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex From();
+
+    [GeneratedRegex(@"^\s*(?:(?:can you |could you |please )?log(?: a request)?(?: that)?\s*[:\-–]?\s*)?(?<who>(?:the |our )?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)\s+(?:wants|asked(?: me| us)?(?: for)?|asks(?: for)?|needs|would like|is asking(?: for)?|requested|keeps asking for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Wants();
+
+    [GeneratedRegex(@"^\s*(?:i|we)\s+(?:was|were|got|have been)\s+asked\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SelfAsked();
+
+    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in)\b[^,]*|(?:about|roughly|around|costs?|costing|budget|worth)\b[^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Tail();
+
+    [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?)\s*(?<unit>h|hrs?|hours?|days?)\b(?:\s+of\s+work)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EffortHours();
+}

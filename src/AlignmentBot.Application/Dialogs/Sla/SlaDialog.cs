@@ -1,0 +1,63 @@
+using AlignmentBot.Application.Bot;
+using AlignmentBot.Conversations.Dialogs;
+using AlignmentBot.Conversations.Dialogs.Prompts;
+using AlignmentBot.Conversations.Understanding;
+
+namespace AlignmentBot.Application.Dialogs.Sla;
+
+/// <summary>Proposes a lead agreement, asking for the MQL commitment and the follow-up time if the sentence left them out.</summary>
+public sealed class SlaDialog(SlaService service) : WaterfallDialog<SlaDraft>(DialogIds.Sla, DialogJsonContext.Default.SlaDraft)
+{
+    public override string Description => "the lead agreement we were drafting";
+
+    public override int StateVersion => 1;
+
+    protected override SlaDraft Start(object? options) => options is (string text, Entities e) ? SlaParsing.Parse(text, e) : new SlaDraft(Guid.NewGuid());
+
+    protected override IReadOnlyList<(string Name, Func<WaterfallStep<SlaDraft>, CancellationToken, Task<DialogTurnResult>> Run)> Steps() =>
+    [
+        ("leads", (step, ct) => step.State.Leads is not null
+            ? step.NextAsync(null, ct)
+            : step.PromptAsync(NumberPrompt.DefaultId, new PromptOptions("How many MQLs a month should marketing commit to? For example 200.", Min: 1, Max: 1_000_000), ct)),
+        ("leads.take", (step, ct) =>
+        {
+            if (step.Result is decimal leads)
+            {
+                step.State = step.State with { Leads = decimal.ToInt32(Math.Round(leads)), Period = step.State.Period ?? "month" };
+            }
+
+            return PromptFailed.Is(step.Result) ? GiveUpAsync(step, ct) : step.NextAsync(null, ct);
+        }),
+        ("hours", (step, ct) => step.State.FollowUpHours is not null
+            ? step.NextAsync(null, ct)
+            : step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Within how many hours should sales follow up on each one? For example \"24 hours\" or \"one business day\".",
+                [new("24 hours", "24 hours"), new("48 hours", "48 hours"), new("4 hours", "4 hours")]), ct)),
+        ("hours.take", (step, ct) =>
+        {
+            if (step.Result is string answer)
+            {
+                var hours = SlaParsing.Hours(answer) ?? (decimal.TryParse(answer, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var h) ? h : null);
+                if (hours is null or <= 0)
+                {
+                    return step.RetryAsync($"I couldn't read a time in \"{answer}\".", "hours", ct);
+                }
+
+                step.State = step.State with { FollowUpHours = hours };
+            }
+
+            return PromptFailed.Is(step.Result) ? GiveUpAsync(step, ct) : step.NextAsync(null, ct);
+        }),
+        ("save", async (step, ct) =>
+        {
+            var scope = step.Turn.Get<TurnScope>();
+            step.Send(await service.ProposeAsync(scope, step.State with { Period = step.State.Period ?? "month" }, step.Turn.Now, ct));
+            return await step.EndAsync(null, ct);
+        }),
+    ];
+
+    private static Task<DialogTurnResult> GiveUpAsync(WaterfallStep<SlaDraft> step, CancellationToken ct)
+    {
+        step.Send("Let's leave the agreement for now; nothing was proposed.");
+        return step.EndAsync(null, ct);
+    }
+}

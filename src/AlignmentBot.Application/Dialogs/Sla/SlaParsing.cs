@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AlignmentBot.Conversations.Understanding;
+
+namespace AlignmentBot.Application.Dialogs.Sla;
+
+public static partial class SlaParsing
+{
+    public static bool IsProposal(string text) => Propose().IsMatch(text);
+
+    public static bool IsConfirmation(string text) => Confirm().IsMatch(text) && !IsProposal(text);
+
+    public static SlaDraft Parse(string text, Entities entities)
+    {
+        var hours = Hours(text);
+        var hoursSpan = HoursPattern().Match(text);
+        var leads = entities.NumberList.Where(n => !(hoursSpan.Success && n.Span.Start >= hoursSpan.Index && n.Span.Start < hoursSpan.Index + hoursSpan.Length))
+            .Select(n => (int?)decimal.ToInt32(Math.Round(n.Value))).FirstOrDefault();
+        var definition = DefinitionPattern().Match(text);
+        return new SlaDraft(Guid.NewGuid(), leads, entities.Period, hours, definition.Success ? definition.Groups["d"].Value.Trim() : null);
+    }
+
+    /// <summary>"within 24 hours", "48h", "one business day" (= 24 h), "2 days".</summary>
+    public static decimal? Hours(string text)
+    {
+        var m = HoursPattern().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var n = m.Groups["n"].Value.ToLowerInvariant() switch
+        {
+            "a" or "an" or "one" => 1m,
+            "two" => 2m,
+            "three" => 3m,
+            var digits => decimal.Parse(digits, CultureInfo.InvariantCulture),
+        };
+        return m.Groups["unit"].Value.StartsWith('d') || m.Groups["unit"].Value.StartsWith("business", StringComparison.OrdinalIgnoreCase) ? n * 24 : n;
+    }
+
+    [GeneratedRegex(@"\b(propos\w*|new sla|new lead agreement|update the sla|change the sla|renegotiate|we need an sla|set up an sla|let'?s agree)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Propose();
+
+    [GeneratedRegex(@"\b(confirm\w*|agree|approve\w*|sign\w* off|accept)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Confirm();
+
+    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?|a|an|one|two|three)\s*(?<unit>h\b|hrs?\b|hours?\b|business\s+days?\b|working\s+days?\b|days?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HoursPattern();
+
+    [GeneratedRegex(@"\b(?:an mql is|definition:|defined as)\s*(?<d>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DefinitionPattern();
+}
