@@ -22,6 +22,7 @@ public sealed class BotHarness : IAsyncDisposable
     private readonly TempSqliteDatabase _database = new();
     private readonly Action<IServiceCollection>? _configure;
     private ServiceProvider _services;
+    private readonly List<ServiceProvider> _others = [];
 
     private BotHarness(Action<IServiceCollection>? configure)
     {
@@ -69,6 +70,14 @@ public sealed class BotHarness : IAsyncDisposable
         await store.SavePersonAsync(new Person(id, userId, name, role), default);
     }
 
+    /// <summary>A second bot on the same database with its own caches: another host instance behind the load balancer.</summary>
+    public IBot SecondInstance()
+    {
+        var second = Build();
+        _others.Add(second);
+        return second.GetRequiredService<IBot>();
+    }
+
     /// <summary>Drops every in-memory cache, like a host restart: only what is in the database survives.</summary>
     public async Task Restart()
     {
@@ -81,6 +90,11 @@ public sealed class BotHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var other in _others)
+        {
+            await other.DisposeAsync();
+        }
+
         await _services.DisposeAsync();
         _database.Dispose();
     }

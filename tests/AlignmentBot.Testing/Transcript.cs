@@ -11,6 +11,16 @@ namespace AlignmentBot.Testing;
 /// </summary>
 public sealed class Transcript(BotHarness harness, ConversationAddress address, UserRef user)
 {
+    private IBot? _instance;
+
+    /// <summary>Sends the following turns to another bot instance (same database, own caches).</summary>
+    public Transcript On(IBot instance) => Step(() =>
+    {
+        _instance = instance;
+        _log.Add("(now talking to another instance)");
+        return Task.CompletedTask;
+    });
+
     private readonly List<Func<Task>> _steps = [];
     private readonly List<string> _log = [];
     private readonly Queue<OutgoingMessage> _unread = new();
@@ -167,7 +177,7 @@ public sealed class Transcript(BotHarness harness, ConversationAddress address, 
     private async Task TurnAsync(IncomingActivity activity, string line)
     {
         _log.Add(line);
-        LastTurn = await harness.Bot.OnTurnAsync(activity, CancellationToken.None);
+        LastTurn = await (_instance ?? harness.Bot).OnTurnAsync(activity, CancellationToken.None);
         foreach (var reply in LastTurn.Replies)
         {
             _log.Add("bot: " + Render(reply).Replace("\n", "\n     ", StringComparison.Ordinal));

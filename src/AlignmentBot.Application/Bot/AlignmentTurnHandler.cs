@@ -35,8 +35,10 @@ public sealed partial class AlignmentTurnHandler(
     private const int SaveAttempts = 3;
 
     private readonly ConversationStates _states = new(stateStore);
-    private readonly Dictionary<string, IBotCommand> _commands = commands.ToDictionary(c => c.Intent, StringComparer.Ordinal);
-    private readonly Dictionary<string, ISubmissionHandler> _submissions = submissionHandlers.SelectMany(h => h.Verbs.Select(v => (v, h))).ToDictionary(x => x.v, x => x.h, StringComparer.Ordinal);
+    // The last registration for an intent or verb wins, so a host or a test can replace one.
+    private readonly Dictionary<string, IBotCommand> _commands = commands.GroupBy(c => c.Intent, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+    private readonly Dictionary<string, ISubmissionHandler> _submissions = submissionHandlers.SelectMany(h => h.Verbs.Select(v => (Verb: v, Handler: h)))
+        .GroupBy(x => x.Verb, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Handler, StringComparer.Ordinal);
     private readonly StripedLocks _locks = new();
 
     public async Task<TurnResult> OnTurnAsync(IncomingActivity activity, CancellationToken cancellationToken)
@@ -173,8 +175,12 @@ public sealed partial class AlignmentTurnHandler(
         // Asked their role, the person went straight to what they came for: keep it, ask the one question, then do it.
         if (dc.RootDialog?.Id == DialogIds.Onboarding && dc.Turn.Submission is null && !Dialogs.Onboarding.OnboardingDialog.LooksLikeRoleAnswer(text))
         {
-            dc.PendingText ??= text;
-            dc.Turn.Send("I'll get to that right after this one question.");
+            if (!IsGreeting(text))
+            {
+                dc.PendingText ??= text;
+                dc.Turn.Send("I'll get to that right after this one question.");
+            }
+
             await dc.RepromptAsync(ct);
             return true;
         }

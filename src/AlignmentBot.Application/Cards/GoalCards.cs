@@ -62,6 +62,11 @@ public static class GoalCards
         return new OutgoingMessage(string.Join("\n", goals.Select(g => "✓ Saved: " + g.Title(currency))), new Card("Goal saved", blocks, null, $"goal:{goals[0].Id.Value:N}"));
     }
 
+    /// <summary>The message that follows the replaced card: what was saved and what to do next, without repeating the card.</summary>
+    public static OutgoingMessage SavedNote(IReadOnlyList<Goal> goals, string currency)
+        => new($"Saved {(goals.Count == 1 ? "the goal" : $"{goals.Count} goals")}: {string.Join("; ", goals.Select(g => g.Title(currency)))}. " +
+               $"It's on the scorecard now; check in progress with something like \"{goals[^1].Definition.Plural} this week: 42\".");
+
     public static IReadOnlyList<Fact> Facts(Goal goal, string? baselineSource, string currency)
     {
         var per = goal.IsRate ? $" per {Periods.Noun(goal.Per!.Value)}" : string.Empty;

@@ -91,7 +91,7 @@ public sealed class GoalFormCommand(IGoalStore goals, IMeasurementStore measurem
                 await goals.SaveAsync(scope.Workspace.Id, [goal], ct);
                 var note = goal.IsRate ? GoalPlanner.Check(metric, goal.Target, goal.Per!.Value, history, dc.Turn.Today)?.Explanation : null;
                 dc.Turn.ReplaceCard = GoalCards.Saved([goal], scope.Currency);
-                dc.Turn.Send(GoalCards.Saved([goal], scope.Currency));
+                dc.Turn.Send(GoalCards.SavedNote([goal], scope.Currency));
                 if (note is not null && !note.StartsWith("There is no history", StringComparison.Ordinal))
                 {
                     dc.Turn.Send(note);

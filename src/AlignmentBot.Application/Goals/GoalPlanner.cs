@@ -51,7 +51,7 @@ public static class GoalPlanner
             }
 
             var rate = RunRate(metric, kind, measurements, today, out var basis);
-            return rate.HasData ? (Math.Round(rate.Average, definition.Unit == MetricUnit.Money ? 0 : 1), $"average of {basis}") : (null, null);
+            return rate.HasData ? (Math.Round(rate.Average, definition.Unit is MetricUnit.Money or MetricUnit.Count ? 0 : 1, MidpointRounding.AwayFromZero), $"average of {basis}") : (null, null);
         }
 
         var current = RunRates.Current(metric, null, measurements, today);

@@ -6,7 +6,7 @@ namespace AlignmentBot.Conversations.Turns;
 /// Single-process dedupe. Slack retries for up to about 5 minutes (or 24 h with Delayed Events), Bot Framework
 /// within seconds, so an hour of memory covers both. Several instances need the database-backed one.
 /// </summary>
-public sealed class MemoryInboundDeduplicator(IMemoryCache cache, TimeProvider time) : IInboundDeduplicator
+public sealed class MemoryInboundDeduplicator(IMemoryCache cache) : IInboundDeduplicator
 {
     public static readonly TimeSpan Retention = TimeSpan.FromHours(1);
 
@@ -22,7 +22,8 @@ public sealed class MemoryInboundDeduplicator(IMemoryCache cache, TimeProvider t
                 return ValueTask.FromResult(false);
             }
 
-            cache.Set(key, true, new MemoryCacheEntryOptions { AbsoluteExpiration = time.GetUtcNow() + Retention, Size = 1 });
+            // Relative to the cache's own clock: an absolute time from another clock (a test's fake one) could already be past.
+            cache.Set(key, true, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Retention, Size = 1 });
             return ValueTask.FromResult(true);
         }
     }

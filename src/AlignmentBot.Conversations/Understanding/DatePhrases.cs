@@ -156,6 +156,12 @@ internal static partial class DatePhrases
             var startYear = start?.Year ?? end?.Year;
             var rangeStart = ParseTimexDate(range.Groups["start"].Value, startYear);
             var rangeEnd = ParseTimexDate(range.Groups["end"].Value, startYear);
+            if (rangeStart is { } from && rangeEnd is { } to && to <= from)
+            {
+                // Q4 is "(XXXX-10-01,XXXX-01-01)": its exclusive end is in the following year.
+                rangeEnd = to.AddYears(1);
+            }
+
             if (mod is "before" && end is { } beforeEnd && rangeStart is { } rs && rangeEnd is { } re)
             {
                 // "by Q2": the model gives the quarter's start as the end; shift the whole quarter to that year.

@@ -24,6 +24,7 @@ public static class AlignmentCli
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ScorecardCommand.Create(context));
         root.Subcommands.Add(UnderstandCommand.Create(context));
+        root.Subcommands.Add(ChatCommand.Create(context));
         root.Subcommands.Add(TeamsPackageCommand.Create(context));
         root.Subcommands.Add(DigestCommand.Create(context));
         return root;

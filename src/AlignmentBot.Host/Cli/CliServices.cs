@@ -14,13 +14,20 @@ internal static class CliServices
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
+        // Commands print their own results; only problems belong in the log. (Configured levels beat
+        // SetMinimumLevel, so the categories appsettings.json raises are lowered here too.)
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+            ["Logging:LogLevel:Quartz"] = "Warning",
+        });
         if (context.Configuration is not null)
         {
             builder.Configuration.AddInMemoryCollection(context.Configuration);
         }
 
-        // Commands print their own results; only problems belong in the log.
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddAlignmentCore(builder.Configuration);
         var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken: cancellationToken);

@@ -406,7 +406,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         await goals.SaveAsync(scope.Workspace.Id, saved, ct);
         logger.LogInformation("Goal {GoalId} saved in workspace {WorkspaceId} ({Count} goals)", goal.Id, scope.Workspace.Id, saved.Count);
         step.Turn.ReplaceCard = GoalCards.Saved(saved, scope.Currency);
-        step.Send(GoalCards.Saved(saved, scope.Currency));
+        step.Send(GoalCards.SavedNote(saved, scope.Currency));
         return await step.EndAsync(goal, ct);
     }
 

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using AlignmentBot.Conversations.Dialogs;
+using AlignmentBot.Conversations.Dialogs.Prompts;
+using AlignmentBot.Conversations.Messages;
+using AlignmentBot.Conversations.Tests.Understanding;
+using AlignmentBot.Conversations.Understanding;
+
+namespace AlignmentBot.Conversations.Tests.Dialogs;
+
+/// <summary>Drives one dialog turn by turn, keeping the state between turns as the bot does (as JSON).</summary>
+internal sealed class PromptHarness(DialogSet dialogs)
+{
+    private ConversationState _state = ConversationState.Empty(DateTimeOffset.UnixEpoch);
+
+    public List<string> Sent { get; } = [];
+
+    public object? Result { get; private set; }
+
+    public DialogStatus Status { get; private set; }
+
+    public Task BeginAsync(string id, object? options) => TurnAsync(null, dc => dc.BeginDialogAsync(id, options, default));
+
+    public Task SayAsync(string text) => TurnAsync(text, dc => dc.ContinueDialogAsync(default));
+
+    public Task PressAsync(string value) => TurnAsync(null, dc => dc.ContinueDialogAsync(default), new CardSubmission(Prompt<string>.AnswerVerb, new Dictionary<string, string> { ["value"] = value }));
+
+    public ConversationState State => _state;
+
+    public void Replace(ConversationState state) => _state = state;
+
+    private async Task TurnAsync(string? text, Func<DialogContext, Task<DialogTurnResult>> run, CardSubmission? submission = null)
+    {
+        var activity = new IncomingActivity(submission is null ? ActivityKind.Message : ActivityKind.Submission, Guid.NewGuid().ToString(),
+            new ConversationAddress("test", "ws", "c"), new UserRef("u", "U"), text, DateTimeOffset.UnixEpoch, submission);
+        var turn = new DialogTurn(activity, DateTimeOffset.UnixEpoch, SharedExtractor.Today, new Reader(), new EmptyServices());
+        var dc = new DialogContext(dialogs, Roundtrip(_state), turn);
+        var result = await run(dc);
+        Status = result.Status;
+        Result = result.Result;
+        Sent.AddRange(turn.Replies.Select(r => r.Text));
+        _state = dc.ToState(DateTimeOffset.UnixEpoch);
+    }
+
+    private static ConversationState Roundtrip(ConversationState state)
+        => JsonSerializer.Deserialize(JsonSerializer.Serialize(state, ConversationsJsonContext.Default.ConversationState), ConversationsJsonContext.Default.ConversationState)!;
+
+    private sealed class Reader : IEntityReader
+    {
+        public Entities Read(string text, DateOnly today) => SharedExtractor.Extractor.Extract(text, today);
+    }
+
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => null;
+    }
+}
