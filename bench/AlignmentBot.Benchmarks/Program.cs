@@ -1,7 +1,14 @@
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project bench/AlignmentBot.Benchmarks -- --filter '*'
+// Scripted runs:  dotnet run -c Release --project bench/AlignmentBot.Benchmarks -- turns [conversations]
+// BenchmarkDotNet: dotnet run -c Release --project bench/AlignmentBot.Benchmarks -- --filter '*'
+if (args.Length > 0 && args[0] == "turns")
+{
+    return await TurnLatencyRun.RunAsync(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
 
 /// <summary>Entry point for BenchmarkSwitcher.</summary>
 public partial class Program;

@@ -82,12 +82,43 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Chat_ScriptedConversation_DefinesAGoalThroughNumberedButtons()
+    {
+        Assert.Equal(0, await RunAsync("demo"));
+        var script = string.Join('\n', "2", "is marketing working?", "we need 300 SQLs a month by end of Q2", "2", "1", "/quit");
+
+        Assert.Equal(0, await RunWithInputAsync(script, "chat", "--user", "marco"));
+
+        var transcript = _out.ToString();
+        Assert.Contains("what's your role?", transcript, StringComparison.Ordinal);
+        Assert.Contains("noted: marketing", transcript, StringComparison.Ordinal);
+        Assert.Contains("── Scorecard", transcript, StringComparison.Ordinal);
+        Assert.Contains("unrealistic on the current run-rate", transcript, StringComparison.Ordinal);
+        Assert.Contains("── Goal saved ──", transcript, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Understand_TextAndStandardInput_PrintTheContractJson()
+    {
+        Assert.Equal(0, await RunAsync("understand", "grow revenue 10% next year", "--today", "2026-11-23"));
+        Assert.StartsWith("{\"intent\":\"define_goal\",\"score\":", _out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\"entities\":{\"metric\":\"revenue\",\"percent\":10,\"deadline\":\"2027-12-31\",\"direction\":\"increase\"}}", _out.ToString(), StringComparison.Ordinal);
+
+        _out.GetStringBuilder().Clear();
+        Assert.Equal(0, await RunWithInputAsync("MQLs this week: 42\nwhat's the weather in Chicago\n", "understand", "--today", "2026-11-23"));
+        var lines = _out.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("{\"intent\":\"check_in\"", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("{\"intent\":\"none\"", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_ListsTheCommands()
     {
         Assert.Equal(0, await RunAsync("--help"));
 
         var help = _out.ToString();
-        foreach (var command in new[] { "serve", "demo", "import", "scorecard" })
+        foreach (var command in new[] { "serve", "demo", "import", "scorecard", "chat", "understand", "digest", "teams-package" })
         {
             Assert.Contains(command, help, StringComparison.Ordinal);
         }
@@ -95,4 +126,7 @@ public sealed class CliTests : IDisposable
 
     private Task<int> RunAsync(params string[] args)
         => AlignmentCli.InvokeAsync(args, new CliContext(_out, _err, new Dictionary<string, string?> { ["ConnectionStrings:AlignmentBot"] = _database.ConnectionString }));
+
+    private Task<int> RunWithInputAsync(string input, params string[] args)
+        => AlignmentCli.InvokeAsync(args, new CliContext(_out, _err, new Dictionary<string, string?> { ["ConnectionStrings:AlignmentBot"] = _database.ConnectionString }, new StringReader(input)));
 }
