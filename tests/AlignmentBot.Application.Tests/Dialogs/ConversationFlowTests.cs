@@ -430,4 +430,29 @@ public sealed class ConversationFlowTests
             .User("hello")
             .Bot("Here's what I can do");
     }
+
+    [Fact]
+    public async Task Digest_ManagedInChat_SubscribeMovePreviewAndStop()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SeedDemoAsync();
+        await bot.PersonAsync("U-MARCO", "Marco", Role.Marketing);
+        var digests = bot.Services.GetRequiredService<Digests.DigestSubscriptions>();
+        var channel = bot.Conversation(user: "U-MARCO", name: "Marco", conversation: "C-MARKETING", isGroup: true);
+
+        await channel
+            .User("send the weekly digest here every Monday at 9")
+            .Bot("Done: the marketing digest will be posted here every Monday at 09:00");
+        var subscription = Assert.Single(await digests.ListAsync(WorkspaceId.Local, default)).Subscription;
+        Assert.Equal(("C-MARKETING", DayOfWeek.Monday), (subscription.Address.ConversationId, subscription.Schedule.Day));
+
+        await channel
+            .User("move our digest to Friday 4pm")
+            .Bot("Friday at 16:00")
+            .User("preview this week's digest")
+            .Bot("Weekly alignment digest for marketing")
+            .User("stop sending the digest here")
+            .Bot("no more marketing digests here");
+        Assert.Empty(await digests.ListAsync(WorkspaceId.Local, default));
+    }
 }
