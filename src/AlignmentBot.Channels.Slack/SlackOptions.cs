@@ -9,6 +9,7 @@ public sealed class SlackOptions
 {
     public const string Section = "Slack";
     public const string DefaultApiBaseUrl = "https://slack.com/api/";
+    public const int DefaultPostMessagesPerMinute = 300;
 
     /// <summary>Bot token (xoxb-…) from OAuth &amp; Permissions after installing the app.</summary>
     public string? BotToken { get; set; }
@@ -21,6 +22,13 @@ public sealed class SlackOptions
 
     /// <summary>Web API base address; tests point it at a stand-in.</summary>
     public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
+
+    /// <summary>
+    /// How fast the bot posts across the workspace (digest fan-out). Slack publishes no number for chat.postMessage
+    /// beyond "several hundred per minute" and about one per second per channel, so the default stays at the floor;
+    /// a higher value is safe because a 429's Retry-After is always honoured, it only costs retries.
+    /// </summary>
+    public int PostMessagesPerMinute { get; set; } = DefaultPostMessagesPerMinute;
 
     /// <summary>Override the default (Socket Mode when an app token is set).</summary>
     public bool? SocketMode { get; set; }

@@ -33,6 +33,11 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add("Slack:SocketConnections must be between 1 and 10 (Slack allows at most 10).");
         }
 
+        if (options.PostMessagesPerMinute is < 1 or > 6_000)
+        {
+            errors.Add("Slack:PostMessagesPerMinute must be between 1 and 6000 (default 300).");
+        }
+
         if (options.SubmissionBudget <= TimeSpan.Zero || options.SubmissionBudget > TimeSpan.FromSeconds(2.8))
         {
             errors.Add("Slack:SubmissionBudget must be positive and leave time within Slack's 3-second deadline (at most 00:00:02.8).");

@@ -36,9 +36,25 @@ internal sealed class SlackMessageSender(IChatApi chat, BlockKitRenderer rendere
         }
         catch (SlackApiException ex)
         {
-            return SendResult.Failed(ex.Error, ex.IsPermanent);
+            return SendResult.Failed(Describe(ex.Error), ex.IsPermanent);
         }
     }
+
+    /// <summary>
+    /// What `digest list` and the next digest show: Slack's code (searchable in its docs) and, for the failures a
+    /// workspace admin can fix, what to do about it.
+    /// </summary>
+    internal static string Describe(string error) => error switch
+    {
+        "not_in_channel" => "Slack refused the post: not_in_channel (invite the bot to the channel with /invite).",
+        "channel_not_found" => "Slack refused the post: channel_not_found (the channel was deleted, or it is private and the bot is not in it).",
+        "is_archived" => "Slack refused the post: is_archived (the channel is archived; unarchive it or move the digest).",
+        "invalid_auth" or "not_authed" or "token_revoked" or "token_expired" or "account_inactive"
+            => $"Slack refused the post: {error} (the bot token no longer works; reinstall the app and update Slack:BotToken).",
+        "missing_scope" => "Slack refused the post: missing_scope (the app needs the chat:write scope; reinstall it).",
+        "ratelimited" => "Slack kept rate-limiting the post: ratelimited.",
+        _ => $"Slack refused the post: {error}.",
+    };
 
     /// <summary>Plain text beyond Slack's 40,000 characters is sent as several messages rather than truncated.</summary>
     private static IEnumerable<OutgoingMessage> Parts(OutgoingMessage message)

@@ -85,7 +85,7 @@ internal sealed class SlackApiClient(
     private async Task<T> CallAsync<T>(string method, Func<HttpContent> content, JsonTypeInfo<T> responseType, string token, string? channelKey, CancellationToken cancellationToken)
         where T : SlackApiResponse
     {
-        var tier = SlackMethodTiers.For(method);
+        var tier = SlackMethodTiers.For(method, options.Value.PostMessagesPerMinute);
         var perChannel = channelKey is null ? null : $"{method}:{channelKey}";
         for (var attempt = 0; ; attempt++)
         {

@@ -14,12 +14,12 @@ internal static class SlackMethodTiers
     /// <summary>chat.postMessage: about one message per second per channel, short bursts allowed.</summary>
     public static readonly RateLimit PostMessagePerChannel = new(TimeSpan.FromSeconds(1), Burst: 3);
 
-    /// <summary>chat.postMessage across the workspace: "several hundred per minute".</summary>
-    public static readonly RateLimit PostMessagePerWorkspace = RateLimit.PerMinute(300, burst: 60);
+    /// <summary>chat.postMessage across the workspace: "several hundred per minute" (Slack:PostMessagesPerMinute, default 300).</summary>
+    public static RateLimit PostMessagePerWorkspace(int perMinute) => RateLimit.PerMinute(perMinute, burst: Math.Max(1, perMinute / 5));
 
-    public static RateLimit For(string method) => method switch
+    public static RateLimit For(string method, int postMessagesPerMinute = SlackOptions.DefaultPostMessagesPerMinute) => method switch
     {
-        "chat.postMessage" => PostMessagePerWorkspace,
+        "chat.postMessage" => PostMessagePerWorkspace(postMessagesPerMinute),
         "chat.update" or "chat.delete" or "conversations.open" => Tier3,
         "chat.postEphemeral" or "users.info" or "views.open" or "views.update" or "views.publish" or "views.push" => Tier4,
         "auth.test" => Tier4,

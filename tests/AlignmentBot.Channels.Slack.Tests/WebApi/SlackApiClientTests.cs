@@ -141,8 +141,22 @@ public sealed class SlackApiClientTests : IAsyncLifetime
         var result = await Sender.SendAsync(new ConversationAddress("slack", SlackStandIn.TeamId, "C0GONE"), "digest", CancellationToken.None);
 
         Assert.False(result.Delivered);
-        Assert.Equal(error, result.Error);
+        Assert.StartsWith($"Slack refused the post: {error}", result.Error, StringComparison.Ordinal);
         Assert.Equal(permanent, result.Permanent);
+    }
+
+    [Theory]
+    [InlineData("not_in_channel", "/invite")]
+    [InlineData("token_revoked", "Slack:BotToken")]
+    [InlineData("is_archived", "unarchive")]
+    public async Task Sender_FailureAnAdminCanFix_SaysWhatToDo(string error, string hint)
+    {
+        _slack.Script("chat.postMessage", _ => SlackStandIn.Error(error));
+
+        var result = await Sender.SendAsync(new ConversationAddress("slack", SlackStandIn.TeamId, "C0GONE"), "digest", CancellationToken.None);
+
+        Assert.Contains(hint, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("xoxb-", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

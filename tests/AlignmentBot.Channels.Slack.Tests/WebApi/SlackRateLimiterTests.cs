@@ -65,4 +65,12 @@ public sealed class SlackRateLimiterTests
         Assert.Equal(SlackMethodTiers.Tier1, SlackMethodTiers.For("apps.connections.open"));
         Assert.Equal(TimeSpan.FromSeconds(1), SlackMethodTiers.PostMessagePerChannel.Interval);
     }
+
+    [Fact]
+    public void PostMessage_WorkspaceRate_DefaultsToThreeHundredAMinuteAndFollowsTheSetting()
+    {
+        Assert.Equal(TimeSpan.FromMilliseconds(200), SlackMethodTiers.For("chat.postMessage").Interval);
+        Assert.Equal(60, SlackMethodTiers.For("chat.postMessage").Burst);
+        Assert.Equal(TimeSpan.FromMilliseconds(10), SlackMethodTiers.For("chat.postMessage", 6_000).Interval);
+    }
 }

@@ -8,12 +8,12 @@ using AlignmentBot.Scheduling.Tests.FanOut.StandIns;
 namespace AlignmentBot.Scheduling.Tests.FanOut;
 
 /// <summary>
-/// 1,000 subscriptions over two Slack workspaces and two Teams tenants: most channels get one digest, some get
-/// two (marketing and leadership in one channel), all due Monday 09:00 in New York.
+/// 1,000 subscriptions over one Slack workspace (a deployment serves one) and two Teams tenants: most channels
+/// get one digest, some get two (marketing and leadership in one channel), all due Monday 09:00 in New York.
 /// </summary>
 public static class FanOutScenario
 {
-    public static readonly string[] SlackWorkspaces = ["T0NORTH", "T0SOUTH"];
+    public static readonly string[] SlackWorkspaces = ["T0NORTH"];
     public static readonly string[] TeamsTenants = ["tenant-east", "tenant-west"];
 
     public static IReadOnlyList<Workspace> Workspaces()

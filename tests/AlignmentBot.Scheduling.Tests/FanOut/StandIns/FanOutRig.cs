@@ -1,28 +1,37 @@
+using AlignmentBot.Channels.Slack;
+using AlignmentBot.Channels.Teams;
 using AlignmentBot.Conversations.Turns;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AlignmentBot.Scheduling.Tests.FanOut.StandIns;
 
 /// <summary>
-/// Both stand-ins on loopback and senders talking HTTP to them. To run the fan-out against the real channel
-/// senders once they are merged, register those instead of <see cref="Senders"/>, with Slack:ApiBaseUrl set to
-/// <see cref="SlackApiBase"/> and the Teams addresses' serviceUrl set to <see cref="TeamsServiceUrl"/>.
+/// Both stand-ins on loopback and the product's own Slack and Teams senders talking HTTP to them, wired exactly
+/// as the host wires them (<c>AddSlackChannel</c>, <c>AddTeamsChannel</c>) from configuration that points the
+/// Slack Web API, the Entra token endpoint and the Bot Connector at the stand-ins. One Slack workspace per
+/// deployment, as the product supports; any number of Teams tenants.
 /// </summary>
 public sealed class FanOutRig : IAsyncDisposable
 {
-    private FanOutRig(SlackStandIn slack, TeamsStandIn teams, HttpClient http, TimeSpan teamsBackoff)
+    /// <summary>The Azure Bot's app id the senders authenticate as (any GUID; the stand-in issues the token).</summary>
+    public const string AppId = "8f6c3a52-4a8e-4d2b-9a63-0d1f3c1b7e21";
+
+    private readonly ServiceProvider _channels;
+
+    private FanOutRig(SlackStandIn slack, TeamsStandIn teams, ServiceProvider channels)
     {
         Slack = slack;
         Teams = teams;
-        Http = http;
-        Senders = [new StandInSlackSender(http, SlackApiBase), new StandInTeamsSender(http, teamsBackoff)];
+        _channels = channels;
+        Senders = [.. channels.GetServices<IMessageSender>()];
     }
 
     public SlackStandIn Slack { get; }
 
     public TeamsStandIn Teams { get; }
 
-    public HttpClient Http { get; }
-
+    /// <summary>The "slack" and "msteams" senders the host registers.</summary>
     public IReadOnlyList<IMessageSender> Senders { get; }
 
     public Uri SlackApiBase => new(Slack.BaseUri, "api/");
@@ -33,19 +42,38 @@ public sealed class FanOutRig : IAsyncDisposable
 
     public int EarlyRetries => Slack.EarlyRetries + Teams.EarlyRetries;
 
-    public static async Task<FanOutRig> StartAsync(int slackPerWorkspacePerSecond = 100, int teamsPerTenantPerSecond = 50, TimeSpan? teamsBackoff = null)
+    /// <param name="slackWorkspace">The Slack team the bot token belongs to.</param>
+    /// <param name="teamsBaseDelay">The Connector client's first backoff (production: 2 s); Teams' per-conversation 429s carry no Retry-After.</param>
+    public static async Task<FanOutRig> StartAsync(string slackWorkspace, int slackPerWorkspacePerSecond = 100, int teamsPerTenantPerSecond = 50, TimeSpan? teamsBaseDelay = null)
     {
         var slack = new SlackStandIn(slackPerWorkspacePerSecond);
         var teams = new TeamsStandIn(teamsPerTenantPerSecond);
         await slack.StartAsync();
         await teams.StartAsync();
-        var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) };
-        return new FanOutRig(slack, teams, http, teamsBackoff ?? TimeSpan.FromMilliseconds(100));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Slack:BotToken"] = SlackStandIn.TokenPrefix + slackWorkspace,
+            ["Slack:ApiBaseUrl"] = new Uri(slack.BaseUri, "api/").ToString(),
+            // The client's own pace at the stand-in's workspace limit, so the stand-in's 429s (per channel and per
+            // workspace) are what hold it back and their Retry-After must be honoured. The default 300 a minute
+            // would never reach the limit and would take a minute for the Slack third of the fan-out.
+            ["Slack:PostMessagesPerMinute"] = (slackPerWorkspacePerSecond * 60).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = TeamsStandIn.ClientSecret,
+            ["BotFramework:TokenEndpoint"] = new Uri(teams.BaseUri, TeamsStandIn.TokenPath).ToString(),
+            ["BotFramework:Retry:BaseDelay"] = (teamsBaseDelay ?? TimeSpan.FromSeconds(2)).ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSlackChannel(configuration);
+        services.AddTeamsChannel(configuration);
+        return new FanOutRig(slack, teams, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false }));
     }
 
     public async ValueTask DisposeAsync()
     {
-        Http.Dispose();
+        await _channels.DisposeAsync();
         await Slack.DisposeAsync();
         await Teams.DisposeAsync();
     }

@@ -32,7 +32,7 @@ public sealed class SlackStandIn(int perWorkspacePerSecond = 100) : StandInServe
         var team = auth[("Bearer " + TokenPrefix).Length..];
         using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
         var channel = body.RootElement.GetProperty("channel").GetString()!;
-        var cardId = body.RootElement.TryGetProperty("metadata", out var metadata) ? metadata.GetProperty("event_payload").GetProperty("card_id").GetString() : null;
+        var text = body.RootElement.TryGetProperty("text", out var t) ? t.GetString() : null;
         var now = Now;
         lock (Sync)
         {
@@ -49,7 +49,7 @@ public sealed class SlackStandIn(int perWorkspacePerSecond = 100) : StandInServe
             }
 
             var ts = (++_ts / 1_000_000m).ToString("0.000000", System.Globalization.CultureInfo.InvariantCulture);
-            Accepted.Enqueue(new StandInMessage(team, channel, cardId, ts, now));
+            Accepted.Enqueue(new StandInMessage(team, channel, ts, text, now));
             return Results.Json(new { ok = true, channel, ts });
         }
     }
