@@ -1,5 +1,6 @@
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Conversations.State;
+using AlignmentBot.Conversations.Turns;
 using Microsoft.Extensions.Caching.Memory;
 using AlignmentBot.Storage.Migrations;
 using AlignmentBot.Storage.Stores;
@@ -35,7 +36,17 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IStorageHealth, SqlStorageHealth>();
         services.TryAddSingleton<IConversationDirectory, SqlConversationDirectory>();
         services.TryAddSingleton<SqlConversationStateStore>();
-        services.TryAddSingleton<IConversationStateStore>(sp => new CachedConversationStateStore(sp.GetRequiredService<SqlConversationStateStore>(), sp.GetRequiredService<IMemoryCache>()));
+        var cachePolicy = builder.SharedByInstances ? StateCachePolicy.RevalidateEachRead : StateCachePolicy.TrustCache;
+        services.TryAddSingleton<IConversationStateStore>(sp => new CachedConversationStateStore(sp.GetRequiredService<SqlConversationStateStore>(), sp.GetRequiredService<IMemoryCache>(), cachePolicy));
+        if (builder.SharedByInstances)
+        {
+            // A retry the load balancer sends to another instance must find the first delivery: dedupe in the database.
+            services.TryAddSingleton(TimeProvider.System);
+            services.TryAddSingleton<SqlInboundDeduplicator>();
+            services.Replace(ServiceDescriptor.Singleton<IInboundDeduplicator>(sp => sp.GetRequiredService<SqlInboundDeduplicator>()));
+            services.AddHostedService<InboundActivityCleanup>();
+        }
+
         // Weekly digests (issue 6).
         services.TryAddSingleton<IDigestSubscriptionStore, SqlDigestSubscriptionStore>();
         services.TryAddSingleton<IDigestDeliveryStore, SqlDigestDeliveryStore>();

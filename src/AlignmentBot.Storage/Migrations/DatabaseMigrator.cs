@@ -39,12 +39,15 @@ public sealed class DatabaseMigrator
         var dialect = connections.Dialect;
         await using var connection = await connections.OpenAsync(cancellationToken);
         await dialect.PrepareAsync(connection, cancellationToken);
+
+        // Lock first: hosts starting together would otherwise race even on CREATE TABLE IF NOT EXISTS
+        // (PostgreSQL lets two of them collide on the catalog), then each would read the same version.
+        await using var migrationLock = await dialect.AcquireMigrationLockAsync(connection, cancellationToken);
         await using (var create = connection.Command(CreateHistory))
         {
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await dialect.AcquireMigrationLockAsync(connection, cancellationToken);
         var current = await CurrentVersionAsync(connection, dialect, cancellationToken);
         var target = targetVersion ?? LatestVersion;
         if (current > LatestVersion)
