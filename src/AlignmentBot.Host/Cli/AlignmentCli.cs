@@ -26,6 +26,7 @@ public static class AlignmentCli
         root.Subcommands.Add(UnderstandCommand.Create(context));
         root.Subcommands.Add(TeamsPackageCommand.Create(context));
         root.Subcommands.Add(DigestCommand.Create(context));
+        root.Subcommands.Add(DbCommand.Create(context));
         return root;
     }
 
