@@ -44,7 +44,11 @@ public static class StorageServiceCollectionExtensions
             services.TryAddSingleton(TimeProvider.System);
             services.TryAddSingleton<SqlInboundDeduplicator>();
             services.Replace(ServiceDescriptor.Singleton<IInboundDeduplicator>(sp => sp.GetRequiredService<SqlInboundDeduplicator>()));
-            services.AddHostedService<InboundActivityCleanup>();
+
+            // What a channel parks for later (a Slack form behind a button) must be readable by every instance.
+            services.TryAddSingleton<SqlSharedItemStore>();
+            services.TryAddSingleton<ISharedItemStore>(sp => sp.GetRequiredService<SqlSharedItemStore>());
+            services.AddHostedService<ExpiredRowsCleanup>();
         }
 
         // Weekly digests (issue 6).

@@ -185,6 +185,7 @@ public sealed class DatabaseCopierTests : IAsyncLifetime
         await new SqlDigestDeliveryStore(db).TryInsertAsync(new DigestDelivery(Ws, subscription.Id, "2026-11-23", TestData.Now, TestData.Today, DeliveryState.Sent, 1, TestData.Now,
             TestData.Now, "host:1", MessageId: "1700000000.000100"), default);
         await new SqlDigestHolidayStore(db).SaveAsync(new DigestHoliday(Ws, new DateOnly(2026, 12, 25), "Christmas", "U1", now), default);
+        await new SqlSharedItemStore(db).PutAsync("slack-form:Card", "k1", "{\"Title\":\"Goal\"}", now.AddHours(24), default);
         return new Seeded(subscription);
     }
 }

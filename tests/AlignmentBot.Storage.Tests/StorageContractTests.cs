@@ -574,4 +574,18 @@ public abstract class StorageContractTests : IAsyncLifetime
 
         Assert.Equal(1, begun.Count(b => b));
     }
+    [Fact]
+    public async Task SharedItems_PutGetReplaceAndExpire()
+    {
+        var store = new SqlSharedItemStore(_db);
+        await store.PutAsync("slack-form:Card", "k1", "{\"v\":1}", TestData.Now.AddHours(1), default);
+        await store.PutAsync("slack-form:Card", "k1", "{\"v\":2}", TestData.Now.AddHours(2), default);
+        await store.PutAsync("slack-form:Card", "old", "{}", TestData.Now.AddMinutes(-1), default);
+
+        Assert.Equal("{\"v\":2}", await store.GetAsync("slack-form:Card", "k1", TestData.Now, default));
+        Assert.Null(await store.GetAsync("slack-form:ButtonValue", "k1", TestData.Now, default));
+        Assert.Null(await store.GetAsync("slack-form:Card", "k1", TestData.Now.AddHours(3), default));
+        Assert.Null(await store.GetAsync("slack-form:Card", "old", TestData.Now, default));
+        Assert.Equal(1, await store.ForgetExpiredAsync(TestData.Now, default));
+    }
 }
