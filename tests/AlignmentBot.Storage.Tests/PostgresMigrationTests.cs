@@ -95,4 +95,36 @@ public sealed class PostgresMigrationTests
 
         Assert.Equal(fromSqlite, fromPostgres);
     }
+    [Fact]
+    public async Task Migrate_AsAUserWhoMayOnlyReadAndWrite_StartsWhenNothingIsPending()
+    {
+        await using var db = await (await TempPostgresDatabase.CreateAsync()).MigratedAsync();
+        var role = "app_" + db.Name[^8..];
+        await using (var connection = new NpgsqlConnection(db.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var grant = new NpgsqlCommand($"""
+                CREATE ROLE {role} LOGIN;
+                REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+                GRANT USAGE ON SCHEMA public TO {role};
+                GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
+                """, connection);
+            await grant.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            await using var asApp = new AlignmentBot.Storage.Sql.NpgsqlConnectionFactory(new NpgsqlConnectionStringBuilder(db.ConnectionString) { Username = role }.ConnectionString);
+            var migrator = new DatabaseMigrator(asApp, Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseMigrator>.Instance);
+
+            Assert.Equal(migrator.LatestVersion, await migrator.MigrateAsync());
+            Assert.True(await new SqlInboundDeduplicator(asApp, TimeProvider.System).TryBeginAsync("slack", "event:least-privilege", default));
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await PostgresServer.ExecuteAsync($"DROP DATABASE IF EXISTS {db.Name} WITH (FORCE)");
+            await PostgresServer.ExecuteAsync($"DROP ROLE IF EXISTS {role}");
+        }
+    }
 }

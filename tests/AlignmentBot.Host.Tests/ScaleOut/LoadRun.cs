@@ -26,7 +26,7 @@ internal static class LoadRun
         // language model's first use, which a running deployment has long paid.
         foreach (var host in hosts)
         {
-            var warm = new WebChatClient(http, $"{run}-warmup-{host.Name}", $"{run}-warmup-{host.Name}");
+            var warm = new WebChatClient(http, $"warmup-{run}-{host.Name}", $"warmup-{run}-{host.Name}");
             foreach (var text in Script)
             {
                 await warm.SayAsync(host.BaseUrl, text ?? "Sales");
