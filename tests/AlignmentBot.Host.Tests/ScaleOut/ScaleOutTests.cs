@@ -196,10 +196,12 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster, ITestOutputHelper out
 
         var figures = await LoadRun.RunAsync(cluster.Http, hosts, run, LoadRun.Size);
 
-        output.WriteLine(figures.ToString());
+        var reruns = cluster.AllHosts.Sum(h => h.CountLog("changed during the turn; retrying")) - retriesBefore;
+        var line = $"{figures}; turns rerun after a version conflict: {reruns}";
+        output.WriteLine(line);
         if (Environment.GetEnvironmentVariable("ALIGNMENTBOT_LOAD_REPORT") is { Length: > 0 } report)
         {
-            await File.AppendAllTextAsync(report, figures + Environment.NewLine);
+            await File.AppendAllTextAsync(report, line + Environment.NewLine);
         }
 
         Assert.True(figures.Errors + figures.Lost + figures.Doubled == 0, string.Join('\n', figures.Problems));
@@ -210,7 +212,6 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster, ITestOutputHelper out
             "SELECT COUNT(*) FROM conversation_state WHERE workspace_id = 'local' AND state_key LIKE @prefix AND version = @turns",
             ("prefix", $"webchat/local/{run}-%"), ("turns", (long)LoadRun.Turns));
         Assert.Equal(figures.Size.Conversations, versions);
-        output.WriteLine($"Turns rerun after a version conflict: {cluster.AllHosts.Sum(h => h.CountLog("changed during the turn; retrying")) - retriesBefore}");
     }
 
     private static string? Verb(CardButton button) => button.Data["_verb"]?.GetValue<string>();
