@@ -5,6 +5,12 @@ set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# The PostgreSQL tests (storage contract, db copy, scale-out) need a server. Without ALIGNMENTBOT_TEST_POSTGRES,
+# start a throwaway one for this run when PostgreSQL is installed; tests/postgres.sh stops and deletes it afterwards.
+if [ -z "${ALIGNMENTBOT_TEST_POSTGRES:-}" ] && tests/postgres.sh available; then
+  exec tests/postgres.sh run "$0" "$@"
+fi
+
 rm -rf tests/*/TestResults
 dotnet test AlignmentBot.sln --logger trx "$@"
 status=$?

@@ -5,6 +5,7 @@ using AlignmentBot.Channels.Slack.Inbound;
 using AlignmentBot.Channels.Slack.SocketMode;
 using AlignmentBot.Channels.Slack.WebApi;
 using AlignmentBot.Conversations;
+using AlignmentBot.Conversations.State;
 using AlignmentBot.Conversations.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +41,10 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<IAppsConnectionsApi>(sp => sp.GetRequiredService<SlackApiClient>());
         services.TryAddSingleton<ResponseUrlClient>();
 
-        services.TryAddSingleton<ISlackFormStore, MemorySlackFormStore>();
+        // Forms parked behind buttons: shared through the database when instances share one, in memory otherwise.
+        services.TryAddSingleton<ISlackFormStore>(sp => sp.GetService<ISharedItemStore>() is { } shared
+            ? ActivatorUtilities.CreateInstance<SharedSlackFormStore>(sp, shared)
+            : ActivatorUtilities.CreateInstance<MemorySlackFormStore>(sp));
         services.TryAddSingleton<BlockKitRenderer>();
         services.TryAddSingleton<SlackIdentity>();
         services.TryAddSingleton<SlackUserDirectory>();

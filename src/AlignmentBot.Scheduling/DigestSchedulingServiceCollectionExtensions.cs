@@ -12,7 +12,8 @@ public static class DigestSchedulingServiceCollectionExtensions
     public const string SchedulerName = "AlignmentBot";
 
     /// <summary>
-    /// Weekly digests, scheduled by Quartz hosted in the app: <c>services.AddDigestScheduling(configuration, jobs =&gt; jobs.UseSqlite(cs))</c>.
+    /// Weekly digests, scheduled by Quartz hosted in the app: <c>services.AddDigestScheduling(configuration, jobs =&gt; jobs.UseSqlite(cs))</c>,
+    /// or <c>jobs.UsePostgres(cs)</c> for a cluster of instances.
     /// Registers the digest use cases too. The scheduler only runs when the host is started (the web host);
     /// command-line commands use the same services without starting it.
     /// </summary>
@@ -30,6 +31,7 @@ public static class DigestSchedulingServiceCollectionExtensions
         services.Configure<DigestOptions>(section);
         services.Configure<DigestSchedulingOptions>(section);
         var sends = (section.Get<DigestOptions>() ?? new DigestOptions()).MaxConcurrentSendsTotal;
+        var scheduling = section.Get<DigestSchedulingOptions>() ?? new DigestSchedulingOptions();
 
         services.AddQuartz(q =>
         {
@@ -37,7 +39,7 @@ public static class DigestSchedulingServiceCollectionExtensions
 
             // Each send slot can hold a digest job; one more for the maintenance job.
             q.UseDefaultThreadPool(Math.Max(2, sends + 1));
-            store.Apply(q);
+            store.Apply(q, scheduling);
         });
         services.AddQuartzHostedService(o =>
         {

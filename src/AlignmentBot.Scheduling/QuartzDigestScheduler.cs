@@ -8,8 +8,17 @@ using Quartz;
 
 namespace AlignmentBot.Scheduling;
 
-/// <summary>One durable job and one cron trigger per subscription, in the subscription's time zone.</summary>
-internal sealed class QuartzDigestScheduler(ISchedulerFactory factory, TimeProvider time, IOptions<DigestSchedulingOptions> options, ILogger<QuartzDigestScheduler> logger)
+/// <summary>
+/// One durable job and one cron trigger per subscription, in the subscription's time zone. The job asks for
+/// recovery: if the process running it dies, the job fires again at restart or, in a cluster, on another instance,
+/// and the dispatcher (which keeps one delivery record per period) decides whether anything is still owed.
+/// </summary>
+internal sealed class QuartzDigestScheduler(
+    ISchedulerFactory factory,
+    IDigestSubscriptionStore subscriptionStore,
+    TimeProvider time,
+    IOptions<DigestSchedulingOptions> options,
+    ILogger<QuartzDigestScheduler> logger)
     : IDigestScheduler
 {
     public async Task ScheduleAsync(DigestSubscription subscription, CancellationToken cancellationToken)
@@ -33,11 +42,24 @@ internal sealed class QuartzDigestScheduler(ISchedulerFactory factory, TimeProvi
     {
         var scheduler = await factory.GetScheduler(cancellationToken);
         var (scheduled, kept) = (0, 0);
-        foreach (var subscription in subscriptions)
+        foreach (var listed in subscriptions)
         {
+            // Read again: another instance may have changed or removed it since the list was taken.
+            if (await subscriptionStore.GetAsync(listed.WorkspaceId, listed.Id, cancellationToken) is not { } subscription)
+            {
+                continue;
+            }
+
             var existing = await scheduler.GetTrigger(DigestJobKeys.Trigger(subscription), cancellationToken) as ICronTrigger;
             if (existing is not null && existing.CronExpressionString == DigestCron.For(subscription.Schedule) && existing.TimeZone.Id == DigestTimeZones.Get(subscription.Schedule.TimeZone).Id)
             {
+                // A job stored before it asked for recovery is replaced on its own; its trigger, and any misfire it
+                // is about to catch up on, stay as they are.
+                if (await scheduler.GetJobDetail(DigestJobKeys.Job(subscription), cancellationToken) is { RequestsRecovery: false })
+                {
+                    await scheduler.AddJob(Job(subscription), AddJobOptions.Replacing, cancellationToken);
+                }
+
                 kept++;
                 continue;
             }
@@ -52,7 +74,13 @@ internal sealed class QuartzDigestScheduler(ISchedulerFactory factory, TimeProvi
         {
             foreach (var key in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(group), cancellationToken))
             {
-                if (!wanted.Contains(key) && await scheduler.DeleteJob(key, cancellationToken))
+                // An instance that started a moment ago may have added a subscription after our list was taken.
+                if (wanted.Contains(key) || (DigestJobKeys.TryParse(key, out var workspaceId, out var id) && await subscriptionStore.GetAsync(workspaceId, id, cancellationToken) is not null))
+                {
+                    continue;
+                }
+
+                if (await scheduler.DeleteJob(key, cancellationToken))
                 {
                     removed++;
                 }
@@ -75,6 +103,7 @@ internal sealed class QuartzDigestScheduler(ISchedulerFactory factory, TimeProvi
             .WithIdentity(DigestJobKeys.Job(subscription))
             .WithDescription($"{subscription.Audience} digest for {subscription.ChannelLabel} ({subscription.Address.ChannelId})")
             .StoreDurably()
+            .RequestRecovery()
             .Build();
 
     private ITrigger Trigger(DigestSubscription subscription)

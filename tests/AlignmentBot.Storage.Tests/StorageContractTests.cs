@@ -2,6 +2,7 @@ using AlignmentBot.Application.Digests;
 using AlignmentBot.Application.Import;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Conversations.Messages;
+using AlignmentBot.Conversations.State;
 using AlignmentBot.Domain.Common;
 using AlignmentBot.Domain.Digests;
 using AlignmentBot.Domain.Goals;
@@ -13,6 +14,8 @@ using AlignmentBot.Domain.Workspaces;
 using AlignmentBot.Storage.Sql;
 using AlignmentBot.Storage.Stores;
 using AlignmentBot.Testing;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlignmentBot.Storage.Tests;
 
@@ -467,5 +470,122 @@ public abstract class StorageContractTests : IAsyncLifetime
         Assert.Null(await deliveries.GetAsync(A, inB.Id, "2026-11-23", default));
         Assert.Empty(await holidays.ListAsync(A, default));
         Assert.False(await subscriptions.DeleteAsync(A, inB.Id, default));
+    }
+    // Conversations (issue 4) and several instances (issue 7) ---------------------------------------------------
+
+    [Fact]
+    public async Task ConversationState_WriteWithTheVersionItWasReadAt_LandsAndAnyOtherIsRefused()
+    {
+        var store = new SqlConversationStateStore(_db);
+
+        Assert.True(await store.TrySaveAsync(A.Value, "dm:U1", "{\"step\":1}", 0, TestData.Now, default));
+        Assert.False(await store.TrySaveAsync(A.Value, "dm:U1", "{\"step\":\"racing first write\"}", 0, TestData.Now, default));
+        Assert.True(await store.TrySaveAsync(A.Value, "dm:U1", "{\"step\":2}", 1, TestData.Now.AddSeconds(1), default));
+        Assert.False(await store.TrySaveAsync(A.Value, "dm:U1", "{\"step\":\"stale\"}", 1, TestData.Now.AddSeconds(2), default));
+
+        Assert.Equal(new StoredState(2, "{\"step\":2}", TestData.Now.AddSeconds(1)), await store.LoadAsync(A.Value, "dm:U1", default));
+        Assert.Null(await store.LoadAsync(B.Value, "dm:U1", default));
+    }
+
+    [Fact]
+    public async Task ConversationState_LoadIfChanged_NothingWhileCurrentTheNewerStateOnceMoved()
+    {
+        var store = new SqlConversationStateStore(_db);
+        await store.TrySaveAsync(A.Value, "dm:U1", "one", 0, TestData.Now, default);
+
+        Assert.Null(await store.LoadIfChangedAsync(A.Value, "dm:U1", 1, default));
+        await store.TrySaveAsync(A.Value, "dm:U1", "two", 1, TestData.Now, default);
+
+        Assert.Equal("two", (await store.LoadIfChangedAsync(A.Value, "dm:U1", 1, default))?.Json);
+    }
+
+    [Fact]
+    public async Task ConversationState_TwoInstancesWithTheirOwnCaches_NeitherStartsFromStaleState()
+    {
+        using var cacheOne = new MemoryCache(new MemoryCacheOptions());
+        using var cacheTwo = new MemoryCache(new MemoryCacheOptions());
+        var one = new CachedConversationStateStore(new SqlConversationStateStore(_db), cacheOne, StateCachePolicy.RevalidateEachRead);
+        var two = new CachedConversationStateStore(new SqlConversationStateStore(_db), cacheTwo, StateCachePolicy.RevalidateEachRead);
+
+        // Turns alternate between the instances; each reads, then writes at the version it read.
+        for (var turn = 1; turn <= 6; turn++)
+        {
+            var instance = turn % 2 == 1 ? one : two;
+            var read = await instance.LoadAsync(A.Value, "dm:U1", default);
+            Assert.Equal(turn - 1, read?.Version ?? 0);
+            Assert.Equal(turn == 1 ? null : $"after turn {turn - 1}", read?.Json);
+            Assert.True(await instance.TrySaveAsync(A.Value, "dm:U1", $"after turn {turn}", read?.Version ?? 0, TestData.Now, default));
+        }
+    }
+
+    [Fact]
+    public async Task ConversationState_TrustedCacheBehindAnotherWriter_IsRefusedOnWriteAndReloaded()
+    {
+        using var cache = new MemoryCache(new MemoryCacheOptions());
+        var cached = new CachedConversationStateStore(new SqlConversationStateStore(_db), cache, StateCachePolicy.TrustCache);
+        var other = new SqlConversationStateStore(_db);
+        await cached.TrySaveAsync(A.Value, "dm:U1", "mine", 0, TestData.Now, default);
+        await other.TrySaveAsync(A.Value, "dm:U1", "theirs", 1, TestData.Now, default);
+
+        var stale = await cached.LoadAsync(A.Value, "dm:U1", default);
+        Assert.False(await cached.TrySaveAsync(A.Value, "dm:U1", "over theirs", stale!.Version, TestData.Now, default));
+
+        Assert.Equal(new StoredState(2, "theirs", TestData.Now), await cached.LoadAsync(A.Value, "dm:U1", default));
+    }
+
+    [Fact]
+    public async Task ConversationDirectory_RememberTwice_KeepsOneAddressWithTheLatestDetails()
+    {
+        var directory = new SqlConversationDirectory(_db);
+        var address = new ConversationAddress("msteams", A.Value, "19:abc@thread.tacv2", ServiceUrl: "https://smba.trafficmanager.net/emea/", IsGroup: true, Name: "Sales");
+        await directory.RememberAsync(address, TestData.Now, default);
+        await directory.RememberAsync(address with { ServiceUrl = "https://smba.trafficmanager.net/amer/" }, TestData.Now.AddDays(1), default);
+        await directory.RememberAsync(new ConversationAddress("msteams", B.Value, "19:abc@thread.tacv2"), TestData.Now, default);
+
+        var known = await directory.ListAsync(A.Value, default);
+
+        Assert.Equal("https://smba.trafficmanager.net/amer/", Assert.Single(known).ServiceUrl);
+    }
+
+    [Fact]
+    public async Task InboundDedupe_SameIdTwice_OnlyTheFirstBeginsAndOldIdsAreForgotten()
+    {
+        var time = new FakeTimeProvider(TestData.Now);
+        var one = new SqlInboundDeduplicator(_db, time);
+        var two = new SqlInboundDeduplicator(_db, time);
+
+        Assert.True(await one.TryBeginAsync("slack", "event:Ev01", default));
+        Assert.False(await two.TryBeginAsync("slack", "event:Ev01", default));
+        Assert.True(await two.TryBeginAsync("msteams", "event:Ev01", default));
+
+        time.Advance(SqlInboundDeduplicator.Retention + TimeSpan.FromMinutes(1));
+        Assert.True(await two.TryBeginAsync("slack", "event:Ev02", default));
+        Assert.Equal(2, await one.ForgetBeforeAsync(time.GetUtcNow() - SqlInboundDeduplicator.Retention, default));
+        Assert.True(await two.TryBeginAsync("slack", "event:Ev01", default));
+        Assert.False(await one.TryBeginAsync("slack", "event:Ev02", default));
+    }
+
+    [Fact]
+    public async Task InboundDedupe_ManyConcurrentDeliveriesOfOneId_ExactlyOneBegins()
+    {
+        var stores = Enumerable.Range(0, 8).Select(_ => new SqlInboundDeduplicator(_db, TimeProvider.System)).ToArray();
+
+        var begun = await Task.WhenAll(stores.Select(s => s.TryBeginAsync("slack", "event:Ev-race", default).AsTask()));
+
+        Assert.Equal(1, begun.Count(b => b));
+    }
+    [Fact]
+    public async Task SharedItems_PutGetReplaceAndExpire()
+    {
+        var store = new SqlSharedItemStore(_db);
+        await store.PutAsync("slack-form:Card", "k1", "{\"v\":1}", TestData.Now.AddHours(1), default);
+        await store.PutAsync("slack-form:Card", "k1", "{\"v\":2}", TestData.Now.AddHours(2), default);
+        await store.PutAsync("slack-form:Card", "old", "{}", TestData.Now.AddMinutes(-1), default);
+
+        Assert.Equal("{\"v\":2}", await store.GetAsync("slack-form:Card", "k1", TestData.Now, default));
+        Assert.Null(await store.GetAsync("slack-form:ButtonValue", "k1", TestData.Now, default));
+        Assert.Null(await store.GetAsync("slack-form:Card", "k1", TestData.Now.AddHours(3), default));
+        Assert.Null(await store.GetAsync("slack-form:Card", "old", TestData.Now, default));
+        Assert.Equal(1, await store.ForgetExpiredAsync(TestData.Now, default));
     }
 }

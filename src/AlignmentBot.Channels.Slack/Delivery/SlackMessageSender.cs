@@ -1,4 +1,5 @@
 using AlignmentBot.Channels.Slack.BlockKit;
+using AlignmentBot.Channels.Slack.Forms;
 using AlignmentBot.Channels.Slack.Inbound;
 using AlignmentBot.Channels.Slack.WebApi;
 using AlignmentBot.Conversations.Messages;
@@ -11,7 +12,7 @@ namespace AlignmentBot.Channels.Slack.Delivery;
 /// Proactive posts (digests, reminders) with chat.postMessage. Rate limits are per channel inside the client, so
 /// a digest fanning out to many channels is held back only where Slack would refuse it.
 /// </summary>
-internal sealed class SlackMessageSender(IChatApi chat, BlockKitRenderer renderer, IOptions<SlackOptions> options) : IMessageSender
+internal sealed class SlackMessageSender(IChatApi chat, BlockKitRenderer renderer, ISlackFormStore forms, IOptions<SlackOptions> options) : IMessageSender
 {
     public string ChannelId => SlackAddresses.ChannelId;
 
@@ -28,6 +29,7 @@ internal sealed class SlackMessageSender(IChatApi chat, BlockKitRenderer rendere
             foreach (var part in Parts(message))
             {
                 var rendered = renderer.Message(part);
+                await forms.FlushAsync(cancellationToken);
                 var response = await chat.PostMessageAsync(new PostMessageRequest(to.ConversationId, rendered.Text) { Blocks = rendered.Blocks, ThreadTs = to.ThreadId }, cancellationToken);
                 first ??= response.Ts;
             }

@@ -54,6 +54,7 @@ internal sealed class SlackReplyDelivery(
         }
 
         var rendered = renderer.Message(reply);
+        await forms.FlushAsync(cancellationToken);
         SlackApiException? failure = null;
         foreach (var route in Routes(context))
         {
@@ -85,7 +86,9 @@ internal sealed class SlackReplyDelivery(
     {
         try
         {
-            await views.OpenAsync(new ViewsOpenRequest(triggerId, renderer.Modal(form, Metadata(form, context))), cancellationToken);
+            var view = renderer.Modal(form, Metadata(form, context));
+            await forms.FlushAsync(cancellationToken);
+            await views.OpenAsync(new ViewsOpenRequest(triggerId, view), cancellationToken);
             return true;
         }
         catch (SlackApiException ex)
@@ -124,6 +127,7 @@ internal sealed class SlackReplyDelivery(
         }
 
         var rendered = renderer.Message(replacement);
+        await forms.FlushAsync(cancellationToken);
         try
         {
             if (context.ResponseUrl is { } url && await responseUrls.TryPostAsync(url, new ResponseUrlMessage(rendered.Text) { Blocks = rendered.Blocks, ReplaceOriginal = true }, cancellationToken))

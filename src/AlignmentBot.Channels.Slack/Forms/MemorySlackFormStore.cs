@@ -16,9 +16,9 @@ internal sealed class MemorySlackFormStore(IMemoryCache cache, TimeProvider time
         return key;
     }
 
-    public T? Find<T>(string key)
+    public ValueTask<T?> FindAsync<T>(string key, CancellationToken cancellationToken)
         where T : class
-        => cache.TryGetValue(CacheKey(key), out var value) ? value as T : null;
+        => ValueTask.FromResult(cache.TryGetValue(CacheKey(key), out var value) ? value as T : null);
 
     private static string CacheKey(string key) => $"slack-form:{key}";
 }

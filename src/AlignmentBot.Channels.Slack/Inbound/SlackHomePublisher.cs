@@ -1,4 +1,5 @@
 using AlignmentBot.Channels.Slack.BlockKit;
+using AlignmentBot.Channels.Slack.Forms;
 using AlignmentBot.Channels.Slack.WebApi;
 using AlignmentBot.Conversations.Cards;
 using AlignmentBot.Conversations.Messages;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AlignmentBot.Channels.Slack.Inbound;
 
 /// <summary>The App Home tab: the bot's <see cref="IHomeView"/> when one is registered, a short guide otherwise.</summary>
-internal sealed class SlackHomePublisher(IServiceScopeFactory scopes, BlockKitRenderer renderer, IViewsApi views)
+internal sealed class SlackHomePublisher(IServiceScopeFactory scopes, BlockKitRenderer renderer, ISlackFormStore forms, IViewsApi views)
 {
     public static readonly IReadOnlyList<Card> DefaultHome =
     [
@@ -30,6 +31,8 @@ internal sealed class SlackHomePublisher(IServiceScopeFactory scopes, BlockKitRe
             cards = home is null ? DefaultHome : await home.RenderAsync(SlackAddresses.ChannelId, teamId, user, cancellationToken);
         }
 
-        await views.PublishAsync(new ViewsPublishRequest(user.Id, renderer.Home(cards.Count == 0 ? DefaultHome : cards)), cancellationToken);
+        var view = renderer.Home(cards.Count == 0 ? DefaultHome : cards);
+        await forms.FlushAsync(cancellationToken);
+        await views.PublishAsync(new ViewsPublishRequest(user.Id, view), cancellationToken);
     }
 }

@@ -78,7 +78,7 @@ internal sealed class SlackInteractionHandler(
             }
 
             var key = ButtonValue.Parse(action.Value)?.FormKey;
-            var form = key is null ? null : forms.Find<Card>(key);
+            var form = key is null ? null : await forms.FindAsync<Card>(key, cancellationToken);
             var me = await identity.GetAsync(cancellationToken);
 
             // App Home buttons have no channel; the modal opens first and the DM is resolved when it is submitted.
@@ -118,7 +118,7 @@ internal sealed class SlackInteractionHandler(
         if (value?.FormKey is { } key && value.Data is null)
         {
             // A value too large for the button was parked in the store.
-            value = forms.Find<ButtonValue>(key) ?? value;
+            value = await forms.FindAsync<ButtonValue>(key, cancellationToken) ?? value;
         }
 
         var verb = value?.Verb ?? action.ActionId ?? string.Empty;
@@ -142,7 +142,7 @@ internal sealed class SlackInteractionHandler(
     private async Task<SlackAck> SubmitAsync(InteractionPayload payload, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         var view = payload.View!;
-        var form = ParseContext(view.PrivateMetadata);
+        var form = await ParseContextAsync(view.PrivateMetadata, cancellationToken);
         if (form is null)
         {
             logger.LogWarning("Slack modal submitted without usable private_metadata");
@@ -304,22 +304,24 @@ internal sealed class SlackInteractionHandler(
 
     private static string? ThreadOf(InteractionPayload payload) => payload.Message?.ThreadTs ?? payload.Container?.ThreadTs;
 
-    private FormContext? ParseContext(string? metadata)
+    private async Task<FormContext?> ParseContextAsync(string? metadata, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(metadata))
         {
             return null;
         }
 
+        FormContext? context;
         try
         {
-            var context = JsonSerializer.Deserialize(metadata, SlackJsonContext.Default.FormContext);
-            return context?.StoredKey is { } key ? forms.Find<FormContext>(key) : context;
+            context = JsonSerializer.Deserialize(metadata, SlackJsonContext.Default.FormContext);
         }
         catch (JsonException)
         {
             return null;
         }
+
+        return context?.StoredKey is { } key ? await forms.FindAsync<FormContext>(key, cancellationToken) : context;
     }
 
     /// <summary>

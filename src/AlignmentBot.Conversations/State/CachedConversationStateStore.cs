@@ -3,21 +3,37 @@ using Microsoft.Extensions.Caching.Memory;
 namespace AlignmentBot.Conversations.State;
 
 /// <summary>
-/// Keeps recently used state in memory in front of the real store. Reads are served from the cache; writes go
-/// through to the store first, with the version check, and only a successful write updates the cache. A stale
-/// entry (another instance wrote meanwhile) fails its versioned write, is evicted, and the next read reloads it,
-/// so stale state is never written back over newer state.
+/// Keeps recently used state in memory in front of the real store. Writes go through to the store first, with the
+/// version check, and only a successful write updates the cache, so stale state is never written back over newer
+/// state. With several instances (<see cref="StateCachePolicy.RevalidateEachRead"/>) a cached entry is confirmed
+/// against the stored version before it is used — a lookup that transfers nothing while the entry is current — and
+/// replaced when another instance wrote meanwhile. Without that check a stale entry would still be caught, but only
+/// by the failed write at the end of a turn that had already run on old state.
 /// </summary>
-public sealed class CachedConversationStateStore(IConversationStateStore inner, IMemoryCache cache) : IConversationStateStore
+public sealed class CachedConversationStateStore(IConversationStateStore inner, IMemoryCache cache, StateCachePolicy policy = StateCachePolicy.TrustCache)
+    : IConversationStateStore
 {
     public static readonly TimeSpan Sliding = TimeSpan.FromMinutes(30);
+
+    public StateCachePolicy Policy => policy;
 
     public async Task<StoredState?> LoadAsync(string workspaceId, string key, CancellationToken cancellationToken)
     {
         var cacheKey = CacheKey(workspaceId, key);
         if (cache.TryGetValue(cacheKey, out StoredState? cached) && cached is not null)
         {
-            return cached;
+            if (policy == StateCachePolicy.TrustCache)
+            {
+                return cached;
+            }
+
+            if (await inner.LoadIfChangedAsync(workspaceId, key, cached.Version, cancellationToken) is not { } newer)
+            {
+                return cached;
+            }
+
+            Remember(cacheKey, newer);
+            return newer;
         }
 
         var loaded = await inner.LoadAsync(workspaceId, key, cancellationToken);
@@ -28,6 +44,9 @@ public sealed class CachedConversationStateStore(IConversationStateStore inner, 
 
         return loaded;
     }
+
+    public async Task<StoredState?> LoadIfChangedAsync(string workspaceId, string key, long knownVersion, CancellationToken cancellationToken)
+        => await LoadAsync(workspaceId, key, cancellationToken) is { } stored && stored.Version != knownVersion ? stored : null;
 
     public async Task<bool> TrySaveAsync(string workspaceId, string key, string json, long expectedVersion, DateTimeOffset now, CancellationToken cancellationToken)
     {

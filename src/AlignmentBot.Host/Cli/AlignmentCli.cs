@@ -27,6 +27,7 @@ public static class AlignmentCli
         root.Subcommands.Add(ChatCommand.Create(context));
         root.Subcommands.Add(TeamsPackageCommand.Create(context));
         root.Subcommands.Add(DigestCommand.Create(context));
+        root.Subcommands.Add(DbCommand.Create(context));
         return root;
     }
 

@@ -1,6 +1,7 @@
 using AlignmentBot.Application;
 using AlignmentBot.Scheduling;
 using AlignmentBot.Storage;
+using AlignmentBot.Storage.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace AlignmentBot.Host.Configuration;
@@ -13,29 +14,47 @@ public static class HostServiceCollectionExtensions
     public static IServiceCollection AddAlignmentCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAlignmentApplication();
-        var provider = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()?.Provider ?? "Sqlite";
-        var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        switch (provider.Trim().ToLowerInvariant())
+        var (provider, connectionString) = Storage(configuration);
+        switch (provider)
         {
-            case "sqlite":
-                var sqlite = string.IsNullOrWhiteSpace(connectionString) ? StorageServiceCollectionExtensions.DefaultSqliteConnectionString : connectionString;
-                services.AddAlignmentStorage(s => s.UseSqlite(sqlite));
+            case StorageProvider.Sqlite:
+                services.AddAlignmentStorage(s => s.UseSqlite(connectionString));
 
                 // Weekly digests: Quartz keeps their triggers in the same database. It only runs in the started web host.
-                services.AddDigestScheduling(configuration, jobs => jobs.UseSqlite(sqlite));
+                services.AddDigestScheduling(configuration, jobs => jobs.UseSqlite(connectionString));
                 break;
-            default:
-                throw new InvalidOperationException($"Storage:Provider '{provider}' is not supported. Use 'Sqlite' (default) or 'Postgres'.");
+            case StorageProvider.Postgres:
+                // Several instances on one database: shared dedupe, revalidated state, and Quartz as a cluster.
+                services.AddAlignmentStorage(s => s.UsePostgres(connectionString));
+                services.AddDigestScheduling(configuration, jobs => jobs.UsePostgres(connectionString));
+                break;
         }
 
         return services;
     }
 
-    /// <summary>Where the data lives, safe to log: a file path for SQLite, never a password.</summary>
+    /// <summary>The configured engine and connection string, or a start-up error that says what to set.</summary>
+    public static (StorageProvider Provider, string ConnectionString) Storage(IConfiguration configuration)
+    {
+        var name = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()?.Provider ?? "Sqlite";
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        return name.Trim().ToLowerInvariant() switch
+        {
+            "sqlite" => (StorageProvider.Sqlite, string.IsNullOrWhiteSpace(connectionString) ? StorageServiceCollectionExtensions.DefaultSqliteConnectionString : connectionString),
+            "postgres" or "postgresql" => string.IsNullOrWhiteSpace(connectionString)
+                ? throw new InvalidOperationException(
+                    "Storage:Provider is Postgres but ConnectionStrings:AlignmentBot is empty. Set it, e.g. ConnectionStrings__AlignmentBot=\"Host=db;Database=alignmentbot;Username=alignmentbot;Password=...\".")
+                : (StorageProvider.Postgres, connectionString),
+            _ => throw new InvalidOperationException($"Storage:Provider '{name}' is not supported. Use 'Sqlite' (default) or 'Postgres'."),
+        };
+    }
+
+    /// <summary>Where the data lives, safe to log: a file path for SQLite, host and database for PostgreSQL, never a password.</summary>
     public static string DescribeStorage(IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? StorageServiceCollectionExtensions.DefaultSqliteConnectionString : connectionString);
-        return $"SQLite at {Path.GetFullPath(builder.DataSource)}";
+        var (provider, connectionString) = Storage(configuration);
+        return provider == StorageProvider.Postgres
+            ? NpgsqlConnectionFactory.Describe(connectionString)
+            : $"SQLite at {Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource)}";
     }
 }

@@ -39,12 +39,19 @@ public sealed class DatabaseMigrator
         var dialect = connections.Dialect;
         await using var connection = await connections.OpenAsync(cancellationToken);
         await dialect.PrepareAsync(connection, cancellationToken);
-        await using (var create = connection.Command(CreateHistory))
+
+        // Lock first: hosts starting together would otherwise race even on CREATE TABLE IF NOT EXISTS
+        // (PostgreSQL lets two of them collide on the catalog), then each would read the same version.
+        await using var migrationLock = await dialect.AcquireMigrationLockAsync(connection, cancellationToken);
+
+        // Only when missing: an instance whose database user may read and write but not create tables (migrations
+        // applied by `db migrate` with an owner account) starts fine when there is nothing to do.
+        if (!await HistoryExistsAsync(connection, dialect, cancellationToken))
         {
+            await using var create = connection.Command(CreateHistory);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await dialect.AcquireMigrationLockAsync(connection, cancellationToken);
         var current = await CurrentVersionAsync(connection, dialect, cancellationToken);
         var target = targetVersion ?? LatestVersion;
         if (current > LatestVersion)
@@ -81,14 +88,17 @@ public sealed class DatabaseMigrator
         return await CurrentVersionAsync(connection, connections.Dialect, cancellationToken);
     }
 
+    private static async Task<bool> HistoryExistsAsync(DbConnection connection, ISqlDialect dialect, CancellationToken cancellationToken)
+    {
+        await using var exists = connection.Command(dialect.TableExistsSql).With(dialect, "@name", "schema_migrations");
+        return await exists.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
     private static async Task<int> CurrentVersionAsync(DbConnection connection, ISqlDialect dialect, CancellationToken cancellationToken)
     {
-        await using (var exists = connection.Command(dialect.TableExistsSql).With(dialect, "@name", "schema_migrations"))
+        if (!await HistoryExistsAsync(connection, dialect, cancellationToken))
         {
-            if (await exists.ExecuteScalarAsync(cancellationToken) is null)
-            {
-                return 0;
-            }
+            return 0;
         }
 
         await using var query = connection.Command("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");

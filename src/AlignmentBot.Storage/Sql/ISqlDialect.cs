@@ -16,8 +16,11 @@ public interface ISqlDialect
     /// <summary>Converts a CLR value to what the engine's column expects.</summary>
     object ToDb(object? value);
 
-    /// <summary>Serialises migrations when several hosts start at once; a no-op where the engine already does.</summary>
-    Task AcquireMigrationLockAsync(DbConnection connection, CancellationToken cancellationToken);
+    /// <summary>
+    /// Serialises migrations when several hosts start at once. Held until the returned handle is disposed, which
+    /// must happen on <paramref name="connection"/> before it is closed: a pooled connection outlives its Close.
+    /// </summary>
+    Task<IAsyncDisposable> AcquireMigrationLockAsync(DbConnection connection, CancellationToken cancellationToken);
 
     Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken);
 }

@@ -28,7 +28,8 @@ public sealed class SqliteDialect : ISqlDialect
     };
 
     // SQLite takes a write lock for the whole file, so concurrent migrators already queue up.
-    public Task AcquireMigrationLockAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task<IAsyncDisposable> AcquireMigrationLockAsync(DbConnection connection, CancellationToken cancellationToken)
+        => Task.FromResult<IAsyncDisposable>(NoLock.Instance);
 
     public async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)
     {
@@ -36,5 +37,12 @@ public sealed class SqliteDialect : ISqlDialect
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=WAL;";
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

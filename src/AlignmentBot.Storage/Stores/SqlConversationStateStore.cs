@@ -1,3 +1,4 @@
+using System.Data.Common;
 using AlignmentBot.Conversations.State;
 using AlignmentBot.Storage.Sql;
 
@@ -6,10 +7,14 @@ namespace AlignmentBot.Storage.Stores;
 /// <summary>Conversation state with a version column: an update only lands if nobody wrote since it was read.</summary>
 public sealed class SqlConversationStateStore(IDbConnectionFactory connections) : SqlStore(connections), IConversationStateStore
 {
+    private const string Select = "SELECT version, data, updated_at FROM conversation_state WHERE workspace_id = @ws AND state_key = @key";
+
     public async Task<StoredState?> LoadAsync(string workspaceId, string key, CancellationToken cancellationToken)
-        => (await QueryAsync("SELECT version, data, updated_at FROM conversation_state WHERE workspace_id = @ws AND state_key = @key",
-            r => new StoredState(Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), r.GetString(1), r.Timestamp("updated_at")),
-            cancellationToken, ("@ws", workspaceId), ("@key", key))).SingleOrDefault();
+        => (await QueryAsync(Select, Map, cancellationToken, ("@ws", workspaceId), ("@key", key))).SingleOrDefault();
+
+    // The primary-key lookup returns no row, and so no data, while the cached version is still the stored one.
+    public async Task<StoredState?> LoadIfChangedAsync(string workspaceId, string key, long knownVersion, CancellationToken cancellationToken)
+        => (await QueryAsync(Select + " AND version <> @known", Map, cancellationToken, ("@ws", workspaceId), ("@key", key), ("@known", knownVersion))).SingleOrDefault();
 
     public async Task<bool> TrySaveAsync(string workspaceId, string key, string json, long expectedVersion, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -17,7 +22,12 @@ public sealed class SqlConversationStateStore(IDbConnectionFactory connections) 
         var sql = expectedVersion == 0
             ? "INSERT INTO conversation_state (workspace_id, state_key, version, data, updated_at) VALUES (@ws, @key, 1, @data, @at) ON CONFLICT (workspace_id, state_key) DO NOTHING"
             : "UPDATE conversation_state SET version = @next, data = @data, updated_at = @at WHERE workspace_id = @ws AND state_key = @key AND version = @expected";
-        await using var command = connection.Command(sql).With(Dialect, ("@ws", workspaceId), ("@key", key), ("@data", json), ("@at", now), ("@next", expectedVersion + 1), ("@expected", expectedVersion));
+        await using var command = expectedVersion == 0
+            ? connection.Command(sql).With(Dialect, ("@ws", workspaceId), ("@key", key), ("@data", json), ("@at", now))
+            : connection.Command(sql).With(Dialect, ("@ws", workspaceId), ("@key", key), ("@data", json), ("@at", now), ("@next", expectedVersion + 1), ("@expected", expectedVersion));
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
+
+    private static StoredState Map(DbDataReader r)
+        => new(Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), r.GetString(1), r.Timestamp("updated_at"));
 }

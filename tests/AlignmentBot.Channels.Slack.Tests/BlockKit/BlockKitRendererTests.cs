@@ -121,7 +121,7 @@ public sealed class BlockKitRendererTests
     }
 
     [Fact]
-    public void Message_Form_IsASummaryWithAnOpenButtonAndTheOtherActions()
+    public async Task Message_Form_IsASummaryWithAnOpenButtonAndTheOtherActions()
     {
         var (renderer, forms) = Create();
         var form = ScriptedGoalBot.GoalForm("we need more leads").Card!;
@@ -135,7 +135,7 @@ public sealed class BlockKitRendererTests
         Assert.Equal("Save goal…", buttons[0]["text"]!["text"]!.ToString());
         Assert.Equal("primary", buttons[0]["style"]!.ToString());
         var key = ButtonValue.Parse(buttons[0]["value"]!.ToString())!.FormKey!;
-        Assert.Same(form, forms.Find<Card>(key));
+        Assert.Same(form, await forms.FindAsync<Card>(key, default));
         Assert.Equal("goal.cancel", buttons[1]["action_id"]!.ToString());
         Assert.Equal("goal.cancel", ButtonValue.Parse(buttons[1]["value"]!.ToString())!.Verb);
         Assert.Equal(ScriptedGoalBot.GoalFormId, ButtonValue.Parse(buttons[1]["value"]!.ToString())!.CardId);
@@ -156,7 +156,7 @@ public sealed class BlockKitRendererTests
     }
 
     [Fact]
-    public void Message_ButtonDataTooLargeForSlack_IsParkedAndStillResolves()
+    public async Task Message_ButtonDataTooLargeForSlack_IsParkedAndStillResolves()
     {
         var (renderer, forms) = Create();
         var data = new Dictionary<string, string> { ["note"] = new string('n', 2500) };
@@ -165,7 +165,7 @@ public sealed class BlockKitRendererTests
         var value = Objects(ToJson(renderer.Message(new OutgoingMessage("big", card)).Blocks)).Single(b => b["type"]!.ToString() == "actions")["elements"]![0]!["value"]!.ToString();
 
         Assert.True(value.Length <= BlockKitLimits.ButtonValue);
-        var parked = forms.Find<ButtonValue>(ButtonValue.Parse(value)!.FormKey!)!;
+        var parked = (await forms.FindAsync<ButtonValue>(ButtonValue.Parse(value)!.FormKey!, default))!;
         Assert.Equal(data["note"], parked.Data!["note"]);
     }
 
