@@ -45,6 +45,11 @@ public static class TeamsChannelExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>());
         services.AddOptions<ConnectorRetryOptions>().Bind(configuration.GetSection(ConnectorRetryOptions.Section));
+        services.AddOptions<ConnectorPacingOptions>()
+            .Bind(configuration.GetSection(ConnectorPacingOptions.Section))
+            .Validate(o => o.PerTenantPerSecond is >= 0 and <= ConnectorPacingOptions.MaxPerTenantPerSecond, $"{ConnectorPacingOptions.Section}:PerTenantPerSecond must be between 0 (off) and {ConnectorPacingOptions.MaxPerTenantPerSecond} (default {ConnectorPacingOptions.DefaultPerTenantPerSecond}).")
+            .ValidateOnStart();
+        services.TryAddSingleton<ConnectorPacer>();
 
         services.AddHttpClient(OpenIdKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));

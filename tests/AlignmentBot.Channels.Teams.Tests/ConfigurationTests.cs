@@ -38,6 +38,16 @@ public sealed class ConfigurationTests
     }
 
     [Theory]
+    [InlineData("-1")]
+    [InlineData("100001")]
+    public async Task Start_PacingOutOfRange_FailsWithTheRange(string perSecond)
+    {
+        var error = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => TeamsTestHost.StartAsync(identity: null, s => s["BotFramework:Pacing:PerTenantPerSecond"] = perSecond));
+
+        Assert.Contains("BotFramework:Pacing:PerTenantPerSecond must be between 0 (off) and 100000 (default 50)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(BotAppType.MultiTenant, null, "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token")]
     [InlineData(BotAppType.SingleTenant, "72f988bf-86f1-41af-91ab-2d7cd011db47", "https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/v2.0/token")]
     [InlineData(BotAppType.UserAssignedMSI, "72f988bf-86f1-41af-91ab-2d7cd011db47", "http://169.254.169.254/metadata/identity/oauth2/token")]

@@ -156,6 +156,20 @@ public sealed class ConnectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sender_EighthMessageInASecond_WaitsForTheConversationsWindowInsteadOfDrawingA429()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < 8; i++)
+        {
+            Assert.True((await Sender().SendAsync(Address(), new OutgoingMessage($"update {i}"), CancellationToken.None)).Delivered);
+        }
+
+        // Teams allows 7 a second per conversation: the 8th went out a second after the first, not straight away.
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(990), $"8 sends took {clock.Elapsed.TotalMilliseconds:F0} ms");
+        Assert.Equal(8, _connector.Calls.Count);
+    }
+
+    [Fact]
     public async Task OpenPersonalConversation_CreatesA1To1ChatInTheTenant()
     {
         var address = await Sender().OpenPersonalConversationAsync(Address(), new UserRef("29:1Xb9wQ7l", "Dana Whitfield"), CancellationToken.None);

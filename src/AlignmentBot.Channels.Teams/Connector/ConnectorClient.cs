@@ -11,9 +11,10 @@ namespace AlignmentBot.Channels.Teams.Connector;
 /// <summary>
 /// The Bot Connector REST calls this bot makes (botbuilder-dotnet Conversations.cs): reply, send, update, delete,
 /// create conversation. Base URL is the conversation's serviceUrl; ids are escaped because Teams ids contain
-/// ':', '@' and ';'. Throttling and transient failures are retried here, so callers see one outcome per call.
+/// ':', '@' and ';'. Every attempt is paced to Teams' limits first (<see cref="ConnectorPacer"/>); throttling and
+/// transient failures are retried here, so callers see one outcome per call.
 /// </summary>
-internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider tokens, IOptions<ConnectorRetryOptions> retryOptions, TimeProvider time, ILogger<ConnectorClient> logger)
+internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider tokens, ConnectorPacer pacer, IOptions<ConnectorRetryOptions> retryOptions, TimeProvider time, ILogger<ConnectorClient> logger)
 {
     private readonly ConnectorRetryOptions _retry = retryOptions.Value;
 
@@ -28,14 +29,14 @@ internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider to
 
     public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, string? audience, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Delete, Url(serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}")), audience, "delete", conversationId, cancellationToken);
+        using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Delete, Url(serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}")), audience, "delete", conversationId, new Pace(serviceUrl, null), cancellationToken);
     }
 
     public async Task<ConversationResourceResponse?> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, string? audience, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(
             () => new HttpRequestMessage(HttpMethod.Post, Url(serviceUrl, "v3/conversations")) { Content = JsonContent.Create(parameters, TeamsJsonContext.Default.ConversationParameters) },
-            audience, "create conversation", "(new)", cancellationToken);
+            audience, "create conversation", "(new)", new Pace(parameters.TenantId ?? serviceUrl, null), cancellationToken);
         return await ReadAsync(response, TeamsJsonContext.Default.ConversationResourceResponse, cancellationToken);
     }
 
@@ -43,11 +44,11 @@ internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider to
     {
         using var response = await SendAsync(
             () => new HttpRequestMessage(method, Url(serviceUrl, path)) { Content = JsonContent.Create(activity, TeamsJsonContext.Default.Activity) },
-            audience, operation, conversationId, cancellationToken);
+            audience, operation, conversationId, new Pace(activity.Conversation?.TenantId ?? serviceUrl, method == HttpMethod.Post ? conversationId : null), cancellationToken);
         return await ReadAsync(response, TeamsJsonContext.Default.ResourceResponse, cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> build, string? audience, string operation, string conversationId, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> build, string? audience, string operation, string conversationId, Pace pace, CancellationToken cancellationToken)
     {
         var refreshedToken = false;
         for (var attempt = 0; ; attempt++)
@@ -59,6 +60,7 @@ internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider to
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             }
 
+            await pacer.WaitAsync(pace.Tenant, pace.Conversation, cancellationToken);
             HttpResponseMessage response;
             try
             {
@@ -165,6 +167,9 @@ internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider to
             return null;
         }
     }
+
+    /// <summary>What an attempt is paced by: the tenant (or service URL) and, for sends and replies, the conversation.</summary>
+    private readonly record struct Pace(string Tenant, string? Conversation);
 
     private static Uri Url(string serviceUrl, string path) => new(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
 
