@@ -37,6 +37,7 @@ public class DigestFanOutBenchmarks
     private string _directory = null!;
     private ServiceProvider _services = null!;
     private SqliteConnectionFactory _connections = null!;
+    private readonly List<ConversationAddress> _posts = [];
 
     [Params(1_000)]
     public int Subscriptions { get; set; }
@@ -67,6 +68,7 @@ public class DigestFanOutBenchmarks
     public void Cleanup()
     {
         Console.WriteLine($"// Stand-ins: {_rig.Slack.Accepted.Count + _rig.Teams.Accepted.Count} posts accepted, {_rig.Slack.Throttled} Slack and {_rig.Teams.Throttled} Teams 429s, {_rig.EarlyRetries} retried before their Retry-After.");
+        Console.WriteLine($"// The stand-ins' limits allow one fan-out in {_rig.AllowedFloor(_posts).TotalSeconds:0.00} s (Slack {_rig.SlackPerWorkspacePerSecond}/s per workspace and 1/s per channel, Teams {_rig.TeamsPerTenantPerSecond}/s per tenant); compare with Mean.");
         _services.Dispose();
         _rig.DisposeAsync().AsTask().GetAwaiter().GetResult();
         SqliteConnection.ClearAllPools();
@@ -119,6 +121,7 @@ public class DigestFanOutBenchmarks
             {
                 if (count++ < Subscriptions)
                 {
+                    _posts.Add(address);
                     await store.SaveAsync(new DigestSubscription(Guid.NewGuid(), new WorkspaceId(workspace), audience, address, schedule, now.AddDays(-1), "bench", now.AddDays(-1), "bench"), default);
                 }
             }

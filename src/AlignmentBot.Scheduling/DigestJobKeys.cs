@@ -22,6 +22,10 @@ internal static class DigestJobKeys
 
     public static TriggerKey Trigger(DigestSubscription subscription) => new(subscription.Id.ToString("N"), GroupPrefix + subscription.WorkspaceId.Value);
 
+    /// <summary>1 to 100, fixed per subscription and spread evenly, whatever workspace it belongs to.</summary>
+    public static int Priority(DigestSubscription subscription)
+        => (int)(BitConverter.ToUInt32(subscription.Id.ToByteArray(), 0) % 100) + 1;
+
     public static bool IsDigestGroup(string group) => group.StartsWith(GroupPrefix, StringComparison.Ordinal);
 
     public static bool TryParse(JobKey key, out WorkspaceId workspaceId, out Guid subscriptionId)

@@ -110,6 +110,11 @@ internal sealed class QuartzDigestScheduler(
         => TriggerBuilder.Create(time)
             .WithIdentity(DigestJobKeys.Trigger(subscription))
             .WithDescription(subscription.Schedule.Describe())
+
+            // Triggers that fall due at the same minute fire in priority order. A priority drawn from the subscription
+            // id shuffles the workspaces together, so a Monday 9:00 fan-out keeps every workspace's send slots busy
+            // instead of serving one workspace's channels before the next one starts.
+            .WithPriority(DigestJobKeys.Priority(subscription))
             .StartNow()
             .WithSchedule(CronScheduleBuilder.Create(DigestCron.For(subscription.Schedule))
                 .InTimeZone(DigestTimeZones.Get(subscription.Schedule.TimeZone))

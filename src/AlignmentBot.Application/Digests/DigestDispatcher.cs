@@ -142,7 +142,8 @@ public sealed class DigestDispatcher(
     /// <summary>
     /// Serves every subscription whose digest is due now (<c>digest send --all-due</c>; the scheduler does the
     /// same one trigger at a time). Bounded: one post at a time per conversation, <see cref="DigestOptions.MaxConcurrentSends"/>
-    /// per platform workspace and <see cref="DigestOptions.MaxConcurrentSendsTotal"/> in all, so one slow channel holds up only itself.
+    /// per platform workspace and <see cref="DigestOptions.MaxConcurrentSendsTotal"/> in all, so one slow channel holds up only itself
+    /// and every workspace posts from the start.
     /// </summary>
     public async Task<IReadOnlyList<DeliveryOutcome>> SendAllDueAsync(WorkspaceId? only, CancellationToken cancellationToken)
     {
@@ -154,21 +155,26 @@ public sealed class DigestDispatcher(
 
         var outcomes = new ConcurrentBag<DeliveryOutcome>();
 
-        // More workers than send slots, so building digests and waiting on a busy channel overlap with posting.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxConcurrentSendsTotal * 2, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(all, parallel, async (subscription, token) =>
-        {
-            try
+        // One queue per platform workspace, all running at once: a single queue would hand every worker to the first
+        // workspace's channels (they wait on that workspace's send slots) while the next workspace sat idle. More
+        // workers than send slots, so building digests and waiting on a busy channel overlap with posting.
+        var queues = all.GroupBy(s => (s.Address.ChannelId, s.WorkspaceId)).Select(queue => Parallel.ForEachAsync(
+            queue,
+            new ParallelOptions { MaxDegreeOfParallelism = Options.MaxConcurrentSends * 2, CancellationToken = cancellationToken },
+            async (subscription, token) =>
             {
-                outcomes.Add(await RunScheduledAsync(subscription, token));
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // One broken subscription must not stop the others.
-                logger.LogError(ex, "Digest {SubscriptionId} could not be served", subscription.Id);
-                outcomes.Add(new DeliveryOutcome(DeliveryOutcomeKind.Failed, null, $"{subscription.Id}: {ex.GetType().Name}"));
-            }
-        });
+                try
+                {
+                    outcomes.Add(await RunScheduledAsync(subscription, token));
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // One broken subscription must not stop the others.
+                    logger.LogError(ex, "Digest {SubscriptionId} could not be served", subscription.Id);
+                    outcomes.Add(new DeliveryOutcome(DeliveryOutcomeKind.Failed, null, $"{subscription.Id}: {ex.GetType().Name}"));
+                }
+            }));
+        await Task.WhenAll(queues);
         return outcomes.ToArray();
     }
 

@@ -33,6 +33,12 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+        await using (var busy = connection.CreateCommand())
+        {
+            busy.CommandText = "PRAGMA busy_timeout = 5000;";
+            await busy.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         return connection;
     }
 }

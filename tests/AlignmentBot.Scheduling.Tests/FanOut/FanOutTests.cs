@@ -34,9 +34,11 @@ public sealed class FanOutTests(ITestOutputHelper output)
         }
 
         h.Time.SetUtcNow(MondayNine);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var outcomes = await h.Dispatcher.SendAllDueAsync(null, default);
         clock.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var firstPass = outcomes.Count(o => o.Kind == DeliveryOutcomeKind.Posted);
 
         // A sender that is throttled past its own attempts reports a transient failure; the maintenance sweep retries
@@ -87,7 +89,9 @@ public sealed class FanOutTests(ITestOutputHelper output)
         }
 
         var started = accepted.Min(a => a.At);
+        var floor = rig.AllowedFloor(subscriptions.Select(s => s.Address));
         output.WriteLine($"1,000 digests to {perChannel.Count} channels: {firstPass} in the first pass, {clock.Elapsed.TotalSeconds:0.0} s " +
+            $"(the limits allow {floor.TotalSeconds:0.0} s: {clock.Elapsed / floor:0.00}×; {cpu.TotalSeconds:0.0} s CPU in this process, stand-ins included) " +
             $"({firstPass / clock.Elapsed.TotalSeconds:0} posts/s), {retried} after a retry; {rig.Slack.Throttled} Slack and {rig.Teams.Throttled} Teams 429s, all honoured. " +
             $"Slack's {rig.Slack.Accepted.Count} were done after {(rig.Slack.Accepted.Max(a => a.At) - started).TotalSeconds:0.0} s, Teams' {rig.Teams.Accepted.Count} after {(rig.Teams.Accepted.Max(a => a.At) - started).TotalSeconds:0.0} s.");
 

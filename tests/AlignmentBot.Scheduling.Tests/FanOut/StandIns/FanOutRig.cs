@@ -1,5 +1,6 @@
 using AlignmentBot.Channels.Slack;
 using AlignmentBot.Channels.Teams;
+using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Conversations.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,10 +20,12 @@ public sealed class FanOutRig : IAsyncDisposable
 
     private readonly ServiceProvider _channels;
 
-    private FanOutRig(SlackStandIn slack, TeamsStandIn teams, ServiceProvider channels)
+    private FanOutRig(SlackStandIn slack, TeamsStandIn teams, ServiceProvider channels, int slackPerSecond, int teamsPerSecond)
     {
         Slack = slack;
         Teams = teams;
+        SlackPerWorkspacePerSecond = slackPerSecond;
+        TeamsPerTenantPerSecond = teamsPerSecond;
         _channels = channels;
         Senders = [.. channels.GetServices<IMessageSender>()];
     }
@@ -38,7 +41,25 @@ public sealed class FanOutRig : IAsyncDisposable
 
     public string TeamsServiceUrl => Teams.BaseUri.ToString();
 
+    public int SlackPerWorkspacePerSecond { get; }
+
+    public int TeamsPerTenantPerSecond { get; }
+
     public int Throttled => Slack.Throttled + Teams.Throttled;
+
+    /// <summary>
+    /// The shortest time the stand-ins' limits allow for posting to these addresses (one entry per post): each Slack
+    /// workspace's and Teams tenant's posts at its rate, and a Slack channel's n posts at one a second. Teams'
+    /// per-conversation limits (7 a second) never bind for a digest or two per channel.
+    /// </summary>
+    public TimeSpan AllowedFloor(IEnumerable<ConversationAddress> posts)
+    {
+        var list = posts.ToList();
+        var perWorkspace = list.GroupBy(p => (p.ChannelId, p.WorkspaceId))
+            .Select(g => (g.Count() - 1) / (double)(g.Key.ChannelId == "slack" ? SlackPerWorkspacePerSecond : TeamsPerTenantPerSecond));
+        var perSlackChannel = list.Where(p => p.ChannelId == "slack").GroupBy(p => p.ConversationId).Select(g => g.Count() - 1.0);
+        return TimeSpan.FromSeconds(perWorkspace.Concat(perSlackChannel).DefaultIfEmpty(0).Max());
+    }
 
     public int EarlyRetries => Slack.EarlyRetries + Teams.EarlyRetries;
 
@@ -61,6 +82,8 @@ public sealed class FanOutRig : IAsyncDisposable
             ["MicrosoftAppId"] = AppId,
             ["MicrosoftAppPassword"] = TeamsStandIn.ClientSecret,
             ["BotFramework:TokenEndpoint"] = new Uri(teams.BaseUri, TeamsStandIn.TokenPath).ToString(),
+            // The Connector client paces itself to the tenant limit the stand-in enforces (Teams' documented 50/s).
+            ["BotFramework:Pacing:PerTenantPerSecond"] = teamsPerTenantPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["BotFramework:Retry:BaseDelay"] = (teamsBaseDelay ?? TimeSpan.FromSeconds(2)).ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
         var services = new ServiceCollection();
@@ -68,7 +91,7 @@ public sealed class FanOutRig : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSlackChannel(configuration);
         services.AddTeamsChannel(configuration);
-        return new FanOutRig(slack, teams, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false }));
+        return new FanOutRig(slack, teams, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false }), slackPerWorkspacePerSecond, teamsPerTenantPerSecond);
     }
 
     public async ValueTask DisposeAsync()
