@@ -53,6 +53,25 @@ public sealed class DigestSchedulingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Subscribe_TriggersDueTogether_GetPrioritiesSpreadBySubscriptionNotByWorkspace()
+    {
+        await using var host = await StartAsync(_database, _time);
+        var scheduler = await host.SchedulerAsync();
+        var priorities = new List<int>();
+        for (var i = 0; i < 12; i++)
+        {
+            var subscription = await SubscribeAsync(host, $"channel-{i}");
+            var trigger = (await scheduler.GetTrigger(new TriggerKey(subscription.Id.ToString("N"), "digest:" + Acme.Value)))!;
+            Assert.InRange(trigger.Priority, 1, 100);
+            priorities.Add(trigger.Priority);
+        }
+
+        // Quartz fires same-minute triggers by priority: twelve subscriptions of one workspace must not share one
+        // value, or a Monday fan-out would serve workspace after workspace.
+        Assert.True(priorities.Distinct().Count() >= 6, string.Join(", ", priorities));
+    }
+
+    [Fact]
     public async Task Trigger_AtMondayNine_PostsExactlyOnce()
     {
         await using var host = await StartAsync(_database, _time);
