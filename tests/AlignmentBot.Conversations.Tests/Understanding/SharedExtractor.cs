@@ -5,10 +5,16 @@ namespace AlignmentBot.Conversations.Tests.Understanding;
 /// <summary>One warmed-up extractor for the test run, with a small metric lexicon of its own.</summary>
 public static class SharedExtractor
 {
-    private static readonly Lazy<EntityExtractor> Instance = new(() =>
+    private static readonly Lazy<Recognizers> Models = new(() =>
     {
         var recognizers = new Recognizers();
         recognizers.WarmUp();
+        return recognizers;
+    });
+
+    private static readonly Lazy<EntityExtractor> Instance = new(() =>
+    {
+        var recognizers = Models.Value;
         return new EntityExtractor(recognizers, new Lexicon(
         [
             new LexiconEntry("mqls", EntityExtractor.MetricCategory, "mql"),
@@ -26,6 +32,8 @@ public static class SharedExtractor
     });
 
     public static EntityExtractor Extractor => Instance.Value;
+
+    public static Recognizers Recognizers => Models.Value;
 
     public static readonly DateOnly Today = new(2026, 11, 23);
 
