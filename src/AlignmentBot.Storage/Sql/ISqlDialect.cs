@@ -23,4 +23,12 @@ public interface ISqlDialect
     Task<IAsyncDisposable> AcquireMigrationLockAsync(DbConnection connection, CancellationToken cancellationToken);
 
     Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// For writes whose loss in a power failure costs nothing worth a disk flush: the latest step of a dialog (the
+    /// person answers the question again) and an inbound-dedupe mark. Until the handle is disposed, commits on
+    /// <paramref name="connection"/> need not wait for the disk; they still survive a crash of the process. Dispose it
+    /// on the same connection before it is closed: a pooled connection keeps its settings.
+    /// </summary>
+    Task<IAsyncDisposable> RelaxDurabilityAsync(DbConnection connection, CancellationToken cancellationToken);
 }

@@ -43,6 +43,18 @@ public sealed class PostgresDialect : ISqlDialect
 
     public Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    // PostgreSQL commits concurrent writers with one flush (group commit), and a session setting would cost two round
+    // trips to the server per write: every commit stays fully durable.
+    public Task<IAsyncDisposable> RelaxDurabilityAsync(DbConnection connection, CancellationToken cancellationToken)
+        => Task.FromResult<IAsyncDisposable>(NothingToUndo.Instance);
+
+    private sealed class NothingToUndo : IAsyncDisposable
+    {
+        public static readonly NothingToUndo Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     private sealed class AdvisoryLock(DbConnection connection) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()

@@ -39,6 +39,26 @@ public sealed class SqliteDialect : ISqlDialect
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    // In WAL mode, synchronous=NORMAL skips the flush at each commit; the WAL is flushed at the next checkpoint or
+    // FULL commit. A process crash loses nothing, a power failure the last such commits; the file is never corrupted.
+    public async Task<IAsyncDisposable> RelaxDurabilityAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await SetSynchronousAsync(connection, "NORMAL", cancellationToken);
+        return new Restore(connection);
+    }
+
+    private static async Task SetSynchronousAsync(DbConnection connection, string level, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA synchronous = {level};";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private sealed class Restore(DbConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await SetSynchronousAsync(connection, "FULL", CancellationToken.None);
+    }
+
     private sealed class NoLock : IAsyncDisposable
     {
         public static readonly NoLock Instance = new();

@@ -19,6 +19,9 @@ public sealed class SqlConversationStateStore(IDbConnectionFactory connections) 
     public async Task<bool> TrySaveAsync(string workspaceId, string key, string json, long expectedVersion, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+
+        // The dialog's latest step: lost in a power failure, the person is asked the same question again.
+        await using var relaxed = await Dialect.RelaxDurabilityAsync(connection, cancellationToken);
         var sql = expectedVersion == 0
             ? "INSERT INTO conversation_state (workspace_id, state_key, version, data, updated_at) VALUES (@ws, @key, 1, @data, @at) ON CONFLICT (workspace_id, state_key) DO NOTHING"
             : "UPDATE conversation_state SET version = @next, data = @data, updated_at = @at WHERE workspace_id = @ws AND state_key = @key AND version = @expected";

@@ -18,6 +18,9 @@ public sealed class SqlInboundDeduplicator(IDbConnectionFactory connections, Tim
     public async ValueTask<bool> TryBeginAsync(string channelId, string activityId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+
+        // Kept across restarts of the process; only a power failure in the next moments could forget it.
+        await using var relaxed = await Dialect.RelaxDurabilityAsync(connection, cancellationToken);
         await using var command = connection.Command("""
             INSERT INTO inbound_activities (channel_id, activity_id, received_at) VALUES (@channel, @id, @at)
             ON CONFLICT (channel_id, activity_id) DO NOTHING
