@@ -33,9 +33,9 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add("Slack:SocketConnections must be between 1 and 10 (Slack allows at most 10).");
         }
 
-        if (options.PostMessagesPerMinute is < 1 or > 6_000)
+        if (options.PostMessagesPerMinute is < 1 or > 60_000)
         {
-            errors.Add("Slack:PostMessagesPerMinute must be between 1 and 6000 (default 300).");
+            errors.Add("Slack:PostMessagesPerMinute must be between 1 and 60000 (default 300).");
         }
 
         if (options.SubmissionBudget <= TimeSpan.Zero || options.SubmissionBudget > TimeSpan.FromSeconds(2.8))

@@ -38,7 +38,7 @@ public sealed class SlackOptionsTests
     [InlineData("Slack:AppToken", "xoxb-wrong-kind", "Slack:AppToken")]
     [InlineData("Slack:ApiBaseUrl", "not a url", "Slack:ApiBaseUrl")]
     [InlineData("Slack:SocketConnections", "11", "Slack:SocketConnections")]
-    [InlineData("Slack:PostMessagesPerMinute", "77777", "Slack:PostMessagesPerMinute")]
+    [InlineData("Slack:PostMessagesPerMinute", "99999", "Slack:PostMessagesPerMinute")]
     public void InvalidSetting_FailsAtStartWithoutEchoingTheValue(string key, string value, string named)
     {
         var error = Assert.Throws<OptionsValidationException>(() => Resolve(new() { [key] = value }));

@@ -65,7 +65,12 @@ public sealed class FanOutRig : IAsyncDisposable
 
     /// <param name="slackWorkspace">The Slack team the bot token belongs to.</param>
     /// <param name="teamsBaseDelay">The Connector client's first backoff (production: 2 s); Teams' per-conversation 429s carry no Retry-After.</param>
-    public static async Task<FanOutRig> StartAsync(string slackWorkspace, int slackPerWorkspacePerSecond = 100, int teamsPerTenantPerSecond = 50, TimeSpan? teamsBaseDelay = null)
+    /// <param name="clientPace">
+    /// How fast the senders pace themselves relative to the stand-ins' workspace and tenant limits. 1: at the limit,
+    /// as configured for the real platforms. Above 1: the platform allows less than the bot was told, so 429s come
+    /// and must be waited out.
+    /// </param>
+    public static async Task<FanOutRig> StartAsync(string slackWorkspace, int slackPerWorkspacePerSecond = 100, int teamsPerTenantPerSecond = 50, TimeSpan? teamsBaseDelay = null, double clientPace = 1.0)
     {
         var slack = new SlackStandIn(slackPerWorkspacePerSecond);
         var teams = new TeamsStandIn(teamsPerTenantPerSecond);
@@ -75,15 +80,14 @@ public sealed class FanOutRig : IAsyncDisposable
         {
             ["Slack:BotToken"] = SlackStandIn.TokenPrefix + slackWorkspace,
             ["Slack:ApiBaseUrl"] = new Uri(slack.BaseUri, "api/").ToString(),
-            // The client's own pace at the stand-in's workspace limit, so the stand-in's 429s (per channel and per
-            // workspace) are what hold it back and their Retry-After must be honoured. The default 300 a minute
-            // would never reach the limit and would take a minute for the Slack third of the fan-out.
-            ["Slack:PostMessagesPerMinute"] = (slackPerWorkspacePerSecond * 60).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // The client's own pace at (or, with clientPace > 1, above) the stand-in's workspace limit. The default
+            // 300 a minute would take a minute for the Slack third of the fan-out.
+            ["Slack:PostMessagesPerMinute"] = ((int)Math.Round(slackPerWorkspacePerSecond * 60 * clientPace)).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["MicrosoftAppId"] = AppId,
             ["MicrosoftAppPassword"] = TeamsStandIn.ClientSecret,
             ["BotFramework:TokenEndpoint"] = new Uri(teams.BaseUri, TeamsStandIn.TokenPath).ToString(),
             // The Connector client paces itself to the tenant limit the stand-in enforces (Teams' documented 50/s).
-            ["BotFramework:Pacing:PerTenantPerSecond"] = teamsPerTenantPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["BotFramework:Pacing:PerTenantPerSecond"] = ((int)Math.Round(teamsPerTenantPerSecond * clientPace)).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["BotFramework:Retry:BaseDelay"] = (teamsBaseDelay ?? TimeSpan.FromSeconds(2)).ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
         var services = new ServiceCollection();

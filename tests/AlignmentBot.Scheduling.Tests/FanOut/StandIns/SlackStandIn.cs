@@ -43,7 +43,7 @@ public sealed class SlackStandIn(int perWorkspacePerSecond = 100) : StandInServe
                 return Results.Json(new { ok = false, error = "is_archived" });
             }
 
-            if (!_perChannel.TryTake(key, now) || !_perWorkspace.TryTake(team, now))
+            if (TakeInjectedThrottle() || !_perChannel.TryTake(key, now) || !_perWorkspace.TryTake(team, now))
             {
                 return TooManyRequests(context, key, now, TimeSpan.FromSeconds(1));
             }

@@ -30,6 +30,24 @@ public abstract class StandInServer : IAsyncDisposable
 
     public int EarlyRetries => Volatile.Read(ref _earlyRetries);
 
+    /// <summary>
+    /// Answer this many of the next posts with a 429 and Retry-After: 1 whatever the rate, as a platform does when
+    /// its real limit is lower than documented, so a test sees throttling however fast the machine is.
+    /// </summary>
+    public int ThrottleNext { get; set; }
+
+    /// <summary>Call under <see cref="Sync"/>: whether this post is one of the <see cref="ThrottleNext"/>.</summary>
+    protected bool TakeInjectedThrottle()
+    {
+        if (ThrottleNext <= 0)
+        {
+            return false;
+        }
+
+        ThrottleNext--;
+        return true;
+    }
+
     protected static DateTimeOffset Now => TimeProvider.System.GetUtcNow();
 
     public async Task StartAsync()

@@ -60,6 +60,11 @@ public sealed class TeamsStandIn(int perTenantPerSecond = 50) : StandInServer
             var key = tenant + "/" + conversationId;
             NoteArrival(key, now);
             NoteArrival(tenant + "/" + conversationId + "#tenant", now);
+            if (TakeInjectedThrottle())
+            {
+                return TooManyRequests(context, tenant + "/" + conversationId + "#tenant", now, TimeSpan.FromSeconds(1));
+            }
+
             if (!_perSecond.TryTake(key, now) || !_perTwoSeconds.TryTake(key, now))
             {
                 return TooManyRequests(context, key, now, retryAfter: null);
