@@ -30,6 +30,12 @@ public sealed class SlackOptions
     /// </summary>
     public int PostMessagesPerMinute { get; set; } = DefaultPostMessagesPerMinute;
 
+    /// <summary>
+    /// False turns the bot's own pacing off (method tiers, per channel, per workspace): only for a stand-in Web API
+    /// such as the load harness's, never for Slack. A 429's Retry-After is honoured either way.
+    /// </summary>
+    public bool PaceRequests { get; set; } = true;
+
     /// <summary>Override the default (Socket Mode when an app token is set).</summary>
     public bool? SocketMode { get; set; }
 

@@ -66,6 +66,16 @@ public sealed class ConnectorPacerTests
     }
 
     [Fact]
+    public void PacingOff_ForAStandIn_NeverWaits_AndTracksNothing()
+    {
+        var time = new FakeTimeProvider(Start);
+        var off = new ConnectorPacer(Options.Create(new ConnectorPacingOptions { Enabled = false }), time);
+
+        Assert.All(Enumerable.Range(0, 100), _ => Assert.Equal(TimeSpan.Zero, off.Reserve("tenant", "one-conversation")));
+        Assert.Equal(0, off.TrackedKeys);
+    }
+
+    [Fact]
     public void ConversationWaitingOnItsOwnWindow_DoesNotHoldUpTheTenant()
     {
         var time = new FakeTimeProvider(Start);

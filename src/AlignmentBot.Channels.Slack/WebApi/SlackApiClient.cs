@@ -89,13 +89,16 @@ internal sealed class SlackApiClient(
         var perChannel = channelKey is null ? null : $"{method}:{channelKey}";
         for (var attempt = 0; ; attempt++)
         {
-            // Per channel first: a channel waiting for its own slot must not take workspace slots from others.
-            if (perChannel is not null)
+            if (options.Value.PaceRequests)
             {
-                await limiter.WaitAsync(perChannel, SlackMethodTiers.PostMessagePerChannel, cancellationToken);
-            }
+                // Per channel first: a channel waiting for its own slot must not take workspace slots from others.
+                if (perChannel is not null)
+                {
+                    await limiter.WaitAsync(perChannel, SlackMethodTiers.PostMessagePerChannel, cancellationToken);
+                }
 
-            await limiter.WaitAsync(method, tier, cancellationToken);
+                await limiter.WaitAsync(method, tier, cancellationToken);
+            }
 
             using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Value.ApiBaseUri, method)) { Content = content() };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -125,6 +128,12 @@ internal sealed class SlackApiClient(
                     }
 
                     logger.LogWarning("Slack {Method} rate limited; retrying in {Seconds} s", method, wait.TotalSeconds);
+                    if (!options.Value.PaceRequests)
+                    {
+                        // No pacing of our own, but the server's Retry-After still holds.
+                        await Task.Delay(wait, time, cancellationToken);
+                    }
+
                     continue;
                 }
 

@@ -30,6 +30,7 @@ internal sealed class ConnectorPacer
     private readonly ConcurrentDictionary<string, TenantSlots> _tenants = new(StringComparer.Ordinal);
     private readonly long _slotTicks;
     private readonly TimeProvider _time;
+    private readonly bool _enabled;
     private long _nextSweepTicks;
 
     public ConnectorPacer(IOptions<ConnectorPacingOptions> options, TimeProvider time)
@@ -37,6 +38,7 @@ internal sealed class ConnectorPacer
         var perSecond = options.Value.PerTenantPerSecond;
         _slotTicks = perSecond > 0 ? (TimeSpan.TicksPerSecond + perSecond - 1) / perSecond : 0;
         _time = time;
+        _enabled = options.Value.Enabled;
     }
 
     /// <summary>Waits until a send to <paramref name="conversation"/> in <paramref name="tenant"/> is allowed, and takes that slot.</summary>
@@ -56,6 +58,11 @@ internal sealed class ConnectorPacer
     /// </summary>
     public TimeSpan Reserve(string? tenant, string? conversation)
     {
+        if (!_enabled)
+        {
+            return TimeSpan.Zero;
+        }
+
         var now = _time.GetUtcNow();
         SweepIdle(now);
         var conversationLog = conversation is null ? null : _conversations.GetOrAdd(conversation, _ => new SendLog(ConversationLimits));

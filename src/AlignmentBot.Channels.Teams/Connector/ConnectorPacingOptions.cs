@@ -15,4 +15,10 @@ public sealed class ConnectorPacingOptions
     /// stand-in that is not Teams; the per-conversation limits always apply.
     /// </summary>
     public int PerTenantPerSecond { get; set; } = DefaultPerTenantPerSecond;
+
+    /// <summary>
+    /// False turns all pacing off, the per-conversation limits too: only for a stand-in Connector (the load harness),
+    /// never for Teams, where the bot would then live on 429s. Throttling answers are still honoured either way.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
 }

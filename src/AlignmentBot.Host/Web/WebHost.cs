@@ -8,7 +8,9 @@ public static class WebHost
 {
     public const string DefaultUrl = "http://localhost:3978";
 
-    public static WebApplication Build(string[] args)
+    /// <summary>The web host. <paramref name="configure"/> runs after our services are added, so a caller (the load
+    /// harness's echo bot, a test) can replace one of them, e.g. <c>IBot</c>.</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         // Config files sit next to the binary; the SQLite file stays relative to the working directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -21,6 +23,7 @@ public static class WebHost
         builder.Services.AddAlignmentHealthChecks();
         builder.Services.AddTeamsChannel(builder.Configuration); // Teams channel: /api/messages, Connector, "msteams" sender
         builder.Services.AddSlackChannel(builder.Configuration); // Slack channel: idle without Slack:BotToken
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapHomePage();

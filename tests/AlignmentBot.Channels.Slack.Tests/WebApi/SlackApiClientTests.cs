@@ -85,6 +85,36 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PacingOff_ForAStandIn_PostsWithoutWaiting_ButStillHonoursRetryAfter()
+    {
+        await using var services = Services(new Dictionary<string, string?>
+        {
+            ["Slack:BotToken"] = SlackStandIn.BotToken,
+            ["Slack:SocketMode"] = "false",
+            ["Slack:ApiBaseUrl"] = _slack.ApiUrl.TrimEnd('/'),
+            ["Slack:PaceRequests"] = "false",
+        });
+        var chat = services.GetRequiredService<IChatApi>();
+        var watch = Stopwatch.StartNew();
+
+        // One channel, ten messages: paced, the per-channel rule (one a second after a burst of 3) would take 7 s.
+        for (var i = 0; i < 10; i++)
+        {
+            await chat.PostMessageAsync(new PostMessageRequest("C1", $"m{i}"), CancellationToken.None);
+        }
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"ten posts took {watch.Elapsed}");
+        Assert.Equal(10, _slack.CallsTo("chat.postMessage").Count());
+
+        var calls = 0;
+        _slack.Script("chat.postMessage", _ => Interlocked.Increment(ref calls) == 1 ? SlackStandIn.RateLimited(1) : null);
+        watch.Restart();
+        await chat.PostMessageAsync(new PostMessageRequest("C1", "after a 429"), CancellationToken.None);
+        Assert.Equal(2, calls);
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(950), $"retried after {watch.Elapsed}");
+    }
+
+    [Fact]
     public async Task TooManyRequestsEveryTime_GivesUpWithRatelimited()
     {
         _slack.Script("chat.postEphemeral", _ => SlackStandIn.RateLimited(0));
