@@ -10,7 +10,10 @@ public static class ConversationsServiceCollectionExtensions
     /// <summary>Shared turn plumbing for every channel: dedupe and the background queue. Defaults use TryAdd so hosts and tests can replace them.</summary>
     public static IServiceCollection AddConversationCore(this IServiceCollection services)
     {
-        services.AddOptions<BackgroundTurnsOptions>();
+        services.AddOptions<BackgroundTurnsOptions>()
+            .Validate(o => o.Capacity > 0 && o.Concurrency > 0 && o.FullQueueWait >= TimeSpan.Zero && o.FullQueueWait <= TimeSpan.FromSeconds(2),
+                $"{BackgroundTurnsOptions.Section}: Capacity and Concurrency must be positive and FullQueueWait between 0 and 2 seconds (Slack answers within 3).")
+            .ValidateOnStart();
         services.AddMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IInboundDeduplicator, MemoryInboundDeduplicator>();

@@ -23,7 +23,7 @@ internal sealed class SlackEventHandler(
     TimeProvider time,
     ILogger<SlackEventHandler> logger)
 {
-    public SlackAck Handle(EventEnvelope envelope, int? retryAttempt)
+    public async ValueTask<SlackAck> HandleAsync(EventEnvelope envelope, int? retryAttempt, CancellationToken cancellationToken)
     {
         switch (envelope.Type)
         {
@@ -38,7 +38,7 @@ internal sealed class SlackEventHandler(
                     logger.LogDebug("Slack event {EventId} delivered again (attempt {Attempt})", envelope.EventId, retryAttempt);
                 }
 
-                return background.TryEnqueue($"slack event {envelope.EventId} ({ev.Type})", ct => ProcessAsync(envelope, ev, ct)) ? SlackAck.Ok : SlackAck.Retry;
+                return await background.EnqueueAsync($"slack event {envelope.EventId} ({ev.Type})", ct => ProcessAsync(envelope, ev, ct), cancellationToken) ? SlackAck.Ok : SlackAck.Retry;
             default:
                 logger.LogDebug("Slack event body of type {Type} ignored", envelope.Type);
                 return SlackAck.Ok;

@@ -98,7 +98,7 @@ internal sealed class SlackHttpEndpoint(
         {
             var envelope = JsonSerializer.Deserialize(body, SlackJsonContext.Default.EventEnvelope) ?? throw new JsonException("empty body");
             int? retry = int.TryParse(http.Request.Headers[RetryNumHeader], out var n) ? n : null;
-            return events.Handle(envelope, retry);
+            return await events.HandleAsync(envelope, retry, http.RequestAborted);
         }
 
         if (form is not null && form.TryGetValue("payload", out var payloadJson))
@@ -135,11 +135,25 @@ internal sealed class SlackHttpEndpoint(
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        if (request.ContentLength is { } declared)
         {
-            return null;
+            if (declared > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            // The usual case: one array of exactly the declared size, read straight into it.
+            var exact = new byte[declared];
+            var filled = await request.Body.ReadAtLeastAsync(exact, exact.Length, throwOnEndOfStream: false, cancellationToken);
+            if (filled < exact.Length)
+            {
+                throw new BadHttpRequestException("Request body shorter than its Content-Length.");
+            }
+
+            return exact;
         }
 
+        // Chunked: grow as it comes, still bounded.
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;

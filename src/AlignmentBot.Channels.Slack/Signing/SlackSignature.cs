@@ -21,12 +21,17 @@ public static class SlackSignature
 
     public static string Compute(string signingSecret, string timestamp, ReadOnlySpan<byte> body)
     {
-        var prefix = Encoding.UTF8.GetBytes($"{Version}:{timestamp}:");
-        var baseString = new byte[prefix.Length + body.Length];
-        prefix.CopyTo(baseString, 0);
-        body.CopyTo(baseString.AsSpan(prefix.Length));
-        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(signingSecret), baseString);
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        Mac(signingSecret, timestamp, body, mac);
         return $"{Version}={Convert.ToHexStringLower(mac)}";
+    }
+
+    private static void Mac(string signingSecret, string timestamp, ReadOnlySpan<byte> body, Span<byte> destination)
+    {
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(signingSecret));
+        hmac.AppendData(Encoding.UTF8.GetBytes($"{Version}:{timestamp}:"));
+        hmac.AppendData(body);
+        hmac.GetHashAndReset(destination);
     }
 
     public static SignatureCheck Verify(string? signingSecret, string? timestamp, string? signature, ReadOnlySpan<byte> body, DateTimeOffset now)
@@ -52,8 +57,19 @@ public static class SlackSignature
             return SignatureCheck.OutsideWindow;
         }
 
-        var expected = Encoding.ASCII.GetBytes(Compute(signingSecret, timestamp, body));
-        var given = Encoding.ASCII.GetBytes(signature.Trim().ToLowerInvariant());
-        return CryptographicOperations.FixedTimeEquals(expected, given) ? SignatureCheck.Valid : SignatureCheck.Mismatch;
+        // The MAC is computed over the body where it lies (no copied base string) and compared as bytes.
+        var given = signature.AsSpan().Trim();
+        Span<byte> givenMac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        if (!given.StartsWith(Version + "=", StringComparison.OrdinalIgnoreCase)
+            || given.Length != Version.Length + 1 + (2 * HMACSHA256.HashSizeInBytes)
+            || Convert.FromHexString(given[(Version.Length + 1)..], givenMac, out _, out var written) != System.Buffers.OperationStatus.Done
+            || written != givenMac.Length)
+        {
+            return SignatureCheck.Mismatch;
+        }
+
+        Span<byte> expectedMac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        Mac(signingSecret, timestamp, body, expectedMac);
+        return CryptographicOperations.FixedTimeEquals(expectedMac, givenMac) ? SignatureCheck.Valid : SignatureCheck.Mismatch;
     }
 }

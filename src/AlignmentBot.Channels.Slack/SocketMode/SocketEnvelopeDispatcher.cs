@@ -18,7 +18,7 @@ internal sealed class SocketEnvelopeDispatcher(SlackEventHandler events, SlackCo
         return message.Type switch
         {
             SocketMessage.EventsApi when payload.Deserialize(SlackJsonContext.Default.EventEnvelope) is { } envelope
-                => events.Handle(envelope, message.RetryAttempt),
+                => await events.HandleAsync(envelope, message.RetryAttempt, cancellationToken),
             SocketMessage.SlashCommands when payload.Deserialize(SlackJsonContext.Default.SlashCommand) is { } command
                 => commands.Handle(command, receivedAt),
             SocketMessage.Interactive when payload.Deserialize(SlackJsonContext.Default.InteractionPayload) is { } interaction

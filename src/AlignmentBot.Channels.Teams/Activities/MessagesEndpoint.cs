@@ -111,7 +111,7 @@ internal sealed class MessagesEndpoint(
             return;
         }
 
-        if (!background.TryEnqueue($"{activity.ChannelId} {activity.Type} {activity.Id}", ct => RunInBackgroundAsync(activity, turn, caller, ct)))
+        if (!await background.EnqueueAsync($"{activity.ChannelId} {activity.Type} {activity.Id}", ct => RunInBackgroundAsync(activity, turn, caller, ct), cancellationToken))
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = "5";

@@ -34,6 +34,32 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
         return false;
     }
 
+    public async ValueTask<bool> EnqueueAsync(string description, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        if (_queue.Writer.TryWrite((description, work)))
+        {
+            return true;
+        }
+
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(_options.FullQueueWait);
+        try
+        {
+            await _queue.Writer.WriteAsync((description, work), wait.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogWarning("Background queue still full ({Capacity}) after {Wait}; refusing {Work}", _options.Capacity, _options.FullQueueWait, description);
+            return false;
+        }
+        catch (ChannelClosedException)
+        {
+            // Shutting down: the platform delivers it again to whichever instance is up.
+            return false;
+        }
+    }
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
         => Task.WhenAll(Enumerable.Range(0, _options.Concurrency).Select(_ => WorkAsync(stoppingToken)));
 

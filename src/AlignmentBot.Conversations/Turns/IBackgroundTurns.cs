@@ -8,4 +8,10 @@ public interface IBackgroundTurns
 {
     /// <summary>False when the queue is full: the caller should answer the platform with a retryable error.</summary>
     bool TryEnqueue(string description, Func<CancellationToken, Task> work);
+
+    /// <summary>
+    /// Queues <paramref name="work"/>, waiting up to <see cref="BackgroundTurnsOptions.FullQueueWait"/> for room when the
+    /// queue is full. False when there was still no room: the caller asks the platform to deliver again later.
+    /// </summary>
+    ValueTask<bool> EnqueueAsync(string description, Func<CancellationToken, Task> work, CancellationToken cancellationToken);
 }

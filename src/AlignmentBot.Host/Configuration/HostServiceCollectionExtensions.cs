@@ -14,6 +14,7 @@ public static class HostServiceCollectionExtensions
     public static IServiceCollection AddAlignmentCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAlignmentApplication();
+        services.Configure<AlignmentBot.Conversations.Turns.BackgroundTurnsOptions>(configuration.GetSection(AlignmentBot.Conversations.Turns.BackgroundTurnsOptions.Section));
         var (provider, connectionString) = Storage(configuration);
         switch (provider)
         {
