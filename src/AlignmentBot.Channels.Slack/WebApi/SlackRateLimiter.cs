@@ -8,7 +8,14 @@ namespace AlignmentBot.Channels.Slack.WebApi;
 /// </summary>
 internal sealed class SlackRateLimiter(TimeProvider time)
 {
+    /// <summary>How often idle cells are forgotten: a cell whose next slot is already past holds nothing back.</summary>
+    internal static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(30);
+
     private readonly ConcurrentDictionary<string, Cell> _cells = new(StringComparer.Ordinal);
+    private long _nextSweepTicks;
+
+    /// <summary>Keys with a cell; every channel the bot posted to in the last half minute or so.</summary>
+    internal int TrackedKeys => _cells.Count;
 
     public async ValueTask WaitAsync(string key, RateLimit limit, CancellationToken cancellationToken)
     {
@@ -22,29 +29,75 @@ internal sealed class SlackRateLimiter(TimeProvider time)
     /// <summary>How long the caller must wait for its slot; the slot is taken.</summary>
     public TimeSpan Reserve(string key, RateLimit limit)
     {
-        var cell = _cells.GetOrAdd(key, _ => new Cell());
+        SweepIdle(time.GetUtcNow());
         var tolerance = limit.Interval * (Math.Max(1, limit.Burst) - 1);
-        lock (cell)
+        while (true)
         {
-            var now = time.GetUtcNow();
-            var tat = cell.TheoreticalArrival > now ? cell.TheoreticalArrival : now;
-            var allowedAt = tat - tolerance;
-            cell.TheoreticalArrival = tat + limit.Interval;
-            return allowedAt > now ? allowedAt - now : TimeSpan.Zero;
+            var cell = _cells.GetOrAdd(key, _ => new Cell());
+            lock (cell)
+            {
+                if (cell.Removed)
+                {
+                    continue; // swept between lookup and lock: take the key's new cell
+                }
+
+                var now = time.GetUtcNow();
+                var tat = cell.TheoreticalArrival > now ? cell.TheoreticalArrival : now;
+                var allowedAt = tat - tolerance;
+                cell.TheoreticalArrival = tat + limit.Interval;
+                return allowedAt > now ? allowedAt - now : TimeSpan.Zero;
+            }
         }
     }
 
     /// <summary>Slack said 429 with Retry-After: nobody gets this key before <paramref name="until"/>.</summary>
     public void BlockUntil(string key, RateLimit limit, DateTimeOffset until)
     {
-        var cell = _cells.GetOrAdd(key, _ => new Cell());
         var tolerance = limit.Interval * (Math.Max(1, limit.Burst) - 1);
-        lock (cell)
+        while (true)
         {
-            var blocked = until + tolerance;
-            if (blocked > cell.TheoreticalArrival)
+            var cell = _cells.GetOrAdd(key, _ => new Cell());
+            lock (cell)
             {
-                cell.TheoreticalArrival = blocked;
+                if (cell.Removed)
+                {
+                    continue;
+                }
+
+                var blocked = until + tolerance;
+                if (blocked > cell.TheoreticalArrival)
+                {
+                    cell.TheoreticalArrival = blocked;
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Forgets cells whose theoretical arrival time is in the past: such a cell allows a full burst at once, exactly
+    /// like a new one, so dropping it changes no decision. Without this every channel ever posted to stays in memory.
+    /// </summary>
+    private void SweepIdle(DateTimeOffset now)
+    {
+        var next = Interlocked.Read(ref _nextSweepTicks);
+        if (now.UtcTicks < next || Interlocked.CompareExchange(ref _nextSweepTicks, now.UtcTicks + SweepInterval.Ticks, next) != next)
+        {
+            return;
+        }
+
+        foreach (var (key, cell) in _cells)
+        {
+            lock (cell)
+            {
+                if (cell.TheoreticalArrival <= now)
+                {
+                    // Removed under the cell's lock and only if it is still this cell, so a reservation racing the sweep
+                    // either lands before (and the cell is not idle) or creates a fresh cell after.
+                    _cells.TryRemove(new KeyValuePair<string, Cell>(key, cell));
+                    cell.Removed = true;
+                }
             }
         }
     }
@@ -52,5 +105,7 @@ internal sealed class SlackRateLimiter(TimeProvider time)
     private sealed class Cell
     {
         public DateTimeOffset TheoreticalArrival { get; set; } = DateTimeOffset.MinValue;
+
+        public bool Removed { get; set; }
     }
 }

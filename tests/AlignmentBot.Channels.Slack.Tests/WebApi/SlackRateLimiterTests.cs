@@ -30,6 +30,30 @@ public sealed class SlackRateLimiterTests
     }
 
     [Fact]
+    public void IdleChannels_AreForgotten_WhileABusyOneKeepsItsDebt()
+    {
+        var limiter = new SlackRateLimiter(_time);
+        for (var i = 0; i < 1_000; i++)
+        {
+            limiter.Reserve($"chat.postMessage:C{i}", SlackMethodTiers.PostMessagePerChannel);
+        }
+
+        // C-busy owes a minute of slots; the thousand one-off channels owe nothing once a second has passed.
+        for (var i = 0; i < 63; i++)
+        {
+            limiter.Reserve("chat.postMessage:C-busy", SlackMethodTiers.PostMessagePerChannel);
+        }
+
+        Assert.Equal(1_001, limiter.TrackedKeys);
+        _time.Advance(SlackRateLimiter.SweepInterval);
+        var wait = limiter.Reserve("chat.postMessage:C-busy", SlackMethodTiers.PostMessagePerChannel);
+
+        Assert.Equal(1, limiter.TrackedKeys);
+        // 63 slots a second apart with a burst of 3: the 64th is due at 61 s, 31 s from now.
+        Assert.Equal(TimeSpan.FromSeconds(31), wait);
+    }
+
+    [Fact]
     public void Reserve_AfterTimePasses_TheBurstComesBack()
     {
         var limiter = new SlackRateLimiter(_time);
