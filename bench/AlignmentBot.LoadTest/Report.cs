@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace AlignmentBot.LoadTest;
+
+/// <summary>
+/// The markdown table of a run: one JSON line per measured server (written by run.sh: wrk's numbers from
+/// replay.lua's done(), the stub's counts after the drain, the server's peak RSS), and the issue-8 targets.
+/// </summary>
+internal static class Report
+{
+    private const double RssTargetMb = 150;
+    private const double ThroughputTarget = 3.0;
+
+    public static int Run(Options options)
+    {
+        var rows = File.ReadAllLines(options.Get("results"))
+            .Where(l => !string.IsNullOrWhiteSpace(l))
+            .Select(l => Row.From(JsonDocument.Parse(l).RootElement))
+            .ToList();
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"## Load run {options.Get("title", "")}").AppendLine();
+        text.AppendLine(options.Get("setup", "")).AppendLine();
+        text.AppendLine("| traffic | server | req/s | p50 | p99 | errors | answered once / duplicates / missing | drain | peak RSS | vs peer |");
+        text.AppendLine("|---|---|---:|---:|---:|---|---|---:|---:|---:|");
+        foreach (var row in rows)
+        {
+            var peer = rows.FirstOrDefault(r => r.Traffic == row.Traffic && r.Server == "peer");
+            var ratio = peer is { Rps: > 0 } ? $"{row.Rps / peer.Rps:0.00}×" : "–";
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {row.Traffic} | {row.Label} | {row.Rps:N0} | {Ms(row.P50Us)} | {Ms(row.P99Us)} | {row.Errors} | {row.Answered} | {row.DrainMs / 1000:0.0} s | {row.RssMb:0} MB | {ratio} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("Targets (ours-echo, issue 8):").AppendLine();
+        var allMet = true;
+        void Target(string name, bool met, string detail)
+        {
+            allMet &= met;
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {(met ? "met" : "**unmet**")}: {name} — {detail}");
+        }
+
+        foreach (var echo in rows.Where(r => r.Server == "echo"))
+        {
+            var peer = rows.FirstOrDefault(r => r.Traffic == echo.Traffic && r.Server == "peer");
+            if (peer is not null)
+            {
+                Target($"{echo.Traffic}: req/s ≥ {ThroughputTarget:0}× {peer.Label}", echo.Rps >= ThroughputTarget * peer.Rps, $"{echo.Rps:N0} vs {peer.Rps:N0} ({(peer.Rps > 0 ? echo.Rps / peer.Rps : 0):0.00}×)");
+                Target($"{echo.Traffic}: p99 below {peer.Label}'s", echo.P99Us < peer.P99Us, $"{Ms(echo.P99Us)} vs {Ms(peer.P99Us)}");
+            }
+
+            Target($"{echo.Traffic}: 0 errors", echo.ErrorCount == 0, echo.Errors);
+            Target($"{echo.Traffic}: every request answered exactly once", echo.ExactlyOnce, echo.Answered);
+            Target($"{echo.Traffic}: peak RSS < {RssTargetMb:0} MB", echo.RssMb < RssTargetMb, $"{echo.RssMb:0} MB");
+        }
+
+        var informational = rows.Where(r => r.Server != "echo").ToList();
+        if (informational.Count > 0)
+        {
+            text.AppendLine().AppendLine("Same checks for the other rows (informational):").AppendLine();
+            foreach (var row in informational)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"- {row.Traffic} / {row.Label}: errors {(row.ErrorCount == 0 ? "0" : row.Errors)}; exactly once: {(row.ExactlyOnce ? "yes" : "no")}; peak RSS {row.RssMb:0} MB");
+            }
+        }
+
+        var invalid = rows.Where(r => r.Exhausted > 0).ToList();
+        if (invalid.Count > 0)
+        {
+            allMet = false;
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture,
+                $"**Invalid rows:** {string.Join(", ", invalid.Select(r => $"{r.Traffic}/{r.Label}"))} ran out of pre-generated requests; raise MAX_RATE.");
+        }
+
+        text.AppendLine().AppendLine(
+            "req/s: 2xx responses per second over the measured window (closed loop: each connection sends its next request when the answer arrives). " +
+            "p50/p99: wrk's latency of every response. errors: non-2xx responses and socket errors (connect, read, write, timeout). " +
+            "answered: distinct replies the stub received for this phase's requests / replies to the same request again / 2xx-acknowledged requests never answered " +
+            "(a request still in flight when wrk stopped may be answered without wrk counting its 2xx; those show as \"+n in flight\"). " +
+            "drain: how long after wrk stopped the last reply reached the stub (Slack acks before it replies, and so does our Teams endpoint; the botbuilder peer replies before it acks). " +
+            "peak RSS: the server process's VmHWM at the end of the run, warm-up included.");
+
+        var markdown = text.ToString();
+        Console.Write(markdown);
+        if (options.Get("out", "") is { Length: > 0 } path)
+        {
+            File.WriteAllText(path, markdown);
+        }
+
+        return allMet ? 0 : 3;
+    }
+
+    private static string Ms(double micros) => micros >= 100_000 ? $"{micros / 1000:N0} ms" : $"{micros / 1000:0.00} ms";
+
+    private sealed record Row(
+        string Traffic,
+        string Server,
+        string Label,
+        double Rps,
+        double P50Us,
+        double P99Us,
+        long Status,
+        long Socket,
+        long Ok,
+        long Sent,
+        long Exhausted,
+        long Distinct,
+        long Duplicates,
+        long Foreign,
+        long Unkeyed,
+        double DrainMs,
+        double RssMb)
+    {
+        public long ErrorCount => Status + Socket;
+
+        public string Errors => ErrorCount == 0 ? "0" : $"{Status:N0} non-2xx, {Socket:N0} socket";
+
+        /// <summary>Replies to this phase's requests.</summary>
+        public long Mine => Distinct - Foreign;
+
+        public long Missing => Math.Max(0, Ok - Mine);
+
+        public bool ExactlyOnce => Ok > 0 && Duplicates == 0 && Missing == 0 && Foreign == 0 && Unkeyed == 0 && Mine <= Sent;
+
+        public string Answered
+        {
+            get
+            {
+                var extra = Mine > Ok ? $" (+{Mine - Ok} in flight)" : "";
+                var odd = (Foreign > 0 ? $", {Foreign:N0} to an earlier phase" : "") + (Unkeyed > 0 ? $", {Unkeyed:N0} without a key" : "");
+                return $"{Math.Min(Mine, Ok):N0}/{Ok:N0}{extra} / {Duplicates:N0} / {Missing:N0}{odd}";
+            }
+        }
+
+        public static Row From(JsonElement e)
+        {
+            var wrk = e.GetProperty("wrk");
+            var stub = e.GetProperty("stub");
+            long L(JsonElement o, string name) => o.TryGetProperty(name, out var v) ? (long)v.GetDouble() : 0;
+            var requests = L(wrk, "requests");
+            var status = L(wrk, "status");
+            var seconds = Math.Max(1e-9, wrk.GetProperty("duration_us").GetDouble() / 1e6);
+            return new Row(
+                e.GetProperty("traffic").GetString()!,
+                e.GetProperty("server").GetString()!,
+                e.GetProperty("label").GetString()!,
+                (requests - status) / seconds,
+                wrk.GetProperty("p50_us").GetDouble(),
+                wrk.GetProperty("p99_us").GetDouble(),
+                status,
+                L(wrk, "connect") + L(wrk, "read") + L(wrk, "write") + L(wrk, "timeout"),
+                requests - status,
+                L(wrk, "sent"),
+                L(wrk, "exhausted"),
+                L(stub, "distinct"),
+                L(stub, "duplicates"),
+                L(stub, "foreign"),
+                L(stub, "unkeyed"),
+                stub.TryGetProperty("drain_ms", out var d) ? d.GetDouble() : 0,
+                e.GetProperty("rss_kb").GetDouble() / 1024);
+        }
+    }
+}
