@@ -237,6 +237,11 @@ drain() { # 2xx-count -> stub stats JSON after the replies stopped
   curl -sf --max-time $((DRAIN_MAX + 10)) "$STUB/drain?expect=$1&quietMs=3000&maxMs=$((DRAIN_MAX * 1000))"
 }
 
+CLK_TCK=$(getconf CLK_TCK)
+cpu_ticks() { # pid -> user + system CPU time so far, in clock ticks (fields 14 and 15 after the command name)
+  sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'
+}
+
 rate() { # wrk JSON -> 2xx per second, integer
   local requests status duration
   requests=$(json_num requests "$1"); status=$(json_num status "$1"); duration=$(json_num duration_us "$1")
@@ -273,18 +278,24 @@ measure() { # traffic server
   generate "$traffic" $((per_second * DURATION)) "$WORK/req-measure"
   curl -sf -o /dev/null -X POST "$STUB/reset?prefix=$KEY_PREFIX"
   log "$name: measuring ${DURATION}s"
+  local server_cpu stub_cpu
+  server_cpu=$(cpu_ticks "$SERVER_PID"); stub_cpu=$(cpu_ticks "$STUB_PID")
   phase "$name" "$DURATION" "$WORK/req-measure"
   local ok stub_json rss memory
   ok=$(( $(json_num requests "$WRK_JSON") - $(json_num status "$WRK_JSON") ))
   log "$name: $(rate "$WRK_JSON") req/s; waiting for the replies to $ok requests"
   stub_json=$(drain "$ok")
+  # CPU the server spent on the measured requests, their replies included: a figure other load on the machine
+  # disturbs much less than req/s.
+  server_cpu=$(( ($(cpu_ticks "$SERVER_PID") - server_cpu) * 1000 / CLK_TCK ))
+  stub_cpu=$(( ($(cpu_ticks "$STUB_PID") - stub_cpu) * 1000 / CLK_TCK ))
   rss=$(awk '/^VmHWM:/ { print $2 }' "/proc/$SERVER_PID/status" 2>/dev/null || echo 0)
   # What the peak is made of, at the end: anonymous memory (heaps) and mapped files (runtime, node, libraries).
   memory=$(awk '/^(VmRSS|RssAnon|RssFile):/ { sub(":", "", $1); printf "%s\"%s_kb\":%s", (n++ ? "," : ""), tolower($1), $2 }' "/proc/$SERVER_PID/status" 2>/dev/null || true)
   stop_pid "$SERVER_PID"
   rm -f "$WORK"/req-measure.*
-  printf '{"traffic":"%s","server":"%s","label":"%s","warm_rps":%s,"rss_kb":%s,"memory_at_end":{%s},"wrk":%s,"stub":%s}\n' \
-    "$traffic" "$server" "$(label "$traffic" "$server")" "$warm_rps" "${rss:-0}" "$memory" "$WRK_JSON" "$stub_json" >>"$WORK/results.jsonl"
+  printf '{"traffic":"%s","server":"%s","label":"%s","warm_rps":%s,"rss_kb":%s,"memory_at_end":{%s},"server_cpu_ms":%s,"stub_cpu_ms":%s,"wrk":%s,"stub":%s}\n' \
+    "$traffic" "$server" "$(label "$traffic" "$server")" "$warm_rps" "${rss:-0}" "$memory" "$server_cpu" "$stub_cpu" "$WRK_JSON" "$stub_json" >>"$WORK/results.jsonl"
   log "$name: done (replies $(json_num distinct "$stub_json") distinct, $(json_num duplicates "$stub_json") duplicates; peak RSS $(( ${rss:-0} / 1024 )) MB)"
   if grep -qiE 'unhandled|exception|fail' "$WORK/$name.log"; then
     log "$name: its log mentions failures:"; grep -iE 'unhandled|exception|fail' "$WORK/$name.log" | sort | uniq -c | sort -rn | head -5 >&2

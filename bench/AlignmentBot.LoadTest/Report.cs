@@ -22,14 +22,14 @@ internal static class Report
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## Load run {options.Get("title", "")}").AppendLine();
         text.AppendLine(options.Get("setup", "")).AppendLine();
-        text.AppendLine("| traffic | server | req/s | p50 | p99 | errors | answered once / duplicates / missing | drain | peak RSS | vs peer |");
-        text.AppendLine("|---|---|---:|---:|---:|---|---|---:|---:|---:|");
+        text.AppendLine("| traffic | server | req/s | p50 | p99 | errors | answered once / duplicates / missing | drain | peak RSS | CPU/req | vs peer |");
+        text.AppendLine("|---|---|---:|---:|---:|---|---|---:|---:|---:|---:|");
         foreach (var row in rows)
         {
             var peer = rows.FirstOrDefault(r => r.Traffic == row.Traffic && r.Server == "peer");
             var ratio = peer is { Rps: > 0 } ? $"{row.Rps / peer.Rps:0.00}×" : "–";
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {row.Traffic} | {row.Label} | {row.Rps:N0} | {Ms(row.P50Us)} | {Ms(row.P99Us)} | {row.Errors} | {row.Answered} | {row.DrainMs / 1000:0.0} s | {row.RssMb:0} MB | {ratio} |");
+                $"| {row.Traffic} | {row.Label} | {row.Rps:N0} | {Ms(row.P50Us)} | {Ms(row.P99Us)} | {row.Errors} | {row.Answered} | {row.DrainMs / 1000:0.0} s | {row.RssMb:0} MB | {row.CpuPerRequest} | {ratio} |");
         }
 
         text.AppendLine();
@@ -80,7 +80,9 @@ internal static class Report
             "answered: distinct replies the stub received for this phase's requests / replies to the same request again / 2xx-acknowledged requests never answered " +
             "(a request still in flight when wrk stopped may be answered without wrk counting its 2xx; those show as \"+n in flight\"). " +
             "drain: how long after wrk stopped the last reply reached the stub (Slack acks before it replies, and so does our Teams endpoint; the botbuilder peer replies before it acks). " +
-            "peak RSS: the server process's VmHWM at the end of the run, warm-up included.");
+            "peak RSS: the server process's VmHWM at the end of the run, warm-up included. " +
+            "CPU/req: the server process's CPU time (user + system, all cores) from the start of the measured phase to the end of the drain, per 2xx request; " +
+            "other load on the machine disturbs it much less than req/s.");
 
         var markdown = text.ToString();
         Console.Write(markdown);
@@ -111,8 +113,12 @@ internal static class Report
         long Foreign,
         long Unkeyed,
         double DrainMs,
-        double RssMb)
+        double RssMb,
+        double ServerCpuMs)
     {
+        /// <summary>Server CPU time (user + system) from the start of the measured phase to the end of the drain, per 2xx request.</summary>
+        public string CpuPerRequest => Ok > 0 && ServerCpuMs > 0 ? $"{ServerCpuMs * 1000 / Ok:0} µs" : "–";
+
         public long ErrorCount => Status + Socket;
 
         public string Errors => ErrorCount == 0 ? "0" : $"{Status:N0} non-2xx, {Socket:N0} socket";
@@ -159,7 +165,8 @@ internal static class Report
                 L(stub, "foreign"),
                 L(stub, "unkeyed"),
                 stub.TryGetProperty("drain_ms", out var d) ? d.GetDouble() : 0,
-                e.GetProperty("rss_kb").GetDouble() / 1024);
+                e.GetProperty("rss_kb").GetDouble() / 1024,
+                e.TryGetProperty("server_cpu_ms", out var cpu) ? cpu.GetDouble() : 0);
         }
     }
 }
