@@ -38,7 +38,8 @@
 #
 # Settings (environment): DURATION (30 s), WARMUP (10 s), CONNECTIONS (16), THREADS (2), TIMEOUT (10 s, wrk's
 # per-request timeout), MAX_RATE (40000 req/s, the most requests a phase generates per second), DRAIN_MAX (30 s),
-# SERVERS, PORT (39780, every server in turn), STUB_PORT (39790), KEEP_WORK=1 (keep the temporary folder with the
+# SERVERS, PORT (39780, every server in turn), STUB_PORT (39790), WAIT_QUIET (0; with N, wait up to N s before
+# each server until other work leaves the machine at most 25% busy), KEEP_WORK=1 (keep the temporary folder with the
 # servers' logs and wrk's output). Our hosts get only environment variables:
 # urls, Slack__BotToken, Slack__SigningSecret, Slack__ApiBaseUrl, Slack__SocketMode=false, Slack__PaceRequests=false
 # and BotFramework__Pacing__Enabled=false (client-side pacing to Slack's and Teams' published limits is for the real
@@ -238,6 +239,28 @@ drain() { # 2xx-count -> stub stats JSON after the replies stopped
 }
 
 CLK_TCK=$(getconf CLK_TCK)
+machine_ticks() { # user + system CPU time of the whole machine so far, in clock ticks (interrupts are nobody's)
+  awk '/^cpu / { print $2 + $3 + $4; exit }' /proc/stat
+}
+children_ticks() { # CPU time of this shell's reaped children (wrk, curl, ...), in clock ticks
+  sed 's/^.*) //' "/proc/$$/stat" | awk '{ print $14 + $15 }'
+}
+machine_busy_pct() { # share of the machine busy over the next 2 s
+  local t0 b0 t1 b1
+  read -r t0 b0 < <(awk '/^cpu / { print $2+$3+$4+$5+$6+$7+$8, $2+$3+$4+$7+$8; exit }' /proc/stat)
+  sleep 2
+  read -r t1 b1 < <(awk '/^cpu / { print $2+$3+$4+$5+$6+$7+$8, $2+$3+$4+$7+$8; exit }' /proc/stat)
+  echo $(( (b1 - b0) * 100 / (t1 - t0 > 0 ? t1 - t0 : 1) ))
+}
+wait_quiet() { # with WAIT_QUIET=seconds, wait (at most that long) until the machine is under 25% busy
+  [ "${WAIT_QUIET:-0}" -gt 0 ] || return 0
+  local deadline=$((SECONDS + WAIT_QUIET)) busy
+  while busy=$(machine_busy_pct) && [ "$busy" -ge 25 ]; do
+    if [ $SECONDS -ge $deadline ]; then log "machine still ${busy}% busy after waiting ${WAIT_QUIET}s; going on"; return 0; fi
+    log "machine ${busy}% busy with other work; waiting for it to calm down"
+    sleep 10
+  done
+}
 cpu_ticks() { # pid -> user + system CPU time so far, in clock ticks (fields 14 and 15 after the command name)
   sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'
 }
@@ -259,6 +282,7 @@ label() {
 
 measure() { # traffic server
   local traffic=$1 server=$2 name="$1-$2"
+  wait_quiet
   log "$name: generating $((MAX_RATE * WARMUP)) warm-up requests"
   generate "$traffic" $((MAX_RATE * WARMUP)) "$WORK/req-warm"
   log "$name: starting"
@@ -280,7 +304,14 @@ measure() { # traffic server
   log "$name: measuring ${DURATION}s"
   local server_cpu stub_cpu
   server_cpu=$(cpu_ticks "$SERVER_PID"); stub_cpu=$(cpu_ticks "$STUB_PID")
+  # Everything else the machine did while wrk ran: all CPU time minus the server's, the stub's and wrk's
+  # (wrk's from this shell's reaped-children time), as a share of both cores.
+  local machine_before ours_before children_before others_pct
+  machine_before=$(machine_ticks); ours_before=$(( $(cpu_ticks "$SERVER_PID") + $(cpu_ticks "$STUB_PID") )); children_before=$(children_ticks)
   phase "$name" "$DURATION" "$WORK/req-measure"
+  others_pct=$(awk -v m0="$machine_before" -v m1="$(machine_ticks)" -v o0="$ours_before" -v o1="$(( $(cpu_ticks "$SERVER_PID") + $(cpu_ticks "$STUB_PID") ))" \
+    -v c0="$children_before" -v c1="$(children_ticks)" -v all="$(( $(nproc) * DURATION * CLK_TCK ))" \
+    'BEGIN { v = ((m1 - m0) - (o1 - o0) - (c1 - c0)) * 100 / all; printf "%.0f", v < 0 ? 0 : v }')
   local ok stub_json rss memory
   ok=$(( $(json_num requests "$WRK_JSON") - $(json_num status "$WRK_JSON") ))
   log "$name: $(rate "$WRK_JSON") req/s; waiting for the replies to $ok requests"
@@ -294,8 +325,8 @@ measure() { # traffic server
   memory=$(awk '/^(VmRSS|RssAnon|RssFile):/ { sub(":", "", $1); printf "%s\"%s_kb\":%s", (n++ ? "," : ""), tolower($1), $2 }' "/proc/$SERVER_PID/status" 2>/dev/null || true)
   stop_pid "$SERVER_PID"
   rm -f "$WORK"/req-measure.*
-  printf '{"traffic":"%s","server":"%s","label":"%s","warm_rps":%s,"rss_kb":%s,"memory_at_end":{%s},"server_cpu_ms":%s,"stub_cpu_ms":%s,"wrk":%s,"stub":%s}\n' \
-    "$traffic" "$server" "$(label "$traffic" "$server")" "$warm_rps" "${rss:-0}" "$memory" "$server_cpu" "$stub_cpu" "$WRK_JSON" "$stub_json" >>"$WORK/results.jsonl"
+  printf '{"traffic":"%s","server":"%s","label":"%s","warm_rps":%s,"rss_kb":%s,"memory_at_end":{%s},"server_cpu_ms":%s,"stub_cpu_ms":%s,"others_cpu_pct":%s,"wrk":%s,"stub":%s}\n' \
+    "$traffic" "$server" "$(label "$traffic" "$server")" "$warm_rps" "${rss:-0}" "$memory" "$server_cpu" "$stub_cpu" "$others_pct" "$WRK_JSON" "$stub_json" >>"$WORK/results.jsonl"
   log "$name: done (replies $(json_num distinct "$stub_json") distinct, $(json_num duplicates "$stub_json") duplicates; peak RSS $(( ${rss:-0} / 1024 )) MB)"
   if grep -qiE 'unhandled|exception|fail' "$WORK/$name.log"; then
     log "$name: its log mentions failures:"; grep -iE 'unhandled|exception|fail' "$WORK/$name.log" | sort | uniq -c | sort -rn | head -5 >&2

@@ -22,14 +22,14 @@ internal static class Report
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## Load run {options.Get("title", "")}").AppendLine();
         text.AppendLine(options.Get("setup", "")).AppendLine();
-        text.AppendLine("| traffic | server | req/s | p50 | p99 | errors | answered once / duplicates / missing | drain | peak RSS | CPU/req | vs peer |");
-        text.AppendLine("|---|---|---:|---:|---:|---|---|---:|---:|---:|---:|");
+        text.AppendLine("| traffic | server | req/s | p50 | p99 | errors | answered once / duplicates / missing | drain | peak RSS | CPU/req | others' CPU | vs peer |");
+        text.AppendLine("|---|---|---:|---:|---:|---|---|---:|---:|---:|---:|---:|");
         foreach (var row in rows)
         {
             var peer = rows.FirstOrDefault(r => r.Traffic == row.Traffic && r.Server == "peer");
             var ratio = peer is { Rps: > 0 } ? $"{row.Rps / peer.Rps:0.00}×" : "–";
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {row.Traffic} | {row.Label} | {row.Rps:N0} | {Ms(row.P50Us)} | {Ms(row.P99Us)} | {row.Errors} | {row.Answered} | {row.DrainMs / 1000:0.0} s | {row.RssMb:0} MB | {row.CpuPerRequest} | {ratio} |");
+                $"| {row.Traffic} | {row.Label} | {row.Rps:N0} | {Ms(row.P50Us)} | {Ms(row.P99Us)} | {row.Errors} | {row.Answered} | {row.DrainMs / 1000:0.0} s | {row.RssMb:0} MB | {row.CpuPerRequest} | {row.OthersCpuPct:0}% | {ratio} |");
         }
 
         text.AppendLine();
@@ -82,7 +82,8 @@ internal static class Report
             "drain: how long after wrk stopped the last reply reached the stub (Slack acks before it replies, and so does our Teams endpoint; the botbuilder peer replies before it acks). " +
             "peak RSS: the server process's VmHWM at the end of the run, warm-up included. " +
             "CPU/req: the server process's CPU time (user + system, all cores) from the start of the measured phase to the end of the drain, per 2xx request; " +
-            "other load on the machine disturbs it much less than req/s.");
+            "other load on the machine disturbs it much less than req/s. " +
+            "others' CPU: what the rest of the machine (not the server, the stub or wrk) used while wrk ran, as a share of all cores; above a few percent, req/s and latency are disturbed.");
 
         var markdown = text.ToString();
         Console.Write(markdown);
@@ -114,7 +115,8 @@ internal static class Report
         long Unkeyed,
         double DrainMs,
         double RssMb,
-        double ServerCpuMs)
+        double ServerCpuMs,
+        double OthersCpuPct)
     {
         /// <summary>Server CPU time (user + system) from the start of the measured phase to the end of the drain, per 2xx request.</summary>
         public string CpuPerRequest => Ok > 0 && ServerCpuMs > 0 ? $"{ServerCpuMs * 1000 / Ok:0} µs" : "–";
@@ -166,7 +168,8 @@ internal static class Report
                 L(stub, "unkeyed"),
                 stub.TryGetProperty("drain_ms", out var d) ? d.GetDouble() : 0,
                 e.GetProperty("rss_kb").GetDouble() / 1024,
-                e.TryGetProperty("server_cpu_ms", out var cpu) ? cpu.GetDouble() : 0);
+                e.TryGetProperty("server_cpu_ms", out var cpu) ? cpu.GetDouble() : 0,
+                e.TryGetProperty("others_cpu_pct", out var others) ? others.GetDouble() : 0);
         }
     }
 }
