@@ -15,6 +15,7 @@ using AlignmentBot.Storage.Sql;
 using AlignmentBot.Storage.Stores;
 using AlignmentBot.Testing;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AlignmentBot.Storage.Tests;
@@ -574,6 +575,48 @@ public abstract class StorageContractTests : IAsyncLifetime
 
         Assert.Equal(1, begun.Count(b => b));
     }
+    [Fact]
+    public async Task InboundDedupe_WriteBehind_DecidesInMemory_AndARestartedProcessStillKnowsTheIds()
+    {
+        var time = new FakeTimeProvider(TestData.Now);
+        var table = new SqlInboundDeduplicator(_db, time);
+        await using (var first = new WriteBehindInboundDeduplicator(table, time, NullLogger<WriteBehindInboundDeduplicator>.Instance))
+        {
+            var ids = Enumerable.Range(0, 1_200).Select(i => $"event:Ev{i:D4}").ToList();
+            var begun = await Task.WhenAll(ids.Concat(ids).Select(id => first.TryBeginAsync("slack", id, default).AsTask()));
+
+            Assert.Equal(ids.Count, begun.Count(b => b)); // every id once, though each came twice at the same time
+            Assert.False(await first.TryBeginAsync("slack", "event:Ev0007", default));
+            await first.FlushAsync();
+            Assert.Equal(0L, first.Pending);
+        }
+
+        // A new process on the same file: memory is empty, the table remembers (more than one batch was written).
+        await using var restarted = new WriteBehindInboundDeduplicator(table, time, NullLogger<WriteBehindInboundDeduplicator>.Instance);
+        Assert.False(await restarted.TryBeginAsync("slack", "event:Ev0000", default));
+        Assert.False(await restarted.TryBeginAsync("slack", "event:Ev1199", default));
+        Assert.True(await restarted.TryBeginAsync("msteams", "event:Ev0000", default));
+
+        // Past two generations the id has left memory, and the table still answers.
+        time.Advance(WriteBehindInboundDeduplicator.Generation * 2 + TimeSpan.FromSeconds(1));
+        Assert.True(await restarted.TryBeginAsync("slack", "event:Ev-new", default));
+        Assert.False(await restarted.TryBeginAsync("msteams", "event:Ev0000", default));
+    }
+
+    [Fact]
+    public async Task InboundDedupe_RecordAsync_WritesABatchAndLeavesKnownIdsAlone()
+    {
+        var table = new SqlInboundDeduplicator(_db, TimeProvider.System);
+        Assert.True(await table.TryBeginAsync("slack", "event:known", default));
+
+        await table.RecordAsync([("slack", "event:known", TestData.Now), ("slack", "event:b1", TestData.Now), ("msteams", "b2", TestData.Now)], default);
+
+        Assert.True(await table.SeenAsync("slack", "event:b1", default));
+        Assert.True(await table.SeenAsync("msteams", "b2", default));
+        Assert.False(await table.SeenAsync("slack", "b2", default));
+        Assert.False(await table.TryBeginAsync("slack", "event:known", default));
+    }
+
     [Fact]
     public async Task SharedItems_PutGetReplaceAndExpire()
     {

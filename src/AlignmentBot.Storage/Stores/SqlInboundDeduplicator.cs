@@ -28,6 +28,41 @@ public sealed class SqlInboundDeduplicator(IDbConnectionFactory connections, Tim
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
+    /// <summary>True when the (channel, id) pair is already recorded.</summary>
+    public async ValueTask<bool> SeenAsync(string channelId, string activityId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command("SELECT 1 FROM inbound_activities WHERE channel_id = @channel AND activity_id = @id")
+            .With(Dialect, ("@channel", channelId), ("@id", activityId));
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    /// <summary>Records many ids in one transaction with one prepared statement; ids already there are left alone.</summary>
+    public async Task RecordAsync(IReadOnlyList<(string ChannelId, string ActivityId, DateTimeOffset ReceivedAt)> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var relaxed = await Dialect.RelaxDurabilityAsync(connection, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.Command(
+            "INSERT INTO inbound_activities (channel_id, activity_id, received_at) VALUES (@channel, @id, @at) ON CONFLICT (channel_id, activity_id) DO NOTHING",
+            transaction).With(Dialect, ("@channel", string.Empty), ("@id", string.Empty), ("@at", batch[0].ReceivedAt));
+        await command.PrepareAsync(cancellationToken);
+        foreach (var (channelId, activityId, receivedAt) in batch)
+        {
+            command.Parameters[0].Value = Dialect.ToDb(channelId);
+            command.Parameters[1].Value = Dialect.ToDb(activityId);
+            command.Parameters[2].Value = Dialect.ToDb(receivedAt);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>Deletes ids received before <paramref name="before"/>; returns how many.</summary>
     public async Task<int> ForgetBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {

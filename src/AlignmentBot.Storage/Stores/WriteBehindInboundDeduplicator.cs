@@ -1,0 +1,140 @@
+using System.Threading.Channels;
+using AlignmentBot.Conversations.Turns;
+using Microsoft.Extensions.Logging;
+
+namespace AlignmentBot.Storage.Stores;
+
+/// <summary>
+/// Inbound dedupe for one process on SQLite. The decision is made in memory, so racing deliveries of one id never
+/// wait on the database's single writer; ids are written to <c>inbound_activities</c> behind it, many per transaction,
+/// and a first sighting in this process also asks the table, so a retry that arrives after a restart is still
+/// recognised. What a crash can forget: ids accepted in the last few milliseconds before it, whose batch had not
+/// been committed. Those deliveries were acknowledged, so the platform does not send them again. Several instances
+/// on one database use <see cref="SqlInboundDeduplicator"/> directly, where the insert itself decides.
+/// </summary>
+public sealed class WriteBehindInboundDeduplicator : IInboundDeduplicator, IAsyncDisposable, IDisposable
+{
+    /// <summary>Ids stay in memory for one to two generations; older ones are found in the table.</summary>
+    public static readonly TimeSpan Generation = TimeSpan.FromMinutes(10);
+
+    /// <summary>Ids written per transaction at most.</summary>
+    public const int MaxBatch = 512;
+
+    private readonly SqlInboundDeduplicator _table;
+    private readonly TimeProvider _time;
+    private readonly ILogger<WriteBehindInboundDeduplicator> _logger;
+    private readonly Channel<(string ChannelId, string ActivityId, DateTimeOffset ReceivedAt)> _pending =
+        Channel.CreateUnbounded<(string, string, DateTimeOffset)>(new UnboundedChannelOptions { SingleReader = true });
+
+    private readonly Lock _gate = new();
+    private readonly Task _writer;
+    private HashSet<string> _current = new(StringComparer.Ordinal);
+    private HashSet<string> _previous = new(StringComparer.Ordinal);
+    private DateTimeOffset _rotateAt;
+    private long _accepted;
+    private long _settled;
+
+    public WriteBehindInboundDeduplicator(SqlInboundDeduplicator table, TimeProvider time, ILogger<WriteBehindInboundDeduplicator> logger)
+    {
+        _table = table;
+        _time = time;
+        _logger = logger;
+        _rotateAt = time.GetUtcNow() + Generation;
+        _writer = Task.Run(WriteAsync);
+    }
+
+    /// <summary>Ids accepted and not yet committed to the table.</summary>
+    internal long Pending => Interlocked.Read(ref _accepted) - Interlocked.Read(ref _settled);
+
+    public async ValueTask<bool> TryBeginAsync(string channelId, string activityId, CancellationToken cancellationToken)
+    {
+        var key = string.Concat(channelId, "\n", activityId);
+        var now = _time.GetUtcNow();
+        lock (_gate)
+        {
+            if (now >= _rotateAt)
+            {
+                (_previous, _current) = (_current, _previous);
+                _current.Clear();
+                _rotateAt = now + Generation;
+            }
+
+            if (_previous.Contains(key) || !_current.Add(key))
+            {
+                return false;
+            }
+        }
+
+        bool seenBefore;
+        try
+        {
+            // First sighting in this process: was it handled before a restart, or long enough ago to have left memory?
+            seenBefore = await _table.SeenAsync(channelId, activityId, cancellationToken);
+        }
+        catch
+        {
+            // Undecided: let the platform's retry try again rather than drop the delivery.
+            lock (_gate)
+            {
+                _current.Remove(key);
+            }
+
+            throw;
+        }
+
+        if (!seenBefore)
+        {
+            Interlocked.Increment(ref _accepted);
+            if (!_pending.Writer.TryWrite((channelId, activityId, now)))
+            {
+                Interlocked.Increment(ref _settled); // shutting down: memory still holds it for this process's last moments
+            }
+        }
+
+        return !seenBefore;
+    }
+
+    /// <summary>Waits until everything accepted so far has been written (or failed to be); shutdown does it too.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        var target = Interlocked.Read(ref _accepted);
+        while (Interlocked.Read(ref _settled) < target && !_writer.IsCompleted)
+        {
+            await Task.Delay(2, cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _pending.Writer.TryComplete();
+        await _writer;
+    }
+
+    // A container disposed synchronously (the command line) must not lose the last batch either.
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private async Task WriteAsync()
+    {
+        var batch = new List<(string, string, DateTimeOffset)>(MaxBatch);
+        while (await _pending.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && _pending.Reader.TryRead(out var item))
+            {
+                batch.Add(item);
+            }
+
+            try
+            {
+                await _table.RecordAsync(batch, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                // The ids are still in memory for this process; only a restart within the next minutes could miss them.
+                _logger.LogError(ex, "Could not record {Count} inbound ids for dedupe across restarts", batch.Count);
+            }
+
+            Interlocked.Add(ref _settled, batch.Count);
+            batch.Clear();
+        }
+    }
+}
