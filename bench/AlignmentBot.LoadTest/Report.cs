@@ -66,6 +66,13 @@ internal static class Report
             }
         }
 
+        text.AppendLine().AppendLine("Where the 2 cores went (measured phase; the server's share runs to the end of the drain):").AppendLine();
+        foreach (var row in rows)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"- {row.Traffic} / {row.Label}: server {row.ServerCpuMs / 1000 / row.Seconds:0.00} cores, stub {row.StubCpuMs / 1000 / row.Seconds:0.00} ({(row.Mine > 0 ? row.StubCpuMs * 1000 / row.Mine : 0):0} µs per reply), wrk {row.WrkCpuMs / 1000 / row.Seconds:0.00}, everything else {row.OthersCpuPct:0}% of the machine");
+        }
+
         var invalid = rows.Where(r => r.Exhausted > 0).ToList();
         if (invalid.Count > 0)
         {
@@ -116,7 +123,10 @@ internal static class Report
         double DrainMs,
         double RssMb,
         double ServerCpuMs,
-        double OthersCpuPct)
+        double OthersCpuPct,
+        double StubCpuMs,
+        double WrkCpuMs,
+        double Seconds)
     {
         /// <summary>Server CPU time (user + system) from the start of the measured phase to the end of the drain, per 2xx request.</summary>
         public string CpuPerRequest => Ok > 0 && ServerCpuMs > 0 ? $"{ServerCpuMs * 1000 / Ok:0} µs" : "–";
@@ -169,7 +179,10 @@ internal static class Report
                 stub.TryGetProperty("drain_ms", out var d) ? d.GetDouble() : 0,
                 e.GetProperty("rss_kb").GetDouble() / 1024,
                 e.TryGetProperty("server_cpu_ms", out var cpu) ? cpu.GetDouble() : 0,
-                e.TryGetProperty("others_cpu_pct", out var others) ? others.GetDouble() : 0);
+                e.TryGetProperty("others_cpu_pct", out var others) ? others.GetDouble() : 0,
+                e.TryGetProperty("stub_cpu_ms", out var stubCpu) ? stubCpu.GetDouble() : 0,
+                e.TryGetProperty("wrk_cpu_ms", out var wrkCpu) ? wrkCpu.GetDouble() : 0,
+                seconds);
         }
     }
 }
