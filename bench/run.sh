@@ -23,7 +23,8 @@
 #   echo     our real web host (WebHost.Build) with only IBot replaced by a one-line echo: signature check, dedupe,
 #            background queue, Slack Web API client and Connector client are the product's. It runs with the
 #            product's own runtimeconfig (GC mode and all), so only the bot differs. Language understanding goes
-#            with the bot: its start-up warm-up (about 58 MB of RSS) is left out unless ECHO_KEEP_LANGUAGE=1.
+#            with the bot: the product warms it up only for its own bot, so the echo host does not load it (about
+#            58 MB of RSS) unless ECHO_KEEP_LANGUAGE=1.
 #   product  the real bot (src/AlignmentBot.Host), language understanding and dialogs included; informational.
 # Every server answers each request with one message ("echo: <text>"; the product says what it says).
 #
