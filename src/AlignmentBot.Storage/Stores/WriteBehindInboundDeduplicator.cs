@@ -15,10 +15,12 @@ namespace AlignmentBot.Storage.Stores;
 public sealed class WriteBehindInboundDeduplicator : IInboundDeduplicator, IAsyncDisposable, IDisposable
 {
     /// <summary>
-    /// Ids stay in memory for one to two generations, long enough for racing and quick retries (Teams retries within
-    /// seconds, Slack's first retry comes after a minute); anything older is found in the table, written long before.
+    /// Ids stay in memory for one to two generations: memory only has to bridge racing deliveries and the moment
+    /// before an id's batch is committed; after that the table answers. A generation is dropped only once the writer
+    /// has settled every id accepted before it ended, so a stalled database never opens a gap. Short generations keep
+    /// memory flat under load: a few seconds of ids, not minutes.
     /// </summary>
-    public static readonly TimeSpan Generation = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan Generation = TimeSpan.FromSeconds(5);
 
     /// <summary>Ids written per transaction at most.</summary>
     public const int MaxBatch = 512;
@@ -38,6 +40,7 @@ public sealed class WriteBehindInboundDeduplicator : IInboundDeduplicator, IAsyn
     private DateTimeOffset _rotateAt;
     private long _accepted;
     private long _settled;
+    private long _acceptedAtRotation;
 
     public WriteBehindInboundDeduplicator(SqlInboundDeduplicator table, TimeProvider time, ILogger<WriteBehindInboundDeduplicator> logger)
     {
@@ -49,7 +52,16 @@ public sealed class WriteBehindInboundDeduplicator : IInboundDeduplicator, IAsyn
     }
 
     /// <summary>Ids accepted and not yet committed to the table.</summary>
-    internal long Pending => Interlocked.Read(ref _accepted) - Interlocked.Read(ref _settled);
+    internal long Pending
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _accepted - Interlocked.Read(ref _settled);
+            }
+        }
+    }
 
     public async ValueTask<bool> TryBeginAsync(string channelId, string activityId, CancellationToken cancellationToken)
     {
@@ -57,10 +69,13 @@ public sealed class WriteBehindInboundDeduplicator : IInboundDeduplicator, IAsyn
         var now = _time.GetUtcNow();
         lock (_gate)
         {
-            if (now >= _rotateAt)
+            if (now >= _rotateAt && Interlocked.Read(ref _settled) >= _acceptedAtRotation)
             {
+                // _previous holds ids accepted before the last rotation; all of them are in the table now.
                 (_previous, _current) = (_current, _previous);
                 _current.Clear();
+                _current.TrimExcess();
+                _acceptedAtRotation = _accepted;
                 _rotateAt = now + Generation;
             }
 
@@ -68,6 +83,9 @@ public sealed class WriteBehindInboundDeduplicator : IInboundDeduplicator, IAsyn
             {
                 return false;
             }
+
+            // Counted while holding the gate, so a rotation's snapshot covers every id already in memory.
+            _accepted++;
         }
 
         bool seenBefore;
@@ -84,16 +102,14 @@ public sealed class WriteBehindInboundDeduplicator : IInboundDeduplicator, IAsyn
                 _current.Remove(key);
             }
 
+            Interlocked.Increment(ref _settled);
             throw;
         }
 
-        if (!seenBefore)
+        // Already in the table, or shutting down (memory still holds it for this process's last moments): nothing to write.
+        if (seenBefore || !_pending.Writer.TryWrite((channelId, activityId, now)))
         {
-            Interlocked.Increment(ref _accepted);
-            if (!_pending.Writer.TryWrite((channelId, activityId, now)))
-            {
-                Interlocked.Increment(ref _settled); // shutting down: memory still holds it for this process's last moments
-            }
+            Interlocked.Increment(ref _settled);
         }
 
         return !seenBefore;
@@ -113,7 +129,12 @@ public sealed class WriteBehindInboundDeduplicator : IInboundDeduplicator, IAsyn
     /// <summary>Waits until everything accepted so far has been written (or failed to be); shutdown does it too.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
-        var target = Interlocked.Read(ref _accepted);
+        long target;
+        lock (_gate)
+        {
+            target = _accepted;
+        }
+
         while (Interlocked.Read(ref _settled) < target && !_writer.IsCompleted)
         {
             await Task.Delay(2, cancellationToken);
