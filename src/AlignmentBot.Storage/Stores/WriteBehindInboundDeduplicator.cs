@@ -25,6 +25,8 @@ public sealed class WriteBehindInboundDeduplicator : IInboundDeduplicator, IAsyn
     /// <summary>Ids written per transaction at most.</summary>
     public const int MaxBatch = 512;
 
+    private const int RecordAttempts = 4;
+
     private readonly SqlInboundDeduplicator _table;
     private readonly TimeProvider _time;
     private readonly ILogger<WriteBehindInboundDeduplicator> _logger;
@@ -160,14 +162,26 @@ public sealed class WriteBehindInboundDeduplicator : IInboundDeduplicator, IAsyn
                 batch.Add(item);
             }
 
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                await _table.RecordAsync(batch, CancellationToken.None);
-            }
-            catch (Exception ex)
-            {
-                // The ids are still in memory for this process; only a restart within the next minutes could miss them.
-                _logger.LogError(ex, "Could not record {Count} inbound ids for dedupe across restarts", batch.Count);
+                try
+                {
+                    await _table.RecordAsync(batch, CancellationToken.None);
+                    break;
+                }
+                catch (Exception ex) when (attempt < RecordAttempts)
+                {
+                    // Memory keeps these ids meanwhile: their generation is not dropped until they settle.
+                    _logger.LogWarning(ex, "Recording {Count} inbound ids failed (attempt {Attempt}); retrying", batch.Count, attempt);
+                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), _time);
+                }
+                catch (Exception ex)
+                {
+                    // Given up: memory still catches repeats for the next few seconds, after that a retry of these
+                    // deliveries would be handled again. Logged as an error because it weakens the guarantee.
+                    _logger.LogError(ex, "Could not record {Count} inbound ids for dedupe after {Attempts} attempts", batch.Count, attempt);
+                    break;
+                }
             }
 
             Interlocked.Add(ref _settled, batch.Count);
