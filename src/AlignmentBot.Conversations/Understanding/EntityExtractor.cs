@@ -13,7 +13,13 @@ public sealed partial class EntityExtractor(Recognizers recognizers, Lexicon lex
 
     public Entities Extract(string text, DateOnly today)
     {
-        var dates = recognizers.Dates(text, today);
+        var tokens = Tokenizer.Tokenize(text);
+        var matches = lexicon.Match(tokens);
+        var metrics = matches.Where(m => m.Category == MetricCategory).OrderBy(m => m.Entry.Weak).ThenBy(m => m.FirstToken).ToArray();
+
+        // "we need 1505 MQLs a month", "get to 2030 leads": a four-digit number that counts something is a quantity,
+        // even where the date model would read it as a year.
+        var dates = recognizers.Dates(text, today).Where(d => !CountsSomething(text, d, metrics)).ToArray();
         var percents = recognizers.Percentages(text).ToList();
         var amounts = recognizers.Amounts(text);
         var reference = Reference().Match(text);
@@ -45,9 +51,6 @@ public sealed partial class EntityExtractor(Recognizers recognizers, Lexicon lex
             .Select(n => n.Value < 0 ? n with { Value = -n.Value } : n)
             .ToArray();
 
-        var tokens = Tokenizer.Tokenize(text);
-        var matches = lexicon.Match(tokens);
-        var metrics = matches.Where(m => m.Category == MetricCategory).OrderBy(m => m.Entry.Weak).ThenBy(m => m.FirstToken).ToArray();
         var directionMatch = matches.FirstOrDefault(m => m.Category == DirectionCategory);
         string? direction = directionMatch?.Value;
         if (multiplier.Success && direction is null)
@@ -155,6 +158,19 @@ public sealed partial class EntityExtractor(Recognizers recognizers, Lexicon lex
     };
 
     // "Double our MQLs" is a multiplier, not the number 2; "Q3" and "B2B" are not numbers either.
+    /// <summary>A bare four-digit "year" directly followed by a metric or a counted unit ("1505 MQLs", "2030 leads").</summary>
+    private static bool CountsSomething(string text, DateMention date, IReadOnlyList<LexiconMatch> metrics)
+    {
+        if (!BareYear().IsMatch(date.Text))
+        {
+            return false;
+        }
+
+        var end = date.Span.End;
+        return UnitAfter().IsMatch(text[end..])
+            || metrics.Any(m => m.Span.Start >= end && string.IsNullOrWhiteSpace(text[end..m.Span.Start]) && m.Span.Start > end);
+    }
+
     private static bool IsPlainNumber(string text, NumberMention number)
     {
         var lower = number.Text.ToLowerInvariant();
@@ -193,6 +209,9 @@ public sealed partial class EntityExtractor(Recognizers recognizers, Lexicon lex
 
     [GeneratedRegex(@"^\s+(?:business\s+|working\s+|full\s+)?(?:day|days|hour|hours|week|weeks|month|months|quarter|quarters|year|years|lead|leads|mql|sql|opportunity|deal|person|rep)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnitAfter();
+
+    [GeneratedRegex(@"^\s*\d{4}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareYear();
 
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*[-–]\s*\d+(?:\.\d+)?\s*%", RegexOptions.CultureInvariant)]
     private static partial Regex NumberRange();

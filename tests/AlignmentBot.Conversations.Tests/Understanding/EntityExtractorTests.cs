@@ -43,6 +43,25 @@ public sealed class EntityExtractorTests
     public void Period_RateAndReportingPhrases_AreRead(string text, string? expected)
         => Assert.Equal(expected, SharedExtractor.Read(text).Period);
 
+    [Theory]
+    [InlineData("we need 1505 MQLs a month", 1505)]
+    [InlineData("get to 2030 leads by Q3", 2030)]
+    [InlineData("1999 leads this quarter", 1999)]
+    [InlineData("hit 2500 accounts reached per quarter", 2500)]
+    public void Numbers_FourDigitsCountingSomething_AreATargetNotAYear(string text, int target)
+    {
+        var e = SharedExtractor.Read(text);
+
+        Assert.Equal(target, e.Target);
+        Assert.DoesNotContain(e.Dates ?? [], d => d.Deadline?.Year == target);
+    }
+
+    [Theory]
+    [InlineData("double pipeline by 2028", "2028-12-31")]
+    [InlineData("150 MQLs a month by 2027", "2027-12-31")]
+    public void Deadline_AYearThatCountsNothing_IsStillAYear(string text, string expected)
+        => Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), SharedExtractor.Read(text).Deadline);
+
     [Fact]
     public void Numbers_RelativeWeekFollowedByANumber_IsNotReadAsIsoWeek()
     {
