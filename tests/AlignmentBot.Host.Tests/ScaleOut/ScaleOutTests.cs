@@ -146,9 +146,13 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster, ITestOutputHelper out
             settled = claimed == held && held > 0 ? settled + 1 : 0;
             return settled >= 3;
         }, TimeSpan.FromSeconds(30)), "the victim's claims never matched its posts\n" + cluster.Logs());
-        var heldChannels = cluster.Slack.Posts(p => p.Held).Select(p => p.Arg("channel")).ToHashSet();
         await victim.KillAsync();
         var killedAt = DateTimeOffset.UtcNow;
+
+        // What reached Slack unanswered, read once the victim is dead: a job it fired between the check above and the
+        // kill may still have claimed and sent one more post, which is then in flight like the others.
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        var heldChannels = cluster.Slack.Posts(p => p.Held).Select(p => p.Arg("channel")).ToHashSet();
         output.WriteLine($"Killed {victim.Name} (pid {victim.ProcessId}) after {cluster.Slack.Posts(p => IsDigest(p) && p.Instance == victim.Name && !p.Held).Count()} digests posted, with {heldChannels.Count} posts in flight");
 
         // The survivors take over the victim's triggers and re-fire its jobs; its unconfirmed posts are settled as uncertain.
