@@ -30,47 +30,42 @@ internal sealed class SlackRateLimiter(TimeProvider time)
     public TimeSpan Reserve(string key, RateLimit limit)
     {
         SweepIdle(time.GetUtcNow());
-        var tolerance = limit.Interval * (Math.Max(1, limit.Burst) - 1);
-        while (true)
+        return Update(key, (Limit: limit, Tolerance: Tolerance(limit), Time: time), static (cell, s) =>
         {
-            var cell = _cells.GetOrAdd(key, _ => new Cell());
-            lock (cell)
-            {
-                if (cell.Removed)
-                {
-                    continue; // swept between lookup and lock: take the key's new cell
-                }
-
-                var now = time.GetUtcNow();
-                var tat = cell.TheoreticalArrival > now ? cell.TheoreticalArrival : now;
-                var allowedAt = tat - tolerance;
-                cell.TheoreticalArrival = tat + limit.Interval;
-                return allowedAt > now ? allowedAt - now : TimeSpan.Zero;
-            }
-        }
+            var now = s.Time.GetUtcNow();
+            var tat = cell.TheoreticalArrival > now ? cell.TheoreticalArrival : now;
+            var allowedAt = tat - s.Tolerance;
+            cell.TheoreticalArrival = tat + s.Limit.Interval;
+            return allowedAt > now ? allowedAt - now : TimeSpan.Zero;
+        });
     }
 
     /// <summary>Slack said 429 with Retry-After: nobody gets this key before <paramref name="until"/>.</summary>
     public void BlockUntil(string key, RateLimit limit, DateTimeOffset until)
+        => Update(key, until + Tolerance(limit), static (cell, blocked) =>
+        {
+            if (blocked > cell.TheoreticalArrival)
+            {
+                cell.TheoreticalArrival = blocked;
+            }
+
+            return true;
+        });
+
+    private static TimeSpan Tolerance(RateLimit limit) => limit.Interval * (Math.Max(1, limit.Burst) - 1);
+
+    /// <summary>Runs <paramref name="update"/> on the key's cell under its lock; a cell swept meanwhile is replaced by a new one.</summary>
+    private TResult Update<TState, TResult>(string key, TState state, Func<Cell, TState, TResult> update)
     {
-        var tolerance = limit.Interval * (Math.Max(1, limit.Burst) - 1);
         while (true)
         {
-            var cell = _cells.GetOrAdd(key, _ => new Cell());
+            var cell = _cells.GetOrAdd(key, static _ => new Cell());
             lock (cell)
             {
-                if (cell.Removed)
+                if (!cell.Removed)
                 {
-                    continue;
+                    return update(cell, state);
                 }
-
-                var blocked = until + tolerance;
-                if (blocked > cell.TheoreticalArrival)
-                {
-                    cell.TheoreticalArrival = blocked;
-                }
-
-                return;
             }
         }
     }

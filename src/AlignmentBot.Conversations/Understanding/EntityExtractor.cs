@@ -168,7 +168,7 @@ public sealed partial class EntityExtractor(Recognizers recognizers, Lexicon lex
 
         var end = date.Span.End;
         return UnitAfter().IsMatch(text[end..])
-            || metrics.Any(m => m.Span.Start >= end && string.IsNullOrWhiteSpace(text[end..m.Span.Start]) && m.Span.Start > end);
+            || metrics.Any(m => m.Span.Start > end && string.IsNullOrWhiteSpace(text[end..m.Span.Start]));
     }
 
     private static bool IsPlainNumber(string text, NumberMention number)

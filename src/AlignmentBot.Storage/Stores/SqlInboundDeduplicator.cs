@@ -15,16 +15,19 @@ public sealed class SqlInboundDeduplicator(IDbConnectionFactory connections, Tim
     /// </summary>
     public static readonly TimeSpan Retention = TimeSpan.FromDays(1);
 
+    /// <summary>Inserts one id; affects no row when it is already there.</summary>
+    private const string Insert = """
+        INSERT INTO inbound_activities (channel_id, activity_id, received_at) VALUES (@channel, @id, @at)
+        ON CONFLICT (channel_id, activity_id) DO NOTHING
+        """;
+
     public async ValueTask<bool> TryBeginAsync(string channelId, string activityId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
 
         // Kept across restarts of the process; only a power failure in the next moments could forget it.
         await using var relaxed = await Dialect.RelaxDurabilityAsync(connection, cancellationToken);
-        await using var command = connection.Command("""
-            INSERT INTO inbound_activities (channel_id, activity_id, received_at) VALUES (@channel, @id, @at)
-            ON CONFLICT (channel_id, activity_id) DO NOTHING
-            """).With(Dialect, ("@channel", channelId), ("@id", activityId), ("@at", time.GetUtcNow()));
+        await using var command = connection.Command(Insert).With(Dialect, ("@channel", channelId), ("@id", activityId), ("@at", time.GetUtcNow()));
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -48,9 +51,7 @@ public sealed class SqlInboundDeduplicator(IDbConnectionFactory connections, Tim
         await using var connection = await OpenAsync(cancellationToken);
         await using var relaxed = await Dialect.RelaxDurabilityAsync(connection, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = connection.Command(
-            "INSERT INTO inbound_activities (channel_id, activity_id, received_at) VALUES (@channel, @id, @at) ON CONFLICT (channel_id, activity_id) DO NOTHING",
-            transaction).With(Dialect, ("@channel", string.Empty), ("@id", string.Empty), ("@at", batch[0].ReceivedAt));
+        await using var command = connection.Command(Insert, transaction).With(Dialect, ("@channel", string.Empty), ("@id", string.Empty), ("@at", batch[0].ReceivedAt));
         await command.PrepareAsync(cancellationToken);
         foreach (var (channelId, activityId, receivedAt) in batch)
         {
