@@ -35,6 +35,50 @@ public sealed class SqliteStorageTests : StorageContractTests
         Assert.Equal(2, await SynchronousAsync(next));
     }
 
+    [Fact]
+    public void ConcurrentOpens_NeverHandTwoOwnersTheSameNativeConnection()
+    {
+        // Microsoft.Data.Sqlite before 10.0.13 could lend one pooled connection to two callers opening at the same
+        // moment (dotnet/efcore#39008); the digest fan-out then failed with ObjectDisposedException. Each wave starts
+        // from an empty pool, so 16 connections are created and activated at once, the moment the race needs.
+        const int workers = 16;
+        var connections = _database!.Connections;
+        var shared = 0;
+        for (var wave = 0; wave < 1_500; wave++)
+        {
+            var opened = new Microsoft.Data.Sqlite.SqliteConnection[workers];
+            using var start = new Barrier(workers);
+            var threads = Enumerable.Range(0, workers).Select(i => new Thread(() =>
+            {
+                start.SignalAndWait();
+                opened[i] = (Microsoft.Data.Sqlite.SqliteConnection)connections.OpenAsync(default).GetAwaiter().GetResult();
+            })).ToArray();
+            foreach (var thread in threads)
+            {
+                thread.Start();
+            }
+
+            foreach (var thread in threads)
+            {
+                thread.Join();
+            }
+
+            if (opened.Select(c => c.Handle!.DangerousGetHandle()).Distinct().Count() != workers)
+            {
+                shared++;
+            }
+
+            foreach (var connection in opened)
+            {
+                connection.Dispose();
+            }
+
+            connections.ClearPool();
+        }
+
+        Assert.Equal(0, shared);
+    }
+
     private static async Task<long> SynchronousAsync(System.Data.Common.DbConnection connection)
     {
         await using var command = connection.CreateCommand();

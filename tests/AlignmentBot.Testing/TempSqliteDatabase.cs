@@ -1,6 +1,5 @@
 using AlignmentBot.Storage.Migrations;
 using AlignmentBot.Storage.Sql;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AlignmentBot.Testing;
@@ -35,7 +34,8 @@ public sealed class TempSqliteDatabase : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        // Only this database's pool: clearing every pool would close connections under tests running alongside.
+        Connections.ClearPool();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);

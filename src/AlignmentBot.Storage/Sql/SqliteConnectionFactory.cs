@@ -29,6 +29,16 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
 
     public ISqlDialect Dialect => SqliteDialect.Instance;
 
+    /// <summary>
+    /// Closes this database's idle pooled connections (and the busy ones when they come back), so its file can be
+    /// moved or deleted. Other databases' pools are left alone.
+    /// </summary>
+    public void ClearPool()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
