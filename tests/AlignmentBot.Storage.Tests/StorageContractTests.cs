@@ -604,6 +604,35 @@ public abstract class StorageContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InboundDedupe_WriteBehind_ANewGenerationHasRoomForTheLastOne_AndShrinksAfterABurst()
+    {
+        var time = new FakeTimeProvider(TestData.Now);
+        await using var dedupe = new WriteBehindInboundDeduplicator(new SqlInboundDeduplicator(_db, time), time, NullLogger<WriteBehindInboundDeduplicator>.Instance);
+        async Task NextGenerationAsync(string firstId)
+        {
+            await dedupe.FlushAsync();
+            time.Advance(WriteBehindInboundDeduplicator.Generation + TimeSpan.FromSeconds(1));
+            Assert.True(await dedupe.TryBeginAsync("slack", firstId, default)); // the first id of a generation rotates
+        }
+
+        // A burst of 5,000 ids: the next generation starts with room for as many, instead of growing from empty.
+        foreach (var i in Enumerable.Range(0, 5_000))
+        {
+            Assert.True(await dedupe.TryBeginAsync("slack", $"event:burst{i}", default));
+        }
+
+        await NextGenerationAsync("event:after1");
+        Assert.InRange(dedupe.CurrentRoom, 5_000, 20_000);
+        Assert.False(await dedupe.TryBeginAsync("slack", "event:burst4999", default)); // still remembered
+
+        // Quiet generations after it: the room shrinks back.
+        await NextGenerationAsync("event:after2");
+        await NextGenerationAsync("event:after3");
+        Assert.InRange(dedupe.CurrentRoom, 1, 2_000);
+        Assert.False(await dedupe.TryBeginAsync("slack", "event:burst0", default)); // the table answers now
+    }
+
+    [Fact]
     public async Task InboundDedupe_RecordAsync_WritesABatchAndLeavesKnownIdsAlone()
     {
         var table = new SqlInboundDeduplicator(_db, TimeProvider.System);

@@ -27,6 +27,9 @@ public sealed class WriteBehindInboundDeduplicator : IInboundDeduplicator, IAsyn
 
     private const int RecordAttempts = 4;
 
+    /// <summary>Room a generation set keeps however quiet it gets: 1,024 ids, about 40 KB.</summary>
+    private const int MinimumRoom = 1_024;
+
     private readonly SqlInboundDeduplicator _table;
     private readonly TimeProvider _time;
     private readonly ILogger<WriteBehindInboundDeduplicator> _logger;
@@ -65,6 +68,18 @@ public sealed class WriteBehindInboundDeduplicator : IInboundDeduplicator, IAsyn
         }
     }
 
+    /// <summary>How many ids the current generation's set has room for before it must grow.</summary>
+    internal int CurrentRoom
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _current.Capacity;
+            }
+        }
+    }
+
     public async ValueTask<bool> TryBeginAsync(string channelId, string activityId, CancellationToken cancellationToken)
     {
         var key = Key(channelId, activityId);
@@ -74,9 +89,22 @@ public sealed class WriteBehindInboundDeduplicator : IInboundDeduplicator, IAsyn
             if (now >= _rotateAt && Interlocked.Read(ref _settled) >= _acceptedAtRotation)
             {
                 // _previous holds ids accepted before the last rotation; all of them are in the table now.
+                var justEnded = _current.Count;
                 (_previous, _current) = (_current, _previous);
                 _current.Clear();
-                _current.TrimExcess();
+
+                // Reuse the set with room for as many ids as the generation that just ended: under steady load a
+                // rotation allocates nothing. Growing from empty instead reallocated every generation through a
+                // chain of doublings, megabytes on the large object heap each time, each one a gen2 collection.
+                // After a burst the room shrinks back.
+                if (_current.Capacity > (2 * justEnded) + MinimumRoom)
+                {
+                    _current.TrimExcess(justEnded + MinimumRoom);
+                }
+                else
+                {
+                    _current.EnsureCapacity(justEnded);
+                }
                 _acceptedAtRotation = _accepted;
                 _rotateAt = now + Generation;
             }
