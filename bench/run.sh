@@ -42,7 +42,8 @@
 # per-request timeout), MAX_RATE (40000 req/s, the most requests a phase generates per second), DRAIN_MAX (30 s),
 # SERVERS, PORT (39780, every server in turn), STUB_PORT (39790), WAIT_QUIET (0; with N, wait up to N s before
 # each server until other work leaves the machine at most 25% busy), KEEP_WORK=1 (keep the temporary folder with the
-# servers' logs and wrk's output). Our hosts get only environment variables:
+# servers' logs and wrk's output), ALLOC_TOP=1 (the echo host writes the 40 types it allocated most, sampled every
+# 100 KB by the runtime, to its log when it stops; use with KEEP_WORK=1). Our hosts get only environment variables:
 # urls, Slack__BotToken, Slack__SigningSecret, Slack__ApiBaseUrl, Slack__SocketMode=false, Slack__PaceRequests=false
 # and BotFramework__Pacing__Enabled=false (client-side pacing to Slack's and Teams' published limits is for the real
 # platforms, not for a stub; a 429 would still be honoured), a throwaway SQLite file, Logging at Warning.

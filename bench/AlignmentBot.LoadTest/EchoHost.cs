@@ -36,7 +36,13 @@ internal static class EchoHost
             return 1;
         }
 
+        using var alloc = Environment.GetEnvironmentVariable("ALLOC_TOP") == "1" ? new AllocListener() : null;
         await app.RunAsync();
+        if (alloc is not null)
+        {
+            await Console.Error.WriteLineAsync(alloc.Top(40));
+        }
+
         return 0;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace AlignmentBot.Channels.Slack.Events;
@@ -13,7 +12,4 @@ internal sealed record EventAuthorization
 
     [JsonPropertyName("is_bot")]
     public bool IsBot { get; init; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace AlignmentBot.Channels.Slack.Events;
@@ -34,7 +33,4 @@ internal sealed record EventEnvelope
 
     [JsonPropertyName("authorizations")]
     public IReadOnlyList<EventAuthorization>? Authorizations { get; init; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

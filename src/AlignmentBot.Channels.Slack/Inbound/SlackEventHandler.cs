@@ -70,7 +70,7 @@ internal sealed class SlackEventHandler(
             case SlackEvent.MemberJoinedChannel when ev.User == me.UserId && ev.Channel is { } channel:
             {
                 // The bot was added to a channel: greet it, from the person who invited the bot when Slack says who.
-                var inviter = ev.Extra is not null && ev.Extra.TryGetValue("inviter", out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null;
+                var inviter = ev.Inviter;
                 var (user, locale) = inviter is null ? (new UserRef(me.UserId, "AlignmentBot"), null) : await users.GetAsync(team, inviter, null, cancellationToken);
                 var conversation = SlackAddresses.For(team, channel, null, me.UserId);
                 var activity = new IncomingActivity(ActivityKind.ConversationStarted, envelope.EventId!, conversation, user, null, at, Locale: locale);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace AlignmentBot.Channels.Slack.WebApi;
@@ -17,9 +16,6 @@ internal record SlackApiResponse
 
     [JsonPropertyName("response_metadata")]
     public ResponseMetadata? ResponseMetadata { get; init; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 internal sealed record ResponseMetadata

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace AlignmentBot.Channels.Teams.Schema;
 
-/// <summary>The Bot Framework Activity, with the fields this bot reads or writes; everything else is kept in <see cref="Extra"/>.</summary>
+/// <summary>The Bot Framework Activity, with the fields this bot reads or writes; the rest is skipped.</summary>
 internal sealed record Activity
 {
     [JsonPropertyName("type")] public string? Type { get; init; }
@@ -30,6 +30,4 @@ internal sealed record Activity
     [JsonPropertyName("name")] public string? Name { get; init; }
     [JsonPropertyName("deliveryMode")] public string? DeliveryMode { get; init; }
     [JsonPropertyName("inputHint")] public string? InputHint { get; init; }
-
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }

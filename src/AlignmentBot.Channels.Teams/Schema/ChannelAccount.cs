@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace AlignmentBot.Channels.Teams.Schema;
@@ -9,6 +8,4 @@ internal sealed record ChannelAccount
     [JsonPropertyName("name")] public string? Name { get; init; }
     [JsonPropertyName("aadObjectId")] public string? AadObjectId { get; init; }
     [JsonPropertyName("role")] public string? Role { get; init; }
-
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace AlignmentBot.Channels.Teams.Schema;
@@ -12,6 +11,4 @@ internal sealed record ConversationAccount
     /// <summary>Teams: "personal", "groupChat" or "channel".</summary>
     [JsonPropertyName("conversationType")] public string? ConversationType { get; init; }
     [JsonPropertyName("tenantId")] public string? TenantId { get; init; }
-
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace AlignmentBot.Channels.Teams.Schema;
@@ -9,6 +8,4 @@ internal sealed record Entity
     [JsonPropertyName("type")] public string? Type { get; init; }
     [JsonPropertyName("mentioned")] public ChannelAccount? Mentioned { get; init; }
     [JsonPropertyName("text")] public string? Text { get; init; }
-
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }

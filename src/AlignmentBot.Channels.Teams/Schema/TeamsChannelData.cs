@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace AlignmentBot.Channels.Teams.Schema;
@@ -10,8 +9,6 @@ internal sealed record TeamsChannelData
     [JsonPropertyName("channel")] public ChannelInfo? Channel { get; init; }
     [JsonPropertyName("team")] public ChannelInfo? Team { get; init; }
     [JsonPropertyName("eventType")] public string? EventType { get; init; }
-
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 internal sealed record TenantInfo([property: JsonPropertyName("id")] string? Id);
