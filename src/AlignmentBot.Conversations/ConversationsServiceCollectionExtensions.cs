@@ -1,3 +1,4 @@
+using AlignmentBot.Conversations.State;
 using AlignmentBot.Conversations.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,6 +16,7 @@ public static class ConversationsServiceCollectionExtensions
                 $"{BackgroundTurnsOptions.Section}: Capacity and Concurrency must be positive and FullQueueWait between 0 and 2 seconds (Slack answers within 3).")
             .ValidateOnStart();
         services.AddMemoryCache();
+        services.AddStateCache();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IInboundDeduplicator, MemoryInboundDeduplicator>();
         if (!services.Any(d => d.ServiceType == typeof(BackgroundTurns)))
@@ -24,6 +26,21 @@ public static class ConversationsServiceCollectionExtensions
             services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<BackgroundTurns>());
         }
 
+        return services;
+    }
+
+    /// <summary>The size-limited cache for conversation state (<see cref="StateCacheOptions"/>), validated at start-up.</summary>
+    public static IServiceCollection AddStateCache(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(ConversationStateCache)))
+        {
+            return services;
+        }
+
+        services.AddOptions<StateCacheOptions>()
+            .Validate(o => o.MaxMegabytes > 0, $"{StateCacheOptions.Section}:MaxMegabytes must be a positive number of megabytes.")
+            .ValidateOnStart();
+        services.TryAddSingleton<ConversationStateCache>();
         return services;
     }
 }

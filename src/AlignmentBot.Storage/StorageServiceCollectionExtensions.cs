@@ -1,7 +1,7 @@
 using AlignmentBot.Application.Ports;
+using AlignmentBot.Conversations;
 using AlignmentBot.Conversations.State;
 using AlignmentBot.Conversations.Turns;
-using Microsoft.Extensions.Caching.Memory;
 using AlignmentBot.Storage.Migrations;
 using AlignmentBot.Storage.Stores;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +37,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IConversationDirectory, SqlConversationDirectory>();
         services.TryAddSingleton<SqlConversationStateStore>();
         var cachePolicy = builder.SharedByInstances ? StateCachePolicy.RevalidateEachRead : StateCachePolicy.TrustCache;
-        services.TryAddSingleton<IConversationStateStore>(sp => new CachedConversationStateStore(sp.GetRequiredService<SqlConversationStateStore>(), sp.GetRequiredService<IMemoryCache>(), cachePolicy));
+        services.AddStateCache();
+        services.TryAddSingleton<IConversationStateStore>(sp => new CachedConversationStateStore(sp.GetRequiredService<SqlConversationStateStore>(), sp.GetRequiredService<ConversationStateCache>().Memory, cachePolicy));
 
         // Inbound dedupe in the database, on every engine: a retry that reaches another instance, or this one after a
         // restart, still finds the first delivery. Several instances let the insert decide. One process on SQLite decides

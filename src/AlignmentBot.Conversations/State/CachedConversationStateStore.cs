@@ -64,8 +64,13 @@ public sealed class CachedConversationStateStore(IConversationStateStore inner, 
     /// <summary>Forgets a cached entry, e.g. when a turn must start from what the store holds.</summary>
     public void Evict(string workspaceId, string key) => cache.Remove(CacheKey(workspaceId, key));
 
+    /// <summary>What an entry costs, in KB: the JSON's UTF-16 characters plus the entry, the record and the key.</summary>
+    internal static long SizeInKilobytes(StoredState state) => ((state.Json.Length * sizeof(char)) + EntryOverheadBytes + 1023) / 1024;
+
+    private const int EntryOverheadBytes = 600;
+
     private void Remember(string cacheKey, StoredState state)
-        => cache.Set(cacheKey, state, new MemoryCacheEntryOptions { SlidingExpiration = Sliding, Size = Math.Max(1, state.Json.Length / 1024) });
+        => cache.Set(cacheKey, state, new MemoryCacheEntryOptions { SlidingExpiration = Sliding, Size = SizeInKilobytes(state) });
 
     private static string CacheKey(string workspaceId, string key) => $"state:{workspaceId}:{key}";
 }

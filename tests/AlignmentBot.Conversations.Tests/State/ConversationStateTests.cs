@@ -55,6 +55,30 @@ public sealed class ConversationStateTests
     }
 
     [Fact]
+    public async Task Cache_ABurstOfConversationsPastTheLimit_StaysWithinItAndEveryStateStillLoads()
+    {
+        // 1 MB of cache; 2,000 conversations of about 4 KB each would need 8 MB.
+        using var limited = new ConversationStateCache(Microsoft.Extensions.Options.Options.Create(new StateCacheOptions { MaxMegabytes = 1 }));
+        var store = new CachedConversationStateStore(new MemoryConversationStateStore(), limited.Memory);
+        var filler = new string('x', 1_500);
+        for (var i = 0; i < 2_000; i++)
+        {
+            Assert.True(await store.TrySaveAsync("ws", $"c{i}", $"{{\"n\":{i},\"f\":\"{filler}\"}}", 0, Now, default));
+        }
+
+        Assert.Equal(4, CachedConversationStateStore.SizeInKilobytes(new StoredState(1, $"{{\"n\":1,\"f\":\"{filler}\"}}", Now)));
+        Assert.InRange(limited.Memory.GetCurrentStatistics()!.CurrentEstimatedSize!.Value, 1, 1_024);
+
+        // Dropped entries come back from the store: nothing was lost, only not kept in memory.
+        for (var i = 0; i < 2_000; i += 97)
+        {
+            var loaded = await store.LoadAsync("ws", $"c{i}", default);
+            Assert.NotNull(loaded);
+            Assert.StartsWith($"{{\"n\":{i},", loaded.Json, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Load_UnreadableState_StartsFreshAndSaysSo()
     {
         var store = new MemoryConversationStateStore();
