@@ -40,9 +40,10 @@
 #
 # Settings (environment): DURATION (30 s), WARMUP (10 s), CONNECTIONS (16), THREADS (2), TIMEOUT (10 s, wrk's
 # per-request timeout), MAX_RATE (40000 req/s, the most requests a phase generates per second), DRAIN_MAX (30 s),
-# SERVERS, PORT (39780, every server in turn), STUB_PORT (39790), WAIT_QUIET (0; with N, wait up to N s before
-# each server until other work leaves the machine at most 25% busy), KEEP_WORK=1 (keep the temporary folder with the
-# servers' logs and wrk's output), ALLOC_TOP=1 (the echo host writes the 40 types it allocated most, sampled every
+# SERVERS, PORT (29780, every server in turn), STUB_PORT (29790) (both below Linux's ephemeral port range,
+# 32768-60999, so no outgoing connection on the machine can be holding them), WAIT_QUIET (0; with N, wait up to N s
+# before each server until other work leaves the machine at most 25% busy), KEEP_WORK=1 (keep the temporary folder
+# with the servers' logs and wrk's output), ALLOC_TOP=1 (the echo host writes the 40 types it allocated most, sampled every
 # 100 KB by the runtime, to its log when it stops; use with KEEP_WORK=1). Our hosts get only environment variables:
 # urls, Slack__BotToken, Slack__SigningSecret, Slack__ApiBaseUrl, Slack__SocketMode=false, Slack__PaceRequests=false
 # and BotFramework__Pacing__Enabled=false (client-side pacing to Slack's and Teams' published limits is for the real
@@ -78,8 +79,8 @@ TIMEOUT=${TIMEOUT:-10}
 MAX_RATE=${MAX_RATE:-40000}
 DRAIN_MAX=${DRAIN_MAX:-30}
 SERVERS=${SERVERS:-peer echo product}
-PORT=${PORT:-39780}
-STUB_PORT=${STUB_PORT:-39790}
+PORT=${PORT:-29780}
+STUB_PORT=${STUB_PORT:-29790}
 SECRET=bench-signing-secret-0123456789abcdef
 if [ "$DURATION" -gt 270 ] || [ "$WARMUP" -gt 270 ]; then
   echo "DURATION and WARMUP must stay under 270 s: Slack signatures are only valid for 5 minutes." >&2

@@ -34,7 +34,8 @@ as_server_user() {
 free_port() {
   local port
   for _ in $(seq 1 200); do
-    port=$((20000 + RANDOM % 20000))
+    # Below Linux's ephemeral range (32768-60999): an outgoing connection cannot take the port before the server binds it.
+    port=$((20000 + RANDOM % 12000))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
   done
   echo "no free loopback port found" >&2

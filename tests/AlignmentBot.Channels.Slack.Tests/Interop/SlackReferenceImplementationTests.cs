@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using AlignmentBot.Channels.Slack.Tests.StandIn;
+using AlignmentBot.Testing;
 
 namespace AlignmentBot.Channels.Slack.Tests.Interop;
 
@@ -15,7 +15,7 @@ public sealed class SlackReferenceImplementationTests
     public async Task BoltAppAndOurEndpoint_AnswerTheSameSignedRequestsAlike()
     {
         await using var slack = await SlackStandIn.StartAsync();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         await using var bolt = await NodeInterop.StartAsync("bolt-app.mjs", [port.ToString(System.Globalization.CultureInfo.InvariantCulture), SlackStandIn.SigningSecret, slack.ApiUrl]);
         var ours = new ScriptedGoalBot();
         await using var host = await SlackBotHost.StartAsync(slack, ours);
@@ -98,11 +98,4 @@ public sealed class SlackReferenceImplementationTests
     }
 
     private static bool Success(HttpStatusCode status) => (int)status is >= 200 and < 300;
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

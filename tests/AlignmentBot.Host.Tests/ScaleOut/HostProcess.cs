@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using AlignmentBot.Testing;
 
 namespace AlignmentBot.Host.Tests.ScaleOut;
 
@@ -43,7 +43,7 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public static HostProcess Start(string name, IReadOnlyDictionary<string, string> environment)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var host = Path.Combine(AppContext.BaseDirectory, "AlignmentBot.Host.dll");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -128,12 +128,5 @@ internal sealed class HostProcess : IAsyncDisposable
         {
             // Keep the tail only: enough to explain a failure.
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
