@@ -48,6 +48,7 @@ public static class TeamsChannelExtensions
         services.AddOptions<ConnectorPacingOptions>()
             .Bind(configuration.GetSection(ConnectorPacingOptions.Section))
             .Validate(o => o.PerTenantPerSecond is >= 0 and <= ConnectorPacingOptions.MaxPerTenantPerSecond, $"{ConnectorPacingOptions.Section}:PerTenantPerSecond must be between 0 (off) and {ConnectorPacingOptions.MaxPerTenantPerSecond} (default {ConnectorPacingOptions.DefaultPerTenantPerSecond}).")
+            .Validate(o => o.HeadroomPercent is >= 0 and <= ConnectorPacingOptions.MaxHeadroomPercent, $"{ConnectorPacingOptions.Section}:HeadroomPercent must be between 0 and {ConnectorPacingOptions.MaxHeadroomPercent} (default {ConnectorPacingOptions.DefaultHeadroomPercent}).")
             .ValidateOnStart();
         services.TryAddSingleton<ConnectorPacer>();
 

@@ -46,6 +46,20 @@ public sealed class ConnectorPacerTests
     }
 
     [Fact]
+    public void DefaultHeadroom_LeavesRoomForLateArrivals_AtTwoPercentOfTheRate()
+    {
+        var time = new FakeTimeProvider(Start);
+        var pacer = Pacer(time, perTenant: 50, headroomPercent: new ConnectorPacingOptions().HeadroomPercent);
+
+        var sends = Enumerable.Range(0, 500).Select(i => Start + pacer.Reserve("tenant", $"conversation-{i}")).ToList();
+
+        // Any 51 consecutive sends span more than a second by 20 ms: a call that reaches Teams up to 20 ms late still
+        // cannot make a 51st in a second. Sending 500 costs 2% more time than the bare limit allows (9.98 s).
+        Assert.All(Enumerable.Range(0, sends.Count - 50), i => Assert.True(sends[i + 50] - sends[i] >= TimeSpan.FromMilliseconds(1_020), $"sends {i}..{i + 50} span {sends[i + 50] - sends[i]}"));
+        Assert.InRange(sends[^1] - sends[0], TimeSpan.FromMilliseconds(10_180), TimeSpan.FromMilliseconds(10_190));
+    }
+
+    [Fact]
     public void Tenants_AreIndependent_AndTenantPacingCanBeTurnedOff()
     {
         var time = new FakeTimeProvider(Start);
@@ -122,8 +136,9 @@ public sealed class ConnectorPacerTests
         Assert.Equal(2, pacer.TrackedKeys);
     }
 
-    private static ConnectorPacer Pacer(TimeProvider time, int perTenant)
-        => new(Options.Create(new ConnectorPacingOptions { PerTenantPerSecond = perTenant }), time);
+    // Exact slots (no headroom) unless a test says otherwise, so the arithmetic in the tests stays readable.
+    private static ConnectorPacer Pacer(TimeProvider time, int perTenant, int headroomPercent = 0)
+        => new(Options.Create(new ConnectorPacingOptions { PerTenantPerSecond = perTenant, HeadroomPercent = headroomPercent }), time);
 
     /// <summary>Every run of <paramref name="count"/> + 1 consecutive sends spans at least <paramref name="window"/>.</summary>
     private static void AssertWithin(List<DateTimeOffset> sends, int count, TimeSpan window)

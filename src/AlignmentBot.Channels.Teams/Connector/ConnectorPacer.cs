@@ -9,9 +9,9 @@ namespace AlignmentBot.Channels.Teams.Connector;
 /// and 60 per thirty seconds; per tenant the app's 50 requests a second (configurable). Each call reserves the
 /// earliest moment every limit allows and waits for it without holding a lock, so a busy conversation or tenant
 /// never delays another one. A conversation's windows are a sliding log of its reserved send times. A tenant's
-/// second is cut into slots (20 ms at 50/s) holding one send each, so any second holds at most 50 sends, and a
-/// conversation that must wait for its own window takes a slot at that later moment without holding up the
-/// tenant's other conversations meanwhile. Teams' hourly limit (1,800 per conversation) is left to 429 handling:
+/// second is cut into slots (20 ms at 50/s, a little longer with the headroom) holding one send each, so any second
+/// holds at most 50 sends, and a conversation that must wait for its own window takes a slot at that later moment
+/// without holding up the tenant's other conversations meanwhile. Teams' hourly limit (1,800 per conversation) is left to 429 handling:
 /// no digest or dialog comes near it.
 /// </summary>
 internal sealed class ConnectorPacer
@@ -35,8 +35,10 @@ internal sealed class ConnectorPacer
 
     public ConnectorPacer(IOptions<ConnectorPacingOptions> options, TimeProvider time)
     {
-        var perSecond = options.Value.PerTenantPerSecond;
-        _slotTicks = perSecond > 0 ? (TimeSpan.TicksPerSecond + perSecond - 1) / perSecond : 0;
+        // One slot per send, (1 s / rate) long, stretched by the headroom: 20 ms at 50 a second, 20.41 ms with 2%.
+        var perSecond = (long)options.Value.PerTenantPerSecond;
+        var share = 100L - options.Value.HeadroomPercent;
+        _slotTicks = perSecond > 0 ? ((TimeSpan.TicksPerSecond * 100) + (perSecond * share) - 1) / (perSecond * share) : 0;
         _time = time;
         _enabled = options.Value.Enabled;
     }

@@ -16,6 +16,19 @@ public sealed class ConnectorPacingOptions
     /// </summary>
     public int PerTenantPerSecond { get; set; } = DefaultPerTenantPerSecond;
 
+    public const int DefaultHeadroomPercent = 2;
+
+    public const int MaxHeadroomPercent = 50;
+
+    /// <summary>
+    /// How far under <see cref="PerTenantPerSecond"/> the tenant's sends are spaced. Teams counts calls as they
+    /// arrive, and a call sent on time can arrive a few milliseconds late: at exactly 50 a second, one late call
+    /// puts a 51st into someone's second and earns a 429 with a second's Retry-After. 2% (49 a second) leaves
+    /// 20 ms for that. Measured on the digest fan-out benchmark against stand-ins enforcing 50 a second: 7.32 s at
+    /// 0% with about 60 Teams 429s a run, 6.83 s at 2% with about 3.
+    /// </summary>
+    public int HeadroomPercent { get; set; } = DefaultHeadroomPercent;
+
     /// <summary>
     /// False turns all pacing off, the per-conversation limits too: only for a stand-in Connector (the load harness),
     /// never for Teams, where the bot would then live on 429s. Throttling answers are still honoured either way.
