@@ -16,7 +16,6 @@ public static class ConversationsServiceCollectionExtensions
                 $"{BackgroundTurnsOptions.Section}: Capacity and Concurrency must be positive and FullQueueWait between 0 and 2 seconds (Slack answers within 3).")
             .ValidateOnStart();
         services.AddMemoryCache();
-        services.AddStateCache();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IInboundDeduplicator, MemoryInboundDeduplicator>();
         if (!services.Any(d => d.ServiceType == typeof(BackgroundTurns)))
@@ -29,14 +28,12 @@ public static class ConversationsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The size-limited cache for conversation state (<see cref="StateCacheOptions"/>), validated at start-up.</summary>
+    /// <summary>
+    /// The size-limited cache for conversation state (<see cref="StateCacheOptions"/>), validated at start-up. Added by
+    /// the storage registration, which puts <see cref="CachedConversationStateStore"/> in front of the real store.
+    /// </summary>
     public static IServiceCollection AddStateCache(this IServiceCollection services)
     {
-        if (services.Any(d => d.ServiceType == typeof(ConversationStateCache)))
-        {
-            return services;
-        }
-
         services.AddOptions<StateCacheOptions>()
             .Validate(o => o.MaxMegabytes > 0, $"{StateCacheOptions.Section}:MaxMegabytes must be a positive number of megabytes.")
             .ValidateOnStart();

@@ -11,8 +11,8 @@ namespace AlignmentBot.Channels.Teams.Connector;
 /// never delays another one. A conversation's windows are a sliding log of its reserved send times. A tenant's
 /// second is cut into slots (20 ms at 50/s, a little longer with the headroom) holding one send each, so any second
 /// holds at most 50 sends, and a conversation that must wait for its own window takes a slot at that later moment
-/// without holding up the tenant's other conversations meanwhile. Teams' hourly limit (1,800 per conversation) is left to 429 handling:
-/// no digest or dialog comes near it.
+/// without holding up the tenant's other conversations meanwhile. Teams' hourly limit (1,800 per conversation) is
+/// left to 429 handling: no digest or dialog comes near it.
 /// </summary>
 internal sealed class ConnectorPacer
 {

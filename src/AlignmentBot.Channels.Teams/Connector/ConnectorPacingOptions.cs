@@ -25,7 +25,7 @@ public sealed class ConnectorPacingOptions
     /// arrive, and a call sent on time can arrive a few milliseconds late: at exactly 50 a second, one late call
     /// puts a 51st into someone's second and earns a 429 with a second's Retry-After. 2% (49 a second) leaves
     /// 20 ms for that. Measured on the digest fan-out benchmark against stand-ins enforcing 50 a second: 7.32 s at
-    /// 0% with about 60 Teams 429s a run, 6.83 s at 2% with about 3.
+    /// 0% with about 60 Teams 429s a run, 6.83 s at 2% with about 2.
     /// </summary>
     public int HeadroomPercent { get; set; } = DefaultHeadroomPercent;
 

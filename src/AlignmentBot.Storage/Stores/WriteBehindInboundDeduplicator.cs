@@ -105,6 +105,7 @@ public sealed class WriteBehindInboundDeduplicator : IInboundDeduplicator, IAsyn
                 {
                     _current.EnsureCapacity(justEnded);
                 }
+
                 _acceptedAtRotation = _accepted;
                 _rotateAt = now + Generation;
             }
@@ -145,12 +146,15 @@ public sealed class WriteBehindInboundDeduplicator : IInboundDeduplicator, IAsyn
         return !seenBefore;
     }
 
+    /// <summary>SHA-256 over the UTF-8 of "channel\nid", encoded straight into a buffer: no string per request.</summary>
     private static UInt128 Key(string channelId, string activityId)
     {
-        var text = string.Concat(channelId, "\n", activityId);
-        var length = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        var utf8 = System.Text.Encoding.UTF8;
+        var length = utf8.GetMaxByteCount(channelId.Length) + 1 + utf8.GetMaxByteCount(activityId.Length);
         var bytes = length <= 512 ? stackalloc byte[length] : new byte[length];
-        var written = System.Text.Encoding.UTF8.GetBytes(text, bytes);
+        var written = utf8.GetBytes(channelId, bytes);
+        bytes[written++] = (byte)'\n';
+        written += utf8.GetBytes(activityId, bytes[written..]);
         Span<byte> hash = stackalloc byte[System.Security.Cryptography.SHA256.HashSizeInBytes];
         System.Security.Cryptography.SHA256.HashData(bytes[..written], hash);
         return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash);
