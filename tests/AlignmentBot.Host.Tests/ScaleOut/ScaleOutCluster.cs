@@ -23,10 +23,13 @@ public sealed class ScaleOutCluster : IAsyncLifetime
     public const string DigestChannelPrefix = "C0DIGEST";
 
     /// <summary>
-    /// Enough for the instances to be polling for the new triggers. An instance idles up to 30 s between looks at the
-    /// job store; a trigger it finds late still fires at once (it is not a misfire until a minute late).
+    /// Longer than Quartz's idle wait (30 s between an instance's looks at the job store, when nothing is due), so
+    /// every instance looks at least once in the 30 s before the digests are due, takes one trigger and is awake when
+    /// they fire. With 20 s, an instance whose last look came just before the triggers were written slept through the
+    /// fire time, and whichever instance was awake fired all 45 by itself (seen 3 times in 8 runs: "a surviving
+    /// instance posted nothing"). The triggers are written by this fixture, not by an instance, so none is woken early.
     /// </summary>
-    public static readonly TimeSpan DigestLead = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan DigestLead = TimeSpan.FromSeconds(35);
 
     private readonly List<HostProcess> _hosts = [];
     private int _started;
