@@ -36,6 +36,7 @@ internal static class EchoHost
             return 1;
         }
 
+        MallocProbe.StartIfAsked();
         using var alloc = Environment.GetEnvironmentVariable("ALLOC_TOP") == "1" ? new AllocListener() : null;
         await app.RunAsync();
         if (alloc is not null)
