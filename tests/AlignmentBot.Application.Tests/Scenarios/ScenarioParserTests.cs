@@ -31,6 +31,7 @@ public sealed class ScenarioParserTests
         expect digest here day=friday
         expect goals unchanged
         expect unchanged
+        <<! \$\s?90
         """;
 
     [Fact]
@@ -74,6 +75,7 @@ public sealed class ScenarioParserTests
         Assert.Equal([new("here", "flag", string.Empty), new("day", "=", "friday")], digest.Filters);
         Assert.Equal(("goal", true), (Assert.IsType<StateCheck>(s.Steps[15]).Expectation.Kind, Assert.IsType<StateCheck>(s.Steps[15]).Expectation.Unchanged));
         Assert.Equal(("*", true), (Assert.IsType<StateCheck>(s.Steps[16]).Expectation.Kind, Assert.IsType<StateCheck>(s.Steps[16]).Expectation.Unchanged));
+        Assert.Equal(new ReplyCheck(27, @"\$\s?90", Negated: true, Button: false, Anywhere: true), s.Steps[17]);
     }
 
     [Theory]

@@ -110,12 +110,14 @@ public static partial class ScenarioParser
 
         if (line.StartsWith('<'))
         {
-            var negated = line.StartsWith("<!", StringComparison.Ordinal);
-            var pattern = line[(negated ? 2 : 1)..].Trim();
+            var anywhere = line.StartsWith("<<", StringComparison.Ordinal);
+            var rest = line[(anywhere ? 2 : 1)..];
+            var negated = rest.StartsWith('!');
+            var pattern = rest[(negated ? 1 : 0)..].Trim();
             var button = pattern.Length > 2 && pattern[0] == '[' && pattern[^1] == ']';
             pattern = button ? pattern[1..^1] : pattern;
             Regex(pattern);
-            b.Steps.Add(new ReplyCheck(number, pattern, negated, button));
+            b.Steps.Add(new ReplyCheck(number, pattern, negated, button, anywhere));
             return;
         }
 

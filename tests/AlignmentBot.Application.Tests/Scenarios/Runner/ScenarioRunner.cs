@@ -22,6 +22,8 @@ public sealed class ScenarioRunner
     private readonly StateSnapshot _before;
     private readonly List<string> _log = [];
     private readonly Dictionary<string, List<Posted>> _posted = new(StringComparer.Ordinal);
+    private readonly List<OutgoingMessage> _everything = [];
+    private readonly Dictionary<string, List<OutgoingMessage>> _lastTurnOf = new(StringComparer.Ordinal);
     private List<OutgoingMessage> _lastTurn = [];
     private string? _lastSpeaker;
     private int _activity;
@@ -146,12 +148,10 @@ public sealed class ScenarioRunner
     private async Task AnswerAsync(AnswersStep step, CancellationToken ct)
     {
         var left = step.Answers.ToList();
-        while (left.Count > 0 && _lastTurn.Count > 0)
+        while (left.Count > 0)
         {
-            var last = Question(_lastTurn[^1]);
-            var all = string.Join("\n", _lastTurn.Select(Question));
-            var answer = left.FirstOrDefault(a => Regex.IsMatch(last, a.Question, RegexOptions.IgnoreCase))
-                ?? left.FirstOrDefault(a => Regex.IsMatch(all, a.Question, RegexOptions.IgnoreCase));
+            // Each person answers what the bot last said to them: in a channel, someone else may have spoken since.
+            var answer = left.FirstOrDefault(a => Asked(a, lastOnly: true)) ?? left.FirstOrDefault(a => Asked(a, lastOnly: false));
             if (answer is null)
             {
                 break;
@@ -168,23 +168,37 @@ public sealed class ScenarioRunner
         }
     }
 
+    private bool Asked(Answer answer, bool lastOnly)
+    {
+        var turn = _lastTurnOf.GetValueOrDefault(answer.Speaker) ?? [];
+        if (turn.Count == 0)
+        {
+            return false;
+        }
+
+        var text = lastOnly ? Question(turn[^1]) : string.Join("\n", turn.Select(Question));
+        return Regex.IsMatch(text, answer.Question, RegexOptions.IgnoreCase);
+    }
+
     private void CheckReply(ReplyCheck check)
     {
         var regex = new Regex(check.Pattern, RegexOptions.IgnoreCase);
+        var messages = check.Anywhere ? _everything : _lastTurn;
         bool found;
         if (check.Button)
         {
-            found = _lastTurn.Any(m => m.Card?.ActionList.Any(a => regex.IsMatch(a.Title)) == true);
+            found = messages.Any(m => m.Card?.ActionList.Any(a => regex.IsMatch(a.Title)) == true);
         }
         else
         {
-            found = regex.IsMatch(string.Join("\n", _lastTurn.Select(Transcript.Render)));
+            found = regex.IsMatch(string.Join("\n", messages.Select(Transcript.Render)));
         }
 
         if (found == check.Negated)
         {
             var what = check.Button ? $"a button matching [{check.Pattern}]" : $"a reply matching /{check.Pattern}/";
-            var said = _lastTurn.Count == 0 ? "the bot said nothing" : "the bot's last turn did" + (check.Negated ? string.Empty : " not");
+            var where = check.Anywhere ? "the conversation so far" : "the bot's last turn";
+            var said = messages.Count == 0 ? "the bot said nothing" : where + (check.Negated ? " has one" : " has none");
             throw new ScenarioFailedException(check.Line, "reply", check.Negated ? $"expected no {what}, but {said}" : $"expected {what}, but {said}");
         }
     }
@@ -227,6 +241,8 @@ public sealed class ScenarioRunner
         }
 
         _lastTurn = output;
+        _lastTurnOf[speaker] = output;
+        _everything.AddRange(output);
     }
 
     private (Posted Posted, CardAction Action)? FindButton(ConversationAddress address, string title)
