@@ -249,6 +249,17 @@ public sealed class ScenarioRunner
     {
         foreach (var posted in Enumerable.Reverse(Posts(address)))
         {
+            if (title == "*")
+            {
+                // The newest form's submit button, whatever it is called.
+                if (posted.Message.Card is { IsForm: true, ActionList: [var submit, ..] })
+                {
+                    return (posted, submit);
+                }
+
+                continue;
+            }
+
             var actions = posted.Message.Card?.ActionList ?? [];
             var action = actions.FirstOrDefault(a => a.Title.Equals(title, StringComparison.OrdinalIgnoreCase))
                 ?? actions.FirstOrDefault(a => a.Title.Contains(title, StringComparison.OrdinalIgnoreCase));
