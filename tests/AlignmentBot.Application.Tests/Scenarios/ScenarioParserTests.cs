@@ -32,6 +32,7 @@ public sealed class ScenarioParserTests
         expect goals unchanged
         expect unchanged
         <<! \$\s?90
+        baseline
         """;
 
     [Fact]
@@ -76,6 +77,7 @@ public sealed class ScenarioParserTests
         Assert.Equal(("goal", true), (Assert.IsType<StateCheck>(s.Steps[15]).Expectation.Kind, Assert.IsType<StateCheck>(s.Steps[15]).Expectation.Unchanged));
         Assert.Equal(("*", true), (Assert.IsType<StateCheck>(s.Steps[16]).Expectation.Kind, Assert.IsType<StateCheck>(s.Steps[16]).Expectation.Unchanged));
         Assert.Equal(new ReplyCheck(27, @"\$\s?90", Negated: true, Button: false, Anywhere: true), s.Steps[17]);
+        Assert.Equal(new BaselineStep(28), s.Steps[18]);
     }
 
     [Theory]

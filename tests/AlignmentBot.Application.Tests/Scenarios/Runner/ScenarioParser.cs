@@ -108,6 +108,12 @@ public static partial class ScenarioParser
             return;
         }
 
+        if (line == "baseline")
+        {
+            b.Steps.Add(new BaselineStep(number));
+            return;
+        }
+
         if (line.StartsWith('<'))
         {
             var anywhere = line.StartsWith("<<", StringComparison.Ordinal);
@@ -146,7 +152,7 @@ public static partial class ScenarioParser
             return;
         }
 
-        throw new FormatException($"I can't read '{Shorten(line)}': a line is a directive (persona:, tags:, setup:, channel:, expects:), a turn (> or name>), an answer (? pattern => reply), a reply check (< or <!), expect, wait or restart");
+        throw new FormatException($"I can't read '{Shorten(line)}': a line is a directive (persona:, tags:, setup:, channel:, expects:), a turn (> or name>), an answer (? pattern => reply), a reply check (< or <!), expect, wait, restart or baseline");
     }
 
     /// <summary>A turn's content: <c>[Title] inputs</c> presses a button, <c>(added)</c> adds the bot, anything else is said.</summary>

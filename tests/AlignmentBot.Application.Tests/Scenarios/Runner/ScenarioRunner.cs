@@ -19,7 +19,7 @@ public sealed class ScenarioRunner
 
     private readonly Scenario _scenario;
     private readonly BotHarness _harness;
-    private readonly StateSnapshot _before;
+    private StateSnapshot _before;
     private readonly List<string> _log = [];
     private readonly Dictionary<string, List<Posted>> _posted = new(StringComparer.Ordinal);
     private readonly List<OutgoingMessage> _everything = [];
@@ -85,6 +85,10 @@ public sealed class ScenarioRunner
             case RestartStep:
                 await _harness.Restart();
                 _log.Add("(the host restarts)");
+                break;
+            case BaselineStep:
+                _before = await StateSnapshot.TakeAsync(_harness.Services, ct);
+                _log.Add("(checks compare with the state from here on)");
                 break;
             case AnswersStep answers:
                 await AnswerAsync(answers, ct);

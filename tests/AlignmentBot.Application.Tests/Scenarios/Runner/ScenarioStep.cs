@@ -18,6 +18,9 @@ public sealed record WaitStep(int Line, TimeSpan Time) : ScenarioStep(Line);
 /// <summary><c>restart</c>: the host restarts; only what is in the database survives.</summary>
 public sealed record RestartStep(int Line) : ScenarioStep(Line);
 
+/// <summary><c>baseline</c>: the state now is what later "unchanged", "new" and "changed" compare with.</summary>
+public sealed record BaselineStep(int Line) : ScenarioStep(Line);
+
 /// <summary>
 /// A group of <c>? regex =&gt; answer</c> lines: the person answers whatever the bot asks, in the order it asks, each
 /// answer at most once. The group ends when the bot's last message matches none of the answers left.

@@ -270,7 +270,7 @@ public static class StateChecks
             }
             else if (!Equals(old, value))
             {
-                yield return $"{kind} changed from {Describe(kind, old, scope)} to {Describe(kind, value, scope)}";
+                yield return $"{kind} {Describe(kind, old, scope)} changed: {Changes(old, value)}";
             }
         }
 
@@ -278,6 +278,23 @@ public static class StateChecks
         {
             yield return $"{kind} {Describe(kind, value, scope)} is gone";
         }
+    }
+
+    /// <summary>"Day: Monday → Friday; ChangedBy: demo-marco → demo-priya": the properties that differ.</summary>
+    private static string Changes(object before, object after)
+    {
+        if (before is string || before.GetType() != after.GetType())
+        {
+            return $"{before} → {after}";
+        }
+
+        var changes = before.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0)
+            .Select(p => (p.Name, Before: p.GetValue(before), After: p.GetValue(after)))
+            .Where(x => !Equals(x.Before, x.After))
+            .Select(x => $"{x.Name}: {RecordFields.Text(x.Before)} → {RecordFields.Text(x.After)}")
+            .ToList();
+        return changes.Count == 0 ? "(a nested value differs)" : string.Join(", ", changes);
     }
 
     private static string Describe(string kind, object value, FieldScope scope)
