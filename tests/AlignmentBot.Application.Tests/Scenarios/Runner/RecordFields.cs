@@ -162,6 +162,3 @@ public static class RecordFields
 
     public static bool IsMetric(object? value) => value is MetricKey;
 }
-
-/// <summary>What a field needs to know besides its record: the state when the scenario started.</summary>
-public sealed record FieldScope(StateSnapshot Before);

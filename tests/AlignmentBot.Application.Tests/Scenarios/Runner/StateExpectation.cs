@@ -11,9 +11,3 @@ namespace AlignmentBot.Application.Tests.Scenarios.Runner;
 /// <param name="Scope">"all", "new" (not there at the start) or "changed" (there at the start, different now).</param>
 /// <param name="Id">A record's id: a lead's CRM id (DEMO-1286), a demo goal (demo:mql), a persona (jordan).</param>
 public sealed record StateExpectation(string Text, string Kind, bool Unchanged, int? Count, string Scope, string? Id, IReadOnlyList<FieldFilter> Filters);
-
-/// <param name="Operator">One of = != ~ !~ &gt;= &lt;= &gt; &lt;, or "flag" for a bare word such as <c>here</c>.</param>
-public sealed record FieldFilter(string Field, string Operator, string Value)
-{
-    public override string ToString() => Operator == "flag" ? Field : $"{Field}{Operator}{Value}";
-}
