@@ -24,7 +24,7 @@ internal sealed class SlackCommandHandler(
     /// <summary>What "/align" with no text means to the bot.</summary>
     public const string EmptyCommandText = "help";
 
-    public SlackAck Handle(SlashCommand command, DateTimeOffset receivedAt)
+    public SlackAck Accept(SlashCommand command, DateTimeOffset receivedAt)
     {
         if (string.IsNullOrEmpty(command.TeamId) || string.IsNullOrEmpty(command.ChannelId) || string.IsNullOrEmpty(command.UserId))
         {

@@ -22,7 +22,7 @@ internal sealed class SlackEventHandler(
     SlackHomePublisher home,
     ILogger<SlackEventHandler> logger) : ITurnWorkHandler<SlackEventWork>
 {
-    public async ValueTask<SlackAck> HandleAsync(EventEnvelope envelope, int? retryAttempt, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    public async ValueTask<SlackAck> AcceptAsync(EventEnvelope envelope, int? retryAttempt, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         switch (envelope.Type)
         {

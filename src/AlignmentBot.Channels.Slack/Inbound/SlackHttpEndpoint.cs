@@ -99,7 +99,7 @@ internal sealed class SlackHttpEndpoint(
         {
             var envelope = JsonSerializer.Deserialize(body, SlackJsonContext.Default.EventEnvelope) ?? throw new JsonException("empty body");
             int? retry = int.TryParse(http.Request.Headers[RetryNumHeader], out var n) ? n : null;
-            return await events.HandleAsync(envelope, retry, receivedAt, http.RequestAborted);
+            return await events.AcceptAsync(envelope, retry, receivedAt, http.RequestAborted);
         }
 
         if (form is not null && form.TryGetValue("payload", out var payloadJson))
@@ -110,7 +110,7 @@ internal sealed class SlackHttpEndpoint(
 
         if (form is not null && form.ContainsKey("command"))
         {
-            return commands.Handle(SlashCommand.FromForm(form), receivedAt);
+            return commands.Accept(SlashCommand.FromForm(form), receivedAt);
         }
 
         logger.LogDebug("Slack request with content type {ContentType} ignored", mediaType);

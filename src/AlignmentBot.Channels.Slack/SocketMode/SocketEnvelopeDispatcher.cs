@@ -19,9 +19,9 @@ internal sealed class SocketEnvelopeDispatcher(SlackEventHandler events, SlackCo
         return message.Type switch
         {
             SocketMessage.EventsApi when payload.Deserialize(SlackJsonContext.Default.EventEnvelope) is { } envelope
-                => await events.HandleAsync(envelope, message.RetryAttempt, receivedAt, cancellationToken),
+                => await events.AcceptAsync(envelope, message.RetryAttempt, receivedAt, cancellationToken),
             SocketMessage.SlashCommands when payload.Deserialize(SlackJsonContext.Default.SlashCommand) is { } command
-                => commands.Handle(command, receivedAt),
+                => commands.Accept(command, receivedAt),
             SocketMessage.Interactive when payload.Deserialize(SlackJsonContext.Default.InteractionPayload) is { } interaction
                 => await interactions.HandleAsync(interaction, receivedAt, cancellationToken),
             _ => SlackAck.Ok,

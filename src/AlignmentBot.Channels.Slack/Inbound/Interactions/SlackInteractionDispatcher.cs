@@ -32,7 +32,7 @@ internal sealed class SlackInteractionDispatcher(
         {
             InteractionPayload.BlockActions when payload.Actions is [{ ActionId: SlackIds.OpenFormAction }, ..] => ValueTask.FromResult(openForm.Accept(payload, receivedAt)),
             InteractionPayload.BlockActions when payload.Actions is [_, ..] => ValueTask.FromResult(actions.Accept(payload, receivedAt)),
-            InteractionPayload.ViewSubmission when payload.View?.CallbackId == SlackIds.FormCallback => new ValueTask<SlackAck>(submissions.HandleAsync(payload, receivedAt, cancellationToken)),
+            InteractionPayload.ViewSubmission when payload.View?.CallbackId == SlackIds.FormCallback => new ValueTask<SlackAck>(submissions.AcceptAsync(payload, receivedAt, cancellationToken)),
             InteractionPayload.MessageAction when payload.CallbackId == SlackIds.LogRequestShortcut => ValueTask.FromResult(shortcuts.Accept(payload, receivedAt)),
             _ => ValueTask.FromResult(SlackAck.Ok),
         };

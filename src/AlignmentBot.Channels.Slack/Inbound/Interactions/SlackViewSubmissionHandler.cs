@@ -33,7 +33,7 @@ internal sealed class SlackViewSubmissionHandler(
 {
     public const string SubmissionFailed = "Slack could not take this just now. Please try again in a moment.";
 
-    public async Task<SlackAck> HandleAsync(InteractionPayload payload, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    public async Task<SlackAck> AcceptAsync(InteractionPayload payload, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         var view = payload.View!;
         var form = await ParseContextAsync(view.PrivateMetadata, cancellationToken);
