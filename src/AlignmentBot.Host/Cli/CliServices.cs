@@ -29,6 +29,7 @@ internal static class CliServices
         }
 
         builder.Services.AddAlignmentCore(builder.Configuration);
+        context.Services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken: cancellationToken);
         return host;

@@ -15,6 +15,7 @@ public static class HostServiceCollectionExtensions
     {
         services.AddAlignmentApplication();
         services.Configure<AlignmentBot.Conversations.Turns.BackgroundTurnsOptions>(configuration.GetSection(AlignmentBot.Conversations.Turns.BackgroundTurnsOptions.Section));
+        services.Configure<AlignmentBot.Conversations.Turns.TurnRunnerOptions>(configuration.GetSection(AlignmentBot.Conversations.Turns.TurnRunnerOptions.Section));
         services.Configure<AlignmentBot.Conversations.State.StateCacheOptions>(configuration.GetSection(AlignmentBot.Conversations.State.StateCacheOptions.Section));
         var (provider, connectionString) = Storage(configuration);
         switch (provider)
