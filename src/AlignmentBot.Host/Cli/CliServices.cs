@@ -30,7 +30,16 @@ internal static class CliServices
 
         builder.Services.AddAlignmentCore(builder.Configuration);
         var host = builder.Build();
-        await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken: cancellationToken);
-        return host;
+        try
+        {
+            ConfigurationProblems.Validate(host.Services);
+            await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken: cancellationToken);
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
     }
 }
