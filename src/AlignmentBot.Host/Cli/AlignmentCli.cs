@@ -30,6 +30,7 @@ public static class AlignmentCli
         root.Subcommands.Add(DigestCommand.Create(context));
         root.Subcommands.Add(DbCommand.Create(context));
         root.Subcommands.Add(Doctor.DoctorCommand.Create(context));
+        root.Subcommands.Add(HealthcheckCommand.Create(context));
         return root;
     }
 
