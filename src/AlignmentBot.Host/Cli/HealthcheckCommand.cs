@@ -17,7 +17,7 @@ internal static class HealthcheckCommand
         var command = new Command("healthcheck", "Ask the running web host's /healthz; exit 0 when it is healthy (for container HEALTHCHECKs, which have no curl).") { url, timeout };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var target = parse.GetValue(url) ?? new Uri(ListenAddress(Settings(context)), "healthz");
+            var target = parse.GetValue(url) ?? new Uri(ListenAddress(Settings(context)), Web.HealthEndpoints.Path.TrimStart('/'));
             using var http = new HttpClient { Timeout = parse.GetValue(timeout) };
             try
             {
