@@ -31,6 +31,19 @@ public sealed class StartupConfigurationTests : IDisposable
         AssertNoStackTrace();
     }
 
+    [Theory]
+    [InlineData("Postgres", "Data Source=/srv/do-not-echo/bot.db", "is not a PostgreSQL connection string")]
+    [InlineData("Sqlite", "Host=do-not-echo;Database=alignmentbot;Username=bot", "is not a SQLite connection string")]
+    public async Task Serve_ConnectionStringOfTheOtherEngine_SaysWhichShapeIsExpected(string provider, string connectionString, string expected)
+    {
+        var exit = await RunAsync(new() { ["Storage:Provider"] = provider, ["ConnectionStrings:AlignmentBot"] = connectionString }, "serve");
+
+        Assert.Equal(ConfigurationProblems.ExitCode, exit);
+        Assert.Contains(expected, Assert.Single(ErrorLines(), l => l.StartsWith("Configuration error: ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.DoesNotContain("do-not-echo", _err.ToString(), StringComparison.Ordinal);
+        AssertNoStackTrace();
+    }
+
     [Fact]
     public async Task Serve_SeveralBadSettings_ListsEachProblemOnItsOwnLine()
     {

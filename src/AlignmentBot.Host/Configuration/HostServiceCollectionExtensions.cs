@@ -58,14 +58,42 @@ public static class HostServiceCollectionExtensions
     }
 
     /// <summary>What is wrong with Storage:Provider and ConnectionStrings:AlignmentBot, or <see langword="null"/>.</summary>
-    public static string? StorageProblem(IConfiguration configuration) => ProviderName(configuration) switch
+    public static string? StorageProblem(IConfiguration configuration)
     {
-        "sqlite" => null,
-        "postgres" or "postgresql" when string.IsNullOrWhiteSpace(configuration.GetConnectionString(ConnectionStringName))
-            => "Storage:Provider is Postgres but ConnectionStrings:AlignmentBot is empty. Set it, e.g. ConnectionStrings__AlignmentBot=\"Host=db;Database=alignmentbot;Username=alignmentbot;Password=...\".",
-        "postgres" or "postgresql" => null,
-        _ => $"Storage:Provider '{configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"]?.Trim()}' is not supported. Use 'Sqlite' (default) or 'Postgres'.",
-    };
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        switch (ProviderName(configuration))
+        {
+            case "sqlite":
+                return string.IsNullOrWhiteSpace(connectionString) || Parses(() => new SqliteConnectionStringBuilder(connectionString).DataSource)
+                    ? null
+                    : "ConnectionStrings:AlignmentBot is not a SQLite connection string (Storage:Provider is Sqlite). Set it like \"Data Source=/var/lib/alignmentbot/alignmentbot.db\", or set Storage:Provider to Postgres.";
+            case "postgres" or "postgresql":
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    return "Storage:Provider is Postgres but ConnectionStrings:AlignmentBot is empty. Set it, e.g. ConnectionStrings__AlignmentBot=\"Host=db;Database=alignmentbot;Username=alignmentbot;Password=...\".";
+                }
+
+                return Parses(() => new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Host)
+                    ? null
+                    : "ConnectionStrings:AlignmentBot is not a PostgreSQL connection string (Storage:Provider is Postgres). Set it like \"Host=db;Database=alignmentbot;Username=alignmentbot\" (the password in PGPASSWORD), not \"Data Source=...\".";
+            default:
+                return $"Storage:Provider '{configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"]?.Trim()}' is not supported. Use 'Sqlite' (default) or 'Postgres'.";
+        }
+    }
+
+    // The drivers' parsers throw on an unknown keyword; their messages can quote the string, so only the verdict is kept.
+    private static bool Parses(Func<string?> parse)
+    {
+        try
+        {
+            _ = parse();
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 
     private static string ProviderName(IConfiguration configuration)
         => (configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"] is { Length: > 0 } name ? name : "Sqlite").Trim().ToLowerInvariant();
