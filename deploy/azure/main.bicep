@@ -220,6 +220,7 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   }
 }
 
+output appName string = app.name
 output appUrl string = 'https://${app.properties.defaultHostName}'
 output messagingEndpoint string = bot.properties.endpoint
 output keyVaultName string = vault.name
