@@ -12,12 +12,25 @@ internal static class HealthcheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var url = new Option<Uri?>("--url") { Description = "Health endpoint to ask. Default: /healthz on the first address the web host would listen on." };
+        var url = new Option<string?>("--url") { Description = "Health endpoint to ask. Default: /healthz on the first address the web host would listen on." };
         var timeout = new Option<TimeSpan>("--timeout") { Description = "How long to wait for the answer.", DefaultValueFactory = _ => TimeSpan.FromSeconds(5) };
         var command = new Command("healthcheck", "Ask the running web host's /healthz; exit 0 when it is healthy (for container HEALTHCHECKs, which have no curl).") { url, timeout };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var target = parse.GetValue(url) ?? new Uri(ListenAddress(Settings(context)), Web.HealthEndpoints.Path.TrimStart('/'));
+            Uri target;
+            if (parse.GetValue(url) is { } given)
+            {
+                if (!Uri.TryCreate(given, UriKind.Absolute, out target!) || (target.Scheme != Uri.UriSchemeHttp && target.Scheme != Uri.UriSchemeHttps))
+                {
+                    await context.Error.WriteLineAsync("--url must be an absolute http(s) URL, e.g. http://localhost:8080/healthz.");
+                    return 2;
+                }
+            }
+            else
+            {
+                target = new Uri(ListenAddress(Settings(context)), Web.HealthEndpoints.Path.TrimStart('/'));
+            }
+
             using var http = new HttpClient { Timeout = parse.GetValue(timeout) };
             try
             {
