@@ -31,7 +31,16 @@ internal static class CliServices
         builder.Services.AddAlignmentCore(builder.Configuration);
         context.Services?.Invoke(builder.Services);
         var host = builder.Build();
-        await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken: cancellationToken);
-        return host;
+        try
+        {
+            ConfigurationProblems.Validate(host.Services);
+            await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken: cancellationToken);
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
     }
 }
