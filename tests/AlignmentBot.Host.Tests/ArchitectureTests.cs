@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace AlignmentBot.Host.Tests;
 
-/// <summary>DESIGN.md's layering, enforced: the domain has no I/O, protocol code stays at the edge, only scheduling knows Quartz.</summary>
+/// <summary>The layering in docs/architecture.md, enforced: the domain has no I/O, protocol code stays at the edge, only scheduling knows Quartz.</summary>
 public sealed class ArchitectureTests
 {
     private static readonly string[] OurProjects =

@@ -54,7 +54,7 @@ internal sealed unsafe class GlibcHeap
 /// from the top of an arena, so after a burst (start-up, a warm-up of tiered compilation, a spike of traffic) the freed
 /// blocks below live ones stay resident for the life of the process. Measured with the load harness on the echo host,
 /// the arenas held 16 MB free against 7 MB in use, and trimming every 5 s took the peak resident set from 149–154 MB
-/// to 138 MB (README, Performance). A trim usually takes under 1 ms; it holds each arena's lock while it walks it.
+/// to 138 MB (bench/README.md, Memory). A trim usually takes under 1 ms; it holds each arena's lock while it walks it.
 /// </summary>
 internal sealed class NativeHeapTrimmer : BackgroundService
 {

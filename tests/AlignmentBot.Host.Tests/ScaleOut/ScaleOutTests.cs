@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace AlignmentBot.Host.Tests.ScaleOut;
 
 /// <summary>
-/// Issue 7's acceptance: several real host processes behind no load balancer but the test itself, which sends each
+/// Several instances on PostgreSQL (docs/scale-out.md): several real host processes behind no load balancer but the test itself, which sends each
 /// request to the instance it chooses. Nothing is lost or doubled: digests, dialog turns, Slack retries.
 /// </summary>
 [Collection(ScaleOutCollection.Name)]
