@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -106,9 +105,9 @@ internal sealed class NativeHeapTrimmer : BackgroundService
         ticking.TrySetResult();
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            var started = Stopwatch.GetTimestamp();
+            var started = time.GetTimestamp();
             var freed = trim();
-            var took = Stopwatch.GetElapsedTime(started);
+            var took = time.GetElapsedTime(started);
             Interlocked.Increment(ref trims);
             if (freed)
             {
