@@ -28,6 +28,11 @@ internal static class CliServices
             builder.Configuration.AddInMemoryCollection(context.Configuration);
         }
 
+        if (context.Time is not null)
+        {
+            builder.Services.AddSingleton(context.Time);
+        }
+
         builder.Services.AddAlignmentCore(builder.Configuration);
         context.Services?.Invoke(builder.Services);
         var host = builder.Build();
