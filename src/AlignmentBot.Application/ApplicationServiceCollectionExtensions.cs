@@ -41,8 +41,11 @@ public static class ApplicationServiceCollectionExtensions
 
         services.TryAddSingleton<RequestService>();
         services.TryAddSingleton<LeadFeedbackService>();
+        services.TryAddSingleton<Questions.QuestionAnswers>();
+        services.TryAddSingleton<Corrections.RecentCorrections>();
         services.TryAddSingleton<SlaService>();
         services.TryAddSingleton<GoalDialog>();
+        services.TryAddSingleton<GoalEditDialog>();
         services.TryAddSingleton<OnboardingDialog>();
         services.TryAddSingleton<RunNumbersDialog>();
         services.TryAddSingleton<LogRequestDialog>();
@@ -53,6 +56,7 @@ public static class ApplicationServiceCollectionExtensions
             .Add(new DatePrompt()).Add(new ChoicePrompt()).Add(new ConfirmPrompt())
             .Add(sp.GetRequiredService<OnboardingDialog>())
             .Add(sp.GetRequiredService<GoalDialog>())
+            .Add(sp.GetRequiredService<GoalEditDialog>())
             .Add(sp.GetRequiredService<RunNumbersDialog>())
             .Add(sp.GetRequiredService<LogRequestDialog>())
             .Add(sp.GetRequiredService<LeadFeedbackDialog>())
@@ -70,6 +74,8 @@ public static class ApplicationServiceCollectionExtensions
         AddCommand<DigestCommand>(services);
         services.TryAddSingleton<GoalFormCommand>();
         services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalFormCommand>());
+        services.TryAddSingleton<GoalEditUndoCommand>();
+        services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalEditUndoCommand>());
         services.TryAddSingleton<IHomeView, AlignmentHomeView>();
 
         services.TryAddSingleton<IBot, AlignmentTurnHandler>();

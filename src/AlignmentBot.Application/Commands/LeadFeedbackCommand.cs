@@ -57,5 +57,8 @@ public sealed class LeadFeedbackCommand(LeadFeedbackService service) : IBotComma
     {
         var pending = await service.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, cancellationToken);
         dc.Turn.Send(pending.Count == 0 ? "No leads are waiting for a decision." : LeadCards.Triage(pending[0], pending.Count));
+
+        // A verdict typed next ("wrong contact") is about the lead on this card.
+        dc.Recent = pending.Count == 0 ? null : new RecentAction(Corrections.RecentCorrections.Review, pending[0].ExternalId);
     }
 }

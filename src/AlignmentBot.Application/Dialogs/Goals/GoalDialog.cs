@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Cards;
 using AlignmentBot.Application.Goals;
@@ -21,7 +22,7 @@ namespace AlignmentBot.Application.Dialogs.Goals;
 /// translates a revenue goal into MQLs per quarter); saves only after the person confirms the summary.
 /// </summary>
 public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements, IWorkspaceStore workspaces, ILogger<GoalDialog> logger)
-    : WaterfallDialog<GoalDraft>(DialogIds.Goal, DialogJsonContext.Default.GoalDraft)
+    : WaterfallDialog<GoalDraft>(DialogIds.Goal, DialogJsonContext.Default.GoalDraft), IRevisableDialog
 {
     private const int MaxTargetAttempts = 3;
 
@@ -38,7 +39,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             return draft;
         }
 
-        var e = o.Entities;
+        var e = Inverted(o.AskedAs, o.Entities);
         var known = MetricCatalog.TryParse(e.Metric, out var metric);
         return Fill(draft with
         {
@@ -47,8 +48,142 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             Direction = e.Direction,
             Baseline = e.Baseline,
             BaselineSource = e.Baseline is null ? null : "as you said",
+            OwnerSaid = GoalWords.Owner(o.AskedAs),
         }, e.Target, e.Money?.Amount, e.Percent, e.Period, e.Deadline);
     }
+
+    /// <summary>"Reduce churn to 5%" is retention 95%: churn percentages are read as retention, higher is better.</summary>
+    private static Conversations.Understanding.Entities Inverted(string text, Conversations.Understanding.Entities e)
+        => e.Metric == MetricCatalog.NameOf(MetricKey.Retention) && GoalWords.MentionsChurn(text) && e.Percent is { } churn
+            ? e with { Percent = 100 - churn, Baseline = e.Baseline is { } b ? 100 - b : null, Direction = "increase" }
+            : e;
+
+    /// <summary>
+    /// A correction or a fuller answer at any step: reads target, deadline, owner, metric and period from the text, updates
+    /// the draft and carries on from the first question still open (the summary again at the confirm card).
+    /// </summary>
+    public async Task<bool> ReviseAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        if (dc.RootFrame is not { } root || root.DialogId != Id || StepName(root.Step) is not { } at)
+        {
+            return false;
+        }
+
+        var draft = root.State.Deserialize(StateType);
+        if (draft?.Metric is null || at is "metric" or "target" or "baseline" or "change.take" || at == "confirm" && dc.ActiveDialog != this)
+        {
+            return false;
+        }
+
+        var today = dc.Turn.Today;
+        var e = Inverted(text, dc.Turn.Entities.Read(text, today));
+        var correcting = GoalWords.IsCorrection(text);
+        var atCard = at == "confirm";
+        var revised = draft;
+
+        // Another metric ("sorry, I meant SQLs not MQLs"): the first one named that is not the current one.
+        var otherMetric = e.MetricList.FirstOrDefault(m => m != draft.Metric && MetricCatalog.TryParse(m, out _));
+        if (otherMetric is not null && (correcting || atCard))
+        {
+            revised = revised with { Metric = otherMetric, Direction = null, Numbers = null, SuggestedTarget = null, Child = null };
+            revised = ClearDataBaseline(revised);
+            if (!MetricCatalog.Get(Key(revised)).IsFlow)
+            {
+                revised = revised with { Period = null };
+            }
+        }
+
+        // A new target: any number at the card, or a number said as a correction elsewhere ("oh and make it 250").
+        var unit = MetricCatalog.Get(Key(revised)).Unit;
+        decimal? number = unit switch
+        {
+            MetricUnit.Money => e.Money?.Amount ?? e.Target,
+            MetricUnit.Percent => e.Percent ?? e.Target,
+            _ => e.Target,
+        };
+        if (number is { } n && (atCard || correcting) && at != "baseline")
+        {
+            revised = revised with { Target = n, GrowthPercent = null, Direction = e.Direction, Numbers = null, SuggestedTarget = null, TargetAttempts = 0 };
+        }
+
+        // A rate period ("per quarter, not per month") for a count.
+        if (e.Period is { } period && period != revised.Period && MetricCatalog.Get(Key(revised)).IsFlow && (atCard || correcting || at == "period"))
+        {
+            revised = ClearDataBaseline(revised with { Period = period });
+        }
+
+        if (e.Deadline is { } deadline && deadline > today && deadline != revised.Deadline)
+        {
+            revised = revised with { Deadline = deadline };
+        }
+
+        // An owner: named in a phrase ("owner: Priya"), or the whole answer to "who owns this goal?".
+        var owner = GoalWords.Owner(text);
+        if (owner is null && at == "owner")
+        {
+            var first = text.Split([',', ';', '.', '!'], 2)[0].Trim();
+            var people = await workspaces.ListPeopleAsync(dc.Turn.Get<TurnScope>().Workspace.Id, cancellationToken);
+            owner = first.ToLowerInvariant() is "me" or "myself" or "i do" or "i will" or "i" or "i'll own it" ? GoalWords.Me
+                : GoalWords.Resolve(first, people).Count > 0 || GoalWords.LooksLikeName(first) ? first : null;
+        }
+
+        if (owner is not null)
+        {
+            revised = revised with { OwnerSaid = owner, OwnerName = null, OwnerId = null };
+        }
+
+        if (revised == draft)
+        {
+            return false;
+        }
+
+        dc.PopToRoot();
+        SetState(dc, revised);
+        var changed = Changes(draft, revised);
+        if (changed.Length > 0 && (atCard || at != StepOf(changed)))
+        {
+            dc.Turn.Send($"Noted: {changed}.");
+        }
+
+        await RunStepAsync(dc, "metric", cancellationToken);
+        return true;
+    }
+
+    private static string StepOf(string changes) => changes.Split(' ')[0];
+
+    private static string Changes(GoalDraft before, GoalDraft after)
+    {
+        var parts = new List<string>();
+        if (after.Metric != before.Metric)
+        {
+            parts.Add($"metric {MetricCatalog.Get(Key(after)).Label}");
+        }
+
+        if (after.Target != before.Target && after.Target is { } t)
+        {
+            parts.Add($"target {Formatting.Number(t)}");
+        }
+
+        if (after.Period != before.Period && after.Period is { } p)
+        {
+            parts.Add(p == "total" ? "period in total" : $"period per {p}");
+        }
+
+        if (after.Deadline != before.Deadline && after.Deadline is { } d)
+        {
+            parts.Add($"deadline {Formatting.Date(d)}");
+        }
+
+        if (after.OwnerSaid is { } o && o != before.OwnerSaid)
+        {
+            parts.Add(o == GoalWords.Me ? "owner you" : $"owner {o}");
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private static GoalDraft ClearDataBaseline(GoalDraft draft)
+        => draft.BaselineSource == "as you said" ? draft : draft with { Baseline = null, BaselineSource = null };
 
     protected override IReadOnlyList<(string Name, Func<WaterfallStep<GoalDraft>, CancellationToken, Task<DialogTurnResult>> Run)> Steps() =>
     [
@@ -228,14 +363,11 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             draft = draft with { Target = Math.Round(baseline * (1 + ((decrease ? -growth : growth) / 100m)), 2) };
         }
 
+        // Direction comes from meaning: said ("cut", "grow"), else the way the metric gets better. "We need 200 MQLs a month"
+        // below today's level is a floor to keep, not a goal to shrink.
         if (draft.Direction is null)
         {
-            draft = draft with
-            {
-                Direction = draft.Baseline is { } b && draft.Target is { } t && t != b
-                    ? (t > b ? "increase" : "decrease")
-                    : MetricCatalog.Get(Key(draft)).BetterWhen == BetterWhen.Higher ? "increase" : "decrease",
-            };
+            draft = draft with { Direction = MetricCatalog.Get(Key(draft)).BetterWhen == BetterWhen.Higher ? "increase" : "decrease" };
         }
 
         step.State = draft;
@@ -271,6 +403,30 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             return await step.NextAsync(null, ct);
         }
 
+        if (draft.OwnerSaid is { } said)
+        {
+            if (said == GoalWords.Me)
+            {
+                step.State = draft with { OwnerName = scope.Person.DisplayName, OwnerId = scope.Person.UserId, OwnerSaid = null };
+                return await step.NextAsync(null, ct);
+            }
+
+            var everyone = await workspaces.ListPeopleAsync(scope.Workspace.Id, ct);
+            var matches = GoalWords.Resolve(said, everyone);
+            switch (matches.Count)
+            {
+                case 1:
+                    step.State = draft with { OwnerName = matches[0].DisplayName, OwnerId = matches[0].UserId, OwnerSaid = null };
+                    return await step.NextAsync(null, ct);
+                case > 1:
+                    return await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions($"Which {said} owns this goal?",
+                        matches.Take(5).Select(p => new PromptChoice(p.DisplayName, p.DisplayName)).ToArray()), ct);
+                default:
+                    step.State = draft with { OwnerName = said, OwnerSaid = null };
+                    return await step.NextAsync(null, ct);
+            }
+        }
+
         // Marketers and sellers usually own what they define; leadership names an owner.
         if (scope.Person.Role is Role.Marketing or Role.Sales)
         {
@@ -295,10 +451,19 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
 
         if (step.Result is string owner)
         {
-            var scope = step.Turn.Get<TurnScope>();
-            step.State = owner.Trim().ToLowerInvariant() is "me" or "myself" or "i do" or "i will" or "i"
-                ? step.State with { OwnerName = scope.Person.DisplayName, OwnerId = scope.Person.UserId }
-                : step.State with { OwnerName = owner.Trim() };
+            var answer = owner.Trim();
+            if (answer.ToLowerInvariant() is "me" or "myself" or "i do" or "i will" or "i")
+            {
+                answer = GoalWords.Me;
+            }
+            else if (!GoalWords.LooksLikeName(answer) && step.Turn.Submission is null)
+            {
+                // "I'm in sales now" is not a name: ask again rather than save a sentence as the owner.
+                return step.RetryAsync($"I need a person's name (or \"me\"); \"{answer}\" doesn't look like one.", "owner", ct);
+            }
+
+            step.State = step.State with { OwnerSaid = answer.TrimStart('@'), OwnerName = null, OwnerId = null };
+            return step.GoToAsync("owner", ct);
         }
 
         return step.NextAsync(null, ct);

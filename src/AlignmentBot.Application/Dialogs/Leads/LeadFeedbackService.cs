@@ -13,11 +13,31 @@ public sealed class LeadFeedbackService(ILeadStore leads)
 {
     public const int RecentDays = 120;
 
+    /// <summary>How far back a partial id ("1339" for DEMO-1339) is looked for.</summary>
+    public const int PartialIdDays = 730;
+
     public async Task<IReadOnlyList<Lead>> FindAsync(TurnScope scope, string? reference, string? company, DateTimeOffset now, CancellationToken ct)
     {
-        if (reference is not null && await leads.FindAsync(scope.Workspace.Id, reference, ct) is { } byId)
+        if (reference is not null)
         {
-            return [byId];
+            if (await leads.FindAsync(scope.Workspace.Id, reference, ct) is { } byId)
+            {
+                return [byId];
+            }
+
+            if (await leads.FindAsync(scope.Workspace.Id, reference.ToUpperInvariant(), ct) is { } byUpper)
+            {
+                return [byUpper];
+            }
+
+            // A partial or differently cased id ("1339", "demo-1339") is matched against the ids we have, never invented.
+            var known = await leads.ListAsync(scope.Workspace.Id, now.AddDays(-PartialIdDays), ct);
+            var matches = known.Where(l => l.ExternalId.Equals(reference, StringComparison.OrdinalIgnoreCase)
+                                           || l.ExternalId.EndsWith("-" + reference, StringComparison.OrdinalIgnoreCase)).OrderByDescending(l => l.CreatedAt).Take(6).ToArray();
+            if (matches.Length > 0 || company is null)
+            {
+                return matches;
+            }
         }
 
         if (company is null)

@@ -1,13 +1,15 @@
+using System.Text.Json;
 using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Cards;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Dialogs.Prompts;
 using AlignmentBot.Conversations.Understanding;
+using AlignmentBot.Domain.Common;
 
 namespace AlignmentBot.Application.Dialogs.Requests;
 
 /// <summary>Logs what a marketer was asked to do and ties it to a goal, or marks it unaligned.</summary>
-public sealed class LogRequestDialog(RequestService service) : WaterfallDialog<RequestDraft>(DialogIds.LogRequest, DialogJsonContext.Default.RequestDraft)
+public sealed class LogRequestDialog(RequestService service) : WaterfallDialog<RequestDraft>(DialogIds.LogRequest, DialogJsonContext.Default.RequestDraft), IRevisableDialog
 {
     public override string Description => "the request we were logging";
 
@@ -42,6 +44,48 @@ public sealed class LogRequestDialog(RequestService service) : WaterfallDialog<R
         ("goal.take", SaveAsync),
     ];
 
+    /// <summary>
+    /// A correction while a question waits ("sorry, it's €3k not €2k", "actually Sam asked for it", "due Monday, and it's
+    /// for the CPL goal") updates the draft; the waiting question still reads the message for its own answer.
+    /// </summary>
+    public Task<bool> ReviseAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        if (dc.RootFrame is not { } root || root.DialogId != Id || StepName(root.Step) is not ("goal" or "who" or "title"))
+        {
+            return Task.FromResult(false);
+        }
+
+        var draft = root.State.Deserialize(StateType) ?? throw new InvalidOperationException("The request draft is missing.");
+        var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
+        var revised = draft;
+        var notes = new List<string>();
+        if (e.Money is { } money && money.Amount != draft.Cost)
+        {
+            revised = revised with { Cost = money.Amount, Currency = money.Currency ?? draft.Currency };
+            notes.Add("cost " + Formatting.Money(money.Amount, money.Currency ?? draft.Currency ?? dc.Turn.Get<TurnScope>().Currency));
+        }
+
+        if (e.Deadline is { } due && due != draft.Due)
+        {
+            revised = revised with { Due = due };
+            notes.Add("due " + Formatting.Date(due));
+        }
+
+        if (RequestParsing.CorrectedRequester(text) is { } who && !who.Equals(draft.RequestedBy, StringComparison.OrdinalIgnoreCase))
+        {
+            revised = revised with { RequestedBy = who };
+            notes.Add("asked by " + who);
+        }
+
+        if (revised != draft)
+        {
+            dc.ReplaceRoot(root with { State = Serialize(revised) });
+            dc.Turn.Send($"Noted: {string.Join(", ", notes)}.");
+        }
+
+        return Task.FromResult(false);
+    }
+
     private async Task<DialogTurnResult> AskGoalAsync(WaterfallStep<RequestDraft> step, CancellationToken ct)
     {
         var scope = step.Turn.Get<TurnScope>();
@@ -67,6 +111,7 @@ public sealed class LogRequestDialog(RequestService service) : WaterfallDialog<R
         var scope = step.Turn.Get<TurnScope>();
         Guid? goal = step.Result is string value && Guid.TryParse(value, out var id) ? id : null;
         step.Send(await service.SaveAsync(step.State, goal, scope, step.Turn.Now, step.Turn.Today, ct));
+        step.Context.Recent = new RecentAction(Corrections.RecentCorrections.Request, step.State.Id.ToString());
         return await step.EndAsync(null, ct);
     }
 

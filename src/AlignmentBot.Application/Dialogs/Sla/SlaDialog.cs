@@ -51,6 +51,7 @@ public sealed class SlaDialog(SlaService service) : WaterfallDialog<SlaDraft>(Di
         {
             var scope = step.Turn.Get<TurnScope>();
             step.Send(await service.ProposeAsync(scope, step.State with { Period = step.State.Period ?? "month" }, step.Turn.Now, ct));
+            step.Context.Recent = Corrections.RecentCorrections.Remember(step.State with { Period = step.State.Period ?? "month" });
             return await step.EndAsync(null, ct);
         }),
     ];
