@@ -12,4 +12,8 @@ public sealed record IncomingActivity(
     string? Text,
     DateTimeOffset Timestamp,
     CardSubmission? Submission = null,
-    string? Locale = null);
+    string? Locale = null)
+{
+    /// <summary>Other people @mentioned in <see cref="Text"/> (never the bot itself).</summary>
+    public IReadOnlyList<UserMention> Mentions { get; init; } = [];
+}

@@ -9,6 +9,12 @@ public sealed record Person(WorkspaceId WorkspaceId, string UserId, string Displ
     /// <summary>Made admin in chat (or by the demo). Platform admins and configured admins are worked out on every turn.</summary>
     public bool IsAdmin { get; init; }
 
+    /// <summary>
+    /// A platform admin or owner the last time they talked to the bot (Slack is_admin / is_owner). Only for finding admins to
+    /// ask or name; permissions use what the platform says on each turn.
+    /// </summary>
+    public bool IsPlatformAdmin { get; init; }
+
     /// <summary>Teams: the channel account id ("29:…") to address the person by, when <see cref="UserId"/> is the AAD object id.</summary>
     public string? AddressId { get; init; }
 
