@@ -50,6 +50,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<BlockKitRenderer>();
         services.TryAddSingleton<SlackIdentity>();
         services.TryAddSingleton<SlackUserDirectory>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPlatformDirectory, SlackPlatformDirectory>());
         services.TryAddSingleton<SlackTurnRunner>();
         services.TryAddSingleton<SlackReplyDelivery>();
         services.TryAddSingleton<SlackHomePublisher>();

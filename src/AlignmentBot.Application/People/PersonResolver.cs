@@ -35,11 +35,6 @@ public sealed partial class PersonResolver(IWorkspaceStore workspaces, IEnumerab
             return await ByIdAsync(scope, mention.Id, mention.Name, mention.AddressId, phrase, cancellationToken);
         }
 
-        if (SlackMention().Match(text) is { Success: true } slack)
-        {
-            return await ByIdAsync(scope, slack.Groups["id"].Value, slack.Groups["name"].Success ? slack.Groups["name"].Value : null, null, phrase, cancellationToken);
-        }
-
         if (text.StartsWith(IdPrefix, StringComparison.Ordinal))
         {
             return await ByIdAsync(scope, text[IdPrefix.Length..], null, null, phrase, cancellationToken, lookUp: false);
@@ -145,9 +140,6 @@ public sealed partial class PersonResolver(IWorkspaceStore workspaces, IEnumerab
         => text.ToLower(CultureInfo.InvariantCulture).Split([' ', '(', ')', ',', '.', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("'s" or "s")).ToArray();
 
     private static string FirstWord(string phrase) => phrase.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? phrase;
-
-    [GeneratedRegex(@"^<@(?<id>[UW][A-Z0-9]+)(\|(?<name>[^>]*))?>$", RegexOptions.CultureInvariant)]
-    private static partial Regex SlackMention();
 
     [GeneratedRegex(@"\s*\([^)]*\)")]
     private static partial Regex Parenthesis();

@@ -132,7 +132,7 @@ internal sealed class SlackInteractionHandler(
             Trigger = payload.TriggerId is null ? null : new TriggerHandle(payload.TriggerId, receivedAt),
         };
         context = await WithConversationAsync(context, payload, cancellationToken);
-        var (user, locale) = await users.GetAsync(payload.Team.Id!, payload.User.Id!, payload.User.Name ?? payload.User.Username, cancellationToken);
+        var (user, locale) = await users.GetAsync(payload.Team.Id!, payload.User.Id!, payload.User.Name ?? payload.User.Username, payload.User.TeamId, cancellationToken);
         var submission = new CardSubmission(verb, value?.Data ?? new Dictionary<string, string>(), value?.CardId);
         var activity = new IncomingActivity(ActivityKind.Submission, payload.TriggerId ?? action.ActionTs ?? Guid.NewGuid().ToString("N"), context.Conversation, user, null, receivedAt, submission, locale);
         var result = await turns.RunAsync(activity, cancellationToken);
@@ -246,7 +246,7 @@ internal sealed class SlackInteractionHandler(
             SourceMessageTs = form.MessageTs,
             SourceIsEphemeral = form.Ephemeral,
         };
-        var (user, locale) = await users.GetAsync(team, userId, payload.User.Name ?? payload.User.Username, cancellationToken);
+        var (user, locale) = await users.GetAsync(team, userId, payload.User.Name ?? payload.User.Username, payload.User.TeamId, cancellationToken);
         var submission = new CardSubmission(form.Verb ?? SlackIds.DefaultSubmitVerb, values, form.CardId);
         var activity = new IncomingActivity(ActivityKind.Submission, payload.TriggerId ?? payload.View!.Id ?? Guid.NewGuid().ToString("N"), context.Conversation, user, null, receivedAt, submission, locale);
         return (await turns.RunAsync(activity, cancellationToken), context);
@@ -271,6 +271,11 @@ internal sealed class SlackInteractionHandler(
             ["text"] = message?.Text ?? string.Empty,
             ["author"] = author,
         };
+        if (message?.User is { } authorUserId)
+        {
+            values["authorId"] = authorUserId;
+        }
+
         if (SlackAddresses.Permalink(payload.Team.Domain, channel, message?.Ts ?? payload.MessageTs) is { } link)
         {
             values["link"] = link;
@@ -282,7 +287,7 @@ internal sealed class SlackInteractionHandler(
             Trigger = payload.TriggerId is null ? null : new TriggerHandle(payload.TriggerId, receivedAt),
         };
         context = await WithConversationAsync(context, payload, cancellationToken);
-        var (user, locale) = await users.GetAsync(team, payload.User.Id!, payload.User.Name, cancellationToken);
+        var (user, locale) = await users.GetAsync(team, payload.User.Id!, payload.User.Name, payload.User.TeamId, cancellationToken);
         var activity = new IncomingActivity(
             ActivityKind.Submission, payload.TriggerId ?? Guid.NewGuid().ToString("N"), context.Conversation, user, null, receivedAt,
             new CardSubmission(WellKnownVerbs.LogRequestFromMessage, values), locale);

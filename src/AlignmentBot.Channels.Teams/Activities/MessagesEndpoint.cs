@@ -22,6 +22,7 @@ internal sealed class MessagesEndpoint(
     IInboundDeduplicator deduplicator,
     IBackgroundTurns background,
     TurnDelivery delivery,
+    TeamsMemberDirectory members,
     IServiceScopeFactory scopes,
     TimeProvider time,
     ILogger<MessagesEndpoint> logger)
@@ -79,6 +80,14 @@ internal sealed class MessagesEndpoint(
         }
 
         var caller = auth.Caller!;
+        if (!caller.IsAnonymous && ActivityMapper.Tenant(activity) is null)
+        {
+            // With an app id every workspace is a tenant; an activity that names none is never filed under a shared one.
+            logger.LogWarning("Refused activity {ActivityId} from channel {ChannelId}: it names no tenant", activity.Id, activity.ChannelId);
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
         var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
         switch (activity.Type)
         {
@@ -107,7 +116,7 @@ internal sealed class MessagesEndpoint(
 
         if (expectReplies)
         {
-            await HandleExpectRepliesAsync(context, activity, turn);
+            await HandleExpectRepliesAsync(context, activity, turn, caller);
             return;
         }
 
@@ -130,6 +139,7 @@ internal sealed class MessagesEndpoint(
             return;
         }
 
+        turn = await members.EnrichAsync(turn, activity, caller, cancellationToken);
         var result = await RunTurnAsync(turn, cancellationToken);
         if (result is not null)
         {
@@ -137,12 +147,13 @@ internal sealed class MessagesEndpoint(
         }
     }
 
-    private async Task HandleExpectRepliesAsync(HttpContext context, Activity activity, IncomingActivity turn)
+    private async Task HandleExpectRepliesAsync(HttpContext context, Activity activity, IncomingActivity turn, CallerIdentity caller)
     {
         var cancellationToken = context.RequestAborted;
         List<Activity> replies = [];
         if (await IsFirstDeliveryAsync(activity, cancellationToken))
         {
+            turn = await members.EnrichAsync(turn, activity, caller, cancellationToken);
             var result = await RunTurnAsync(turn, cancellationToken);
             if (result is null)
             {
@@ -185,6 +196,7 @@ internal sealed class MessagesEndpoint(
             return;
         }
 
+        turn = await members.EnrichAsync(turn, activity, caller, cancellationToken);
         var result = await RunTurnAsync(turn, cancellationToken);
         if (result is null)
         {
