@@ -42,7 +42,7 @@ public sealed class DefineGoalCommand(PermissionGate gate) : IBotCommand, ISubmi
     private async Task<bool> MayDefineAsync(DialogContext dc, string? metric, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
-        var likely = MetricCatalog.TryParse(metric, out var key) ? GoalDialog.AudienceFor(key, scope.Person.Role) : (Domain.Goals.Audience?)null;
+        var likely = MetricCatalog.TryParse(metric, out var key) ? GoalDialog.AudienceFor(key) : (Domain.Goals.Audience?)null;
         var permission = GoalPermissions.DefineAny(scope.Actor, likely);
         if (permission.Allowed)
         {

@@ -107,7 +107,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
     private async Task<DialogTurnResult> CheckAllowedAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
     {
         var scope = step.Turn.Get<TurnScope>();
-        var (action, resource) = GoalPermissions.Define(AudienceFor(Key(step.State), scope.Person.Role));
+        var (action, resource) = GoalPermissions.Define(AudienceFor(Key(step.State)));
         if (!await gate.AllowsAsync(step.Turn, action, resource, ct))
         {
             return await step.EndAsync(null, ct);
@@ -296,7 +296,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         }
 
         var everyone = await workspaces.ListPeopleAsync(scope.Workspace.Id, ct);
-        var audience = AudienceFor(Key(draft), scope.Person.Role);
+        var audience = AudienceFor(Key(draft));
         var wanted = audience == Audience.Sales ? Function.Sales : audience == Audience.Leadership ? Function.Leadership : Function.Marketing;
         var choices = new List<PromptChoice> { new($"Me ({scope.Person.DisplayName})", PersonResolver.IdPrefix + scope.Person.UserId, ["me", "myself", "i do", "i will"]) };
         choices.AddRange(everyone.Where(p => p.Function == wanted && p.UserId != scope.Person.UserId).OrderBy(p => p.Role).Take(4)
@@ -480,7 +480,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
     {
         var metric = Key(draft);
         var period = Periods.TryParse(draft.Period, out var p) ? p : (PeriodKind?)null;
-        var audience = AudienceFor(metric, scope.Person.Role);
+        var audience = AudienceFor(metric);
         var direction = draft.Direction == "decrease" ? Direction.Decrease : Direction.Increase;
         var goal = new Goal(new GoalId(draft.GoalId), scope.Workspace.Id, draft.AskedAs, metric, draft.Baseline, draft.Target ?? 0, direction, period,
             today, draft.Deadline ?? today.AddDays(90), Cadence.Weekly, draft.OwnerName ?? scope.Person.DisplayName, audience, GoalStatus.Active, now,
@@ -503,12 +503,16 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             : !parent.Owner.Is(scope.Person.UserId) ? parent.Owner
             : draft.ChildOwnerName is { } lead ? new PersonRef(draft.ChildOwnerId, lead) : PersonRef.Named("Marketing lead");
 
-    public static Audience AudienceFor(MetricKey metric, Role? role) => metric switch
+    /// <summary>
+    /// Whose goal a metric makes it: leadership's company goals, sales' and marketing's own, and the two shared ones. The
+    /// metric decides, not who sets it, so a goal on marketing's numbers is always marketing's to agree to.
+    /// </summary>
+    public static Audience AudienceFor(MetricKey metric) => metric switch
     {
         MetricKey.Revenue or MetricKey.Retention or MetricKey.BudgetShare => Audience.Leadership,
         MetricKey.FollowUpTime or MetricKey.WinRate or MetricKey.SalesCycle or MetricKey.Sal or MetricKey.Sql or MetricKey.Opportunities => Audience.Sales,
         MetricKey.AcceptanceRate or MetricKey.Overlap => Audience.Shared,
-        _ => role is { } r && Roles.FunctionOf(r) == Function.Sales ? Audience.Shared : Audience.Marketing,
+        _ => Audience.Marketing,
     };
 
     /// <summary>Puts what a sentence says about the target into the draft: a count, an amount, a percentage level or growth.</summary>

@@ -103,6 +103,13 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
 
     private async Task<(OutgoingMessage Reply, OutgoingMessage? Card)> SignAsync(TurnScope scope, LeadSla sla, Function side, int shownVersion, DateTimeOffset now, CancellationToken ct)
     {
+        // Who may sign comes first, whatever state the version is in.
+        var permission = PermissionGate.Check(scope, PermissionAction.ConfirmSla, new PermissionResource { Side = side, OtherSideSignatoryId = sla.OtherSignature(side)?.UserId });
+        if (!permission.Allowed)
+        {
+            return (await gate.RefusalAsync(scope, permission, ct), null);
+        }
+
         if (sla.Superseded || sla.Version != shownVersion)
         {
             var current = await slas.GetPendingAsync(scope.Workspace.Id, ct) ?? await slas.GetActiveAsync(scope.Workspace.Id, ct);
@@ -114,12 +121,6 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
         if (sla.IsActive)
         {
             return ($"Version {sla.Version} is already signed by both sides and in force.", null);
-        }
-
-        var permission = PermissionGate.Check(scope, PermissionAction.ConfirmSla, new PermissionResource { Side = side, OtherSideSignatoryId = sla.OtherSignature(side)?.UserId });
-        if (!permission.Allowed)
-        {
-            return (await gate.RefusalAsync(scope, permission, ct), null);
         }
 
         var (_, problem) = sla.Sign(side, scope.Person.Ref, now);
