@@ -32,7 +32,7 @@ public static class PermissionMatrixTable
 
     public static IReadOnlyList<MatrixCase> Cases { get; } =
     [
-        new("read the scorecard", PermissionAction.Read, "members", "is marketing working?", ["Is marketing working?"], ""),
+        new("read the scorecard", PermissionAction.Read, "members", "is marketing working?", ["Is marketing working?", "Scorecard, as of"], ""),
         new("set a company goal", PermissionAction.DefineCompanyGoal, "L admin", "grow revenue 10% next year", ["Who owns this goal?", "please confirm"],
             "Only leadership or an admin can set a company goal", Cleanup: "cancel"),
         new("set a marketing goal", PermissionAction.DefineFunctionGoal, "L ML admin", "we need 240 MQLs a month by end of next year", ["Who owns this goal?", "please confirm"],
