@@ -40,6 +40,33 @@ public sealed class RoleFlowTests
     }
 
     [Fact]
+    public async Task RequestRole_AdminsWithAKnown1to1Chat_GetTheCardThereAndOneClickApproves()
+    {
+        var sender = new RecordingSender();
+        await using var bot = await BotHarness.StartAsync(services => services.AddSingleton<Conversations.Turns.IMessageSender>(sender));
+        await bot.PersonAsync("U0DANA", "Dana", Role.Leadership, Acme, admin: true, Platform.Slack);
+        await bot.PersonAsync("U0PRIYA", "Priya", Role.Marketer, Acme, platform: Platform.Slack);
+
+        // Dana has talked to the bot in her 1:1 chat, so the bot knows where to reach her.
+        await bot.Conversation("U0DANA", "Dana", Acme, "D0DANA").User("who has which role?").Bot("Roles");
+        await bot.Conversation("U0PRIYA", "Priya", Acme, "D0PRIYA")
+            .User("I'm in sales now")
+            .Bot("I've sent it to an admin");
+
+        var (to, card) = Assert.Single(sender.Sent);
+        Assert.Equal("D0DANA", to.ConversationId);
+        Assert.Contains("Priya asks to be a sales rep", card.Text, StringComparison.Ordinal);
+        var approve = card.Card!.ActionList.Single(a => a.Title == "Approve");
+
+        await bot.Conversation("U0DANA", "Dana", Acme, "D0DANA")
+            .Submit(approve.Verb, approve.Data)
+            .CardReplacedWith("Approved: Priya is a sales rep now");
+
+        Assert.Equal(Role.SalesRep, await RoleOfAsync(bot, "U0PRIYA"));
+        Assert.Contains(sender.Sent, s => s.To.ConversationId == "D0PRIYA" && s.Message.Text.Contains("Dana approved your request", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RequestRole_ApproveButtonPressedByANonAdmin_IsRefusedAndDecidesNothing()
     {
         await using var bot = await BotHarness.StartAsync();
@@ -142,6 +169,23 @@ public sealed class RoleFlowTests
             .Bot("Done: Marco is a marketing lead now");
 
         Assert.Equal(Role.MarketingLead, await RoleOfAsync(bot, "U0MARCO"));
+    }
+
+    private sealed class RecordingSender : Conversations.Turns.IMessageSender
+    {
+        public List<(ConversationAddress To, OutgoingMessage Message)> Sent { get; } = [];
+
+        public string ChannelId => "test";
+
+        public Task<Conversations.Turns.SendResult> SendAsync(ConversationAddress to, OutgoingMessage message, CancellationToken cancellationToken)
+        {
+            lock (Sent)
+            {
+                Sent.Add((to, message));
+            }
+
+            return Task.FromResult(Conversations.Turns.SendResult.Ok("m-" + Sent.Count));
+        }
     }
 
     private static async Task<Role?> RoleOfAsync(BotHarness bot, string userId)
