@@ -384,6 +384,12 @@ public sealed partial class AlignmentTurnHandler(
             AddressId = from.AddressId ?? known?.AddressId,
             PersonalConversation = known?.PersonalConversation,
         };
+        // Guests and people from other organisations are answered, but never become one of the workspace's people.
+        if (from.Standing != UserStanding.Member)
+        {
+            return new TurnScope(workspace, stored ?? person, address, gate.ActorFor(workspace, stored ?? person, from));
+        }
+
         if (!address.IsGroup && person.PersonalConversation != address.Key)
         {
             // Where role requests and answers can reach them later (a conversation just started is remembered already).

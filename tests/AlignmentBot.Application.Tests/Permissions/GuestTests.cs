@@ -31,6 +31,7 @@ public sealed class GuestTests
             .User("help").Bot("Here's what I can do").Bot(told);
 
         var workspace = new WorkspaceId(Acme);
+        Assert.Null(await bot.Services.GetRequiredService<IWorkspaceStore>().GetPersonAsync(workspace, "U0GUEST", default));
         Assert.Empty(await bot.Services.GetRequiredService<IRoleRequestStore>().ListPendingAsync(workspace, default));
         Assert.Empty(await bot.Services.GetRequiredService<IDigestSubscriptionStore>().ListAsync(workspace, default));
         var year = new Domain.Common.DateRange(new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
