@@ -13,7 +13,7 @@ public static class RequestCards
 {
     public const string Unaligned = "unaligned";
 
-    /// <summary>What was logged and how much of this month's work serves no goal (the task wheel, seeds/000).</summary>
+    /// <summary>What was logged and how much of this month's work serves no goal (the "task wheel").</summary>
     /// <param name="declineReference">For an unaligned request: the reference behind its "Decline it" button.</param>
     public static OutgoingMessage Logged(MarketingRequest request, Goal? goal, UnalignedSummary month, string currency, string? declineReference)
     {

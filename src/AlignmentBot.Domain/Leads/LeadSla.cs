@@ -4,7 +4,7 @@ using AlignmentBot.Domain.Workspaces;
 namespace AlignmentBot.Domain.Leads;
 
 /// <summary>
-/// The sales–marketing agreement (seeds/001): marketing commits to a number of qualified leads per period,
+/// The sales–marketing agreement: marketing commits to a number of qualified leads per period,
 /// sales commits to following each up within a number of hours. A proposal takes effect only when a marketing
 /// lead and a sales lead, two different people, have both signed this exact version; until then the agreement
 /// that is active stays in force.

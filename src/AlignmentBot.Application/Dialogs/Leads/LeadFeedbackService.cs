@@ -12,7 +12,7 @@ using AlignmentBot.Domain.Permissions;
 
 namespace AlignmentBot.Application.Dialogs.Leads;
 
-/// <summary>Finds leads and records sales' verdict on them ("a judicial branch for leads", seeds/001 comments).</summary>
+/// <summary>Finds leads and records sales' verdict on them ("a judicial branch for leads").</summary>
 public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences references, PermissionGate gate)
 {
     public const int RecentDays = 120;
