@@ -42,7 +42,7 @@ public static class Personas
         foreach (var persona in personas.Where(p => p.Role is not null))
         {
             var existing = await store.GetPersonAsync(WorkspaceId.Local, persona.UserId, cancellationToken);
-            if (existing?.Role != persona.Role || existing.IsAdmin != persona.IsAdmin)
+            if (existing is null || existing.Role != persona.Role || existing.IsAdmin != persona.IsAdmin)
             {
                 await harness.PersonAsync(persona.UserId, persona.StoredName, persona.Role!.Value, admin: persona.IsAdmin);
             }
