@@ -44,6 +44,15 @@ public static class StateChecks
             return await RoleRequestAsync(e, services, cancellationToken);
         }
 
+        if (e.Kind == "admin")
+        {
+            // "expect admin jordan": made admin in chat (or by the cast).
+            var persona = e.Id is null ? null : Personas.Find(e.Id);
+            return persona is null ? "an admin check names a persona: expect admin jordan"
+                : now.People.GetValueOrDefault(persona.UserId) is { IsAdmin: true } ? null
+                : $"expected {persona.Key} to be an admin, but they are not";
+        }
+
         if (e.Kind == "agreement")
         {
             return await AgreementAsync(e, services, scope, cancellationToken);
