@@ -41,10 +41,10 @@ public static class Personas
         var store = harness.Services.GetRequiredService<IWorkspaceStore>();
         foreach (var persona in personas.Where(p => p.Role is not null))
         {
-            var existing = await store.GetPersonAsync(WorkspaceId.Local, persona.UserId, cancellationToken);
+            var existing = await store.GetPersonAsync(ScenarioWorkspace.Id, persona.UserId, cancellationToken);
             if (existing is null || existing.Role != persona.Role || existing.IsAdmin != persona.IsAdmin)
             {
-                await harness.PersonAsync(persona.UserId, persona.StoredName, persona.Role!.Value, admin: persona.IsAdmin);
+                await harness.PersonAsync(persona.UserId, persona.StoredName, persona.Role!.Value, ScenarioWorkspace.Name, admin: persona.IsAdmin);
             }
         }
     }

@@ -237,14 +237,14 @@ public static class StateChecks
         }
 
         // Someone the bot has never stored is a person without a role.
-        var person = now.People.GetValueOrDefault(persona.UserId) ?? new Person(WorkspaceId.Local, persona.UserId, persona.StoredName);
+        var person = now.People.GetValueOrDefault(persona.UserId) ?? new Person(ScenarioWorkspace.Id, persona.UserId, persona.StoredName);
         foreach (var filter in e.Filters)
         {
             switch (filter.Field)
             {
                 case "claims":
                 {
-                    var requests = await services.GetRequiredService<IRoleRequestStore>().ListForPersonAsync(WorkspaceId.Local, persona.UserId, cancellationToken);
+                    var requests = await services.GetRequiredService<IRoleRequestStore>().ListForPersonAsync(ScenarioWorkspace.Id, persona.UserId, cancellationToken);
                     var asked = requests.Where(r => r.IsPending).Select(r => r.Role).ToList();
                     if (!IsRole(person.Role, filter.Value) && !asked.Any(r => IsRole(r, filter.Value)))
                     {
@@ -299,7 +299,7 @@ public static class StateChecks
             return "a role-request check names a persona: expect role-request priya role=sales";
         }
 
-        var requests = (await services.GetRequiredService<IRoleRequestStore>().ListForPersonAsync(WorkspaceId.Local, persona.UserId, cancellationToken))
+        var requests = (await services.GetRequiredService<IRoleRequestStore>().ListForPersonAsync(ScenarioWorkspace.Id, persona.UserId, cancellationToken))
             .Where(r => r.IsPending)
             .ToList();
         if (requests.Count == 0)
@@ -385,7 +385,7 @@ public static class StateChecks
         var inForce = await InForceAsync(services, cancellationToken);
         if (inForce is null)
         {
-            var pending = await store.GetPendingAsync(WorkspaceId.Local, cancellationToken);
+            var pending = await store.GetPendingAsync(ScenarioWorkspace.Id, cancellationToken);
             return pending is null
                 ? "expected a lead agreement in force, but there is none"
                 : $"expected a lead agreement in force, but there is only a proposal: {RecordFields.Describe("sla", pending, scope)}";
@@ -405,5 +405,5 @@ public static class StateChecks
 
     /// <summary>The agreement in force: signed by both sides and not yet replaced.</summary>
     public static Task<LeadSla?> InForceAsync(IServiceProvider services, CancellationToken cancellationToken)
-        => services.GetRequiredService<ISlaStore>().GetActiveAsync(WorkspaceId.Local, cancellationToken);
+        => services.GetRequiredService<ISlaStore>().GetActiveAsync(ScenarioWorkspace.Id, cancellationToken);
 }

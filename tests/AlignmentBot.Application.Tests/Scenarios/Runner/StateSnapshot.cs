@@ -24,7 +24,7 @@ public sealed record StateSnapshot(
 
     public static async Task<StateSnapshot> TakeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var ws = WorkspaceId.Local;
+        var ws = ScenarioWorkspace.Id;
         var goals = await services.GetRequiredService<IGoalStore>().ListAsync(ws, cancellationToken);
         var leads = await services.GetRequiredService<ILeadStore>().ListAsync(ws, DateTimeOffset.MinValue, cancellationToken);
         var requests = await services.GetRequiredService<IRequestStore>().ListAsync(ws, cancellationToken);
