@@ -31,6 +31,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IRequestStore, SqlRequestStore>();
         services.TryAddSingleton<ILeadStore, SqlLeadStore>();
         services.TryAddSingleton<ISlaStore, SqlSlaStore>();
+        services.TryAddSingleton<IRoleRequestStore, SqlRoleRequestStore>();
+        services.TryAddSingleton<SqlActionReferenceStore>();
+        services.TryAddSingleton<IActionReferenceStore>(sp => sp.GetRequiredService<SqlActionReferenceStore>());
         services.TryAddSingleton<IAccountListStore, SqlAccountListStore>();
         services.TryAddSingleton<IImportStore, SqlImportStore>();
         services.TryAddSingleton<IStorageHealth, SqlStorageHealth>();

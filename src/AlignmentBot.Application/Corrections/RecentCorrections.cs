@@ -5,12 +5,15 @@ using AlignmentBot.Application.Dialogs.Goals;
 using AlignmentBot.Application.Dialogs.Leads;
 using AlignmentBot.Application.Dialogs.Requests;
 using AlignmentBot.Application.Dialogs.Sla;
+using AlignmentBot.Application.People;
+using AlignmentBot.Application.Permissions;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Domain.Common;
 using AlignmentBot.Domain.Leads;
 using AlignmentBot.Domain.Measurements;
 using AlignmentBot.Domain.Metrics;
+using AlignmentBot.Domain.Permissions;
 
 namespace AlignmentBot.Application.Corrections;
 
@@ -18,8 +21,16 @@ namespace AlignmentBot.Application.Corrections;
 /// Corrections to what was just recorded: "undo that" or "actually the reason is no budget" after a lead verdict,
 /// "actually 44" or "no, forty-four" after a check-in, "actually Sam asked for it, not Dana" or "sorry, it's €3k" after a
 /// request was logged. Only right after it (<see cref="DialogContext.Recent"/>), and only when the message says it corrects.
+/// A correction passes the same permission checks as the action it corrects.
 /// </summary>
-public sealed partial class RecentCorrections(LeadFeedbackService leads, IMeasurementStore measurements, IRequestStore requests, SlaService slas)
+public sealed partial class RecentCorrections(
+    LeadFeedbackService leads,
+    IMeasurementStore measurements,
+    IRequestStore requests,
+    IGoalStore goals,
+    SlaService slas,
+    PersonResolver people,
+    PermissionGate gate)
 {
     public const string Lead = "lead";
     public const string CheckIn = "check_in";
@@ -64,7 +75,12 @@ public sealed partial class RecentCorrections(LeadFeedbackService leads, IMeasur
         {
             var decision = Enum.TryParse<LeadDecision>(recent.Value("decision"), out var d) ? d : LeadDecision.Pending;
             var reason = Enum.TryParse<RejectionReason>(recent.Value("reason"), out var r) ? r : (RejectionReason?)null;
-            dc.Turn.Send(await leads.UndoAsync(scope, recent.Key, decision, reason, ct) ?? $"Lead {recent.Key} no longer exists.");
+            if (!long.TryParse(recent.Value("decided"), NumberStyles.None, CultureInfo.InvariantCulture, out var decidedMs))
+            {
+                return false;
+            }
+
+            dc.Turn.Send(await leads.UndoAsync(scope, recent.Key, decision, reason, decidedMs, ct));
             dc.Recent = null;
             return true;
         }
@@ -74,6 +90,11 @@ public sealed partial class RecentCorrections(LeadFeedbackService leads, IMeasur
         if (!accept && newReason == RejectionReason.Other)
         {
             return false;
+        }
+
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.DecideLead, null, ct))
+        {
+            return true;
         }
 
         dc.Turn.Send(await leads.RecordAsync(scope, recent.Key, null, accept, accept ? null : newReason, accept ? null : text, dc.Turn.Now, dc.Turn.Today, ct));
@@ -90,10 +111,16 @@ public sealed partial class RecentCorrections(LeadFeedbackService leads, IMeasur
             return false;
         }
 
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.DecideLead, null, ct))
+        {
+            dc.Recent = null;
+            return true;
+        }
+
         var scope = dc.Turn.Get<TurnScope>();
         dc.Turn.Send(await leads.RecordAsync(scope, recent.Key, null, accept, accept ? null : reason, accept ? null : text, dc.Turn.Now, dc.Turn.Today, ct));
         var pending = await leads.PendingAsync(scope, dc.Turn.Now, ct);
-        dc.Turn.Send(pending.Count == 0 ? "No leads are waiting for a decision." : Cards.LeadCards.Triage(pending[0], pending.Count));
+        dc.Turn.Send(pending.Count == 0 ? "No leads are waiting for a decision." : await leads.TriageAsync(scope, pending[0], pending.Count, ct));
         dc.Recent = pending.Count == 0 ? null : new RecentAction(Review, pending[0].ExternalId);
         return true;
     }
@@ -119,6 +146,11 @@ public sealed partial class RecentCorrections(LeadFeedbackService leads, IMeasur
         }
 
         var scope = dc.Turn.Get<TurnScope>();
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.CheckIn, GoalPermissions.CheckIn(metric, await goals.ListAsync(scope.Workspace.Id, ct)), ct))
+        {
+            return true;
+        }
+
         var period = new DateRange(start, end);
         await measurements.AddAsync(scope.Workspace.Id,
             [new Measurement(Guid.NewGuid(), scope.Workspace.Id, metric, v, period, MeasurementSource.CheckIn, Breakdown.None, dc.Turn.Now, scope.Person.DisplayName)], ct);
@@ -139,8 +171,11 @@ public sealed partial class RecentCorrections(LeadFeedbackService leads, IMeasur
         var notes = new List<string>();
         if (RequestParsing.CorrectedRequester(text) is { } who && !who.Equals(request.RequestedBy, StringComparison.OrdinalIgnoreCase))
         {
-            changed = changed with { RequestedBy = who };
-            notes.Add("asked by " + who);
+            var match = await people.ResolveAsync(scope, who, dc.Turn.Activity.Mentions, ct);
+            changed = match is { Kind: PersonMatchKind.Found, Person: { } person }
+                ? changed with { RequestedBy = person.DisplayName, RequestedById = person.UserId }
+                : changed with { RequestedBy = who, RequestedById = null };
+            notes.Add("asked by " + changed.RequestedBy);
         }
 
         if (e.Money is { } money)
@@ -169,7 +204,7 @@ public sealed partial class RecentCorrections(LeadFeedbackService leads, IMeasur
     /// <summary>"Actually make follow-up 12 hours", "actually make it 240 MQLs" right after proposing: the proposal is redone with the change.</summary>
     private async Task<bool> SlaAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
     {
-        if (!Guid.TryParse(recent.Key, out var id) || !int.TryParse(recent.Value("leads"), NumberStyles.None, CultureInfo.InvariantCulture, out var leadCount)
+        if (!Guid.TryParse(recent.Key, out _) || !int.TryParse(recent.Value("leads"), NumberStyles.None, CultureInfo.InvariantCulture, out var leadCount)
             || !decimal.TryParse(recent.Value("hours"), NumberStyles.Number, CultureInfo.InvariantCulture, out var hours))
         {
             return false;
@@ -177,14 +212,19 @@ public sealed partial class RecentCorrections(LeadFeedbackService leads, IMeasur
 
         var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
         var said = SlaParsing.Parse(text, e);
-        var draft = new SlaDraft(id, said.Leads ?? leadCount, said.Period ?? recent.Value("period"), said.FollowUpHours ?? hours, said.Definition ?? recent.Value("definition"));
+        // Changed terms are a new version of the agreement: the proposal just made is withdrawn, never re-signed under new terms.
+        var draft = new SlaDraft(Guid.NewGuid(), said.Leads ?? leadCount, said.Period ?? recent.Value("period"), said.FollowUpHours ?? hours, said.Definition ?? recent.Value("definition"));
         if (draft.Leads == leadCount && draft.FollowUpHours == hours && draft.Period == recent.Value("period") && draft.Definition == recent.Value("definition"))
         {
             return false;
         }
 
         var scope = dc.Turn.Get<TurnScope>();
-        dc.Turn.Send(await slas.ProposeAsync(scope, draft with { Period = draft.Period ?? "month" }, dc.Turn.Now, ct));
+        foreach (var reply in await slas.ProposeAsync(scope, draft with { Period = draft.Period ?? "month" }, dc.Turn.Now, ct))
+        {
+            dc.Turn.Send(reply);
+        }
+
         dc.Recent = Remember(draft);
         return true;
     }

@@ -21,4 +21,8 @@ public static class Verbs
     public const string ConfirmGoalEdit = "goal.edit.confirm";
     public const string CancelGoalEdit = "goal.edit.cancel";
     public const string UndoGoalEdit = "goal.edit.undo";
+    public const string AssignRole = "role.assign";
+    public const string MakeAdmin = "role.admin";
+    public const string ApproveRole = "role.approve";
+    public const string DeclineRole = "role.decline";
 }

@@ -11,9 +11,10 @@ internal static partial class Mrkdwn
 {
     public static string FromMarkdown(string text)
     {
-        // Slack treats &, < and > as control characters in text; everything else passes through.
+        // Slack treats &, < and > as control characters in text; everything else passes through. A user mention
+        // ("<@U123>", as a refusal names who can) stays one, so Slack shows the person's name.
         var escaped = text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
-        return Bold().Replace(escaped, "*$1*");
+        return Bold().Replace(EscapedMention().Replace(escaped, "<@$1>"), "*$1*");
     }
 
     public static string ToPlain(string text) => Italic().Replace(Bold().Replace(text, "$1"), "$1");
@@ -65,6 +66,9 @@ internal static partial class Mrkdwn
         var index = window.LastIndexOf(separator.AsSpan(), StringComparison.Ordinal);
         return index >= minimum ? index + separator.Length : null;
     }
+
+    [GeneratedRegex(@"&lt;@([UW][A-Z0-9]{2,})&gt;")]
+    private static partial Regex EscapedMention();
 
     [GeneratedRegex(@"\*\*(.+?)\*\*", RegexOptions.Singleline)]
     private static partial Regex Bold();

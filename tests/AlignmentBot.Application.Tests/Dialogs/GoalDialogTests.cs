@@ -18,8 +18,8 @@ public sealed class GoalDialogTests
         await bot.Conversation()
             .User("we need more leads")
             .Bot("what's your role")
-            .Press("Marketing")
-            .Bot("noted: marketing")
+            .Press("Marketing lead")
+            .Bot("you're a marketing lead now")
             .Bot("Prefer a form?")
             .Bot("target for leads")
             .User("250 a week")
@@ -39,7 +39,7 @@ public sealed class GoalDialogTests
         Assert.Equal("Dana", goal.OwnerName);
         Assert.NotNull(goal.Baseline);
         var person = await bot.Services.GetRequiredService<IWorkspaceStore>().GetPersonAsync(WorkspaceId.Local, "U-DANA", default);
-        Assert.Equal(Role.Marketing, person!.Role);
+        Assert.Equal(Role.MarketingLead, person!.Role);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class GoalDialogTests
     {
         await using var bot = await BotHarness.StartAsync();
         await bot.SeedDemoAsync();
-        await bot.PersonAsync("U-MARCO", "Marco", Role.Marketing);
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
 
         await bot.Conversation(user: "U-MARCO", name: "Marco")
             .User("we need 240 MQLs a month by end of Q2, I own it")
@@ -83,7 +83,7 @@ public sealed class GoalDialogTests
     {
         await using var bot = await BotHarness.StartAsync();
         await bot.SeedDemoAsync();
-        await bot.PersonAsync("U-MARCO", "Marco", Role.Marketing);
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
 
         await bot.Conversation(user: "U-MARCO", name: "Marco")
             .User("we need 200 MQLs a month by end of Q2")
@@ -99,7 +99,7 @@ public sealed class GoalDialogTests
     {
         await using var bot = await BotHarness.StartAsync();
         await bot.SeedDemoAsync();
-        await bot.PersonAsync("U-MARCO", "Marco", Role.Marketing);
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
         var store = bot.Services.GetRequiredService<IGoalStore>();
         async Task<Goal> Mql() => (await store.ListAsync(WorkspaceId.Local, default)).Single(g => g.Metric == MetricKey.Mql && g.CreatedBy == "demo");
 

@@ -25,4 +25,7 @@ public sealed record GoalDraft(
     string? Numbers = null,
     decimal? SuggestedTarget = null,
     ChildGoalDraft? Child = null,
+    int OwnerAttempts = 0,
+    string? ChildOwnerId = null,
+    string? ChildOwnerName = null,
     string? OwnerSaid = null);

@@ -1,6 +1,10 @@
 using System.Text.Json;
+using System.Globalization;
 using AlignmentBot.Application.Bot;
+using AlignmentBot.Application.People;
+using AlignmentBot.Application.Permissions;
 using AlignmentBot.Application.Ports;
+using AlignmentBot.Application.References;
 using AlignmentBot.Conversations.Cards;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Dialogs.Prompts;
@@ -14,11 +18,16 @@ namespace AlignmentBot.Application.Dialogs.Goals;
 /// <summary>
 /// A goal's lifecycle in chat: change its target, deadline or owner; close it as achieved or missed (with a reason);
 /// archive it. Finds the goal, shows the change, saves it only on Confirm, and offers Undo. A correction at the card
-/// ("actually 255") updates the change first.
+/// ("actually 255") updates the change first. Whoever may set a goal of that kind may change it: checked once the goal is
+/// found and again when the change is saved. The new owner is one person of the workspace; Undo's card carries only a
+/// reference, and what it restores stays on the server.
 /// </summary>
-public sealed class GoalEditDialog(IGoalStore goals, IWorkspaceStore workspaces)
+public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, PermissionGate gate, ActionReferences references)
     : WaterfallDialog<GoalEditDraft>(DialogIds.GoalEdit, DialogJsonContext.Default.GoalEditDraft), IRevisableDialog
 {
+    /// <summary>The reference kind of a goal change's Undo button.</summary>
+    public const string UndoKind = "goal.undo";
+
     public override string Description => "the goal change we were making";
 
     public override int StateVersion => 1;
@@ -88,6 +97,12 @@ public sealed class GoalEditDialog(IGoalStore goals, IWorkspaceStore workspaces)
 
         // Several goals on one metric: the top-level one (a translated child goal is changed through its parent).
         var goal = found.OrderBy(g => g.ParentId is null ? 0 : 1).First();
+        var (action, resource) = GoalPermissions.Change(goal);
+        if (!await gate.AllowsAsync(step.Turn, action, resource, ct))
+        {
+            return await step.EndAsync(null, ct);
+        }
+
         step.State = draft with { GoalId = goal.Id.Value };
         return await step.NextAsync(null, ct);
     }
@@ -100,36 +115,36 @@ public sealed class GoalEditDialog(IGoalStore goals, IWorkspaceStore workspaces)
             return await step.NextAsync(null, ct);
         }
 
-        var scope = step.Turn.Get<TurnScope>();
-        if (said == GoalWords.Me)
+        var match = await people.ResolveAsync(step.Turn.Get<TurnScope>(), said, step.Turn.Activity.Mentions, ct);
+        switch (match.Kind)
         {
-            step.State = draft with { OwnerName = scope.Person.DisplayName, OwnerId = scope.Person.UserId };
-            return await step.NextAsync(null, ct);
-        }
-
-        var matches = GoalWords.Resolve(said, await workspaces.ListPeopleAsync(scope.Workspace.Id, ct));
-        switch (matches.Count)
-        {
-            case 1:
-                step.State = draft with { OwnerName = matches[0].DisplayName, OwnerId = matches[0].UserId };
+            case PersonMatchKind.Found:
+                step.State = draft with { OwnerName = match.Person!.DisplayName, OwnerId = match.Person.UserId };
                 return await step.NextAsync(null, ct);
-            case > 1:
-                return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions($"Which {said}?", matches.Take(5).Select(p => new PromptChoice(p.DisplayName, p.UserId)).ToArray()), ct);
+            case PersonMatchKind.Ambiguous:
+                return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(PersonResolver.WhichQuestion(match), PersonResolver.Choices(match.CandidateList.Take(6).ToArray())), ct);
             default:
-                step.State = draft with { OwnerName = said };
-                return await step.NextAsync(null, ct);
+                // An owner is a person of the workspace: a name that is no one's is said so, and nothing changes.
+                step.Send(PersonResolver.NotFoundMessage(match) + " The goal is unchanged.");
+                return await step.EndAsync(null, ct);
         }
     }
 
     private async Task<DialogTurnResult> TakeOwnerAsync(WaterfallStep<GoalEditDraft> step, CancellationToken ct)
     {
-        if (step.Result is string userId && step.State.OwnerName is null)
+        if (step.State.OwnerName is not null || step.State.Kind != "owner")
         {
-            var scope = step.Turn.Get<TurnScope>();
-            var person = await workspaces.GetPersonAsync(scope.Workspace.Id, userId, ct);
-            step.State = step.State with { OwnerName = person?.DisplayName ?? userId, OwnerId = person?.UserId };
+            return await step.NextAsync(null, ct);
         }
 
+        var match = step.Result is string picked ? await people.ResolveAsync(step.Turn.Get<TurnScope>(), picked, step.Turn.Activity.Mentions, ct) : null;
+        if (match is not { Kind: PersonMatchKind.Found, Person: { } person })
+        {
+            step.Send("I couldn't tell who should own it, so the goal is unchanged. Say it again with their full name or mention them.");
+            return await step.EndAsync(null, ct);
+        }
+
+        step.State = step.State with { OwnerName = person.DisplayName, OwnerId = person.UserId };
         return await step.NextAsync(null, ct);
     }
 
@@ -186,26 +201,39 @@ public sealed class GoalEditDialog(IGoalStore goals, IWorkspaceStore workspaces)
             return await step.EndAsync(null, ct);
         }
 
-        var changed = Apply(goal, step.State);
-        await goals.SaveAsync(scope.Workspace.Id, [changed], ct);
-        var undo = new Dictionary<string, string>
+        var (action, resource) = GoalPermissions.Change(goal);
+        if (!await gate.AllowsAsync(step.Turn, action, resource, ct))
         {
-            ["goal"] = goal.Id.Value.ToString(),
-            ["target"] = goal.Target.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["deadline"] = goal.Deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["owner"] = goal.OwnerName,
-            ["status"] = goal.Status.ToString(),
-        };
-        if (goal.OwnerId is { } ownerId)
-        {
-            undo["ownerId"] = ownerId;
+            return await step.EndAsync(null, ct);
         }
 
+        var changed = Apply(goal, step.State);
+        await goals.SaveAsync(scope.Workspace.Id, [changed], ct);
+        var undo = await references.IssueAsync(scope, UndoKind, goal.Id.Value.ToString(), data: UndoData(goal), cancellationToken: ct);
         var saved = $"✓ Saved: {changed.Title(scope.Currency)}" + (changed.Status == GoalStatus.Active ? $" (owner: {changed.OwnerName})." : $", now {changed.Status.ToString().ToLowerInvariant()}.")
             + (step.State.Reason is { } reason ? $" Reason: {reason}." : string.Empty);
         step.Turn.ReplaceCard = new OutgoingMessage(saved);
-        step.Send(new OutgoingMessage(saved, new Card("Goal changed", [new TextBlock(saved)], [new CardAction("Undo", Verbs.UndoGoalEdit, undo)])));
+        step.Send(new OutgoingMessage(saved, new Card("Goal changed", [new TextBlock(saved)], [new CardAction("Undo", Verbs.UndoGoalEdit, ActionReferences.Data(undo))])));
         return await step.EndAsync(null, ct);
+    }
+
+    /// <summary>What Undo puts back: "target|deadline|status|ownerId|owner name" (the name last, as it may hold anything).</summary>
+    public static string UndoData(Goal goal)
+        => string.Join('|', goal.Target.ToString(CultureInfo.InvariantCulture), goal.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), goal.Status, goal.OwnerId ?? string.Empty, goal.OwnerName);
+
+    /// <summary><paramref name="goal"/> as <see cref="UndoData"/> recorded it, or null when the data is not what it wrote.</summary>
+    public static Goal? Restore(Goal goal, string? data)
+    {
+        var parts = (data ?? string.Empty).Split('|', 5);
+        if (parts.Length != 5
+            || !decimal.TryParse(parts[0], NumberStyles.Number, CultureInfo.InvariantCulture, out var target)
+            || !DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var deadline)
+            || !Enum.TryParse<GoalStatus>(parts[2], out var status))
+        {
+            return null;
+        }
+
+        return goal with { Target = target, Deadline = deadline, Status = status, OwnerId = parts[3].Length == 0 ? null : parts[3], OwnerName = parts[4] };
     }
 
     private async Task<Goal?> LoadAsync(WaterfallStep<GoalEditDraft> step, CancellationToken ct)

@@ -147,7 +147,11 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
             : Enum.TryParse<RejectionReason>(draft.Reason, out var parsed) ? parsed : (RejectionReason?)null;
         var scope = step.Turn.Get<TurnScope>();
         var before = (await service.FindAsync(scope, draft.ExternalId, null, step.Turn.Now, ct)).FirstOrDefault(l => l.ExternalId == draft.ExternalId);
-        var previous = new Dictionary<string, string> { ["decision"] = (before?.Decision ?? LeadDecision.Pending).ToString() };
+        var previous = new Dictionary<string, string>
+        {
+            ["decision"] = (before?.Decision ?? LeadDecision.Pending).ToString(),
+            ["decided"] = step.Turn.Now.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
         if (before?.RejectionReason is { } previousReason)
         {
             previous["reason"] = previousReason.ToString();
