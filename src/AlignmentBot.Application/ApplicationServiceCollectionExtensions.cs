@@ -1,3 +1,4 @@
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Commands;
 using AlignmentBot.Application.Demo;
@@ -30,6 +31,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddConversationCore();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section);
         services.TryAddSingleton<ImportService>();
         services.TryAddSingleton<ScorecardService>();
         services.TryAddSingleton<DemoSeeder>();

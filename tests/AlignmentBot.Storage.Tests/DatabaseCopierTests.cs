@@ -186,6 +186,7 @@ public sealed class DatabaseCopierTests : IAsyncLifetime
             TestData.Now, "host:1", MessageId: "1700000000.000100"), default);
         await new SqlDigestHolidayStore(db).SaveAsync(new DigestHoliday(Ws, new DateOnly(2026, 12, 25), "Christmas", "U1", now), default);
         await new SqlSharedItemStore(db).PutAsync("slack-form:Card", "k1", "{\"Title\":\"Goal\"}", now.AddHours(24), default);
+        await new SqlWorkspaceDeletionStore(db).ScheduleAsync(new Application.Privacy.PendingDeletion(Ws, now, now.AddDays(30), "slack app_uninstalled"), default);
         return new Seeded(subscription);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Cards;
 using AlignmentBot.Application.Dialogs;
 using AlignmentBot.Application.Ports;
@@ -46,6 +47,9 @@ public sealed partial class AlignmentTurnHandler(
         var address = activity.Conversation;
         var stateKey = address.IsGroup ? $"{address.Key}/{activity.From.Id}" : address.Key;
         using var _ = await _locks.AcquireAsync(address.WorkspaceId + "|" + stateKey, cancellationToken);
+
+        // Whatever this turn changes, this person did it, here: every store records it in the audit trail.
+        using var author = AuditContext.Use(AuditActor.Person(activity.From.Id, activity.From.Name, address));
         var now = time.GetUtcNow();
         var scope = await ScopeAsync(activity, cancellationToken);
         if (activity.Kind == ActivityKind.ConversationStarted)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Host.Web;
 
 namespace AlignmentBot.Host.Cli;
@@ -31,6 +32,13 @@ public static class AlignmentCli
         return root;
     }
 
-    public static Task<int> InvokeAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
-        => Create(context).Parse(args).InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error }, cancellationToken);
+    public static async Task<int> InvokeAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        var parse = Create(context).Parse(args);
+
+        // A command run by hand is the author of what it changes; the web host's changes belong to whoever is chatting
+        // (each turn says so) or to the system.
+        using var author = parse.CommandResult.Command is RootCommand || parse.CommandResult.Command.Name == "serve" ? null : AuditContext.Use(AuditActor.CommandLine);
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error }, cancellationToken);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Domain.Common;
 using AlignmentBot.Domain.Leads;
@@ -7,7 +8,7 @@ using AlignmentBot.Storage.Sql;
 
 namespace AlignmentBot.Storage.Stores;
 
-public sealed class SqlSlaStore(IDbConnectionFactory connections) : SqlStore(connections), ISlaStore
+public sealed class SqlSlaStore(IDbConnectionFactory connections, AuditTrail? audit = null) : SqlStore(connections, audit), ISlaStore
 {
     private const string Columns = "workspace_id, id, leads_per_period, period, follow_up_hours, definition, proposed_by, proposed_at, marketing_user_id, marketing_name, marketing_confirmed_at, sales_user_id, sales_name, sales_confirmed_at, superseded";
 
@@ -21,6 +22,11 @@ public sealed class SqlSlaStore(IDbConnectionFactory connections) : SqlStore(con
     public Task SaveAsync(LeadSla sla, CancellationToken cancellationToken)
         => InTransactionAsync(async (connection, transaction) =>
         {
+            var before = await FindAsync(connection, transaction, $"SELECT {Columns} FROM lead_slas WHERE workspace_id = @ws AND id = @id", Map, cancellationToken,
+                ("@ws", sla.WorkspaceId.Value), ("@id", sla.Id));
+            var retired = await FindAllAsync(connection, transaction, $"SELECT {Columns} FROM lead_slas WHERE workspace_id = @ws AND id <> @id AND superseded = @no", Map, cancellationToken,
+                ("@ws", sla.WorkspaceId.Value), ("@id", sla.Id), ("@no", false));
+
             // Only one agreement is current: saving a new proposal retires the others.
             await ExecuteAsync(connection, transaction, "UPDATE lead_slas SET superseded = @yes WHERE workspace_id = @ws AND id <> @id AND superseded = @no", cancellationToken,
                 ("@yes", true), ("@no", false), ("@ws", sla.WorkspaceId.Value), ("@id", sla.Id));
@@ -35,7 +41,24 @@ public sealed class SqlSlaStore(IDbConnectionFactory connections) : SqlStore(con
                 ("@definition", sla.Definition), ("@by", sla.ProposedBy), ("@at", sla.ProposedAt),
                 ("@mUser", sla.Marketing?.UserId), ("@mName", sla.Marketing?.Name), ("@mAt", sla.Marketing?.At),
                 ("@sUser", sla.Sales?.UserId), ("@sName", sla.Sales?.Name), ("@sAt", sla.Sales?.At), ("@superseded", sla.Superseded));
+
+            await AuditAsync(connection, transaction, sla.WorkspaceId, KindOf(before, sla), before is null ? null : AuditSnapshots.Sla(before), AuditSnapshots.Sla(sla), cancellationToken);
+            foreach (var old in retired)
+            {
+                await AuditAsync(connection, transaction, sla.WorkspaceId, AuditKinds.SlaReplaced, AuditSnapshots.Sla(old), AuditSnapshots.Sla(old with { Superseded = true }), cancellationToken);
+            }
         }, cancellationToken);
+
+    private static string KindOf(LeadSla? before, LeadSla after)
+    {
+        if (before is null)
+        {
+            return AuditKinds.SlaProposed;
+        }
+
+        var signed = (before.Marketing is null && after.Marketing is not null) || (before.Sales is null && after.Sales is not null);
+        return signed ? AuditKinds.SlaSigned : AuditKinds.SlaChanged;
+    }
 
     private static LeadSla Map(DbDataReader r) => new(
         r.Guid("id"), new WorkspaceId(r.String("workspace_id")), r.Int("leads_per_period"), r.Enum<PeriodKind>("period"), r.Decimal("follow_up_hours"),
