@@ -11,6 +11,7 @@ using AlignmentBot.Application.Dialogs.Requests;
 using AlignmentBot.Application.Dialogs.Sla;
 using AlignmentBot.Application.Home;
 using AlignmentBot.Application.Import;
+using AlignmentBot.Application.Privacy;
 using AlignmentBot.Application.Scorecards;
 using AlignmentBot.Application.Understanding;
 using AlignmentBot.Conversations;
@@ -32,6 +33,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddConversationCore();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section);
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section);
+        services.TryAddSingleton<PrivacyGate>();
         services.TryAddSingleton<ImportService>();
         services.TryAddSingleton<ScorecardService>();
         services.TryAddSingleton<DemoSeeder>();
@@ -70,6 +73,7 @@ public static class ApplicationServiceCollectionExtensions
         AddCommand<OverlapCommand>(services);
         AddCommand<BudgetCommand>(services);
         AddCommand<DigestCommand>(services);
+        AddCommand<AuditCommand>(services);
         services.TryAddSingleton<GoalFormCommand>();
         services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalFormCommand>());
         services.TryAddSingleton<IHomeView, AlignmentHomeView>();
