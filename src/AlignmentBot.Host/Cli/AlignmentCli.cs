@@ -29,6 +29,7 @@ public static class AlignmentCli
         root.Subcommands.Add(TeamsPackageCommand.Create(context));
         root.Subcommands.Add(DigestCommand.Create(context));
         root.Subcommands.Add(DbCommand.Create(context));
+        root.Subcommands.Add(AuditCommand.Create(context));
         return root;
     }
 
