@@ -7,6 +7,7 @@ using AlignmentBot.Application.Dialogs.Goals;
 using AlignmentBot.Application.Dialogs.Leads;
 using AlignmentBot.Application.Dialogs.Numbers;
 using AlignmentBot.Application.Dialogs.Onboarding;
+using AlignmentBot.Application.Dialogs.Privacy;
 using AlignmentBot.Application.Dialogs.Requests;
 using AlignmentBot.Application.Dialogs.Sla;
 using AlignmentBot.Application.Home;
@@ -53,6 +54,8 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<LogRequestDialog>();
         services.TryAddSingleton<LeadFeedbackDialog>();
         services.TryAddSingleton<SlaDialog>();
+        services.TryAddSingleton<ForgetService>();
+        services.TryAddSingleton<ForgetDialog>();
         services.TryAddSingleton(sp => new DialogSet()
             .Add(new TextPrompt()).Add(new NumberPrompt()).Add(new MoneyPrompt()).Add(new PercentagePrompt())
             .Add(new DatePrompt()).Add(new ChoicePrompt()).Add(new ConfirmPrompt())
@@ -61,7 +64,8 @@ public static class ApplicationServiceCollectionExtensions
             .Add(sp.GetRequiredService<RunNumbersDialog>())
             .Add(sp.GetRequiredService<LogRequestDialog>())
             .Add(sp.GetRequiredService<LeadFeedbackDialog>())
-            .Add(sp.GetRequiredService<SlaDialog>()));
+            .Add(sp.GetRequiredService<SlaDialog>())
+            .Add(sp.GetRequiredService<ForgetDialog>()));
 
         AddCommand<StatusCommand>(services);
         AddCommand<DefineGoalCommand>(services);
@@ -74,6 +78,7 @@ public static class ApplicationServiceCollectionExtensions
         AddCommand<BudgetCommand>(services);
         AddCommand<DigestCommand>(services);
         AddCommand<AuditCommand>(services);
+        AddCommand<ForgetCommand>(services);
         services.TryAddSingleton<GoalFormCommand>();
         services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalFormCommand>());
         services.TryAddSingleton<IHomeView, AlignmentHomeView>();

@@ -29,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<SqlAuditLog>();
         services.TryAddSingleton<IAuditLog>(sp => sp.GetRequiredService<SqlAuditLog>());
         services.AddOptions<AuditOptions>();
+        services.TryAddSingleton<IPersonalDataStore, SqlPersonalDataStore>();
         services.TryAddSingleton<SqlWorkspaceDeletionStore>();
         services.TryAddSingleton<IWorkspaceDeletionStore>(sp => sp.GetRequiredService<SqlWorkspaceDeletionStore>());
         services.TryAddSingleton<DatabaseMigrator>();

@@ -177,7 +177,7 @@ public sealed class DatabaseCopierTests : IAsyncLifetime
         await state.TrySaveAsync(Ws.Value, "dm:U1", "{\"stack\":[]}", 0, now, default);
         await state.TrySaveAsync(Ws.Value, "dm:U1", "{\"stack\":[\"goal\"]}", 1, now, default);
         var address = new ConversationAddress("slack", Ws.Value, "C0SALES", Name: "#sales", BotId: "U0BOT", IsGroup: true);
-        await new SqlConversationDirectory(db).RememberAsync(address, now, default);
+        await new SqlConversationDirectory(db).RememberAsync(address, null, now, default);
         await new SqlInboundDeduplicator(db, new FakeTimeProvider(now)).TryBeginAsync("slack", "event:Ev01", default);
         var subscription = new DigestSubscription(Guid.NewGuid(), Ws, Audience.Sales, address, new DigestSchedule(DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/Berlin"),
             TestData.Now, "U1", TestData.Now, "U1");

@@ -17,7 +17,7 @@ namespace AlignmentBot.Storage.Tests;
 /// <summary>The audit trail: every change to shared data is recorded by the store that makes it, in its transaction.</summary>
 public abstract partial class StorageContractTests
 {
-    private static readonly ConversationAddress Marketing = new("slack", A.Value, "C0MARKETING", Name: "#marketing", IsGroup: true);
+    private static ConversationAddress Marketing => new("slack", A.Value, "C0MARKETING", Name: "#marketing", IsGroup: true);
 
     private readonly FakeTimeProvider _auditClock = new(TestData.Now);
 

@@ -54,12 +54,19 @@ public sealed partial class AlignmentTurnHandler(
         var scope = await ScopeAsync(activity, cancellationToken);
         if (activity.Kind == ActivityKind.ConversationStarted)
         {
-            await directory.RememberAsync(address, now, cancellationToken);
+            await directory.RememberAsync(address, activity.From.Id, now, cancellationToken);
         }
 
         for (var attempt = 1; attempt <= SaveAttempts; attempt++)
         {
             var loaded = await _states.LoadAsync(address.WorkspaceId, stateKey, now, cancellationToken);
+            if (attempt == 1 && loaded.Version == 0 && !address.IsGroup && activity.Kind != ActivityKind.ConversationStarted)
+            {
+                // A direct message the bot was never added to (Slack DMs start with a message): note whose it is, once,
+                // so "forget me" finds it.
+                await directory.RememberAsync(address, activity.From.Id, now, cancellationToken);
+            }
+
             var turn = new DialogTurn(activity, now, WorkspaceClock.Today(time, scope.Person.TimeZone ?? scope.Workspace.TimeZone), language.Model, services);
             turn.Set(scope);
             var dc = new DialogContext(dialogs, loaded.State, turn);
@@ -80,6 +87,13 @@ public sealed partial class AlignmentTurnHandler(
                 turn.ClearReplies();
                 turn.ReplaceCard = null;
                 turn.Send("Sorry, something went wrong on my side. I've reset our conversation so you're not stuck; nothing half-finished was saved. Please try again, or say \"help\".");
+            }
+
+            if (turn.Find<Privacy.ConversationForgotten>() is not null)
+            {
+                // The person asked to be forgotten: nothing of this conversation is kept, not even its empty state.
+                await stateStore.DeleteAsync(address.WorkspaceId, stateKey, cancellationToken);
+                return new TurnResult(turn.Replies, turn.ReplaceCard, turn.InputErrors);
             }
 
             if (await _states.TrySaveAsync(address.WorkspaceId, stateKey, dc.ToState(now), loaded.Version, now, cancellationToken))

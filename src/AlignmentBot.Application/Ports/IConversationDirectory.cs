@@ -6,7 +6,8 @@ namespace AlignmentBot.Application.Ports;
 public interface IConversationDirectory
 {
     /// <summary>Records or refreshes an address (Teams' serviceUrl can change between activities).</summary>
-    Task RememberAsync(ConversationAddress address, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <param name="personId">Who a 1:1 conversation is with, so forgetting them can find it; null for a group conversation.</param>
+    Task RememberAsync(ConversationAddress address, string? personId, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ConversationAddress>> ListAsync(string workspaceId, CancellationToken cancellationToken);
 }
