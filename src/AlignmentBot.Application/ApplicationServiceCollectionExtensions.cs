@@ -36,6 +36,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section);
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section);
         services.TryAddSingleton<PrivacyGate>();
+        services.TryAddSingleton<WorkspaceDeletions>();
+        services.Replace(ServiceDescriptor.Singleton<IInstallationEvents>(sp => sp.GetRequiredService<WorkspaceDeletions>()));
         services.TryAddSingleton<ImportService>();
         services.TryAddSingleton<ScorecardService>();
         services.TryAddSingleton<DemoSeeder>();

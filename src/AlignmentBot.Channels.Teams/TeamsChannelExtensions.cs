@@ -62,6 +62,7 @@ public static class TeamsChannelExtensions
         services.TryAddSingleton<BotFrameworkAuthenticator>();
         services.TryAddSingleton<ConnectorTokenProvider>();
         services.TryAddSingleton<TurnDelivery>();
+        services.TryAddSingleton<InstallationUpdates>();
         services.TryAddSingleton<MessagesEndpoint>();
         services.TryAddSingleton(sp => new TeamsMessageSender(sp.GetRequiredService<ConnectorClient>(), sp.GetRequiredService<ILogger<TeamsMessageSender>>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageSender, TeamsMessageSender>(sp => sp.GetRequiredService<TeamsMessageSender>()));

@@ -18,6 +18,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IInboundDeduplicator, MemoryInboundDeduplicator>();
+        services.TryAddSingleton<IInstallationEvents, LoggedInstallationEvents>();
         if (!services.Any(d => d.ServiceType == typeof(BackgroundTurns)))
         {
             services.AddSingleton<BackgroundTurns>();

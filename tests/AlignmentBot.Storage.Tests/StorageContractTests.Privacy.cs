@@ -105,6 +105,95 @@ public abstract partial class StorageContractTests
         Assert.Contains(await EntriesAsync(A, "request"), e => e.After!["requested by"] == "Dana" && e.After["logged by"] == "Former member 3f2a");
     }
 
+    [Fact]
+    public async Task Purge_WorkspaceWithRowsInEveryTable_DeletesAllOfItAndNothingOfAnother()
+    {
+        await SeedEveryWorkspaceTableAsync(A);
+        await SeedEveryWorkspaceTableAsync(B);
+
+        var purged = await new SqlWorkspaceDeletionStore(_db).PurgeAsync(A, default);
+
+        // Read from the database's own catalog, not from the list the purge uses: a new table keyed by workspace that
+        // the purge does not know fails here.
+        var keyed = await WorkspaceKeyedTablesAsync();
+        Assert.Equal(keyed.Append("workspaces").Order(StringComparer.Ordinal), purged.Select(t => t.Table).Order(StringComparer.Ordinal));
+        foreach (var table in keyed)
+        {
+            Assert.True(await RowsAsync(table, "workspace_id", A) == 0, $"{table} still holds rows of the purged workspace");
+            Assert.True(await RowsAsync(table, "workspace_id", B) > 0, $"{table} lost the other workspace's rows (or the test seeds none)");
+            Assert.True(purged.Single(t => t.Table == table).Rows > 0, $"the purge reports no rows for {table}");
+        }
+
+        Assert.Equal(0, await RowsAsync("workspaces", "id", A));
+        Assert.Equal(1, await RowsAsync("workspaces", "id", B));
+        Assert.All(await new SqlWorkspaceDeletionStore(_db).CountAsync(A, default), t => Assert.Equal(0, t.Rows));
+    }
+
+    [Fact]
+    public async Task Deletions_ScheduleTwiceThenCancel_KeepsTheFirstScheduleAndCancelsOnce()
+    {
+        var store = new SqlWorkspaceDeletionStore(_db);
+        var first = new PendingDeletion(A, TestData.Now, TestData.Now.AddDays(30), "slack app_uninstalled");
+
+        Assert.Equal(first, await store.ScheduleAsync(first, default));
+        Assert.Equal(first, await store.ScheduleAsync(first with { RequestedAt = TestData.Now.AddDays(1), DeleteAfter = TestData.Now.AddDays(31), Reason = "slack tokens_revoked" }, default));
+        Assert.Equal([first], await store.ListAsync(default));
+
+        Assert.True(await store.CancelAsync(A, default));
+        Assert.False(await store.CancelAsync(A, default));
+        Assert.Empty(await store.ListAsync(default));
+    }
+
+    private async Task SeedEveryWorkspaceTableAsync(WorkspaceId ws)
+    {
+        var address = new ConversationAddress("slack", ws.Value, "C0SALES", Name: "#sales", IsGroup: true);
+        await new SqlWorkspaceStore(_db, Trail).SavePersonAsync(new Person(ws, "U1", "Dana", Role.Leadership), default);
+        await new SqlGoalStore(_db, Trail).SaveAsync(ws, [TestData.Goal(ws)], default);
+        await new SqlMeasurementStore(_db, Trail).AddAsync(ws, [TestData.Measurement(ws, MetricKey.Mql, 42, new DateOnly(2026, 11, 2))], default);
+        await new SqlRequestStore(_db, Trail).SaveAsync(TestData.Request(ws), default);
+        await new SqlLeadStore(_db, Trail).UpsertAsync(ws, [TestData.Lead(ws, "HS-1")], default);
+        await new SqlSlaStore(_db, Trail).SaveAsync(new LeadSla(Guid.NewGuid(), ws, 200, PeriodKind.Month, 24, null, "Dana", TestData.Now), default);
+        await new SqlAccountListStore(_db, Trail).SaveAsync(new Domain.Overlap.AccountList(Guid.NewGuid(), ws, Domain.Overlap.AccountListKind.SalesTarget, "FY27", ["Acme"], TestData.Now), default);
+        await new SqlConversationStateStore(_db).TrySaveAsync(ws.Value, address.Key + "/U1", "{}", 0, TestData.Now, default);
+        await new SqlConversationDirectory(_db).RememberAsync(address, null, TestData.Now, default);
+        var subscription = Subscription(ws);
+        await new SqlDigestSubscriptionStore(_db, Trail).SaveAsync(subscription, default);
+        await new SqlDigestDeliveryStore(_db).TryInsertAsync(Sending(subscription), default);
+        await new SqlDigestHolidayStore(_db, Trail).SaveAsync(new DigestHoliday(ws, new DateOnly(2026, 12, 25), "Christmas", "Dana", TestData.Now), default);
+        await new SqlWorkspaceDeletionStore(_db).ScheduleAsync(new PendingDeletion(ws, TestData.Now, TestData.Now.AddDays(30), "slack app_uninstalled"), default);
+    }
+
+    private async Task<IReadOnlyList<string>> WorkspaceKeyedTablesAsync()
+    {
+        var sql = _db.Dialect.Provider == "Sqlite"
+            ? "SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c WHERE m.type = 'table' AND c.name = 'workspace_id' ORDER BY m.name"
+            : "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'workspace_id' ORDER BY table_name";
+        var tables = new List<string>();
+        await using var connection = await _db.OpenAsync(default);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            tables.Add(reader.GetString(0).ToLowerInvariant());
+        }
+
+        Assert.Contains("goals", tables);
+        return tables;
+    }
+
+    private async Task<long> RowsAsync(string table, string key, WorkspaceId ws)
+    {
+        await using var connection = await _db.OpenAsync(default);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM {table} WHERE {key} = @ws";
+        var p = command.CreateParameter();
+        p.ParameterName = "@ws";
+        p.Value = ws.Value;
+        command.Parameters.Add(p);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Every text column of every audit row of a workspace, as stored.</summary>
     private async Task<IReadOnlyList<string>> AuditTextAsync(WorkspaceId ws)
     {

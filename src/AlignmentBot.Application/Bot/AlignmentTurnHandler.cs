@@ -26,6 +26,7 @@ public sealed partial class AlignmentTurnHandler(
     IConversationStateStore stateStore,
     IWorkspaceStore workspaces,
     IConversationDirectory directory,
+    Privacy.WorkspaceDeletions deletions,
     IEnumerable<IBotCommand> commands,
     IEnumerable<ISubmissionHandler> submissionHandlers,
     IOptions<BotOptions> options,
@@ -52,6 +53,9 @@ public sealed partial class AlignmentTurnHandler(
         using var author = AuditContext.Use(AuditActor.Person(activity.From.Id, activity.From.Name, address));
         var now = time.GetUtcNow();
         var scope = await ScopeAsync(activity, cancellationToken);
+
+        // Whoever can talk to the bot has it installed: a deletion scheduled by an earlier uninstall is off.
+        await deletions.SeenAsync(scope.Workspace.Id, activity.Timestamp, cancellationToken);
         if (activity.Kind == ActivityKind.ConversationStarted)
         {
             await directory.RememberAsync(address, activity.From.Id, now, cancellationToken);

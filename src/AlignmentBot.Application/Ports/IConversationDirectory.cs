@@ -10,4 +10,7 @@ public interface IConversationDirectory
     Task RememberAsync(ConversationAddress address, string? personId, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ConversationAddress>> ListAsync(string workspaceId, CancellationToken cancellationToken);
+
+    /// <summary>Drops a conversation the bot was removed from; false when it was not known.</summary>
+    Task<bool> ForgetAsync(string workspaceId, string conversationKey, CancellationToken cancellationToken);
 }

@@ -14,6 +14,9 @@ public interface IWorkspaceDeletionStore
 
     Task<IReadOnlyList<PendingDeletion>> ListAsync(CancellationToken cancellationToken);
 
+    /// <summary>How many rows of the workspace each table holds: what <see cref="PurgeAsync"/> would delete.</summary>
+    Task<IReadOnlyList<PurgedTable>> CountAsync(WorkspaceId workspaceId, CancellationToken cancellationToken);
+
     /// <summary>
     /// Deletes every row of the workspace in every table keyed by workspace, the audit trail and the pending deletion
     /// included, in one transaction. Returns the rows deleted per table, tables with none included.

@@ -22,6 +22,7 @@ internal sealed class MessagesEndpoint(
     IInboundDeduplicator deduplicator,
     IBackgroundTurns background,
     TurnDelivery delivery,
+    InstallationUpdates installations,
     IServiceScopeFactory scopes,
     TimeProvider time,
     ILogger<MessagesEndpoint> logger)
@@ -89,6 +90,11 @@ internal sealed class MessagesEndpoint(
                 // The SDK's answer to an invoke nobody handles.
                 context.Response.StatusCode = StatusCodes.Status501NotImplemented;
                 return;
+        }
+
+        if (activity.Type == ActivityTypes.InstallationUpdate)
+        {
+            await installations.HandleAsync(activity, caller, cancellationToken);
         }
 
         var turn = activity.Type switch

@@ -1,4 +1,5 @@
 using AlignmentBot.Application.Audit;
+using AlignmentBot.Application.Privacy;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,8 +8,9 @@ namespace AlignmentBot.Storage.Stores;
 
 /// <summary>
 /// Hourly: forgets inbound ids older than <see cref="SqlInboundDeduplicator.Retention"/>, shared items past
-/// their expiry and audit entries older than <see cref="AuditOptions.Retention"/>. Every instance runs it; the deletes
-/// are idempotent, so they need no coordination.
+/// their expiry and audit entries older than <see cref="AuditOptions.Retention"/>, and deletes the data of workspaces
+/// whose app was uninstalled longer than the grace period ago. Every instance runs it; the deletes are idempotent,
+/// so they need no coordination.
 /// </summary>
 internal sealed class ExpiredRowsCleanup(
     SqlInboundDeduplicator deduplicator,
@@ -16,7 +18,8 @@ internal sealed class ExpiredRowsCleanup(
     SqlAuditLog audit,
     IOptionsMonitor<AuditOptions> auditOptions,
     TimeProvider time,
-    ILogger<ExpiredRowsCleanup> logger)
+    ILogger<ExpiredRowsCleanup> logger,
+    WorkspaceDeletions? deletions = null)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
@@ -28,14 +31,7 @@ internal sealed class ExpiredRowsCleanup(
         {
             try
             {
-                var now = time.GetUtcNow();
-                var ids = await deduplicator.ForgetBeforeAsync(now - SqlInboundDeduplicator.Retention, stoppingToken);
-                var expired = await items.ForgetExpiredAsync(now, stoppingToken);
-                var entries = await audit.ForgetBeforeAsync(now - auditOptions.CurrentValue.Retention, stoppingToken);
-                if (ids + expired + entries > 0)
-                {
-                    logger.LogDebug("Forgot {Ids} inbound activity ids, {Items} expired shared items and {Entries} audit entries past retention", ids, expired, entries);
-                }
+                await CleanOnceAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
@@ -44,5 +40,22 @@ internal sealed class ExpiredRowsCleanup(
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One pass of everything above; returns the rows each part deleted.</summary>
+    internal async Task<(int Ids, int Items, int AuditEntries, int Workspaces)> CleanOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var ids = await deduplicator.ForgetBeforeAsync(now - SqlInboundDeduplicator.Retention, cancellationToken);
+        var expired = await items.ForgetExpiredAsync(now, cancellationToken);
+        var entries = await audit.ForgetBeforeAsync(now - auditOptions.CurrentValue.Retention, cancellationToken);
+        var workspaces = deletions is null ? 0 : (await deletions.PurgeDueAsync(cancellationToken)).Count;
+        if (ids + expired + entries + workspaces > 0)
+        {
+            logger.LogDebug("Forgot {Ids} inbound activity ids, {Items} expired shared items and {Entries} audit entries past retention; deleted {Workspaces} uninstalled workspaces",
+                ids, expired, entries, workspaces);
+        }
+
+        return (ids, expired, entries, workspaces);
     }
 }

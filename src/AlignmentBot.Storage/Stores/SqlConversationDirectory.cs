@@ -24,4 +24,12 @@ public sealed class SqlConversationDirectory(IDbConnectionFactory connections) :
     public Task<IReadOnlyList<ConversationAddress>> ListAsync(string workspaceId, CancellationToken cancellationToken)
         => QueryAsync("SELECT address FROM conversation_references WHERE workspace_id = @ws ORDER BY first_seen_at",
             r => JsonSerializer.Deserialize(r.GetString(0), StorageJsonContext.Default.ConversationAddress)!, cancellationToken, ("@ws", workspaceId));
+
+    public async Task<bool> ForgetAsync(string workspaceId, string conversationKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command("DELETE FROM conversation_references WHERE workspace_id = @ws AND conversation_key = @key")
+            .With(Dialect, ("@ws", workspaceId), ("@key", conversationKey));
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
 }

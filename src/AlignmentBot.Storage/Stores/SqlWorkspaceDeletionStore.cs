@@ -44,6 +44,19 @@ public sealed class SqlWorkspaceDeletionStore(IDbConnectionFactory connections) 
     public Task<IReadOnlyList<PendingDeletion>> ListAsync(CancellationToken cancellationToken)
         => QueryAsync($"SELECT {Columns} FROM workspace_deletions ORDER BY delete_after, workspace_id", Map, cancellationToken);
 
+    public async Task<IReadOnlyList<PurgedTable>> CountAsync(WorkspaceId workspaceId, CancellationToken cancellationToken)
+    {
+        var counts = new List<PurgedTable>();
+        await using var connection = await OpenAsync(cancellationToken);
+        foreach (var table in PurgeOrder)
+        {
+            await using var command = connection.Command($"SELECT COUNT(*) FROM {table} WHERE {KeyOf(table)} = @ws").With(Dialect, ("@ws", workspaceId.Value));
+            counts.Add(new PurgedTable(table, Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return counts;
+    }
+
     public async Task<IReadOnlyList<PurgedTable>> PurgeAsync(WorkspaceId workspaceId, CancellationToken cancellationToken)
     {
         var purged = new List<PurgedTable>();
@@ -52,13 +65,14 @@ public sealed class SqlWorkspaceDeletionStore(IDbConnectionFactory connections) 
             purged.Clear();
             foreach (var table in PurgeOrder)
             {
-                var key = table == "workspaces" ? "id" : "workspace_id";
-                await using var command = connection.Command($"DELETE FROM {table} WHERE {key} = @ws", transaction).With(Dialect, ("@ws", workspaceId.Value));
+                await using var command = connection.Command($"DELETE FROM {table} WHERE {KeyOf(table)} = @ws", transaction).With(Dialect, ("@ws", workspaceId.Value));
                 purged.Add(new PurgedTable(table, await command.ExecuteNonQueryAsync(cancellationToken)));
             }
         }, cancellationToken);
         return purged;
     }
+
+    private static string KeyOf(string table) => table == "workspaces" ? "id" : "workspace_id";
 
     private static PendingDeletion Map(DbDataReader r) => new(
         new WorkspaceId(r.String("workspace_id")), r.Timestamp("requested_at"), r.Timestamp("delete_after"), r.String("reason"));
