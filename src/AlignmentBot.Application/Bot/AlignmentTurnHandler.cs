@@ -90,7 +90,7 @@ public sealed partial class AlignmentTurnHandler(
                 dc.PendingText = null;
                 turn.ClearReplies();
                 turn.ReplaceCard = null;
-                turn.Send("Sorry, something went wrong on my side. I've reset our conversation so you're not stuck; nothing half-finished was saved. Please try again, or say \"help\".");
+                turn.Send(TurnApology.AfterReset);
             }
 
             if (turn.Find<Privacy.ConversationForgotten>() is not null)
