@@ -51,6 +51,7 @@ public static class TeamsChannelExtensions
             .Validate(o => o.HeadroomPercent is >= 0 and <= ConnectorPacingOptions.MaxHeadroomPercent, $"{ConnectorPacingOptions.Section}:HeadroomPercent must be between 0 and {ConnectorPacingOptions.MaxHeadroomPercent} (default {ConnectorPacingOptions.DefaultHeadroomPercent}).")
             .ValidateOnStart();
         services.TryAddSingleton<ConnectorPacer>();
+        services.TryAddSingleton<ServiceUrlPolicy>();
 
         services.AddHttpClient(OpenIdKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
