@@ -81,11 +81,11 @@ public static class TeamsChannelExtensions
         var logger = app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("AlignmentBot.Channels.Teams");
         if (options.AuthenticationEnabled)
         {
-            logger.LogInformation("Bot Framework endpoint {Path}: app {AppId} ({AppType}); every request needs a valid Bot Connector token", MessagesPath, options.MicrosoftAppId, options.MicrosoftAppType);
+            logger.LogInformation("Bot Framework endpoint {Path}: app {AppId} ({AppType}); every request needs a valid Bot Connector token, and Connector calls go only to {ServiceUrlHosts}", MessagesPath, options.MicrosoftAppId, options.MicrosoftAppType, string.Join(", ", options.EffectiveAllowedServiceUrlHosts));
         }
         else
         {
-            logger.LogWarning("Bot Framework endpoint {Path}: no MicrosoftAppId configured, so authentication is OFF and only callers on this machine (loopback, not proxied) are accepted. Set MicrosoftAppId and MicrosoftAppPassword to connect Teams.", MessagesPath);
+            logger.LogWarning("Bot Framework endpoint {Path}: no MicrosoftAppId configured, so authentication is OFF and only callers on this machine (loopback, not proxied, Host localhost) are accepted, all in workspace '{Workspace}', with replies to this machine only. Set MicrosoftAppId and MicrosoftAppPassword to connect Teams.", MessagesPath, ActivityMapper.LocalWorkspace);
         }
 
         app.MapPost(MessagesPath, (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));

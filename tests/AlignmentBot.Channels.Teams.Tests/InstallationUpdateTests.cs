@@ -45,7 +45,11 @@ public sealed class InstallationUpdateTests : IAsyncLifetime
     public async Task Remove_WithoutAnAppId_IsIgnored()
     {
         await using var host = await TeamsTestHost.StartAsync(identity: null);
-        var activity = Fixtures.Activity("teams-installation-update.json", a => a["action"] = "remove");
+        var activity = Fixtures.Activity("teams-installation-update.json", a =>
+        {
+            a["action"] = "remove";
+            a["serviceUrl"] = $"{host.BaseUrl}/";
+        });
 
         var response = await host.PostAsync(activity);
 
