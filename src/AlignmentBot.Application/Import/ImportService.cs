@@ -1,3 +1,4 @@
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Domain.Workspaces;
 
@@ -37,9 +38,9 @@ public sealed class ImportService(IImportStore store, IWorkspaceStore workspaces
         var context = new ImportContext(workspaceId, Path.GetFileName(fileName), options, time.GetUtcNow(), workspace?.Currency ?? "USD");
         var batch = kind switch
         {
-            ImportKind.Measurements => new ImportBatch(workspaceId, MeasurementsReader.Read(table, context), [], []),
-            ImportKind.Leads => new ImportBatch(workspaceId, [], LeadsReader.Read(table, context), []),
-            _ => new ImportBatch(workspaceId, [], [], AccountsReader.Read(table, context)),
+            ImportKind.Measurements => new ImportBatch(workspaceId, MeasurementsReader.Read(table, context), [], [], context.FileName),
+            ImportKind.Leads => new ImportBatch(workspaceId, [], LeadsReader.Read(table, context), [], context.FileName),
+            _ => new ImportBatch(workspaceId, [], [], AccountsReader.Read(table, context), context.FileName),
         };
 
         if (context.Errors.Count > 0)
@@ -52,12 +53,17 @@ public sealed class ImportService(IImportStore store, IWorkspaceStore workspaces
             return ImportResult.Failed(kind, [new ImportError(0, "The file has a header but no rows.")]);
         }
 
-        if (workspace is null)
+        // The import is the author of what it writes, from wherever it was started (the command line).
+        using (AuditContext.Use(AuditActor.Import(AuditContext.IsSet ? AuditContext.Current : null)))
         {
-            await workspaces.SaveAsync(new Workspace(workspaceId, Platform.Local, workspaceId.Value), cancellationToken);
+            if (workspace is null)
+            {
+                await workspaces.SaveAsync(new Workspace(workspaceId, Platform.Local, workspaceId.Value), cancellationToken);
+            }
+
+            await store.ApplyAsync(batch, cancellationToken);
         }
 
-        await store.ApplyAsync(batch, cancellationToken);
         return new ImportResult(kind, batch.Measurements.Count, batch.Leads.Count, batch.AccountLists.Sum(l => l.Accounts.Count), []);
     }
 

@@ -14,7 +14,7 @@ namespace AlignmentBot.Channels.Teams.Connector;
 /// ':', '@' and ';'. Every attempt is paced to Teams' limits first (<see cref="ConnectorPacer"/>); throttling and
 /// transient failures are retried here, so callers see one outcome per call.
 /// </summary>
-internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider tokens, ConnectorPacer pacer, IOptions<ConnectorRetryOptions> retryOptions, TimeProvider time, ILogger<ConnectorClient> logger)
+internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider tokens, ConnectorPacer pacer, ServiceUrlPolicy serviceUrls, IOptions<ConnectorRetryOptions> retryOptions, TimeProvider time, ILogger<ConnectorClient> logger)
 {
     private readonly ConnectorRetryOptions _retry = retryOptions.Value;
 
@@ -180,7 +180,12 @@ internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider to
     /// <summary>What an attempt is paced by: the tenant (or service URL) and, for sends and replies, the conversation.</summary>
     private readonly record struct Pace(string Tenant, string? Conversation);
 
-    private static Uri Url(string serviceUrl, string path) => new(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
+    /// <summary>Every call's address is built here, so none leaves without the serviceUrl check.</summary>
+    private Uri Url(string serviceUrl, string path)
+    {
+        serviceUrls.EnsureAllowed(serviceUrl);
+        return new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
+    }
 
     private static string Escape(string id) => Uri.EscapeDataString(id);
 }
