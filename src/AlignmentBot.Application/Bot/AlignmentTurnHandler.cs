@@ -4,6 +4,7 @@ using AlignmentBot.Application.Dialogs;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Application.Understanding;
 using AlignmentBot.Application.Workspaces;
+using AlignmentBot.Conversations.Diagnostics;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Conversations.State;
@@ -117,6 +118,7 @@ public sealed partial class AlignmentTurnHandler(
                 dc.PendingText = text;
             }
 
+            TurnIntent.Set("onboarding");
             await dc.BeginDialogAsync(DialogIds.Onboarding, true, ct);
             return;
         }
@@ -125,6 +127,7 @@ public sealed partial class AlignmentTurnHandler(
         // dialog that was waiting and is still there afterwards asks its question again.
         if (turn.Submission is { } pressed && _submissions.TryGetValue(pressed.Verb, out var handler))
         {
+            TurnIntent.Set("card");
             var waiting = dc.IsActive ? dc.Active : null;
             await handler.HandleAsync(dc, pressed, ct);
             if (waiting is not null && dc.IsActive && ReferenceEquals(dc.Active, waiting))
@@ -231,6 +234,7 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         var understanding = language.Understand(text, dc.Turn.Today);
+        TurnIntent.Set(understanding.Intent);
         logger.LogDebug("Understood {Intent} ({Score})", understanding.Intent, understanding.Score);
         if (_commands.TryGetValue(understanding.Intent, out var command))
         {
