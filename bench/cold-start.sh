@@ -12,7 +12,8 @@
 #            and needs no language understanding.
 #   understood  right after it, "how many MQLs did we get last month?": a turn that goes through the language model
 #            (intent and dates), so a model still loading in the background cannot hide.
-# Times are milliseconds from just before the process is started. Then the script waits IDLE seconds (10) with no
+# Times are milliseconds from just before the process is started; "CPU" is the host's own user+system time when the
+# first answer came (from /proc/<pid>/stat), which depends much less on what else the machine is doing. Then the script waits IDLE seconds (10) with no
 # traffic and reads VmRSS from /proc/<pid>/status. Printed per run, then median/min/max, with the load average
 # before the first and after the last run (the machine may be shared; say so with the figures).
 #
@@ -48,7 +49,7 @@ post() { # body -> response on stdout, non-zero unless 200
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-firsts=(); understoods=(); rsss=()
+firsts=(); understoods=(); rsss=(); cpus=()
 for run in $(seq 1 "$RUNS"); do
   db=$WORK/run$run.db
   start=$(now_ms)
@@ -61,6 +62,7 @@ for run in $(seq 1 "$RUNS"); do
     sleep 0.02
   done
   first=$(( $(now_ms) - start ))
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$PID/stat")
   grep -q '"activities":\[{' <<<"$reply" || { echo "run $run: the first turn was not answered: $reply" >&2; exit 1; }
   reply=$(post "$(activity "understood-$run" "how many MQLs did we get last month?")")
   understood=$(( $(now_ms) - start ))
@@ -68,8 +70,8 @@ for run in $(seq 1 "$RUNS"); do
   sleep "$IDLE"
   rss=$(awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$PID/status")
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
-  echo "run $run: first answer ${first} ms, understood answer ${understood} ms, idle RSS ${rss} MB (load $(cut -d' ' -f1 /proc/loadavg))"
-  firsts+=("$first"); understoods+=("$understood"); rsss+=("$rss")
+  echo "run $run: first answer ${first} ms (CPU ${cpu} ms), understood answer ${understood} ms, idle RSS ${rss} MB (load $(cut -d' ' -f1 /proc/loadavg))"
+  firsts+=("$first"); understoods+=("$understood"); rsss+=("$rss"); cpus+=("$cpu")
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -79,10 +81,12 @@ stats() { # values... -> "median min max"
 read -r fm fmin fmax <<<"$(stats "${firsts[@]}")"
 read -r um umin umax <<<"$(stats "${understoods[@]}")"
 read -r rm rmin rmax <<<"$(stats "${rsss[@]}")"
+read -r cm cmin cmax <<<"$(stats "${cpus[@]}")"
 echo
 echo "| $RUNS runs | median | min | max |"
 echo "|---|---:|---:|---:|"
 echo "| first answered turn | ${fm} ms | ${fmin} ms | ${fmax} ms |"
+echo "| host CPU time until the first answer | ${cm} ms | ${cmin} ms | ${cmax} ms |"
 echo "| first understood turn | ${um} ms | ${umin} ms | ${umax} ms |"
 echo "| idle RSS after ${IDLE} s | ${rm} MB | ${rmin} MB | ${rmax} MB |"
 echo
