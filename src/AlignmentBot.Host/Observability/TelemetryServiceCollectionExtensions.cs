@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AlignmentBot.Conversations.Diagnostics;
 using AlignmentBot.Host.Web;
 using OpenTelemetry.Metrics;
@@ -18,11 +19,13 @@ internal static class TelemetryServiceCollectionExtensions
     public static IServiceCollection AddAlignmentTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = TelemetrySettings.From(configuration);
-        if (!settings.Enabled)
-        {
-            return services;
-        }
+        return settings.Enabled ? RegisterOpenTelemetry(services, configuration, settings) : services;
+    }
 
+    /// <summary>Its own method, never inlined: when telemetry is off it is never compiled, so no OpenTelemetry assembly is even loaded.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IServiceCollection RegisterOpenTelemetry(IServiceCollection services, IConfiguration configuration, TelemetrySettings settings)
+    {
         services.AddOpenTelemetry()
             .ConfigureResource(resource =>
             {
