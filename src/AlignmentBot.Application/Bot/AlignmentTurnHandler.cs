@@ -7,6 +7,7 @@ using AlignmentBot.Application.Permissions;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Application.Understanding;
 using AlignmentBot.Application.Workspaces;
+using AlignmentBot.Conversations.Diagnostics;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Conversations.State;
@@ -161,6 +162,7 @@ public sealed partial class AlignmentTurnHandler(
                 dc.PendingText = text;
             }
 
+            TurnIntent.Set("onboarding");
             await dc.BeginDialogAsync(DialogIds.Onboarding, true, ct);
             return;
         }
@@ -169,6 +171,7 @@ public sealed partial class AlignmentTurnHandler(
         // dialog that was waiting and is still there afterwards asks its question again.
         if (turn.Submission is { } pressed && _submissions.TryGetValue(pressed.Verb, out var handler))
         {
+            TurnIntent.Set("card");
             if (CommandPermissions.ForVerb(pressed.Verb) is { } needed && !await gate.AllowsAsync(turn, needed, null, ct))
             {
                 return;
@@ -272,6 +275,7 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         var understanding = language.Understand(text, dc.Turn.Today);
+        TurnIntent.Set(understanding.Intent);
         logger.LogDebug("Understood {Intent} ({Score})", understanding.Intent, understanding.Score);
         if (_commands.TryGetValue(understanding.Intent, out var command))
         {

@@ -1,4 +1,5 @@
 using AlignmentBot.Application.Ports;
+using AlignmentBot.Conversations.Diagnostics;
 using AlignmentBot.Conversations.Turns;
 using AlignmentBot.Domain.Digests;
 using Microsoft.Extensions.Logging;
@@ -109,6 +110,7 @@ public sealed class DigestPoster : IDisposable
             var retry = new DigestDelivery(ws, subscription.Id, request.PeriodKey, request.DueAt, request.DueDate, DeliveryState.RetryPending, 1, failedAt,
                 NextAttemptAt: failedAt + (_options.Retries.Count > 0 ? _options.Retries[0] : TimeSpan.Zero), Detail: $"Building the digest failed ({ex.GetType().Name}).");
             await _deliveries.TryInsertAsync(retry, CancellationToken.None);
+            AlignmentBotTelemetry.RecordDigestDelivery(StateName(DeliveryState.RetryPending));
             return new DeliveryOutcome(DeliveryOutcomeKind.RetryPending, retry, Describe(retry));
         }
 
@@ -195,8 +197,21 @@ public sealed class DigestPoster : IDisposable
             return new DeliveryOutcome(kind, current, $"{kind}, but the record had changed meanwhile: {Describe(current)}.");
         }
 
+        AlignmentBotTelemetry.RecordDigestDelivery(StateName(completed.State));
         return new DeliveryOutcome(kind, completed, Describe(completed));
     }
+
+    /// <summary>The state as the digest deliveries metric tags it: sent, retry_pending, failed, uncertain, skipped, missed.</summary>
+    internal static string StateName(DeliveryState state) => state switch
+    {
+        DeliveryState.Sending => "sending",
+        DeliveryState.Sent => "sent",
+        DeliveryState.RetryPending => "retry_pending",
+        DeliveryState.Failed => "failed",
+        DeliveryState.Uncertain => "uncertain",
+        DeliveryState.Skipped => "skipped",
+        _ => "missed",
+    };
 
     public static string Describe(DigestDelivery? delivery) => delivery is null ? "no record" : delivery.State switch
     {

@@ -40,7 +40,7 @@ internal sealed class SlackCommandHandler(
     {
         var (command, receivedAt) = work;
         var id = command.TriggerId ?? command.ResponseUrl ?? Guid.NewGuid().ToString("N");
-        if (!await dedupe.TryBeginAsync(SlackAddresses.ChannelId, $"command:{id}", cancellationToken))
+        if (!await dedupe.FirstSightingAsync(SlackAddresses.ChannelId, $"command:{id}", cancellationToken))
         {
             return;
         }

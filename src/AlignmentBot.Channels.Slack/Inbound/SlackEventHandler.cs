@@ -49,7 +49,7 @@ internal sealed class SlackEventHandler(
     {
         var (envelope, receivedAt) = work;
         var ev = envelope.Event!;
-        if (!await dedupe.TryBeginAsync(SlackAddresses.ChannelId, $"event:{envelope.EventId}", cancellationToken))
+        if (!await dedupe.FirstSightingAsync(SlackAddresses.ChannelId, $"event:{envelope.EventId}", cancellationToken))
         {
             logger.LogDebug("Slack event {EventId} already handled", envelope.EventId);
             return;

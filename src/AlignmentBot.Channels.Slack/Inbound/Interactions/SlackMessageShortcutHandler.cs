@@ -25,7 +25,7 @@ internal sealed class SlackMessageShortcutHandler(
     public async Task HandleAsync(SlackShortcutWork work, CancellationToken cancellationToken)
     {
         var (payload, receivedAt) = work;
-        if (!await dedupe.TryBeginAsync(SlackAddresses.ChannelId, $"shortcut:{payload.TriggerId ?? payload.MessageTs}", cancellationToken))
+        if (!await dedupe.FirstSightingAsync(SlackAddresses.ChannelId, $"shortcut:{payload.TriggerId ?? payload.MessageTs}", cancellationToken))
         {
             return;
         }
