@@ -10,6 +10,9 @@ using AlignmentBot.Application.Dialogs.Requests;
 using AlignmentBot.Application.Dialogs.Sla;
 using AlignmentBot.Application.Home;
 using AlignmentBot.Application.Import;
+using AlignmentBot.Application.People;
+using AlignmentBot.Application.Permissions;
+using AlignmentBot.Application.References;
 using AlignmentBot.Application.Scorecards;
 using AlignmentBot.Application.Understanding;
 using AlignmentBot.Conversations;
@@ -30,6 +33,14 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddConversationCore();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
+        services.AddOptions<PermissionsOptions>().BindConfiguration(PermissionsOptions.Section)
+            .Validate(o => o.ReferenceLifetime >= TimeSpan.FromHours(1) && o.ReferenceLifetime <= TimeSpan.FromDays(366), $"{PermissionsOptions.Section}:ReferenceLifetime must be between 01:00:00 and 366.00:00:00 (default 30.00:00:00).")
+            .ValidateOnStart();
+        services.TryAddSingleton<PermissionGate>();
+        services.TryAddSingleton<ActionReferences>();
+        services.TryAddSingleton<PersonResolver>();
+        services.TryAddSingleton<RoleRequestNotifier>();
+        services.TryAddSingleton<RoleService>();
         services.TryAddSingleton<ImportService>();
         services.TryAddSingleton<ScorecardService>();
         services.TryAddSingleton<DemoSeeder>();
@@ -70,6 +81,8 @@ public static class ApplicationServiceCollectionExtensions
         AddCommand<DigestCommand>(services);
         services.TryAddSingleton<GoalFormCommand>();
         services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalFormCommand>());
+        services.TryAddSingleton<RoleButtonsCommand>();
+        services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<RoleButtonsCommand>());
         services.TryAddSingleton<IHomeView, AlignmentHomeView>();
 
         services.TryAddSingleton<IBot, AlignmentTurnHandler>();

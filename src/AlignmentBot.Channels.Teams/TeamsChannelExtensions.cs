@@ -62,6 +62,7 @@ public static class TeamsChannelExtensions
         services.TryAddSingleton<BotFrameworkAuthenticator>();
         services.TryAddSingleton<ConnectorTokenProvider>();
         services.TryAddSingleton<TurnDelivery>();
+        services.TryAddSingleton<TeamsMemberDirectory>();
         services.TryAddSingleton<FirstDelivery>();
         services.TryAddSingleton<MessagesEndpoint>();
         // Work the endpoint queues: a turn acknowledged with 200, and the replies that follow an Action.Execute answer.

@@ -31,6 +31,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IRequestStore, SqlRequestStore>();
         services.TryAddSingleton<ILeadStore, SqlLeadStore>();
         services.TryAddSingleton<ISlaStore, SqlSlaStore>();
+        services.TryAddSingleton<IRoleRequestStore, SqlRoleRequestStore>();
+        services.TryAddSingleton<SqlActionReferenceStore>();
+        services.TryAddSingleton<IActionReferenceStore>(sp => sp.GetRequiredService<SqlActionReferenceStore>());
         services.TryAddSingleton<IAccountListStore, SqlAccountListStore>();
         services.TryAddSingleton<IImportStore, SqlImportStore>();
         services.TryAddSingleton<IStorageHealth, SqlStorageHealth>();
@@ -64,7 +67,7 @@ public static class StorageServiceCollectionExtensions
             services.TryAddSingleton<ISharedItemStore>(sp => sp.GetRequiredService<SqlSharedItemStore>());
         }
 
-        // Weekly digests (issue 6).
+        // Weekly digests.
         services.TryAddSingleton<IDigestSubscriptionStore, SqlDigestSubscriptionStore>();
         services.TryAddSingleton<IDigestDeliveryStore, SqlDigestDeliveryStore>();
         services.TryAddSingleton<IDigestHolidayStore, SqlDigestHolidayStore>();

@@ -45,6 +45,41 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task Migrate_FromVersionFour_RenamesRolesAndTurnsNamesIntoPeopleWhereExactlyOneMatches()
+    {
+        using var db = await new TempSqliteDatabase().MigratedAsync(version: 4);
+        const string ws = "T0MIG";
+        await ExecuteAsync(db, $"""
+            INSERT INTO workspaces VALUES ('{ws}', 'Slack', 'Mig Co', 'UTC', 'USD', 'Unknown', 'Unknown', 'Monday');
+            INSERT INTO people VALUES ('{ws}', 'U-MARCO', 'Marco Silva', 'Marketing', NULL), ('{ws}', 'U-SAM', 'Sam Okafor', 'Sales', NULL),
+                ('{ws}', 'U-DANA', 'Dana', 'Leadership', NULL), ('{ws}', 'U-ALEX1', 'Alex', NULL, NULL), ('{ws}', 'U-ALEX2', 'alex', NULL, NULL);
+            INSERT INTO goals VALUES ('{ws}', '6f1c1a5e-0000-4000-8000-000000000001', 'more leads', 'Mql', NULL, '200', 'Increase', 'Month', '2026-01-01', '2026-12-31', 'Weekly', 'marco silva', NULL, 'Marketing', NULL, 'Active', '2026-01-01T00:00:00.0000000+00:00', 'U-DANA'),
+                ('{ws}', '6f1c1a5e-0000-4000-8000-000000000002', 'faster', 'FollowUpTime', NULL, '24', 'Decrease', NULL, '2026-01-01', '2026-12-31', 'Weekly', 'Alex', NULL, 'Sales', NULL, 'Active', '2026-01-01T00:00:00.0000000+00:00', 'U-DANA');
+            INSERT INTO requests VALUES ('{ws}', '6f1c1a5e-0000-4000-8000-000000000003', 'Booth', 'Sam Okafor', 'Marco Silva', '2026-02-01T00:00:00.0000000+00:00', NULL, NULL, NULL, NULL, NULL, 'Open', NULL);
+            INSERT INTO leads VALUES ('{ws}', '6f1c1a5e-0000-4000-8000-000000000004', 'HS-1', 'Acme', NULL, 'Mql', NULL, NULL, NULL, '2026-02-01T00:00:00.0000000+00:00', NULL, 'Rejected', 'NoBudget', NULL, '2026-02-02T00:00:00.0000000+00:00', 'Sam Okafor', NULL);
+            INSERT INTO lead_slas VALUES ('{ws}', '6f1c1a5e-0000-4000-8000-000000000005', 100, 'Month', '24', NULL, 'Marco Silva', '2026-01-05T00:00:00.0000000+00:00', 'U-MARCO', 'Marco Silva', '2026-01-05T00:00:00.0000000+00:00', 'U-SAM', 'Sam Okafor', '2026-01-06T00:00:00.0000000+00:00', 1),
+                ('{ws}', '6f1c1a5e-0000-4000-8000-000000000006', 150, 'Month', '24', NULL, 'Someone Else', '2026-03-05T00:00:00.0000000+00:00', NULL, NULL, NULL, NULL, NULL, NULL, 0);
+            """);
+
+        await db.Migrator().MigrateAsync();
+
+        var people = await new SqlWorkspaceStore(db.Connections).ListPeopleAsync(new Domain.Workspaces.WorkspaceId(ws), default);
+        Assert.Equal([("U-ALEX1", null), ("U-ALEX2", null), ("U-DANA", Domain.Workspaces.Role.Leadership), ("U-MARCO", Domain.Workspaces.Role.Marketer), ("U-SAM", Domain.Workspaces.Role.SalesRep)],
+            people.Select(p => (p.UserId, p.Role)).OrderBy(p => p.UserId, StringComparer.Ordinal));
+        Assert.All(people, p => Assert.False(p.IsAdmin));
+        var goals = await new SqlGoalStore(db.Connections).ListAsync(new Domain.Workspaces.WorkspaceId(ws), default);
+        Assert.Equal([("marco silva", "U-MARCO"), ("Alex", null)], goals.OrderBy(g => g.Id.Value).Select(g => (g.OwnerName, g.OwnerId)));
+        var request = Assert.Single(await new SqlRequestStore(db.Connections).ListAsync(new Domain.Workspaces.WorkspaceId(ws), default));
+        Assert.Equal(("U-SAM", "U-MARCO"), (request.RequestedById, request.LoggedById));
+        Assert.Equal("U-SAM", (await new SqlLeadStore(db.Connections).FindAsync(new Domain.Workspaces.WorkspaceId(ws), "HS-1", default))!.DecidedById);
+        var slas = new SqlSlaStore(db.Connections);
+        var active = await slas.GetActiveAsync(new Domain.Workspaces.WorkspaceId(ws), default);
+        var pending = await slas.GetPendingAsync(new Domain.Workspaces.WorkspaceId(ws), default);
+        Assert.Equal((1, "U-MARCO"), (active!.Version, active.ProposedById));
+        Assert.Equal((2, null), (pending!.Version, pending.ProposedById));
+    }
+
+    [Fact]
     public async Task Migrate_RunTwice_SecondRunChangesNothing()
     {
         using var db = await new TempSqliteDatabase().MigratedAsync();

@@ -9,4 +9,7 @@ public interface IConversationDirectory
     Task RememberAsync(ConversationAddress address, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ConversationAddress>> ListAsync(string workspaceId, CancellationToken cancellationToken);
+
+    /// <summary>The address remembered under <paramref name="conversationKey"/> (<see cref="ConversationAddress.Key"/>), if any.</summary>
+    Task<ConversationAddress?> FindAsync(string workspaceId, string conversationKey, CancellationToken cancellationToken);
 }

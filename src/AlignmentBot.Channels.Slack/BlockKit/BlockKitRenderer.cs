@@ -11,7 +11,7 @@ namespace AlignmentBot.Channels.Slack.BlockKit;
 /// Every string is escaped for Slack exactly once; our markdown is applied only to the bot's own paragraphs, so the
 /// title, facts, table cells and literal paragraphs (what people typed) are shown as written.
 /// </summary>
-internal sealed class BlockKitRenderer(ISlackFormStore forms)
+internal sealed partial class BlockKitRenderer(ISlackFormStore forms)
 {
     /// <summary>Above this many rows a table is drawn as one preformatted block instead of a section per row.</summary>
     public const int MaxRowSections = 20;
@@ -163,6 +163,7 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
         Cards.TextInput t => string.IsNullOrWhiteSpace(t.Value) ? null : t.Value,
         Cards.ChoiceInput c => c.Choices.FirstOrDefault(x => x.Value == c.Value)?.Title ?? c.Value,
         Cards.DateInput d => d.Value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Cards.PersonInput p => p.Value is null ? null : SlackUserId().IsMatch(p.Value) ? $"<@{p.Value}>" : p.Known.FirstOrDefault(k => k.Value == p.Value)?.Title ?? p.Value,
         _ => null,
     };
 
@@ -292,6 +293,13 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
             },
             Cards.ChoiceInput c => Select(id, c),
             Cards.DateInput d => new DatePickerElement(id) { InitialDate = d.Value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+
+            // Slack's own people picker: its value is a user id. A value that is only a name (someone outside Slack) is not pre-selected.
+            Cards.PersonInput p => new UsersSelectElement(id)
+            {
+                InitialUser = p.Value is { } user && SlackUserId().IsMatch(user) ? user : null,
+                Placeholder = Plain("Choose a person…", BlockKitLimits.Placeholder),
+            },
             _ => new PlainTextInputElement(id),
         };
         return new InputBlock(Plain(input.Label, BlockKitLimits.InputLabel), element) { BlockId = id, Optional = !input.Required };
@@ -322,4 +330,7 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
     }
 
     private static PlainText Plain(string text, int max) => new(BlockKitLimits.Fit(text.Length == 0 ? " " : text, max));
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[UW][A-Z0-9]{2,}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SlackUserId();
 }

@@ -49,6 +49,10 @@ internal sealed record SlackEvent
     [JsonPropertyName("team")]
     public string? Team { get; init; }
 
+    /// <summary>The author's home team: in a Slack Connect channel, another organisation's id for their people.</summary>
+    [JsonPropertyName("user_team")]
+    public string? UserTeam { get; init; }
+
     /// <summary>app_home_opened: "home" or "messages".</summary>
     [JsonPropertyName("tab")]
     public string? Tab { get; init; }

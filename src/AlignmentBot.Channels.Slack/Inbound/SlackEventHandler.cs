@@ -62,9 +62,12 @@ internal sealed class SlackEventHandler(
         {
             case SlackEvent.AppMention or SlackEvent.Message when IsFromPerson(ev, me) && ev.Channel is { } channel:
             {
-                var (user, locale) = await users.GetAsync(team, ev.User!, null, cancellationToken);
+                var (user, locale) = await users.GetAsync(team, ev.User!, null, ev.UserTeam, cancellationToken);
                 var conversation = SlackAddresses.For(team, channel, ev.ThreadTs, me.UserId);
-                var activity = new IncomingActivity(ActivityKind.Message, envelope.EventId!, conversation, user, SlackText.Decode(SlackAddresses.StripMention(ev.Text, me.UserId)), at, Locale: locale);
+                var activity = new IncomingActivity(ActivityKind.Message, envelope.EventId!, conversation, user, SlackText.Decode(SlackAddresses.StripMention(ev.Text, me.UserId)), at, Locale: locale)
+                {
+                    Mentions = SlackAddresses.Mentions(ev.Text, me.UserId),
+                };
                 await RunAsync(activity, new ReplyContext(conversation, user.Id), cancellationToken);
                 break;
             }

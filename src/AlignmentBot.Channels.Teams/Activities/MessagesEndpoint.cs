@@ -21,6 +21,7 @@ internal sealed class MessagesEndpoint(
     FirstDelivery firstDelivery,
     IBackgroundTurns background,
     ITurnRunner runner,
+    TeamsMemberDirectory members,
     TimeProvider time,
     ILogger<MessagesEndpoint> logger)
 {
@@ -75,6 +76,14 @@ internal sealed class MessagesEndpoint(
         }
 
         var caller = auth.Caller!;
+        if (!caller.IsAnonymous && ActivityMapper.Tenant(activity) is null)
+        {
+            // With an app id every workspace is a tenant; an activity that names none is never filed under a shared one.
+            logger.LogWarning("Refused activity {ActivityId} from channel {ChannelId}: it names no tenant", activity.Id, activity.ChannelId);
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
         var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
         switch (activity.Type)
         {
@@ -103,7 +112,7 @@ internal sealed class MessagesEndpoint(
 
         if (expectReplies)
         {
-            await HandleExpectRepliesAsync(context, activity, turn);
+            await HandleExpectRepliesAsync(context, activity, turn, caller);
             return;
         }
 
@@ -117,12 +126,14 @@ internal sealed class MessagesEndpoint(
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 
-    private async Task HandleExpectRepliesAsync(HttpContext context, Activity activity, IncomingActivity turn)
+    private async Task HandleExpectRepliesAsync(HttpContext context, Activity activity, IncomingActivity turn, CallerIdentity caller)
     {
         var cancellationToken = context.RequestAborted;
         List<Activity> replies = [];
         if (await firstDelivery.IsFirstAsync(activity, cancellationToken))
         {
+            turn = await members.EnrichAsync(turn, activity, caller, cancellationToken);
+
             // A failing turn answers with the apology in the body, like any other answer.
             var result = await runner.RunAsync(turn, cancellationToken);
             if (result.ReplaceCard is { } replacement && !string.IsNullOrEmpty(activity.ReplyToId))
@@ -160,6 +171,7 @@ internal sealed class MessagesEndpoint(
             return;
         }
 
+        turn = await members.EnrichAsync(turn, activity, caller, cancellationToken);
         var result = await runner.RunAsync(turn, cancellationToken);
         if (result.IsApology)
         {

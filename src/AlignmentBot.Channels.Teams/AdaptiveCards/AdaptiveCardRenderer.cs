@@ -75,6 +75,14 @@ internal static class AdaptiveCardRenderer
             IsRequired = date.Required ? true : null,
             ErrorMessage = date.Required ? $"Pick {date.Label.ToLowerInvariant()}." : null,
         }],
+        PersonInput person => [new AdaptiveChoiceSetInput(person.Id, person.Label, [.. person.Known.Select(c => new AdaptiveChoice(c.Title, c.Value))])
+        {
+            Value = person.Known.Any(c => c.Value == person.Value) ? person.Value : null,
+            Style = "filtered",
+            ChoicesData = new AdaptiveDataQuery(AdaptiveDataQuery.People),
+            IsRequired = person.Required ? true : null,
+            ErrorMessage = person.Required ? $"Choose {person.Label.ToLowerInvariant()}." : null,
+        }],
         ChoiceInput choice => [new AdaptiveChoiceSetInput(choice.Id, choice.Label, [.. choice.Choices.Select(c => new AdaptiveChoice(c.Title, c.Value))])
         {
             Value = choice.Value,

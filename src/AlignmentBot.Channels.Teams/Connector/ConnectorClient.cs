@@ -10,7 +10,7 @@ namespace AlignmentBot.Channels.Teams.Connector;
 
 /// <summary>
 /// The Bot Connector REST calls this bot makes (botbuilder-dotnet Conversations.cs): reply, send, update, delete,
-/// create conversation. Base URL is the conversation's serviceUrl; ids are escaped because Teams ids contain
+/// create conversation, get a member. Base URL is the conversation's serviceUrl; ids are escaped because Teams ids contain
 /// ':', '@' and ';'. Every attempt is paced to Teams' limits first (<see cref="ConnectorPacer"/>); throttling and
 /// transient failures are retried here, so callers see one outcome per call.
 /// </summary>
@@ -30,6 +30,15 @@ internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider to
     public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, string? audience, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Delete, Url(serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}")), audience, "delete", conversationId, new Pace(serviceUrl, null), cancellationToken);
+    }
+
+    /// <summary>One member of a conversation (its user role tells a guest), or null when the Connector says nothing usable.</summary>
+    public async Task<TeamsChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string userId, string? tenantId, string? audience, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(
+            () => new HttpRequestMessage(HttpMethod.Get, Url(serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(userId)}")),
+            audience, "get member", conversationId, new Pace(tenantId ?? serviceUrl, null), cancellationToken);
+        return await ReadAsync(response, TeamsJsonContext.Default.TeamsChannelAccount, cancellationToken);
     }
 
     public async Task<ConversationResourceResponse?> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, string? audience, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ namespace AlignmentBot.Domain.Digests;
 /// <summary>Works out a digest's facts from a workspace's data. Pure: <paramref name="now"/> and the period are passed in.</summary>
 public static class DigestFactsBuilder
 {
-    /// <summary>The funnel stages shown, in funnel order (domain.md).</summary>
+    /// <summary>The funnel stages shown, in funnel order.</summary>
     public static readonly IReadOnlyList<MetricKey> FunnelMetrics =
         [MetricKey.Leads, MetricKey.Mql, MetricKey.Sal, MetricKey.Sql, MetricKey.Opportunities, MetricKey.DealsWon, MetricKey.Pipeline, MetricKey.Revenue];
 
@@ -53,7 +53,7 @@ public static class DigestFactsBuilder
             BudgetFor(measurements, period, currency),
             Deadlines(scorecard, inputs.Requests, period),
             scorecard.WithoutFreshData,
-            inputs.Sla is { Status: SlaStatus.Proposed } proposed ? proposed : null);
+            inputs.PendingSla ?? (inputs.Sla is { Status: SlaStatus.Proposed } proposed ? proposed : null));
     }
 
     private static FunnelLine[] Funnel(IReadOnlyList<Measurement> measurements, DigestPeriod period)

@@ -4,7 +4,7 @@ using AlignmentBot.Domain.Workspaces;
 
 namespace AlignmentBot.Domain.Requests;
 
-/// <summary>Something a marketer was asked to do. Without a goal it is "unaligned": the task wheel (seeds/000).</summary>
+/// <summary>Something a marketer was asked to do. Without a goal it is "unaligned": the "task wheel".</summary>
 public sealed record MarketingRequest(
     Guid Id,
     WorkspaceId WorkspaceId,
@@ -17,8 +17,12 @@ public sealed record MarketingRequest(
     decimal? EffortHours,
     GoalId? GoalId,
     RequestStatus Status,
-    string? DecisionReason = null)
+    string? DecisionReason = null,
+    string? RequestedById = null,
+    string? LoggedById = null)
 {
+    public PersonRef Requester => new(RequestedById, RequestedBy);
+
     public bool IsAligned => GoalId is not null;
 
     public bool IsOpen => Status is RequestStatus.Open or RequestStatus.InProgress;

@@ -41,6 +41,11 @@ internal static class CliServices
             builder.Configuration.AddInMemoryCollection(context.Configuration);
         }
 
+        if (context.Time is not null)
+        {
+            builder.Services.AddSingleton(context.Time);
+        }
+
         builder.Services.AddAlignmentCore(builder.Configuration);
         if (channels)
         {

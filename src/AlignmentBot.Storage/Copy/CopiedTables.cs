@@ -18,6 +18,7 @@ public static class CopiedTables
         "requests",
         "leads",
         "lead_slas",
+        "role_requests",
         "account_lists",
         "accounts",
         "conversation_state",
@@ -27,6 +28,7 @@ public static class CopiedTables
         "digest_deliveries",
         "digest_holidays",
         "shared_items",
+        "action_references",
     ];
 
     public static bool IsSkipped(string table)

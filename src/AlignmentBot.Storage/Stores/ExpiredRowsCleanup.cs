@@ -4,10 +4,10 @@ using Microsoft.Extensions.Logging;
 namespace AlignmentBot.Storage.Stores;
 
 /// <summary>
-/// Hourly: forgets inbound ids older than <see cref="SqlInboundDeduplicator.Retention"/> and shared items past
-/// their expiry. Every instance runs it; the deletes are idempotent, so they need no coordination.
+/// Hourly: forgets inbound ids older than <see cref="SqlInboundDeduplicator.Retention"/>, and shared items and card
+/// references past their expiry. Every instance runs it; the deletes are idempotent, so they need no coordination.
 /// </summary>
-internal sealed class ExpiredRowsCleanup(SqlInboundDeduplicator deduplicator, SqlSharedItemStore items, TimeProvider time, ILogger<ExpiredRowsCleanup> logger)
+internal sealed class ExpiredRowsCleanup(SqlInboundDeduplicator deduplicator, SqlSharedItemStore items, SqlActionReferenceStore references, TimeProvider time, ILogger<ExpiredRowsCleanup> logger)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
@@ -22,9 +22,10 @@ internal sealed class ExpiredRowsCleanup(SqlInboundDeduplicator deduplicator, Sq
                 var now = time.GetUtcNow();
                 var ids = await deduplicator.ForgetBeforeAsync(now - SqlInboundDeduplicator.Retention, stoppingToken);
                 var expired = await items.ForgetExpiredAsync(now, stoppingToken);
-                if (ids + expired > 0)
+                var forgotten = await references.ForgetExpiredAsync(now, stoppingToken);
+                if (ids + expired + forgotten > 0)
                 {
-                    logger.LogDebug("Forgot {Ids} inbound activity ids and {Items} expired shared items", ids, expired);
+                    logger.LogDebug("Forgot {Ids} inbound activity ids, {Items} expired shared items and {References} expired card references", ids, expired, forgotten);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)

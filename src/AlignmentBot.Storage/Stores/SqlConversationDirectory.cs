@@ -22,4 +22,8 @@ public sealed class SqlConversationDirectory(IDbConnectionFactory connections) :
     public Task<IReadOnlyList<ConversationAddress>> ListAsync(string workspaceId, CancellationToken cancellationToken)
         => QueryAsync("SELECT address FROM conversation_references WHERE workspace_id = @ws ORDER BY first_seen_at",
             r => JsonSerializer.Deserialize(r.GetString(0), StorageJsonContext.Default.ConversationAddress)!, cancellationToken, ("@ws", workspaceId));
+
+    public async Task<ConversationAddress?> FindAsync(string workspaceId, string conversationKey, CancellationToken cancellationToken)
+        => (await QueryAsync("SELECT address FROM conversation_references WHERE workspace_id = @ws AND conversation_key = @key",
+            r => JsonSerializer.Deserialize(r.GetString(0), StorageJsonContext.Default.ConversationAddress)!, cancellationToken, ("@ws", workspaceId), ("@key", conversationKey))).SingleOrDefault();
 }

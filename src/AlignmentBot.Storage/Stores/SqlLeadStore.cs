@@ -9,15 +9,16 @@ namespace AlignmentBot.Storage.Stores;
 
 public sealed class SqlLeadStore(IDbConnectionFactory connections) : SqlStore(connections), ILeadStore
 {
-    private const string Columns = "workspace_id, id, external_id, company, contact, stage, campaign, channel, product, created_at, first_follow_up_at, decision, rejection_reason, reason_note, decided_at, decided_by, deal_value";
+    private const string Columns = "workspace_id, id, external_id, company, contact, stage, campaign, channel, product, created_at, first_follow_up_at, decision, rejection_reason, reason_note, decided_at, decided_by, deal_value, decided_by_id";
 
     // Re-importing an export updates each lead in place; the first import's id stays.
     private const string Upsert = $"""
-        INSERT INTO leads ({Columns}) VALUES (@ws, @id, @ext, @company, @contact, @stage, @campaign, @channel, @product, @created, @followUp, @decision, @reason, @note, @decidedAt, @decidedBy, @value)
+        INSERT INTO leads ({Columns}) VALUES (@ws, @id, @ext, @company, @contact, @stage, @campaign, @channel, @product, @created, @followUp, @decision, @reason, @note, @decidedAt, @decidedBy, @value, @decidedById)
         ON CONFLICT (workspace_id, external_id) DO UPDATE SET company = excluded.company, contact = excluded.contact, stage = excluded.stage,
             campaign = excluded.campaign, channel = excluded.channel, product = excluded.product, created_at = excluded.created_at,
             first_follow_up_at = excluded.first_follow_up_at, decision = excluded.decision, rejection_reason = excluded.rejection_reason,
-            reason_note = excluded.reason_note, decided_at = excluded.decided_at, decided_by = excluded.decided_by, deal_value = excluded.deal_value
+            reason_note = excluded.reason_note, decided_at = excluded.decided_at, decided_by = excluded.decided_by, deal_value = excluded.deal_value,
+            decided_by_id = excluded.decided_by_id
         """;
 
     public async Task<Lead?> FindAsync(WorkspaceId workspaceId, string externalId, CancellationToken cancellationToken)
@@ -45,7 +46,7 @@ public sealed class SqlLeadStore(IDbConnectionFactory connections) : SqlStore(co
             command.With(dialect, ("@ws", workspaceId.Value), ("@id", l.Id), ("@ext", l.ExternalId), ("@company", l.Company), ("@contact", l.Contact),
                 ("@stage", l.Stage), ("@campaign", l.Source.Campaign), ("@channel", l.Source.Channel), ("@product", l.Source.Product),
                 ("@created", l.CreatedAt), ("@followUp", l.FirstFollowUpAt), ("@decision", l.Decision), ("@reason", l.RejectionReason),
-                ("@note", l.ReasonNote), ("@decidedAt", l.DecidedAt), ("@decidedBy", l.DecidedBy), ("@value", l.DealValue));
+                ("@note", l.ReasonNote), ("@decidedAt", l.DecidedAt), ("@decidedBy", l.DecidedBy), ("@value", l.DealValue), ("@decidedById", l.DecidedById));
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -55,5 +56,5 @@ public sealed class SqlLeadStore(IDbConnectionFactory connections) : SqlStore(co
         r.Enum<LeadStage>("stage"), new Breakdown(r.NullableString("campaign"), r.NullableString("channel"), r.NullableString("product")),
         r.Timestamp("created_at"), r.NullableTimestamp("first_follow_up_at"), r.Enum<LeadDecision>("decision"),
         r.NullableEnum<RejectionReason>("rejection_reason"), r.NullableString("reason_note"), r.NullableTimestamp("decided_at"),
-        r.NullableString("decided_by"), r.NullableDecimal("deal_value"));
+        r.NullableString("decided_by"), r.NullableDecimal("deal_value"), r.NullableString("decided_by_id"));
 }

@@ -8,6 +8,7 @@ namespace AlignmentBot.Storage.Stores;
 public sealed class SqlWorkspaceStore(IDbConnectionFactory connections) : SqlStore(connections), IWorkspaceStore
 {
     private const string WorkspaceColumns = "id, platform, name, time_zone, currency, industry, region, week_start";
+    private const string PersonColumns = "workspace_id, user_id, display_name, role, time_zone, is_admin, platform_admin, address_id, personal_conversation";
 
     public async Task<Workspace?> GetAsync(WorkspaceId id, CancellationToken cancellationToken)
         => (await QueryAsync($"SELECT {WorkspaceColumns} FROM workspaces WHERE id = @id", MapWorkspace, cancellationToken, ("@id", id.Value))).SingleOrDefault();
@@ -28,21 +29,23 @@ public sealed class SqlWorkspaceStore(IDbConnectionFactory connections) : SqlSto
     }
 
     public async Task<Person?> GetPersonAsync(WorkspaceId workspaceId, string userId, CancellationToken cancellationToken)
-        => (await QueryAsync("SELECT workspace_id, user_id, display_name, role, time_zone FROM people WHERE workspace_id = @ws AND user_id = @user",
+        => (await QueryAsync($"SELECT {PersonColumns} FROM people WHERE workspace_id = @ws AND user_id = @user",
             MapPerson, cancellationToken, ("@ws", workspaceId.Value), ("@user", userId))).SingleOrDefault();
 
     public Task<IReadOnlyList<Person>> ListPeopleAsync(WorkspaceId workspaceId, CancellationToken cancellationToken)
-        => QueryAsync("SELECT workspace_id, user_id, display_name, role, time_zone FROM people WHERE workspace_id = @ws ORDER BY display_name",
+        => QueryAsync($"SELECT {PersonColumns} FROM people WHERE workspace_id = @ws ORDER BY display_name",
             MapPerson, cancellationToken, ("@ws", workspaceId.Value));
 
     public async Task SavePersonAsync(Person person, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, """
-            INSERT INTO people (workspace_id, user_id, display_name, role, time_zone) VALUES (@ws, @user, @name, @role, @tz)
-            ON CONFLICT (workspace_id, user_id) DO UPDATE SET display_name = excluded.display_name, role = excluded.role, time_zone = excluded.time_zone
+        await ExecuteAsync(connection, null, $"""
+            INSERT INTO people ({PersonColumns}) VALUES (@ws, @user, @name, @role, @tz, @admin, @platformAdmin, @address, @personal)
+            ON CONFLICT (workspace_id, user_id) DO UPDATE SET display_name = excluded.display_name, role = excluded.role, time_zone = excluded.time_zone,
+                is_admin = excluded.is_admin, platform_admin = excluded.platform_admin, address_id = excluded.address_id, personal_conversation = excluded.personal_conversation
             """, cancellationToken,
-            ("@ws", person.WorkspaceId.Value), ("@user", person.UserId), ("@name", person.DisplayName), ("@role", person.Role), ("@tz", person.TimeZone));
+            ("@ws", person.WorkspaceId.Value), ("@user", person.UserId), ("@name", person.DisplayName), ("@role", person.Role), ("@tz", person.TimeZone),
+            ("@admin", person.IsAdmin), ("@platformAdmin", person.IsPlatformAdmin), ("@address", person.AddressId), ("@personal", person.PersonalConversation));
     }
 
     private static Workspace MapWorkspace(DbDataReader r) => new(
@@ -50,5 +53,11 @@ public sealed class SqlWorkspaceStore(IDbConnectionFactory connections) : SqlSto
         r.Enum<Industry>("industry"), r.Enum<Region>("region"), r.Enum<DayOfWeek>("week_start"));
 
     private static Person MapPerson(DbDataReader r) => new(
-        new WorkspaceId(r.String("workspace_id")), r.String("user_id"), r.String("display_name"), r.NullableEnum<Role>("role"), r.NullableString("time_zone"));
+        new WorkspaceId(r.String("workspace_id")), r.String("user_id"), r.String("display_name"), r.NullableEnum<Role>("role"), r.NullableString("time_zone"))
+    {
+        IsAdmin = r.Bool("is_admin"),
+        IsPlatformAdmin = r.Bool("platform_admin"),
+        AddressId = r.NullableString("address_id"),
+        PersonalConversation = r.NullableString("personal_conversation"),
+    };
 }

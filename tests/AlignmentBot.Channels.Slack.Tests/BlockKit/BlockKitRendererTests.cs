@@ -30,6 +30,34 @@ public sealed class BlockKitRendererTests
     }
 
     [Fact]
+    public void Message_UserMention_StaysAMentionWhileOtherAngleBracketsAreEscaped()
+    {
+        var (renderer, _) = Create();
+
+        var rendered = renderer.Message(new OutgoingMessage("Only a sales lead can confirm for sales: ask <@U0SAM01> or <b>Jo</b>."));
+
+        Assert.Equal("Only a sales lead can confirm for sales: ask <@U0SAM01> or &lt;b&gt;Jo&lt;/b&gt;.", rendered.Text);
+    }
+
+    [Fact]
+    public void Modal_PersonInput_IsAUsersSelectPreselectingOnlyAUserId()
+    {
+        var (renderer, _) = Create();
+        var form = new Card("Define a measurable goal",
+        [
+            new PersonInput("owner", "Owner", [new Choice("Sam Okafor", "U0SAM01")], "U0SAM01"),
+            new PersonInput("requestedBy", "Requested by", [], "the CEO"),
+        ], [new CardAction("Save goal", "goal.form.submit")]);
+
+        var view = ToJson(renderer.Modal(form, "{}"));
+
+        var elements = view["blocks"]!.AsArray().Select(b => b!["element"]!).ToArray();
+        Assert.Equal(("users_select", "U0SAM01"), (elements[0]["type"]!.ToString(), elements[0]["initial_user"]!.ToString()));
+        Assert.Equal("users_select", elements[1]["type"]!.ToString());
+        Assert.Null(elements[1]["initial_user"]);
+    }
+
+    [Fact]
     public void Message_LongParagraphs_AreSplitIntoSectionsWithinTheTextLimit()
     {
         var (renderer, _) = Create();

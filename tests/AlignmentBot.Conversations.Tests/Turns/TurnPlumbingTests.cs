@@ -57,13 +57,13 @@ public sealed class TurnPlumbingTests
         await running.Task.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.True(await turns.EnqueueAsync(Work.Doing("queued", _ => { Ran("queued"); return Task.CompletedTask; }), default));
 
-        // The worker is busy and the queue is full: this caller is held, not refused.
+        // The worker is busy and the queue is full: this caller is held, not refused. Neither a refusal nor a place in
+        // the queue can be decided before the worker moves on, so the call cannot have completed when it returns.
         var held = turns.EnqueueAsync(Work.Doing("held", _ => { Ran("held"); done.SetResult(); return Task.CompletedTask; }), default).AsTask();
-        await Task.Delay(100);
         Assert.False(held.IsCompleted);
         release.SetResult();
 
-        Assert.True(await held.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.True(await held.WaitAsync(TimeSpan.FromSeconds(10)), "the held caller was refused instead of let in");
         await done.Task.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(["running", "queued", "held"], ran);
         await turns.StopAsync(default);

@@ -43,6 +43,11 @@ internal sealed class SlackMessageShortcutHandler(
             ["text"] = SlackText.Decode(message?.Text),
             ["author"] = author,
         };
+        if (message?.User is { } authorUserId)
+        {
+            values["authorId"] = authorUserId;
+        }
+
         if (SlackAddresses.Permalink(payload.Team.Domain, channel, message?.Ts ?? payload.MessageTs) is { } link)
         {
             values["link"] = link;
@@ -54,7 +59,7 @@ internal sealed class SlackMessageShortcutHandler(
             Trigger = payload.TriggerId is null ? null : new TriggerHandle(payload.TriggerId, receivedAt),
         };
         context = await conversations.WithConversationAsync(context, cancellationToken);
-        var (user, locale) = await users.GetAsync(team, payload.User.Id!, payload.User.Name, cancellationToken);
+        var (user, locale) = await users.GetAsync(team, payload.User.Id!, payload.User.Name, payload.User.TeamId, cancellationToken);
         var activity = new IncomingActivity(
             ActivityKind.Submission, payload.TriggerId ?? Guid.NewGuid().ToString("N"), context.Conversation, user, null, receivedAt,
             new CardSubmission(WellKnownVerbs.LogRequestFromMessage, values), locale);
