@@ -70,7 +70,7 @@ public static class TeamsChannelExtensions
         // Work the endpoint queues: a turn acknowledged with 200, and the replies that follow an Action.Execute answer.
         services.TryAddSingleton<ITurnWorkHandler<TurnRequest<TeamsReply>>, QueuedTurnHandler>();
         services.TryAddSingleton<ITurnWorkHandler<PendingDelivery<TeamsReply>>>(sp => new PendingDeliveryHandler<TeamsReply>(sp.GetRequiredService<ITurnRunner>(), sp.GetRequiredService<TurnDelivery>()));
-        services.TryAddSingleton(sp => new TeamsMessageSender(sp.GetRequiredService<ConnectorClient>(), sp.GetRequiredService<ILogger<TeamsMessageSender>>()));
+        services.TryAddSingleton(sp => new TeamsMessageSender(sp.GetRequiredService<ConnectorClient>(), sp.GetRequiredService<IOptions<BotFrameworkOptions>>(), sp.GetRequiredService<ILogger<TeamsMessageSender>>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageSender, TeamsMessageSender>(sp => sp.GetRequiredService<TeamsMessageSender>()));
         return services;
     }

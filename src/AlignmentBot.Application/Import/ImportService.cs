@@ -9,6 +9,24 @@ public sealed class ImportService(IImportStore store, IWorkspaceStore workspaces
 {
     public const int MaxErrorsReported = 50;
 
+    /// <summary>
+    /// A file as bytes: its encoding is detected first (<see cref="CsvEncoding"/>). A file that is not text in a known
+    /// encoding is refused before anything is read into the store; a Windows-1252 guess is named in the result.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(WorkspaceId workspaceId, string fileName, Stream content, ImportOptions options, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken);
+        var text = CsvEncoding.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        if (text.Text is null)
+        {
+            return ImportResult.Failed(options.Kind, [new ImportError(0, $"Cannot read {Path.GetFileName(fileName)}: {text.Problem}")]);
+        }
+
+        var result = await ImportAsync(workspaceId, fileName, new StringReader(text.Text), options, cancellationToken);
+        return text.Guessed ? result with { ReadAs = text.Encoding } : result;
+    }
+
     public async Task<ImportResult> ImportAsync(WorkspaceId workspaceId, string fileName, TextReader reader, ImportOptions options, CancellationToken cancellationToken)
     {
         CsvTable table;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AlignmentBot.Channels.Slack.BlockKit;
 using AlignmentBot.Channels.Slack.Delivery;
 using AlignmentBot.Channels.Slack.Events;
 using AlignmentBot.Channels.Slack.WebApi;
@@ -71,7 +72,7 @@ internal sealed class SlackEventHandler(
             {
                 var (user, locale) = await users.GetAsync(team, ev.User!, null, ev.UserTeam, cancellationToken);
                 var conversation = SlackAddresses.For(team, channel, ev.ThreadTs, me.UserId);
-                var activity = new IncomingActivity(ActivityKind.Message, envelope.EventId!, conversation, user, SlackAddresses.StripMention(ev.Text, me.UserId), at, Locale: locale)
+                var activity = new IncomingActivity(ActivityKind.Message, envelope.EventId!, conversation, user, SlackText.Decode(SlackAddresses.StripMention(ev.Text, me.UserId)), at, Locale: locale)
                 {
                     Mentions = SlackAddresses.Mentions(ev.Text, me.UserId),
                 };

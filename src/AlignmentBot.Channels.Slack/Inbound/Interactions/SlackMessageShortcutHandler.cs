@@ -1,3 +1,4 @@
+using AlignmentBot.Channels.Slack.BlockKit;
 using AlignmentBot.Channels.Slack.Delivery;
 using AlignmentBot.Channels.Slack.Interactivity;
 using AlignmentBot.Channels.Slack.WebApi;
@@ -39,7 +40,7 @@ internal sealed class SlackMessageShortcutHandler(
         var channel = payload.Channel?.Id ?? string.Empty;
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["text"] = message?.Text ?? string.Empty,
+            ["text"] = SlackText.Decode(message?.Text),
             ["author"] = author,
         };
         if (message?.User is { } authorUserId)
