@@ -25,6 +25,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IInboundDeduplicator, MemoryInboundDeduplicator>();
+        services.TryAddSingleton<IInstallationEvents, LoggedInstallationEvents>();
         services.TryAddSingleton<ITurnRunner, TurnRunner>();
         if (!services.Any(d => d.ServiceType == typeof(BackgroundTurns)))
         {

@@ -178,7 +178,7 @@ public sealed class DatabaseCopierTests : IAsyncLifetime
         await state.TrySaveAsync(Ws.Value, "dm:U1", "{\"stack\":[]}", 0, now, default);
         await state.TrySaveAsync(Ws.Value, "dm:U1", "{\"stack\":[\"goal\"]}", 1, now, default);
         var address = new ConversationAddress("slack", Ws.Value, "C0SALES", Name: "#sales", BotId: "U0BOT", IsGroup: true);
-        await new SqlConversationDirectory(db).RememberAsync(address, now, default);
+        await new SqlConversationDirectory(db).RememberAsync(address, null, now, default);
         await new SqlInboundDeduplicator(db, new FakeTimeProvider(now)).TryBeginAsync("slack", "event:Ev01", default);
         var subscription = new DigestSubscription(Guid.NewGuid(), Ws, Audience.Sales, address, new DigestSchedule(DayOfWeek.Monday, new TimeOnly(9, 0), "Europe/Berlin"),
             TestData.Now, "U1", TestData.Now, "U1");
@@ -188,6 +188,7 @@ public sealed class DatabaseCopierTests : IAsyncLifetime
         await new SqlDigestHolidayStore(db).SaveAsync(new DigestHoliday(Ws, new DateOnly(2026, 12, 25), "Christmas", "U1", now), default);
         await new SqlSharedItemStore(db).PutAsync("slack-form:Card", "k1", "{\"Title\":\"Goal\"}", now.AddHours(24), default);
         await new SqlActionReferenceStore(db).SaveAsync(new Application.References.ActionReference("tok-1", Ws, "sla.sign", Guid.NewGuid().ToString("D"), 1, "Sales", now, now.AddDays(30)), default);
+        await new SqlWorkspaceDeletionStore(db).ScheduleAsync(new Application.Privacy.PendingDeletion(Ws, now, now.AddDays(30), "slack app_uninstalled"), default);
         return new Seeded(subscription);
     }
 }

@@ -30,10 +30,19 @@ public sealed class MigrationTests
     {
         using var db = await new TempSqliteDatabase().MigratedAsync(version: 1);
         var ws = TestData.Workspace();
-        await new SqlWorkspaceStore(db.Connections).SaveAsync(ws, default);
         var goal = TestData.Goal(ws.Id);
-        await new SqlGoalStore(db.Connections).SaveAsync(ws.Id, [goal], default);
-        await new SqlMeasurementStore(db.Connections).AddAsync(ws.Id, [TestData.Measurement(ws.Id, MetricKey.Mql, 42, new DateOnly(2026, 11, 2))], default);
+        var measurement = TestData.Measurement(ws.Id, MetricKey.Mql, 42, new DateOnly(2026, 11, 2));
+
+        // Written as a version-1 build wrote them: today's stores also write the audit trail, a later table.
+        await InsertAsync(db, "workspaces", ("id", ws.Id.Value), ("platform", ws.Platform), ("name", ws.Name), ("time_zone", ws.TimeZone), ("currency", ws.Currency),
+            ("industry", ws.Industry), ("region", ws.Region), ("week_start", ws.WeekStart));
+        await InsertAsync(db, "goals", ("workspace_id", ws.Id.Value), ("id", goal.Id.Value), ("asked_as", goal.AskedAs), ("metric", goal.Metric), ("baseline", goal.Baseline),
+            ("target", goal.Target), ("direction", goal.Direction), ("per_period", goal.Per), ("start_date", goal.StartDate), ("deadline", goal.Deadline),
+            ("cadence", goal.Cadence), ("owner_name", goal.OwnerName), ("owner_id", goal.OwnerId), ("audience", goal.Audience), ("parent_id", null),
+            ("status", goal.Status), ("created_at", goal.CreatedAt), ("created_by", goal.CreatedBy));
+        await InsertAsync(db, "measurements", ("workspace_id", ws.Id.Value), ("id", measurement.Id), ("metric", measurement.Metric), ("value", measurement.Value),
+            ("period_start", measurement.Period.Start), ("period_end", measurement.Period.End), ("source", measurement.Source), ("campaign", ""), ("channel", ""),
+            ("product", ""), ("recorded_at", measurement.RecordedAt), ("recorded_by", measurement.RecordedBy));
 
         var migrator = db.Migrator();
         var version = await migrator.MigrateAsync();
@@ -155,6 +164,22 @@ public sealed class MigrationTests
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task InsertAsync(TempSqliteDatabase db, string table, params (string Column, object? Value)[] values)
+    {
+        await using var connection = await db.Connections.OpenAsync(default);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", values.Select(v => v.Column))}) VALUES ({string.Join(", ", values.Select(v => "@" + v.Column))})";
+        foreach (var (column, value) in values)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@" + column;
+            parameter.Value = db.Connections.Dialect.ToDb(value);
+            command.Parameters.Add(parameter);
+        }
+
         await command.ExecuteNonQueryAsync();
     }
 }

@@ -25,7 +25,7 @@ namespace AlignmentBot.Storage.Tests;
 /// The behaviour every storage engine must have. Written once; each engine runs it through a subclass
 /// that supplies a freshly migrated, empty database.
 /// </summary>
-public abstract class StorageContractTests : IAsyncLifetime
+public abstract partial class StorageContractTests : IAsyncLifetime
 {
     private static readonly WorkspaceId A = new("T-AAA");
     private static readonly WorkspaceId B = new("T-BBB");
@@ -647,9 +647,9 @@ public abstract class StorageContractTests : IAsyncLifetime
     {
         var directory = new SqlConversationDirectory(_db);
         var address = new ConversationAddress("msteams", A.Value, "19:abc@thread.tacv2", ServiceUrl: "https://smba.trafficmanager.net/emea/", IsGroup: true, Name: "Sales");
-        await directory.RememberAsync(address, TestData.Now, default);
-        await directory.RememberAsync(address with { ServiceUrl = "https://smba.trafficmanager.net/amer/" }, TestData.Now.AddDays(1), default);
-        await directory.RememberAsync(new ConversationAddress("msteams", B.Value, "19:abc@thread.tacv2"), TestData.Now, default);
+        await directory.RememberAsync(address, null, TestData.Now, default);
+        await directory.RememberAsync(address with { ServiceUrl = "https://smba.trafficmanager.net/amer/" }, null, TestData.Now.AddDays(1), default);
+        await directory.RememberAsync(new ConversationAddress("msteams", B.Value, "19:abc@thread.tacv2"), null, TestData.Now, default);
 
         var known = await directory.ListAsync(A.Value, default);
 

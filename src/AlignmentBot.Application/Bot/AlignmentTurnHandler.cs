@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Cards;
 using AlignmentBot.Application.Dialogs;
 using AlignmentBot.Application.People;
@@ -6,6 +7,7 @@ using AlignmentBot.Application.Permissions;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Application.Understanding;
 using AlignmentBot.Application.Workspaces;
+using AlignmentBot.Conversations.Diagnostics;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Conversations.State;
@@ -32,6 +34,7 @@ public sealed partial class AlignmentTurnHandler(
     PermissionGate gate,
     RoleService roles,
     IRoleRequestStore roleRequests,
+    Privacy.WorkspaceDeletions deletions,
     IEnumerable<IBotCommand> commands,
     IEnumerable<ISubmissionHandler> submissionHandlers,
     IOptions<BotOptions> options,
@@ -55,17 +58,30 @@ public sealed partial class AlignmentTurnHandler(
         var address = activity.Conversation;
         var stateKey = address.IsGroup ? $"{address.Key}/{activity.From.Id}" : address.Key;
         using var _ = await _locks.AcquireAsync(address.WorkspaceId + "|" + stateKey, cancellationToken);
+
+        // Whatever this turn changes, this person did it, here: every store records it in the audit trail.
+        using var author = AuditContext.Use(AuditActor.Person(activity.From.Id, activity.From.Name, address));
         var now = time.GetUtcNow();
         if (activity.Kind == ActivityKind.ConversationStarted)
         {
-            await directory.RememberAsync(address, now, cancellationToken);
+            await directory.RememberAsync(address, activity.From.Id, now, cancellationToken);
         }
 
         var scope = await ScopeAsync(activity, now, cancellationToken);
 
+        // Whoever can talk to the bot has it installed: a deletion scheduled by an earlier uninstall is off.
+        await deletions.SeenAsync(scope.Workspace.Id, activity.Timestamp, cancellationToken);
+
         for (var attempt = 1; attempt <= SaveAttempts; attempt++)
         {
             var loaded = await _states.LoadAsync(address.WorkspaceId, stateKey, now, cancellationToken);
+            if (attempt == 1 && loaded.Version == 0 && !address.IsGroup && activity.Kind != ActivityKind.ConversationStarted)
+            {
+                // A direct message the bot was never added to (Slack DMs start with a message): note whose it is, once,
+                // so "forget me" finds it.
+                await directory.RememberAsync(address, activity.From.Id, now, cancellationToken);
+            }
+
             var turn = new DialogTurn(activity, now, WorkspaceClock.Today(time, scope.Person.TimeZone ?? scope.Workspace.TimeZone), language.Model, services);
             turn.Set(scope);
             var dc = new DialogContext(dialogs, loaded.State, turn);
@@ -86,6 +102,13 @@ public sealed partial class AlignmentTurnHandler(
                 turn.ClearReplies();
                 turn.ReplaceCard = null;
                 turn.Send(TurnApology.AfterReset);
+            }
+
+            if (turn.Find<Privacy.ConversationForgotten>() is not null)
+            {
+                // The person asked to be forgotten: nothing of this conversation is kept, not even its empty state.
+                await stateStore.DeleteAsync(address.WorkspaceId, stateKey, cancellationToken);
+                return new TurnResult(turn.Replies, turn.ReplaceCard, turn.InputErrors);
             }
 
             if (await _states.TrySaveAsync(address.WorkspaceId, stateKey, dc.ToState(now), loaded.Version, now, cancellationToken))
@@ -141,6 +164,7 @@ public sealed partial class AlignmentTurnHandler(
                 dc.PendingText = text;
             }
 
+            TurnIntent.Set("onboarding");
             await dc.BeginDialogAsync(DialogIds.Onboarding, true, ct);
             return;
         }
@@ -149,6 +173,7 @@ public sealed partial class AlignmentTurnHandler(
         // dialog that was waiting and is still there afterwards asks its question again.
         if (turn.Submission is { } pressed && _submissions.TryGetValue(pressed.Verb, out var handler))
         {
+            TurnIntent.Set("card");
             if (CommandPermissions.ForVerb(pressed.Verb) is { } needed && !await gate.AllowsAsync(turn, needed, null, ct))
             {
                 return;
@@ -369,6 +394,7 @@ public sealed partial class AlignmentTurnHandler(
 
         dc.Recent = null;
         var understanding = language.Understand(text, dc.Turn.Today);
+        TurnIntent.Set(understanding.Intent);
         logger.LogDebug("Understood {Intent} ({Score})", understanding.Intent, understanding.Score);
 
         // Questions are never commands: a question about something the bot could change answers about it and changes nothing.
@@ -531,7 +557,7 @@ public sealed partial class AlignmentTurnHandler(
             // Where role requests and answers can reach them later (a conversation just started is remembered already).
             if (activity.Kind != ActivityKind.ConversationStarted)
             {
-                await directory.RememberAsync(address, now, ct);
+                await directory.RememberAsync(address, person.UserId, now, ct);
             }
 
             person = person with { PersonalConversation = address.Key };

@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AlignmentBot.Channels.Slack.Json;
+using AlignmentBot.Conversations.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,8 @@ internal sealed class SlackApiClient(
 
     /// <summary>429s retried per call before giving up with "ratelimited".</summary>
     public const int MaxRateLimitRetries = 3;
+
+    private const string Platform = "slack";
 
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(5);
     private static readonly MediaTypeHeaderValue JsonUtf8 = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
@@ -109,13 +112,16 @@ internal sealed class SlackApiClient(
             }
             catch (HttpRequestException ex)
             {
+                AlignmentBotTelemetry.RecordOutboundCall(Platform, method, 0);
                 throw new SlackApiException($"Slack {method} failed: request_failed ({ex.Message})", ex);
             }
             catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
             {
+                AlignmentBotTelemetry.RecordOutboundCall(Platform, method, 0);
                 throw new SlackApiException($"Slack {method} failed: request_failed (timed out)", ex);
             }
 
+            AlignmentBotTelemetry.RecordOutboundCall(Platform, method, (int)response.StatusCode);
             using (response)
             {
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
@@ -128,6 +134,7 @@ internal sealed class SlackApiClient(
                     }
 
                     logger.LogWarning("Slack {Method} rate limited; retrying in {Seconds} s", method, wait.TotalSeconds);
+                    AlignmentBotTelemetry.RecordOutboundRetry(Platform, method);
                     if (!options.Value.PaceRequests)
                     {
                         // No pacing of our own, but the server's Retry-After still holds.

@@ -23,8 +23,9 @@ internal static class ActivityMapper
         var conversation = activity.Conversation;
         var tenant = Tenant(activity);
 
-        // Without a tenant (the local web chat, a Direct Line client) the whole channel is one workspace.
-        var workspace = !string.IsNullOrEmpty(tenant) ? tenant : caller.IsAnonymous ? LocalWorkspace : activity.ChannelId ?? LocalWorkspace;
+        // The anonymous local mode serves the local workspace only, whatever tenant the body names: nobody without a
+        // token may read or change a real tenant's data. Without a tenant (a Direct Line client) the channel is one workspace.
+        var workspace = caller.IsAnonymous ? LocalWorkspace : !string.IsNullOrEmpty(tenant) ? tenant : activity.ChannelId ?? LocalWorkspace;
         var isGroup = conversation?.IsGroup == true || conversation?.ConversationType is "channel" or "groupChat";
         return new ConversationAddress(
             ChannelId: activity.ChannelId ?? "",

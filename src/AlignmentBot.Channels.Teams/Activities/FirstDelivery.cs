@@ -14,7 +14,7 @@ internal sealed class FirstDelivery(IInboundDeduplicator deduplicator, ILogger<F
             return true;
         }
 
-        if (await deduplicator.TryBeginAsync(activity.ChannelId ?? "msteams", activity.Id, cancellationToken))
+        if (await deduplicator.FirstSightingAsync(activity.ChannelId ?? "msteams", activity.Id, cancellationToken))
         {
             return true;
         }

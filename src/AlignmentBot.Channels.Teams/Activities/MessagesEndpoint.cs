@@ -22,6 +22,7 @@ internal sealed class MessagesEndpoint(
     IBackgroundTurns background,
     ITurnRunner runner,
     TeamsMemberDirectory members,
+    InstallationUpdates installations,
     TimeProvider time,
     ILogger<MessagesEndpoint> logger)
 {
@@ -51,7 +52,7 @@ internal sealed class MessagesEndpoint(
         AuthenticationResult auth;
         try
         {
-            auth = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization, activity?.ChannelId, activity?.ServiceUrl, IsLocalCaller(context), cancellationToken);
+            auth = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization, activity?.ChannelId, activity?.ServiceUrl, LocalCaller.Problem(context), cancellationToken);
         }
         catch (SigningKeysUnavailableException ex)
         {
@@ -94,6 +95,11 @@ internal sealed class MessagesEndpoint(
                 // The SDK's answer to an invoke nobody handles.
                 context.Response.StatusCode = StatusCodes.Status501NotImplemented;
                 return;
+        }
+
+        if (activity.Type == ActivityTypes.InstallationUpdate)
+        {
+            await installations.HandleAsync(activity, caller, cancellationToken);
         }
 
         var turn = activity.Type switch
@@ -227,11 +233,4 @@ internal sealed class MessagesEndpoint(
 
     private static AdaptiveCardInvokeResponse Error(string code, string message)
         => new(400, AdaptiveCardInvokeResponse.ErrorType, JsonSerializer.SerializeToElement(new ErrorBody(code, message), TeamsJsonContext.Default.ErrorBody));
-
-    /// <summary>The peer is this machine and no reverse proxy relayed the request (a proxy on localhost would make every caller look local).</summary>
-    private static bool IsLocalCaller(HttpContext context)
-        => context.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip)
-            && !context.Request.Headers.ContainsKey("X-Forwarded-For")
-            && !context.Request.Headers.ContainsKey("Forwarded")
-            && !context.Request.Headers.ContainsKey("X-Forwarded-Host");
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using AlignmentBot.Channels.Teams.Schema;
+using AlignmentBot.Conversations.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,8 +15,10 @@ namespace AlignmentBot.Channels.Teams.Connector;
 /// ':', '@' and ';'. Every attempt is paced to Teams' limits first (<see cref="ConnectorPacer"/>); throttling and
 /// transient failures are retried here, so callers see one outcome per call.
 /// </summary>
-internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider tokens, ConnectorPacer pacer, IOptions<ConnectorRetryOptions> retryOptions, TimeProvider time, ILogger<ConnectorClient> logger)
+internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider tokens, ConnectorPacer pacer, ServiceUrlPolicy serviceUrls, IOptions<ConnectorRetryOptions> retryOptions, TimeProvider time, ILogger<ConnectorClient> logger)
 {
+    private const string Platform = "teams";
+
     private readonly ConnectorRetryOptions _retry = retryOptions.Value;
 
     public Task<ResourceResponse?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, string? audience, CancellationToken cancellationToken)
@@ -77,6 +80,7 @@ internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider to
             }
             catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {
+                AlignmentBotTelemetry.RecordOutboundCall(Platform, operation, 0);
                 if (attempt >= _retry.MaxRetries)
                 {
                     throw new ConnectorException($"Connector {operation} failed: {ex.GetType().Name} after {attempt + 1} attempts", null, null, permanent: false, ex);
@@ -86,6 +90,7 @@ internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider to
                 continue;
             }
 
+            AlignmentBotTelemetry.RecordOutboundCall(Platform, operation, (int)response.StatusCode);
             if (response.IsSuccessStatusCode)
             {
                 return response;
@@ -117,6 +122,7 @@ internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider to
 
     private async Task DelayAsync(TimeSpan delay, string operation, string conversationId, int? status, CancellationToken cancellationToken)
     {
+        AlignmentBotTelemetry.RecordOutboundRetry(Platform, operation);
         logger.LogInformation("Connector {Operation} to conversation {ConversationId} got {Status}; retrying in {DelayMs} ms", operation, conversationId, status?.ToString() ?? "a connection failure", (int)delay.TotalMilliseconds);
         await Task.Delay(delay, time, cancellationToken);
     }
@@ -180,7 +186,12 @@ internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider to
     /// <summary>What an attempt is paced by: the tenant (or service URL) and, for sends and replies, the conversation.</summary>
     private readonly record struct Pace(string Tenant, string? Conversation);
 
-    private static Uri Url(string serviceUrl, string path) => new(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
+    /// <summary>Every call's address is built here, so none leaves without the serviceUrl check.</summary>
+    private Uri Url(string serviceUrl, string path)
+    {
+        serviceUrls.EnsureAllowed(serviceUrl);
+        return new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
+    }
 
     private static string Escape(string id) => Uri.EscapeDataString(id);
 }

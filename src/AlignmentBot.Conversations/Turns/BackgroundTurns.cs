@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Threading.Channels;
+using AlignmentBot.Conversations.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,7 +11,8 @@ namespace AlignmentBot.Conversations.Turns;
 /// <summary>
 /// A bounded queue drained by a fixed number of workers, with a small reserve for work that must not be refused;
 /// on shutdown queued work is finished first. Each item is done by the <see cref="ITurnWorkHandler{TWork}"/>
-/// registered for its type.
+/// registered for its type. The trace goes on across the queue: an item keeps the span that was current when it was
+/// queued (the inbound request's), and its work runs in a child span of it.
 /// </summary>
 public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
 {
@@ -22,6 +25,8 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
     // Items waiting in the reserve. Read on every dequeue, so workers look at the reserve only when it holds something.
     private int _reserved;
 
+    private readonly IDisposable _depth;
+
     public BackgroundTurns(IOptions<BackgroundTurnsOptions> options, IServiceProvider services, ILogger<BackgroundTurns> logger)
     {
         _options = options.Value;
@@ -29,6 +34,13 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
         _logger = logger;
         _queue = Channel.CreateBounded<Item>(new BoundedChannelOptions(_options.Capacity) { FullMode = BoundedChannelFullMode.Wait });
         _reserve = Channel.CreateBounded<Item>(new BoundedChannelOptions(Math.Max(1, _options.ReservedCapacity)) { FullMode = BoundedChannelFullMode.Wait });
+        _depth = AlignmentBotTelemetry.ObserveQueueDepth(() => _queue.Reader.Count + _reserve.Reader.Count);
+    }
+
+    public override void Dispose()
+    {
+        _depth.Dispose();
+        base.Dispose();
     }
 
     public bool TryEnqueue<TWork>(TWork work)
@@ -151,6 +163,8 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
 
     private async Task RunAsync(Item item, CancellationToken stoppingToken)
     {
+        using var span = item.Parent == default ? null : AlignmentBotTelemetry.Source.StartActivity("alignmentbot.background", ActivityKind.Internal, item.Parent);
+        span?.SetTag("alignmentbot.work", item.Work.GetType().Name);
         try
         {
             await item.Run(_services, item.Work, stoppingToken);
@@ -161,15 +175,16 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
         }
     }
 
-    private readonly record struct Item(ITurnWork Work, Func<IServiceProvider, ITurnWork, CancellationToken, Task> Run)
+    /// <param name="Parent">The span current when the work was queued; default when nothing traces.</param>
+    private readonly record struct Item(ITurnWork Work, Func<IServiceProvider, ITurnWork, CancellationToken, Task> Run, ActivityContext Parent)
     {
         /// <summary>Does nothing; queued only so that an idle worker looks at the reserve.</summary>
-        public static Item WakeUp { get; } = new(new Nothing(), static (_, _, _) => Task.CompletedTask);
+        public static Item WakeUp { get; } = new(new Nothing(), static (_, _, _) => Task.CompletedTask, default);
 
         // A static lambda per work type: queuing allocates nothing beyond the work itself.
         public static Item For<TWork>(TWork work)
             where TWork : class, ITurnWork
-            => new(work, static (services, w, ct) => services.GetRequiredService<ITurnWorkHandler<TWork>>().HandleAsync((TWork)w, ct));
+            => new(work, static (services, w, ct) => services.GetRequiredService<ITurnWorkHandler<TWork>>().HandleAsync((TWork)w, ct), Activity.Current?.Context ?? default);
     }
 
     private sealed class Nothing : ITurnWork

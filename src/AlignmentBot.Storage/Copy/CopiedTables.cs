@@ -2,7 +2,8 @@ namespace AlignmentBot.Storage.Copy;
 
 /// <summary>
 /// The tables <see cref="DatabaseCopier"/> moves, parents before children. Everything the bot owns is here:
-/// domain data, conversation state and references, inbound ids, the digest records and shared items. Not here:
+/// domain data, conversation state and references, inbound ids, the digest records, shared items, the audit trail and
+/// pending workspace deletions. Not here:
 /// schema_migrations (the target is migrated by this build) and Quartz's QRTZ_ tables, which are derived state —
 /// every host rebuilds the digest triggers from digest_subscriptions when it starts. A test fails when a
 /// migration adds a table that is not listed.
@@ -29,6 +30,8 @@ public static class CopiedTables
         "digest_holidays",
         "shared_items",
         "action_references",
+        "audit_log",
+        "workspace_deletions",
     ];
 
     public static bool IsSkipped(string table)

@@ -1,13 +1,26 @@
+using AlignmentBot.Application.Audit;
+using AlignmentBot.Application.Privacy;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace AlignmentBot.Storage.Stores;
 
 /// <summary>
-/// Hourly: forgets inbound ids older than <see cref="SqlInboundDeduplicator.Retention"/>, and shared items and card
-/// references past their expiry. Every instance runs it; the deletes are idempotent, so they need no coordination.
+/// Hourly: forgets inbound ids older than <see cref="SqlInboundDeduplicator.Retention"/>, shared items and card
+/// references past their expiry, audit entries older than <see cref="AuditOptions.Retention"/>, and deletes the data of workspaces
+/// whose app was uninstalled longer than the grace period ago. Every instance runs it; the deletes are idempotent,
+/// so they need no coordination.
 /// </summary>
-internal sealed class ExpiredRowsCleanup(SqlInboundDeduplicator deduplicator, SqlSharedItemStore items, SqlActionReferenceStore references, TimeProvider time, ILogger<ExpiredRowsCleanup> logger)
+internal sealed class ExpiredRowsCleanup(
+    SqlInboundDeduplicator deduplicator,
+    SqlSharedItemStore items,
+    SqlActionReferenceStore references,
+    SqlAuditLog audit,
+    IOptionsMonitor<AuditOptions> auditOptions,
+    TimeProvider time,
+    ILogger<ExpiredRowsCleanup> logger,
+    WorkspaceDeletions? deletions = null)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
@@ -19,14 +32,7 @@ internal sealed class ExpiredRowsCleanup(SqlInboundDeduplicator deduplicator, Sq
         {
             try
             {
-                var now = time.GetUtcNow();
-                var ids = await deduplicator.ForgetBeforeAsync(now - SqlInboundDeduplicator.Retention, stoppingToken);
-                var expired = await items.ForgetExpiredAsync(now, stoppingToken);
-                var forgotten = await references.ForgetExpiredAsync(now, stoppingToken);
-                if (ids + expired + forgotten > 0)
-                {
-                    logger.LogDebug("Forgot {Ids} inbound activity ids, {Items} expired shared items and {References} expired card references", ids, expired, forgotten);
-                }
+                await CleanOnceAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
@@ -35,5 +41,23 @@ internal sealed class ExpiredRowsCleanup(SqlInboundDeduplicator deduplicator, Sq
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One pass of everything above; returns the rows each part deleted.</summary>
+    internal async Task<(int Ids, int Items, int References, int AuditEntries, int Workspaces)> CleanOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var ids = await deduplicator.ForgetBeforeAsync(now - SqlInboundDeduplicator.Retention, cancellationToken);
+        var expired = await items.ForgetExpiredAsync(now, cancellationToken);
+        var forgotten = await references.ForgetExpiredAsync(now, cancellationToken);
+        var entries = await audit.ForgetBeforeAsync(now - auditOptions.CurrentValue.Retention, cancellationToken);
+        var workspaces = deletions is null ? 0 : (await deletions.PurgeDueAsync(cancellationToken)).Count;
+        if (ids + expired + forgotten + entries + workspaces > 0)
+        {
+            logger.LogDebug("Forgot {Ids} inbound activity ids, {Items} expired shared items, {References} expired card references and {Entries} audit entries past retention; deleted {Workspaces} uninstalled workspaces",
+                ids, expired, forgotten, entries, workspaces);
+        }
+
+        return (ids, expired, forgotten, entries, workspaces);
     }
 }

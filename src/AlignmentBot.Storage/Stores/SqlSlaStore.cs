@@ -1,4 +1,5 @@
 using System.Data.Common;
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Domain.Common;
 using AlignmentBot.Domain.Leads;
@@ -7,7 +8,7 @@ using AlignmentBot.Storage.Sql;
 
 namespace AlignmentBot.Storage.Stores;
 
-public sealed class SqlSlaStore(IDbConnectionFactory connections) : SqlStore(connections), ISlaStore
+public sealed class SqlSlaStore(IDbConnectionFactory connections, AuditTrail? audit = null) : SqlStore(connections, audit), ISlaStore
 {
     private const string Columns = "workspace_id, id, leads_per_period, period, follow_up_hours, definition, proposed_by, proposed_at, marketing_user_id, marketing_name, marketing_confirmed_at, sales_user_id, sales_name, sales_confirmed_at, superseded, proposed_by_id, version";
     private const string Signed = "marketing_user_id IS NOT NULL AND sales_user_id IS NOT NULL";
@@ -28,10 +29,12 @@ public sealed class SqlSlaStore(IDbConnectionFactory connections) : SqlStore(con
         var saved = sla;
         await InTransactionAsync(async (connection, transaction) =>
         {
+            var before = await FindAsync(connection, transaction, $"SELECT {Columns} FROM lead_slas WHERE workspace_id = @ws AND id = @id", Map, cancellationToken,
+                ("@ws", sla.WorkspaceId.Value), ("@id", sla.Id));
+
             // A new row takes the workspace's next version; a row saved again keeps the one it has.
-            var version = await ScalarAsync(connection, transaction,
-                "SELECT COALESCE((SELECT version FROM lead_slas WHERE workspace_id = @ws AND id = @id), (SELECT COALESCE(MAX(version), 0) + 1 FROM lead_slas WHERE workspace_id = @ws))",
-                cancellationToken, ("@ws", sla.WorkspaceId.Value), ("@id", sla.Id));
+            var version = before?.Version ?? await ScalarAsync(connection, transaction,
+                "SELECT COALESCE(MAX(version), 0) + 1 FROM lead_slas WHERE workspace_id = @ws", cancellationToken, ("@ws", sla.WorkspaceId.Value));
             saved = sla with { Version = version };
             await ExecuteAsync(connection, transaction, $"""
                 INSERT INTO lead_slas ({Columns}) VALUES (@ws, @id, @leads, @period, @hours, @definition, @by, @at, @mUser, @mName, @mAt, @sUser, @sName, @sAt, @superseded, @byId, @version)
@@ -45,6 +48,8 @@ public sealed class SqlSlaStore(IDbConnectionFactory connections) : SqlStore(con
                 ("@mUser", sla.Marketing?.UserId), ("@mName", sla.Marketing?.Name), ("@mAt", sla.Marketing?.At),
                 ("@sUser", sla.Sales?.UserId), ("@sName", sla.Sales?.Name), ("@sAt", sla.Sales?.At), ("@superseded", sla.Superseded),
                 ("@byId", sla.ProposedById), ("@version", version));
+
+            await AuditAsync(connection, transaction, sla.WorkspaceId, KindOf(before, saved), before is null ? null : AuditSnapshots.Sla(before), AuditSnapshots.Sla(saved), cancellationToken);
             if (!saved.Superseded)
             {
                 await RetireOthersAsync(connection, transaction, saved, cancellationToken);
@@ -64,6 +69,8 @@ public sealed class SqlSlaStore(IDbConnectionFactory connections) : SqlStore(con
         LeadSla? signed = null;
         await InTransactionAsync(async (connection, transaction) =>
         {
+            var before = await FindAsync(connection, transaction, $"SELECT {Columns} FROM lead_slas WHERE workspace_id = @ws AND id = @id", Map, cancellationToken,
+                ("@ws", workspaceId.Value), ("@id", id));
             await using var update = connection.Command($"""
                 UPDATE lead_slas SET {mine}_user_id = @user, {mine}_name = @name, {mine}_confirmed_at = @at
                 WHERE workspace_id = @ws AND id = @id AND superseded = @no AND {mine}_user_id IS NULL AND ({other}_user_id IS NULL OR {other}_user_id <> @user)
@@ -80,6 +87,7 @@ public sealed class SqlSlaStore(IDbConnectionFactory connections) : SqlStore(con
                 signed = Map(reader);
             }
 
+            await AuditAsync(connection, transaction, workspaceId, AuditKinds.SlaSigned, before is null ? null : AuditSnapshots.Sla(before), AuditSnapshots.Sla(signed), cancellationToken);
             if (signed.IsActive)
             {
                 await RetireOthersAsync(connection, transaction, signed, cancellationToken);
@@ -95,8 +103,14 @@ public sealed class SqlSlaStore(IDbConnectionFactory connections) : SqlStore(con
     private async Task RetireOthersAsync(DbConnection connection, DbTransaction transaction, LeadSla kept, CancellationToken cancellationToken)
     {
         var which = kept.IsActive ? $"(({Signed}) OR version < @version)" : Unsigned;
+        var retired = await FindAllAsync(connection, transaction, $"SELECT {Columns} FROM lead_slas WHERE workspace_id = @ws AND id <> @id AND superseded = @no AND {which}", Map, cancellationToken,
+            ("@no", false), ("@ws", kept.WorkspaceId.Value), ("@id", kept.Id), ("@version", kept.Version));
         await ExecuteAsync(connection, transaction, $"UPDATE lead_slas SET superseded = @yes WHERE workspace_id = @ws AND id <> @id AND superseded = @no AND {which}", cancellationToken,
             ("@yes", true), ("@no", false), ("@ws", kept.WorkspaceId.Value), ("@id", kept.Id), ("@version", kept.Version));
+        foreach (var old in retired)
+        {
+            await AuditAsync(connection, transaction, kept.WorkspaceId, AuditKinds.SlaReplaced, AuditSnapshots.Sla(old), AuditSnapshots.Sla(old with { Superseded = true }), cancellationToken);
+        }
     }
 
     private async Task<LeadSla?> NewestAsync(WorkspaceId workspaceId, string condition, CancellationToken cancellationToken)
@@ -110,6 +124,17 @@ public sealed class SqlSlaStore(IDbConnectionFactory connections) : SqlStore(con
     {
         await using var command = connection.Command(sql, transaction).With(Dialect, parameters);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string KindOf(LeadSla? before, LeadSla after)
+    {
+        if (before is null)
+        {
+            return AuditKinds.SlaProposed;
+        }
+
+        var signed = (before.Marketing is null && after.Marketing is not null) || (before.Sales is null && after.Sales is not null);
+        return signed ? AuditKinds.SlaSigned : AuditKinds.SlaChanged;
     }
 
     private static LeadSla Map(DbDataReader r) => new(

@@ -102,7 +102,7 @@ public sealed class BlockKitRendererTests
     public void Message_Facts_BecomeFieldsTenAtATime()
     {
         var (renderer, _) = Create();
-        var facts = Enumerable.Range(1, 13).Select(i => new Fact($"**Metric {i}**", $"{i * 10}")).ToList();
+        var facts = Enumerable.Range(1, 13).Select(i => new Fact($"Metric {i}", $"{i * 10}")).ToList();
 
         var blocks = ToJson(renderer.Message(new OutgoingMessage("facts", new Card(null, [new FactsBlock(facts)]))).Blocks);
 
@@ -259,11 +259,4 @@ public sealed class BlockKitRendererTests
         Assert.Equal(":red_circle: Behind", blocks[3]["text"]!["text"]!.ToString());
         Assert.All(AllTexts(ToJson(renderer.Message(new OutgoingMessage("s", card)).Blocks)), t => Assert.DoesNotContain("**", t, StringComparison.Ordinal));
     }
-
-    [Theory]
-    [InlineData("**Bold** text", "Bold text")]
-    [InlineData("_italic_ and follow_up_time", "italic and follow_up_time")]
-    [InlineData("no markup", "no markup")]
-    public void Mrkdwn_ToPlain_StripsOnlyOurMarkup(string markdown, string plain)
-        => Assert.Equal(plain, Mrkdwn.ToPlain(markdown));
 }

@@ -26,7 +26,7 @@ internal sealed class SlackBlockActionHandler(
     {
         var (payload, receivedAt) = work;
         var action = payload.Actions![0];
-        if (!await dedupe.TryBeginAsync(SlackAddresses.ChannelId, $"action:{payload.TriggerId ?? action.ActionTs}", cancellationToken))
+        if (!await dedupe.FirstSightingAsync(SlackAddresses.ChannelId, $"action:{payload.TriggerId ?? action.ActionTs}", cancellationToken))
         {
             return;
         }

@@ -1,3 +1,4 @@
+using AlignmentBot.Channels.Slack.BlockKit;
 using AlignmentBot.Channels.Slack.Delivery;
 using AlignmentBot.Channels.Slack.Interactivity;
 using AlignmentBot.Channels.Slack.WebApi;
@@ -25,7 +26,7 @@ internal sealed class SlackMessageShortcutHandler(
     public async Task HandleAsync(SlackShortcutWork work, CancellationToken cancellationToken)
     {
         var (payload, receivedAt) = work;
-        if (!await dedupe.TryBeginAsync(SlackAddresses.ChannelId, $"shortcut:{payload.TriggerId ?? payload.MessageTs}", cancellationToken))
+        if (!await dedupe.FirstSightingAsync(SlackAddresses.ChannelId, $"shortcut:{payload.TriggerId ?? payload.MessageTs}", cancellationToken))
         {
             return;
         }
@@ -39,7 +40,7 @@ internal sealed class SlackMessageShortcutHandler(
         var channel = payload.Channel?.Id ?? string.Empty;
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["text"] = message?.Text ?? string.Empty,
+            ["text"] = SlackText.Decode(message?.Text),
             ["author"] = author,
         };
         if (message?.User is { } authorUserId)

@@ -35,7 +35,7 @@ internal sealed class SlackOpenFormHandler(
     {
         var (payload, receivedAt) = work;
         var action = payload.Actions![0];
-        if (!await dedupe.TryBeginAsync(SlackAddresses.ChannelId, $"action:{payload.TriggerId ?? action.ActionTs}", cancellationToken))
+        if (!await dedupe.FirstSightingAsync(SlackAddresses.ChannelId, $"action:{payload.TriggerId ?? action.ActionTs}", cancellationToken))
         {
             return;
         }

@@ -43,7 +43,7 @@ internal sealed class SlackViewSubmissionHandler(
             return SlackAck.Ok;
         }
 
-        if (!await dedupe.TryBeginAsync(SlackAddresses.ChannelId, $"view:{payload.TriggerId ?? view.Id + view.Hash}", cancellationToken))
+        if (!await dedupe.FirstSightingAsync(SlackAddresses.ChannelId, $"view:{payload.TriggerId ?? view.Id + view.Hash}", cancellationToken))
         {
             return SlackAck.Ok;
         }
