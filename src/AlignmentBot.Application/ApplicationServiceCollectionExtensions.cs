@@ -60,8 +60,11 @@ public static class ApplicationServiceCollectionExtensions
 
         services.TryAddSingleton<RequestService>();
         services.TryAddSingleton<LeadFeedbackService>();
+        services.TryAddSingleton<Questions.QuestionAnswers>();
+        services.TryAddSingleton<Corrections.RecentCorrections>();
         services.TryAddSingleton<SlaService>();
         services.TryAddSingleton<GoalDialog>();
+        services.TryAddSingleton<GoalEditDialog>();
         services.TryAddSingleton<OnboardingDialog>();
         services.TryAddSingleton<RunNumbersDialog>();
         services.TryAddSingleton<LogRequestDialog>();
@@ -74,6 +77,7 @@ public static class ApplicationServiceCollectionExtensions
             .Add(new DatePrompt()).Add(new ChoicePrompt()).Add(new ConfirmPrompt())
             .Add(sp.GetRequiredService<OnboardingDialog>())
             .Add(sp.GetRequiredService<GoalDialog>())
+            .Add(sp.GetRequiredService<GoalEditDialog>())
             .Add(sp.GetRequiredService<RunNumbersDialog>())
             .Add(sp.GetRequiredService<LogRequestDialog>())
             .Add(sp.GetRequiredService<LeadFeedbackDialog>())
@@ -94,6 +98,8 @@ public static class ApplicationServiceCollectionExtensions
         AddCommand<ForgetCommand>(services);
         services.TryAddSingleton<GoalFormCommand>();
         services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalFormCommand>());
+        services.TryAddSingleton<GoalEditUndoCommand>();
+        services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalEditUndoCommand>());
         services.TryAddSingleton<RoleButtonsCommand>();
         services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<RoleButtonsCommand>());
         services.TryAddSingleton<IHomeView, AlignmentHomeView>();

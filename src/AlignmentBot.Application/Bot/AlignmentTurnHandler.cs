@@ -40,6 +40,8 @@ public sealed partial class AlignmentTurnHandler(
     IOptions<BotOptions> options,
     TimeProvider time,
     IServiceProvider services,
+    Questions.QuestionAnswers answers,
+    Corrections.RecentCorrections corrections,
     ILogger<AlignmentTurnHandler> logger) : IBot
 {
     private const int SaveAttempts = 3;
@@ -194,6 +196,13 @@ public sealed partial class AlignmentTurnHandler(
                 return;
             }
 
+            // A correction ("actually 300", "owner is Priya") updates the draft at any step, the confirm card included.
+            if (turn.Submission is null && !string.IsNullOrWhiteSpace(text) && dc.RootDialog is IRevisableDialog revisable && await revisable.ReviseAsync(dc, text, ct))
+            {
+                await PendingAsync(dc, ct);
+                return;
+            }
+
             var result = await dc.ContinueDialogAsync(ct);
             if (result.Status != DialogStatus.Waiting)
             {
@@ -227,6 +236,29 @@ public sealed partial class AlignmentTurnHandler(
         // Asked their role, the person went straight to what they came for: keep it, ask the one question, then do it.
         if (dc.RootDialog?.Id == DialogIds.Onboarding && dc.Turn.Submission is null && !Dialogs.Onboarding.OnboardingDialog.LooksLikeRoleAnswer(text))
         {
+            // A question is answered first ("Let's look at the scorecard first; then your role."), never swallowed.
+            if (Questions.QuestionAnswers.IsQuestion(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1 && !IsGreeting(text))
+            {
+                if (language.Understand(text, dc.Turn.Today).Is(Conversations.Understanding.Understanding.NoneIntent))
+                {
+                    dc.Turn.Send("I ask so I can tailor what I show you: leadership sees the scorecard first, marketing its goals and requests, sales its leads and the lead agreement.");
+                    await dc.RepromptAsync(ct);
+                    return true;
+                }
+
+                var saved = dc.Frames;
+                dc.CancelAll();
+                await DispatchAsync(dc, text, ct);
+                if (!dc.IsActive)
+                {
+                    dc.Restore(saved);
+                    dc.Turn.Send("Now, one question so I can tailor what I show you:");
+                    await dc.RepromptAsync(ct);
+                }
+
+                return true;
+            }
+
             if (!IsGreeting(text))
             {
                 dc.PendingText ??= text;
@@ -256,6 +288,16 @@ public sealed partial class AlignmentTurnHandler(
             return true;
         }
 
+        // "Actually, forget that, we need 90 SQLs a month": drop it and do the new thing.
+        if (CancelThen().Match(text) is { Success: true } instead)
+        {
+            dc.CancelAll();
+            dc.PendingText = null;
+            dc.Turn.Send($"OK, I've dropped {what}; nothing was saved.");
+            await DispatchAsync(dc, instead.Groups["rest"].Value.Trim(), ct);
+            return true;
+        }
+
         if (HelpCommand().IsMatch(text) || language.Model.WholeCue(text) == "help" && text.Trim().Length > 3)
         {
             dc.Turn.Send($"We're in the middle of {what}. Answer the question below, or say \"cancel\" to stop or \"start over\" to begin again. Everything else I can do is under \"help\" once we're done.");
@@ -263,7 +305,77 @@ public sealed partial class AlignmentTurnHandler(
             return true;
         }
 
+        // An open question is an expectation, not a filter: a message that is plainly another request or a question
+        // ("is marketing working?", "show the SLA", "reject DEMO-1252, wrong contact") is handled first, then we come back.
+        if (dc.Turn.Submission is null && IsSideTrip(dc, text))
+        {
+            var saved = dc.Frames;
+            var root = dc.RootDialog!;
+            dc.CancelAll();
+            await DispatchAsync(dc, text, ct);
+            if (dc.IsActive)
+            {
+                dc.Turn.Send($"(I've put aside {what}; nothing of it was saved. Start it again when this is done.)");
+                return true;
+            }
+
+            dc.Restore(saved);
+            dc.Turn.Send($"Now, back to {root.Description}:");
+            await dc.RepromptAsync(ct);
+            return true;
+        }
+
         return false;
+    }
+
+    /// <summary>Whether a message sent while a question is open is better read as a new request or question than as an answer.</summary>
+    private bool IsSideTrip(DialogContext dc, string text)
+    {
+        var own = dc.RootDialog?.Id switch
+        {
+            DialogIds.Goal => "define_goal",
+            DialogIds.LeadFeedback => "lead_feedback",
+            DialogIds.LogRequest => "log_request",
+            DialogIds.Sla => "sla",
+            DialogIds.RunNumbers => "run_numbers",
+            _ => null,
+        };
+        if (own is null)
+        {
+            return false;
+        }
+
+        var cue = language.Model.WholeCue(text);
+        if (cue is not null && cue != own && cue is not "cancel" and not "help" and not "none")
+        {
+            return true;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words < 3)
+        {
+            return false;
+        }
+
+        var understanding = language.Understand(text, dc.Turn.Today);
+        if (understanding.Intent is "none" or "help" or "cancel")
+        {
+            return false;
+        }
+
+        // A question in the dialog's own terms ("what's the current SLA?" while proposing one) is a side trip too, except in
+        // a dialog that takes corrections, where it is about the draft ("can we make it 300?").
+        if (understanding.Intent == own)
+        {
+            return dc.RootDialog is not IRevisableDialog && Questions.QuestionAnswers.IsQuestion(text) && !Dialogs.Goals.GoalWords.IsCorrection(text) && understanding.Score >= 0.5;
+        }
+
+        if (understanding.Is("lead_feedback") && understanding.Entities.Reference is not null && Dialogs.Leads.LeadParsing.Decision(text) is not null)
+        {
+            return true;
+        }
+
+        return Questions.QuestionAnswers.IsQuestion(text) && understanding.Score >= 0.5;
     }
 
     private async Task DispatchAsync(DialogContext dc, string text, CancellationToken ct)
@@ -274,9 +386,33 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
+        // Right after something was recorded, "undo that" or "actually 44" corrects it.
+        if (await corrections.TryAsync(dc, text, ct))
+        {
+            return;
+        }
+
+        dc.Recent = null;
         var understanding = language.Understand(text, dc.Turn.Today);
         TurnIntent.Set(understanding.Intent);
         logger.LogDebug("Understood {Intent} ({Score})", understanding.Intent, understanding.Score);
+
+        // Questions are never commands: a question about something the bot could change answers about it and changes nothing.
+        if (Questions.QuestionAnswers.IsQuestion(text)
+            && (Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding)
+                || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null))
+            && await answers.TryAnswerAsync(dc, understanding, ct))
+        {
+            return;
+        }
+
+        // A change to a goal that exists ("change the MQL target to 250", "archive the retention goal").
+        if (!Questions.QuestionAnswers.IsQuestion(text) && Dialogs.Goals.GoalEdits.Parse(text, understanding.Entities) is { } edit)
+        {
+            await dc.BeginDialogAsync(DialogIds.GoalEdit, edit, ct);
+            return;
+        }
+
         if (_commands.TryGetValue(understanding.Intent, out var command))
         {
             if (CommandPermissions.ForIntent(understanding.Intent) is { } needed && !await gate.AllowsAsync(dc.Turn, needed, null, ct))
@@ -449,6 +585,9 @@ public sealed partial class AlignmentTurnHandler(
 
     [GeneratedRegex(@"^\s*(no[,.!]?\s+|ok[,.!]?\s+|actually[,.!]?\s+|oops[,.!]?\s+)?(cancel|stop|quit|abort|exit|never\s*mind|forget\s+(it|that|this|about\s+it)|drop\s+it|scrap\s+(it|that)|leave\s+it)\b[\w\s,.!']{0,24}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CancelCommand();
+
+    [GeneratedRegex(@"^\s*(?:(?:no|ok|actually|oops|sorry)[,.!]?\s+)?(?:forget\s+(?:it|that|this)|never\s*mind|scrap\s+(?:it|that)|cancel\s+(?:it|that))\s*[,.;:!-]+\s*(?<rest>\S.{5,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CancelThen();
 
     [GeneratedRegex(@"^\s*(help|help\s+me|what\s+can\s+you\s+do|what\s+do\s+i\s+do|\?+)\s*[!?.]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HelpCommand();

@@ -44,6 +44,13 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
         var recorded = pairs.Select(p => new Measurement(Guid.NewGuid(), scope.Workspace.Id, p.Metric, p.Value, period, MeasurementSource.CheckIn, Breakdown.None,
             dc.Turn.Now, scope.Person.DisplayName)).ToArray();
         await measurements.AddAsync(scope.Workspace.Id, recorded, cancellationToken);
+        dc.Recent = pairs.Count == 1
+            ? new RecentAction(Corrections.RecentCorrections.CheckIn, MetricCatalog.NameOf(pairs[0].Metric), new Dictionary<string, string>
+            {
+                ["start"] = period.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["end"] = period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            })
+            : null;
 
         var view = await scorecards.BuildAsync(scope.Workspace.Id, cancellationToken);
         var lines = new List<string>

@@ -62,5 +62,8 @@ public sealed class LeadFeedbackCommand(LeadFeedbackService service, ActionRefer
         var scope = dc.Turn.Get<TurnScope>();
         var pending = await service.PendingAsync(scope, dc.Turn.Now, cancellationToken);
         dc.Turn.Send(pending.Count == 0 ? "No leads are waiting for a decision." : await service.TriageAsync(scope, pending[0], pending.Count, cancellationToken));
+
+        // A verdict typed next ("wrong contact") is about the lead on this card.
+        dc.Recent = pending.Count == 0 ? null : new RecentAction(Corrections.RecentCorrections.Review, pending[0].ExternalId);
     }
 }

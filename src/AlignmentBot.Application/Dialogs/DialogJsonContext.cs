@@ -12,6 +12,7 @@ namespace AlignmentBot.Application.Dialogs;
 /// <summary>Source-generated (de)serialisation of every dialog's typed state.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(GoalDraft))]
+[JsonSerializable(typeof(GoalEditDraft))]
 [JsonSerializable(typeof(OnboardingState))]
 [JsonSerializable(typeof(NumbersState))]
 [JsonSerializable(typeof(RequestDraft))]

@@ -18,6 +18,9 @@ public static class Verbs
     public const string UndoLead = "lead.undo";
     public const string ConfirmSla = "sla.confirm";
     public const string Help = "help.show";
+    public const string ConfirmGoalEdit = "goal.edit.confirm";
+    public const string CancelGoalEdit = "goal.edit.cancel";
+    public const string UndoGoalEdit = "goal.edit.undo";
     public const string AssignRole = "role.assign";
     public const string MakeAdmin = "role.admin";
     public const string ApproveRole = "role.approve";

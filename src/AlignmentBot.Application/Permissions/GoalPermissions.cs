@@ -45,6 +45,12 @@ public static class GoalPermissions
             ? (PermissionAction.DefineCompanyGoal, PermissionResource.None)
             : (PermissionAction.DefineFunctionGoal, new PermissionResource { Functions = Functions(audience) });
 
+    /// <summary>
+    /// Changing a goal that exists (target, deadline, owner), closing it as achieved or missed, archiving it, and undoing
+    /// such a change: whoever may set a goal of its audience may change it.
+    /// </summary>
+    public static (PermissionAction Action, PermissionResource Resource) Change(Goal goal) => Define(goal.Audience);
+
     /// <summary>Whether the person may set some goal at all, before the dialog knows which: any function lead, leadership, an admin.</summary>
     public static Permission DefineAny(Actor actor, Audience? likely)
     {

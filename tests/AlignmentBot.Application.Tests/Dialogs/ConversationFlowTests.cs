@@ -297,14 +297,66 @@ public sealed class ConversationFlowTests
     public async Task LeadFeedback_NoReasonGiven_AsksForOneFromTheShortList()
     {
         await using var bot = await BotHarness.StartAsync();
+        await bot.SeedDemoAsync();
+        await bot.PersonAsync("U-SAM", "Sam", Role.SalesLead);
+
+        await bot.Conversation(user: "U-SAM", name: "Sam")
+            .User("reject lead DEMO-1296")
+            .Bot("Why was lead DEMO-1296 rejected?")
+            .Press("Wrong contact")
+            .Bot("Rejected lead DEMO-1296 (Blue Yonder Systems): wrong contact");
+    }
+
+    [Fact]
+    public async Task Question_AboutTheDigest_AnswersAndSubscribesNothing()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
+
+        await bot.Conversation(user: "U-MARCO", name: "Marco")
+            .User("do we get a weekly digest here?")
+            .Bot("No digest goes to this conversation yet");
+
+        Assert.Empty(await bot.Services.GetRequiredService<IDigestSubscriptionStore>().ListAsync(WorkspaceId.Local, default));
+    }
+
+    [Fact]
+    public async Task LeadFeedback_ReasonInOwnWords_IsNormalised()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SeedDemoAsync();
+        await bot.PersonAsync("U-SAM", "Sam", Role.SalesLead);
+
+        await bot.Conversation(user: "U-SAM", name: "Sam")
+            .User("reject lead DEMO-1296")
+            .Bot("Why was lead DEMO-1296 rejected?")
+            .User("we already have this one, it's a dupe")
+            .Bot("Rejected lead DEMO-1296 (Blue Yonder Systems): duplicate");
+    }
+
+    [Fact]
+    public async Task LeadFeedback_UnknownCompany_CreatesNoLeadAndAsksWhich()
+    {
+        await using var bot = await BotHarness.StartAsync();
         await bot.PersonAsync("U-SAM", "Sam", Role.SalesLead);
 
         await bot.Conversation(user: "U-SAM", name: "Sam")
             .User("the lead from Initech was bad")
-            .Bot("I'll record it as a new lead")
-            .Bot("Why was it rejected?")
-            .Press("Wrong contact")
-            .Bot("Rejected lead chat-initech (Initech): wrong contact");
+            .Bot("I can't find lead Initech")
+            .Bot("Which lead?");
+    }
+
+    [Fact]
+    public async Task LeadFeedback_PartialId_MatchesTheKnownLead()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SeedDemoAsync();
+        await bot.PersonAsync("U-SAM", "Sam", Role.SalesLead);
+
+        await bot.Conversation(user: "U-SAM", name: "Sam")
+            .User("reject 1237, not the decision maker")
+            .Bot("I took 1237 to be lead DEMO-1237")
+            .Bot("Rejected lead DEMO-1237 (Black Mesa Pharma): wrong contact");
     }
 
     [Fact]

@@ -194,6 +194,49 @@ public sealed class AgreementAndReferenceTests
         Assert.Empty(await bot.Services.GetRequiredService<IGoalStore>().ListAsync(Workspace, default));
     }
 
+    [Fact]
+    public async Task GoalEdit_OnlyWhoMaySetTheGoalMayChangeOrUndoIt_AndUndoCarriesOnlyAReference()
+    {
+        await using var bot = await PeopleAsync();
+        await bot.SeedDemoAsync(Acme);
+        var goals = bot.Services.GetRequiredService<IGoalStore>();
+        var mql = (await goals.ListAsync(Workspace, default)).First(g => g.Metric == Domain.Metrics.MetricKey.Mql);
+        var priya = bot.Conversation("U0PRIYA", "Priya", Acme, "D0PRIYA");
+
+        await priya.User("change the MQL target to 250").Bot("Only the marketing lead, leadership or an admin can set a marketing goal");
+        await priya.User("archive the MQL goal").Bot("Only the marketing lead, leadership or an admin can set a marketing goal");
+        Assert.Equal(mql, await goals.GetAsync(Workspace, mql.Id, default));
+
+        var marco = bot.Conversation("U0MARCO", "Marco", Acme, "D0MARCO");
+        await marco.User("change the MQL target to 250").Bot("Change a goal: please confirm").Press("Confirm").Bot("Saved");
+        Assert.Equal(250m, (await goals.GetAsync(Workspace, mql.Id, default))!.Target);
+        var undo = marco.ButtonData("Undo");
+        Assert.Equal(["ref"], undo.Keys);
+
+        await priya.Submit(Application.Dialogs.Verbs.UndoGoalEdit, undo).Bot("Only the marketing lead, leadership or an admin can set a marketing goal");
+        await priya.Submit(Application.Dialogs.Verbs.UndoGoalEdit, new Dictionary<string, string> { ["goal"] = mql.Id.ToString(), ["target"] = "1" })
+            .Bot("That button doesn't work here");
+        Assert.Equal(250m, (await goals.GetAsync(Workspace, mql.Id, default))!.Target);
+
+        await marco.Submit(Application.Dialogs.Verbs.UndoGoalEdit, undo).Bot("Undone");
+        Assert.Equal(mql, await goals.GetAsync(Workspace, mql.Id, default));
+    }
+
+    [Fact]
+    public async Task GoalEdit_NewOwnerNobodyKnows_IsSaidAndNothingChanges()
+    {
+        await using var bot = await PeopleAsync();
+        await bot.SeedDemoAsync(Acme);
+        var goals = bot.Services.GetRequiredService<IGoalStore>();
+        var before = await goals.ListAsync(Workspace, default);
+
+        await bot.Conversation("U0MARCO", "Marco", Acme, "D0MARCO")
+            .User("Zed Unknown owns the MQL goal now")
+            .Bot("I don't know anyone called Zed Unknown here yet");
+
+        Assert.Equal(before, await goals.ListAsync(Workspace, default));
+    }
+
     private static async Task<BotHarness> PeopleAsync()
     {
         var bot = await BotHarness.StartAsync();

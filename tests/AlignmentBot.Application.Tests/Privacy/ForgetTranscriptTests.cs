@@ -78,9 +78,13 @@ public sealed class ForgetTranscriptTests
         await using var bot = await BotHarness.StartAsync();
         await bot.PersonAsync("U-SAM", "Sam", Role.SalesLead);
         await bot.PersonAsync("U-DANA", "Dana", Role.Leadership);
+
+        // The lead comes from the CRM; a verdict on an id nobody imported is asked about, never recorded as a new lead.
+        await bot.Services.GetRequiredService<ILeadStore>().UpsertAsync(WorkspaceId.Local,
+            [new Domain.Leads.Lead(Guid.NewGuid(), WorkspaceId.Local, "HS-9", null, null, Domain.Leads.LeadStage.Mql, Domain.Measurements.Breakdown.None,
+                bot.Time.GetUtcNow(), null, Domain.Leads.LeadDecision.Pending)], default);
         await bot.Conversation(user: "U-SAM", name: "Sam", conversation: "dm-sam")
             .User("reject lead HS-9, no budget")
-            .Bot("record it as a new lead")
             .Bot("Rejected lead HS-9");
 
         await bot.Conversation(user: "U-DANA", name: "Dana", conversation: "dm-dana")

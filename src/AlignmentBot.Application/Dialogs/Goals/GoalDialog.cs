@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Cards;
 using AlignmentBot.Application.Goals;
@@ -24,7 +25,7 @@ namespace AlignmentBot.Application.Dialogs.Goals;
 /// goal is checked as soon as its metric says whose goal it is, and again when it is saved.
 /// </summary>
 public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements, IWorkspaceStore workspaces, PersonResolver people, PermissionGate gate, ILogger<GoalDialog> logger)
-    : WaterfallDialog<GoalDraft>(DialogIds.Goal, DialogJsonContext.Default.GoalDraft)
+    : WaterfallDialog<GoalDraft>(DialogIds.Goal, DialogJsonContext.Default.GoalDraft), IRevisableDialog
 {
     private const int MaxTargetAttempts = 3;
 
@@ -41,7 +42,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             return draft;
         }
 
-        var e = o.Entities;
+        var e = Inverted(o.AskedAs, o.Entities);
         var known = MetricCatalog.TryParse(e.Metric, out var metric);
         return Fill(draft with
         {
@@ -50,8 +51,142 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             Direction = e.Direction,
             Baseline = e.Baseline,
             BaselineSource = e.Baseline is null ? null : "as you said",
+            OwnerSaid = GoalWords.Owner(o.AskedAs),
         }, e.Target, e.Money?.Amount, e.Percent, e.Period, e.Deadline);
     }
+
+    /// <summary>"Reduce churn to 5%" is retention 95%: churn percentages are read as retention, higher is better.</summary>
+    private static Conversations.Understanding.Entities Inverted(string text, Conversations.Understanding.Entities e)
+        => e.Metric == MetricCatalog.NameOf(MetricKey.Retention) && GoalWords.MentionsChurn(text) && e.Percent is { } churn
+            ? e with { Percent = 100 - churn, Baseline = e.Baseline is { } b ? 100 - b : null, Direction = "increase" }
+            : e;
+
+    /// <summary>
+    /// A correction or a fuller answer at any step: reads target, deadline, owner, metric and period from the text, updates
+    /// the draft and carries on from the first question still open (the summary again at the confirm card).
+    /// </summary>
+    public async Task<bool> ReviseAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        if (dc.RootFrame is not { } root || root.DialogId != Id || StepName(root.Step) is not { } at)
+        {
+            return false;
+        }
+
+        var draft = root.State.Deserialize(StateType);
+        if (draft?.Metric is null || at is "metric" or "target" or "baseline" or "change.take" || at == "confirm" && dc.ActiveDialog != this)
+        {
+            return false;
+        }
+
+        var today = dc.Turn.Today;
+        var e = Inverted(text, dc.Turn.Entities.Read(text, today));
+        var correcting = GoalWords.IsCorrection(text);
+        var atCard = at == "confirm";
+        var revised = draft;
+
+        // Another metric ("sorry, I meant SQLs not MQLs"): the first one named that is not the current one.
+        var otherMetric = e.MetricList.FirstOrDefault(m => m != draft.Metric && MetricCatalog.TryParse(m, out _));
+        if (otherMetric is not null && (correcting || atCard))
+        {
+            revised = revised with { Metric = otherMetric, Direction = null, Numbers = null, SuggestedTarget = null, Child = null };
+            revised = ClearDataBaseline(revised);
+            if (!MetricCatalog.Get(Key(revised)).IsFlow)
+            {
+                revised = revised with { Period = null };
+            }
+        }
+
+        // A new target: any number at the card, or a number said as a correction elsewhere ("oh and make it 250").
+        var unit = MetricCatalog.Get(Key(revised)).Unit;
+        decimal? number = unit switch
+        {
+            MetricUnit.Money => e.Money?.Amount ?? e.Target,
+            MetricUnit.Percent => e.Percent ?? e.Target,
+            _ => e.Target,
+        };
+        if (number is { } n && (atCard || correcting) && at != "baseline")
+        {
+            revised = revised with { Target = n, GrowthPercent = null, Direction = e.Direction, Numbers = null, SuggestedTarget = null, TargetAttempts = 0 };
+        }
+
+        // A rate period ("per quarter, not per month") for a count.
+        if (e.Period is { } period && period != revised.Period && MetricCatalog.Get(Key(revised)).IsFlow && (atCard || correcting || at == "period"))
+        {
+            revised = ClearDataBaseline(revised with { Period = period });
+        }
+
+        if (e.Deadline is { } deadline && deadline > today && deadline != revised.Deadline)
+        {
+            revised = revised with { Deadline = deadline };
+        }
+
+        // An owner: named in a phrase ("owner: Priya"), or the whole answer to "who owns this goal?".
+        var owner = GoalWords.Owner(text);
+        if (owner is null && at == "owner")
+        {
+            var first = text.Split([',', ';', '.', '!'], 2)[0].Trim();
+            var match = await people.ResolveAsync(dc.Turn.Get<TurnScope>(), first, dc.Turn.Activity.Mentions, cancellationToken);
+            owner = first.ToLowerInvariant() is "me" or "myself" or "i do" or "i will" or "i" or "i'll own it" ? GoalWords.Me
+                : match.Kind != PersonMatchKind.NotFound || GoalWords.LooksLikeName(first) ? first : null;
+        }
+
+        if (owner is not null)
+        {
+            revised = revised with { OwnerSaid = owner, OwnerName = null, OwnerId = null };
+        }
+
+        if (revised == draft)
+        {
+            return false;
+        }
+
+        dc.PopToRoot();
+        SetState(dc, revised);
+        var changed = Changes(draft, revised);
+        if (changed.Length > 0 && (atCard || at != StepOf(changed)))
+        {
+            dc.Turn.Send($"Noted: {changed}.");
+        }
+
+        await RunStepAsync(dc, "metric", cancellationToken);
+        return true;
+    }
+
+    private static string StepOf(string changes) => changes.Split(' ')[0];
+
+    private static string Changes(GoalDraft before, GoalDraft after)
+    {
+        var parts = new List<string>();
+        if (after.Metric != before.Metric)
+        {
+            parts.Add($"metric {MetricCatalog.Get(Key(after)).Label}");
+        }
+
+        if (after.Target != before.Target && after.Target is { } t)
+        {
+            parts.Add($"target {Formatting.Number(t)}");
+        }
+
+        if (after.Period != before.Period && after.Period is { } p)
+        {
+            parts.Add(p == "total" ? "period in total" : $"period per {p}");
+        }
+
+        if (after.Deadline != before.Deadline && after.Deadline is { } d)
+        {
+            parts.Add($"deadline {Formatting.Date(d)}");
+        }
+
+        if (after.OwnerSaid is { } o && o != before.OwnerSaid)
+        {
+            parts.Add(o == GoalWords.Me ? "owner you" : $"owner {o}");
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private static GoalDraft ClearDataBaseline(GoalDraft draft)
+        => draft.BaselineSource == "as you said" ? draft : draft with { Baseline = null, BaselineSource = null };
 
     protected override IReadOnlyList<(string Name, Func<WaterfallStep<GoalDraft>, CancellationToken, Task<DialogTurnResult>> Run)> Steps() =>
     [
@@ -245,14 +380,11 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             draft = draft with { Target = Math.Round(baseline * (1 + ((decrease ? -growth : growth) / 100m)), 2) };
         }
 
+        // Direction comes from meaning: said ("cut", "grow"), else the way the metric gets better. "We need 200 MQLs a month"
+        // below today's level is a floor to keep, not a goal to shrink.
         if (draft.Direction is null)
         {
-            draft = draft with
-            {
-                Direction = draft.Baseline is { } b && draft.Target is { } t && t != b
-                    ? (t > b ? "increase" : "decrease")
-                    : MetricCatalog.Get(Key(draft)).BetterWhen == BetterWhen.Higher ? "increase" : "decrease",
-            };
+            draft = draft with { Direction = MetricCatalog.Get(Key(draft)).BetterWhen == BetterWhen.Higher ? "increase" : "decrease" };
         }
 
         step.State = draft;
@@ -288,8 +420,30 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             return await step.NextAsync(null, ct);
         }
 
+        // An owner named in words ("Alex owns it", "owner: @Priya", "I own it") is matched to one person of the workspace.
+        var unknown = false;
+        if (draft.OwnerSaid is { } said)
+        {
+            var match = await people.ResolveAsync(scope, said, step.Turn.Activity.Mentions, ct);
+            switch (match.Kind)
+            {
+                case PersonMatchKind.Found:
+                    step.State = draft with { OwnerName = match.Person!.DisplayName, OwnerId = match.Person.UserId, OwnerSaid = null };
+                    return await step.NextAsync(null, ct);
+                case PersonMatchKind.Ambiguous:
+                    step.State = draft with { OwnerSaid = null };
+                    return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(PersonResolver.WhichQuestion(match), PersonResolver.Choices(match.CandidateList.Take(6).ToArray())), ct);
+                default:
+                    // Nobody by that name: say so and ask, never save a name that is no one's.
+                    step.Send(PersonResolver.NotFoundMessage(match));
+                    step.State = draft = draft with { OwnerSaid = null };
+                    unknown = true;
+                    break;
+            }
+        }
+
         // A function lead usually owns what they define; leadership and admins name an owner.
-        if (scope.Person.Role is { } role && Roles.IsFunctionLead(role))
+        if (!unknown && scope.Person.Role is { } role && Roles.IsFunctionLead(role))
         {
             step.State = draft with { OwnerName = scope.Person.DisplayName, OwnerId = scope.Person.UserId };
             return await step.NextAsync(null, ct);
@@ -326,9 +480,13 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             case PersonMatchKind.Ambiguous:
                 return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(PersonResolver.WhichQuestion(match), PersonResolver.Choices(match.CandidateList.Take(6).ToArray())), ct);
             default:
+                // "I'm in sales now" is not a name: ask again rather than save a sentence as the owner.
                 var attempts = step.State.OwnerAttempts + 1;
                 step.State = step.State with { OwnerAttempts = attempts };
-                return attempts >= MaxTargetAttempts ? await GiveUpAsync(step, ct) : await step.RetryAsync(PersonResolver.NotFoundMessage(match), "owner", ct);
+                var why = GoalWords.LooksLikeName(answer) || step.Turn.Submission is not null
+                    ? PersonResolver.NotFoundMessage(match)
+                    : $"I need a person's name (or \"me\"); \"{answer.Trim()}\" doesn't look like one.";
+                return attempts >= MaxTargetAttempts ? await GiveUpAsync(step, ct) : await step.RetryAsync(why, "owner", ct);
         }
     }
 

@@ -19,11 +19,31 @@ public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences refer
     public const string LeadKind = "lead";
     public const string UndoKind = "lead.undo";
 
+    /// <summary>How far back a partial id ("1339" for DEMO-1339) is looked for.</summary>
+    public const int PartialIdDays = 730;
+
     public async Task<IReadOnlyList<Lead>> FindAsync(TurnScope scope, string? reference, string? company, DateTimeOffset now, CancellationToken ct)
     {
-        if (reference is not null && await leads.FindAsync(scope.Workspace.Id, reference, ct) is { } byId)
+        if (reference is not null)
         {
-            return [byId];
+            if (await leads.FindAsync(scope.Workspace.Id, reference, ct) is { } byId)
+            {
+                return [byId];
+            }
+
+            if (await leads.FindAsync(scope.Workspace.Id, reference.ToUpperInvariant(), ct) is { } byUpper)
+            {
+                return [byUpper];
+            }
+
+            // A partial or differently cased id ("1339", "demo-1339") is matched against the ids we have, never invented.
+            var known = await leads.ListAsync(scope.Workspace.Id, now.AddDays(-PartialIdDays), ct);
+            var matches = known.Where(l => l.ExternalId.Equals(reference, StringComparison.OrdinalIgnoreCase)
+                                           || l.ExternalId.EndsWith("-" + reference, StringComparison.OrdinalIgnoreCase)).OrderByDescending(l => l.CreatedAt).Take(6).ToArray();
+            if (matches.Length > 0 || company is null)
+            {
+                return matches;
+            }
         }
 
         if (company is null)
@@ -70,9 +90,19 @@ public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences refer
             return ActionReferences.NotValid;
         }
 
-        if (await leads.FindAsync(scope.Workspace.Id, reference.TargetId, ct) is not { } lead)
+        var reason = Enum.TryParse<RejectionReason>(parts[1], out var r) ? r : (RejectionReason?)null;
+        return await UndoAsync(scope, reference.TargetId, decision, reason, decidedMs, ct);
+    }
+
+    /// <summary>
+    /// "Undo that" right after a decision, or its card's Undo: puts back <paramref name="decision"/> and <paramref name="reason"/>
+    /// only while the lead still carries the decision made at <paramref name="decidedMs"/>, by its decider or an admin.
+    /// </summary>
+    public async Task<string> UndoAsync(TurnScope scope, string externalId, LeadDecision decision, RejectionReason? reason, long decidedMs, CancellationToken ct)
+    {
+        if (await leads.FindAsync(scope.Workspace.Id, externalId, ct) is not { } lead)
         {
-            return $"Lead {reference.TargetId} no longer exists.";
+            return $"Lead {externalId} no longer exists.";
         }
 
         if (lead.DecidedAt?.ToUnixTimeMilliseconds() != decidedMs)
@@ -86,7 +116,6 @@ public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences refer
             return await gate.RefusalAsync(scope, permission, ct);
         }
 
-        var reason = Enum.TryParse<RejectionReason>(parts[1], out var r) ? r : (RejectionReason?)null;
         await leads.UpsertAsync(scope.Workspace.Id, [lead with { Decision = decision, RejectionReason = reason, ReasonNote = decision == LeadDecision.Rejected ? lead.ReasonNote : null }], ct);
         return decision == LeadDecision.Pending ? $"Undone: lead {lead.ExternalId} is pending again." : $"Undone: lead {lead.ExternalId} is back to {decision.ToString().ToLowerInvariant()}.";
     }

@@ -27,7 +27,8 @@ public sealed class OnboardingDialog(RoleService roles) : WaterfallDialog<Onboar
     public static bool LooksLikeRoleAnswer(string text)
     {
         var words = text.ToLowerInvariant().Split([' ', ',', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > 6)
+        // "Is marketing working?" names a team but asks something: a question is never taken as a role.
+        if (words.Length == 0 || words.Length > 6 || (words.Length > 1 && Questions.QuestionAnswers.IsQuestion(text)))
         {
             return false;
         }
