@@ -282,6 +282,7 @@ public sealed class PermissionMatrixTeamsTests(PermissionMatrixTeamsTests.Fixtur
         {
             builder.UseSetting("ConnectionStrings:AlignmentBot", _database.ConnectionString);
             builder.UseSetting("MicrosoftAppId", TestIdentity.BotAppId);
+            builder.UseSetting("BotFramework:AllowedServiceUrlHosts:0", "127.0.0.1");
             builder.UseSetting("MicrosoftAppPassword", TestIdentity.BotPassword);
             builder.UseSetting("MicrosoftAppType", "MultiTenant");
             builder.UseSetting("BotFramework:OpenIdMetadataUrl", identity.MetadataUrl);
