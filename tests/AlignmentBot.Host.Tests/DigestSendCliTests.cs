@@ -186,6 +186,8 @@ public sealed class DigestSendCliTests : IAsyncLifetime
         ["Slack:BotToken"] = SlackStandIn.TokenPrefix + SlackTeam,
         ["Slack:ApiBaseUrl"] = new Uri(_slack.BaseUri, "api/").ToString(),
         ["MicrosoftAppId"] = AppId,
+        // The Bot Connector stand-in listens on 127.0.0.1: the one Connector host these tests allow.
+        ["BotFramework:AllowedServiceUrlHosts:0"] = "127.0.0.1",
         ["MicrosoftAppPassword"] = TeamsStandIn.ClientSecret,
         ["BotFramework:TokenEndpoint"] = new Uri(_teams.BaseUri, TeamsStandIn.TokenPath).ToString(),
     };
