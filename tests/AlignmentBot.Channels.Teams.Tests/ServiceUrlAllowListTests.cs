@@ -115,14 +115,5 @@ public sealed class ServiceUrlAllowListTests : IAsyncLifetime
     private static ConversationAddress Address(string serviceUrl)
         => new("msteams", Tenant, "19:8c1d3e5f7a9b4c6d8e0f2a4b6c8d0e2f@thread.tacv2", ServiceUrl: serviceUrl, BotId: "28:6a1f4a5e-8f4b-4a49-9d43-0f7c3a2e9b11", IsGroup: true);
 
-    private async Task<(LogLevel Level, string Category, string Message, Exception? Exception)> WaitForLogAsync(string text)
-    {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!_host.Logs.Entries.Any(e => e.Message.Contains(text, StringComparison.Ordinal)) && DateTime.UtcNow < until)
-        {
-            await Task.Delay(10);
-        }
-
-        return Assert.Single(_host.Logs.Entries, e => e.Message.Contains(text, StringComparison.Ordinal));
-    }
+    private Task<(LogLevel Level, string Category, string Message, Exception? Exception)> WaitForLogAsync(string text) => _host.Logs.WaitForAsync(text);
 }

@@ -118,17 +118,14 @@ public sealed class PermissionMatrixSlackTests : IAsyncLifetime
         var submission = SlackFixtures.Submission(view, "trigger-form-2",
             new Dictionary<string, string> { ["metric"] = "leads", ["target"] = "260", ["period"] = "week", ["deadline"] = "2027-06-30", ["owner"] = Id(Persona("mkt")) });
         submission["user"] = new JsonObject { ["id"] = Id(mlead), ["team_id"] = SlackStandIn.TeamId };
+        var mark = _slack.Calls.Count;
         using var submitted = await _slack.PostInteractionAsync(_host.EventsUrl, submission);
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
 
         var goals = _bot.Services.GetRequiredService<Application.Ports.IGoalStore>();
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        Domain.Goals.Goal? saved = null;
-        while (saved is null && DateTime.UtcNow < until)
-        {
-            saved = (await goals.ListAsync(new Domain.Workspaces.WorkspaceId(SlackStandIn.TeamId), default)).FirstOrDefault(g => g.Target == 260);
-            await Task.Delay(20);
-        }
+        // The goal is saved before the bot answers the submission: once the answer reaches Slack, the store has it.
+        await _slack.WaitUntilAsync(() => _slack.Calls.Skip(mark).Any(c => c.Method is "chat.postMessage" or "chat.postEphemeral" or "chat.update"));
+        var saved = (await goals.ListAsync(new Domain.Workspaces.WorkspaceId(SlackStandIn.TeamId), default)).FirstOrDefault(g => g.Target == 260);
 
         Assert.Equal(new Domain.Workspaces.PersonRef(Id(Persona("mkt")), Persona("mkt").Name), saved?.Owner);
     }
@@ -184,21 +181,10 @@ public sealed class PermissionMatrixSlackTests : IAsyncLifetime
 
         private async Task<IReadOnlyList<MatrixReply>> RepliesAsync(int mark, string conversation, string? responseUrl, Func<IReadOnlyList<MatrixReply>, bool> answered)
         {
-            var until = DateTime.UtcNow + TimeSpan.FromSeconds(20);
             IReadOnlyList<MatrixReply> replies = [];
-            while (DateTime.UtcNow < until)
-            {
-                replies = test._slack.Calls.Skip(mark)
-                    .Where(c => c.Method == responseUrl || (c.Method is "chat.postMessage" or "chat.postEphemeral" or "chat.update" && c.Arg("channel") == conversation))
-                    .Select(Reply).ToArray();
-                if (answered(replies))
-                {
-                    return replies;
-                }
-
-                await Task.Delay(15);
-            }
-
+            await test._slack.WaitUntilAsync(() => answered(replies = test._slack.Calls.Skip(mark)
+                .Where(c => c.Method == responseUrl || (c.Method is "chat.postMessage" or "chat.postEphemeral" or "chat.update" && c.Arg("channel") == conversation))
+                .Select(Reply).ToArray()), TimeSpan.FromSeconds(20));
             return replies;
         }
 
