@@ -2,16 +2,17 @@ using AlignmentBot.Conversations.Turns;
 
 namespace AlignmentBot.Channels.Teams.Activities;
 
-/// <summary>A message or conversationUpdate acknowledged with 200: its turn runs here and the answer goes through the Connector.</summary>
-internal sealed class QueuedTurnHandler(FirstDelivery firstDelivery, ITurnRunner runner, TurnDelivery delivery) : ITurnWorkHandler<TurnRequest<TeamsReply>>
+/// <summary>
+/// A message or conversationUpdate acknowledged with 200 once it was in the inbox: its turn runs here and the answer
+/// goes through the Connector. A repeated delivery never gets this far; the inbox's key (conversation and activity
+/// id) turned it away.
+/// </summary>
+internal sealed class QueuedTurnHandler(ITurnRunner runner, TurnDelivery delivery) : ITurnWorkHandler<TurnRequest<TeamsReply>>
 {
-    public async Task HandleAsync(TurnRequest<TeamsReply> work, CancellationToken cancellationToken)
-    {
-        // Deduplicated here rather than before queueing, so a delivery refused because the queue was full
-        // is still new when the channel retries it.
-        if (await firstDelivery.IsFirstAsync(work.Reply.Inbound, cancellationToken))
-        {
-            await runner.RunAsync(work, delivery, cancellationToken);
-        }
-    }
+    public Task HandleAsync(TurnRequest<TeamsReply> work, ITurnJournal journal, CancellationToken cancellationToken)
+        => runner.RunAsync(work, delivery, journal, cancellationToken);
+
+    /// <summary>Every attempt failed: the apology, if the Connector takes it.</summary>
+    public Task GiveUpAsync(TurnRequest<TeamsReply> work, CancellationToken cancellationToken)
+        => delivery.DeliverAsync(TurnApology.Result, work.Reply, TurnJournal.None, cancellationToken);
 }

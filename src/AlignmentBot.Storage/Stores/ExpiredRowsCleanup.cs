@@ -1,13 +1,18 @@
+using AlignmentBot.Conversations.Turns;
+using AlignmentBot.Storage.Inbox;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace AlignmentBot.Storage.Stores;
 
 /// <summary>
-/// Hourly: forgets inbound ids older than <see cref="SqlInboundDeduplicator.Retention"/> and shared items past
-/// their expiry. Every instance runs it; the deletes are idempotent, so they need no coordination.
+/// Hourly: forgets inbound ids older than <see cref="SqlInboundDeduplicator.Retention"/>, shared items past
+/// their expiry, and finished inbox rows older than Inbox:Retention. Every instance runs it; the deletes are idempotent,
+/// so they need no coordination.
 /// </summary>
-internal sealed class ExpiredRowsCleanup(SqlInboundDeduplicator deduplicator, SqlSharedItemStore items, TimeProvider time, ILogger<ExpiredRowsCleanup> logger)
+internal sealed class ExpiredRowsCleanup(
+    SqlInboundDeduplicator deduplicator, SqlSharedItemStore items, SqlTurnInbox inbox, IOptions<InboxOptions> inboxOptions, TimeProvider time, ILogger<ExpiredRowsCleanup> logger)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
@@ -22,9 +27,10 @@ internal sealed class ExpiredRowsCleanup(SqlInboundDeduplicator deduplicator, Sq
                 var now = time.GetUtcNow();
                 var ids = await deduplicator.ForgetBeforeAsync(now - SqlInboundDeduplicator.Retention, stoppingToken);
                 var expired = await items.ForgetExpiredAsync(now, stoppingToken);
-                if (ids + expired > 0)
+                var finished = await inbox.ForgetFinishedBeforeAsync(now - inboxOptions.Value.Retention, stoppingToken);
+                if (ids + expired + finished > 0)
                 {
-                    logger.LogDebug("Forgot {Ids} inbound activity ids and {Items} expired shared items", ids, expired);
+                    logger.LogDebug("Forgot {Ids} inbound activity ids, {Items} expired shared items and {Finished} finished inbox rows", ids, expired, finished);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)

@@ -94,16 +94,25 @@ public sealed class SlackOptionsTests
 
         public int Offered => Volatile.Read(ref _offered);
 
-        public bool TryEnqueue(string description, Func<CancellationToken, Task> work)
+        public ValueTask<bool> TryEnqueueAsync<TWork>(TWork work, CancellationToken cancellationToken)
+            where TWork : class, ITurnWork
         {
             Interlocked.Increment(ref _offered);
-            return inner.TryEnqueue(description, work);
+            return inner.TryEnqueueAsync(work, cancellationToken);
         }
 
-        public ValueTask<bool> EnqueueAsync(string description, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+        public ValueTask<bool> EnqueueAsync<TWork>(TWork work, CancellationToken cancellationToken)
+            where TWork : class, ITurnWork
         {
             Interlocked.Increment(ref _offered);
-            return inner.EnqueueAsync(description, work, cancellationToken);
+            return inner.EnqueueAsync(work, cancellationToken);
+        }
+
+        public ValueTask EnqueueMustNotDropAsync<TWork>(TWork work, CancellationToken cancellationToken)
+            where TWork : class, ITurnWork
+        {
+            Interlocked.Increment(ref _offered);
+            return inner.EnqueueMustNotDropAsync(work, cancellationToken);
         }
     }
 }
