@@ -53,6 +53,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<BlockKitRenderer>();
         services.TryAddSingleton<SlackIdentity>();
         services.TryAddSingleton<SlackUserDirectory>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPlatformDirectory, SlackPlatformDirectory>());
         services.TryAddSingleton<SlackReplyDelivery>();
         services.TryAddSingleton<SlackHomePublisher>();
         services.TryAddSingleton<SlackEventHandler>();

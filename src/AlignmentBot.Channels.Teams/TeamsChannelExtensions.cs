@@ -56,6 +56,7 @@ public static class TeamsChannelExtensions
             .Validate(o => o.HeadroomPercent is >= 0 and <= ConnectorPacingOptions.MaxHeadroomPercent, $"{ConnectorPacingOptions.Section}:HeadroomPercent must be between 0 and {ConnectorPacingOptions.MaxHeadroomPercent} (default {ConnectorPacingOptions.DefaultHeadroomPercent}).")
             .ValidateOnStart();
         services.TryAddSingleton<ConnectorPacer>();
+        services.TryAddSingleton<ServiceUrlPolicy>();
 
         services.AddHttpClient(OpenIdKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
@@ -69,6 +70,8 @@ public static class TeamsChannelExtensions
         services.TryAddSingleton<BotFrameworkAuthenticator>();
         services.TryAddSingleton<ConnectorTokenProvider>();
         services.TryAddSingleton<TurnDelivery>();
+        services.TryAddSingleton<TeamsMemberDirectory>();
+        services.TryAddSingleton<InstallationUpdates>();
         services.TryAddSingleton<FirstDelivery>();
         services.TryAddSingleton<MessagesEndpoint>();
         // Work the endpoint queues: a turn acknowledged with 200, and the replies that follow an Action.Execute answer
@@ -77,7 +80,7 @@ public static class TeamsChannelExtensions
         services.AddTurnWork<TurnRequest<TeamsReply>, QueuedTurnHandler>("teams.turn", TeamsJsonContext.Default.TurnRequestTeamsReply);
         services.TryAddSingleton<ITurnWorkHandler<PendingDelivery<TeamsReply>>>(sp => new PendingDeliveryHandler<TeamsReply>(sp.GetRequiredService<ITurnRunner>(), sp.GetRequiredService<TurnDelivery>()));
         services.AddTurnWorkType("teams.answer", TeamsJsonContext.Default.PendingDeliveryTeamsReply);
-        services.TryAddSingleton(sp => new TeamsMessageSender(sp.GetRequiredService<ConnectorClient>(), sp.GetRequiredService<ILogger<TeamsMessageSender>>()));
+        services.TryAddSingleton(sp => new TeamsMessageSender(sp.GetRequiredService<ConnectorClient>(), sp.GetRequiredService<IOptions<BotFrameworkOptions>>(), sp.GetRequiredService<ILogger<TeamsMessageSender>>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageSender, TeamsMessageSender>(sp => sp.GetRequiredService<TeamsMessageSender>()));
         return services;
     }
@@ -89,11 +92,11 @@ public static class TeamsChannelExtensions
         var logger = app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("AlignmentBot.Channels.Teams");
         if (options.AuthenticationEnabled)
         {
-            logger.LogInformation("Bot Framework endpoint {Path}: app {AppId} ({AppType}); every request needs a valid Bot Connector token", MessagesPath, options.MicrosoftAppId, options.MicrosoftAppType);
+            logger.LogInformation("Bot Framework endpoint {Path}: app {AppId} ({AppType}); every request needs a valid Bot Connector token, and Connector calls go only to {ServiceUrlHosts}", MessagesPath, options.MicrosoftAppId, options.MicrosoftAppType, string.Join(", ", options.EffectiveAllowedServiceUrlHosts));
         }
         else
         {
-            logger.LogWarning("Bot Framework endpoint {Path}: no MicrosoftAppId configured, so authentication is OFF and only callers on this machine (loopback, not proxied) are accepted. Set MicrosoftAppId and MicrosoftAppPassword to connect Teams.", MessagesPath);
+            logger.LogWarning("Bot Framework endpoint {Path}: no MicrosoftAppId configured, so authentication is OFF and only callers on this machine (loopback, not proxied, Host localhost) are accepted, all in workspace '{Workspace}', with replies to this machine only. Set MicrosoftAppId and MicrosoftAppPassword to connect Teams.", MessagesPath, ActivityMapper.LocalWorkspace);
         }
 
         app.MapPost(MessagesPath, (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));

@@ -35,6 +35,7 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<IStorageFaults, TransientDatabaseFaults>();
         services.TryAddSingleton<ITurnInbox, MemoryTurnInbox>();
         services.TryAddSingleton<TurnWorkTypes>();
+        services.TryAddSingleton<IInstallationEvents, LoggedInstallationEvents>();
         services.TryAddSingleton<ITurnRunner, TurnRunner>();
         if (!services.Any(d => d.ServiceType == typeof(BackgroundTurns)))
         {

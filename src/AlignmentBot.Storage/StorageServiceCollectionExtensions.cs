@@ -1,3 +1,4 @@
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Conversations;
 using AlignmentBot.Conversations.State;
@@ -27,6 +28,14 @@ public static class StorageServiceCollectionExtensions
             throw new InvalidOperationException("Choose a storage provider, e.g. storage.UseSqlite(\"Data Source=alignmentbot.db\").");
         }
 
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AuditTrail>();
+        services.TryAddSingleton<SqlAuditLog>();
+        services.TryAddSingleton<IAuditLog>(sp => sp.GetRequiredService<SqlAuditLog>());
+        services.AddOptions<AuditOptions>();
+        services.TryAddSingleton<IPersonalDataStore, SqlPersonalDataStore>();
+        services.TryAddSingleton<SqlWorkspaceDeletionStore>();
+        services.TryAddSingleton<IWorkspaceDeletionStore>(sp => sp.GetRequiredService<SqlWorkspaceDeletionStore>());
         services.TryAddSingleton<DatabaseMigrator>();
         services.AddHostedService<MigrateOnStart>();
         services.TryAddSingleton<IWorkspaceStore, SqlWorkspaceStore>();
@@ -35,6 +44,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IRequestStore, SqlRequestStore>();
         services.TryAddSingleton<ILeadStore, SqlLeadStore>();
         services.TryAddSingleton<ISlaStore, SqlSlaStore>();
+        services.TryAddSingleton<IRoleRequestStore, SqlRoleRequestStore>();
+        services.TryAddSingleton<SqlActionReferenceStore>();
+        services.TryAddSingleton<IActionReferenceStore>(sp => sp.GetRequiredService<SqlActionReferenceStore>());
         services.TryAddSingleton<IAccountListStore, SqlAccountListStore>();
         services.TryAddSingleton<IImportStore, SqlImportStore>();
         services.TryAddSingleton<IStorageHealth>(sp => ActivatorUtilities.CreateInstance<SqlStorageHealth>(sp, sp.GetRequiredService<SqlTurnInbox>()));
@@ -48,7 +60,6 @@ public static class StorageServiceCollectionExtensions
         // restart, still finds the first delivery. Several instances let the insert decide. One process on SQLite decides
         // in memory and writes the ids behind it in batches: SQLite has one writer, and an insert per request made
         // every Slack event and Teams message queue for the file lock.
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SqlInboundDeduplicator>();
         if (builder.SharedByInstances)
         {

@@ -42,7 +42,8 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.True(turn.Conversation.IsGroup);
         Assert.Equal("Marketing", turn.Conversation.Name);
         Assert.Equal("msteams", turn.Conversation.ChannelId);
-        Assert.Equal(new UserRef("29:1Xb9wQ7lD0mEo8uYl5vWq-3kS4gBv0pW2yJ8zR6tN1aH0cF4dE7iK9lM2nO5pQ3rS", "Dana Whitfield", "Europe/Berlin"), turn.From);
+        // The person's key is their AAD object id; the channel account id stays for addressing.
+        Assert.Equal(new UserRef("3f2b8c1d-7e4a-4b9c-8d2e-1a6f5c4b3e21", "Dana Whitfield", "Europe/Berlin") { AddressId = "29:1Xb9wQ7lD0mEo8uYl5vWq-3kS4gBv0pW2yJ8zR6tN1aH0cF4dE7iK9lM2nO5pQ3rS" }, turn.From);
         Assert.Equal("en-US", turn.Locale);
     }
 

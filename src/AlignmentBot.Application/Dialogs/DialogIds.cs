@@ -8,4 +8,5 @@ public static class DialogIds
     public const string LogRequest = "log_request";
     public const string LeadFeedback = "lead_feedback";
     public const string Sla = "sla";
+    public const string Forget = "forget";
 }

@@ -4,6 +4,7 @@ using AlignmentBot.Application.Dialogs.Numbers;
 using AlignmentBot.Application.Dialogs.Leads;
 using AlignmentBot.Application.Dialogs.Onboarding;
 using AlignmentBot.Application.Dialogs.Requests;
+using AlignmentBot.Application.Dialogs.Privacy;
 using AlignmentBot.Application.Dialogs.Sla;
 
 namespace AlignmentBot.Application.Dialogs;
@@ -16,4 +17,5 @@ namespace AlignmentBot.Application.Dialogs;
 [JsonSerializable(typeof(RequestDraft))]
 [JsonSerializable(typeof(LeadFeedbackDraft))]
 [JsonSerializable(typeof(SlaDraft))]
+[JsonSerializable(typeof(ForgetState))]
 internal sealed partial class DialogJsonContext : JsonSerializerContext;

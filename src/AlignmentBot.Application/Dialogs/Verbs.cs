@@ -18,4 +18,8 @@ public static class Verbs
     public const string UndoLead = "lead.undo";
     public const string ConfirmSla = "sla.confirm";
     public const string Help = "help.show";
+    public const string AssignRole = "role.assign";
+    public const string MakeAdmin = "role.admin";
+    public const string ApproveRole = "role.approve";
+    public const string DeclineRole = "role.decline";
 }

@@ -1,3 +1,4 @@
+using AlignmentBot.Channels.Slack.BlockKit;
 using AlignmentBot.Channels.Slack.Delivery;
 using AlignmentBot.Channels.Slack.Interactivity;
 using AlignmentBot.Conversations.Messages;
@@ -43,8 +44,8 @@ internal sealed class SlackCommandHandler(
         var me = await identity.GetAsync(cancellationToken);
         var (user, locale) = await users.GetAsync(command.TeamId!, command.UserId!, command.UserName, cancellationToken);
         var conversation = SlackAddresses.For(command.TeamId!, command.ChannelId!, null, me.UserId, command.ChannelName);
-        var text = string.IsNullOrWhiteSpace(command.Text) ? EmptyCommandText : command.Text.Trim();
-        var activity = new IncomingActivity(ActivityKind.Message, id, conversation, user, text, receivedAt, Locale: locale);
+        var text = string.IsNullOrWhiteSpace(command.Text) ? EmptyCommandText : SlackText.Decode(command.Text).Trim();
+        var activity = new IncomingActivity(ActivityKind.Message, id, conversation, user, text, receivedAt, Locale: locale) { Mentions = SlackAddresses.Mentions(command.Text, me.UserId) };
         var context = new ReplyContext(conversation, user.Id)
         {
             ResponseUrl = command.ResponseUrl,

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AlignmentBot.Channels.Slack.BlockKit;
 using AlignmentBot.Channels.Slack.Delivery;
 using AlignmentBot.Channels.Slack.Events;
 using AlignmentBot.Channels.Slack.WebApi;
@@ -20,6 +21,7 @@ internal sealed class SlackEventHandler(
     ITurnRunner turns,
     SlackReplyDelivery delivery,
     SlackHomePublisher home,
+    IInstallationEvents installations,
     ILogger<SlackEventHandler> logger) : ITurnWorkHandler<SlackEventWork>
 {
     public async ValueTask<SlackAck> AcceptAsync(EventEnvelope envelope, int? retryAttempt, DateTimeOffset receivedAt, CancellationToken cancellationToken)
@@ -48,16 +50,26 @@ internal sealed class SlackEventHandler(
     {
         var (envelope, receivedAt) = work;
         var ev = envelope.Event!;
-        var me = await identity.GetAsync(cancellationToken);
         var team = envelope.TeamId ?? ev.Team!;
         var at = envelope.EventTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(envelope.EventTime) : receivedAt;
+        if (ev.Type is SlackEvent.AppUninstalled or SlackEvent.TokensRevoked)
+        {
+            // Before anything calls Slack: after an uninstall the token no longer works.
+            await UninstalledAsync(ev, team, at, cancellationToken);
+            return;
+        }
+
+        var me = await identity.GetAsync(cancellationToken);
         switch (ev.Type)
         {
             case SlackEvent.AppMention or SlackEvent.Message when IsFromPerson(ev, me) && ev.Channel is { } channel:
             {
-                var (user, locale) = await users.GetAsync(team, ev.User!, null, cancellationToken);
+                var (user, locale) = await users.GetAsync(team, ev.User!, null, ev.UserTeam, cancellationToken);
                 var conversation = SlackAddresses.For(team, channel, ev.ThreadTs, me.UserId);
-                var activity = new IncomingActivity(ActivityKind.Message, envelope.EventId!, conversation, user, SlackAddresses.StripMention(ev.Text, me.UserId), at, Locale: locale);
+                var activity = new IncomingActivity(ActivityKind.Message, envelope.EventId!, conversation, user, SlackText.Decode(SlackAddresses.StripMention(ev.Text, me.UserId)), at, Locale: locale)
+                {
+                    Mentions = SlackAddresses.Mentions(ev.Text, me.UserId),
+                };
                 await RunAsync(activity, new ReplyContext(conversation, user.Id), journal, cancellationToken);
                 break;
             }
@@ -117,6 +129,18 @@ internal sealed class SlackEventHandler(
             var activity = new IncomingActivity(ActivityKind.ConversationStarted, envelope.EventId!, conversation, user, null, at, Locale: locale);
             await RunAsync(activity, new ReplyContext(conversation, user.Id), journal, cancellationToken);
         }
+    }
+
+    private async Task UninstalledAsync(SlackEvent ev, string team, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        // Revoking only people's user tokens leaves the app installed; without its bot token it can do nothing.
+        if (ev.Type == SlackEvent.TokensRevoked && ev.Tokens?.Bot is not { Count: > 0 })
+        {
+            logger.LogInformation("Slack revoked {Count} user tokens in team {TeamId}; the bot's token is untouched", ev.Tokens?.OAuth?.Count ?? 0, team);
+            return;
+        }
+
+        await installations.UninstalledAsync(new InstallationChange(SlackAddresses.ChannelId, team, ev.Type!, at), cancellationToken);
     }
 
     private Task RunAsync(IncomingActivity activity, ReplyContext context, ITurnJournal journal, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AlignmentBot.Channels.Slack.Json;
+using AlignmentBot.Conversations.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
@@ -31,6 +32,8 @@ internal sealed class SlackApiClient(
 
     /// <summary>Pages of history read when looking for a reply: 1,000 messages since the turn arrived is already a busy channel.</summary>
     private const int MaxHistoryPages = 5;
+
+    private const string Platform = "slack";
 
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(5);
     private static readonly MediaTypeHeaderValue JsonUtf8 = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
@@ -156,13 +159,16 @@ internal sealed class SlackApiClient(
             }
             catch (HttpRequestException ex)
             {
+                AlignmentBotTelemetry.RecordOutboundCall(Platform, method, 0);
                 throw new SlackApiException($"Slack {method} failed: request_failed ({ex.Message})", ex) { MayHaveLanded = !SlackHttpResilience.NeverSent(ex) };
             }
             catch (Exception ex) when (ex is TimeoutRejectedException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {
+                AlignmentBotTelemetry.RecordOutboundCall(Platform, method, 0);
                 throw new SlackApiException($"Slack {method} failed: request_failed (timed out)", ex) { MayHaveLanded = true };
             }
 
+            AlignmentBotTelemetry.RecordOutboundCall(Platform, method, (int)response.StatusCode);
             using (response)
             {
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
@@ -175,6 +181,7 @@ internal sealed class SlackApiClient(
                     }
 
                     logger.LogWarning("Slack {Method} rate limited; retrying in {Seconds} s", method, wait.TotalSeconds);
+                    AlignmentBotTelemetry.RecordOutboundRetry(Platform, method);
                     if (!options.Value.PaceRequests)
                     {
                         // No pacing of our own, but the server's Retry-After still holds.

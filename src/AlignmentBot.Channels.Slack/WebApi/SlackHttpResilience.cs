@@ -1,4 +1,5 @@
 using System.Net;
+using AlignmentBot.Conversations.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -39,6 +40,13 @@ internal static class SlackHttpResilience
                     MaxDelay = retry.MaxDelay,
                     ShouldRetryAfterHeader = true,
                     ShouldHandle = static args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context)),
+                    OnRetry = static args =>
+                    {
+                        // The Web API method is the path's last segment (…/api/chat.postMessage).
+                        var method = args.Context.GetRequestMessage()?.RequestUri?.Segments is [.., var last] ? last : "unknown";
+                        AlignmentBotTelemetry.RecordOutboundRetry("slack", method);
+                        return ValueTask.CompletedTask;
+                    },
                 })
                 .AddTimeout(retry.AttemptTimeout);
         });

@@ -18,7 +18,7 @@ internal sealed class FirstDelivery(IInboundDeduplicator deduplicator, ILogger<F
         }
 
         var key = new TurnWorkKey(turn.Conversation.ChannelId, turn.Conversation.WorkspaceId, turn.Conversation.ConversationId, turn.Id);
-        if (await deduplicator.TryBeginAsync(key, cancellationToken))
+        if (await deduplicator.FirstSightingAsync(key, cancellationToken))
         {
             return true;
         }

@@ -22,6 +22,8 @@ internal sealed class MessagesEndpoint(
     FirstDelivery firstDelivery,
     IBackgroundTurns background,
     ITurnRunner runner,
+    TeamsMemberDirectory members,
+    InstallationUpdates installations,
     TimeProvider time,
     ILogger<MessagesEndpoint> logger)
 {
@@ -51,7 +53,7 @@ internal sealed class MessagesEndpoint(
         AuthenticationResult auth;
         try
         {
-            auth = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization, activity?.ChannelId, activity?.ServiceUrl, IsLocalCaller(context), cancellationToken);
+            auth = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization, activity?.ChannelId, activity?.ServiceUrl, LocalCaller.Problem(context), cancellationToken);
         }
         catch (SigningKeysUnavailableException ex)
         {
@@ -76,6 +78,14 @@ internal sealed class MessagesEndpoint(
         }
 
         var caller = auth.Caller!;
+        if (!caller.IsAnonymous && ActivityMapper.Tenant(activity) is null)
+        {
+            // With an app id every workspace is a tenant; an activity that names none is never filed under a shared one.
+            logger.LogWarning("Refused activity {ActivityId} from channel {ChannelId}: it names no tenant", activity.Id, activity.ChannelId);
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
         var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
         switch (activity.Type)
         {
@@ -86,6 +96,11 @@ internal sealed class MessagesEndpoint(
                 // The SDK's answer to an invoke nobody handles.
                 context.Response.StatusCode = StatusCodes.Status501NotImplemented;
                 return;
+        }
+
+        if (activity.Type == ActivityTypes.InstallationUpdate)
+        {
+            await installations.HandleAsync(activity, caller, cancellationToken);
         }
 
         var turn = activity.Type switch
@@ -104,7 +119,7 @@ internal sealed class MessagesEndpoint(
 
         if (expectReplies)
         {
-            await HandleExpectRepliesAsync(context, activity, turn);
+            await HandleExpectRepliesAsync(context, activity, turn, caller);
             return;
         }
 
@@ -124,12 +139,14 @@ internal sealed class MessagesEndpoint(
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 
-    private async Task HandleExpectRepliesAsync(HttpContext context, Activity activity, IncomingActivity turn)
+    private async Task HandleExpectRepliesAsync(HttpContext context, Activity activity, IncomingActivity turn, CallerIdentity caller)
     {
         var cancellationToken = context.RequestAborted;
         List<Activity> replies = [];
         if (await firstDelivery.IsFirstAsync(turn, cancellationToken))
         {
+            turn = await members.EnrichAsync(turn, activity, caller, cancellationToken);
+
             // A failing turn answers with the apology in the body, like any other answer.
             var result = await runner.RunAsync(turn, cancellationToken);
             if (result.ReplaceCard is { } replacement && !string.IsNullOrEmpty(activity.ReplyToId))
@@ -167,6 +184,7 @@ internal sealed class MessagesEndpoint(
             return;
         }
 
+        turn = await members.EnrichAsync(turn, activity, caller, cancellationToken);
         var result = await runner.RunAsync(turn, cancellationToken);
         if (result.IsApology)
         {
@@ -222,11 +240,4 @@ internal sealed class MessagesEndpoint(
 
     private static AdaptiveCardInvokeResponse Error(string code, string message)
         => new(400, AdaptiveCardInvokeResponse.ErrorType, JsonSerializer.SerializeToElement(new ErrorBody(code, message), TeamsJsonContext.Default.ErrorBody));
-
-    /// <summary>The peer is this machine and no reverse proxy relayed the request (a proxy on localhost would make every caller look local).</summary>
-    private static bool IsLocalCaller(HttpContext context)
-        => context.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip)
-            && !context.Request.Headers.ContainsKey("X-Forwarded-For")
-            && !context.Request.Headers.ContainsKey("Forwarded")
-            && !context.Request.Headers.ContainsKey("X-Forwarded-Host");
 }

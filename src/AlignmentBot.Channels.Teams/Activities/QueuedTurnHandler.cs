@@ -7,10 +7,15 @@ namespace AlignmentBot.Channels.Teams.Activities;
 /// goes through the Connector. A repeated delivery never gets this far; the inbox's key (conversation and activity
 /// id) turned it away.
 /// </summary>
-internal sealed class QueuedTurnHandler(ITurnRunner runner, TurnDelivery delivery) : ITurnWorkHandler<TurnRequest<TeamsReply>>
+internal sealed class QueuedTurnHandler(ITurnRunner runner, TurnDelivery delivery, TeamsMemberDirectory members) : ITurnWorkHandler<TurnRequest<TeamsReply>>
 {
-    public Task HandleAsync(TurnRequest<TeamsReply> work, ITurnJournal journal, CancellationToken cancellationToken)
-        => runner.RunAsync(work, delivery, journal, cancellationToken);
+    public async Task HandleAsync(TurnRequest<TeamsReply> work, ITurnJournal journal, CancellationToken cancellationToken)
+    {
+        // Who the person is to the tenant (a guest, another organisation) is asked of the Connector before the turn;
+        // on every attempt, so a turn resumed from the inbox sees the same facts as one run at once.
+        var turn = await members.EnrichAsync(work.Activity, work.Reply.Inbound, work.Reply.Caller, cancellationToken);
+        await runner.RunAsync(work with { Activity = turn }, delivery, journal, cancellationToken);
+    }
 
     /// <summary>Every attempt failed: the apology, if the Connector takes it.</summary>
     public Task GiveUpAsync(TurnRequest<TeamsReply> work, CancellationToken cancellationToken)

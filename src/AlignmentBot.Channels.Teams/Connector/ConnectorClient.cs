@@ -3,19 +3,23 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using AlignmentBot.Channels.Teams.Schema;
+using AlignmentBot.Conversations.Diagnostics;
 using Polly.Timeout;
 
 namespace AlignmentBot.Channels.Teams.Connector;
 
 /// <summary>
 /// The Bot Connector REST calls this bot makes (botbuilder-dotnet Conversations.cs): reply, send, update, delete,
-/// create conversation. Base URL is the conversation's serviceUrl; ids are escaped because Teams ids contain
+/// create conversation, get a member. Base URL is the conversation's serviceUrl; ids are escaped because Teams ids contain
 /// ':', '@' and ';'. Every attempt is paced to Teams' limits first (<see cref="ConnectorPacer"/>); throttling and
 /// transient failures are retried by the HTTP client's resilience handler (<see cref="ConnectorResilience"/>), so
-/// callers see one outcome per call.
+/// callers see one outcome per call. Every attempt is counted in the outbound call metrics (by the attempt handler).
 /// </summary>
-internal sealed class ConnectorClient(HttpClient http)
+internal sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy serviceUrls)
 {
+    /// <summary>The platform tag of the outbound call metrics.</summary>
+    public const string Platform = "teams";
+
     public Task<ResourceResponse?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, string? audience, CancellationToken cancellationToken)
         => SendJsonAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities", activity, audience, "send", conversationId, cancellationToken);
 
@@ -28,6 +32,15 @@ internal sealed class ConnectorClient(HttpClient http)
     public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, string? audience, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Delete, Url(serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}")), audience, "delete", conversationId, new Pace(serviceUrl, null), cancellationToken);
+    }
+
+    /// <summary>One member of a conversation (its user role tells a guest), or null when the Connector says nothing usable.</summary>
+    public async Task<TeamsChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string userId, string? tenantId, string? audience, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(
+            () => new HttpRequestMessage(HttpMethod.Get, Url(serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(userId)}")),
+            audience, "get member", conversationId, new Pace(tenantId ?? serviceUrl, null), cancellationToken);
+        return await ReadAsync(response, TeamsJsonContext.Default.TeamsChannelAccount, cancellationToken);
     }
 
     public async Task<ConversationResourceResponse?> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, string? audience, CancellationToken cancellationToken)
@@ -54,6 +67,7 @@ internal sealed class ConnectorClient(HttpClient http)
             request.Options.Set(ConnectorRequest.Audience, audience);
         }
 
+        request.Options.Set(ConnectorRequest.Operation, operation);
         request.Options.Set(ConnectorRequest.Tenant, pace.Tenant);
         if (pace.Conversation is not null)
         {
@@ -117,7 +131,12 @@ internal sealed class ConnectorClient(HttpClient http)
     /// <summary>What an attempt is paced by: the tenant (or service URL) and, for sends and replies, the conversation.</summary>
     private readonly record struct Pace(string Tenant, string? Conversation);
 
-    private static Uri Url(string serviceUrl, string path) => new(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
+    /// <summary>Every call's address is built here, so none leaves without the serviceUrl check.</summary>
+    private Uri Url(string serviceUrl, string path)
+    {
+        serviceUrls.EnsureAllowed(serviceUrl);
+        return new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
+    }
 
     private static string Escape(string id) => Uri.EscapeDataString(id);
 }

@@ -6,6 +6,9 @@ internal static class ConnectorRequest
     /// <summary>The token's audience; absent when unauthenticated (local development).</summary>
     public static readonly HttpRequestOptionsKey<string> Audience = new("AlignmentBot.Connector.Audience");
 
+    /// <summary>What the call does ("send", "reply", "get member"…), for the outbound call metrics.</summary>
+    public static readonly HttpRequestOptionsKey<string> Operation = new("AlignmentBot.Connector.Operation");
+
     /// <summary>The tenant (or service URL) whose limit the call counts against.</summary>
     public static readonly HttpRequestOptionsKey<string> Tenant = new("AlignmentBot.Connector.Tenant");
 

@@ -1,4 +1,5 @@
 using System.Net;
+using AlignmentBot.Conversations.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
@@ -37,6 +38,7 @@ internal static class ConnectorResilience
                     OnRetry = args =>
                     {
                         var request = args.Context.GetRequestMessage();
+                        AlignmentBotTelemetry.RecordOutboundRetry(ConnectorClient.Platform, request?.Options.TryGetValue(ConnectorRequest.Operation, out var operation) == true ? operation : request?.Method.Method ?? "unknown");
                         logger.LogInformation("Connector {Method} {Path} got {Status}; retrying in {DelayMs} ms",
                             request?.Method, request?.RequestUri?.AbsolutePath, args.Outcome.Result is { } r ? ((int)r.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : "a connection failure", (int)args.RetryDelay.TotalMilliseconds);
                         return ValueTask.CompletedTask;

@@ -11,6 +11,7 @@ namespace AlignmentBot.Channels.Teams.Schema;
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(TeamsChannelData))]
 [JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(TeamsChannelAccount))]
 [JsonSerializable(typeof(ConversationParameters))]
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(ErrorResponse))]

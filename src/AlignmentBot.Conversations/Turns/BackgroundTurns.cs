@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
+using AlignmentBot.Conversations.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,7 +13,9 @@ namespace AlignmentBot.Conversations.Turns;
 /// (<see cref="ITurnInbox"/>) before the caller acknowledges, then handed to a worker straight from memory; the
 /// inbox is only read at start-up and by a periodic sweep that takes over rows whose lease ran out (a crash, a stop,
 /// another instance that died). A failed attempt is tried again with backoff; on stop, turns already running finish
-/// within <see cref="InboxOptions.DrainTimeout"/> and everything else stays in the inbox.
+/// within <see cref="InboxOptions.DrainTimeout"/> and everything else stays in the inbox. The trace goes on across the
+/// queue: work keeps the span that was current when it was accepted (the inbound request's), and each attempt runs in
+/// a child span of it.
 /// </summary>
 public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
 {
@@ -33,6 +37,8 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
     private int _reserved;
     private int _stopping;
 
+    private readonly IDisposable _depth;
+
     public BackgroundTurns(
         ITurnInbox inbox,
         TurnWorkTypes types,
@@ -53,6 +59,9 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
         _time = time;
         _logger = logger;
         _room = new SemaphoreSlim(_options.Capacity, _options.Capacity);
+
+        // Work waiting for a worker holds a place (in the room or the reserve) until a worker takes it.
+        _depth = AlignmentBotTelemetry.ObserveQueueDepth(() => _options.Capacity - _room.CurrentCount + Volatile.Read(ref _reserved));
 
         // SIGTERM: refuse new work at once, before the hosted services are stopped one by one.
         lifetime?.ApplicationStopping.Register(static s => ((BackgroundTurns)s!).BeginStopping(), this);
@@ -155,6 +164,7 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
             held.Retry?.Dispose();
         }
 
+        _depth.Dispose();
         _abort.Dispose();
         _room.Dispose();
         base.Dispose();
@@ -166,7 +176,7 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
         where TWork : class, ITurnWork
     {
         var now = _time.GetUtcNow();
-        var held = new HeldWork(_inbox, _types, work, WorkRunner.For<TWork>(), now, place, mustRun);
+        var held = new HeldWork(_inbox, _types, work, WorkRunner.For<TWork>(), now, place, mustRun) { Parent = Activity.Current?.Context ?? default };
         if (held.Key is { } key)
         {
             var type = _inbox.IsDurable ? _types.Find(typeof(TWork)) : null;
@@ -201,6 +211,7 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
             if (!added)
             {
                 _logger.LogInformation("{Work} is already in the inbox: a platform retry, acknowledged without a second turn", work.Description);
+                AlignmentBotTelemetry.RecordDuplicate(key.ChannelId);
                 GiveBack(held);
                 return true;
             }
@@ -292,6 +303,8 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
     private async Task RunAsync(HeldWork held)
     {
         var token = _abort.Token;
+        using var span = held.Parent == default ? null : AlignmentBotTelemetry.Source.StartActivity("alignmentbot.background", ActivityKind.Internal, held.Parent);
+        span?.SetTag("alignmentbot.work", held.Work.GetType().Name);
         try
         {
             var (work, runner) = held.Answer ?? (held.Work, held.Runner);

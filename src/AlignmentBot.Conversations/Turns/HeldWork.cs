@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace AlignmentBot.Conversations.Turns;
 
 /// <summary>
@@ -41,6 +43,9 @@ internal sealed class HeldWork : ITurnJournal
 
     /// <summary>The timer that puts it back in the queue after a failed attempt.</summary>
     public ITimer? Retry { get; set; }
+
+    /// <summary>The span current when the work was accepted (the inbound request's); default when nothing traces or it was claimed from the inbox.</summary>
+    public ActivityContext Parent { get; init; }
 
     public TurnWorkKey? Key { get; }
 

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using AlignmentBot.Conversations.Diagnostics;
 using AlignmentBot.Conversations.Messages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -54,11 +56,19 @@ public sealed class TurnRunner(IServiceScopeFactory scopes, IStorageFaults fault
     private async Task<TurnResult> RunAsync(IncomingActivity activity, bool canDefer, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
+        var channel = activity.Conversation.ChannelId;
+        using var span = AlignmentBotTelemetry.Source.StartActivity("alignmentbot.turn");
+        span?.SetTag(AlignmentBotTelemetry.ChannelTag, channel);
+        span?.SetTag(AlignmentBotTelemetry.KindTag, activity.Kind.ToString());
+        var intent = TurnIntent.Begin(span);
+        var outcome = "failed";
         try
         {
             // Inside the try: a scope or bot that cannot be created fails this turn, not the caller.
             await using var scope = scopes.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<IBot>().OnTurnAsync(activity, cancellationToken);
+            var result = await scope.ServiceProvider.GetRequiredService<IBot>().OnTurnAsync(activity, cancellationToken);
+            outcome = "ok";
+            return result;
         }
         catch (Exception ex) when (canDefer && (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && faults.IsStorageFault(ex))
         {
@@ -69,11 +79,26 @@ public sealed class TurnRunner(IServiceScopeFactory scopes, IStorageFaults fault
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(ex, "Turn {ActivityId} ({Kind}) in {ConversationKey} failed; answering with an apology", activity.Id, activity.Kind, activity.Conversation.Key);
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             return TurnApology.Result;
+        }
+        catch (OperationCanceledException)
+        {
+            outcome = "cancelled";
+            throw;
         }
         finally
         {
             var elapsed = time.GetElapsedTime(started);
+            var tags = new TagList
+            {
+                { AlignmentBotTelemetry.ChannelTag, channel },
+                { AlignmentBotTelemetry.IntentTag, intent.Intent },
+                { AlignmentBotTelemetry.OutcomeTag, outcome },
+            };
+            AlignmentBotTelemetry.Turns.Add(1, tags);
+            AlignmentBotTelemetry.TurnDuration.Record(elapsed.TotalSeconds, tags);
+            span?.SetTag(AlignmentBotTelemetry.OutcomeTag, outcome);
             if (elapsed > options.Value.SlowTurn)
             {
                 logger.LogWarning("Turn {ActivityId} ({Kind}) in {ConversationKey} took {ElapsedMs} ms", activity.Id, activity.Kind, activity.Conversation.Key, (long)elapsed.TotalMilliseconds);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Host.Configuration;
 using AlignmentBot.Host.Web;
 using AlignmentBot.Storage.Faults;
@@ -35,6 +36,7 @@ public static class AlignmentCli
         root.Subcommands.Add(DbCommand.Create(context));
         root.Subcommands.Add(Doctor.DoctorCommand.Create(context));
         root.Subcommands.Add(HealthcheckCommand.Create(context));
+        root.Subcommands.Add(AuditCommand.Create(context));
         return root;
     }
 
@@ -44,9 +46,14 @@ public static class AlignmentCli
     /// </summary>
     public static async Task<int> InvokeAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
+        var parse = Create(context).Parse(args);
+
+        // A command run by hand is the author of what it changes; the web host's changes belong to whoever is chatting
+        // (each turn says so) or to the system.
+        using var author = parse.CommandResult.Command is RootCommand || parse.CommandResult.Command.Name == "serve" ? null : AuditContext.Use(AuditActor.CommandLine);
         try
         {
-            return await Create(context).Parse(args).InvokeAsync(
+            return await parse.InvokeAsync(
                 new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken);
         }
         catch (Exception ex) when (ConfigurationProblems.Describe(ex) is { } problems)

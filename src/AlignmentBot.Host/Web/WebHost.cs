@@ -1,6 +1,7 @@
 using AlignmentBot.Channels.Slack;
 using AlignmentBot.Channels.Teams;
 using AlignmentBot.Host.Configuration;
+using AlignmentBot.Host.Observability;
 using AlignmentBot.Host.Runtime;
 using AlignmentBot.Storage.Migrations;
 
@@ -49,6 +50,7 @@ public static class WebHost
         builder.Services.AddNativeHeapTrimming(builder.Configuration); // glibc keeps freed memory; hand it back every 5 s
         builder.Services.AddTeamsChannel(builder.Configuration); // Teams channel: /api/messages, Connector, "msteams" sender
         builder.Services.AddSlackChannel(builder.Configuration); // Slack channel: idle without Slack:BotToken
+        builder.Services.AddAlignmentTelemetry(builder.Configuration); // traces and metrics, only when OTEL_ variables ask
         return builder;
     }
 

@@ -2,8 +2,8 @@ namespace AlignmentBot.Storage.Copy;
 
 /// <summary>
 /// The tables <see cref="DatabaseCopier"/> moves, parents before children. Everything the bot owns is here:
-/// domain data, conversation state and references, inbound ids, the digest records, shared items and the inbox (unfinished
-/// work carries over). Not here:
+/// domain data, conversation state and references, inbound ids, the digest records, shared items, card references,
+/// the audit trail, pending workspace deletions and the inbox (unfinished work carries over). Not here:
 /// schema_migrations (the target is migrated by this build) and Quartz's QRTZ_ tables, which are derived state —
 /// every host rebuilds the digest triggers from digest_subscriptions when it starts. A test fails when a
 /// migration adds a table that is not listed.
@@ -19,6 +19,7 @@ public static class CopiedTables
         "requests",
         "leads",
         "lead_slas",
+        "role_requests",
         "account_lists",
         "accounts",
         "conversation_state",
@@ -28,6 +29,9 @@ public static class CopiedTables
         "digest_deliveries",
         "digest_holidays",
         "shared_items",
+        "action_references",
+        "audit_log",
+        "workspace_deletions",
         "turn_inbox",
     ];
 

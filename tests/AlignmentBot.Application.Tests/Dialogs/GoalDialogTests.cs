@@ -18,8 +18,8 @@ public sealed class GoalDialogTests
         await bot.Conversation()
             .User("we need more leads")
             .Bot("what's your role")
-            .Press("Marketing")
-            .Bot("noted: marketing")
+            .Press("Marketing lead")
+            .Bot("you're a marketing lead now")
             .Bot("Prefer a form?")
             .Bot("target for leads")
             .User("250 a week")
@@ -39,7 +39,7 @@ public sealed class GoalDialogTests
         Assert.Equal("Dana", goal.OwnerName);
         Assert.NotNull(goal.Baseline);
         var person = await bot.Services.GetRequiredService<IWorkspaceStore>().GetPersonAsync(WorkspaceId.Local, "U-DANA", default);
-        Assert.Equal(Role.Marketing, person!.Role);
+        Assert.Equal(Role.MarketingLead, person!.Role);
     }
 
     private static async Task<IReadOnlyList<Goal>> Goals(BotHarness bot)

@@ -42,6 +42,9 @@ public sealed class SlackStandIn : IAsyncDisposable
 
     public ConcurrentQueue<ApiCall> Calls { get; } = new();
 
+    /// <summary>What users.info answers for these user ids (a guest, someone from another team); anyone else is Dana, a member.</summary>
+    public ConcurrentDictionary<string, JsonObject> Users { get; } = new(StringComparer.Ordinal);
+
     public ConcurrentQueue<StandInSocket> Sockets { get; } = new();
 
     /// <summary>How many WebSocket connections the stand-in refuses before accepting again (to test backoff).</summary>
@@ -188,7 +191,7 @@ public sealed class SlackStandIn : IAsyncDisposable
         return method switch
         {
             "auth.test" => Ok(new JsonObject { ["url"] = $"https://{TeamDomain}.slack.com/", ["team"] = "Acme", ["user"] = "alignmentbot", ["team_id"] = TeamId, ["user_id"] = BotUserId, ["bot_id"] = BotId }),
-            "users.info" => Ok(new JsonObject { ["user"] = User(call.Arg("user") ?? "U0") }),
+            "users.info" => Ok(new JsonObject { ["user"] = Users.TryGetValue(call.Arg("user") ?? "U0", out var profile) ? profile.DeepClone() : User(call.Arg("user") ?? "U0") }),
             "chat.postMessage" when string.IsNullOrEmpty(call.Arg("channel")) => Error("channel_not_found"),
             "chat.postMessage" or "chat.update" => Ok(new JsonObject { ["channel"] = call.Arg("channel"), ["ts"] = call.Arg("ts") ?? NextTs() }),
             "chat.postEphemeral" => Ok(new JsonObject { ["message_ts"] = NextTs() }),
@@ -247,6 +250,21 @@ public sealed class SlackStandIn : IAsyncDisposable
 
         return args;
     }
+
+    /// <summary>A users.info user as Slack returns one, for <see cref="Users"/>.</summary>
+    public static JsonObject Profile(string id, string name, string team = TeamId, bool guest = false, bool admin = false) => new()
+    {
+        ["id"] = id,
+        ["team_id"] = team,
+        ["name"] = name.Split(' ')[0].ToLowerInvariant(),
+        ["real_name"] = name,
+        ["tz"] = "America/New_York",
+        ["locale"] = "en-US",
+        ["is_bot"] = false,
+        ["is_admin"] = admin,
+        ["is_restricted"] = guest,
+        ["profile"] = new JsonObject { ["display_name"] = name, ["real_name"] = name },
+    };
 
     private static JsonObject User(string id) => new()
     {

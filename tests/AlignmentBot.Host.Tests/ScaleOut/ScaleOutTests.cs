@@ -51,7 +51,7 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster, ITestOutputHelper out
                 reply = await chat.PressAsync(Next(), confirm);
                 saved = true;
             }
-            else if (reply.Button("Marketing") is { } role)
+            else if (reply.Button("Marketing lead") is { } role)
             {
                 reply = await chat.PressAsync(Next(), role);
             }

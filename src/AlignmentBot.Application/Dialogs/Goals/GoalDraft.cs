@@ -23,4 +23,7 @@ public sealed record GoalDraft(
     bool AskBaseline = false,
     string? Numbers = null,
     decimal? SuggestedTarget = null,
-    ChildGoalDraft? Child = null);
+    ChildGoalDraft? Child = null,
+    int OwnerAttempts = 0,
+    string? ChildOwnerId = null,
+    string? ChildOwnerName = null);

@@ -1,5 +1,6 @@
 using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Cards;
+using AlignmentBot.Application.People;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Dialogs.Prompts;
 using AlignmentBot.Conversations.Understanding;
@@ -7,11 +8,11 @@ using AlignmentBot.Conversations.Understanding;
 namespace AlignmentBot.Application.Dialogs.Requests;
 
 /// <summary>Logs what a marketer was asked to do and ties it to a goal, or marks it unaligned.</summary>
-public sealed class LogRequestDialog(RequestService service) : WaterfallDialog<RequestDraft>(DialogIds.LogRequest, DialogJsonContext.Default.RequestDraft)
+public sealed class LogRequestDialog(RequestService service, PersonResolver people) : WaterfallDialog<RequestDraft>(DialogIds.LogRequest, DialogJsonContext.Default.RequestDraft)
 {
     public override string Description => "the request we were logging";
 
-    public override int StateVersion => 1;
+    public override int StateVersion => 2;
 
     protected override RequestDraft Start(object? options)
         => options is (string text, Entities entities) ? RequestParsing.Parse(text, entities, Guid.NewGuid()) : new RequestDraft(Guid.NewGuid(), string.Empty);
@@ -28,19 +29,50 @@ public sealed class LogRequestDialog(RequestService service) : WaterfallDialog<R
 
             return PromptFailed.Is(step.Result) ? GiveUpAsync(step, ct) : step.NextAsync(null, ct);
         }),
-        ("who", (step, ct) => step.State.RequestedBy is not null ? step.NextAsync(null, ct) : step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Who asked for it?", Skippable: true), ct)),
-        ("who.take", (step, ct) =>
-        {
-            if (step.Result is string who)
-            {
-                step.State = step.State with { RequestedBy = who };
-            }
-
-            return step.NextAsync(null, ct);
-        }),
+        ("who", (step, ct) => step.State.RequestedBy is { } said ? step.NextAsync(said, ct) : step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Who asked for it? Mention them or type a name.", Skippable: true), ct)),
+        ("who.take", TakeRequesterAsync),
+        ("who.pick", PickRequesterAsync),
         ("goal", AskGoalAsync),
         ("goal.take", SaveAsync),
     ];
+
+    /// <summary>The requester as one person of the workspace; "which Sam?" when several match, kept as written when none does.</summary>
+    private async Task<DialogTurnResult> TakeRequesterAsync(WaterfallStep<RequestDraft> step, CancellationToken ct)
+    {
+        if (step.State.RequesterChecked || step.Result is not string who)
+        {
+            return await step.NextAsync(null, ct);
+        }
+
+        var match = await people.ResolveAsync(step.Turn.Get<TurnScope>(), who, step.Turn.Activity.Mentions, ct);
+        switch (match.Kind)
+        {
+            case PersonMatchKind.Found:
+                step.State = step.State with { RequestedBy = match.Person!.DisplayName, RequestedById = match.Person.UserId, RequesterChecked = true };
+                return await step.NextAsync(null, ct);
+            case PersonMatchKind.Ambiguous:
+                step.State = step.State with { RequestedBy = who };
+                return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(PersonResolver.WhichQuestion(match), PersonResolver.Choices(match.CandidateList.Take(6).ToArray()), MaxAttempts: 2), ct);
+            default:
+                step.Send($"I don't know anyone called {who.Trim()} here, so I've noted the requester as written.");
+                step.State = step.State with { RequestedBy = who.Trim(), RequesterChecked = true };
+                return await step.NextAsync(null, ct);
+        }
+    }
+
+    private async Task<DialogTurnResult> PickRequesterAsync(WaterfallStep<RequestDraft> step, CancellationToken ct)
+    {
+        if (step.State.RequesterChecked || step.State.RequestedBy is null)
+        {
+            return await step.NextAsync(null, ct);
+        }
+
+        var match = step.Result is string picked ? await people.ResolveAsync(step.Turn.Get<TurnScope>(), picked, step.Turn.Activity.Mentions, ct) : null;
+        step.State = match is { Kind: PersonMatchKind.Found, Person: { } person }
+            ? step.State with { RequestedBy = person.DisplayName, RequestedById = person.UserId, RequesterChecked = true }
+            : step.State with { RequesterChecked = true };
+        return await step.NextAsync(null, ct);
+    }
 
     private async Task<DialogTurnResult> AskGoalAsync(WaterfallStep<RequestDraft> step, CancellationToken ct)
     {

@@ -50,7 +50,11 @@ public sealed class SlaDialog(SlaService service) : WaterfallDialog<SlaDraft>(Di
         ("save", async (step, ct) =>
         {
             var scope = step.Turn.Get<TurnScope>();
-            step.Send(await service.ProposeAsync(scope, step.State with { Period = step.State.Period ?? "month" }, step.Turn.Now, ct));
+            foreach (var reply in await service.ProposeAsync(scope, step.State with { Period = step.State.Period ?? "month" }, step.Turn.Now, ct))
+            {
+                step.Send(reply);
+            }
+
             return await step.EndAsync(null, ct);
         }),
     ];

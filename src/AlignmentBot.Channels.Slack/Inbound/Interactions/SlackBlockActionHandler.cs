@@ -44,7 +44,7 @@ internal sealed class SlackBlockActionHandler(
             Trigger = payload.TriggerId is null ? null : new TriggerHandle(payload.TriggerId, receivedAt),
         };
         context = await conversations.WithConversationAsync(context, cancellationToken);
-        var (user, locale) = await users.GetAsync(payload.Team.Id!, payload.User.Id!, payload.User.Name ?? payload.User.Username, cancellationToken);
+        var (user, locale) = await users.GetAsync(payload.Team.Id!, payload.User.Id!, payload.User.Name ?? payload.User.Username, payload.User.TeamId, cancellationToken);
         var submission = new CardSubmission(verb, value?.Data ?? new Dictionary<string, string>(), value?.CardId);
         var activity = new IncomingActivity(ActivityKind.Submission, payload.TriggerId ?? action.ActionTs ?? Guid.NewGuid().ToString("N"), context.Conversation, user, null, receivedAt, submission, locale);
         await turns.RunAsync(new TurnRequest<ReplyContext>(activity, context), delivery, journal, cancellationToken);

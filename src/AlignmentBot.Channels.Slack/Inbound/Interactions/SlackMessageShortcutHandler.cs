@@ -1,3 +1,4 @@
+using AlignmentBot.Channels.Slack.BlockKit;
 using AlignmentBot.Channels.Slack.Delivery;
 using AlignmentBot.Channels.Slack.Interactivity;
 using AlignmentBot.Channels.Slack.WebApi;
@@ -34,9 +35,14 @@ internal sealed class SlackMessageShortcutHandler(
         var channel = payload.Channel?.Id ?? string.Empty;
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["text"] = message?.Text ?? string.Empty,
+            ["text"] = SlackText.Decode(message?.Text),
             ["author"] = author,
         };
+        if (message?.User is { } authorUserId)
+        {
+            values["authorId"] = authorUserId;
+        }
+
         if (SlackAddresses.Permalink(payload.Team.Domain, channel, message?.Ts ?? payload.MessageTs) is { } link)
         {
             values["link"] = link;
@@ -48,7 +54,7 @@ internal sealed class SlackMessageShortcutHandler(
             Trigger = payload.TriggerId is null ? null : new TriggerHandle(payload.TriggerId, receivedAt),
         };
         context = await conversations.WithConversationAsync(context, cancellationToken);
-        var (user, locale) = await users.GetAsync(team, payload.User.Id!, payload.User.Name, cancellationToken);
+        var (user, locale) = await users.GetAsync(team, payload.User.Id!, payload.User.Name, payload.User.TeamId, cancellationToken);
         var activity = new IncomingActivity(
             ActivityKind.Submission, payload.TriggerId ?? Guid.NewGuid().ToString("N"), context.Conversation, user, null, receivedAt,
             new CardSubmission(WellKnownVerbs.LogRequestFromMessage, values), locale);

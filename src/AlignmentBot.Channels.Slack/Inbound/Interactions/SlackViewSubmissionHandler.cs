@@ -42,7 +42,7 @@ internal sealed class SlackViewSubmissionHandler(
             return SlackAck.Ok;
         }
 
-        if (!await dedupe.TryBeginAsync(new TurnWorkKey(SlackAddresses.ChannelId, payload.Team!.Id!, view.Id ?? string.Empty, "view:" + (payload.TriggerId ?? view.Id + view.Hash)), cancellationToken))
+        if (!await dedupe.FirstSightingAsync(new TurnWorkKey(SlackAddresses.ChannelId, payload.Team!.Id!, view.Id ?? string.Empty, "view:" + (payload.TriggerId ?? view.Id + view.Hash)), cancellationToken))
         {
             return SlackAck.Ok;
         }
@@ -131,7 +131,7 @@ internal sealed class SlackViewSubmissionHandler(
             SourceMessageTs = form.MessageTs,
             SourceIsEphemeral = form.Ephemeral,
         };
-        var (user, locale) = await users.GetAsync(team, userId, payload.User.Name ?? payload.User.Username, cancellationToken);
+        var (user, locale) = await users.GetAsync(team, userId, payload.User.Name ?? payload.User.Username, payload.User.TeamId, cancellationToken);
         var submission = new CardSubmission(form.Verb ?? SlackIds.DefaultSubmitVerb, values, form.CardId);
         var activity = new IncomingActivity(ActivityKind.Submission, payload.TriggerId ?? payload.View!.Id ?? Guid.NewGuid().ToString("N"), context.Conversation, user, null, receivedAt, submission, locale);
         var request = new TurnRequest<ReplyContext>(activity, context);
