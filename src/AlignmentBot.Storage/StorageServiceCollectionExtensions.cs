@@ -3,11 +3,15 @@ using AlignmentBot.Application.Ports;
 using AlignmentBot.Conversations;
 using AlignmentBot.Conversations.State;
 using AlignmentBot.Conversations.Turns;
+using AlignmentBot.Storage.Faults;
+using AlignmentBot.Storage.Inbox;
 using AlignmentBot.Storage.Migrations;
+using AlignmentBot.Storage.Sql;
 using AlignmentBot.Storage.Stores;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace AlignmentBot.Storage;
 
@@ -45,7 +49,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IActionReferenceStore>(sp => sp.GetRequiredService<SqlActionReferenceStore>());
         services.TryAddSingleton<IAccountListStore, SqlAccountListStore>();
         services.TryAddSingleton<IImportStore, SqlImportStore>();
-        services.TryAddSingleton<IStorageHealth, SqlStorageHealth>();
+        services.TryAddSingleton<IStorageHealth>(sp => ActivatorUtilities.CreateInstance<SqlStorageHealth>(sp, sp.GetRequiredService<SqlTurnInbox>()));
         services.TryAddSingleton<IConversationDirectory, SqlConversationDirectory>();
         services.TryAddSingleton<SqlConversationStateStore>();
         var cachePolicy = builder.SharedByInstances ? StateCachePolicy.RevalidateEachRead : StateCachePolicy.TrustCache;
@@ -66,6 +70,13 @@ public static class StorageServiceCollectionExtensions
             services.TryAddSingleton<WriteBehindInboundDeduplicator>();
             services.Replace(ServiceDescriptor.Singleton<IInboundDeduplicator>(sp => sp.GetRequiredService<WriteBehindInboundDeduplicator>()));
         }
+
+        // The inbox: every acknowledged event and message is a row before the platform hears back, and storage faults
+        // defer turns instead of dropping them. Registered over the in-memory defaults the channels would add.
+        services.TryAddSingleton(sp => new SqlTurnInbox(
+            sp.GetRequiredService<IDbConnectionFactory>(), builder.SharedByInstances, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SqlTurnInbox>>()));
+        services.Replace(ServiceDescriptor.Singleton<ITurnInbox>(sp => sp.GetRequiredService<SqlTurnInbox>()));
+        services.Replace(ServiceDescriptor.Singleton<IStorageFaults, SqlStorageFaults>());
 
         services.TryAddSingleton<SqlSharedItemStore>();
         services.AddHostedService<ExpiredRowsCleanup>();

@@ -77,6 +77,29 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Single(_connector.Calls);
     }
 
+    [Fact]
+    public async Task Message_SameActivityIdInTwoConversations_IsAnsweredInBoth()
+    {
+        // Teams numbers activities per conversation: the same id in another chat is another message.
+        var token = _identity.ChannelToken(serviceUrl: _connector.ServiceUrl);
+        var first = Fixtures.Activity("teams-personal-message.json", a => a["serviceUrl"] = _connector.ServiceUrl);
+        var second = Fixtures.Activity("teams-personal-message.json", a =>
+        {
+            a["serviceUrl"] = _connector.ServiceUrl;
+            a["conversation"]!["id"] = "a:2qM8uR0tW4yA6cE8gI0kL2nP4qS6uW8yA0cE2gI4kL6nP8qS0uW2yA4cE6gI8kL0nP2qS4uW6yA8cE0gI2k";
+            a["text"] = "and what about pipeline?";
+        });
+
+        Assert.Equal(HttpStatusCode.OK, (await _host.PostAsync(first, token)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _host.PostAsync(second, token)).StatusCode);
+
+        await _host.Bot.NextTurnAsync();
+        await _host.Bot.NextTurnAsync();
+        Assert.Equal(["and what about pipeline?", "we need more leads"], _host.Bot.Turns.Select(t => t.Text).Order());
+        var replies = new[] { await _connector.NextCallAsync(), await _connector.NextCallAsync() };
+        Assert.Equal(2, replies.Select(r => ConnectorStandIn.Body(r)["conversation"]!["id"]!.GetValue<string>()).Distinct().Count());
+    }
+
     [Theory]
     [InlineData("teams-installation-update.json")]
     [InlineData("messageReaction")]

@@ -288,6 +288,9 @@ public sealed class PermissionMatrixTeamsTests(PermissionMatrixTeamsTests.Fixtur
             builder.UseSetting("BotFramework:OpenIdMetadataUrl", identity.MetadataUrl);
             builder.UseSetting("BotFramework:BotOpenIdMetadataUrl", identity.EntraMetadataUrl);
             builder.UseSetting("BotFramework:TokenEndpoint", identity.TokenEndpoint);
+
+            // The member lookup goes to the Connector stand-in on 127.0.0.1, which only an explicit allow-list entry permits.
+            builder.UseSetting("BotFramework:AllowedServiceUrlHosts:0", "127.0.0.1");
             builder.UseSetting("BotFramework:Retry:BaseDelay", "00:00:00.020");
             builder.UseSetting("BotFramework:Retry:MaxDelay", "00:00:00.100");
             builder.UseSetting($"Permissions:Admins:{Tenant}:0", adminId);

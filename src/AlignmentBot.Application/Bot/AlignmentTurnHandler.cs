@@ -42,6 +42,7 @@ public sealed partial class AlignmentTurnHandler(
     IServiceProvider services,
     Questions.QuestionAnswers answers,
     Corrections.RecentCorrections corrections,
+    IStorageFaults storageFaults,
     ILogger<AlignmentTurnHandler> logger) : IBot
 {
     private const int SaveAttempts = 3;
@@ -94,8 +95,10 @@ public sealed partial class AlignmentTurnHandler(
 
                 await RunAsync(dc, loaded.State, cancellationToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !storageFaults.IsStorageFault(ex))
             {
+                // A storage fault is not the dialog's fault: it goes to the runner, which keeps the turn to try again
+                // once the database is back, instead of resetting a conversation that did nothing wrong.
                 logger.LogError(ex, "Turn failed in conversation {ConversationKey}; resetting its dialog", address.Key);
                 dc.CancelAll();
                 dc.PendingText = null;

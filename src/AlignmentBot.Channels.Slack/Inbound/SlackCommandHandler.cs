@@ -8,13 +8,12 @@ using Microsoft.Extensions.Logging;
 namespace AlignmentBot.Channels.Slack.Inbound;
 
 /// <summary>
-/// "/align &lt;text&gt;": acknowledged with an empty 200 at once (the person sees nothing until the answer),
-/// then queued as a <see cref="SlackCommandWork"/> and run as a message turn. A form answer opens as a modal while
+/// "/align &lt;text&gt;": queued as a <see cref="SlackCommandWork"/> and acknowledged with an empty 200 once it is in
+/// the inbox (the person sees nothing until the answer), then run as a message turn. A form answer opens as a modal while
 /// the command's trigger is fresh.
 /// </summary>
 internal sealed class SlackCommandHandler(
     IBackgroundTurns background,
-    IInboundDeduplicator dedupe,
     SlackIdentity identity,
     SlackUserDirectory users,
     ITurnRunner turns,
@@ -25,7 +24,7 @@ internal sealed class SlackCommandHandler(
     /// <summary>What "/align" with no text means to the bot.</summary>
     public const string EmptyCommandText = "help";
 
-    public SlackAck Accept(SlashCommand command, DateTimeOffset receivedAt)
+    public async ValueTask<SlackAck> AcceptAsync(SlashCommand command, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(command.TeamId) || string.IsNullOrEmpty(command.ChannelId) || string.IsNullOrEmpty(command.UserId))
         {
@@ -34,17 +33,13 @@ internal sealed class SlackCommandHandler(
         }
 
         responseUrls.Register(command.ResponseUrl, receivedAt);
-        return background.TryEnqueue(new SlackCommandWork(command, receivedAt)) ? SlackAck.Ok : SlackAck.Retry;
+        return await background.TryEnqueueAsync(new SlackCommandWork(command, receivedAt), cancellationToken) ? SlackAck.Ok : SlackAck.Retry;
     }
 
-    public async Task HandleAsync(SlackCommandWork work, CancellationToken cancellationToken)
+    public async Task HandleAsync(SlackCommandWork work, ITurnJournal journal, CancellationToken cancellationToken)
     {
         var (command, receivedAt) = work;
-        var id = command.TriggerId ?? command.ResponseUrl ?? Guid.NewGuid().ToString("N");
-        if (!await dedupe.FirstSightingAsync(SlackAddresses.ChannelId, $"command:{id}", cancellationToken))
-        {
-            return;
-        }
+        var id = work.Key.ItemId["command:".Length..];
 
         var me = await identity.GetAsync(cancellationToken);
         var (user, locale) = await users.GetAsync(command.TeamId!, command.UserId!, command.UserName, cancellationToken);
@@ -56,6 +51,6 @@ internal sealed class SlackCommandHandler(
             ResponseUrl = command.ResponseUrl,
             Trigger = command.TriggerId is null ? null : new TriggerHandle(command.TriggerId, receivedAt),
         };
-        await turns.RunAsync(new TurnRequest<ReplyContext>(activity, context), delivery, cancellationToken);
+        await turns.RunAsync(new TurnRequest<ReplyContext>(activity, context), delivery, journal, cancellationToken);
     }
 }

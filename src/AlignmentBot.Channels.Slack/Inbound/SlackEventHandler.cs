@@ -10,12 +10,12 @@ using Microsoft.Extensions.Logging;
 namespace AlignmentBot.Channels.Slack.Inbound;
 
 /// <summary>
-/// Events API bodies. Acknowledges at once and queues the event as a <see cref="SlackEventWork"/>; the event_id
-/// dedupe runs when the work starts, so a retry that arrives while the queue was full is not lost.
+/// Events API bodies. Queues the event as a <see cref="SlackEventWork"/> and acknowledges once it is recorded in the
+/// inbox; a retry of an event already there is acknowledged without a second turn, and one refused because the queue
+/// was full is still new when Slack sends it again.
 /// </summary>
 internal sealed class SlackEventHandler(
     IBackgroundTurns background,
-    IInboundDeduplicator dedupe,
     SlackIdentity identity,
     SlackUserDirectory users,
     ITurnRunner turns,
@@ -46,16 +46,10 @@ internal sealed class SlackEventHandler(
         }
     }
 
-    public async Task HandleAsync(SlackEventWork work, CancellationToken cancellationToken)
+    public async Task HandleAsync(SlackEventWork work, ITurnJournal journal, CancellationToken cancellationToken)
     {
         var (envelope, receivedAt) = work;
         var ev = envelope.Event!;
-        if (!await dedupe.FirstSightingAsync(SlackAddresses.ChannelId, $"event:{envelope.EventId}", cancellationToken))
-        {
-            logger.LogDebug("Slack event {EventId} already handled", envelope.EventId);
-            return;
-        }
-
         var team = envelope.TeamId ?? ev.Team!;
         var at = envelope.EventTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(envelope.EventTime) : receivedAt;
         if (ev.Type is SlackEvent.AppUninstalled or SlackEvent.TokensRevoked)
@@ -76,7 +70,7 @@ internal sealed class SlackEventHandler(
                 {
                     Mentions = SlackAddresses.Mentions(ev.Text, me.UserId),
                 };
-                await RunAsync(activity, new ReplyContext(conversation, user.Id), cancellationToken);
+                await RunAsync(activity, new ReplyContext(conversation, user.Id), journal, cancellationToken);
                 break;
             }
 
@@ -87,17 +81,28 @@ internal sealed class SlackEventHandler(
                 var (user, locale) = inviter is null ? (new UserRef(me.UserId, "AlignmentBot"), null) : await users.GetAsync(team, inviter, null, cancellationToken);
                 var conversation = SlackAddresses.For(team, channel, null, me.UserId);
                 var activity = new IncomingActivity(ActivityKind.ConversationStarted, envelope.EventId!, conversation, user, null, at, Locale: locale);
-                await RunAsync(activity, new ReplyContext(conversation, user.Id), cancellationToken);
+                await RunAsync(activity, new ReplyContext(conversation, user.Id), journal, cancellationToken);
                 break;
             }
 
             case SlackEvent.AppHomeOpened when ev.User is { } userId:
-                await HomeOpenedAsync(envelope, ev, team, userId, me, at, cancellationToken);
+                await HomeOpenedAsync(envelope, ev, team, userId, me, at, journal, cancellationToken);
                 break;
         }
     }
 
-    private async Task HomeOpenedAsync(EventEnvelope envelope, SlackEvent ev, string team, string userId, BotIdentity me, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>Every attempt failed: tell the person where they wrote, without the lookups that kept failing.</summary>
+    public async Task GiveUpAsync(SlackEventWork work, CancellationToken cancellationToken)
+    {
+        var ev = work.Envelope.Event!;
+        if (ev.Type is SlackEvent.AppMention or SlackEvent.Message && ev.Channel is { } channel && ev.User is { } user)
+        {
+            var conversation = SlackAddresses.For(work.Key.WorkspaceId, channel, ev.ThreadTs, string.Empty);
+            await delivery.PostAsync(new OutgoingMessage(TurnApology.Text), new ReplyContext(conversation, user), cancellationToken);
+        }
+    }
+
+    private async Task HomeOpenedAsync(EventEnvelope envelope, SlackEvent ev, string team, string userId, BotIdentity me, DateTimeOffset at, ITurnJournal journal, CancellationToken cancellationToken)
     {
         if (ev.Tab is not (null or "home"))
         {
@@ -122,7 +127,7 @@ internal sealed class SlackEventHandler(
         {
             var conversation = SlackAddresses.For(team, channel, null, me.UserId);
             var activity = new IncomingActivity(ActivityKind.ConversationStarted, envelope.EventId!, conversation, user, null, at, Locale: locale);
-            await RunAsync(activity, new ReplyContext(conversation, user.Id), cancellationToken);
+            await RunAsync(activity, new ReplyContext(conversation, user.Id), journal, cancellationToken);
         }
     }
 
@@ -138,8 +143,8 @@ internal sealed class SlackEventHandler(
         await installations.UninstalledAsync(new InstallationChange(SlackAddresses.ChannelId, team, ev.Type!, at), cancellationToken);
     }
 
-    private Task RunAsync(IncomingActivity activity, ReplyContext context, CancellationToken cancellationToken)
-        => turns.RunAsync(new TurnRequest<ReplyContext>(activity, context), delivery, cancellationToken);
+    private Task RunAsync(IncomingActivity activity, ReplyContext context, ITurnJournal journal, CancellationToken cancellationToken)
+        => turns.RunAsync(new TurnRequest<ReplyContext>(activity, context), delivery, journal, cancellationToken);
 
     /// <summary>
     /// Only what a person wrote: never our own posts (Bolt's ignoreSelf), never another bot's (no bot loops),

@@ -12,9 +12,10 @@ namespace AlignmentBot.Channels.Teams.Activities;
 
 /// <summary>
 /// POST /api/messages. Authenticates, then: an Action.Execute invoke or an expectReplies delivery runs the turn
-/// inside the request (the answer is the HTTP response); anything else is acknowledged at once and queued as a
-/// <see cref="TurnRequest{TReply}"/>, with replies going back through the Connector, because the channel gives up
-/// after 15 seconds. Every path runs the bot through <see cref="ITurnRunner"/>, so a failing turn apologises on each.
+/// inside the request (the answer is the HTTP response); anything else is queued as a <see cref="TurnRequest{TReply}"/>
+/// and acknowledged once it is recorded in the inbox, with replies going back through the Connector, because the
+/// channel gives up after 15 seconds. A repeated delivery is acknowledged without a second turn; one that cannot be
+/// recorded (queue full, database unavailable, host stopping) is answered 503 with Retry-After, so the channel retries. Every path runs the bot through <see cref="ITurnRunner"/>, so a failing turn apologises on each.
 /// </summary>
 internal sealed class MessagesEndpoint(
     BotFrameworkAuthenticator authenticator,
@@ -122,6 +123,12 @@ internal sealed class MessagesEndpoint(
             return;
         }
 
+        if (string.IsNullOrEmpty(turn.Id))
+        {
+            // No id to recognise a repeat by (a hand-written client): this delivery is its own key.
+            turn = turn with { Id = "noid:" + Guid.NewGuid().ToString("N") };
+        }
+
         if (!await background.EnqueueAsync(new TurnRequest<TeamsReply>(turn, new TeamsReply(activity, caller)), cancellationToken))
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
@@ -136,7 +143,7 @@ internal sealed class MessagesEndpoint(
     {
         var cancellationToken = context.RequestAborted;
         List<Activity> replies = [];
-        if (await firstDelivery.IsFirstAsync(activity, cancellationToken))
+        if (await firstDelivery.IsFirstAsync(turn, cancellationToken))
         {
             turn = await members.EnrichAsync(turn, activity, caller, cancellationToken);
 
@@ -171,7 +178,7 @@ internal sealed class MessagesEndpoint(
             return;
         }
 
-        if (!await firstDelivery.IsFirstAsync(activity, cancellationToken))
+        if (!await firstDelivery.IsFirstAsync(turn, cancellationToken))
         {
             await WriteInvokeAsync(context, HttpStatusCode.OK, Message("Already done."));
             return;

@@ -4,8 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using AlignmentBot.Channels.Teams.Schema;
 using AlignmentBot.Conversations.Diagnostics;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Polly.Timeout;
 
 namespace AlignmentBot.Channels.Teams.Connector;
 
@@ -13,13 +12,13 @@ namespace AlignmentBot.Channels.Teams.Connector;
 /// The Bot Connector REST calls this bot makes (botbuilder-dotnet Conversations.cs): reply, send, update, delete,
 /// create conversation, get a member. Base URL is the conversation's serviceUrl; ids are escaped because Teams ids contain
 /// ':', '@' and ';'. Every attempt is paced to Teams' limits first (<see cref="ConnectorPacer"/>); throttling and
-/// transient failures are retried here, so callers see one outcome per call.
+/// transient failures are retried by the HTTP client's resilience handler (<see cref="ConnectorResilience"/>), so
+/// callers see one outcome per call. Every attempt is counted in the outbound call metrics (by the attempt handler).
 /// </summary>
-internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider tokens, ConnectorPacer pacer, ServiceUrlPolicy serviceUrls, IOptions<ConnectorRetryOptions> retryOptions, TimeProvider time, ILogger<ConnectorClient> logger)
+internal sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy serviceUrls)
 {
-    private const string Platform = "teams";
-
-    private readonly ConnectorRetryOptions _retry = retryOptions.Value;
+    /// <summary>The platform tag of the outbound call metrics.</summary>
+    public const string Platform = "teams";
 
     public Task<ResourceResponse?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, string? audience, CancellationToken cancellationToken)
         => SendJsonAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities", activity, audience, "send", conversationId, cancellationToken);
@@ -62,94 +61,40 @@ internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider to
 
     private async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> build, string? audience, string operation, string conversationId, Pace pace, CancellationToken cancellationToken)
     {
-        var refreshedToken = false;
-        for (var attempt = 0; ; attempt++)
+        using var request = build();
+        if (audience is not null)
         {
-            using var request = build();
-            var token = await tokens.GetTokenAsync(audience, cancellationToken);
-            if (token is not null)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            }
-
-            await pacer.WaitAsync(pace.Tenant, pace.Conversation, cancellationToken);
-            HttpResponseMessage response;
-            try
-            {
-                response = await http.SendAsync(request, cancellationToken);
-            }
-            catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-            {
-                AlignmentBotTelemetry.RecordOutboundCall(Platform, operation, 0);
-                if (attempt >= _retry.MaxRetries)
-                {
-                    throw new ConnectorException($"Connector {operation} failed: {ex.GetType().Name} after {attempt + 1} attempts", null, null, permanent: false, ex);
-                }
-
-                await DelayAsync(Backoff(attempt), operation, conversationId, null, cancellationToken);
-                continue;
-            }
-
-            AlignmentBotTelemetry.RecordOutboundCall(Platform, operation, (int)response.StatusCode);
-            if (response.IsSuccessStatusCode)
-            {
-                return response;
-            }
-
-            var status = response.StatusCode;
-            if (status == HttpStatusCode.Unauthorized && token is not null && !refreshedToken)
-            {
-                // A cached token can be revoked before it expires: fetch a fresh one once.
-                refreshedToken = true;
-                tokens.Invalidate(audience);
-                response.Dispose();
-                continue;
-            }
-
-            var delay = IsRetryable(status) && attempt < _retry.MaxRetries ? RetryDelay(response, attempt) : null;
-            if (delay is { } wait)
-            {
-                response.Dispose();
-                await DelayAsync(wait, operation, conversationId, (int)status, cancellationToken);
-                continue;
-            }
-
-            var code = await ReadErrorCodeAsync(response, cancellationToken);
-            response.Dispose();
-            throw new ConnectorException($"Connector {operation} answered HTTP {(int)status}{(code is null ? "" : $" ({code})")} after {attempt + 1} attempts", status, code, permanent: !IsRetryable(status));
-        }
-    }
-
-    private async Task DelayAsync(TimeSpan delay, string operation, string conversationId, int? status, CancellationToken cancellationToken)
-    {
-        AlignmentBotTelemetry.RecordOutboundRetry(Platform, operation);
-        logger.LogInformation("Connector {Operation} to conversation {ConversationId} got {Status}; retrying in {DelayMs} ms", operation, conversationId, status?.ToString() ?? "a connection failure", (int)delay.TotalMilliseconds);
-        await Task.Delay(delay, time, cancellationToken);
-    }
-
-    private static bool IsRetryable(HttpStatusCode status)
-        => status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed || (int)status >= 500;
-
-    /// <returns>How long to wait, or null when the server asks for longer than we are willing to hold a turn.</returns>
-    private TimeSpan? RetryDelay(HttpResponseMessage response, int attempt)
-    {
-        var retryAfter = response.Headers.RetryAfter;
-        TimeSpan? asked = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - time.GetUtcNow() : null);
-        if (asked is { } wait)
-        {
-            return wait > _retry.MaxRetryAfter ? null : (wait < TimeSpan.Zero ? TimeSpan.Zero : wait);
+            request.Options.Set(ConnectorRequest.Audience, audience);
         }
 
-        return Backoff(attempt);
-    }
+        request.Options.Set(ConnectorRequest.Operation, operation);
+        request.Options.Set(ConnectorRequest.Tenant, pace.Tenant);
+        if (pace.Conversation is not null)
+        {
+            request.Options.Set(ConnectorRequest.Conversation, pace.Conversation);
+        }
 
-    /// <summary>Exponential backoff with full jitter on top of the base step, capped.</summary>
-    private TimeSpan Backoff(int attempt)
-    {
-        var exponential = _retry.BaseDelay * Math.Pow(2, attempt);
-        var jitter = _retry.BaseDelay * Random.Shared.NextDouble();
-        var total = exponential + jitter;
-        return total > _retry.MaxDelay ? _retry.MaxDelay : total;
+        HttpResponseMessage response;
+        try
+        {
+            // Retries, pacing and tokens happen inside: see ConnectorResilience and ConnectorAttemptHandler.
+            response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new ConnectorException($"Connector {operation} to conversation {conversationId} failed: {ex.GetType().Name} (retried until BotFramework:Retry gave up)", null, null, permanent: false, ex);
+        }
+
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        var status = response.StatusCode;
+        var code = await ReadErrorCodeAsync(response, cancellationToken);
+        response.Dispose();
+        var retryable = ConnectorResilience.IsRetryable(status);
+        throw new ConnectorException($"Connector {operation} answered HTTP {(int)status}{(code is null ? "" : $" ({code})")}{(retryable ? " after retries" : string.Empty)}", status, code, permanent: !retryable);
     }
 
     private static async Task<string?> ReadErrorCodeAsync(HttpResponseMessage response, CancellationToken cancellationToken)

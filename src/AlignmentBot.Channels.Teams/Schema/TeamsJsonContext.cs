@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AlignmentBot.Channels.Teams.Activities;
 using AlignmentBot.Channels.Teams.AdaptiveCards;
+using AlignmentBot.Conversations.Turns;
 
 namespace AlignmentBot.Channels.Teams.Schema;
 
@@ -22,4 +24,6 @@ namespace AlignmentBot.Channels.Teams.Schema;
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(ErrorBody))]
+[JsonSerializable(typeof(TurnRequest<TeamsReply>))]
+[JsonSerializable(typeof(PendingDelivery<TeamsReply>))]
 internal sealed partial class TeamsJsonContext : JsonSerializerContext;

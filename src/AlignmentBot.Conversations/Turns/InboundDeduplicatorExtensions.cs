@@ -6,16 +6,16 @@ public static class InboundDeduplicatorExtensions
 {
     /// <summary>
     /// <see cref="IInboundDeduplicator.TryBeginAsync"/>, counting every repeat in <see cref="AlignmentBotTelemetry.DuplicatesDropped"/>
-    /// whichever store decides. Channels call this one.
+    /// whichever store decides. Channels call this one; queued work is counted where the inbox turns a repeat away.
     /// </summary>
-    public static async ValueTask<bool> FirstSightingAsync(this IInboundDeduplicator deduplicator, string channelId, string activityId, CancellationToken cancellationToken)
+    public static async ValueTask<bool> FirstSightingAsync(this IInboundDeduplicator deduplicator, TurnWorkKey key, CancellationToken cancellationToken)
     {
-        if (await deduplicator.TryBeginAsync(channelId, activityId, cancellationToken))
+        if (await deduplicator.TryBeginAsync(key, cancellationToken))
         {
             return true;
         }
 
-        AlignmentBotTelemetry.RecordDuplicate(channelId);
+        AlignmentBotTelemetry.RecordDuplicate(key.ChannelId);
         return false;
     }
 }

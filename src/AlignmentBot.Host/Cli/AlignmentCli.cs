@@ -2,12 +2,16 @@ using System.CommandLine;
 using AlignmentBot.Application.Audit;
 using AlignmentBot.Host.Configuration;
 using AlignmentBot.Host.Web;
+using AlignmentBot.Storage.Faults;
 
 namespace AlignmentBot.Host.Cli;
 
 /// <summary>One executable: the web host by default, and the commands a person runs by hand.</summary>
 public static class AlignmentCli
 {
+    /// <summary>The database cannot be used (read-only, full, unreachable): EX_IOERR from sysexits.h. Unlike a configuration error, a restart may help.</summary>
+    public const int StorageErrorExitCode = 74;
+
     public static RootCommand Create(CliContext context)
     {
         var root = new RootCommand("AlignmentBot: measurable goals, aligned requests and a lead agreement for leadership, marketing and sales.");
@@ -61,6 +65,11 @@ public static class AlignmentCli
 
             await context.Error.WriteLineAsync("Nothing was started. Fix the settings above (appsettings.json, environment variables or the command line) and run again; `doctor` checks them all.");
             return ConfigurationProblems.ExitCode;
+        }
+        catch (StorageStartupException ex)
+        {
+            await context.Error.WriteLineAsync($"Storage error: {ex.Message}.");
+            return StorageErrorExitCode;
         }
         catch (OperationCanceledException)
         {

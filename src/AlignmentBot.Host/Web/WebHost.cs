@@ -3,6 +3,7 @@ using AlignmentBot.Channels.Teams;
 using AlignmentBot.Host.Configuration;
 using AlignmentBot.Host.Observability;
 using AlignmentBot.Host.Runtime;
+using AlignmentBot.Storage.Migrations;
 
 namespace AlignmentBot.Host.Web;
 
@@ -57,6 +58,10 @@ public static class WebHost
     {
         var app = Build(args, settings: settings);
         app.Logger.LogInformation("Storage: {Storage}", HostServiceCollectionExtensions.DescribeStorage(app.Configuration));
+
+        // Before the host starts, so a database that cannot be used is one line (StorageStartupException), not a host
+        // start-up failure with its stack trace. Starting migrates again, finding nothing left to do.
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken: cancellationToken);
         await app.RunAsync(cancellationToken);
         return 0;
     }

@@ -2,8 +2,8 @@ namespace AlignmentBot.Storage.Copy;
 
 /// <summary>
 /// The tables <see cref="DatabaseCopier"/> moves, parents before children. Everything the bot owns is here:
-/// domain data, conversation state and references, inbound ids, the digest records, shared items, the audit trail and
-/// pending workspace deletions. Not here:
+/// domain data, conversation state and references, inbound ids, the digest records, shared items, card references,
+/// the audit trail, pending workspace deletions and the inbox (unfinished work carries over). Not here:
 /// schema_migrations (the target is migrated by this build) and Quartz's QRTZ_ tables, which are derived state —
 /// every host rebuilds the digest triggers from digest_subscriptions when it starts. A test fails when a
 /// migration adds a table that is not listed.
@@ -32,8 +32,11 @@ public static class CopiedTables
         "action_references",
         "audit_log",
         "workspace_deletions",
+        "turn_inbox",
     ];
 
+    /// <summary>storage_probe holds one row the health check rewrites; it means nothing in another database.</summary>
     public static bool IsSkipped(string table)
-        => table.Equals("schema_migrations", StringComparison.OrdinalIgnoreCase) || table.StartsWith("qrtz_", StringComparison.OrdinalIgnoreCase);
+        => table.Equals("schema_migrations", StringComparison.OrdinalIgnoreCase) || table.StartsWith("qrtz_", StringComparison.OrdinalIgnoreCase)
+            || table.Equals("storage_probe", StringComparison.OrdinalIgnoreCase);
 }

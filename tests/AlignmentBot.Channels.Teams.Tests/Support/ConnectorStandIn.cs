@@ -72,6 +72,13 @@ public sealed class ConnectorStandIn : IAsyncDisposable
         _received.Release();
         if (Failures.TryDequeue(out var failure))
         {
+            if (failure.Status == 0)
+            {
+                // A connection reset: no status line at all.
+                context.Abort();
+                return Results.Empty;
+            }
+
             if (failure.RetryAfter is not null)
             {
                 context.Response.Headers.RetryAfter = failure.RetryAfter;

@@ -13,23 +13,18 @@ namespace AlignmentBot.Channels.Slack.Inbound.Interactions;
 /// </summary>
 internal sealed class SlackMessageShortcutHandler(
     IBackgroundTurns background,
-    IInboundDeduplicator dedupe,
     SlackIdentity identity,
     SlackUserDirectory users,
     ITurnRunner turns,
     SlackReplyDelivery delivery,
     IConversationsApi conversations) : ITurnWorkHandler<SlackShortcutWork>
 {
-    public SlackAck Accept(InteractionPayload payload, DateTimeOffset receivedAt)
-        => background.TryEnqueue(new SlackShortcutWork(payload, receivedAt)) ? SlackAck.Ok : SlackAck.Retry;
+    public async ValueTask<SlackAck> AcceptAsync(InteractionPayload payload, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+        => await background.TryEnqueueAsync(new SlackShortcutWork(payload, receivedAt), cancellationToken) ? SlackAck.Ok : SlackAck.Retry;
 
-    public async Task HandleAsync(SlackShortcutWork work, CancellationToken cancellationToken)
+    public async Task HandleAsync(SlackShortcutWork work, ITurnJournal journal, CancellationToken cancellationToken)
     {
         var (payload, receivedAt) = work;
-        if (!await dedupe.FirstSightingAsync(SlackAddresses.ChannelId, $"shortcut:{payload.TriggerId ?? payload.MessageTs}", cancellationToken))
-        {
-            return;
-        }
 
         var me = await identity.GetAsync(cancellationToken);
         var team = payload.Team!.Id!;
@@ -63,6 +58,6 @@ internal sealed class SlackMessageShortcutHandler(
         var activity = new IncomingActivity(
             ActivityKind.Submission, payload.TriggerId ?? Guid.NewGuid().ToString("N"), context.Conversation, user, null, receivedAt,
             new CardSubmission(WellKnownVerbs.LogRequestFromMessage, values), locale);
-        await turns.RunAsync(new TurnRequest<ReplyContext>(activity, context), delivery, cancellationToken);
+        await turns.RunAsync(new TurnRequest<ReplyContext>(activity, context), delivery, journal, cancellationToken);
     }
 }
