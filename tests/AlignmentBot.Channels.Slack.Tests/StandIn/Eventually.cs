@@ -15,15 +15,4 @@ public static class Eventually
             await Task.Delay(10);
         }
     }
-
-    /// <summary>Gives background work a moment to do something it should not, then checks it did not.</summary>
-    public static async Task StillTrueAsync(Func<bool> condition, string because, TimeSpan? within = null)
-    {
-        var until = DateTime.UtcNow + (within ?? TimeSpan.FromMilliseconds(500));
-        while (DateTime.UtcNow < until)
-        {
-            Assert.True(condition(), because);
-            await Task.Delay(20);
-        }
-    }
 }

@@ -20,15 +20,25 @@ public sealed class ScriptedGoalBot : IBot
 
     public ConcurrentQueue<IncomingActivity> Activities { get; } = new();
 
-    /// <summary>Delay inside each turn (to push a modal submission past Slack's budget).</summary>
-    public TimeSpan TurnDelay { get; set; }
+    private TaskCompletionSource? _hold;
+
+    /// <summary>
+    /// Every turn from now on waits until the returned source is completed (to push a modal submission past Slack's
+    /// budget, or to show an acknowledgement did not wait for the turn).
+    /// </summary>
+    public TaskCompletionSource HoldTurns()
+    {
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _hold = hold;
+        return hold;
+    }
 
     public async Task<TurnResult> OnTurnAsync(IncomingActivity activity, CancellationToken cancellationToken)
     {
         Activities.Enqueue(activity);
-        if (TurnDelay > TimeSpan.Zero)
+        if (_hold is { } hold)
         {
-            await Task.Delay(TurnDelay, cancellationToken);
+            await hold.Task.WaitAsync(cancellationToken);
         }
 
         return activity.Kind switch

@@ -1,5 +1,6 @@
 using AlignmentBot.Channels.Slack.SocketMode;
 using AlignmentBot.Conversations.Turns;
+using AlignmentBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -16,13 +17,17 @@ public sealed class SlackBotHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private SlackBotHost(WebApplication app, Uri baseUrl)
+    private SlackBotHost(WebApplication app, Uri baseUrl, ListLoggerProvider logs)
     {
         _app = app;
         EventsUrl = new Uri(baseUrl, "slack/events");
+        Logs = logs;
     }
 
     public Uri EventsUrl { get; }
+
+    /// <summary>Every line this host logged: a signal that background work reached a point, instead of a sleep.</summary>
+    public ListLoggerProvider Logs { get; }
 
     public IServiceProvider Services => _app.Services;
 
@@ -45,6 +50,8 @@ public sealed class SlackBotHost : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        var logs = new ListLoggerProvider();
+        builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Information);
         if (Environment.GetEnvironmentVariable("SLACK_TEST_LOGS") == "1")
         {
             builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Debug);
@@ -67,7 +74,7 @@ public sealed class SlackBotHost : IAsyncDisposable
         app.MapSlackChannel();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SlackBotHost(app, new Uri(address + "/"));
+        return new SlackBotHost(app, new Uri(address + "/"), logs);
     }
 
     public async ValueTask DisposeAsync()

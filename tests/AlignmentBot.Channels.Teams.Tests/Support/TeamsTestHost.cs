@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using AlignmentBot.Conversations.Turns;
+using AlignmentBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -59,6 +60,8 @@ public sealed class TeamsTestHost : IAsyncDisposable
             settings["BotFramework:AllowedServiceUrlHosts:0"] = "127.0.0.1";
         }
 
+        // Every line, Debug included, is kept: tests wait for one as the sign that background work got somewhere.
+        settings["Logging:LogLevel:Default"] = "Debug";
         configure?.Invoke(settings);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");

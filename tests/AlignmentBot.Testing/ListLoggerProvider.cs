@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
-using AlignmentBot.Testing;
 using Microsoft.Extensions.Logging;
 
-namespace AlignmentBot.Channels.Teams.Tests.Support;
+namespace AlignmentBot.Testing;
 
 /// <summary>Keeps every log line so tests can check that failures are logged and secrets are not.</summary>
 public sealed class ListLoggerProvider : ILoggerProvider
