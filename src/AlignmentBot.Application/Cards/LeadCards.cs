@@ -34,7 +34,7 @@ public static class LeadCards
             ? $"Accepted lead {lead.ExternalId}{(lead.Company is null ? string.Empty : $" ({lead.Company})")}."
             : $"Rejected lead {lead.ExternalId}{(lead.Company is null ? string.Empty : $" ({lead.Company})")}: {RejectionReasons.Label(lead.RejectionReason ?? RejectionReason.Other)}.";
         var reasons = topThisMonth.Count == 0 ? string.Empty : "\nTop rejection reasons this month: " + string.Join(", ", topThisMonth.Select(t => $"{RejectionReasons.Label(t.Reason)} ({t.Count})")) + ".";
-        return new OutgoingMessage(what + reasons, new Card("Lead feedback recorded", [new TextBlock(what, lead.Decision == LeadDecision.Accepted ? TextStyle.Good : TextStyle.Normal), new TextBlock(reasons.Trim(), TextStyle.Subtle)],
+        return new OutgoingMessage(what + reasons, new Card("Lead feedback recorded", [new TextBlock(what, lead.Decision == LeadDecision.Accepted ? TextStyle.Good : TextStyle.Normal, Literal: true), new TextBlock(reasons.Trim(), TextStyle.Subtle)],
             [new CardAction("Undo", Verbs.UndoLead, ActionReferences.Data(undoReference))], $"lead-feedback:{lead.ExternalId}"));
     }
 }

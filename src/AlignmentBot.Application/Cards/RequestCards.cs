@@ -42,7 +42,7 @@ public static class RequestCards
         var hint = goal is null ? " Worth a conversation with the requester: which goal does it serve, or is it a no?" : string.Empty;
         var text = $"{headline}\n{share}{hint}";
         var actions = goal is null && declineReference is not null ? new[] { new CardAction("Decline it", Verbs.DeclineRequest, ActionReferences.Data(declineReference), ActionStyle.Destructive) } : null;
-        return new OutgoingMessage(text, new Card("Request logged", [new TextBlock(headline, goal is null ? TextStyle.Warning : TextStyle.Good), new TextBlock(share + hint, TextStyle.Subtle)], actions, $"request:{request.Id:N}"));
+        return new OutgoingMessage(text, new Card("Request logged", [new TextBlock(headline, goal is null ? TextStyle.Warning : TextStyle.Good, Literal: true), new TextBlock(share + hint, TextStyle.Subtle)], actions, $"request:{request.Id:N}"));
     }
 
     /// <summary>The request as a form, pre-filled (the Slack message shortcut opens it as a modal); the request it creates is behind <paramref name="reference"/>.</summary>

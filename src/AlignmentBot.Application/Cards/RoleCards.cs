@@ -14,7 +14,7 @@ public static class RoleCards
     public static OutgoingMessage Request(RoleRequest request, string reference)
     {
         var text = $"{request.UserName} asks to be {Roles.WithArticle(request.Role)} (asked {Formatting.Date(DateOnly.FromDateTime(request.RequestedAt.UtcDateTime))}).";
-        return new OutgoingMessage(text + " Approve it or decline it.", new Card("Role request", [new TextBlock(text)],
+        return new OutgoingMessage(text + " Approve it or decline it.", new Card("Role request", [new TextBlock(text, Literal: true)],
         [
             new CardAction("Approve", Verbs.ApproveRole, ActionReferences.Data(reference), ActionStyle.Primary),
             new CardAction("Decline", Verbs.DeclineRole, ActionReferences.Data(reference), ActionStyle.Destructive),
@@ -24,7 +24,7 @@ public static class RoleCards
     /// <summary>"Which Priya?" for a role or admin command: one button per person, each behind its own reference.</summary>
     public static OutgoingMessage Which(string question, IReadOnlyList<(Person Person, string Reference)> choices, string verb)
         => new(question + "\n" + string.Join("\n", choices.Select((c, i) => $"{i + 1}. {PersonResolver.Label(c.Person)}")),
-            new Card(null, [new TextBlock(question)], choices.Select(c => new CardAction(PersonResolver.Label(c.Person), verb, ActionReferences.Data(c.Reference))).ToArray(), "which-person"));
+            new Card(null, [new TextBlock(question, Literal: true)], choices.Select(c => new CardAction(PersonResolver.Label(c.Person), verb, ActionReferences.Data(c.Reference))).ToArray(), "which-person"));
 
     /// <summary>Who has which role, and who the admins are.</summary>
     public static OutgoingMessage List(IReadOnlyList<Person> people, Func<Person, bool> isAdmin, Func<Person, string> name)

@@ -29,12 +29,12 @@ public static class SlaCards
         var blocks = new List<CardBlock>
         {
             new TextBlock(terms),
-            new TextBlock(status, sla.IsActive ? TextStyle.Good : TextStyle.Warning),
+            new TextBlock(status, sla.IsActive ? TextStyle.Good : TextStyle.Warning, Literal: true),
         };
         var text = $"{terms}\n{status}";
         if (sla.Definition is { } definition)
         {
-            blocks.Add(new TextBlock("What counts as an MQL: " + definition, TextStyle.Subtle));
+            blocks.Add(new TextBlock("What counts as an MQL: " + definition, TextStyle.Subtle, Literal: true));
         }
 
         if (compliance is { } c && sla.IsActive)

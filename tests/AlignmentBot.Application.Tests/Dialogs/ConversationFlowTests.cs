@@ -228,6 +228,24 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
+    public async Task LogRequest_TitleWithMarkdown_IsShownAsTypedOnTheCard()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SeedDemoAsync();
+        await bot.PersonAsync("U-PRIYA", "Priya", Role.Marketer);
+
+        // What Priya typed goes on the card as written: no live link or bold from her text in any channel.
+        await bot.Conversation(user: "U-PRIYA", name: "Priya")
+            .User("Sam asked for a **landing page** for [pricing](http://evil.example), due next Friday")
+            .Bot("Which goal does")
+            .Press("None of these")
+            .Bot(
+                m => m.Card?.Blocks.OfType<AlignmentBot.Conversations.Cards.TextBlock>().FirstOrDefault(b => b.Text.StartsWith("Logged", StringComparison.Ordinal)) is { Literal: true } headline
+                    && headline.Text.Contains("[pricing](http://evil.example)", StringComparison.Ordinal),
+                "the headline holding the typed title is a literal paragraph");
+    }
+
+    [Fact]
     public async Task LogRequest_TiedToAGoal_IsAlignedAndCanBeDeclinedWhenNot()
     {
         await using var bot = await BotHarness.StartAsync();

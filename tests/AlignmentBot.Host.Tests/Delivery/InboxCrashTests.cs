@@ -109,6 +109,52 @@ public sealed class InboxCrashTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(3, _slack.Calls.Count(c => c.Method == "conversations.history" && c.Arg("channel") == "D0FAIL0000" && c.Arg("include_all_metadata") == "true"));
     }
 
+    [Fact]
+    public async Task WriteLockHeldLongerThanTheBusyTimeout_NothingIsAcknowledgedHealthSaysSoAndTheRetryIsAnsweredOnce()
+    {
+        var host = await StartAsync("l1", ("Storage__BusyTimeout", "00:00:01"));
+
+        // A backup or a `db` command holds the write lock: no write can get through until it lets go.
+        await using var holder = new SqliteConnection(_database.ConnectionString + ";Pooling=False");
+        await holder.OpenAsync();
+        await using (var begin = holder.CreateCommand())
+        {
+            begin.CommandText = "BEGIN EXCLUSIVE";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        // The event cannot be written down, so it is not acknowledged: Slack is asked to send it again.
+        using (var refused = await _slack.PostEventAsync(host.BaseUrl, Event("D0LOCK", 0)))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        }
+
+        // Health says what every turn would meet, instead of Healthy.
+        var unhealthy = await ScaleOut.Eventually.HoldsAsync(
+            async () =>
+            {
+                using var health = await Http.GetAsync(new Uri(host.BaseUrl, "healthz"));
+                return health.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable;
+            },
+            TimeSpan.FromSeconds(30));
+        Assert.True(unhealthy, "/healthz stayed healthy while the database could not be written\n" + host.Tail(40));
+
+        await using (var end = holder.CreateCommand())
+        {
+            end.CommandText = "ROLLBACK";
+            await end.ExecuteNonQueryAsync();
+        }
+
+        await host.WaitHealthyAsync(Http, TimeSpan.FromSeconds(30));
+        using (var retried = await _slack.PostEventAsync(host.BaseUrl, Event("D0LOCK", 0), retryNum: 1))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, retried.StatusCode);
+        }
+
+        await WaitAllDoneAsync(host, "D0LOCK", 1);
+        AssertEachAnsweredOnce("D0LOCK", 1);
+    }
+
     private static Func<SlackCall, bool> IsBurst(string prefix) => call => call.Arg("channel")?.StartsWith(prefix, StringComparison.Ordinal) == true;
 
     private IEnumerable<SlackCall> Replies(string prefix) => _slack.Posts(p => IsBurst(prefix)(p) && !p.Failed);
