@@ -57,37 +57,52 @@ public static class AlignmentBotTelemetry
     /// <summary>Reserved for reminders: deliveries by state, as <see cref="DigestDeliveries"/>. Nothing records it yet.</summary>
     public static Counter<long> ReminderDeliveries { get; } = Meter.CreateCounter<long>("alignmentbot.reminder.deliveries", "{delivery}", "Reminder deliveries, by state.");
 
-    private static readonly List<Func<int>> QueueDepths = [];
+    private static readonly Readings<int> QueueDepths = new();
+    private static readonly Readings<double> InboxAges = new();
 
     /// <summary>Items waiting in the background queue (reserve included), read when a reader collects.</summary>
-    public static ObservableGauge<int> QueueDepth { get; } = Meter.CreateObservableGauge("alignmentbot.queue.depth", ReadQueueDepth, "{item}", "Turns and deliveries waiting in the background queue.");
+    public static ObservableGauge<int> QueueDepth { get; } = Meter.CreateObservableGauge("alignmentbot.queue.depth", () => QueueDepths.Read(Enumerable.Sum), "{item}", "Turns and deliveries waiting in the background queue.");
+
+    /// <summary>How long the oldest unfinished message this process holds has waited since it arrived, read when a reader collects.</summary>
+    public static ObservableGauge<double> InboxAge { get; } = Meter.CreateObservableGauge("alignmentbot.inbox.age", () => InboxAges.Read(a => a.DefaultIfEmpty(0).Max()), "s", "Age of the oldest unfinished inbox item this process holds.");
 
     /// <summary>Adds a queue to <see cref="QueueDepth"/> until the result is disposed.</summary>
-    public static IDisposable ObserveQueueDepth(Func<int> depth)
-    {
-        lock (QueueDepths)
-        {
-            QueueDepths.Add(depth);
-        }
+    public static IDisposable ObserveQueueDepth(Func<int> depth) => QueueDepths.Add(depth);
 
-        return new Unregister(depth);
-    }
+    /// <summary>Adds a queue's oldest unfinished item, in seconds (0 when it holds none), to <see cref="InboxAge"/> until the result is disposed.</summary>
+    public static IDisposable ObserveInboxAge(Func<double> ageSeconds) => InboxAges.Add(ageSeconds);
 
-    private static int ReadQueueDepth()
+    /// <summary>Callbacks of live queues, each read under one lock when a reader collects.</summary>
+    private sealed class Readings<T>
     {
-        lock (QueueDepths)
-        {
-            return QueueDepths.Sum(d => d());
-        }
-    }
+        private readonly List<Func<T>> _sources = [];
 
-    private sealed class Unregister(Func<int> depth) : IDisposable
-    {
-        public void Dispose()
+        public IDisposable Add(Func<T> source)
         {
-            lock (QueueDepths)
+            lock (_sources)
             {
-                QueueDepths.Remove(depth);
+                _sources.Add(source);
+            }
+
+            return new Unregister(this, source);
+        }
+
+        public T Read(Func<IEnumerable<T>, T> combine)
+        {
+            lock (_sources)
+            {
+                return combine(_sources.Select(s => s()).ToList());
+            }
+        }
+
+        private sealed class Unregister(Readings<T> readings, Func<T> source) : IDisposable
+        {
+            public void Dispose()
+            {
+                lock (readings._sources)
+                {
+                    readings._sources.Remove(source);
+                }
             }
         }
     }

@@ -38,6 +38,7 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
     private int _stopping;
 
     private readonly IDisposable _depth;
+    private readonly IDisposable _age;
 
     public BackgroundTurns(
         ITurnInbox inbox,
@@ -62,6 +63,7 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
 
         // Work waiting for a worker holds a place (in the room or the reserve) until a worker takes it.
         _depth = AlignmentBotTelemetry.ObserveQueueDepth(() => _options.Capacity - _room.CurrentCount + Volatile.Read(ref _reserved));
+        _age = AlignmentBotTelemetry.ObserveInboxAge(OldestSeconds);
 
         // SIGTERM: refuse new work at once, before the hosted services are stopped one by one.
         lifetime?.ApplicationStopping.Register(static s => ((BackgroundTurns)s!).BeginStopping(), this);
@@ -71,6 +73,22 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
     internal int Held => _held.Count;
 
     private bool Stopping => Volatile.Read(ref _stopping) != 0;
+
+    /// <summary>Seconds since the oldest work this process holds arrived; 0 when it holds none.</summary>
+    internal double OldestSeconds()
+    {
+        var now = _time.GetUtcNow();
+        var oldest = now;
+        foreach (var held in _held.Values)
+        {
+            if (held.ReceivedAt < oldest)
+            {
+                oldest = held.ReceivedAt;
+            }
+        }
+
+        return (now - oldest).TotalSeconds;
+    }
 
     public async ValueTask<bool> TryEnqueueAsync<TWork>(TWork work, CancellationToken cancellationToken)
         where TWork : class, ITurnWork
@@ -165,6 +183,7 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
         }
 
         _depth.Dispose();
+        _age.Dispose();
         _abort.Dispose();
         _room.Dispose();
         base.Dispose();

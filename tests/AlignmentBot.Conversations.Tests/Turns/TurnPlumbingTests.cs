@@ -195,10 +195,64 @@ public sealed class TurnPlumbingTests
         await stop.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
-    private static BackgroundTurns Queue(BackgroundTurnsOptions options, InboxOptions? inbox = null, TimeProvider? time = null)
+    [Fact]
+    public async Task BackgroundTurns_MessageStuckForAMinute_InboxAgeSaysSoUntilItIsDone()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        using var turns = Queue(new BackgroundTurnsOptions { Capacity = 10, Concurrency = 1 }, time: time, keyed: true);
+        await turns.StartAsync(default);
+        var running = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Assert.Equal(0, turns.OldestSeconds());
+
+        Assert.True(await turns.TryEnqueueAsync(new KeyedWork("stuck", new TurnWorkKey("slack", "T1", "D1", "event:Ev1"), async _ => { running.SetResult(); await release.Task; }), default));
+        await running.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        time.Advance(TimeSpan.FromSeconds(61));
+
+        // The gauge an operator alerts on: the oldest unfinished message has waited 61 s.
+        Assert.Equal(61, turns.OldestSeconds());
+        var observed = new List<double>();
+        using (var listener = new System.Diagnostics.Metrics.MeterListener())
+        {
+            listener.InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Name == "alignmentbot.inbox.age")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            };
+            listener.SetMeasurementEventCallback<double>((_, value, _, _) => observed.Add(value));
+            listener.Start();
+            listener.RecordObservableInstruments();
+        }
+
+        Assert.Contains(observed, v => v >= 61);
+
+        // Done, it is no longer held: the age goes back to 0.
+        release.SetResult();
+        for (var polls = 0; turns.OldestSeconds() != 0 && polls < 1000; polls++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(0, turns.OldestSeconds());
+    }
+
+    private static BackgroundTurns Queue(BackgroundTurnsOptions options, InboxOptions? inbox = null, TimeProvider? time = null, bool keyed = false)
         => new(
             new MemoryTurnInbox(new MemoryCache(new MemoryCacheOptions())), new TurnWorkTypes([]), new TransientDatabaseFaults(), Options.Create(options), Options.Create(inbox ?? new InboxOptions()),
-            new TestServices().Add<ITurnWorkHandler<Work>>(new WorkHandler()), time ?? TimeProvider.System, NullLogger<BackgroundTurns>.Instance);
+            keyed ? new TestServices().Add<ITurnWorkHandler<KeyedWork>>(new KeyedWorkHandler()) : new TestServices().Add<ITurnWorkHandler<Work>>(new WorkHandler()),
+            time ?? TimeProvider.System, NullLogger<BackgroundTurns>.Instance);
+
+    private sealed record KeyedWork(string Name, TurnWorkKey Key, Func<CancellationToken, Task> Body) : IInboxWork
+    {
+        public string Description => Name;
+    }
+
+    private sealed class KeyedWorkHandler : ITurnWorkHandler<KeyedWork>
+    {
+        public Task HandleAsync(KeyedWork work, ITurnJournal journal, CancellationToken cancellationToken) => work.Body(cancellationToken);
+    }
 
     private sealed record Work(string Name, Func<CancellationToken, Task> Body) : ITurnWork
     {
