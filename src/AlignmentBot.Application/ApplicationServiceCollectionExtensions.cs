@@ -11,6 +11,7 @@ using AlignmentBot.Application.Dialogs.Sla;
 using AlignmentBot.Application.Home;
 using AlignmentBot.Application.Import;
 using AlignmentBot.Application.Scorecards;
+using AlignmentBot.Application.Sync;
 using AlignmentBot.Application.Understanding;
 using AlignmentBot.Conversations;
 using AlignmentBot.Conversations.Dialogs;
@@ -35,6 +36,13 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<DemoSeeder>();
         services.AddDigests();
         services.TryAddSingleton<Ports.IDigestScheduler, UnscheduledDigests>();
+
+        // CRM sync: the use case and its chat command; the CRM clients come from AlignmentBot.Integrations.Crm, the
+        // stores and the secret protector from storage, and the scheduler replaces the inline trigger.
+        services.AddOptions<CrmSyncOptions>().BindConfiguration(CrmSyncOptions.Section);
+        services.TryAddSingleton<CrmConnections>();
+        services.TryAddSingleton<CrmSyncService>();
+        services.TryAddSingleton<Ports.ICrmSyncTrigger, InlineCrmSyncTrigger>();
 
         services.TryAddSingleton<AlignmentLanguage>();
         services.AddHostedService<LanguageWarmUp>();
@@ -68,6 +76,7 @@ public static class ApplicationServiceCollectionExtensions
         AddCommand<OverlapCommand>(services);
         AddCommand<BudgetCommand>(services);
         AddCommand<DigestCommand>(services);
+        AddCommand<SyncCommand>(services);
         services.TryAddSingleton<GoalFormCommand>();
         services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalFormCommand>());
         services.TryAddSingleton<IHomeView, AlignmentHomeView>();

@@ -18,4 +18,6 @@ public static class Verbs
     public const string UndoLead = "lead.undo";
     public const string ConfirmSla = "sla.confirm";
     public const string Help = "help.show";
+    public const string OpenCrmConnect = "sync.connect.open";
+    public const string SubmitCrmConnect = "sync.connect.submit";
 }

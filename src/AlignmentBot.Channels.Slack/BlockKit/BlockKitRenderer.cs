@@ -284,7 +284,8 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
                 },
             Cards.TextInput t => new PlainTextInputElement(id)
             {
-                InitialValue = t.Value is null ? null : BlockKitLimits.Fit(t.Value, BlockKitLimits.InitialValue),
+                // Slack has no masked input; a secret is at least never pre-filled.
+                InitialValue = t.Value is null || t.Kind == Cards.InputKind.Secret ? null : BlockKitLimits.Fit(t.Value, BlockKitLimits.InitialValue),
                 Placeholder = t.Placeholder is null ? null : Plain(t.Placeholder, BlockKitLimits.Placeholder),
                 Multiline = t.Multiline,
             },
