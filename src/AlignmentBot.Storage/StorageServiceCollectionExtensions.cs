@@ -2,7 +2,9 @@ using AlignmentBot.Application.Ports;
 using AlignmentBot.Conversations;
 using AlignmentBot.Conversations.State;
 using AlignmentBot.Conversations.Turns;
+using AlignmentBot.Storage.Crm;
 using AlignmentBot.Storage.Migrations;
+using AlignmentBot.Storage.Secrets;
 using AlignmentBot.Storage.Stores;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -68,6 +70,11 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IDigestSubscriptionStore, SqlDigestSubscriptionStore>();
         services.TryAddSingleton<IDigestDeliveryStore, SqlDigestDeliveryStore>();
         services.TryAddSingleton<IDigestHolidayStore, SqlDigestHolidayStore>();
+
+        // CRM sync: connections (secrets encrypted with Data Protection), mapping, cursors, records, runs and the lease.
+        services.TryAddSingleton<ICrmConnectionStore, SqlCrmConnectionStore>();
+        services.TryAddSingleton<ICrmSyncStore, SqlCrmSyncStore>();
+        services.AddSecretProtection(builder.SecretKeysDirectory);
         return services;
     }
 }

@@ -2,7 +2,8 @@ namespace AlignmentBot.Storage.Copy;
 
 /// <summary>
 /// The tables <see cref="DatabaseCopier"/> moves, parents before children. Everything the bot owns is here:
-/// domain data, conversation state and references, inbound ids, the digest records and shared items. Not here:
+/// domain data, conversation state and references, inbound ids, the digest records and shared items, the CRM sync's tables and the
+/// Data Protection keys (without them the copied CRM credentials could not be decrypted). Not here:
 /// schema_migrations (the target is migrated by this build) and Quartz's QRTZ_ tables, which are derived state —
 /// every host rebuilds the digest triggers from digest_subscriptions when it starts. A test fails when a
 /// migration adds a table that is not listed.
@@ -27,6 +28,14 @@ public static class CopiedTables
         "digest_deliveries",
         "digest_holidays",
         "shared_items",
+        "crm_connections",
+        "crm_stage_mappings",
+        "crm_sync_state",
+        "crm_cursors",
+        "crm_records",
+        "crm_sync_runs",
+        "crm_sync_leases",
+        "data_protection_keys",
     ];
 
     public static bool IsSkipped(string table)

@@ -47,7 +47,7 @@ public sealed class SqlMeasurementStore(IDbConnectionFactory connections) : SqlS
         }
     }
 
-    private static Measurement Map(DbDataReader r) => new(
+    internal static Measurement Map(DbDataReader r) => new(
         r.Guid("id"), new WorkspaceId(r.String("workspace_id")), r.Enum<MetricKey>("metric"), r.Decimal("value"),
         new DateRange(r.Date("period_start"), r.Date("period_end")), r.Enum<MeasurementSource>("source"),
         new Breakdown(r.EmptyAsNull("campaign"), r.EmptyAsNull("channel"), r.EmptyAsNull("product")), r.Timestamp("recorded_at"), r.NullableString("recorded_by"));
