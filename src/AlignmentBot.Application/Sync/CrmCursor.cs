@@ -1,21 +1,21 @@
 namespace AlignmentBot.Application.Sync;
 
 /// <summary>
-/// Where the next page starts, saved with each page's rows so a crash resumes from the last page stored. Its meaning
-/// belongs to the source: for both CRMs <see cref="Since"/> and <see cref="LastId"/> are the last-modified time and id of
-/// the last record stored (records are read oldest change first, ties by id).
+/// Where the next page starts, saved with each page's rows so a crash resumes from the last page stored. Records are
+/// read oldest change first, ties by id: <see cref="Since"/> and <see cref="LastId"/> are the last-modified time and id
+/// of the last record stored. The other fields belong to one source's way of paging.
 /// </summary>
-/// <param name="PageToken">The CRM's token for the next page of the current query (HubSpot's <c>after</c>, Salesforce's <c>nextRecordsUrl</c>).</param>
-/// <param name="WindowCount">HubSpot: records already read in the current query, which may not page past 10,000.</param>
-/// <param name="WindowStart">HubSpot: the lower bound of the current query.</param>
-/// <param name="TieBreak">HubSpot: reading, by id, more than a query's worth of records modified at the same instant.</param>
+/// <param name="PageToken">Salesforce: the query locator (<c>nextRecordsUrl</c>) of the query being read.</param>
+/// <param name="SeenAtSince">HubSpot: ids already stored whose last-modified time is exactly <see cref="Since"/>, skipped when the next query starts there.</param>
+/// <param name="TieBreak">HubSpot: more than a page of records share the instant <see cref="Since"/>; they are read by id, after <see cref="LastId"/>.</param>
+/// <param name="AfterSince">HubSpot: every record at <see cref="Since"/> is stored; the next query starts strictly after it.</param>
 public sealed record CrmCursor(
     DateTimeOffset? Since = null,
     string? LastId = null,
     string? PageToken = null,
-    int WindowCount = 0,
-    DateTimeOffset? WindowStart = null,
-    bool TieBreak = false)
+    IReadOnlyList<string>? SeenAtSince = null,
+    bool TieBreak = false,
+    bool AfterSince = false)
 {
     public static CrmCursor Start { get; } = new();
 }

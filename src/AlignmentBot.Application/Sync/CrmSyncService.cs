@@ -253,7 +253,7 @@ public sealed class CrmSyncService(
             foreach (var kind in CrmNames.Kinds)
             {
                 var objects = CrmNames.Objects(stored.Source, kind);
-                var cursor = await store.GetCursorAsync(run.WorkspaceId, stored.Source, kind, cancellationToken) ?? CrmCursor.Start;
+                var cursor = await store.GetCursorAsync(run.WorkspaceId, stored.Source, kind, cancellationToken) is { } saved ? source.Resume(saved) : CrmCursor.Start;
                 var (pages, read, changed) = (0, 0, 0);
                 while (true)
                 {
