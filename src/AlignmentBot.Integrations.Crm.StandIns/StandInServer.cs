@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AlignmentBot.Integrations.Crm.StandIns;
+
+/// <summary>A Kestrel server on a loopback port (a free one unless given), with a log of the calls it served and a way to cut connections.</summary>
+public abstract class StandInServer(CrmFixture fixture) : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<StandInCall> _calls = new();
+    private WebApplication? _app;
+    private int _pagesLeft = int.MaxValue;
+
+    public CrmFixture Fixture { get; } = fixture;
+
+    public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
+
+    public IReadOnlyList<StandInCall> Calls => [.. _calls];
+
+    /// <summary>Serve <paramref name="pages"/> more pages of records, then cut the connection of every request for records until <see cref="Heal"/>.</summary>
+    public void DropConnectionAfterPages(int pages) => Interlocked.Exchange(ref _pagesLeft, pages);
+
+    public void Heal() => Interlocked.Exchange(ref _pagesLeft, int.MaxValue);
+
+    public async Task<StandInServer> StartAsync(int port = 0, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
+        _app = builder.Build();
+        Map(_app);
+        await _app.StartAsync(cancellationToken);
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        return this;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    protected abstract void Map(WebApplication app);
+
+    protected void Log(HttpContext context, string? body, int status)
+        => _calls.Enqueue(new StandInCall(DateTimeOffset.UtcNow, context.Request.Method, context.Request.Path + context.Request.QueryString, body, status));
+
+    /// <summary>True when this page of records must not be served: the connection is cut (the client sees a reset) instead.</summary>
+    protected bool CutConnection(HttpContext context)
+    {
+        if (Interlocked.Decrement(ref _pagesLeft) >= 0)
+        {
+            return false;
+        }
+
+        Interlocked.Exchange(ref _pagesLeft, -1);
+        Log(context, null, 0);
+        context.Abort();
+        return true;
+    }
+}
