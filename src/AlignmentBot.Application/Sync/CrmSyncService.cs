@@ -184,9 +184,10 @@ public sealed class CrmSyncService(
         var cursors = await store.ListCursorsAsync(workspaceId, cancellationToken);
         var lease = await store.GetLeaseAsync(workspaceId, cancellationToken);
         var running = lease is not null && lease.ExpiresAt > time.GetUtcNow() ? lease : null;
-        return new CrmSyncStatus(workspaceId, connected.Select(c => new CrmConnectionStatus(
-                c, runs.FirstOrDefault(r => r.Source == c.Source), runs.FirstOrDefault(r => r.Source == c.Source && r.State == CrmRunState.Succeeded),
-                cursors.Where(x => x.Source == c.Source).ToArray())).ToArray(),
+        var sources = connected.Select(c => c.Source).Concat(runs.Select(r => r.Source)).Concat(cursors.Select(c => c.Source)).Distinct().Order();
+        return new CrmSyncStatus(workspaceId, sources.Select(source => new CrmConnectionStatus(
+                source, connected.FirstOrDefault(c => c.Source == source), runs.FirstOrDefault(r => r.Source == source),
+                runs.FirstOrDefault(r => r.Source == source && r.State == CrmRunState.Succeeded), cursors.Where(x => x.Source == source).ToArray())).ToArray(),
             running, running is null ? null : runs.FirstOrDefault(r => r.State == CrmRunState.Running), nextScheduled);
     }
 
@@ -195,8 +196,8 @@ public sealed class CrmSyncService(
     {
         var mapping = await connectionStore.GetMappingAsync(workspaceId, cancellationToken);
         var seen = await store.ListStageValuesAsync(workspaceId, cancellationToken);
-        var connected = (await connections.ListAsync(workspaceId, cancellationToken)).Select(c => c.Source).ToHashSet();
-        var sources = only is { } one ? [one] : connected.Count > 0 ? connected.Order().ToArray() : Enum.GetValues<CrmSource>();
+        var used = (await connections.ListAsync(workspaceId, cancellationToken)).Select(c => c.Source).Concat(seen.Select(v => v.Source)).ToHashSet();
+        var sources = only is { } one ? [one] : used.Count > 0 ? used.Order().ToArray() : Enum.GetValues<CrmSource>();
         var rules = new List<CrmMappingRule>();
         foreach (var source in sources)
         {

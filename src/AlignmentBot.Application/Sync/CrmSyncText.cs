@@ -16,13 +16,21 @@ public static class CrmSyncText
 
         foreach (var c in status.Connections)
         {
-            var how = c.Connection.Settings.Flow switch
+            if (c.Connection is { } connection)
             {
-                CrmAuthFlow.AccessToken => "private app token",
-                CrmAuthFlow.ClientCredentials => "connected app, client credentials",
-                _ => $"connected app, JWT bearer as {c.Connection.Settings.Username}",
-            };
-            lines.Add($"**{CrmNames.Label(c.Connection.Source)}**: connected {Day(c.Connection.ConnectedAt)} by {c.Connection.ConnectedBy} ({how}).");
+                var how = connection.Settings.Flow switch
+                {
+                    CrmAuthFlow.AccessToken => "private app token",
+                    CrmAuthFlow.ClientCredentials => "connected app, client credentials",
+                    _ => $"connected app, JWT bearer as {connection.Settings.Username}",
+                };
+                lines.Add($"**{CrmNames.Label(c.Source)}**: connected {Day(connection.ConnectedAt)} by {connection.ConnectedBy} ({how}).");
+            }
+            else
+            {
+                lines.Add($"**{CrmNames.Label(c.Source)}**: not connected now; what it synced before is kept.");
+            }
+
             if (c.LastRun is { } last)
             {
                 lines.Add($"• Last run: {Run(last)}");
@@ -39,8 +47,13 @@ public static class CrmSyncText
             foreach (var cursor in c.Cursors.OrderBy(x => x.Kind))
             {
                 var upTo = cursor.Cursor.Since is { } since ? $"changes up to {CrmSyncService.Format(since)}" : "nothing yet";
-                lines.Add($"• {Capital(CrmNames.Objects(c.Connection.Source, cursor.Kind))}: synced {upTo} (saved {CrmSyncService.Format(cursor.UpdatedAt)}).");
+                lines.Add($"• {Capital(CrmNames.Objects(c.Source, cursor.Kind))}: synced {upTo} (saved {CrmSyncService.Format(cursor.UpdatedAt)}).");
             }
+        }
+
+        if (status.Connections.All(c => c.Connection is null))
+        {
+            lines.Add("No CRM is connected now, so nothing is synced until an admin connects one again.");
         }
 
         if (status.RunningLease is { } lease)

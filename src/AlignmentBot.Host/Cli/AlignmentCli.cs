@@ -28,6 +28,7 @@ public static class AlignmentCli
         root.Subcommands.Add(TeamsPackageCommand.Create(context));
         root.Subcommands.Add(DigestCommand.Create(context));
         root.Subcommands.Add(DbCommand.Create(context));
+        root.Subcommands.Add(SyncCommand.Create(context));
         return root;
     }
 

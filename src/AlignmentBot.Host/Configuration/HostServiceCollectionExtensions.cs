@@ -1,5 +1,7 @@
 using AlignmentBot.Application;
+using AlignmentBot.Integrations.Crm;
 using AlignmentBot.Scheduling;
+using AlignmentBot.Scheduling.CrmSync;
 using AlignmentBot.Storage;
 using AlignmentBot.Storage.Sql;
 using Microsoft.Data.Sqlite;
@@ -16,22 +18,26 @@ public static class HostServiceCollectionExtensions
         services.AddAlignmentApplication();
         services.Configure<AlignmentBot.Conversations.Turns.BackgroundTurnsOptions>(configuration.GetSection(AlignmentBot.Conversations.Turns.BackgroundTurnsOptions.Section));
         services.Configure<AlignmentBot.Conversations.State.StateCacheOptions>(configuration.GetSection(AlignmentBot.Conversations.State.StateCacheOptions.Section));
+        services.AddCrmIntegrations(configuration);
+        var keys = configuration["DataProtection:KeysDirectory"];
         var (provider, connectionString) = Storage(configuration);
         switch (provider)
         {
             case StorageProvider.Sqlite:
-                services.AddAlignmentStorage(s => s.UseSqlite(connectionString));
+                services.AddAlignmentStorage(s => s.UseSqlite(connectionString).KeepSecretKeysIn(keys));
 
                 // Weekly digests: Quartz keeps their triggers in the same database. It only runs in the started web host.
                 services.AddDigestScheduling(configuration, jobs => jobs.UseSqlite(connectionString));
                 break;
             case StorageProvider.Postgres:
                 // Several instances on one database: shared dedupe, revalidated state, and Quartz as a cluster.
-                services.AddAlignmentStorage(s => s.UsePostgres(connectionString));
+                services.AddAlignmentStorage(s => s.UsePostgres(connectionString).KeepSecretKeysIn(keys));
                 services.AddDigestScheduling(configuration, jobs => jobs.UsePostgres(connectionString));
                 break;
         }
 
+        // CRM sync every Sync:Interval on the same Quartz scheduler (one instance per firing in a cluster).
+        services.AddCrmSyncScheduling();
         return services;
     }
 

@@ -21,5 +21,5 @@ internal sealed record HubSpotError
 
     [JsonPropertyName("policyName")] public string? PolicyName { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }

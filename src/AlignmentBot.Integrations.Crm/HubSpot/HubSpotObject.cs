@@ -16,7 +16,7 @@ internal sealed record HubSpotObject
 
     [JsonPropertyName("archived")] public bool Archived { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 
     public string? Get(string name) => Properties.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 }

@@ -7,5 +7,5 @@ internal sealed record HubSpotPaging
 {
     [JsonPropertyName("next")] public HubSpotNextPage? Next { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }

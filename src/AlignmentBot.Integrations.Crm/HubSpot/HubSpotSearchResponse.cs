@@ -11,5 +11,5 @@ internal sealed record HubSpotSearchResponse
 
     [JsonPropertyName("paging")] public HubSpotPaging? Paging { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -18,5 +18,5 @@ internal sealed record SalesforceTokenResponse
 
     [JsonPropertyName("error_description")] public string? ErrorDescription { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 }
