@@ -41,6 +41,7 @@ public static class IntentCues
         ("none", ["weather", "joke", "pizza", "lunch", "dinner", "vacation", "payroll", "laptop", "password", "wifi", "vpn", "flight", "hotel", "restaurant", "movie", "movies", "music",
             "podcast", "song", "alarm", "calendar invite", "meeting room", "parking", "printer", "print", "pdf", "expense report", "expenses", "jira", "it ticket", "ticket", "hr", "office",
             "desk", "coffee", "lights", "dentist", "doctor", "stock price", "capital of", "president of", "translate", "poem", "game last night", "holiday schedule", "on call"]),
+        ("sync", ["sync", "sync now", "sync status", "resync", "crm sync", "sync the crm", "hubspot sync", "salesforce sync", "last sync", "connect hubspot", "connect salesforce", "connect our hubspot", "crm mapping", "sync mapping", "lifecycle stages", "lead statuses"]),
         ("cancel", ["cancel", "stop", "never mind", "nevermind", "forget it", "forget about it", "start over", "quit", "abort", "exit", "changed my mind", "scrap", "reset", "undo", "restart",
             "from scratch", "leave this", "drop it", "nope", "oops", "wrong thing", "start again", "stop asking"]),
     ];
