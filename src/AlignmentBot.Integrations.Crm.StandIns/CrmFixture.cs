@@ -89,5 +89,5 @@ public sealed class CrmFixture
     }
 
     /// <summary>Salesforce keeps datetimes to the second.</summary>
-    internal static DateTimeOffset Seconds(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+    public static DateTimeOffset Seconds(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
 }

@@ -120,7 +120,7 @@ public sealed class HubSpotStandIn(CrmFixture fixture) : StandInServer(fixture)
             return;
         }
 
-        if (CutConnection(context))
+        if (await CutConnectionAsync(context))
         {
             return;
         }

@@ -185,7 +185,7 @@ public sealed partial class SalesforceStandIn(CrmFixture fixture) : StandInServe
             offset = 0;
         }
 
-        if (result.Object is "Lead" or "Opportunity" && CutConnection(context))
+        if (result.Object is "Lead" or "Opportunity" && await CutConnectionAsync(context))
         {
             return;
         }

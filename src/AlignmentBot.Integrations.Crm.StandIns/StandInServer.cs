@@ -16,6 +16,7 @@ public abstract class StandInServer(CrmFixture fixture) : IAsyncDisposable
     private readonly ConcurrentQueue<StandInCall> _calls = new();
     private WebApplication? _app;
     private int _pagesLeft = int.MaxValue;
+    private PageHold? _hold;
 
     public CrmFixture Fixture { get; } = fixture;
 
@@ -27,6 +28,20 @@ public abstract class StandInServer(CrmFixture fixture) : IAsyncDisposable
     public void DropConnectionAfterPages(int pages) => Interlocked.Exchange(ref _pagesLeft, pages);
 
     public void Heal() => Interlocked.Exchange(ref _pagesLeft, int.MaxValue);
+
+    /// <summary>Raised after every call, with what was answered: a deterministic signal for tests.</summary>
+    public event Action<StandInCall>? Served;
+
+    /// <summary>
+    /// The next request for a page of records waits until <c>Release</c> is called; <c>Arrived</c> completes when it
+    /// has come in. Lets a test hold a sync in the middle of a page.
+    /// </summary>
+    public (Task Arrived, Action Release) HoldNextPage()
+    {
+        var hold = new PageHold();
+        _hold = hold;
+        return (hold.Arrived.Task, () => hold.Release.TrySetResult());
+    }
 
     public async Task<StandInServer> StartAsync(int port = 0, CancellationToken cancellationToken = default)
     {
@@ -55,11 +70,24 @@ public abstract class StandInServer(CrmFixture fixture) : IAsyncDisposable
     protected abstract void Map(WebApplication app);
 
     protected void Log(HttpContext context, string? body, int status)
-        => _calls.Enqueue(new StandInCall(DateTimeOffset.UtcNow, context.Request.Method, context.Request.Path + context.Request.QueryString, body, status));
-
-    /// <summary>True when this page of records must not be served: the connection is cut (the client sees a reset) instead.</summary>
-    protected bool CutConnection(HttpContext context)
     {
+        var call = new StandInCall(DateTimeOffset.UtcNow, context.Request.Method, context.Request.Path + context.Request.QueryString, body, status);
+        _calls.Enqueue(call);
+        Served?.Invoke(call);
+    }
+
+    /// <summary>
+    /// Before a page of records is served: waits while a test holds it, then says whether it must not be served — the
+    /// connection is cut instead (the client sees a reset).
+    /// </summary>
+    protected async Task<bool> CutConnectionAsync(HttpContext context)
+    {
+        if (Interlocked.Exchange(ref _hold, null) is { } hold)
+        {
+            hold.Arrived.TrySetResult();
+            await hold.Release.Task.WaitAsync(context.RequestAborted);
+        }
+
         if (Interlocked.Decrement(ref _pagesLeft) >= 0)
         {
             return false;
@@ -69,5 +97,12 @@ public abstract class StandInServer(CrmFixture fixture) : IAsyncDisposable
         Log(context, null, 0);
         context.Abort();
         return true;
+    }
+
+    private sealed class PageHold
+    {
+        public TaskCompletionSource Arrived { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
