@@ -24,7 +24,7 @@ namespace AlignmentBot.Storage.Tests;
 /// The behaviour every storage engine must have. Written once; each engine runs it through a subclass
 /// that supplies a freshly migrated, empty database.
 /// </summary>
-public abstract class StorageContractTests : IAsyncLifetime
+public abstract partial class StorageContractTests : IAsyncLifetime
 {
     private static readonly WorkspaceId A = new("T-AAA");
     private static readonly WorkspaceId B = new("T-BBB");
