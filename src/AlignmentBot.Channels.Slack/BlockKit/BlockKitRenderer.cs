@@ -158,6 +158,7 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
 
     private static string? DisplayValue(Cards.CardInput input) => input switch
     {
+        Cards.TextInput { Kind: Cards.InputKind.Secret } => null,
         Cards.TextInput t => string.IsNullOrWhiteSpace(t.Value) ? null : t.Value,
         Cards.ChoiceInput c => c.Choices.FirstOrDefault(x => x.Value == c.Value)?.Title ?? c.Value,
         Cards.DateInput d => d.Value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -232,7 +233,8 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
         var submit = card.IsForm ? SubmitAction(card) : null;
         if (card.IsForm)
         {
-            var key = forms.Save(card);
+            // Parked in the database for the modal; a secret never goes there, even if a card carried one.
+            var key = forms.Save(card.WithoutSecrets());
             buttons.Add(new ButtonElement(SlackIds.OpenFormAction, Plain(Mrkdwn.ToPlain(submit?.Title ?? "Open form") + "…", BlockKitLimits.ButtonText))
             {
                 Value = new ButtonValue { FormKey = key }.Serialize(),
