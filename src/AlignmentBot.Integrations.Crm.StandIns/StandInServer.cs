@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace AlignmentBot.Integrations.Crm.StandIns;
@@ -47,6 +48,10 @@ public abstract class StandInServer(CrmFixture fixture) : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.Logging.ClearProviders();
+
+        // Not the console lifetime: a stand-in inside another program (the CLI's demo, a benchmark) must leave Ctrl+C
+        // and SIGTERM to that program.
+        builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
         _app = builder.Build();
         Map(_app);
@@ -104,5 +109,12 @@ public abstract class StandInServer(CrmFixture fixture) : IAsyncDisposable
         public TaskCompletionSource Arrived { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed class QuietLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

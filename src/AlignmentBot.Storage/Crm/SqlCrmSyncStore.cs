@@ -74,60 +74,66 @@ public sealed class SqlCrmSyncStore(IDbConnectionFactory connections) : SqlStore
     {
         var ws = write.WorkspaceId.Value;
         var changed = 0;
-        await InTransactionAsync(async (db, tx) =>
+        await using var db = await OpenAsync(cancellationToken);
+
+        // A page's records and its cursor commit together, so a power failure can only lose whole pages, which the next
+        // run fetches again: the flush at each of a large sync's hundreds of commits buys nothing (SQLite; PostgreSQL
+        // keeps every commit durable).
+        await using var relaxed = await Dialect.RelaxDurabilityAsync(db, cancellationToken);
+        await using var tx = await db.BeginTransactionAsync(cancellationToken);
+        await using (var renew = db.Command("UPDATE crm_sync_leases SET expires_at = @until WHERE workspace_id = @ws AND holder = @holder", tx)
+            .With(Dialect, ("@until", write.LeaseUntil), ("@ws", ws), ("@holder", write.Holder)))
         {
-            await using (var renew = db.Command("UPDATE crm_sync_leases SET expires_at = @until WHERE workspace_id = @ws AND holder = @holder", tx)
-                .With(Dialect, ("@until", write.LeaseUntil), ("@ws", ws), ("@holder", write.Holder)))
+            if (await renew.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
-                if (await renew.ExecuteNonQueryAsync(cancellationToken) == 0)
+                throw new CrmLeaseLostException("this run's lease on the workspace expired and another run holds it now; the page was not stored.");
+            }
+        }
+
+        var stored = await StoredDataAsync(db, tx, write, cancellationToken);
+        var leads = new Dictionary<string, Lead>(StringComparer.Ordinal);
+        await using (var upsert = db.Command(UpsertRecord, tx))
+        {
+            foreach (var (record, lead) in write.Items)
+            {
+                var data = Serialize(record);
+                if (stored.TryGetValue(record.ExternalId, out var old) && old == data)
                 {
-                    throw new CrmLeaseLostException("this run's lease on the workspace expired and another run holds it now; the page was not stored.");
+                    continue;
+                }
+
+                // The same id twice in one page (a CRM may repeat a record across a query window): the later one wins.
+                stored[record.ExternalId] = data;
+                upsert.Parameters.Clear();
+                upsert.With(Dialect, ("@ws", ws), ("@source", write.Source), ("@kind", write.Kind), ("@id", record.ExternalId), ("@stage", record.Stage),
+                    ("@status", record.Status), ("@modified", record.ModifiedAt), ("@data", data));
+                await upsert.ExecuteNonQueryAsync(cancellationToken);
+                changed++;
+                if (lead is not null)
+                {
+                    leads[lead.ExternalId] = lead;
                 }
             }
+        }
 
-            var stored = await StoredDataAsync(db, tx, write, cancellationToken);
-            var leads = new Dictionary<string, Lead>(StringComparer.Ordinal);
-            await using (var upsert = db.Command(UpsertRecord, tx))
-            {
-                foreach (var (record, lead) in write.Items)
-                {
-                    var data = Serialize(record);
-                    if (stored.TryGetValue(record.ExternalId, out var old) && old == data)
-                    {
-                        continue;
-                    }
-
-                    // The same id twice in one page (a CRM may repeat a record across a query window): the later one wins.
-                    stored[record.ExternalId] = data;
-                    upsert.Parameters.Clear();
-                    upsert.With(Dialect, ("@ws", ws), ("@source", write.Source), ("@kind", write.Kind), ("@id", record.ExternalId), ("@stage", record.Stage),
-                        ("@status", record.Status), ("@modified", record.ModifiedAt), ("@data", data));
-                    await upsert.ExecuteNonQueryAsync(cancellationToken);
-                    changed++;
-                    if (lead is not null)
-                    {
-                        leads[lead.ExternalId] = lead;
-                    }
-                }
-            }
-
-            // The import's own write: a synced lead is the same row an import of the CRM's export would make.
-            await SqlLeadStore.WriteAsync(db, tx, Dialect, write.WorkspaceId, leads.Values.ToArray(), cancellationToken);
+        // The import's own write: a synced lead is the same row an import of the CRM's export would make.
+        await SqlLeadStore.WriteAsync(db, tx, Dialect, write.WorkspaceId, leads.Values.ToArray(), cancellationToken);
+        await ExecuteAsync(db, tx, """
+            INSERT INTO crm_cursors (workspace_id, source, object_kind, cursor_data, updated_at) VALUES (@ws, @source, @kind, @cursor, @at)
+            ON CONFLICT (workspace_id, source, object_kind) DO UPDATE SET cursor_data = excluded.cursor_data, updated_at = excluded.updated_at
+            """, cancellationToken, ("@ws", ws), ("@source", write.Source), ("@kind", write.Kind),
+            ("@cursor", JsonSerializer.Serialize(write.Next, CrmStorageJsonContext.Default.CrmCursor)), ("@at", write.At));
+        await ExecuteAsync(db, tx, "UPDATE crm_sync_runs SET fetched = fetched + @read, changed = changed + @changed WHERE workspace_id = @ws AND id = @run", cancellationToken,
+            ("@read", write.Items.Count), ("@changed", changed), ("@ws", ws), ("@run", write.RunId));
+        if (changed > 0)
+        {
             await ExecuteAsync(db, tx, """
-                INSERT INTO crm_cursors (workspace_id, source, object_kind, cursor_data, updated_at) VALUES (@ws, @source, @kind, @cursor, @at)
-                ON CONFLICT (workspace_id, source, object_kind) DO UPDATE SET cursor_data = excluded.cursor_data, updated_at = excluded.updated_at
-                """, cancellationToken, ("@ws", ws), ("@source", write.Source), ("@kind", write.Kind),
-                ("@cursor", JsonSerializer.Serialize(write.Next, CrmStorageJsonContext.Default.CrmCursor)), ("@at", write.At));
-            await ExecuteAsync(db, tx, "UPDATE crm_sync_runs SET fetched = fetched + @read, changed = changed + @changed WHERE workspace_id = @ws AND id = @run", cancellationToken,
-                ("@read", write.Items.Count), ("@changed", changed), ("@ws", ws), ("@run", write.RunId));
-            if (changed > 0)
-            {
-                await ExecuteAsync(db, tx, """
-                    INSERT INTO crm_sync_state (workspace_id, mapping_version, derived_version, dirty) VALUES (@ws, 0, 0, @true)
-                    ON CONFLICT (workspace_id) DO UPDATE SET dirty = excluded.dirty
-                    """, cancellationToken, ("@ws", ws), ("@true", true));
-            }
-        }, cancellationToken);
+                INSERT INTO crm_sync_state (workspace_id, mapping_version, derived_version, dirty) VALUES (@ws, 0, 0, @true)
+                ON CONFLICT (workspace_id) DO UPDATE SET dirty = excluded.dirty
+                """, cancellationToken, ("@ws", ws), ("@true", true));
+        }
+
+        await tx.CommitAsync(cancellationToken);
         return changed;
     }
 

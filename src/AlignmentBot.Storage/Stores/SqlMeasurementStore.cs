@@ -24,9 +24,24 @@ public sealed class SqlMeasurementStore(IDbConnectionFactory connections) : SqlS
 
     public async Task<IReadOnlyList<Measurement>> ListAsync(WorkspaceId workspaceId, DateRange window, IReadOnlyCollection<MetricKey>? metrics, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync($"SELECT {Columns} FROM measurements WHERE workspace_id = @ws AND period_end >= @from AND period_start <= @to ORDER BY period_start, metric",
-            Map, cancellationToken, ("@ws", workspaceId.Value), ("@from", window.Start), ("@to", window.End));
-        return metrics is null ? rows : rows.Where(m => metrics.Contains(m.Metric)).ToArray();
+        // Only the metrics asked for are read: a synced workspace keeps a row per metric and day, and the scorecard
+        // needs three or four of its metrics, not all of them decoded.
+        var parameters = new List<(string, object?)> { ("@ws", workspaceId.Value), ("@from", window.Start), ("@to", window.End) };
+        var only = string.Empty;
+        if (metrics is not null)
+        {
+            var names = metrics.Distinct().Select((m, i) => (Name: $"@m{i}", Metric: m)).ToArray();
+            if (names.Length == 0)
+            {
+                return [];
+            }
+
+            parameters.AddRange(names.Select(n => (n.Name, (object?)n.Metric)));
+            only = $" AND metric IN ({string.Join(", ", names.Select(n => n.Name))})";
+        }
+
+        return await QueryAsync($"SELECT {Columns} FROM measurements WHERE workspace_id = @ws AND period_end >= @from AND period_start <= @to{only} ORDER BY period_start, metric",
+            Map, cancellationToken, [.. parameters]);
     }
 
     internal static async Task WriteAsync(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, WorkspaceId workspaceId, IReadOnlyList<Measurement> measurements, CancellationToken cancellationToken)
