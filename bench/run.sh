@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# HTTP load harness (issue 8): our Slack and Teams endpoints against the vendors' own SDKs, all on loopback.
+# HTTP load harness: our Slack and Teams endpoints against the vendors' own SDKs, all on loopback.
 #
 #   bench/run.sh                 # Slack and Teams traffic: peer, ours with an echo bot, ours with the product bot
 #   bench/run.sh --quick         # the same with 2 s warm-up + 5 s measured, as a smoke check
@@ -35,7 +35,7 @@
 # (up to DRAIN_MAX s). Per server: 2xx req/s, wrk's p50/p99 latency, non-2xx and socket errors, peak RSS (VmHWM of
 # the server process, warm-up included), replies per request key (answered / duplicates / missing) and how long
 # the replies trailed the last response (Slack acks before it replies; so does our Teams endpoint).
-# Output: a markdown table with the issue-8 targets as met/unmet, printed and written to bench/results/<time>.md
+# Output: a markdown table with the echo-row targets (bench/README.md) as met/unmet, printed and written to bench/results/<time>.md
 # (raw rows in <time>.jsonl). Exit status 0 when every target is met, 3 when one is not, anything else on failure.
 #
 # Settings (environment): DURATION (30 s), WARMUP (10 s), CONNECTIONS (16), THREADS (2), TIMEOUT (10 s, wrk's

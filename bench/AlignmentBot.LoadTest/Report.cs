@@ -6,7 +6,7 @@ namespace AlignmentBot.LoadTest;
 
 /// <summary>
 /// The markdown table of a run: one JSON line per measured server (written by run.sh: wrk's numbers from
-/// replay.lua's done(), the stub's counts after the drain, the server's peak RSS), and the issue-8 targets.
+/// replay.lua's done(), the stub's counts after the drain, the server's peak RSS), and the echo-row targets (bench/README.md).
 /// </summary>
 internal static class Report
 {
@@ -33,7 +33,7 @@ internal static class Report
         }
 
         text.AppendLine();
-        text.AppendLine("Targets (ours-echo, issue 8):").AppendLine();
+        text.AppendLine("Targets (ours-echo):").AppendLine();
         var allMet = true;
         void Target(string name, bool met, string detail)
         {

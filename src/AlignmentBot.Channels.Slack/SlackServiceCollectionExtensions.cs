@@ -2,6 +2,7 @@ using AlignmentBot.Channels.Slack.BlockKit;
 using AlignmentBot.Channels.Slack.Delivery;
 using AlignmentBot.Channels.Slack.Forms;
 using AlignmentBot.Channels.Slack.Inbound;
+using AlignmentBot.Channels.Slack.Inbound.Interactions;
 using AlignmentBot.Channels.Slack.SocketMode;
 using AlignmentBot.Channels.Slack.WebApi;
 using AlignmentBot.Conversations;
@@ -50,13 +51,25 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<BlockKitRenderer>();
         services.TryAddSingleton<SlackIdentity>();
         services.TryAddSingleton<SlackUserDirectory>();
-        services.TryAddSingleton<SlackTurnRunner>();
         services.TryAddSingleton<SlackReplyDelivery>();
         services.TryAddSingleton<SlackHomePublisher>();
         services.TryAddSingleton<SlackEventHandler>();
         services.TryAddSingleton<SlackCommandHandler>();
-        services.TryAddSingleton<SlackInteractionHandler>();
+        services.TryAddSingleton<SlackBlockActionHandler>();
+        services.TryAddSingleton<SlackOpenFormHandler>();
+        services.TryAddSingleton<SlackViewSubmissionHandler>();
+        services.TryAddSingleton<SlackMessageShortcutHandler>();
+        services.TryAddSingleton<SlackInteractionDispatcher>();
         services.TryAddSingleton<SlackHttpEndpoint>();
+
+        // What the handlers queue, and who does it when a worker takes it.
+        AddWork<SlackEventWork, SlackEventHandler>(services);
+        AddWork<SlackCommandWork, SlackCommandHandler>(services);
+        AddWork<SlackBlockActionWork, SlackBlockActionHandler>(services);
+        AddWork<SlackOpenFormWork, SlackOpenFormHandler>(services);
+        AddWork<SlackShortcutWork, SlackMessageShortcutHandler>(services);
+        AddWork<SlackLateSubmissionWork, SlackViewSubmissionHandler>(services);
+        services.TryAddSingleton<ITurnWorkHandler<PendingDelivery<ReplyContext>>>(sp => new PendingDeliveryHandler<ReplyContext>(sp.GetRequiredService<ITurnRunner>(), sp.GetRequiredService<SlackReplyDelivery>()));
 
         services.TryAddSingleton<SocketModeTuning>();
         services.TryAddSingleton<SocketEnvelopeDispatcher>();
@@ -66,4 +79,9 @@ public static class SlackServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageSender, SlackMessageSender>());
         return services;
     }
+
+    private static void AddWork<TWork, THandler>(IServiceCollection services)
+        where TWork : ITurnWork
+        where THandler : class, ITurnWorkHandler<TWork>
+        => services.TryAddSingleton<ITurnWorkHandler<TWork>>(sp => sp.GetRequiredService<THandler>());
 }

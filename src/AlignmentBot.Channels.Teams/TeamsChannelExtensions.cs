@@ -62,7 +62,11 @@ public static class TeamsChannelExtensions
         services.TryAddSingleton<BotFrameworkAuthenticator>();
         services.TryAddSingleton<ConnectorTokenProvider>();
         services.TryAddSingleton<TurnDelivery>();
+        services.TryAddSingleton<FirstDelivery>();
         services.TryAddSingleton<MessagesEndpoint>();
+        // Work the endpoint queues: a turn acknowledged with 200, and the replies that follow an Action.Execute answer.
+        services.TryAddSingleton<ITurnWorkHandler<TurnRequest<TeamsReply>>, QueuedTurnHandler>();
+        services.TryAddSingleton<ITurnWorkHandler<PendingDelivery<TeamsReply>>>(sp => new PendingDeliveryHandler<TeamsReply>(sp.GetRequiredService<ITurnRunner>(), sp.GetRequiredService<TurnDelivery>()));
         services.TryAddSingleton(sp => new TeamsMessageSender(sp.GetRequiredService<ConnectorClient>(), sp.GetRequiredService<ILogger<TeamsMessageSender>>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageSender, TeamsMessageSender>(sp => sp.GetRequiredService<TeamsMessageSender>()));
         return services;

@@ -8,16 +8,24 @@ namespace AlignmentBot.Conversations;
 
 public static class ConversationsServiceCollectionExtensions
 {
-    /// <summary>Shared turn plumbing for every channel: dedupe and the background queue. Defaults use TryAdd so hosts and tests can replace them.</summary>
+    /// <summary>
+    /// Shared turn plumbing for every channel: the turn runner, dedupe and the background queue. Defaults use TryAdd so
+    /// hosts and tests can replace them.
+    /// </summary>
     public static IServiceCollection AddConversationCore(this IServiceCollection services)
     {
         services.AddOptions<BackgroundTurnsOptions>()
             .Validate(o => o.Capacity > 0 && o.Concurrency > 0 && o.FullQueueWait >= TimeSpan.Zero && o.FullQueueWait <= TimeSpan.FromSeconds(2),
                 $"{BackgroundTurnsOptions.Section}: Capacity and Concurrency must be positive and FullQueueWait between 0 and 2 seconds (Slack answers within 3).")
+            .Validate(o => o.ReservedCapacity >= 0, $"{BackgroundTurnsOptions.Section}:ReservedCapacity must be 0 or more (default 100).")
+            .ValidateOnStart();
+        services.AddOptions<TurnRunnerOptions>()
+            .Validate(o => o.SlowTurn > TimeSpan.Zero, $"{TurnRunnerOptions.Section}:SlowTurn must be a positive time, e.g. 00:00:10.")
             .ValidateOnStart();
         services.AddMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IInboundDeduplicator, MemoryInboundDeduplicator>();
+        services.TryAddSingleton<ITurnRunner, TurnRunner>();
         if (!services.Any(d => d.ServiceType == typeof(BackgroundTurns)))
         {
             services.AddSingleton<BackgroundTurns>();

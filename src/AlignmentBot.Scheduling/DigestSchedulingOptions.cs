@@ -3,6 +3,8 @@ namespace AlignmentBot.Scheduling;
 /// <summary>Scheduler settings, in the "Digests" section beside <see cref="Application.Digests.DigestOptions"/>.</summary>
 public sealed class DigestSchedulingOptions
 {
+    public const string Section = Application.Digests.DigestOptions.Section;
+
     /// <summary>False runs the host without posting digests (e.g. a second instance on the same SQLite file).</summary>
     public bool SchedulerEnabled { get; set; } = true;
 

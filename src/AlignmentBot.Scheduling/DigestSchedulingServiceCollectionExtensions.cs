@@ -29,7 +29,7 @@ public static class DigestSchedulingServiceCollectionExtensions
         var section = configuration.GetSection(DigestOptions.Section);
         services.AddDigests();
         services.Configure<DigestOptions>(section);
-        services.Configure<DigestSchedulingOptions>(section);
+        services.Configure<DigestSchedulingOptions>(configuration.GetSection(DigestSchedulingOptions.Section));
         var sends = (section.Get<DigestOptions>() ?? new DigestOptions()).MaxConcurrentSendsTotal;
         var scheduling = section.Get<DigestSchedulingOptions>() ?? new DigestSchedulingOptions();
 

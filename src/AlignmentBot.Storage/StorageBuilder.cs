@@ -30,7 +30,8 @@ public sealed class StorageBuilder(IServiceCollection services)
 
     public StorageBuilder UseSqlite(string connectionString)
     {
-        Services.AddSingleton<IDbConnectionFactory>(new SqliteConnectionFactory(connectionString));
+        // Made when first used, not here: its constructor creates the file's folder, which `doctor` must not do.
+        Services.AddSingleton<IDbConnectionFactory>(_ => new SqliteConnectionFactory(connectionString));
         ProviderChosen = true;
         SharedByInstances = false;
         return this;

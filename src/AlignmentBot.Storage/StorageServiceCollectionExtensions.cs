@@ -66,7 +66,7 @@ public static class StorageServiceCollectionExtensions
             services.TryAddSingleton<ISharedItemStore>(sp => sp.GetRequiredService<SqlSharedItemStore>());
         }
 
-        // Weekly digests (issue 6).
+        // Weekly digests.
         services.TryAddSingleton<IDigestSubscriptionStore, SqlDigestSubscriptionStore>();
         services.TryAddSingleton<IDigestDeliveryStore, SqlDigestDeliveryStore>();
         services.TryAddSingleton<IDigestHolidayStore, SqlDigestHolidayStore>();

@@ -207,13 +207,15 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TurnThatThrows_IsLoggedAndExpectRepliesGets500()
+    public async Task TurnThatThrows_IsLoggedAndExpectRepliesGetsTheApologyWith200()
     {
         _host.Bot.Answer = _ => throw new InvalidOperationException("storage is down");
 
         var response = await PostAsync("teams-personal-message.json", a => a["deliveryMode"] = "expectReplies");
 
-        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var activities = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]!.AsArray();
+        Assert.Equal(TurnApology.Text, Assert.Single(activities)!["text"]!.GetValue<string>());
         Assert.Contains(_host.Logs.Entries, e => e.Exception?.Message == "storage is down");
     }
 

@@ -9,6 +9,7 @@ namespace AlignmentBot.Channels.Teams.Tests;
 public sealed class TeamsPackageTests : IDisposable
 {
     private const string AppId = "6a1f4a5e-8f4b-4a49-9d43-0f7c3a2e9b11";
+    private static readonly string[] Links = ["--website", "https://northwind-analytics.com", "--privacy", "https://northwind-analytics.com/privacy", "--terms", "https://northwind-analytics.com/terms"];
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "alignmentbot-tests", Guid.NewGuid().ToString("N"));
     private readonly StringWriter _out = new();
@@ -29,7 +30,7 @@ public sealed class TeamsPackageTests : IDisposable
     {
         var zipPath = Path.Combine(_folder, "app.zip");
 
-        Assert.True(0 == await RunAsync("teams-package", "--app-id", AppId, "--out", zipPath, "--developer-name", "Northwind Analytics", "--website", "https://northwind.example"), _err.ToString());
+        Assert.True(0 == await RunAsync("teams-package", "--app-id", AppId, "--out", zipPath, "--developer-name", "Northwind Analytics", "--website", "https://northwind-analytics.com", "--privacy", "https://northwind-analytics.com/privacy", "--terms", "https://northwind-analytics.com/terms"), _err.ToString());
 
         using var zip = ZipFile.OpenRead(zipPath);
         Assert.Equal(["color.png", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
@@ -39,7 +40,9 @@ public sealed class TeamsPackageTests : IDisposable
         Assert.Equal(AppId, manifest["id"]!.GetValue<string>());
         Assert.Equal(AppId, manifest["bots"]![0]!["botId"]!.GetValue<string>());
         Assert.Equal("Northwind Analytics", manifest["developer"]!["name"]!.GetValue<string>());
-        Assert.Equal("https://northwind.example/", manifest["developer"]!["websiteUrl"]!.GetValue<string>());
+        Assert.Equal("https://northwind-analytics.com/", manifest["developer"]!["websiteUrl"]!.GetValue<string>());
+        Assert.Equal("https://northwind-analytics.com/privacy", manifest["developer"]!["privacyUrl"]!.GetValue<string>());
+        Assert.Equal("https://northwind-analytics.com/terms", manifest["developer"]!["termsOfUseUrl"]!.GetValue<string>());
         Assert.Contains(AppId, _out.ToString(), StringComparison.Ordinal);
     }
 
@@ -78,7 +81,7 @@ public sealed class TeamsPackageTests : IDisposable
     public async Task Icons_HaveTheSizesTeamsRequiresAndTheOutlineIsWhiteOnTransparent(string name, int size, bool outline)
     {
         var zipPath = Path.Combine(_folder, "app.zip");
-        Assert.Equal(0, await RunAsync("teams-package", "--app-id", AppId, "--out", zipPath));
+        Assert.Equal(0, await RunAsync(["teams-package", "--app-id", AppId, "--out", zipPath, .. Links]));
         using var zip = ZipFile.OpenRead(zipPath);
         using var stream = new MemoryStream();
         await zip.GetEntry(name)!.Open().CopyToAsync(stream);
@@ -104,15 +107,52 @@ public sealed class TeamsPackageTests : IDisposable
     [InlineData("")]
     public async Task TeamsPackage_BadAppId_ExitsWithAUsageError(string appId)
     {
-        Assert.Equal(2, await RunAsync("teams-package", "--app-id", appId, "--out", Path.Combine(_folder, "x.zip")));
+        Assert.Equal(2, await RunAsync(["teams-package", "--app-id", appId, "--out", Path.Combine(_folder, "x.zip"), .. Links]));
         Assert.Contains("GUID", _err.ToString(), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_folder, "x.zip")));
+    }
+
+    [Theory]
+    [InlineData("--website")]
+    [InlineData("--privacy")]
+    [InlineData("--terms")]
+    public async Task TeamsPackage_LinkLeftOut_RefusesNamingTheOptionAndWritesNothing(string option)
+    {
+        var zipPath = Path.Combine(_folder, "x.zip");
+        var args = new List<string> { "teams-package", "--app-id", AppId, "--out", zipPath };
+        for (var i = 0; i < Links.Length; i += 2)
+        {
+            if (Links[i] != option)
+            {
+                args.AddRange([Links[i], Links[i + 1]]);
+            }
+        }
+
+        Assert.Equal(2, await RunAsync([.. args]));
+
+        Assert.StartsWith($"{option} is required", _err.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(zipPath));
+    }
+
+    [Theory]
+    [InlineData("https://www.example.com/alignmentbot/privacy")]
+    [InlineData("https://northwind.example/privacy")]
+    [InlineData("https://localhost/privacy")]
+    public async Task TeamsPackage_PlaceholderLink_IsRefused(string privacy)
+    {
+        var zipPath = Path.Combine(_folder, "x.zip");
+
+        Assert.Equal(2, await RunAsync("teams-package", "--app-id", AppId, "--out", zipPath, "--website", "https://northwind-analytics.com", "--privacy", privacy, "--terms", "https://northwind-analytics.com/terms"));
+
+        Assert.Contains("--privacy", _err.ToString(), StringComparison.Ordinal);
+        Assert.Contains("placeholder", _err.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(zipPath));
     }
 
     private async Task<JsonNode> PackagedManifestAsync()
     {
         var zipPath = Path.Combine(_folder, "app.zip");
-        Assert.Equal(0, await RunAsync("teams-package", "--app-id", AppId, "--out", zipPath));
+        Assert.Equal(0, await RunAsync(["teams-package", "--app-id", AppId, "--out", zipPath, .. Links]));
         using var zip = ZipFile.OpenRead(zipPath);
         return JsonNode.Parse(await new StreamReader(zip.GetEntry("manifest.json")!.Open()).ReadToEndAsync())!;
     }

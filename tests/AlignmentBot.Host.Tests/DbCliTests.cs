@@ -73,7 +73,7 @@ public sealed class DbCliTests : IAsyncLifetime
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres" }).Build();
 
-        var error = Assert.Throws<InvalidOperationException>(() => HostServiceCollectionExtensions.Storage(configuration));
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => HostServiceCollectionExtensions.Storage(configuration));
 
         Assert.Contains("ConnectionStrings:AlignmentBot", error.Message, StringComparison.Ordinal);
     }

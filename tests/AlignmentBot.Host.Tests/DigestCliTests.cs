@@ -1,5 +1,6 @@
 using AlignmentBot.Host.Cli;
 using AlignmentBot.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlignmentBot.Host.Tests;
 
@@ -9,6 +10,10 @@ public sealed class DigestCliTests : IDisposable
     private readonly TempSqliteDatabase _database = new();
     private readonly StringWriter _out = new();
     private readonly StringWriter _err = new();
+
+    // The demo company is dated relative to "today", and so are the scorecard and the digest: a fixed day keeps their
+    // verdicts (on track, off track, stale) the same whenever the tests run. Monday 23 November 2026, noon in New York.
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 17, 0, 0, TimeSpan.Zero));
 
     public void Dispose()
     {
@@ -94,5 +99,5 @@ public sealed class DigestCliTests : IDisposable
     }
 
     private Task<int> RunAsync(params string[] args)
-        => AlignmentCli.InvokeAsync(args, new CliContext(_out, _err, new Dictionary<string, string?> { ["ConnectionStrings:AlignmentBot"] = _database.ConnectionString }));
+        => AlignmentCli.InvokeAsync(args, new CliContext(_out, _err, new Dictionary<string, string?> { ["ConnectionStrings:AlignmentBot"] = _database.ConnectionString }, Time: _clock));
 }

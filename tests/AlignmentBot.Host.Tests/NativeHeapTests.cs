@@ -78,28 +78,32 @@ public sealed class NativeHeapTests
     public async Task Trimmer_TrimsOncePerInterval_AndStopsWithTheHost()
     {
         var time = new FakeTimeProvider();
-        var calls = 0;
-        using var trimmer = new NativeHeapTrimmer(TimeSpan.FromSeconds(5), () => Interlocked.Increment(ref calls) % 2 == 1, time, NullLogger<NativeHeapTrimmer>.Instance);
+        var start = time.GetUtcNow();
+        var trimmedAt = new System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset>();
+        using var trimmer = new NativeHeapTrimmer(TimeSpan.FromSeconds(5), () =>
+        {
+            trimmedAt.Enqueue(time.GetUtcNow());
+            return trimmedAt.Count % 2 == 1;
+        }, time, NullLogger<NativeHeapTrimmer>.Instance);
         await trimmer.StartAsync(CancellationToken.None);
         await trimmer.Ticking.WaitAsync(TimeSpan.FromSeconds(10));
 
+        // Each trim records the fake clock it ran at; the clock stands still until the trim is seen, so a trim that
+        // came early (at 4.9 s) or twice would show as a wrong or an extra time below.
         time.Advance(TimeSpan.FromSeconds(4.9));
-        await Task.Delay(50);
-        Assert.Equal(0, Volatile.Read(ref calls));
-
         time.Advance(TimeSpan.FromSeconds(0.1));
-        await WaitFor(() => Volatile.Read(ref calls) == 1);
+        await WaitFor(() => !trimmedAt.IsEmpty);
         time.Advance(TimeSpan.FromSeconds(5));
-        await WaitFor(() => Volatile.Read(ref calls) == 2);
+        await WaitFor(() => trimmedAt.Count >= 2);
         time.Advance(TimeSpan.FromSeconds(5));
-        await WaitFor(() => Volatile.Read(ref calls) == 3);
-        Assert.Equal((3L, 2L), trimmer.Counts); // the fake released on the first and third
+        await WaitFor(() => trimmedAt.Count >= 3);
 
+        // Once stopped, the loop that trims has ended: nothing can trim any more, however far the clock moves.
         await trimmer.StopAsync(CancellationToken.None);
         Assert.True(trimmer.ExecuteTask!.IsCompleted);
         time.Advance(TimeSpan.FromMinutes(1));
-        await Task.Delay(50);
-        Assert.Equal(3, Volatile.Read(ref calls));
+        Assert.Equal([start.AddSeconds(5), start.AddSeconds(10), start.AddSeconds(15)], trimmedAt);
+        Assert.Equal((3L, 2L), trimmer.Counts); // the fake released on the first and third
     }
 
     [Theory]
@@ -133,7 +137,8 @@ public sealed class NativeHeapTests
         var logs = new ListLogger();
         using var trimmer = new NativeHeapTrimmer(TimeSpan.FromSeconds(5), () =>
         {
-            Thread.Sleep(300);
+            // The trimmer times each trim on its clock: this one takes 300 ms of it, over the 250 ms that count as slow.
+            time.Advance(TimeSpan.FromMilliseconds(300));
             Interlocked.Increment(ref calls);
             return true;
         }, time, logs);

@@ -262,7 +262,7 @@ public abstract partial class StorageContractTests : IAsyncLifetime
         Assert.Empty(await people.ListPeopleAsync(A, default));
     }
 
-    // Weekly digests (issue 6) -----------------------------------------------------------------------
+    // Weekly digests ---------------------------------------------------------------------------------
 
     private static DigestSubscription Subscription(WorkspaceId ws, string conversation = "C0MARKETING", Audience audience = Audience.Marketing, DigestSchedule? schedule = null)
         => new(Guid.NewGuid(), ws, audience, new ConversationAddress("slack", ws.Value, conversation, Name: "#marketing", BotId: "U0BOT", IsGroup: true),
@@ -472,7 +472,7 @@ public abstract partial class StorageContractTests : IAsyncLifetime
         Assert.Empty(await holidays.ListAsync(A, default));
         Assert.False(await subscriptions.DeleteAsync(A, inB.Id, default));
     }
-    // Conversations (issue 4) and several instances (issue 7) ---------------------------------------------------
+    // Conversations and several instances ---------------------------------------------------------------------------
 
     [Fact]
     public async Task ConversationState_WriteWithTheVersionItWasReadAt_LandsAndAnyOtherIsRefused()

@@ -75,7 +75,7 @@ public sealed partial class AlignmentTurnHandler(
                 dc.PendingText = null;
                 turn.ClearReplies();
                 turn.ReplaceCard = null;
-                turn.Send("Sorry, something went wrong on my side. I've reset our conversation so you're not stuck; nothing half-finished was saved. Please try again, or say \"help\".");
+                turn.Send(TurnApology.AfterReset);
             }
 
             if (await _states.TrySaveAsync(address.WorkspaceId, stateKey, dc.ToState(now), loaded.Version, now, cancellationToken))

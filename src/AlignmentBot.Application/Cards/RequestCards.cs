@@ -12,7 +12,7 @@ public static class RequestCards
 {
     public const string Unaligned = "unaligned";
 
-    /// <summary>What was logged and how much of this month's work serves no goal (the task wheel, seeds/000).</summary>
+    /// <summary>What was logged and how much of this month's work serves no goal (the "task wheel").</summary>
     public static OutgoingMessage Logged(MarketingRequest request, Goal? goal, UnalignedSummary month, string currency)
     {
         var details = new List<string>();

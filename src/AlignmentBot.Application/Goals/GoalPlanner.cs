@@ -72,7 +72,7 @@ public static class GoalPlanner
     }
 
     /// <summary>
-    /// Translates a yearly revenue target into MQLs per quarter (seeds/004: "revenue +10%" → "MQLs: 100 per quarter")
+    /// Translates a yearly revenue target into MQLs per quarter ("revenue +10%" → "MQLs: 100 per quarter")
     /// with observed conversion rates where the workspace has them and typical B2B rates, named, where it does not.
     /// </summary>
     public static ChildGoalDraft? TranslateRevenue(decimal revenuePerYear, IReadOnlyList<Measurement> measurements, DateOnly today, string currency, out string? problem)

@@ -10,7 +10,7 @@ using AlignmentBot.Domain.Metrics;
 namespace AlignmentBot.Application.Goals;
 
 /// <summary>
-/// "Let me run the numbers" (seeds/001): a revenue target is walked back through the funnel to MQLs; a count target is
+/// "Let me run the numbers": a revenue target is walked back through the funnel to MQLs; a count target is
 /// held against what the run-rate has produced. Null when the sentence holds nothing to compute.
 /// </summary>
 public static class NumbersAnswer

@@ -5,7 +5,7 @@ namespace AlignmentBot.Application.Import;
 
 /// <summary>
 /// Lead exports as HubSpot ("Record ID", "Lifecycle Stage", "Create Date", "Original Source") and
-/// Salesforce ("Lead ID", "Lead Status", "Created Date", "Lead Source") write them. README lists every column.
+/// Salesforce ("Lead ID", "Lead Status", "Created Date", "Lead Source") write them. docs/import.md lists every column.
 /// </summary>
 internal static class LeadsReader
 {

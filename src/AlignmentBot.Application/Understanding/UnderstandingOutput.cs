@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AlignmentBot.Application.Understanding;
 
-/// <summary>The `understand` command's JSON shape, fixed by DESIGN.md.</summary>
+/// <summary>The `understand` command's JSON shape, a contract (docs/contracts.md).</summary>
 public sealed record UnderstandingOutput(
     [property: JsonPropertyName("intent")] string Intent,
     [property: JsonPropertyName("score")] double Score,

@@ -1,6 +1,6 @@
 namespace AlignmentBot.Channels.Slack.BlockKit;
 
-/// <summary>Slack's Block Kit limits (protocols.md B5). Exceeding any of them fails the whole API call.</summary>
+/// <summary>Slack's Block Kit limits (docs/channels/slack.md, Block Kit limits). Exceeding any of them fails the whole API call.</summary>
 internal static class BlockKitLimits
 {
     public const int MessageBlocks = 50;

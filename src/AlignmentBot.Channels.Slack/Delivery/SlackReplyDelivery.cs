@@ -24,7 +24,7 @@ internal sealed class SlackReplyDelivery(
     BlockKitRenderer renderer,
     ISlackFormStore forms,
     TimeProvider time,
-    ILogger<SlackReplyDelivery> logger)
+    ILogger<SlackReplyDelivery> logger) : ITurnDelivery<ReplyContext>
 {
     public async Task DeliverAsync(TurnResult result, ReplyContext context, CancellationToken cancellationToken)
     {

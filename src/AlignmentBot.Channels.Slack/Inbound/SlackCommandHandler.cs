@@ -8,22 +8,23 @@ namespace AlignmentBot.Channels.Slack.Inbound;
 
 /// <summary>
 /// "/align &lt;text&gt;": acknowledged with an empty 200 at once (the person sees nothing until the answer),
-/// then run as a message turn. A form answer opens as a modal while the command's trigger is fresh.
+/// then queued as a <see cref="SlackCommandWork"/> and run as a message turn. A form answer opens as a modal while
+/// the command's trigger is fresh.
 /// </summary>
 internal sealed class SlackCommandHandler(
     IBackgroundTurns background,
     IInboundDeduplicator dedupe,
     SlackIdentity identity,
     SlackUserDirectory users,
-    SlackTurnRunner turns,
+    ITurnRunner turns,
     SlackReplyDelivery delivery,
     ResponseUrlClient responseUrls,
-    ILogger<SlackCommandHandler> logger)
+    ILogger<SlackCommandHandler> logger) : ITurnWorkHandler<SlackCommandWork>
 {
     /// <summary>What "/align" with no text means to the bot.</summary>
     public const string EmptyCommandText = "help";
 
-    public SlackAck Handle(SlashCommand command, DateTimeOffset receivedAt)
+    public SlackAck Accept(SlashCommand command, DateTimeOffset receivedAt)
     {
         if (string.IsNullOrEmpty(command.TeamId) || string.IsNullOrEmpty(command.ChannelId) || string.IsNullOrEmpty(command.UserId))
         {
@@ -32,11 +33,12 @@ internal sealed class SlackCommandHandler(
         }
 
         responseUrls.Register(command.ResponseUrl, receivedAt);
-        return background.TryEnqueue($"slack command {command.Command}", ct => ProcessAsync(command, receivedAt, ct)) ? SlackAck.Ok : SlackAck.Retry;
+        return background.TryEnqueue(new SlackCommandWork(command, receivedAt)) ? SlackAck.Ok : SlackAck.Retry;
     }
 
-    private async Task ProcessAsync(SlashCommand command, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    public async Task HandleAsync(SlackCommandWork work, CancellationToken cancellationToken)
     {
+        var (command, receivedAt) = work;
         var id = command.TriggerId ?? command.ResponseUrl ?? Guid.NewGuid().ToString("N");
         if (!await dedupe.TryBeginAsync(SlackAddresses.ChannelId, $"command:{id}", cancellationToken))
         {
@@ -48,12 +50,11 @@ internal sealed class SlackCommandHandler(
         var conversation = SlackAddresses.For(command.TeamId!, command.ChannelId!, null, me.UserId, command.ChannelName);
         var text = string.IsNullOrWhiteSpace(command.Text) ? EmptyCommandText : command.Text.Trim();
         var activity = new IncomingActivity(ActivityKind.Message, id, conversation, user, text, receivedAt, Locale: locale);
-        var result = await turns.RunAsync(activity, cancellationToken);
         var context = new ReplyContext(conversation, user.Id)
         {
             ResponseUrl = command.ResponseUrl,
             Trigger = command.TriggerId is null ? null : new TriggerHandle(command.TriggerId, receivedAt),
         };
-        await delivery.DeliverAsync(result, context, cancellationToken);
+        await turns.RunAsync(new TurnRequest<ReplyContext>(activity, context), delivery, cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace AlignmentBot.Channels.Slack.Inbound;
 
 /// <summary>
-/// Events API bodies. Acknowledges at once and handles the event in the background queue; the event_id
+/// Events API bodies. Acknowledges at once and queues the event as a <see cref="SlackEventWork"/>; the event_id
 /// dedupe runs when the work starts, so a retry that arrives while the queue was full is not lost.
 /// </summary>
 internal sealed class SlackEventHandler(
@@ -17,13 +17,12 @@ internal sealed class SlackEventHandler(
     IInboundDeduplicator dedupe,
     SlackIdentity identity,
     SlackUserDirectory users,
-    SlackTurnRunner turns,
+    ITurnRunner turns,
     SlackReplyDelivery delivery,
     SlackHomePublisher home,
-    TimeProvider time,
-    ILogger<SlackEventHandler> logger)
+    ILogger<SlackEventHandler> logger) : ITurnWorkHandler<SlackEventWork>
 {
-    public async ValueTask<SlackAck> HandleAsync(EventEnvelope envelope, int? retryAttempt, CancellationToken cancellationToken)
+    public async ValueTask<SlackAck> AcceptAsync(EventEnvelope envelope, int? retryAttempt, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         switch (envelope.Type)
         {
@@ -38,15 +37,17 @@ internal sealed class SlackEventHandler(
                     logger.LogDebug("Slack event {EventId} delivered again (attempt {Attempt})", envelope.EventId, retryAttempt);
                 }
 
-                return await background.EnqueueAsync($"slack event {envelope.EventId} ({ev.Type})", ct => ProcessAsync(envelope, ev, ct), cancellationToken) ? SlackAck.Ok : SlackAck.Retry;
+                return await background.EnqueueAsync(new SlackEventWork(envelope, receivedAt), cancellationToken) ? SlackAck.Ok : SlackAck.Retry;
             default:
                 logger.LogDebug("Slack event body of type {Type} ignored", envelope.Type);
                 return SlackAck.Ok;
         }
     }
 
-    private async Task ProcessAsync(EventEnvelope envelope, SlackEvent ev, CancellationToken cancellationToken)
+    public async Task HandleAsync(SlackEventWork work, CancellationToken cancellationToken)
     {
+        var (envelope, receivedAt) = work;
+        var ev = envelope.Event!;
         if (!await dedupe.TryBeginAsync(SlackAddresses.ChannelId, $"event:{envelope.EventId}", cancellationToken))
         {
             logger.LogDebug("Slack event {EventId} already handled", envelope.EventId);
@@ -55,7 +56,7 @@ internal sealed class SlackEventHandler(
 
         var me = await identity.GetAsync(cancellationToken);
         var team = envelope.TeamId ?? ev.Team!;
-        var at = envelope.EventTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(envelope.EventTime) : time.GetUtcNow();
+        var at = envelope.EventTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(envelope.EventTime) : receivedAt;
         switch (ev.Type)
         {
             case SlackEvent.AppMention or SlackEvent.Message when IsFromPerson(ev, me) && ev.Channel is { } channel:
@@ -113,11 +114,8 @@ internal sealed class SlackEventHandler(
         }
     }
 
-    private async Task RunAsync(IncomingActivity activity, ReplyContext context, CancellationToken cancellationToken)
-    {
-        var result = await turns.RunAsync(activity, cancellationToken);
-        await delivery.DeliverAsync(result, context, cancellationToken);
-    }
+    private Task RunAsync(IncomingActivity activity, ReplyContext context, CancellationToken cancellationToken)
+        => turns.RunAsync(new TurnRequest<ReplyContext>(activity, context), delivery, cancellationToken);
 
     /// <summary>
     /// Only what a person wrote: never our own posts (Bolt's ignoreSelf), never another bot's (no bot loops),

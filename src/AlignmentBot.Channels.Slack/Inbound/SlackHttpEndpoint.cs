@@ -2,6 +2,7 @@ using System.Net.Mime;
 using System.Text;
 using System.Text.Json;
 using AlignmentBot.Channels.Slack.Events;
+using AlignmentBot.Channels.Slack.Inbound.Interactions;
 using AlignmentBot.Channels.Slack.Interactivity;
 using AlignmentBot.Channels.Slack.Json;
 using AlignmentBot.Channels.Slack.Signing;
@@ -20,7 +21,7 @@ internal sealed class SlackHttpEndpoint(
     IOptions<SlackOptions> options,
     SlackEventHandler events,
     SlackCommandHandler commands,
-    SlackInteractionHandler interactions,
+    SlackInteractionDispatcher interactions,
     TimeProvider time,
     ILogger<SlackHttpEndpoint> logger)
 {
@@ -98,7 +99,7 @@ internal sealed class SlackHttpEndpoint(
         {
             var envelope = JsonSerializer.Deserialize(body, SlackJsonContext.Default.EventEnvelope) ?? throw new JsonException("empty body");
             int? retry = int.TryParse(http.Request.Headers[RetryNumHeader], out var n) ? n : null;
-            return await events.HandleAsync(envelope, retry, http.RequestAborted);
+            return await events.AcceptAsync(envelope, retry, receivedAt, http.RequestAborted);
         }
 
         if (form is not null && form.TryGetValue("payload", out var payloadJson))
@@ -109,7 +110,7 @@ internal sealed class SlackHttpEndpoint(
 
         if (form is not null && form.ContainsKey("command"))
         {
-            return commands.Handle(SlashCommand.FromForm(form), receivedAt);
+            return commands.Accept(SlashCommand.FromForm(form), receivedAt);
         }
 
         logger.LogDebug("Slack request with content type {ContentType} ignored", mediaType);

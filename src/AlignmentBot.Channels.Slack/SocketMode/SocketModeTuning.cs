@@ -1,6 +1,6 @@
 namespace AlignmentBot.Channels.Slack.SocketMode;
 
-/// <summary>Socket Mode timings. Defaults follow the SDKs (protocols.md B4); tests shorten them.</summary>
+/// <summary>Socket Mode timings. Defaults follow Slack's SDKs (docs/channels/slack.md, Socket Mode); tests shorten them.</summary>
 internal sealed class SocketModeTuning
 {
     /// <summary>Slack says hello right after connecting; without it the socket is useless.</summary>

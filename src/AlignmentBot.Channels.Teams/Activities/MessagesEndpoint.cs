@@ -1,4 +1,3 @@
-using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Net;
 using System.Text.Json;
 using AlignmentBot.Channels.Teams.Authentication;
@@ -7,29 +6,26 @@ using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Conversations.Turns;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace AlignmentBot.Channels.Teams.Activities;
 
 /// <summary>
 /// POST /api/messages. Authenticates, then: an Action.Execute invoke or an expectReplies delivery runs the turn
-/// inside the request (the answer is the HTTP response); anything else is acknowledged at once and run in the
-/// background, with replies going back through the Connector, because the channel gives up after 15 seconds.
+/// inside the request (the answer is the HTTP response); anything else is acknowledged at once and queued as a
+/// <see cref="TurnRequest{TReply}"/>, with replies going back through the Connector, because the channel gives up
+/// after 15 seconds. Every path runs the bot through <see cref="ITurnRunner"/>, so a failing turn apologises on each.
 /// </summary>
 internal sealed class MessagesEndpoint(
     BotFrameworkAuthenticator authenticator,
-    IInboundDeduplicator deduplicator,
+    FirstDelivery firstDelivery,
     IBackgroundTurns background,
-    TurnDelivery delivery,
-    IServiceScopeFactory scopes,
+    ITurnRunner runner,
     TimeProvider time,
     ILogger<MessagesEndpoint> logger)
 {
     /// <summary>Activities are a few KB; Teams itself caps messages near 100 KB.</summary>
     public const long MaxBodyBytes = 512 * 1024;
-
-    private static readonly TimeSpan SlowTurn = TimeSpan.FromSeconds(10);
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -111,7 +107,7 @@ internal sealed class MessagesEndpoint(
             return;
         }
 
-        if (!await background.EnqueueAsync($"{activity.ChannelId} {activity.Type} {activity.Id}", ct => RunInBackgroundAsync(activity, turn, caller, ct), cancellationToken))
+        if (!await background.EnqueueAsync(new TurnRequest<TeamsReply>(turn, new TeamsReply(activity, caller)), cancellationToken))
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = "5";
@@ -121,35 +117,14 @@ internal sealed class MessagesEndpoint(
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 
-    private async Task RunInBackgroundAsync(Activity activity, IncomingActivity turn, CallerIdentity caller, CancellationToken cancellationToken)
-    {
-        // Deduplicated here rather than before queueing, so a delivery refused because the queue was full
-        // is still new when the channel retries it.
-        if (!await IsFirstDeliveryAsync(activity, cancellationToken))
-        {
-            return;
-        }
-
-        var result = await RunTurnAsync(turn, cancellationToken);
-        if (result is not null)
-        {
-            await delivery.DeliverAsync(activity, turn, caller, result, includeReplaceCard: true, cancellationToken);
-        }
-    }
-
     private async Task HandleExpectRepliesAsync(HttpContext context, Activity activity, IncomingActivity turn)
     {
         var cancellationToken = context.RequestAborted;
         List<Activity> replies = [];
-        if (await IsFirstDeliveryAsync(activity, cancellationToken))
+        if (await firstDelivery.IsFirstAsync(activity, cancellationToken))
         {
-            var result = await RunTurnAsync(turn, cancellationToken);
-            if (result is null)
-            {
-                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-                return;
-            }
-
+            // A failing turn answers with the apology in the body, like any other answer.
+            var result = await runner.RunAsync(turn, cancellationToken);
             if (result.ReplaceCard is { } replacement && !string.IsNullOrEmpty(activity.ReplyToId))
             {
                 // There is no Connector to PUT to: the caller gets the replacement as a messageUpdate for that activity id.
@@ -179,16 +154,17 @@ internal sealed class MessagesEndpoint(
             return;
         }
 
-        if (!await IsFirstDeliveryAsync(activity, cancellationToken))
+        if (!await firstDelivery.IsFirstAsync(activity, cancellationToken))
         {
             await WriteInvokeAsync(context, HttpStatusCode.OK, Message("Already done."));
             return;
         }
 
-        var result = await RunTurnAsync(turn, cancellationToken);
-        if (result is null)
+        var result = await runner.RunAsync(turn, cancellationToken);
+        if (result.IsApology)
         {
-            await WriteInvokeAsync(context, HttpStatusCode.InternalServerError, Error("InternalError", "Something went wrong. Please try again."));
+            // The invoke's own message, so it shows beside the card, which stays in place to be pressed again.
+            await WriteInvokeAsync(context, HttpStatusCode.OK, Message(TurnApology.Text));
             return;
         }
 
@@ -208,54 +184,16 @@ internal sealed class MessagesEndpoint(
             response = Message("Done.");
         }
 
-        // Replies are ordinary messages; post them after answering so the invoke is not held up.
+        // Replies are ordinary messages; post them after answering so the invoke is not held up. The turn has run
+        // (it may have saved something), so they are queued even when the queue is full.
         var withoutErrors = result with { InputErrors = result.ReplaceCard is null ? null : result.InputErrors, ReplaceCard = null };
-        if (TurnDelivery.Messages(withoutErrors).Any()
-            && !background.TryEnqueue($"replies to invoke {activity.Id}", ct => delivery.DeliverAsync(activity, turn, caller, withoutErrors, includeReplaceCard: false, ct)))
+        if (TurnDelivery.Messages(withoutErrors).Any())
         {
-            logger.LogError("Background queue full: {Count} replies to invoke {ActivityId} in conversation {ConversationId} were not sent", result.Replies.Count, activity.Id, activity.Conversation?.Id);
+            var request = new TurnRequest<TeamsReply>(turn, new TeamsReply(activity, caller));
+            await background.EnqueueMustNotDropAsync(new PendingDelivery<TeamsReply>(request, withoutErrors), CancellationToken.None);
         }
 
         await WriteInvokeAsync(context, HttpStatusCode.OK, response);
-    }
-
-    private async Task<TurnResult?> RunTurnAsync(IncomingActivity turn, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<IBot>().OnTurnAsync(turn, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            logger.LogError(ex, "Turn {ActivityId} ({Kind}) in conversation {ConversationId} failed", turn.Id, turn.Kind, turn.Conversation.ConversationId);
-            return null;
-        }
-        finally
-        {
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            if (elapsed > SlowTurn)
-            {
-                logger.LogWarning("Turn {ActivityId} took {ElapsedMs} ms; Teams stops waiting for an answer at 15 s", turn.Id, (int)elapsed.TotalMilliseconds);
-            }
-        }
-    }
-
-    private async Task<bool> IsFirstDeliveryAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(activity.Id))
-        {
-            return true;
-        }
-
-        if (await deduplicator.TryBeginAsync(activity.ChannelId ?? "msteams", activity.Id, cancellationToken))
-        {
-            return true;
-        }
-
-        logger.LogInformation("Ignored a repeated delivery of activity {ActivityId} in conversation {ConversationId}", activity.Id, activity.Conversation?.Id);
-        return false;
     }
 
     private static Task WriteAcknowledgementAsync(HttpContext context, bool expectReplies)

@@ -1,55 +1,47 @@
-using AlignmentBot.Channels.Teams.Authentication;
 using AlignmentBot.Channels.Teams.Connector;
 using AlignmentBot.Channels.Teams.Schema;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Conversations.Turns;
-using Microsoft.Extensions.Logging;
 
 namespace AlignmentBot.Channels.Teams.Activities;
 
-/// <summary>Posts a turn's result through the Bot Connector: replies, the replaced card, input errors.</summary>
-internal sealed class TurnDelivery(ConnectorClient connector, ILogger<TurnDelivery> logger)
+/// <summary>
+/// Posts a turn's result through the Bot Connector: the replaced card, the replies, input errors. Throws
+/// <see cref="ConnectorException"/> (its message is safe to log) when the Connector refuses; the turn runner logs it.
+/// </summary>
+internal sealed class TurnDelivery(ConnectorClient connector) : ITurnDelivery<TeamsReply>
 {
-    public async Task DeliverAsync(Activity inbound, IncomingActivity turn, CallerIdentity caller, TurnResult result, bool includeReplaceCard, CancellationToken cancellationToken)
+    public async Task DeliverAsync(TurnResult result, TeamsReply reply, CancellationToken cancellationToken)
     {
+        var (inbound, caller) = reply;
         var serviceUrl = inbound.ServiceUrl;
         var conversationId = inbound.Conversation?.Id;
         if (string.IsNullOrEmpty(serviceUrl) || string.IsNullOrEmpty(conversationId))
         {
-            logger.LogWarning("Cannot deliver {Count} replies for activity {ActivityId}: no serviceUrl or conversation id", result.Replies.Count, inbound.Id);
-            return;
+            throw new InvalidOperationException($"activity {inbound.Id} has no serviceUrl or conversation id to answer to");
         }
 
-        try
+        if (result.ReplaceCard is { } replacement && !string.IsNullOrEmpty(inbound.ReplyToId))
         {
-            if (includeReplaceCard && result.ReplaceCard is { } replacement && !string.IsNullOrEmpty(inbound.ReplyToId))
-            {
-                // Action.Submit: replace the card whose button was pressed so it cannot be pressed twice.
-                var update = OutgoingActivityFactory.Create(Replaceable(replacement), inbound.Locale)[0].AsReplyTo(inbound) with { Id = inbound.ReplyToId };
-                await connector.UpdateActivityAsync(serviceUrl, conversationId, inbound.ReplyToId, update, caller.OutboundAudience, cancellationToken);
-            }
+            // Action.Submit: replace the card whose button was pressed so it cannot be pressed twice.
+            var update = OutgoingActivityFactory.Create(Replaceable(replacement), inbound.Locale)[0].AsReplyTo(inbound) with { Id = inbound.ReplyToId };
+            await connector.UpdateActivityAsync(serviceUrl, conversationId, inbound.ReplyToId, update, caller.OutboundAudience, cancellationToken);
+        }
 
-            foreach (var message in Messages(result))
+        foreach (var message in Messages(result))
+        {
+            foreach (var activity in OutgoingActivityFactory.Create(message, inbound.Locale))
             {
-                foreach (var activity in OutgoingActivityFactory.Create(message, inbound.Locale))
+                var answer = activity.AsReplyTo(inbound);
+                if (inbound.Type == ActivityTypes.ConversationUpdate || string.IsNullOrEmpty(inbound.Id))
                 {
-                    var reply = activity.AsReplyTo(inbound);
-                    if (turn.Kind == ActivityKind.ConversationStarted || string.IsNullOrEmpty(inbound.Id))
-                    {
-                        await connector.SendToConversationAsync(serviceUrl, conversationId, reply, caller.OutboundAudience, cancellationToken);
-                    }
-                    else
-                    {
-                        await connector.ReplyToActivityAsync(serviceUrl, conversationId, inbound.Id, reply, caller.OutboundAudience, cancellationToken);
-                    }
+                    await connector.SendToConversationAsync(serviceUrl, conversationId, answer, caller.OutboundAudience, cancellationToken);
+                }
+                else
+                {
+                    await connector.ReplyToActivityAsync(serviceUrl, conversationId, inbound.Id, answer, caller.OutboundAudience, cancellationToken);
                 }
             }
-        }
-        catch (ConnectorException ex)
-        {
-            // Never dropped silently: the conversation and the reason are in the log, the token and body are not.
-            logger.LogError(ex, "Delivering the reply to activity {ActivityId} in conversation {ConversationId} ({ChannelId}) failed {Kind}: {Reason}",
-                inbound.Id, conversationId, inbound.ChannelId, ex.Permanent ? "permanently" : "after retries", ex.Message);
         }
     }
 

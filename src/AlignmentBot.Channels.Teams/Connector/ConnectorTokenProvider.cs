@@ -79,9 +79,11 @@ internal sealed class ConnectorTokenProvider(IHttpClientFactory httpClients, IOp
         using var response = await http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            // The body may echo request details; log the status only.
-            logger.LogError("Token request for {Audience} failed with HTTP {Status}", audience, (int)response.StatusCode);
-            throw new ConnectorException($"Token endpoint answered HTTP {(int)response.StatusCode}", response.StatusCode, null, permanent: (int)response.StatusCode is >= 400 and < 500);
+            // The body may echo request details; keep only the OAuth error code and Entra's AADSTS number, which say
+            // what to fix (invalid_client AADSTS7000215: wrong secret) and carry nothing secret.
+            var error = await OAuthErrorAsync(response, cancellationToken);
+            logger.LogError("Token request for {Audience} failed with HTTP {Status} {Error}", audience, (int)response.StatusCode, error);
+            throw new ConnectorException($"Token endpoint answered HTTP {(int)response.StatusCode}{(error is null ? "" : $" ({error})")}", response.StatusCode, error, permanent: (int)response.StatusCode is >= 400 and < 500);
         }
 
         var body = await response.Content.ReadFromJsonAsync(TeamsJsonContext.Default.TokenResponse, cancellationToken);
@@ -91,6 +93,30 @@ internal sealed class ConnectorTokenProvider(IHttpClientFactory httpClients, IOp
         }
 
         return (body.AccessToken, TimeSpan.FromSeconds(body.ExpiresIn is > 0 ? body.ExpiresIn.Value : 3600));
+    }
+
+    /// <summary>"invalid_client AADSTS7000215" from an OAuth error body, or <see langword="null"/>.</summary>
+    private static async Task<string?> OAuthErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+            if (body.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object
+                || !body.RootElement.TryGetProperty("error", out var error) || error.ValueKind != System.Text.Json.JsonValueKind.String)
+            {
+                return null;
+            }
+
+            var code = body.RootElement.TryGetProperty("error_codes", out var codes) && codes.ValueKind == System.Text.Json.JsonValueKind.Array
+                && codes.GetArrayLength() > 0 && codes[0].TryGetInt32(out var number)
+                ? $" AADSTS{number}"
+                : "";
+            return error.GetString() + code;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     private HttpRequestMessage ClientCredentialsRequest(string audience) => new(HttpMethod.Post, _options.ResolveTokenEndpoint())

@@ -20,4 +20,11 @@ public sealed class BackgroundTurnsOptions
     /// Slack's 3-second and Teams' 15-second budgets leave room for it.
     /// </summary>
     public TimeSpan FullQueueWait { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Places beyond <see cref="Capacity"/> kept for work that must not be refused because its turn already ran
+    /// (the answer to a Slack modal submission or a Teams card action). When these are taken too, such work waits
+    /// for room instead of being dropped. 0 makes it wait at once.
+    /// </summary>
+    public int ReservedCapacity { get; set; } = 100;
 }

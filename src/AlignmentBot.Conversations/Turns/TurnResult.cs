@@ -15,6 +15,12 @@ namespace AlignmentBot.Conversations.Turns;
 /// </param>
 public sealed record TurnResult(IReadOnlyList<OutgoingMessage> Replies, OutgoingMessage? ReplaceCard = null, IReadOnlyDictionary<string, string>? InputErrors = null)
 {
+    /// <summary>
+    /// True for <see cref="TurnApology.Result"/>: the turn failed and this is the apology. A channel whose answer sits
+    /// inside an open form (a Slack modal) shows it there, so what the person typed is not lost.
+    /// </summary>
+    public bool IsApology { get; init; }
+
     public static TurnResult Empty { get; } = new([]);
 
     public static TurnResult Reply(params OutgoingMessage[] replies) => new(replies);

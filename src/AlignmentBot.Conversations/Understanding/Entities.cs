@@ -2,7 +2,7 @@ namespace AlignmentBot.Conversations.Understanding;
 
 /// <summary>
 /// What was found in an utterance. The first seven are the public contract of the `understand` command
-/// (DESIGN.md); the rest help dialogs fill several slots from one sentence.
+/// (docs/contracts.md); the rest help dialogs fill several slots from one sentence.
 /// </summary>
 /// <param name="Metric">A metric key such as "mql" or "cost_per_lead".</param>
 /// <param name="Target">The main plain number (not part of a percentage, an amount, a date or an id).</param>

@@ -2,12 +2,12 @@ using AlignmentBot.Domain.Common;
 
 namespace AlignmentBot.Domain.Budget;
 
-/// <summary>Most B2B companies should spend 4–8% of revenue on marketing (seeds/000).</summary>
+/// <summary>Most B2B companies should spend 4–8% of revenue on marketing (a common B2B benchmark).</summary>
 public static class BudgetCheck
 {
     public const decimal LowerPercent = 4m;
     public const decimal UpperPercent = 8m;
-    public const string Source = "seeds/000: most B2B companies should spend 4–8% of revenue on marketing";
+    public const string Source = "a common benchmark for B2B companies";
 
     public static BudgetAssessment Assess(Money spend, Money revenue)
     {

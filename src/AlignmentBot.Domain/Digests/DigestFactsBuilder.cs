@@ -15,7 +15,7 @@ namespace AlignmentBot.Domain.Digests;
 /// <summary>Works out a digest's facts from a workspace's data. Pure: <paramref name="now"/> and the period are passed in.</summary>
 public static class DigestFactsBuilder
 {
-    /// <summary>The funnel stages shown, in funnel order (domain.md).</summary>
+    /// <summary>The funnel stages shown, in funnel order.</summary>
     public static readonly IReadOnlyList<MetricKey> FunnelMetrics =
         [MetricKey.Leads, MetricKey.Mql, MetricKey.Sal, MetricKey.Sql, MetricKey.Opportunities, MetricKey.DealsWon, MetricKey.Pipeline, MetricKey.Revenue];
 

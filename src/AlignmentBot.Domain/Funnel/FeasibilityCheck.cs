@@ -3,7 +3,7 @@ using AlignmentBot.Domain.Common;
 namespace AlignmentBot.Domain.Funnel;
 
 /// <summary>
-/// Compares a per-period requirement with the trailing run-rate. Under-promise, over-deliver (seeds/001):
+/// Compares a per-period requirement with the trailing run-rate. Under-promise, over-deliver:
 /// up to 10% above the average is business as usual; up to 1.5× the average (or 1.2× the best period) is a
 /// stretch that needs a plan; beyond that it is unrealistic and the check proposes what the run-rate supports.
 /// </summary>

@@ -2,7 +2,7 @@ namespace AlignmentBot.Domain.Funnel;
 
 /// <summary>
 /// "Let me run the numbers": revenue ÷ deal size = deals; ÷ win rate = opportunities;
-/// ÷ SQL→opportunity = SQLs; ÷ MQL→SQL = MQLs (domain.md). Each stage rounds up, because half a deal closes nothing.
+/// ÷ SQL→opportunity = SQLs; ÷ MQL→SQL = MQLs. Each stage rounds up, because half a deal closes nothing.
 /// </summary>
 public static class ReverseFunnel
 {

@@ -1,6 +1,6 @@
 namespace AlignmentBot.Domain.Leads;
 
-/// <summary>Lead-to-sale conversion by campaign, channel or product: what marketing controls (seeds/002).</summary>
+/// <summary>Lead-to-sale conversion by campaign, channel or product: what marketing controls.</summary>
 public static class LeadConversion
 {
     public const string Unattributed = "(unattributed)";

@@ -4,9 +4,9 @@ using AlignmentBot.Domain.Workspaces;
 namespace AlignmentBot.Domain.Leads;
 
 /// <summary>
-/// The sales–marketing agreement (seeds/001): marketing commits to a number of qualified leads per period,
+/// The sales–marketing agreement: marketing commits to a number of qualified leads per period,
 /// sales commits to following each up within a number of hours. It takes effect only when a marketing
-/// lead and a sales lead have both confirmed it (DESIGN.md, tenancy and roles).
+/// lead and a sales lead have both confirmed it (docs/permissions.md).
 /// </summary>
 public sealed record LeadSla(
     Guid Id,

@@ -1,6 +1,6 @@
 namespace AlignmentBot.Domain.Leads;
 
-/// <summary>Furthest funnel stage a lead reached (domain.md funnel vocabulary).</summary>
+/// <summary>Furthest funnel stage a lead reached (inquiry → MQL → SAL → SQL → opportunity → customer).</summary>
 public enum LeadStage
 {
     Inquiry,

@@ -1,6 +1,6 @@
 namespace AlignmentBot.Domain.Measurements;
 
-/// <summary>Optional slice of a measurement (seeds/002: measure by campaign, channel and product).</summary>
+/// <summary>Optional slice of a measurement (marketing is measured by campaign, channel and product).</summary>
 public sealed record Breakdown(string? Campaign = null, string? Channel = null, string? Product = null)
 {
     public static Breakdown None { get; } = new();

@@ -30,7 +30,7 @@ public static class MetricCatalog
 
     public static IReadOnlyList<MetricDefinition> All => Definitions;
 
-    /// <summary>The seventeen public metric names, in DESIGN.md order.</summary>
+    /// <summary>The seventeen public metric names, in the order docs/contracts.md lists them.</summary>
     public static IEnumerable<MetricDefinition> Public => Definitions.Where(d => d.Key is not (MetricKey.Spend or MetricKey.DealsWon));
 
     public static MetricDefinition Get(MetricKey key) => Definitions[(int)key];

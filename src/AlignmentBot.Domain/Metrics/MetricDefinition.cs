@@ -3,7 +3,7 @@ namespace AlignmentBot.Domain.Metrics;
 /// <param name="Name">Wire name used by the language understanding and imports, e.g. "cost_per_lead".</param>
 /// <param name="Label">Human label: "Cost per lead".</param>
 /// <param name="Plural">Short noun for counts in sentences: "MQLs".</param>
-/// <param name="MarketingControls">True for what marketing directly produces (seeds/002); false for what it only influences.</param>
+/// <param name="MarketingControls">True for what marketing directly produces; false for what it only influences.</param>
 public sealed record MetricDefinition(
     MetricKey Key,
     string Name,

@@ -1,7 +1,7 @@
 namespace AlignmentBot.Domain.Metrics;
 
 /// <summary>
-/// Metrics the product understands. The first seventeen are the public vocabulary (DESIGN.md);
+/// Metrics the product understands. The first seventeen are the public vocabulary (the `metric` entity in docs/contracts.md);
 /// <see cref="Spend"/> and <see cref="DealsWon"/> are inputs that ratios are built from.
 /// </summary>
 public enum MetricKey

@@ -2,7 +2,7 @@ using AlignmentBot.Domain.Workspaces;
 
 namespace AlignmentBot.Domain.Overlap;
 
-/// <summary>"Circles of doom" (seeds/003): how many of the buyers sales chases marketing actually reaches.</summary>
+/// <summary>"Circles of doom": how many of the buyers sales chases marketing actually reaches.</summary>
 public static class AudienceOverlap
 {
     public static OverlapResult Compute(IEnumerable<string> marketingReached, IEnumerable<string> salesTargets, Industry industry = Industry.Unknown, Region region = Region.Unknown)

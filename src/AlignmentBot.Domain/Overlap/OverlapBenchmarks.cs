@@ -2,10 +2,10 @@ using AlignmentBot.Domain.Workspaces;
 
 namespace AlignmentBot.Domain.Overlap;
 
-/// <summary>Marketing–sales audience overlap averages from the LinkedIn B2B Institute study (seeds/003).</summary>
+/// <summary>Marketing–sales audience overlap averages from the LinkedIn B2B Institute study.</summary>
 public static class OverlapBenchmarks
 {
-    public const string Source = "LinkedIn B2B Institute, quoted in seeds/003";
+    public const string Source = "LinkedIn B2B Institute study";
 
     public static OverlapBenchmark Average { get; } = new(16m, "B2B average", Source);
 

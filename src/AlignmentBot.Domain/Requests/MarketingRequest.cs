@@ -4,7 +4,7 @@ using AlignmentBot.Domain.Workspaces;
 
 namespace AlignmentBot.Domain.Requests;
 
-/// <summary>Something a marketer was asked to do. Without a goal it is "unaligned": the task wheel (seeds/000).</summary>
+/// <summary>Something a marketer was asked to do. Without a goal it is "unaligned": the "task wheel".</summary>
 public sealed record MarketingRequest(
     Guid Id,
     WorkspaceId WorkspaceId,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AlignmentBot.Host.Configuration;
 using AlignmentBot.Host.Web;
 
 namespace AlignmentBot.Host.Cli;
@@ -12,13 +13,13 @@ public static class AlignmentCli
 
         // Unknown tokens (--urls, --environment, Key=Value) belong to ASP.NET Core's configuration.
         root.TreatUnmatchedTokensAsErrors = false;
-        root.SetAction((parse, cancellationToken) => WebHost.RunAsync([.. parse.UnmatchedTokens], cancellationToken));
+        root.SetAction((parse, cancellationToken) => WebHost.RunAsync([.. parse.UnmatchedTokens], cancellationToken, context.Configuration));
 
         var serve = new Command("serve", "Start the web host on http://localhost:3978 (the default command). ASP.NET Core options such as --urls pass through.")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        serve.SetAction((parse, cancellationToken) => WebHost.RunAsync([.. parse.UnmatchedTokens], cancellationToken));
+        serve.SetAction((parse, cancellationToken) => WebHost.RunAsync([.. parse.UnmatchedTokens], cancellationToken, context.Configuration));
         root.Subcommands.Add(serve);
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
@@ -28,10 +29,41 @@ public static class AlignmentCli
         root.Subcommands.Add(TeamsPackageCommand.Create(context));
         root.Subcommands.Add(DigestCommand.Create(context));
         root.Subcommands.Add(DbCommand.Create(context));
+        root.Subcommands.Add(Doctor.DoctorCommand.Create(context));
+        root.Subcommands.Add(HealthcheckCommand.Create(context));
         root.Subcommands.Add(SyncCommand.Create(context));
         return root;
     }
 
-    public static Task<int> InvokeAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
-        => Create(context).Parse(args).InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error }, cancellationToken);
+    /// <summary>
+    /// Runs a command. A configuration error, in any command, is one line per problem on standard error and exit code
+    /// <see cref="ConfigurationProblems.ExitCode"/>; anything else unexpected keeps its stack trace, which a bug deserves.
+    /// </summary>
+    public static async Task<int> InvokeAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await Create(context).Parse(args).InvokeAsync(
+                new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (Exception ex) when (ConfigurationProblems.Describe(ex) is { } problems)
+        {
+            foreach (var problem in problems)
+            {
+                await context.Error.WriteLineAsync($"Configuration error: {problem}");
+            }
+
+            await context.Error.WriteLineAsync("Nothing was started. Fix the settings above (appsettings.json, environment variables or the command line) and run again; `doctor` checks them all.");
+            return ConfigurationProblems.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return 130; // interrupted, as a shell reports Ctrl+C
+        }
+        catch (Exception ex)
+        {
+            await context.Error.WriteLineAsync($"Unhandled exception: {ex}");
+            return 1;
+        }
+    }
 }

@@ -22,7 +22,8 @@ internal static class ChatCommand
         {
             using var host = await CliServices.StartAsync(context, cancellationToken);
             host.Services.GetRequiredService<AlignmentLanguage>().WarmUp();
-            var bot = host.Services.GetRequiredService<IBot>();
+            // The same runner as Teams and Slack: a failing turn apologises here too instead of ending the chat.
+            var turns = host.Services.GetRequiredService<ITurnRunner>();
             var who = parse.GetValue(user)!;
             var address = new ConversationAddress("terminal", parse.GetValue(workspace)!, $"terminal-{who}");
             var me = new UserRef(who, Capitalize(who));
@@ -33,7 +34,7 @@ internal static class ChatCommand
             Card? lastCard = null;
             async Task TurnAsync(IncomingActivity activity)
             {
-                var result = await bot.OnTurnAsync(activity, cancellationToken);
+                var result = await turns.RunAsync(activity, cancellationToken);
                 if (result.ReplaceCard is { } replaced)
                 {
                     await output.WriteLineAsync("bot (updates the card)> " + TerminalCard.Render(replaced));

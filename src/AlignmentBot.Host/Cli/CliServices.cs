@@ -32,9 +32,24 @@ internal static class CliServices
             builder.Configuration.AddInMemoryCollection(context.Configuration);
         }
 
+        if (context.Time is not null)
+        {
+            builder.Services.AddSingleton(context.Time);
+        }
+
         builder.Services.AddAlignmentCore(builder.Configuration);
+        context.Services?.Invoke(builder.Services);
         var host = builder.Build();
-        await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken: cancellationToken);
-        return host;
+        try
+        {
+            ConfigurationProblems.Validate(host.Services);
+            await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken: cancellationToken);
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
     }
 }

@@ -9,7 +9,7 @@ internal static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<FileInfo>("csv") { Description = "A CSV export: measurements, leads (HubSpot or Salesforce) or an account list. README lists the columns." };
+        var file = new Argument<FileInfo>("csv") { Description = "A CSV export: measurements, leads (HubSpot or Salesforce) or an account list. docs/import.md lists the columns." };
         var workspace = CliOptions.Workspace();
         var kind = new Option<ImportKind?>("--kind") { Description = "Read the file as measurements, leads or accounts instead of detecting it from the header." };
         var list = new Option<string?>("--list") { Description = "For account lists without a 'list' column: marketing_reached or sales_target." };

@@ -18,9 +18,10 @@ internal static class TeamsPackageCommand
         var appId = new Option<string>("--app-id") { Description = "The Azure Bot's Microsoft App ID (a GUID): the manifest's id and botId.", Required = true };
         var output = new Option<FileInfo>("--out", "-o") { Description = "Where to write the zip.", DefaultValueFactory = _ => new FileInfo("alignmentbot-teams.zip") };
         var developer = new Option<string>("--developer-name") { Description = "Publisher shown in Teams (at most 32 characters).", DefaultValueFactory = _ => "AlignmentBot" };
-        var website = new Option<string>("--website") { Description = "Publisher website (https).", DefaultValueFactory = _ => "https://www.example.com/alignmentbot" };
-        var privacy = new Option<string>("--privacy") { Description = "Privacy statement (https).", DefaultValueFactory = _ => "https://www.example.com/alignmentbot/privacy" };
-        var terms = new Option<string>("--terms") { Description = "Terms of use (https).", DefaultValueFactory = _ => "https://www.example.com/alignmentbot/terms" };
+        // No defaults: Teams shows these links to every user, so a made-up one must never slip into a real package.
+        var website = new Option<string>("--website") { Description = "Your organisation's website (https), shown in Teams as the publisher's link. Required." };
+        var privacy = new Option<string>("--privacy") { Description = "Your privacy statement (https). Required." };
+        var terms = new Option<string>("--terms") { Description = "Your terms of use (https). Required." };
         var command = new Command("teams-package", "Build the Microsoft Teams app package (manifest.json and icons in a zip) with the app id filled in.")
         {
             appId, output, developer, website, privacy, terms,
@@ -40,17 +41,20 @@ internal static class TeamsPackageCommand
                 return 2;
             }
 
-            var urls = new[] { parse.GetValue(website), parse.GetValue(privacy), parse.GetValue(terms) }
-                .Select(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps ? uri : null)
-                .ToArray();
-            if (urls.Any(u => u is null))
+            var links = new List<Uri>();
+            foreach (var option in new[] { website, privacy, terms })
             {
-                await context.Error.WriteLineAsync("--website, --privacy and --terms must be absolute https URLs.");
-                return 2;
+                if (Link(option.Name, parse.GetValue(option)) is { } problem)
+                {
+                    await context.Error.WriteLineAsync(problem);
+                    return 2;
+                }
+
+                links.Add(new Uri(parse.GetValue(option)!, UriKind.Absolute));
             }
 
             var file = parse.GetValue(output)!;
-            await WriteAsync(file, id, developerName, urls[0]!, urls[1]!, urls[2]!, cancellationToken);
+            await WriteAsync(file, id, developerName, links[0], links[1], links[2], cancellationToken);
             await context.Output.WriteLineAsync($"Wrote {file.FullName} for app {id}. Upload it in Teams: Apps > Manage your apps > Upload an app.");
             return 0;
         });
@@ -84,6 +88,32 @@ internal static class TeamsPackageCommand
                 await source.CopyToAsync(target, cancellationToken);
             }
         }
+    }
+
+    /// <summary>Why a link cannot go into the package, naming the option; <see langword="null"/> when it can.</summary>
+    internal static string? Link(string option, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return $"{option} is required: Teams shows it to every user of the app, so the package is not built with a placeholder. Pass your own https page, e.g. {option} https://your-company.com/{(option == "--website" ? "" : option[2..])}";
+        }
+
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+        {
+            return $"{option} must be an absolute https URL.";
+        }
+
+        // Names reserved for documentation and testing (RFC 2606, RFC 6761) are never a real page.
+        var host = uri.IdnHost.TrimEnd('.').ToLowerInvariant();
+        string[] reserved = ["example.com", "example.org", "example.net", "localhost"];
+        if (reserved.Any(r => host == r || host.EndsWith("." + r, StringComparison.Ordinal))
+            || host.EndsWith(".example", StringComparison.Ordinal) || host.EndsWith(".invalid", StringComparison.Ordinal) || host.EndsWith(".test", StringComparison.Ordinal)
+            || host.EndsWith(".localhost", StringComparison.Ordinal))
+        {
+            return $"{option} {uri} is a placeholder address ({host} is reserved for examples); pass your organisation's real page.";
+        }
+
+        return null;
     }
 
     // The value goes between quotes that are already in the manifest.

@@ -5,6 +5,7 @@ using AlignmentBot.Scheduling.CrmSync;
 using AlignmentBot.Storage;
 using AlignmentBot.Storage.Sql;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace AlignmentBot.Host.Configuration;
 
@@ -17,10 +18,21 @@ public static class HostServiceCollectionExtensions
     {
         services.AddAlignmentApplication();
         services.Configure<AlignmentBot.Conversations.Turns.BackgroundTurnsOptions>(configuration.GetSection(AlignmentBot.Conversations.Turns.BackgroundTurnsOptions.Section));
+        services.Configure<AlignmentBot.Conversations.Turns.TurnRunnerOptions>(configuration.GetSection(AlignmentBot.Conversations.Turns.TurnRunnerOptions.Section));
         services.Configure<AlignmentBot.Conversations.State.StateCacheOptions>(configuration.GetSection(AlignmentBot.Conversations.State.StateCacheOptions.Section));
         services.AddCrmIntegrations(configuration);
+
+        // Where the keys that encrypt stored CRM credentials live: empty keeps them in the database (docs/crm-sync.md).
         var keys = configuration["DataProtection:KeysDirectory"];
-        var (provider, connectionString) = Storage(configuration);
+
+        // A bad storage setting is reported with every other configuration problem when the host validates its options,
+        // before anything opens a database. Until then an in-memory stand-in keeps the service graph whole (Development
+        // builds check it), so no file or connection is ever made from a half-understood setting.
+        var problem = StorageProblem(configuration);
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section))
+            .Validate(_ => problem is null, problem ?? string.Empty)
+            .ValidateOnStart();
+        var (provider, connectionString) = problem is null ? Storage(configuration) : (StorageProvider.Sqlite, "Data Source=:memory:");
         switch (provider)
         {
             case StorageProvider.Sqlite:
@@ -41,21 +53,60 @@ public static class HostServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The configured engine and connection string, or a start-up error that says what to set.</summary>
+    /// <summary>The configured engine and connection string; a configuration error that says what to set when they are unusable.</summary>
     public static (StorageProvider Provider, string ConnectionString) Storage(IConfiguration configuration)
     {
-        var name = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()?.Provider ?? "Sqlite";
-        var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        return name.Trim().ToLowerInvariant() switch
+        if (StorageProblem(configuration) is { } problem)
         {
-            "sqlite" => (StorageProvider.Sqlite, string.IsNullOrWhiteSpace(connectionString) ? StorageServiceCollectionExtensions.DefaultSqliteConnectionString : connectionString),
-            "postgres" or "postgresql" => string.IsNullOrWhiteSpace(connectionString)
-                ? throw new InvalidOperationException(
-                    "Storage:Provider is Postgres but ConnectionStrings:AlignmentBot is empty. Set it, e.g. ConnectionStrings__AlignmentBot=\"Host=db;Database=alignmentbot;Username=alignmentbot;Password=...\".")
-                : (StorageProvider.Postgres, connectionString),
-            _ => throw new InvalidOperationException($"Storage:Provider '{name}' is not supported. Use 'Sqlite' (default) or 'Postgres'."),
-        };
+            throw new OptionsValidationException(StorageOptions.Section, typeof(StorageOptions), [problem]);
+        }
+
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        return ProviderName(configuration) is "postgres" or "postgresql"
+            ? (StorageProvider.Postgres, connectionString!)
+            : (StorageProvider.Sqlite, string.IsNullOrWhiteSpace(connectionString) ? StorageServiceCollectionExtensions.DefaultSqliteConnectionString : connectionString);
     }
+
+    /// <summary>What is wrong with Storage:Provider and ConnectionStrings:AlignmentBot, or <see langword="null"/>.</summary>
+    public static string? StorageProblem(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        switch (ProviderName(configuration))
+        {
+            case "sqlite":
+                return string.IsNullOrWhiteSpace(connectionString) || Parses(() => new SqliteConnectionStringBuilder(connectionString).DataSource)
+                    ? null
+                    : "ConnectionStrings:AlignmentBot is not a SQLite connection string (Storage:Provider is Sqlite). Set it like \"Data Source=/var/lib/alignmentbot/alignmentbot.db\", or set Storage:Provider to Postgres.";
+            case "postgres" or "postgresql":
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    return "Storage:Provider is Postgres but ConnectionStrings:AlignmentBot is empty. Set it, e.g. ConnectionStrings__AlignmentBot=\"Host=db;Database=alignmentbot;Username=alignmentbot;Password=...\".";
+                }
+
+                return Parses(() => new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Host)
+                    ? null
+                    : "ConnectionStrings:AlignmentBot is not a PostgreSQL connection string (Storage:Provider is Postgres). Set it like \"Host=db;Database=alignmentbot;Username=alignmentbot\" (the password in PGPASSWORD), not \"Data Source=...\".";
+            default:
+                return $"Storage:Provider '{configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"]?.Trim()}' is not supported. Use 'Sqlite' (default) or 'Postgres'.";
+        }
+    }
+
+    // The drivers' parsers throw on an unknown keyword; their messages can quote the string, so only the verdict is kept.
+    private static bool Parses(Func<string?> parse)
+    {
+        try
+        {
+            _ = parse();
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static string ProviderName(IConfiguration configuration)
+        => (configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"] is { Length: > 0 } name ? name : "Sqlite").Trim().ToLowerInvariant();
 
     /// <summary>Where the data lives, safe to log: a file path for SQLite, host and database for PostgreSQL, never a password.</summary>
     public static string DescribeStorage(IConfiguration configuration)

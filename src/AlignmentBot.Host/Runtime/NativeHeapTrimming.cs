@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -54,7 +53,7 @@ internal sealed unsafe class GlibcHeap
 /// from the top of an arena, so after a burst (start-up, a warm-up of tiered compilation, a spike of traffic) the freed
 /// blocks below live ones stay resident for the life of the process. Measured with the load harness on the echo host,
 /// the arenas held 16 MB free against 7 MB in use, and trimming every 5 s took the peak resident set from 149–154 MB
-/// to 138 MB (README, Performance). A trim usually takes under 1 ms; it holds each arena's lock while it walks it.
+/// to 138 MB (bench/README.md, Memory). A trim usually takes under 1 ms; it holds each arena's lock while it walks it.
 /// </summary>
 internal sealed class NativeHeapTrimmer : BackgroundService
 {
@@ -106,9 +105,9 @@ internal sealed class NativeHeapTrimmer : BackgroundService
         ticking.TrySetResult();
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            var started = Stopwatch.GetTimestamp();
+            var started = time.GetTimestamp();
             var freed = trim();
-            var took = Stopwatch.GetElapsedTime(started);
+            var took = time.GetElapsedTime(started);
             Interlocked.Increment(ref trims);
             if (freed)
             {

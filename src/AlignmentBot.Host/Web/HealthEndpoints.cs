@@ -6,6 +6,8 @@ namespace AlignmentBot.Host.Web;
 
 public static class HealthEndpoints
 {
+    public const string Path = "/healthz";
+
     public static IServiceCollection AddAlignmentHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
@@ -15,7 +17,7 @@ public static class HealthEndpoints
     /// <summary>GET /healthz: 200 when the process is alive and storage is ready, 503 otherwise; JSON for load balancers and people.</summary>
     public static IEndpointRouteBuilder MapAlignmentHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteAsync });
+        app.MapHealthChecks(Path, new HealthCheckOptions { ResponseWriter = WriteAsync });
         return app;
     }
 

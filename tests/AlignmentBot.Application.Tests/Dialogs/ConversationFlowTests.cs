@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AlignmentBot.Application.Tests.Dialogs;
 
-/// <summary>Each conversation issue 3 lists, end to end against the real bot and storage.</summary>
+/// <summary>Each conversation in docs/talking-to-the-bot.md, end to end against the real bot and storage.</summary>
 public sealed class ConversationFlowTests
 {
     [Fact]

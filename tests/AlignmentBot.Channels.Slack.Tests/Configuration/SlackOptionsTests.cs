@@ -1,7 +1,9 @@
 using System.Net;
 using AlignmentBot.Channels.Slack.Tests.StandIn;
 using Microsoft.Extensions.Configuration;
+using AlignmentBot.Conversations.Turns;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace AlignmentBot.Channels.Slack.Tests.Configuration;
@@ -56,12 +58,22 @@ public sealed class SlackOptionsTests
     {
         await using var slack = await SlackStandIn.StartAsync();
         var bot = new ScriptedGoalBot();
-        await using var host = await SlackBotHost.StartAsync(slack, bot, configure: s => s["Slack:SigningSecret"] = null);
+        CountingBackgroundTurns? queue = null;
+        await using var host = await SlackBotHost.StartAsync(slack, bot, configure: s => s["Slack:SigningSecret"] = null, services: services =>
+        {
+            // The endpoint hands work to the background queue before it answers, so a refused request that left no
+            // work there has reached nothing.
+            services.AddSingleton<BackgroundTurns>();
+            services.AddSingleton<IBackgroundTurns>(sp => queue = new CountingBackgroundTurns(sp.GetRequiredService<BackgroundTurns>()));
+            services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<BackgroundTurns>());
+        });
 
         using var response = await slack.PostEventAsync(host.EventsUrl, SlackFixtures.DirectMessage("Ev-nosecret", "hi"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        await Eventually.StillTrueAsync(() => bot.Activities.IsEmpty, "an unverifiable request reached the bot");
+        Assert.NotNull(queue);
+        Assert.Equal(0, queue.Offered);
+        Assert.True(bot.Activities.IsEmpty, "an unverifiable request reached the bot");
     }
 
     [Fact]
@@ -74,5 +86,33 @@ public sealed class SlackOptionsTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Empty(slack.Calls);
+    }
+
+    private sealed class CountingBackgroundTurns(BackgroundTurns inner) : IBackgroundTurns
+    {
+        private int _offered;
+
+        public int Offered => Volatile.Read(ref _offered);
+
+        public bool TryEnqueue<TWork>(TWork work)
+            where TWork : class, ITurnWork
+        {
+            Interlocked.Increment(ref _offered);
+            return inner.TryEnqueue(work);
+        }
+
+        public ValueTask<bool> EnqueueAsync<TWork>(TWork work, CancellationToken cancellationToken)
+            where TWork : class, ITurnWork
+        {
+            Interlocked.Increment(ref _offered);
+            return inner.EnqueueAsync(work, cancellationToken);
+        }
+
+        public ValueTask EnqueueMustNotDropAsync<TWork>(TWork work, CancellationToken cancellationToken)
+            where TWork : class, ITurnWork
+        {
+            Interlocked.Increment(ref _offered);
+            return inner.EnqueueMustNotDropAsync(work, cancellationToken);
+        }
     }
 }

@@ -129,7 +129,7 @@ public sealed class SlackPackagesInteropTests
 
         Assert.Empty(result["problems"]!.AsArray().Select(p => p!.ToString()));
         Assert.Equal(
-            ["app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write", "users:read"],
+            SlackScopes.Required,
             result["scopes"]!.AsArray().Select(s => s!.ToString()).Order(StringComparer.Ordinal));
         Assert.Equal(["app_home_opened", "app_mention", "member_joined_channel", "message.im"], result["events"]!.AsArray().Select(s => s!.ToString()).Order(StringComparer.Ordinal));
         Assert.Contains("/align", result["commands"]!.AsArray().Select(c => c!.ToString()));

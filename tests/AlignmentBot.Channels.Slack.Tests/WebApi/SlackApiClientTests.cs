@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AlignmentBot.Channels.Slack.BlockKit;
 using AlignmentBot.Channels.Slack.Tests.StandIn;
 using AlignmentBot.Channels.Slack.WebApi;
@@ -34,11 +33,26 @@ public sealed class SlackApiClientTests : IAsyncLifetime
         await _slack.DisposeAsync();
     }
 
-    private static ServiceProvider Services(Dictionary<string, string?> settings)
+    private static ServiceProvider Services(Dictionary<string, string?> settings, TimeProvider? time = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddLogging().AddSlackChannel(configuration).BuildServiceProvider(validateScopes: true);
+        var services = new ServiceCollection().AddLogging();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
+        return services.AddSlackChannel(configuration).BuildServiceProvider(validateScopes: true);
     }
+
+    /// <summary>The client against the stand-in on a clock the test moves, so every wait it starts is seen and ended by the test.</summary>
+    private ServiceProvider ServicesOn(WatchedClock clock, bool paceRequests = true) => Services(new Dictionary<string, string?>
+    {
+        ["Slack:BotToken"] = SlackStandIn.BotToken,
+        ["Slack:SocketMode"] = "false",
+        ["Slack:ApiBaseUrl"] = _slack.ApiUrl.TrimEnd('/'),
+        ["Slack:PaceRequests"] = paceRequests ? "true" : "false",
+    }, clock);
 
     private IMessageSender Sender => _services.GetServices<IMessageSender>().Single(s => s.ChannelId == "slack");
 
@@ -73,45 +87,48 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     [Fact]
     public async Task TooManyRequests_WaitsForRetryAfterAndRetries()
     {
+        var clock = new WatchedClock();
+        await using var services = ServicesOn(clock);
         var calls = 0;
         _slack.Script("views.publish", _ => Interlocked.Increment(ref calls) == 1 ? SlackStandIn.RateLimited(1) : null);
-        var views = _services.GetRequiredService<IViewsApi>();
-        var watch = Stopwatch.StartNew();
 
-        await views.PublishAsync(new ViewsPublishRequest("U1", new SlackView(SlackView.Home, [])), CancellationToken.None);
+        var publish = services.GetRequiredService<IViewsApi>().PublishAsync(new ViewsPublishRequest("U1", new SlackView(SlackView.Home, [])), CancellationToken.None);
 
+        // The client now waits Retry-After on its clock; the retry can only come once the test moves it.
+        Assert.Equal(TimeSpan.FromSeconds(1), await clock.NextWaitAsync());
+        Assert.Equal(1, Volatile.Read(ref calls));
+        Assert.False(publish.IsCompleted);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await publish.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(2, calls);
-        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(950), $"retried after {watch.Elapsed}");
     }
 
     [Fact]
     public async Task PacingOff_ForAStandIn_PostsWithoutWaiting_ButStillHonoursRetryAfter()
     {
-        await using var services = Services(new Dictionary<string, string?>
-        {
-            ["Slack:BotToken"] = SlackStandIn.BotToken,
-            ["Slack:SocketMode"] = "false",
-            ["Slack:ApiBaseUrl"] = _slack.ApiUrl.TrimEnd('/'),
-            ["Slack:PaceRequests"] = "false",
-        });
+        var clock = new WatchedClock();
+        await using var services = ServicesOn(clock, paceRequests: false);
         var chat = services.GetRequiredService<IChatApi>();
-        var watch = Stopwatch.StartNew();
 
-        // One channel, ten messages: paced, the per-channel rule (one a second after a burst of 3) would take 7 s.
+        // One channel, ten messages: paced, the per-channel rule (one a second after a burst of 3) would wait 7 times.
+        // The clock never moves here, so a single wait would hold the loop until the guard gives up.
         for (var i = 0; i < 10; i++)
         {
-            await chat.PostMessageAsync(new PostMessageRequest("C1", $"m{i}"), CancellationToken.None);
+            await chat.PostMessageAsync(new PostMessageRequest("C1", $"m{i}"), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
         }
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"ten posts took {watch.Elapsed}");
+        Assert.Equal(0, clock.WaitsStarted);
         Assert.Equal(10, _slack.CallsTo("chat.postMessage").Count());
 
         var calls = 0;
         _slack.Script("chat.postMessage", _ => Interlocked.Increment(ref calls) == 1 ? SlackStandIn.RateLimited(1) : null);
-        watch.Restart();
-        await chat.PostMessageAsync(new PostMessageRequest("C1", "after a 429"), CancellationToken.None);
+        var post = chat.PostMessageAsync(new PostMessageRequest("C1", "after a 429"), CancellationToken.None);
+        Assert.Equal(TimeSpan.FromSeconds(1), await clock.NextWaitAsync());
+        Assert.Equal(1, Volatile.Read(ref calls));
+        Assert.False(post.IsCompleted);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await post.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(2, calls);
-        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(950), $"retried after {watch.Elapsed}");
     }
 
     [Fact]
@@ -192,20 +209,25 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     [Fact]
     public async Task Sender_OneRateLimitedChannel_DoesNotHoldUpTheOthers()
     {
+        var clock = new WatchedClock();
+        await using var services = ServicesOn(clock);
+        var sender = services.GetServices<IMessageSender>().Single(s => s.ChannelId == "slack");
         var slowHit = 0;
         _slack.Script("chat.postMessage", c => c.Arg("channel") == "C-SLOW" && Interlocked.Increment(ref slowHit) == 1 ? SlackStandIn.RateLimited(2) : null);
-        var watch = Stopwatch.StartNew();
 
-        var slow = Sender.SendAsync(new ConversationAddress("slack", SlackStandIn.TeamId, "C-SLOW"), "digest", CancellationToken.None);
-        await Task.Delay(100);
-        var fast = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => Sender.SendAsync(new ConversationAddress("slack", SlackStandIn.TeamId, $"C-FAST-{i}"), "digest", CancellationToken.None)));
-        var fastDone = watch.Elapsed;
-        var slowResult = await slow;
+        var slow = sender.SendAsync(new ConversationAddress("slack", SlackStandIn.TeamId, "C-SLOW"), "digest", CancellationToken.None);
+        Assert.Equal(TimeSpan.FromSeconds(2), await clock.NextWaitAsync());
 
+        // The slow channel waits on the clock, which stands still: the other channels get through all the same.
+        var fast = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => sender.SendAsync(new ConversationAddress("slack", SlackStandIn.TeamId, $"C-FAST-{i}"), "digest", CancellationToken.None)))
+            .WaitAsync(TimeSpan.FromSeconds(30));
         Assert.All(fast, r => Assert.True(r.Delivered));
-        Assert.True(slowResult.Delivered);
-        Assert.True(fastDone < TimeSpan.FromSeconds(1), $"fast channels took {fastDone}");
-        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(1.9), $"slow channel did not wait: {watch.Elapsed}");
+        Assert.False(slow.IsCompleted);
+        Assert.Equal(1, clock.WaitsStarted);
+
+        clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.True((await slow.WaitAsync(TimeSpan.FromSeconds(30))).Delivered);
+        Assert.Equal(2, _slack.CallsTo("chat.postMessage").Count(c => c.Arg("channel") == "C-SLOW"));
     }
 
     [Fact]

@@ -35,8 +35,11 @@ public sealed class TeamsTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>With <paramref name="identity"/>: authentication on, keys and tokens from the stand-in. Without: local development.</summary>
-    public static async Task<TeamsTestHost> StartAsync(TestIdentity? identity, Action<Dictionary<string, string?>>? configure = null)
+    /// <summary>
+    /// With <paramref name="identity"/>: authentication on, keys and tokens from the stand-in. Without: local development.
+    /// <paramref name="services"/> runs after the channel's services are added, so a test can replace one.
+    /// </summary>
+    public static async Task<TeamsTestHost> StartAsync(TestIdentity? identity, Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -62,6 +65,7 @@ public sealed class TeamsTestHost : IAsyncDisposable
         var bot = new ScriptedBot();
         builder.Services.AddSingleton<IBot>(bot);
         builder.Services.AddTeamsChannel(builder.Configuration);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapTeamsChannel();
         await app.StartAsync();

@@ -4,7 +4,7 @@ namespace AlignmentBot.Domain.Tests.Metrics;
 
 public class MetricCatalogTests
 {
-    // DESIGN.md, "understand" entities: the metric names other parts of the product depend on.
+    // docs/contracts.md, "understand" entities: the metric names other parts of the product depend on.
     private static readonly string[] DesignOrder =
     [
         "reach", "leads", "mql", "sal", "sql", "opportunities", "pipeline", "revenue", "retention", "cost_per_lead",
@@ -112,7 +112,7 @@ public class MetricCatalogTests
     [Fact]
     public void Get_MarketingControls_LeadsAndCostButNotRevenue()
     {
-        // seeds/002: measure marketing on what it controls (leads, cost per lead), not on revenue that sales owns.
+        // Measure marketing on what it controls (leads, cost per lead), not on revenue that sales owns.
         Assert.True(MetricCatalog.Get(MetricKey.Mql).MarketingControls);
         Assert.True(MetricCatalog.Get(MetricKey.CostPerLead).MarketingControls);
         Assert.False(MetricCatalog.Get(MetricKey.Revenue).MarketingControls);

@@ -86,6 +86,9 @@ public sealed class ScaleOutCluster : IAsyncLifetime
             ["Digests__ClusterCheckinMisfireThreshold"] = "00:00:03",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__AlignmentBot"] = "Information",
+
+            // The retry step reads each instance's "Slack event … already handled" line to know it is done with an event.
+            ["Logging__LogLevel__AlignmentBot.Channels.Slack.Inbound.SlackEventHandler"] = "Debug",
             ["Logging__LogLevel__Quartz.Impl.AdoJobStore"] = "Information",
         });
         _hosts.Add(host);

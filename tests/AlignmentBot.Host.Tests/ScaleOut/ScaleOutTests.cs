@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace AlignmentBot.Host.Tests.ScaleOut;
 
 /// <summary>
-/// Issue 7's acceptance: several real host processes behind no load balancer but the test itself, which sends each
+/// Several instances on PostgreSQL (docs/scale-out.md): several real host processes behind no load balancer but the test itself, which sends each
 /// request to the instance it chooses. Nothing is lost or doubled: digests, dialog turns, Slack retries.
 /// </summary>
 [Collection(ScaleOutCollection.Name)]
@@ -113,8 +113,13 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster, ITestOutputHelper out
         Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(cluster.Slack.Posts(p => p.Arg("channel") == "D0RETRY01").Any()), TimeSpan.FromSeconds(30)),
             "no reply was posted\n" + cluster.Logs());
 
-        // Long enough for the slower instance to have answered too, had it not found the first delivery.
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        // Each of the two instances is done with the event once it has either answered or found the delivery already
+        // taken (its "already handled" line): only then can the count of answers be read as final.
+        var eventId = envelope["event_id"]!.GetValue<string>();
+        bool Settled(HostProcess host) => cluster.Slack.Posts(p => p.Arg("channel") == "D0RETRY01" && p.Instance == host.Name).Any()
+                                          || host.CountLog($"Slack event {eventId} already handled") > 0;
+        Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(Settled(hosts[0]) && Settled(hosts[1])), TimeSpan.FromSeconds(30)),
+            "an instance neither answered nor recognised the retry\n" + cluster.Logs());
         var replies = cluster.Slack.Posts(p => p.Arg("channel") == "D0RETRY01").ToArray();
         Assert.Single(replies);
         Assert.Equal(1, await cluster.ScalarAsync<long>("SELECT COUNT(*) FROM inbound_activities WHERE channel_id = 'slack' AND activity_id = @id", ("id", "event:" + envelope["event_id"]!.GetValue<string>())));
@@ -149,11 +154,7 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster, ITestOutputHelper out
         await victim.KillAsync();
         var killedAt = DateTimeOffset.UtcNow;
 
-        // What reached Slack unanswered, read once the victim is dead: a job it fired between the check above and the
-        // kill may still have claimed and sent one more post, which is then in flight like the others.
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
-        var heldChannels = cluster.Slack.Posts(p => p.Held).Select(p => p.Arg("channel")).ToHashSet();
-        output.WriteLine($"Killed {victim.Name} (pid {victim.ProcessId}) after {cluster.Slack.Posts(p => IsDigest(p) && p.Instance == victim.Name && !p.Held).Count()} digests posted, with {heldChannels.Count} posts in flight");
+        output.WriteLine($"Killed {victim.Name} (pid {victim.ProcessId}) after {cluster.Slack.Posts(p => IsDigest(p) && p.Instance == victim.Name && !p.Held).Count()} digests posted");
 
         // The survivors take over the victim's triggers and re-fire its jobs; its unconfirmed posts are settled as uncertain.
         var ids = cluster.Digests.Select(d => d.Id.ToString()).ToHashSet();
@@ -163,6 +164,11 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster, ITestOutputHelper out
             return records.Length == ids.Count && records.All(r => r.State is "Sent" or "Uncertain");
         }, TimeSpan.FromSeconds(90)), "not every digest was settled\n" + string.Join('\n', (await cluster.DeliveriesAsync()).GroupBy(r => r.State).Select(g => $"{g.Key}: {g.Count()}")) + "\n" + cluster.Logs());
         output.WriteLine($"Settled {(DateTimeOffset.UtcNow - killedAt).TotalSeconds:0.0} s after the kill");
+
+        // What reached Slack unanswered, read once every record has settled: a job the victim fired between the check
+        // above and the kill may have claimed and sent one more post, which is then in flight like the others.
+        var heldChannels = cluster.Slack.Posts(p => p.Held).Select(p => p.Arg("channel")).ToHashSet();
+        output.WriteLine($"{heldChannels.Count} posts were in flight when {victim.Name} died");
 
         // Exactly one post per channel: nothing lost, nothing doubled.
         var posts = cluster.Slack.Posts(IsDigest).GroupBy(p => p.Arg("channel")!).ToDictionary(g => g.Key, g => g.ToArray());

@@ -79,8 +79,11 @@ public sealed class DigestSchedulingTests : IAsyncLifetime
         _time.SetUtcNow(MondayNine.AddSeconds(-5));
 
         Assert.True(await AdvanceUntilAsync(_time, async () => (await DeliveryAsync(subscription, "2026-11-23"))?.State == DeliveryState.Sent, Second));
-        await IdleAsync(_time, Second, 90);
 
+        // Fired for 09:00 and moved on to next Monday: nothing is left to fire this week.
+        var trigger = await host.SettledTriggerAsync(subscription);
+        Assert.Equal(MondayNine, trigger.PreviousFireTimeUtc);
+        Assert.Equal(MondayNine.AddDays(7), trigger.NextFireTimeUtc);
         Assert.Single(host.Sender.Posted);
         Assert.Equal(DeliveryState.Sent, (await DeliveryAsync(subscription, "2026-11-23"))!.State);
     }
@@ -99,7 +102,10 @@ public sealed class DigestSchedulingTests : IAsyncLifetime
         await using var after = await StartAsync(_database, _time);
 
         Assert.True(await AdvanceUntilAsync(_time, async () => (await DeliveryAsync(subscription, "2026-11-23"))?.State == DeliveryState.Sent, Second));
-        await IdleAsync(_time, Second, 90);
+
+        // The misfire fired once, at start-up, and the trigger went on to next Monday.
+        var trigger = await after.SettledTriggerAsync(subscription);
+        Assert.Equal(MondayNine.AddDays(7), trigger.NextFireTimeUtc);
         Assert.Single(after.Sender.Posted);
         Assert.Equal(DeliveryState.Sent, (await DeliveryAsync(subscription, "2026-11-23"))!.State);
     }
@@ -139,8 +145,13 @@ public sealed class DigestSchedulingTests : IAsyncLifetime
 
         _time.SetUtcNow(MondayNine.AddDays(2));
         await using var wednesday = await StartAsync(_database, _time);
-        await IdleAsync(_time, Second, 120);
 
+        // Once the maintenance job has run twice, everything due at start-up has fired. Monday's firing is still the
+        // last one (a catch-up would have moved it to Wednesday) and the next is next Monday.
+        Assert.True(await wednesday.MaintenanceRanAsync(_time, times: 2));
+        var trigger = await wednesday.SettledTriggerAsync(subscription);
+        Assert.Equal(MondayNine, trigger.PreviousFireTimeUtc);
+        Assert.Equal(MondayNine.AddDays(7), trigger.NextFireTimeUtc);
         Assert.Empty(wednesday.Sender.Posted);
         Assert.Single(await new SqlDigestDeliveryStore(_database.Connections).ListAsync(Acme, subscription.Id, 10, default));
     }

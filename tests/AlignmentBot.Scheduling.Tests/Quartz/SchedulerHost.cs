@@ -3,6 +3,7 @@ using AlignmentBot.Conversations.Turns;
 using AlignmentBot.Scheduling.Tests.Support;
 using AlignmentBot.Storage;
 using AlignmentBot.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,10 +19,12 @@ namespace AlignmentBot.Scheduling.Tests.Quartz;
 internal sealed class SchedulerHost : IAsyncDisposable
 {
     private readonly IHost _host;
+    private readonly TempSqliteDatabase _database;
 
-    private SchedulerHost(IHost host, FakeSender sender)
+    private SchedulerHost(IHost host, TempSqliteDatabase database, FakeSender sender)
     {
         _host = host;
+        _database = database;
         Sender = sender;
     }
 
@@ -43,7 +46,7 @@ internal sealed class SchedulerHost : IAsyncDisposable
         builder.Services.AddSingleton<IMessageSender>(sender);
         var host = builder.Build();
         await host.StartAsync();
-        return new SchedulerHost(host, sender);
+        return new SchedulerHost(host, database, sender);
     }
 
     public async Task<IScheduler> SchedulerAsync() => await Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
@@ -71,13 +74,41 @@ internal sealed class SchedulerHost : IAsyncDisposable
         return await done();
     }
 
-    /// <summary>Moves the clock on and lets the scheduler run, to show that nothing (more) happens.</summary>
-    public static async Task IdleAsync(FakeTimeProvider time, TimeSpan step, int steps)
+    /// <summary>
+    /// The digest trigger of <paramref name="subscription"/> once no digest firing is in flight (Quartz keeps a row in
+    /// QRTZ_FIRED_TRIGGERS from the moment it takes a trigger until its job has finished). Its previous and next fire
+    /// times then say what the scheduler did and will do, so "nothing more happens" is read from Quartz's own state
+    /// instead of from a quiet moment.
+    /// </summary>
+    public async Task<ICronTrigger> SettledTriggerAsync(DigestSubscription subscription)
     {
-        for (var i = 0; i < steps; i++)
+        for (var i = 0; i < 400 && await DigestFiringsInFlightAsync() > 0; i++)
         {
-            time.Advance(step);
-            await Task.Delay(15);
+            await Task.Delay(25);
         }
+
+        Assert.Equal(0, await DigestFiringsInFlightAsync());
+        return (ICronTrigger)(await (await SchedulerAsync()).GetTrigger(DigestJobKeys.Trigger(subscription)))!;
+    }
+
+    private async Task<long> DigestFiringsInFlightAsync()
+    {
+        await using var connection = new SqliteConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM QRTZ_FIRED_TRIGGERS WHERE TRIGGER_GROUP LIKE 'digest:%'";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
+    /// Moves the clock until the maintenance job, which a host schedules to run at start and then every interval, has run
+    /// <paramref name="times"/> times on this host. Quartz fires triggers in the order they fall due, so by then it
+    /// has fired every trigger that was due when the host started.
+    /// </summary>
+    public async Task<bool> MaintenanceRanAsync(FakeTimeProvider time, int times)
+    {
+        var scheduler = await SchedulerAsync();
+        return await AdvanceUntilAsync(time, async () => await scheduler.GetTrigger(DigestJobKeys.MaintenanceTrigger) is ISimpleTrigger { TimesTriggered: var n } && n >= times,
+            TimeSpan.FromSeconds(10));
     }
 }

@@ -1,5 +1,5 @@
 // Parses manifests/slack/manifest.yaml with js-yaml and checks it against the manifest schema's rules we
-// rely on (protocols.md B6). argv: <manifest.yaml>; stdout: JSON { problems: [...], manifest }.
+// rely on (docs/channels/slack.md). argv: <manifest.yaml>; stdout: JSON { problems: [...], manifest }.
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 

@@ -8,7 +8,7 @@ using AlignmentBot.Domain.Measurements;
 
 namespace AlignmentBot.Application.Dialogs.Leads;
 
-/// <summary>Finds leads and records sales' verdict on them ("a judicial branch for leads", seeds/001 comments).</summary>
+/// <summary>Finds leads and records sales' verdict on them ("a judicial branch for leads").</summary>
 public sealed class LeadFeedbackService(ILeadStore leads)
 {
     public const int RecentDays = 120;

@@ -1,0 +1,21 @@
+using AlignmentBot.Conversations.Messages;
+
+namespace AlignmentBot.Conversations.Turns;
+
+/// <summary>
+/// Runs turns for every channel (Slack, Teams, the web chat, the terminal) with one error policy: each turn in its own
+/// DI scope; any failure (creating the scope, resolving or running the bot) is logged with the activity's id, kind and
+/// conversation key (never its text) and answered with <see cref="TurnApology"/>; slow turns are logged; a delivery
+/// that fails is logged with its reason. Only cancellation of the caller's token escapes.
+/// </summary>
+public interface ITurnRunner
+{
+    /// <summary>Runs the bot for <paramref name="activity"/>; a failure becomes <see cref="TurnApology.Result"/>.</summary>
+    Task<TurnResult> RunAsync(IncomingActivity activity, CancellationToken cancellationToken);
+
+    /// <summary>Runs the turn, then hands its result (or the apology) to <paramref name="delivery"/>.</summary>
+    Task RunAsync<TReply>(TurnRequest<TReply> request, ITurnDelivery<TReply> delivery, CancellationToken cancellationToken);
+
+    /// <summary>Delivers the result of a turn that ran earlier; a failure is logged with its reason.</summary>
+    Task DeliverAsync<TReply>(TurnRequest<TReply> request, TurnResult result, ITurnDelivery<TReply> delivery, CancellationToken cancellationToken);
+}

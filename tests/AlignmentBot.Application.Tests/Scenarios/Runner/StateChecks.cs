@@ -1,0 +1,340 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AlignmentBot.Application.Digests;
+using AlignmentBot.Application.Ports;
+using AlignmentBot.Domain.Leads;
+using AlignmentBot.Domain.Metrics;
+using AlignmentBot.Domain.Workspaces;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AlignmentBot.Application.Tests.Scenarios.Runner;
+
+/// <summary>Evaluates <c>expect</c> lines against the state read through the ports. Null means it holds; otherwise why not.</summary>
+public static class StateChecks
+{
+    /// <summary>Kinds the product has no store for yet; a check on them fails as "needs a feature" until one is wired in here.</summary>
+    private static readonly Dictionary<string, string> Missing = new()
+    {
+        ["role-request"] = "needs a feature: role requests (\"I'm in sales now\" recorded for an admin to approve) have no store yet",
+        ["admin"] = "needs a feature: workspace admins have no store yet",
+        ["goal-history"] = "needs a feature: a goal's history (edits, closes, undo) has no store yet",
+    };
+
+    public static async Task<string?> EvaluateAsync(StateExpectation e, StateSnapshot before, IServiceProvider services, string? hereConversationId, CancellationToken cancellationToken)
+    {
+        if (Missing.TryGetValue(e.Kind, out var missing))
+        {
+            return missing;
+        }
+
+        var now = await StateSnapshot.TakeAsync(services, cancellationToken);
+        var scope = new FieldScope(before);
+        if (e.Unchanged)
+        {
+            var kinds = e.Kind == "*" ? StateSnapshot.ComparableKinds : [e.Kind];
+            var changes = kinds.SelectMany(k => Differences(k, before, now, scope)).ToList();
+            return changes.Count == 0 ? null : "expected nothing to change, but: " + string.Join("; ", changes.Take(6)) + (changes.Count > 6 ? $"; and {changes.Count - 6} more" : string.Empty);
+        }
+
+        if (e.Kind == "person")
+        {
+            return Person(e, now);
+        }
+
+        if (e.Kind == "agreement")
+        {
+            return await AgreementAsync(e, services, scope, cancellationToken);
+        }
+
+        var records = now.Records(e.Kind);
+        var old = before.Records(e.Kind);
+        IEnumerable<KeyValuePair<string, object>> inScope = e.Scope switch
+        {
+            "new" => records.Where(r => !old.ContainsKey(r.Key)),
+            "changed" => records.Where(r => old.TryGetValue(r.Key, out var o) && !Equals(o, r.Value)),
+            _ => records,
+        };
+
+        if (e.Id is { } id)
+        {
+            var key = Resolve(e.Kind, id, records);
+            if (key is null || !records.TryGetValue(key, out var record))
+            {
+                return $"expected {e.Kind} {id}, but there is no such {e.Kind}";
+            }
+
+            if (!inScope.Any(r => r.Key == key))
+            {
+                return $"expected {e.Kind} {id} to be {e.Scope}, but it is not: {RecordFields.Describe(e.Kind, record, scope)}";
+            }
+
+            foreach (var filter in e.Filters)
+            {
+                var (ok, why) = Matches(e.Kind, record, filter, scope, hereConversationId);
+                if (!ok)
+                {
+                    return why ?? $"expected {e.Kind} {id} to have {filter}, but it has {RecordFields.Describe(e.Kind, record, scope)}";
+                }
+            }
+
+            return null;
+        }
+
+        var candidates = inScope.Select(r => r.Value).ToList();
+        var matching = new List<object>();
+        foreach (var candidate in candidates)
+        {
+            var all = true;
+            foreach (var filter in e.Filters)
+            {
+                var (ok, why) = Matches(e.Kind, candidate, filter, scope, hereConversationId);
+                if (why is not null && why.StartsWith("needs a feature", StringComparison.Ordinal))
+                {
+                    return why;
+                }
+
+                all &= ok;
+            }
+
+            if (all)
+            {
+                matching.Add(candidate);
+            }
+        }
+
+        var wanted = e.Count switch { null => "at least one", 0 => "no", var n => $"exactly {n}" };
+        var holds = e.Count switch { null => matching.Count > 0, var n => matching.Count == n };
+        if (holds)
+        {
+            return null;
+        }
+
+        var shown = (e.Count == 0 ? matching : candidates).Take(4).Select(c => RecordFields.Describe(e.Kind, c, scope)).ToList();
+        var what = $"{(e.Scope == "all" ? string.Empty : e.Scope + " ")}{e.Kind}";
+        return $"expected {wanted} {what}{(e.Filters.Count > 0 ? " with " + string.Join(" ", e.Filters) : string.Empty)}, but found {matching.Count}"
+            + (candidates.Count == 0 ? $" (there is no {what} at all)" : $" among {candidates.Count}: {string.Join("; ", shown)}{(candidates.Count > shown.Count ? "; …" : string.Empty)}");
+    }
+
+    /// <summary>Whether a record passes one filter; the second value explains a failure that is not a plain mismatch.</summary>
+    public static (bool Ok, string? Why) Matches(string kind, object record, FieldFilter filter, FieldScope scope, string? hereConversationId)
+    {
+        if (filter.Operator == "flag")
+        {
+            return filter.Field == "here" && record is DigestSubscription d
+                ? (d.Address.ConversationId == hereConversationId, null)
+                : (false, $"'{filter.Field}' is not a check on a {kind}");
+        }
+
+        var (value, missing) = RecordFields.Get(kind, record, filter.Field, scope);
+        if (missing is not null)
+        {
+            return (false, missing);
+        }
+
+        return Compare(value, filter);
+    }
+
+    public static (bool Ok, string? Why) Compare(object? actual, FieldFilter filter)
+    {
+        var expected = filter.Value;
+        var text = RecordFields.Text(actual);
+        switch (filter.Operator)
+        {
+            case "~" or "!~":
+                var found = actual is PersonValue pv
+                    ? Regex.IsMatch(pv.Name ?? string.Empty, expected, RegexOptions.IgnoreCase) || Regex.IsMatch(pv.UserId ?? string.Empty, expected, RegexOptions.IgnoreCase)
+                    : actual is not null && Regex.IsMatch(text, expected, RegexOptions.IgnoreCase);
+                return (found == (filter.Operator == "~"), null);
+            case "=" or "!=":
+                var (equal, why) = Equal(actual, expected);
+                return why is not null ? (false, why) : (equal == (filter.Operator == "="), null);
+            default:
+                var order = Order(text, expected);
+                return order is null
+                    ? (false, null)
+                    : (filter.Operator switch { ">=" => order >= 0, "<=" => order <= 0, ">" => order > 0, _ => order < 0 }, null);
+        }
+    }
+
+    private static (bool Equal, string? Why) Equal(object? actual, string expected)
+    {
+        if (expected.Equals("none", StringComparison.OrdinalIgnoreCase))
+        {
+            return (actual is null || actual is PersonValue { IsEmpty: true } || actual is string s && string.IsNullOrWhiteSpace(s), null);
+        }
+
+        switch (actual)
+        {
+            case PersonValue person:
+                return Personas.Find(expected) is { } persona ? (person.Is(persona), null) : (Normal(person.Name ?? person.UserId ?? string.Empty) == Normal(expected), null);
+            case MetricKey metric:
+                return MetricCatalog.TryParse(expected, out var key) ? (metric == key, null) : (false, $"'{expected}' is not a metric the catalog knows");
+            case Enum e:
+                var names = Enum.GetNames(e.GetType());
+                return names.Any(n => Normal(n) == Normal(expected))
+                    ? (Normal(e.ToString()) == Normal(expected), null)
+                    : (false, $"needs a feature: {e.GetType().Name} has no '{expected}' (it has {string.Join(", ", names)})");
+        }
+
+        var text = RecordFields.Text(actual);
+        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var a) && decimal.TryParse(expected, NumberStyles.Number, CultureInfo.InvariantCulture, out var b))
+        {
+            return (a == b, null);
+        }
+
+        return (actual is not null && Normal(text) == Normal(expected), null);
+    }
+
+    private static int? Order(string actual, string expected)
+    {
+        if (decimal.TryParse(actual, NumberStyles.Number, CultureInfo.InvariantCulture, out var a) && decimal.TryParse(expected, NumberStyles.Number, CultureInfo.InvariantCulture, out var b))
+        {
+            return a.CompareTo(b);
+        }
+
+        if (DateOnly.TryParseExact(actual, "yyyy-MM-dd", out var x) && DateOnly.TryParseExact(expected, "yyyy-MM-dd", out var y))
+        {
+            return x.CompareTo(y);
+        }
+
+        return null;
+    }
+
+    private static string Normal(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    private static string? Resolve(string kind, string id, IReadOnlyDictionary<string, object> records) => kind switch
+    {
+        "goal" => RecordFields.DemoGoalId(id)?.ToString() ?? (records.ContainsKey(id) ? id : null),
+        "lead" => records.Keys.FirstOrDefault(k => k.Equals(id, StringComparison.OrdinalIgnoreCase)),
+        "person" => Personas.Find(id)?.UserId ?? id,
+        "request" => records.FirstOrDefault(r => ((Domain.Requests.MarketingRequest)r.Value).Title.Equals(id, StringComparison.OrdinalIgnoreCase)).Key,
+        _ => records.ContainsKey(id) ? id : null,
+    };
+
+    /// <summary>
+    /// <c>claims=sales</c>: the person told the bot they are in sales, whether that gave them the role (today) or recorded
+    /// a request for an admin to approve (the permission model). <c>admin=true</c> needs admins to exist.
+    /// </summary>
+    private static string? Person(StateExpectation e, StateSnapshot now)
+    {
+        var persona = e.Id is null ? null : Personas.Find(e.Id);
+        if (persona is null)
+        {
+            return "a person check names a persona: expect person jordan claims=sales";
+        }
+
+        if (e.Filters.Any(f => f.Field == "admin"))
+        {
+            return Missing["admin"];
+        }
+
+        // Someone the bot has never stored is a person without a role.
+        var person = now.People.GetValueOrDefault(persona.UserId) ?? new Person(WorkspaceId.Local, persona.UserId, persona.StoredName);
+        foreach (var filter in e.Filters)
+        {
+            if (filter.Field == "claims")
+            {
+                if (!Enum.TryParse<Role>(filter.Value, ignoreCase: true, out var role))
+                {
+                    return $"needs a feature: there is no role '{filter.Value}' yet";
+                }
+
+                // A recorded role request would also satisfy this; there is no store for those yet.
+                if (person.Role != role)
+                {
+                    return $"expected {persona.Key} to have told the bot they are in {filter.Value}, but their role is {person.Role?.ToString() ?? "none"} and role requests cannot be stored yet";
+                }
+            }
+            else
+            {
+                var (ok, why) = Matches("person", person, filter, new FieldScope(now), null);
+                if (!ok)
+                {
+                    return why ?? $"expected {persona.Key} to have {filter}, but: {person}";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> Differences(string kind, StateSnapshot before, StateSnapshot now, FieldScope scope)
+    {
+        var a = before.Comparable(kind);
+        var b = now.Comparable(kind);
+        foreach (var (key, value) in b)
+        {
+            if (!a.TryGetValue(key, out var old))
+            {
+                yield return $"a new {kind} {Describe(kind, value, scope)}";
+            }
+            else if (!Equals(old, value))
+            {
+                yield return $"{kind} {Describe(kind, old, scope)} changed: {Changes(old, value)}";
+            }
+        }
+
+        foreach (var (key, value) in a.Where(x => !b.ContainsKey(x.Key)))
+        {
+            yield return $"{kind} {Describe(kind, value, scope)} is gone";
+        }
+    }
+
+    /// <summary>"Day: Monday → Friday; ChangedBy: demo-marco → demo-priya": the properties that differ.</summary>
+    private static string Changes(object before, object after)
+    {
+        if (before is string || before.GetType() != after.GetType())
+        {
+            return $"{before} → {after}";
+        }
+
+        var changes = before.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0)
+            .Select(p => (p.Name, Before: p.GetValue(before), After: p.GetValue(after)))
+            .Where(x => !Equals(x.Before, x.After))
+            .Select(x => $"{x.Name}: {RecordFields.Text(x.Before)} → {RecordFields.Text(x.After)}")
+            .ToList();
+        return changes.Count == 0 ? "(a nested value differs)" : string.Join(", ", changes);
+    }
+
+    private static string Describe(string kind, object value, FieldScope scope)
+        => value is string role ? role : RecordFields.Describe(kind, value, scope);
+
+    private static async Task<string?> AgreementAsync(StateExpectation e, IServiceProvider services, FieldScope scope, CancellationToken cancellationToken)
+    {
+        var store = services.GetRequiredService<ISlaStore>();
+        var inForce = await InForceAsync(services, cancellationToken);
+        if (inForce is null)
+        {
+            var current = await store.GetCurrentAsync(WorkspaceId.Local, cancellationToken);
+            return current is { Status: SlaStatus.Proposed } && store.GetType().GetMethod("GetActiveAsync") is null && scope.Before.Sla is { IsActive: true }
+                ? $"needs a feature: the agreement in force cannot be read next to a newer proposal (the store returns only the proposal: {RecordFields.Describe("sla", current, scope)})"
+                : "expected a lead agreement in force, but there is none";
+        }
+
+        foreach (var filter in e.Filters)
+        {
+            var (ok, why) = Matches("sla", inForce, filter, scope, null);
+            if (!ok)
+            {
+                return why ?? $"expected the agreement in force to have {filter}, but it has {RecordFields.Describe("sla", inForce, scope)}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The agreement in force: a store method for it when the product has one, else the current one if it is active.</summary>
+    public static async Task<LeadSla?> InForceAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var store = services.GetRequiredService<ISlaStore>();
+        var method = store.GetType().GetMethod("GetActiveAsync", [typeof(WorkspaceId), typeof(CancellationToken)]);
+        if (method?.Invoke(store, [WorkspaceId.Local, cancellationToken]) is Task<LeadSla?> task)
+        {
+            return await task;
+        }
+
+        var current = await store.GetCurrentAsync(WorkspaceId.Local, cancellationToken);
+        return current is { IsActive: true } ? current : null;
+    }
+}

@@ -1,0 +1,36 @@
+using AlignmentBot.Application.Tests.Scenarios.Runner;
+
+namespace AlignmentBot.Application.Tests.Scenarios;
+
+/// <summary>The scenario files themselves: well-formed, enough of them, and the sealed part as it was sealed.</summary>
+public sealed class ScenarioFilesTests
+{
+    /// <summary>Recorded in the commit that sealed the part (61bf4de): <c>LC_ALL=C cat sealed/*.scn | sha256sum</c>.</summary>
+    private const string SealedSha256 = "b1d0411284d4e32bae2c4a273a443ca92b1175b6c655efe234861905f9704190";
+
+    [Fact]
+    public void SealedPart_Unchanged_HashMatchesTheOneRecordedWhenSealed()
+        => Assert.Equal(SealedSha256, ScenarioSuite.Load("sealed").Sha256());
+
+    [Fact]
+    public void Parts_Sizes_SealedIsAboutAFifth()
+    {
+        var tuning = ScenarioSuite.Load("tuning").Scenarios.Count;
+        var sealedCount = ScenarioSuite.Load("sealed").Scenarios.Count;
+
+        Assert.InRange(100.0 * sealedCount / (tuning + sealedCount), 15, 25);
+        Assert.Empty(ScenarioSuite.Load("tuning").Scenarios.Select(s => s.Id).Intersect(ScenarioSuite.Load("sealed").Scenarios.Select(s => s.Id)));
+    }
+
+    [Theory]
+    [InlineData("tuning", 200)]
+    [InlineData("sealed", 50)]
+    public void Load_ScenarioFiles_ParseWithoutErrors(string part, int atLeast)
+    {
+        // Parsing reads the sealed files without running them: they stay held out.
+        var suite = ScenarioSuite.Load(part);
+
+        Assert.True(suite.Errors.Count == 0, string.Join("\n", suite.Errors));
+        Assert.True(suite.Scenarios.Count >= atLeast, $"{part} has {suite.Scenarios.Count} scenarios");
+    }
+}

@@ -1,0 +1,65 @@
+using AlignmentBot.Application.Tests.Scenarios.Runner;
+using Xunit.Abstractions;
+
+namespace AlignmentBot.Application.Tests.Scenarios;
+
+/// <summary>
+/// Whole conversations as users have them (docs/scenarios.md). The tuning part must pass at least as often as it did
+/// when the floor was last raised; the sealed part is held out and evaluated once.
+/// </summary>
+public sealed class ScenarioTests(ITestOutputHelper output)
+{
+    /// <summary>
+    /// The tuning part's pass rate, rounded down: a ratchet. Whoever makes more scenarios pass raises it to the new figure,
+    /// so a change that breaks a passing conversation fails the suite. Measured before any fix: 133 of 267 (49.8%).
+    /// </summary>
+    public const double TuningFloorPercent = 49;
+
+    /// <summary>What the sealed part must reach.</summary>
+    public const double SealedTargetPercent = 97;
+
+    [Fact]
+    public async Task Tuning_EveryScenario_PassRateAtLeastTheFloor()
+    {
+        var suite = ScenarioSuite.Load("tuning");
+        Assert.True(suite.Errors.Count == 0, string.Join("\n", suite.Errors));
+        Assert.True(suite.Scenarios.Count >= 200, $"the tuning part has {suite.Scenarios.Count} scenarios; it should have at least 200");
+
+        var filter = ScenarioSuite.Filter;
+        var selected = suite.Selected(filter);
+        Assert.True(selected.Count > 0, $"{ScenarioSuite.FilterVariable}={filter} selects no scenario");
+        var results = await ScenarioSuite.RunAsync(selected, CancellationToken.None);
+        var report = Report("tuning", results, filter);
+
+        if (filter is not null)
+        {
+            // Debugging a few scenarios: fail on any failure so the transcript shows.
+            Assert.True(results.All(r => r.Passed), report);
+            return;
+        }
+
+        var rate = ScenarioReport.PassRate(results);
+        Assert.True(rate >= TuningFloorPercent, $"The tuning scenarios pass {rate:0.0}%, below the floor of {TuningFloorPercent}%: a conversation that used to work broke.\n\n{report}");
+    }
+
+    [SealedScenariosFact]
+    public async Task Sealed_EveryScenario_MeetsTheTarget()
+    {
+        var suite = ScenarioSuite.Load("sealed");
+        Assert.True(suite.Errors.Count == 0, string.Join("\n", suite.Errors));
+        var results = await ScenarioSuite.RunAsync(suite.Scenarios, CancellationToken.None);
+        var report = Report("sealed", results, null);
+        var rate = ScenarioReport.PassRate(results);
+        Assert.True(rate >= SealedTargetPercent, $"The sealed scenarios pass {rate:0.0}%; the target is {SealedTargetPercent}%.\n\n{report}");
+    }
+
+    private string Report(string part, IReadOnlyList<ScenarioResult> results, string? filter)
+    {
+        var report = ScenarioReport.Write(part, results, transcriptsOfPasses: filter is not null);
+        var path = Path.Combine(AppContext.BaseDirectory, $"scenario-report-{part}.txt");
+        File.WriteAllText(path, report);
+        output.WriteLine($"Report written to {path}");
+        output.WriteLine(report);
+        return report;
+    }
+}
