@@ -46,7 +46,7 @@ internal static class TurnLatencyRun
             for (var i = 0; i < conversations + warmUp; i++)
             {
                 var user = $"U{i}";
-                await people.SavePersonAsync(new Person(WorkspaceId.Local, user, $"Person {i}", Role.Marketing), default);
+                await people.SavePersonAsync(new Person(WorkspaceId.Local, user, $"Person {i}", Role.MarketingLead), default);
                 var address = new ConversationAddress("bench", "local", $"dm-{i}");
                 var from = new UserRef(user, $"Person {i}");
                 var turns = new (string Kind, IncomingActivity Activity)[]
@@ -88,7 +88,7 @@ internal static class TurnLatencyRun
             for (var i = 0; i < idle; i++)
             {
                 var user = $"I{i}";
-                await people.SavePersonAsync(new Person(WorkspaceId.Local, user, $"Idle {i}", Role.Marketing), default);
+                await people.SavePersonAsync(new Person(WorkspaceId.Local, user, $"Idle {i}", Role.MarketingLead), default);
                 await bot.OnTurnAsync(Message(new ConversationAddress("bench", "local", $"idle-{i}"), new UserRef(user, $"Idle {i}"), $"we need {200 + i} MQLs a month"), default);
             }
 

@@ -1,3 +1,4 @@
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Commands;
 using AlignmentBot.Application.Demo;
@@ -6,10 +7,15 @@ using AlignmentBot.Application.Dialogs.Goals;
 using AlignmentBot.Application.Dialogs.Leads;
 using AlignmentBot.Application.Dialogs.Numbers;
 using AlignmentBot.Application.Dialogs.Onboarding;
+using AlignmentBot.Application.Dialogs.Privacy;
 using AlignmentBot.Application.Dialogs.Requests;
 using AlignmentBot.Application.Dialogs.Sla;
 using AlignmentBot.Application.Home;
 using AlignmentBot.Application.Import;
+using AlignmentBot.Application.People;
+using AlignmentBot.Application.Permissions;
+using AlignmentBot.Application.References;
+using AlignmentBot.Application.Privacy;
 using AlignmentBot.Application.Scorecards;
 using AlignmentBot.Application.Sync;
 using AlignmentBot.Application.Understanding;
@@ -31,6 +37,19 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddConversationCore();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
+        services.AddOptions<PermissionsOptions>().BindConfiguration(PermissionsOptions.Section)
+            .Validate(o => o.ReferenceLifetime >= TimeSpan.FromHours(1) && o.ReferenceLifetime <= TimeSpan.FromDays(366), $"{PermissionsOptions.Section}:ReferenceLifetime must be between 01:00:00 and 366.00:00:00 (default 30.00:00:00).")
+            .ValidateOnStart();
+        services.TryAddSingleton<PermissionGate>();
+        services.TryAddSingleton<ActionReferences>();
+        services.TryAddSingleton<PersonResolver>();
+        services.TryAddSingleton<RoleRequestNotifier>();
+        services.TryAddSingleton<RoleService>();
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section);
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section);
+        services.TryAddSingleton<PrivacyGate>();
+        services.TryAddSingleton<WorkspaceDeletions>();
+        services.Replace(ServiceDescriptor.Singleton<IInstallationEvents>(sp => sp.GetRequiredService<WorkspaceDeletions>()));
         services.TryAddSingleton<ImportService>();
         services.TryAddSingleton<ScorecardService>();
         services.TryAddSingleton<DemoSeeder>();
@@ -49,22 +68,29 @@ public static class ApplicationServiceCollectionExtensions
 
         services.TryAddSingleton<RequestService>();
         services.TryAddSingleton<LeadFeedbackService>();
+        services.TryAddSingleton<Questions.QuestionAnswers>();
+        services.TryAddSingleton<Corrections.RecentCorrections>();
         services.TryAddSingleton<SlaService>();
         services.TryAddSingleton<GoalDialog>();
+        services.TryAddSingleton<GoalEditDialog>();
         services.TryAddSingleton<OnboardingDialog>();
         services.TryAddSingleton<RunNumbersDialog>();
         services.TryAddSingleton<LogRequestDialog>();
         services.TryAddSingleton<LeadFeedbackDialog>();
         services.TryAddSingleton<SlaDialog>();
+        services.TryAddSingleton<ForgetService>();
+        services.TryAddSingleton<ForgetDialog>();
         services.TryAddSingleton(sp => new DialogSet()
             .Add(new TextPrompt()).Add(new NumberPrompt()).Add(new MoneyPrompt()).Add(new PercentagePrompt())
             .Add(new DatePrompt()).Add(new ChoicePrompt()).Add(new ConfirmPrompt())
             .Add(sp.GetRequiredService<OnboardingDialog>())
             .Add(sp.GetRequiredService<GoalDialog>())
+            .Add(sp.GetRequiredService<GoalEditDialog>())
             .Add(sp.GetRequiredService<RunNumbersDialog>())
             .Add(sp.GetRequiredService<LogRequestDialog>())
             .Add(sp.GetRequiredService<LeadFeedbackDialog>())
-            .Add(sp.GetRequiredService<SlaDialog>()));
+            .Add(sp.GetRequiredService<SlaDialog>())
+            .Add(sp.GetRequiredService<ForgetDialog>()));
 
         AddCommand<StatusCommand>(services);
         AddCommand<DefineGoalCommand>(services);
@@ -77,8 +103,14 @@ public static class ApplicationServiceCollectionExtensions
         AddCommand<BudgetCommand>(services);
         AddCommand<DigestCommand>(services);
         AddCommand<SyncCommand>(services);
+        AddCommand<AuditCommand>(services);
+        AddCommand<ForgetCommand>(services);
         services.TryAddSingleton<GoalFormCommand>();
         services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalFormCommand>());
+        services.TryAddSingleton<GoalEditUndoCommand>();
+        services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalEditUndoCommand>());
+        services.TryAddSingleton<RoleButtonsCommand>();
+        services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<RoleButtonsCommand>());
         services.TryAddSingleton<IHomeView, AlignmentHomeView>();
 
         services.TryAddSingleton<IBot, AlignmentTurnHandler>();

@@ -48,6 +48,9 @@ public sealed class SlackOptions
     /// </summary>
     public TimeSpan SubmissionBudget { get; set; } = TimeSpan.FromSeconds(2.2);
 
+    /// <summary>How Web API calls and replies are retried (Slack:Retry).</summary>
+    public WebApi.SlackRetrySettings Retry { get; set; } = new();
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 
     public bool UseSocketMode => Enabled && (SocketMode ?? !string.IsNullOrWhiteSpace(AppToken)) && !string.IsNullOrWhiteSpace(AppToken);

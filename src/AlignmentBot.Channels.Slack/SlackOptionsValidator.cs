@@ -43,6 +43,12 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add("Slack:SubmissionBudget must be positive and leave time within Slack's 3-second deadline (at most 00:00:02.8).");
         }
 
+        var retry = options.Retry;
+        if (retry.Timeout < TimeSpan.FromSeconds(1) || retry.AttemptTimeout < TimeSpan.FromSeconds(1) || retry.BaseDelay <= TimeSpan.Zero || retry.MaxDelay < retry.BaseDelay)
+        {
+            errors.Add("Slack:Retry: Timeout and AttemptTimeout must be at least 00:00:01, BaseDelay positive and MaxDelay at least BaseDelay (defaults 00:02:00, 00:00:15, 00:00:01, 00:00:30).");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -17,6 +17,10 @@ public static class SlackScopes
         // Delivered for public channels with channels:read and for private ones with groups:read; without them Slack
         // silently sends nothing, and the bot never greets the channels it is added to.
         ["member_joined_channel"] = ["channels:read", "groups:read"],
+
+        // Need no scope: the uninstall starts the grace period after which the workspace's data is deleted.
+        ["app_uninstalled"] = [],
+        ["tokens_revoked"] = [],
     };
 
     /// <summary>Web API methods called with the bot token, with the scopes our use of each needs.</summary>

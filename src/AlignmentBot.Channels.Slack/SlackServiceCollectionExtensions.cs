@@ -3,6 +3,7 @@ using AlignmentBot.Channels.Slack.Delivery;
 using AlignmentBot.Channels.Slack.Forms;
 using AlignmentBot.Channels.Slack.Inbound;
 using AlignmentBot.Channels.Slack.Inbound.Interactions;
+using AlignmentBot.Channels.Slack.Json;
 using AlignmentBot.Channels.Slack.SocketMode;
 using AlignmentBot.Channels.Slack.WebApi;
 using AlignmentBot.Conversations;
@@ -31,7 +32,8 @@ public static class SlackServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         // Every reply goes through this client; the factory's per-request logging handlers cost ~4% of an event's CPU even
         // at Warning. SlackApiClient logs rate limits and failures itself, with Slack's error code.
-        services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15)).RemoveAllLoggers();
+        // Timeouts are the resilience handler's (per attempt and in total), not the client's.
+        services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers().AddSlackResilience();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SlackRateLimiter>();
@@ -51,6 +53,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<BlockKitRenderer>();
         services.TryAddSingleton<SlackIdentity>();
         services.TryAddSingleton<SlackUserDirectory>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPlatformDirectory, SlackPlatformDirectory>());
         services.TryAddSingleton<SlackReplyDelivery>();
         services.TryAddSingleton<SlackHomePublisher>();
         services.TryAddSingleton<SlackEventHandler>();
@@ -62,14 +65,17 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackInteractionDispatcher>();
         services.TryAddSingleton<SlackHttpEndpoint>();
 
-        // What the handlers queue, and who does it when a worker takes it.
-        AddWork<SlackEventWork, SlackEventHandler>(services);
-        AddWork<SlackCommandWork, SlackCommandHandler>(services);
-        AddWork<SlackBlockActionWork, SlackBlockActionHandler>(services);
-        AddWork<SlackOpenFormWork, SlackOpenFormHandler>(services);
-        AddWork<SlackShortcutWork, SlackMessageShortcutHandler>(services);
-        AddWork<SlackLateSubmissionWork, SlackViewSubmissionHandler>(services);
+        // What the handlers queue, who does it when a worker takes it, and the name and JSON it is recorded under in
+        // the inbox. The names are stored with each row: never rename one.
+        var json = SlackJsonContext.Default;
+        services.AddTurnWork<SlackEventWork, SlackEventHandler>("slack.event", json.SlackEventWork);
+        services.AddTurnWork<SlackCommandWork, SlackCommandHandler>("slack.command", json.SlackCommandWork);
+        services.AddTurnWork<SlackBlockActionWork, SlackBlockActionHandler>("slack.action", json.SlackBlockActionWork);
+        services.AddTurnWork<SlackOpenFormWork, SlackOpenFormHandler>("slack.open-form", json.SlackOpenFormWork);
+        services.AddTurnWork<SlackShortcutWork, SlackMessageShortcutHandler>("slack.shortcut", json.SlackShortcutWork);
+        services.AddTurnWork<SlackLateSubmissionWork, SlackViewSubmissionHandler>("slack.late-submission", json: null);
         services.TryAddSingleton<ITurnWorkHandler<PendingDelivery<ReplyContext>>>(sp => new PendingDeliveryHandler<ReplyContext>(sp.GetRequiredService<ITurnRunner>(), sp.GetRequiredService<SlackReplyDelivery>()));
+        services.AddTurnWorkType("slack.answer", json.PendingDeliveryReplyContext);
 
         services.TryAddSingleton<SocketModeTuning>();
         services.TryAddSingleton<SocketEnvelopeDispatcher>();
@@ -79,9 +85,4 @@ public static class SlackServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageSender, SlackMessageSender>());
         return services;
     }
-
-    private static void AddWork<TWork, THandler>(IServiceCollection services)
-        where TWork : ITurnWork
-        where THandler : class, ITurnWorkHandler<TWork>
-        => services.TryAddSingleton<ITurnWorkHandler<TWork>>(sp => sp.GetRequiredService<THandler>());
 }

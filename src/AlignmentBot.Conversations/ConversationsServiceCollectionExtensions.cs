@@ -9,7 +9,8 @@ namespace AlignmentBot.Conversations;
 public static class ConversationsServiceCollectionExtensions
 {
     /// <summary>
-    /// Shared turn plumbing for every channel: the turn runner, dedupe and the background queue. Defaults use TryAdd so
+    /// Shared turn plumbing for every channel: the turn runner, dedupe, the background queue and its inbox (in memory
+    /// until a storage provider replaces it). Defaults use TryAdd so
     /// hosts and tests can replace them.
     /// </summary>
     public static IServiceCollection AddConversationCore(this IServiceCollection services)
@@ -21,10 +22,20 @@ public static class ConversationsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<TurnRunnerOptions>()
             .Validate(o => o.SlowTurn > TimeSpan.Zero, $"{TurnRunnerOptions.Section}:SlowTurn must be a positive time, e.g. 00:00:10.")
+            .Validate(o => o.LateAnswerAfter > TimeSpan.Zero && o.StorageNoticeAfter >= TimeSpan.Zero, $"{TurnRunnerOptions.Section}: LateAnswerAfter must be a positive time (default 00:01:00) and StorageNoticeAfter 0 or more (default 00:00:05).")
+            .ValidateOnStart();
+        services.AddOptions<InboxOptions>()
+            .Validate(o => o.Lease >= TimeSpan.FromSeconds(1) && o.SweepInterval > TimeSpan.Zero && o.MaxAttempts >= 1 && o.RetryDelay > TimeSpan.Zero
+                    && o.MaxRetryDelay >= o.RetryDelay && o.DrainTimeout >= TimeSpan.Zero && o.Retention >= TimeSpan.FromMinutes(10),
+                $"{InboxOptions.Section}: Lease at least 00:00:01, SweepInterval and RetryDelay positive, MaxRetryDelay at least RetryDelay, MaxAttempts at least 1, DrainTimeout 0 or more, Retention at least 00:10:00 (Slack retries for minutes).")
             .ValidateOnStart();
         services.AddMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IInboundDeduplicator, MemoryInboundDeduplicator>();
+        services.TryAddSingleton<IStorageFaults, TransientDatabaseFaults>();
+        services.TryAddSingleton<ITurnInbox, MemoryTurnInbox>();
+        services.TryAddSingleton<TurnWorkTypes>();
+        services.TryAddSingleton<IInstallationEvents, LoggedInstallationEvents>();
         services.TryAddSingleton<ITurnRunner, TurnRunner>();
         if (!services.Any(d => d.ServiceType == typeof(BackgroundTurns)))
         {

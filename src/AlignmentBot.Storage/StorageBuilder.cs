@@ -28,10 +28,11 @@ public sealed class StorageBuilder(IServiceCollection services)
         return this;
     }
 
-    public StorageBuilder UseSqlite(string connectionString)
+    /// <param name="busyTimeout">How long a write waits for a lock held elsewhere before it fails (default 30 s).</param>
+    public StorageBuilder UseSqlite(string connectionString, TimeSpan? busyTimeout = null)
     {
         // Made when first used, not here: its constructor creates the file's folder, which `doctor` must not do.
-        Services.AddSingleton<IDbConnectionFactory>(_ => new SqliteConnectionFactory(connectionString));
+        Services.AddSingleton<IDbConnectionFactory>(_ => new SqliteConnectionFactory(connectionString, busyTimeout));
         ProviderChosen = true;
         SharedByInstances = false;
         return this;

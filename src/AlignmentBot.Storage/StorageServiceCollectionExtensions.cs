@@ -1,14 +1,19 @@
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Conversations;
 using AlignmentBot.Conversations.State;
 using AlignmentBot.Conversations.Turns;
 using AlignmentBot.Storage.Crm;
+using AlignmentBot.Storage.Faults;
+using AlignmentBot.Storage.Inbox;
 using AlignmentBot.Storage.Migrations;
 using AlignmentBot.Storage.Secrets;
+using AlignmentBot.Storage.Sql;
 using AlignmentBot.Storage.Stores;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace AlignmentBot.Storage;
 
@@ -25,6 +30,14 @@ public static class StorageServiceCollectionExtensions
             throw new InvalidOperationException("Choose a storage provider, e.g. storage.UseSqlite(\"Data Source=alignmentbot.db\").");
         }
 
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AuditTrail>();
+        services.TryAddSingleton<SqlAuditLog>();
+        services.TryAddSingleton<IAuditLog>(sp => sp.GetRequiredService<SqlAuditLog>());
+        services.AddOptions<AuditOptions>();
+        services.TryAddSingleton<IPersonalDataStore, SqlPersonalDataStore>();
+        services.TryAddSingleton<SqlWorkspaceDeletionStore>();
+        services.TryAddSingleton<IWorkspaceDeletionStore>(sp => sp.GetRequiredService<SqlWorkspaceDeletionStore>());
         services.TryAddSingleton<DatabaseMigrator>();
         services.AddHostedService<MigrateOnStart>();
         services.TryAddSingleton<IWorkspaceStore, SqlWorkspaceStore>();
@@ -33,9 +46,12 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IRequestStore, SqlRequestStore>();
         services.TryAddSingleton<ILeadStore, SqlLeadStore>();
         services.TryAddSingleton<ISlaStore, SqlSlaStore>();
+        services.TryAddSingleton<IRoleRequestStore, SqlRoleRequestStore>();
+        services.TryAddSingleton<SqlActionReferenceStore>();
+        services.TryAddSingleton<IActionReferenceStore>(sp => sp.GetRequiredService<SqlActionReferenceStore>());
         services.TryAddSingleton<IAccountListStore, SqlAccountListStore>();
         services.TryAddSingleton<IImportStore, SqlImportStore>();
-        services.TryAddSingleton<IStorageHealth, SqlStorageHealth>();
+        services.TryAddSingleton<IStorageHealth>(sp => ActivatorUtilities.CreateInstance<SqlStorageHealth>(sp, sp.GetRequiredService<SqlTurnInbox>()));
         services.TryAddSingleton<IConversationDirectory, SqlConversationDirectory>();
         services.TryAddSingleton<SqlConversationStateStore>();
         var cachePolicy = builder.SharedByInstances ? StateCachePolicy.RevalidateEachRead : StateCachePolicy.TrustCache;
@@ -46,7 +62,6 @@ public static class StorageServiceCollectionExtensions
         // restart, still finds the first delivery. Several instances let the insert decide. One process on SQLite decides
         // in memory and writes the ids behind it in batches: SQLite has one writer, and an insert per request made
         // every Slack event and Teams message queue for the file lock.
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SqlInboundDeduplicator>();
         if (builder.SharedByInstances)
         {
@@ -57,6 +72,13 @@ public static class StorageServiceCollectionExtensions
             services.TryAddSingleton<WriteBehindInboundDeduplicator>();
             services.Replace(ServiceDescriptor.Singleton<IInboundDeduplicator>(sp => sp.GetRequiredService<WriteBehindInboundDeduplicator>()));
         }
+
+        // The inbox: every acknowledged event and message is a row before the platform hears back, and storage faults
+        // defer turns instead of dropping them. Registered over the in-memory defaults the channels would add.
+        services.TryAddSingleton(sp => new SqlTurnInbox(
+            sp.GetRequiredService<IDbConnectionFactory>(), builder.SharedByInstances, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SqlTurnInbox>>()));
+        services.Replace(ServiceDescriptor.Singleton<ITurnInbox>(sp => sp.GetRequiredService<SqlTurnInbox>()));
+        services.Replace(ServiceDescriptor.Singleton<IStorageFaults, SqlStorageFaults>());
 
         services.TryAddSingleton<SqlSharedItemStore>();
         services.AddHostedService<ExpiredRowsCleanup>();

@@ -129,6 +129,22 @@ public sealed class AdaptiveCardRendererTests
     }
 
     [Fact]
+    public void Render_PersonInput_IsTheTeamsPeoplePickerWithTheKnownPeopleFirst()
+    {
+        var card = new Card("Define a measurable goal",
+            [new PersonInput("owner", "Owner", [new Choice("Sam Okafor", "aad-sam"), new Choice("Priya Natarajan", "aad-priya")], "aad-priya")],
+            [new CardAction("Save goal", "goal.form.submit")]);
+
+        var json = JsonNode.Parse(JsonSerializer.Serialize(AdaptiveCardRenderer.Render(card, "Define a goal"), TeamsJsonContext.Default.AdaptiveCard))!.AsObject();
+        var picker = json["body"]!.AsArray().Single(e => e!["id"]?.GetValue<string>() == "owner")!;
+
+        Assert.Empty(AdaptiveCardSchema.Validate(json));
+        Assert.Equal(("Input.ChoiceSet", "filtered", "aad-priya"), (picker["type"]!.GetValue<string>(), picker["style"]!.GetValue<string>(), picker["value"]!.GetValue<string>()));
+        Assert.Equal(("Data.Query", "graph.microsoft.com/users"), (picker["choices.data"]!["type"]!.GetValue<string>(), picker["choices.data"]!["dataset"]!.GetValue<string>()));
+        Assert.Equal(["aad-sam", "aad-priya"], picker["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public void Create_CardMessage_PutsTheTextInSummaryAndFallbackText()
     {
         var activity = Assert.Single(OutgoingActivityFactory.Create(new OutgoingMessage("Confirm your goal", SampleCards.GoalConfirmation())));

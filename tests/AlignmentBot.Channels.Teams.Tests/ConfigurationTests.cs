@@ -48,6 +48,19 @@ public sealed class ConfigurationTests
     }
 
     [Theory]
+    [InlineData("*")]
+    [InlineData("*.net")]
+    [InlineData("https://smba.trafficmanager.net/")]
+    [InlineData("smba.trafficmanager.net:443")]
+    [InlineData("smba.trafficmanager.net/amer")]
+    public async Task Start_AllowedServiceUrlHostNotAHostName_FailsRatherThanAllowingMore(string entry)
+    {
+        var error = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => TeamsTestHost.StartAsync(identity: null, s => s["BotFramework:AllowedServiceUrlHosts:0"] = entry));
+
+        Assert.Contains($"BotFramework:AllowedServiceUrlHosts entries are host names such as smba.trafficmanager.net or *.botframework.com (no scheme, port, path or bare *); got '{entry}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(BotAppType.MultiTenant, null, "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token")]
     [InlineData(BotAppType.SingleTenant, "72f988bf-86f1-41af-91ab-2d7cd011db47", "https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/v2.0/token")]
     [InlineData(BotAppType.UserAssignedMSI, "72f988bf-86f1-41af-91ab-2d7cd011db47", "http://169.254.169.254/metadata/identity/oauth2/token")]

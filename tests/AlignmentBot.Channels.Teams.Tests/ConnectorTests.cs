@@ -54,6 +54,23 @@ public sealed class ConnectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Message_ReplyGets500Then503ThenAReset_IsRetriedAndDeliveredOnce()
+    {
+        _connector.Failures.Enqueue((500, null, null));
+        _connector.Failures.Enqueue((503, null, null));
+        _connector.Failures.Enqueue((0, null, null));
+        var activity = Fixtures.Activity("teams-personal-message.json", a => { a["id"] = "1763889612000"; a["serviceUrl"] = _connector.ServiceUrl; });
+
+        await _host.PostAsync(activity, _identity.ChannelToken(serviceUrl: _connector.ServiceUrl));
+
+        // Three failed attempts, then the one that lands; the turn itself ran once.
+        var calls = new[] { await _connector.NextCallAsync(), await _connector.NextCallAsync(), await _connector.NextCallAsync(), await _connector.NextCallAsync() };
+        Assert.All(calls, c => Assert.EndsWith("/activities/1763889612000", c.PathAndQuery, StringComparison.Ordinal));
+        Assert.Empty(_connector.Failures);
+        Assert.Single(_host.Bot.Turns);
+    }
+
+    [Fact]
     public async Task ConversationUpdate_BotAdded_TheBotGetsTheAddressAndItsGreetingIsSentToTheConversation()
     {
         _host.Bot.Answer = _ => TurnResult.Reply("Hi team, I'm AlignmentBot.");
@@ -111,9 +128,10 @@ public sealed class ConnectorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Send_ThrottledOnEveryAttempt_GivesUpAfterThreeRetriesAndLogsTheConversation()
+    public async Task Send_ThrottledOnEveryAttempt_GivesUpAfterMaxRetriesAndLogsTheConversation()
     {
-        for (var i = 0; i < 10; i++)
+        // BotFramework:Retry:MaxRetries is 20 by default.
+        for (var i = 0; i < 25; i++)
         {
             _connector.Failures.Enqueue((429, null, null));
         }
@@ -122,7 +140,7 @@ public sealed class ConnectorTests : IAsyncLifetime
 
         Assert.False(result.Delivered);
         Assert.False(result.Permanent);
-        Assert.Equal(4, _connector.Calls.Count);
+        Assert.Equal(21, _connector.Calls.Count);
         Assert.Contains(_host.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Message.Contains("19:8c1d3e5f7a9b4c6d8e0f2a4b6c8d0e2f@thread.tacv2", StringComparison.Ordinal));
     }
 

@@ -42,7 +42,8 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.True(turn.Conversation.IsGroup);
         Assert.Equal("Marketing", turn.Conversation.Name);
         Assert.Equal("msteams", turn.Conversation.ChannelId);
-        Assert.Equal(new UserRef("29:1Xb9wQ7lD0mEo8uYl5vWq-3kS4gBv0pW2yJ8zR6tN1aH0cF4dE7iK9lM2nO5pQ3rS", "Dana Whitfield", "Europe/Berlin"), turn.From);
+        // The person's key is their AAD object id; the channel account id stays for addressing.
+        Assert.Equal(new UserRef("3f2b8c1d-7e4a-4b9c-8d2e-1a6f5c4b3e21", "Dana Whitfield", "Europe/Berlin") { AddressId = "29:1Xb9wQ7lD0mEo8uYl5vWq-3kS4gBv0pW2yJ8zR6tN1aH0cF4dE7iK9lM2nO5pQ3rS" }, turn.From);
         Assert.Equal("en-US", turn.Locale);
     }
 
@@ -74,6 +75,29 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Single(_host.Bot.Turns);
         Assert.Single(_connector.Calls);
+    }
+
+    [Fact]
+    public async Task Message_SameActivityIdInTwoConversations_IsAnsweredInBoth()
+    {
+        // Teams numbers activities per conversation: the same id in another chat is another message.
+        var token = _identity.ChannelToken(serviceUrl: _connector.ServiceUrl);
+        var first = Fixtures.Activity("teams-personal-message.json", a => a["serviceUrl"] = _connector.ServiceUrl);
+        var second = Fixtures.Activity("teams-personal-message.json", a =>
+        {
+            a["serviceUrl"] = _connector.ServiceUrl;
+            a["conversation"]!["id"] = "a:2qM8uR0tW4yA6cE8gI0kL2nP4qS6uW8yA0cE2gI4kL6nP8qS0uW2yA4cE6gI8kL0nP2qS4uW6yA8cE0gI2k";
+            a["text"] = "and what about pipeline?";
+        });
+
+        Assert.Equal(HttpStatusCode.OK, (await _host.PostAsync(first, token)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _host.PostAsync(second, token)).StatusCode);
+
+        await _host.Bot.NextTurnAsync();
+        await _host.Bot.NextTurnAsync();
+        Assert.Equal(["and what about pipeline?", "we need more leads"], _host.Bot.Turns.Select(t => t.Text).Order());
+        var replies = new[] { await _connector.NextCallAsync(), await _connector.NextCallAsync() };
+        Assert.Equal(2, replies.Select(r => ConnectorStandIn.Body(r)["conversation"]!["id"]!.GetValue<string>()).Distinct().Count());
     }
 
     [Theory]

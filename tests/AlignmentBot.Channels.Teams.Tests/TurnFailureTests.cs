@@ -87,13 +87,7 @@ public sealed class TurnFailureTests : IAsyncLifetime
         await PostAsync(host, "teams-personal-message.json");
 
         await _connector.NextCallAsync();
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!host.Logs.Entries.Any(e => e.Message.Contains("was not delivered", StringComparison.Ordinal)) && DateTime.UtcNow < until)
-        {
-            await Task.Delay(10);
-        }
-
-        var logged = Assert.Single(host.Logs.Entries, e => e.Message.Contains("was not delivered", StringComparison.Ordinal));
+        var logged = await host.Logs.WaitForAsync("was not delivered");
         Assert.Equal(LogLevel.Error, logged.Level);
         Assert.Contains("HTTP 403 (MessageWritesBlocked)", logged.Message, StringComparison.Ordinal);
     }

@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace AlignmentBot.Host.Tests;
 
-/// <summary>The layering in docs/architecture.md, enforced: the domain has no I/O, protocol code stays at the edge, only scheduling knows Quartz.</summary>
+/// <summary>The layering in docs/architecture.md, enforced: the domain has no I/O, protocol code stays at the edge, only scheduling knows Quartz, only the host knows OpenTelemetry.</summary>
 public sealed class ArchitectureTests
 {
     private static readonly string[] OurProjects =
@@ -56,6 +56,18 @@ public sealed class ArchitectureTests
             var assembly = Load(project);
             Assert.True(assembly.GetReferencedAssemblies().All(a => !a.Name!.StartsWith("Quartz", StringComparison.Ordinal)), $"{project} references Quartz");
         }
+    }
+
+    [Fact]
+    public void OnlyHost_ReferencesOpenTelemetry()
+    {
+        foreach (var project in OurProjects.Where(p => p != "AlignmentBot.Host"))
+        {
+            var assembly = Load(project);
+            Assert.True(assembly.GetReferencedAssemblies().All(a => !a.Name!.StartsWith("OpenTelemetry", StringComparison.Ordinal)), $"{project} references OpenTelemetry");
+        }
+
+        Assert.Contains(Load("AlignmentBot.Host").GetReferencedAssemblies(), a => a.Name!.StartsWith("OpenTelemetry", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -60,7 +60,10 @@ public sealed partial class ConfigurationDocsTests
     {
         var example = ExampleKeys();
 
-        var missing = CodeKeys().Where(k => !example.Contains(k)).ToList();
+        var maps = MapKeys();
+
+        // A map ("Permissions:Admins") is shown by an example entry under it.
+        var missing = CodeKeys().Where(k => !example.Contains(k) && !(maps.Contains(k) && example.Any(e => e.StartsWith(k + ":", StringComparison.Ordinal)))).ToList();
 
         Assert.True(missing.Count == 0, $"appsettings.example.json lacks these keys the code reads: {string.Join(", ", missing)}");
     }
@@ -80,7 +83,9 @@ public sealed partial class ConfigurationDocsTests
     {
         var code = CodeKeys();
 
-        var unknown = ExampleKeys().Where(k => !code.Contains(k) && !UnderFrameworkSection(k)).ToList();
+        var maps = MapKeys();
+
+        var unknown = ExampleKeys().Where(k => !code.Contains(k) && !UnderFrameworkSection(k) && !maps.Any(m => k.StartsWith(m + ":", StringComparison.Ordinal))).ToList();
 
         Assert.True(unknown.Count == 0, $"appsettings.example.json has keys no options class or known root key reads: {string.Join(", ", unknown)}");
     }
@@ -189,6 +194,10 @@ public sealed partial class ConfigurationDocsTests
         return keys;
     }
 
+    /// <summary>Keys whose entries are named by the operator (a workspace id under <c>Permissions:Admins</c>): a dictionary property.</summary>
+    private static HashSet<string> MapKeys()
+        => OptionsClasses().SelectMany(Keys).Where(k => k.IsMap).Select(k => k.ConfigurationKey).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The configuration keys of one options class: its section, then each settable property; nested objects go one level deeper.</summary>
     private static IEnumerable<OptionsKey> Keys(Type type)
     {
@@ -246,6 +255,10 @@ public sealed partial class ConfigurationDocsTests
 
     private static bool IsMutableCollection(Type type)
         => type != typeof(string) && (type.IsArray || type.GetInterfaces().Append(type).Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollection<>)));
+
+    private static Type? MapValueType(Type type)
+        => type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDictionary<,>) && i.GetGenericArguments()[0] == typeof(string))
+            ?.GetGenericArguments()[1];
 
     private static Type? ElementType(Type type)
         => type.IsArray ? type.GetElementType()
@@ -328,11 +341,21 @@ public sealed partial class ConfigurationDocsTests
 
         private Type PropertyType => Path[^1].PropertyType;
 
+        public bool IsMap => MapValueType(PropertyType) is not null;
+
         /// <summary>Distinct per key, so a value landing on the wrong property shows.</summary>
         private int Seed => 1_000 + (int)((uint)StringComparer.Ordinal.GetHashCode(ConfigurationKey) % 50_000);
 
         public IEnumerable<(string Key, string? Value)> ProbeSettings()
         {
+            if (MapValueType(PropertyType) is { } valueType)
+            {
+                yield return IsMutableCollection(valueType)
+                    ? ($"{ConfigurationKey}:probe:0", Text(ElementType(valueType)!))
+                    : ($"{ConfigurationKey}:probe", Text(valueType));
+                yield break;
+            }
+
             if (IsMutableCollection(PropertyType) || PropertyType.IsArray)
             {
                 yield return ($"{ConfigurationKey}:0", Text(ElementType(PropertyType)!));
@@ -345,6 +368,15 @@ public sealed partial class ConfigurationDocsTests
         public bool HoldsProbe(object options)
         {
             var value = Path.Aggregate<PropertyInfo, object?>(options, (owner, property) => owner is null ? null : property.GetValue(owner));
+            if (MapValueType(PropertyType) is { } valueType)
+            {
+                var entry = value is IDictionary map && map.Contains("probe") ? map["probe"] : null;
+                return IsMutableCollection(valueType)
+                    ? entry is IEnumerable items && items.Cast<object?>().Select(i => Convert.ToString(i, CultureInfo.InvariantCulture))
+                        .Contains(Convert.ToString(Parse(ElementType(valueType)!), CultureInfo.InvariantCulture))
+                    : Equals(entry, Parse(valueType));
+            }
+
             if (IsMutableCollection(PropertyType) || PropertyType.IsArray)
             {
                 return value is IEnumerable items && items.Cast<object?>().Select(i => Convert.ToString(i, CultureInfo.InvariantCulture))

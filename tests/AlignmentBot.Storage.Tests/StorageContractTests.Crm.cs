@@ -4,6 +4,7 @@ using AlignmentBot.Domain.Common;
 using AlignmentBot.Domain.Leads;
 using AlignmentBot.Domain.Measurements;
 using AlignmentBot.Domain.Metrics;
+using AlignmentBot.Domain.Workspaces;
 using AlignmentBot.Storage.Crm;
 using AlignmentBot.Storage.Secrets;
 using AlignmentBot.Storage.Sql;
@@ -178,6 +179,60 @@ public abstract partial class StorageContractTests
         Assert.DoesNotContain("pat-na1", protectedText, StringComparison.Ordinal);
         Assert.Equal("pat-na1-secret-token", second.GetRequiredService<ISecretProtector>().Unprotect(protectedText));
         Assert.NotEmpty(new SqlXmlRepository(_db, TimeProvider.System).GetAllElements());
+    }
+
+    [Fact]
+    public async Task Forget_PersonWhoConnectedACrm_TheConnectionMappingAndRunsNameThePseudonymAndTheRecordsStay()
+    {
+        await SeedCrmAsync(A, "U-MARCO", "Marco");
+        await SeedCrmAsync(B, "U-MARCO", "Marco");
+
+        var report = await new SqlPersonalDataStore(_db, Trail).ForgetAsync(A, "U-MARCO", "Marco", Former, default);
+
+        var connections = new SqlCrmConnectionStore(_db);
+        Assert.Equal("Former member 3f2a", (await connections.GetAsync(A, CrmSource.HubSpot, default))!.ConnectedBy);
+        Assert.Equal(["Former member 3f2a"], await ChangedByAsync(A));
+        Assert.Equal(["Marco"], await ChangedByAsync(B));
+        var sync = new SqlCrmSyncStore(_db);
+        Assert.Equal("Former member 3f2a", Assert.Single(await sync.ListRunsAsync(A, 10, default)).StartedBy);
+        Assert.NotNull(await sync.GetCursorAsync(A, CrmSource.HubSpot, CrmObjectKind.Lead, default));
+        Assert.Equal(1, await RowsAsync("crm_records", "workspace_id", A));
+        Assert.Equal("Marco", (await connections.GetAsync(B, CrmSource.HubSpot, default))!.ConnectedBy);
+        Assert.Equal("Marco", Assert.Single(await sync.ListRunsAsync(B, 10, default)).StartedBy);
+        Assert.False(report.PersonRemoved);
+    }
+
+    private async Task<IReadOnlyList<string>> ChangedByAsync(WorkspaceId ws)
+    {
+        await using var connection = await _db.OpenAsync(default);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT changed_by FROM crm_stage_mappings WHERE workspace_id = @ws";
+        var p = command.CreateParameter();
+        p.ParameterName = "@ws";
+        p.Value = ws.Value;
+        command.Parameters.Add(p);
+        var names = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    /// <summary>A row in every CRM table of the workspace, named by <paramref name="name"/> where a table names someone.</summary>
+    private async Task SeedCrmAsync(WorkspaceId ws, string userId, string name)
+    {
+        var connections = new SqlCrmConnectionStore(_db);
+        await connections.SaveAsync(new StoredCrmConnection(ws, CrmSource.HubSpot, new CrmConnectionSettings(CrmAuthFlow.AccessToken), "protected-" + ws.Value, TestData.Now, name), default);
+        await connections.SetMappingAsync(ws, CrmSource.HubSpot, CrmField.LifecycleStage, "lead", CrmFunnelStage.Mql, name, TestData.Now, default);
+        var sync = new SqlCrmSyncStore(_db);
+        var run = new CrmSyncRun(Guid.NewGuid(), ws, CrmSource.HubSpot, CrmSyncTrigger.Chat, CrmRunState.Running, TestData.Now, null, 0, 0, null, name);
+        Assert.True((await sync.TryAcquireLeaseAsync(ws, userId, TestData.Now, TestData.Now.AddMinutes(10), default)).Acquired);
+        await sync.StartRunAsync(run, default);
+        await sync.ApplyPageAsync(new CrmPageWrite(ws, CrmSource.HubSpot, CrmObjectKind.Lead, [(Record("1"), null)], new CrmCursor(TestData.Now, "1"), run.Id, userId,
+            TestData.Now.AddMinutes(10), TestData.Now), default);
     }
 
     private static Measurement Synced(MetricKey metric, decimal value, DateOnly day)

@@ -1,6 +1,7 @@
 using AlignmentBot.Application.Digests;
 using AlignmentBot.Application.Import;
 using AlignmentBot.Application.Ports;
+using AlignmentBot.Application.References;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Conversations.State;
 using AlignmentBot.Domain.Common;
@@ -61,11 +62,29 @@ public abstract partial class StorageContractTests : IAsyncLifetime
     public async Task Person_ChangeRole_KeepsOneRecord()
     {
         var store = new SqlWorkspaceStore(_db);
-        await store.SavePersonAsync(new Person(A, "U1", "Dana", Role.Marketing), default);
+        await store.SavePersonAsync(new Person(A, "U1", "Dana", Role.Marketer), default);
         await store.SavePersonAsync(new Person(A, "U1", "Dana", Role.Leadership, "America/New_York"), default);
 
         Assert.Equal(new Person(A, "U1", "Dana", Role.Leadership, "America/New_York"), await store.GetPersonAsync(A, "U1", default));
         Assert.Single(await store.ListPeopleAsync(A, default));
+    }
+
+    [Fact]
+    public async Task Person_AdminRightsAndAddresses_RoundTrip()
+    {
+        var store = new SqlWorkspaceStore(_db);
+        var person = new Person(A, "3f2b8c1d-aad", "Priya", Role.MarketingLead, "Asia/Kolkata")
+        {
+            IsAdmin = true,
+            IsPlatformAdmin = true,
+            AddressId = "29:priya",
+            PersonalConversation = "msteams/A/a:1",
+        };
+
+        await store.SavePersonAsync(person, default);
+        await store.SavePersonAsync(person with { IsAdmin = false }, default);
+
+        Assert.Equal(person with { IsAdmin = false }, await store.GetPersonAsync(A, "3f2b8c1d-aad", default));
     }
 
     [Fact]
@@ -153,7 +172,7 @@ public abstract partial class StorageContractTests : IAsyncLifetime
         var store = new SqlLeadStore(_db);
         var lead = TestData.Lead(A, "HS-1");
         await store.UpsertAsync(A, [lead], default);
-        var rejected = lead.Reject(RejectionReason.NoBudget, "no money until Q3", "Sam", TestData.Now) with { Id = Guid.NewGuid() };
+        var rejected = lead.Reject(RejectionReason.NoBudget, "no money until Q3", new PersonRef("U-SAM", "Sam"), TestData.Now) with { Id = Guid.NewGuid() };
         await store.UpsertAsync(A, [rejected], default);
 
         var saved = await store.FindAsync(A, "HS-1", default);
@@ -163,6 +182,7 @@ public abstract partial class StorageContractTests : IAsyncLifetime
         Assert.Equal(LeadDecision.Rejected, saved.Decision);
         Assert.Equal(RejectionReason.NoBudget, saved.RejectionReason);
         Assert.Equal("no money until Q3", saved.ReasonNote);
+        Assert.Equal(new PersonRef("U-SAM", "Sam"), saved.Decider);
         Assert.Single(await store.ListAsync(A, TestData.Now.AddDays(-30), default));
     }
 
@@ -178,21 +198,109 @@ public abstract partial class StorageContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Sla_NewProposal_SupersedesTheActiveOne()
+    public async Task Sla_NewProposal_LeavesTheActiveOneInForceUntilSignedByBothSides()
     {
         var store = new SqlSlaStore(_db);
-        var first = new LeadSla(Guid.NewGuid(), A, 150, PeriodKind.Month, 24, "demo request", "Marco", TestData.Now.AddDays(-10),
-            new SlaConfirmation("U-M", "Marco", TestData.Now.AddDays(-10)), new SlaConfirmation("U-S", "Sam", TestData.Now.AddDays(-9)));
-        await store.SaveAsync(first, default);
-        Assert.Equal(first, await store.GetCurrentAsync(A, default));
+        var first = await store.SaveAsync(Active(150), default);
+        Assert.Equal((1, true), (first.Version, first.IsActive));
 
-        var second = new LeadSla(Guid.NewGuid(), A, 200, PeriodKind.Month, 12, null, "Dana", TestData.Now);
-        await store.SaveAsync(second, default);
+        var second = await store.SaveAsync(new LeadSla(Guid.NewGuid(), A, 200, PeriodKind.Month, 12, null, "Dana", TestData.Now, ProposedById: "U-D"), default);
 
-        var current = await store.GetCurrentAsync(A, default);
-        Assert.Equal(second, current);
-        Assert.Equal(SlaStatus.Proposed, current!.Status);
+        Assert.Equal(2, second.Version);
+        Assert.Equal(first, await store.GetActiveAsync(A, default));
+        Assert.Equal(second, await store.GetPendingAsync(A, default));
+
+        await store.TrySignAsync(A, second.Id, Function.Marketing, new SlaConfirmation("U-M2", "Mia", TestData.Now), default);
+        Assert.Equal(first.Id, (await store.GetActiveAsync(A, default))!.Id);
+
+        var signed = await store.TrySignAsync(A, second.Id, Function.Sales, new SlaConfirmation("U-S", "Sam", TestData.Now.AddHours(1)), default);
+
+        Assert.True(signed!.IsActive);
+        Assert.Equal(second.Id, (await store.GetActiveAsync(A, default))!.Id);
+        Assert.Null(await store.GetPendingAsync(A, default));
+        Assert.True((await store.GetAsync(A, first.Id, default))!.Superseded);
     }
+
+    [Fact]
+    public async Task Sla_ANewerProposal_WithdrawsTheOlderOneWaiting()
+    {
+        var store = new SqlSlaStore(_db);
+        var older = await store.SaveAsync(new LeadSla(Guid.NewGuid(), A, 100, PeriodKind.Month, 24, null, "Marco", TestData.Now), default);
+        var newer = await store.SaveAsync(new LeadSla(Guid.NewGuid(), A, 120, PeriodKind.Month, 24, null, "Sam", TestData.Now.AddMinutes(1)), default);
+
+        Assert.Equal(newer.Id, (await store.GetPendingAsync(A, default))!.Id);
+        Assert.True((await store.GetAsync(A, older.Id, default))!.Superseded);
+        Assert.Null(await store.TrySignAsync(A, older.Id, Function.Marketing, new SlaConfirmation("U-M", "Marco", TestData.Now), default));
+    }
+
+    [Fact]
+    public async Task Sla_SignBothSidesAsOnePerson_IsRefusedByTheStore()
+    {
+        var store = new SqlSlaStore(_db);
+        var proposal = await store.SaveAsync(new LeadSla(Guid.NewGuid(), A, 100, PeriodKind.Month, 24, null, "Marco", TestData.Now), default);
+
+        Assert.NotNull(await store.TrySignAsync(A, proposal.Id, Function.Marketing, new SlaConfirmation("U-X", "Xan", TestData.Now), default));
+        Assert.Null(await store.TrySignAsync(A, proposal.Id, Function.Sales, new SlaConfirmation("U-X", "Xan", TestData.Now), default));
+        Assert.Null(await store.TrySignAsync(A, proposal.Id, Function.Marketing, new SlaConfirmation("U-Y", "Yael", TestData.Now), default));
+
+        var after = await store.GetAsync(A, proposal.Id, default);
+        Assert.Equal(("U-X", null), (after!.Marketing!.UserId, after.Sales));
+    }
+
+    [Fact]
+    public async Task Sla_TwoSignaturesRacing_BothLandAndItBecomesActive()
+    {
+        var store = new SqlSlaStore(_db);
+        var proposal = await store.SaveAsync(new LeadSla(Guid.NewGuid(), A, 100, PeriodKind.Month, 24, null, "Dana", TestData.Now), default);
+
+        await Task.WhenAll(
+            store.TrySignAsync(A, proposal.Id, Function.Marketing, new SlaConfirmation("U-M", "Marco", TestData.Now), default),
+            store.TrySignAsync(A, proposal.Id, Function.Sales, new SlaConfirmation("U-S", "Sam", TestData.Now), default));
+
+        var active = await store.GetActiveAsync(A, default);
+        Assert.Equal((proposal.Id, "U-M", "U-S"), (active!.Id, active.Marketing!.UserId, active.Sales!.UserId));
+    }
+
+    [Fact]
+    public async Task RoleRequests_AskAgainAndDecide_KeepsOnePendingAndDecidesItOnce()
+    {
+        var store = new SqlRoleRequestStore(_db);
+        var first = new RoleRequest(Guid.NewGuid(), A, "U-P", "Priya", Role.Marketer, TestData.Now);
+        var second = first with { Id = Guid.NewGuid(), Role = Role.MarketingLead, RequestedAt = TestData.Now.AddMinutes(5) };
+        await store.SaveAsync(first, default);
+        await store.SaveAsync(second, default);
+        await store.SaveAsync(new RoleRequest(Guid.NewGuid(), B, "U-P", "Priya elsewhere", Role.SalesRep, TestData.Now), default);
+
+        Assert.Equal([second.Id], (await store.ListPendingAsync(A, default)).Select(r => r.Id));
+        Assert.Equal([second.Id, first.Id], (await store.ListForPersonAsync(A, "U-P", default)).Select(r => r.Id));
+
+        Assert.True(await store.TryDecideAsync(A, second.Id, RoleRequestStatus.Approved, new PersonRef("U-D", "Dana"), TestData.Now, default));
+        Assert.False(await store.TryDecideAsync(A, second.Id, RoleRequestStatus.Declined, new PersonRef("U-X", "Xan"), TestData.Now, default));
+        Assert.False(await store.TryDecideAsync(B, first.Id, RoleRequestStatus.Approved, new PersonRef("U-D", "Dana"), TestData.Now, default));
+
+        var decided = await store.GetAsync(A, second.Id, default);
+        Assert.Equal((RoleRequestStatus.Approved, "U-D"), (decided!.Status, decided.DecidedBy!.Id));
+        Assert.Empty(await store.ListPendingAsync(A, default));
+    }
+
+    [Fact]
+    public async Task ActionReferences_FoundOnlyInTheirWorkspaceAndUntilTheyExpire()
+    {
+        var store = new SqlActionReferenceStore(_db);
+        var reference = new ActionReference("tok-1", A, "sla.sign", Guid.NewGuid().ToString("D"), 3, "Sales", TestData.Now, TestData.Now.AddDays(30));
+        await store.SaveAsync(reference, default);
+
+        Assert.Equal(reference, await store.FindAsync(A, "tok-1", TestData.Now, default));
+        Assert.Null(await store.FindAsync(B, "tok-1", TestData.Now, default));
+        Assert.Null(await store.FindAsync(A, "tok-2", TestData.Now, default));
+        Assert.Null(await store.FindAsync(A, "tok-1", TestData.Now.AddDays(31), default));
+
+        Assert.Equal(1, await store.ForgetExpiredAsync(TestData.Now.AddDays(31), default));
+        Assert.Null(await store.FindAsync(A, "tok-1", TestData.Now, default));
+    }
+
+    private static LeadSla Active(int leads) => new(Guid.NewGuid(), A, leads, PeriodKind.Month, 24, "demo request", "Marco", TestData.Now.AddDays(-10),
+        new SlaConfirmation("U-M", "Marco", TestData.Now.AddDays(-10)), new SlaConfirmation("U-S", "Sam", TestData.Now.AddDays(-9)), ProposedById: "U-M");
 
     [Fact]
     public async Task AccountLists_SaveSameKindAndName_ReplacesTheSnapshot()
@@ -247,7 +355,7 @@ public abstract partial class StorageContractTests : IAsyncLifetime
         await leads.UpsertAsync(B, [TestData.Lead(B, "SAME-ID", LeadDecision.Rejected, RejectionReason.Duplicate)], default);
         await slas.SaveAsync(new LeadSla(Guid.NewGuid(), B, 10, PeriodKind.Week, 4, null, "B", TestData.Now), default);
         await lists.SaveAsync(new AccountList(Guid.NewGuid(), B, AccountListKind.SalesTarget, "same name", ["Secret Co"], TestData.Now), default);
-        await people.SavePersonAsync(new Person(B, "U1", "B person", Role.Sales), default);
+        await people.SavePersonAsync(new Person(B, "U1", "B person", Role.SalesRep), default);
 
         Assert.Equal([goalA.Id], (await goals.ListAsync(A, default)).Select(g => g.Id));
         Assert.Null(await goals.GetAsync(B, goalA.Id, default));
@@ -256,7 +364,7 @@ public abstract partial class StorageContractTests : IAsyncLifetime
         Assert.Null(await requests.GetAsync(B, requestA.Id, default));
         Assert.Equal(LeadDecision.Pending, (await leads.FindAsync(A, "SAME-ID", default))!.Decision);
         Assert.Single(await leads.ListAsync(A, DateTimeOffset.MinValue, default));
-        Assert.Null(await slas.GetCurrentAsync(A, default));
+        Assert.Null(await slas.GetPendingAsync(A, default));
         Assert.Empty(await lists.ListAsync(A, default));
         Assert.Null(await people.GetPersonAsync(A, "U1", default));
         Assert.Empty(await people.ListPeopleAsync(A, default));
@@ -539,9 +647,9 @@ public abstract partial class StorageContractTests : IAsyncLifetime
     {
         var directory = new SqlConversationDirectory(_db);
         var address = new ConversationAddress("msteams", A.Value, "19:abc@thread.tacv2", ServiceUrl: "https://smba.trafficmanager.net/emea/", IsGroup: true, Name: "Sales");
-        await directory.RememberAsync(address, TestData.Now, default);
-        await directory.RememberAsync(address with { ServiceUrl = "https://smba.trafficmanager.net/amer/" }, TestData.Now.AddDays(1), default);
-        await directory.RememberAsync(new ConversationAddress("msteams", B.Value, "19:abc@thread.tacv2"), TestData.Now, default);
+        await directory.RememberAsync(address, null, TestData.Now, default);
+        await directory.RememberAsync(address with { ServiceUrl = "https://smba.trafficmanager.net/amer/" }, null, TestData.Now.AddDays(1), default);
+        await directory.RememberAsync(new ConversationAddress("msteams", B.Value, "19:abc@thread.tacv2"), null, TestData.Now, default);
 
         var known = await directory.ListAsync(A.Value, default);
 

@@ -57,17 +57,17 @@ public sealed class BotHarness : IAsyncDisposable
         }
     }
 
-    /// <summary>A person who already told the bot their role, so a transcript can skip the first-contact question.</summary>
-    public async Task PersonAsync(string userId, string name, Role role, string workspace = "local")
+    /// <summary>A person who already has their role (and admin right), so a transcript can skip the first-contact question.</summary>
+    public async Task PersonAsync(string userId, string name, Role? role, string workspace = "local", bool admin = false, Platform platform = Platform.Local)
     {
         var store = _services.GetRequiredService<Application.Ports.IWorkspaceStore>();
         var id = new WorkspaceId(workspace);
         if (await store.GetAsync(id, default) is null)
         {
-            await store.SaveAsync(new Workspace(id, Platform.Local, workspace), default);
+            await store.SaveAsync(new Workspace(id, platform, workspace), default);
         }
 
-        await store.SavePersonAsync(new Person(id, userId, name, role), default);
+        await store.SavePersonAsync(new Person(id, userId, name, role) { IsAdmin = admin }, default);
     }
 
     /// <summary>A second bot on the same database with its own caches: another host instance behind the load balancer.</summary>
@@ -85,8 +85,9 @@ public sealed class BotHarness : IAsyncDisposable
         _services = Build();
     }
 
-    public Transcript Conversation(string user = "U-DANA", string name = "Dana", string workspace = "local", string conversation = "dm-dana", bool isGroup = false, string channel = "test")
-        => new(this, new ConversationAddress(channel, workspace, conversation, IsGroup: isGroup), new UserRef(user, name));
+    public Transcript Conversation(string user = "U-DANA", string name = "Dana", string workspace = "local", string conversation = "dm-dana", bool isGroup = false, string channel = "test",
+        UserStanding standing = UserStanding.Member)
+        => new(this, new ConversationAddress(channel, workspace, conversation, IsGroup: isGroup), new UserRef(user, name) { Standing = standing });
 
     public async ValueTask DisposeAsync()
     {

@@ -2,7 +2,7 @@ using AlignmentBot.Application.Understanding;
 
 namespace AlignmentBot.Testing;
 
-/// <summary>One trained model for the whole test run: training and recognizer warm-up take about a second.</summary>
+/// <summary>One language model for the whole test run: the recognizers' warm-up takes about a second.</summary>
 public static class SharedLanguage
 {
     private static readonly Lazy<AlignmentLanguage> Instance = new(() =>

@@ -36,6 +36,10 @@ public sealed class Transcript(BotHarness harness, ConversationAddress address, 
 
     public Transcript User(string text) => Step(() => TurnAsync(new IncomingActivity(ActivityKind.Message, NextId(), address, user, text, harness.Time.GetUtcNow()), $"user: {text}"));
 
+    /// <summary>A message that @mentions people, as a channel maps its mentions (Slack "&lt;@U…&gt;", Teams mention entities).</summary>
+    public Transcript User(string text, params UserMention[] mentions) => Step(() =>
+        TurnAsync(new IncomingActivity(ActivityKind.Message, NextId(), address, user, text, harness.Time.GetUtcNow()) { Mentions = mentions }, $"user: {text}"));
+
     /// <summary>The bot was added to the conversation.</summary>
     public Transcript Added() => Step(() => TurnAsync(new IncomingActivity(ActivityKind.ConversationStarted, NextId(), address, user, null, harness.Time.GetUtcNow()), "(bot added)"));
 
@@ -51,6 +55,9 @@ public sealed class Transcript(BotHarness harness, ConversationAddress address, 
 
         return TurnAsync(new IncomingActivity(ActivityKind.Submission, NextId(), address, user, null, harness.Time.GetUtcNow(), new CardSubmission(action.Verb, values, card.Id)), $"user presses [{title}]");
     });
+
+    /// <summary>The data of the button with this title on the most recent card that has one (to replay or forge it).</summary>
+    public IReadOnlyDictionary<string, string> ButtonData(string title) => FindButton(title).Action.Data ?? new Dictionary<string, string>();
 
     /// <summary>Sends a raw submission, as a channel would for a shortcut or a stale card.</summary>
     public Transcript Submit(string verb, IReadOnlyDictionary<string, string>? values = null) => Step(() =>

@@ -1,13 +1,18 @@
 using System.Text.RegularExpressions;
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Cards;
 using AlignmentBot.Application.Dialogs;
+using AlignmentBot.Application.People;
+using AlignmentBot.Application.Permissions;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Application.Understanding;
 using AlignmentBot.Application.Workspaces;
+using AlignmentBot.Conversations.Diagnostics;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Conversations.State;
 using AlignmentBot.Conversations.Turns;
+using AlignmentBot.Domain.Permissions;
 using AlignmentBot.Domain.Workspaces;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,6 +23,7 @@ namespace AlignmentBot.Application.Bot;
 /// The bot every channel talks to. One turn: identify the workspace and person, load their conversation state,
 /// expire it if idle, handle interruptions (cancel, start over, help), continue the waiting dialog or dispatch the
 /// intent, and save the state with a version check. A failing turn apologises, logs, and resets the dialog.
+/// Every intent and button verb passes the permission gate here before it runs (<see cref="CommandPermissions"/>).
 /// </summary>
 public sealed partial class AlignmentTurnHandler(
     DialogSet dialogs,
@@ -25,11 +31,18 @@ public sealed partial class AlignmentTurnHandler(
     IConversationStateStore stateStore,
     IWorkspaceStore workspaces,
     IConversationDirectory directory,
+    PermissionGate gate,
+    RoleService roles,
+    IRoleRequestStore roleRequests,
+    Privacy.WorkspaceDeletions deletions,
     IEnumerable<IBotCommand> commands,
     IEnumerable<ISubmissionHandler> submissionHandlers,
     IOptions<BotOptions> options,
     TimeProvider time,
     IServiceProvider services,
+    Questions.QuestionAnswers answers,
+    Corrections.RecentCorrections corrections,
+    IStorageFaults storageFaults,
     ILogger<AlignmentTurnHandler> logger) : IBot
 {
     private const int SaveAttempts = 3;
@@ -46,16 +59,30 @@ public sealed partial class AlignmentTurnHandler(
         var address = activity.Conversation;
         var stateKey = address.IsGroup ? $"{address.Key}/{activity.From.Id}" : address.Key;
         using var _ = await _locks.AcquireAsync(address.WorkspaceId + "|" + stateKey, cancellationToken);
+
+        // Whatever this turn changes, this person did it, here: every store records it in the audit trail.
+        using var author = AuditContext.Use(AuditActor.Person(activity.From.Id, activity.From.Name, address));
         var now = time.GetUtcNow();
-        var scope = await ScopeAsync(activity, cancellationToken);
         if (activity.Kind == ActivityKind.ConversationStarted)
         {
-            await directory.RememberAsync(address, now, cancellationToken);
+            await directory.RememberAsync(address, activity.From.Id, now, cancellationToken);
         }
+
+        var scope = await ScopeAsync(activity, now, cancellationToken);
+
+        // Whoever can talk to the bot has it installed: a deletion scheduled by an earlier uninstall is off.
+        await deletions.SeenAsync(scope.Workspace.Id, activity.Timestamp, cancellationToken);
 
         for (var attempt = 1; attempt <= SaveAttempts; attempt++)
         {
             var loaded = await _states.LoadAsync(address.WorkspaceId, stateKey, now, cancellationToken);
+            if (attempt == 1 && loaded.Version == 0 && !address.IsGroup && activity.Kind != ActivityKind.ConversationStarted)
+            {
+                // A direct message the bot was never added to (Slack DMs start with a message): note whose it is, once,
+                // so "forget me" finds it.
+                await directory.RememberAsync(address, activity.From.Id, now, cancellationToken);
+            }
+
             var turn = new DialogTurn(activity, now, WorkspaceClock.Today(time, scope.Person.TimeZone ?? scope.Workspace.TimeZone), language.Model, services);
             turn.Set(scope);
             var dc = new DialogContext(dialogs, loaded.State, turn);
@@ -68,14 +95,23 @@ public sealed partial class AlignmentTurnHandler(
 
                 await RunAsync(dc, loaded.State, cancellationToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !storageFaults.IsStorageFault(ex))
             {
+                // A storage fault is not the dialog's fault: it goes to the runner, which keeps the turn to try again
+                // once the database is back, instead of resetting a conversation that did nothing wrong.
                 logger.LogError(ex, "Turn failed in conversation {ConversationKey}; resetting its dialog", address.Key);
                 dc.CancelAll();
                 dc.PendingText = null;
                 turn.ClearReplies();
                 turn.ReplaceCard = null;
                 turn.Send(TurnApology.AfterReset);
+            }
+
+            if (turn.Find<Privacy.ConversationForgotten>() is not null)
+            {
+                // The person asked to be forgotten: nothing of this conversation is kept, not even its empty state.
+                await stateStore.DeleteAsync(address.WorkspaceId, stateKey, cancellationToken);
+                return new TurnResult(turn.Replies, turn.ReplaceCard, turn.InputErrors);
             }
 
             if (await _states.TrySaveAsync(address.WorkspaceId, stateKey, dc.ToState(now), loaded.Version, now, cancellationToken))
@@ -109,14 +145,29 @@ public sealed partial class AlignmentTurnHandler(
 
         var text = turn.Text?.Trim();
 
-        // First contact: ask the role once, then come back to what they said.
-        if (scope.Person.Role is null && !dc.IsActive && (text is null || !ChangeRole().IsMatch(text)))
+        // Guests and people from other organisations see and change nothing of the workspace's; help still answers.
+        if (!scope.Actor.IsMember)
+        {
+            dc.CancelAll();
+            dc.PendingText = null;
+            if (turn.Submission?.Verb == Verbs.Help || (text is not null && (HelpCommand().IsMatch(text) || language.Model.WholeCue(text) == "help")))
+            {
+                turn.Send(HelpCards.Help());
+            }
+
+            turn.Send(PermissionGate.MembershipMessage(scope));
+            return;
+        }
+
+        // First contact: ask the role once, then come back to what they said. Someone who asked already is not asked again.
+        if (scope.Person.Role is null && !dc.IsActive && turn.Submission is null && (text is null || RoleCommands.Parse(text) is null) && !await HasAskedForRoleAsync(scope, ct))
         {
             if (!string.IsNullOrWhiteSpace(text) && !IsGreeting(text))
             {
                 dc.PendingText = text;
             }
 
+            TurnIntent.Set("onboarding");
             await dc.BeginDialogAsync(DialogIds.Onboarding, true, ct);
             return;
         }
@@ -125,6 +176,12 @@ public sealed partial class AlignmentTurnHandler(
         // dialog that was waiting and is still there afterwards asks its question again.
         if (turn.Submission is { } pressed && _submissions.TryGetValue(pressed.Verb, out var handler))
         {
+            TurnIntent.Set("card");
+            if (CommandPermissions.ForVerb(pressed.Verb) is { } needed && !await gate.AllowsAsync(turn, needed, null, ct))
+            {
+                return;
+            }
+
             var waiting = dc.IsActive ? dc.Active : null;
             await handler.HandleAsync(dc, pressed, ct);
             if (waiting is not null && dc.IsActive && ReferenceEquals(dc.Active, waiting))
@@ -139,6 +196,13 @@ public sealed partial class AlignmentTurnHandler(
         {
             if (await InterruptAsync(dc, text, ct))
             {
+                return;
+            }
+
+            // A correction ("actually 300", "owner is Priya") updates the draft at any step, the confirm card included.
+            if (turn.Submission is null && !string.IsNullOrWhiteSpace(text) && dc.RootDialog is IRevisableDialog revisable && await revisable.ReviseAsync(dc, text, ct))
+            {
+                await PendingAsync(dc, ct);
                 return;
             }
 
@@ -175,6 +239,29 @@ public sealed partial class AlignmentTurnHandler(
         // Asked their role, the person went straight to what they came for: keep it, ask the one question, then do it.
         if (dc.RootDialog?.Id == DialogIds.Onboarding && dc.Turn.Submission is null && !Dialogs.Onboarding.OnboardingDialog.LooksLikeRoleAnswer(text))
         {
+            // A question is answered first ("Let's look at the scorecard first; then your role."), never swallowed.
+            if (Questions.QuestionAnswers.IsQuestion(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1 && !IsGreeting(text))
+            {
+                if (language.Understand(text, dc.Turn.Today).Is(Conversations.Understanding.Understanding.NoneIntent))
+                {
+                    dc.Turn.Send("I ask so I can tailor what I show you: leadership sees the scorecard first, marketing its goals and requests, sales its leads and the lead agreement.");
+                    await dc.RepromptAsync(ct);
+                    return true;
+                }
+
+                var saved = dc.Frames;
+                dc.CancelAll();
+                await DispatchAsync(dc, text, ct);
+                if (!dc.IsActive)
+                {
+                    dc.Restore(saved);
+                    dc.Turn.Send("Now, one question so I can tailor what I show you:");
+                    await dc.RepromptAsync(ct);
+                }
+
+                return true;
+            }
+
             if (!IsGreeting(text))
             {
                 dc.PendingText ??= text;
@@ -204,6 +291,16 @@ public sealed partial class AlignmentTurnHandler(
             return true;
         }
 
+        // "Actually, forget that, we need 90 SQLs a month": drop it and do the new thing.
+        if (CancelThen().Match(text) is { Success: true } instead)
+        {
+            dc.CancelAll();
+            dc.PendingText = null;
+            dc.Turn.Send($"OK, I've dropped {what}; nothing was saved.");
+            await DispatchAsync(dc, instead.Groups["rest"].Value.Trim(), ct);
+            return true;
+        }
+
         if (HelpCommand().IsMatch(text) || language.Model.WholeCue(text) == "help" && text.Trim().Length > 3)
         {
             dc.Turn.Send($"We're in the middle of {what}. Answer the question below, or say \"cancel\" to stop or \"start over\" to begin again. Everything else I can do is under \"help\" once we're done.");
@@ -211,29 +308,121 @@ public sealed partial class AlignmentTurnHandler(
             return true;
         }
 
+        // An open question is an expectation, not a filter: a message that is plainly another request or a question
+        // ("is marketing working?", "show the SLA", "reject DEMO-1252, wrong contact") is handled first, then we come back.
+        if (dc.Turn.Submission is null && IsSideTrip(dc, text))
+        {
+            var saved = dc.Frames;
+            var root = dc.RootDialog!;
+            dc.CancelAll();
+            await DispatchAsync(dc, text, ct);
+            if (dc.IsActive)
+            {
+                dc.Turn.Send($"(I've put aside {what}; nothing of it was saved. Start it again when this is done.)");
+                return true;
+            }
+
+            dc.Restore(saved);
+            dc.Turn.Send($"Now, back to {root.Description}:");
+            await dc.RepromptAsync(ct);
+            return true;
+        }
+
         return false;
+    }
+
+    /// <summary>Whether a message sent while a question is open is better read as a new request or question than as an answer.</summary>
+    private bool IsSideTrip(DialogContext dc, string text)
+    {
+        var own = dc.RootDialog?.Id switch
+        {
+            DialogIds.Goal => "define_goal",
+            DialogIds.LeadFeedback => "lead_feedback",
+            DialogIds.LogRequest => "log_request",
+            DialogIds.Sla => "sla",
+            DialogIds.RunNumbers => "run_numbers",
+            _ => null,
+        };
+        if (own is null)
+        {
+            return false;
+        }
+
+        var cue = language.Model.WholeCue(text);
+        if (cue is not null && cue != own && cue is not "cancel" and not "help" and not "none")
+        {
+            return true;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words < 3)
+        {
+            return false;
+        }
+
+        var understanding = language.Understand(text, dc.Turn.Today);
+        if (understanding.Intent is "none" or "help" or "cancel")
+        {
+            return false;
+        }
+
+        // A question in the dialog's own terms ("what's the current SLA?" while proposing one) is a side trip too, except in
+        // a dialog that takes corrections, where it is about the draft ("can we make it 300?").
+        if (understanding.Intent == own)
+        {
+            return dc.RootDialog is not IRevisableDialog && Questions.QuestionAnswers.IsQuestion(text) && !Dialogs.Goals.GoalWords.IsCorrection(text) && understanding.Score >= 0.5;
+        }
+
+        if (understanding.Is("lead_feedback") && understanding.Entities.Reference is not null && Dialogs.Leads.LeadParsing.Decision(text) is not null)
+        {
+            return true;
+        }
+
+        return Questions.QuestionAnswers.IsQuestion(text) && understanding.Score >= 0.5;
     }
 
     private async Task DispatchAsync(DialogContext dc, string text, CancellationToken ct)
     {
-        if (ChangeRole().IsMatch(text))
+        if (RoleCommands.Parse(text) is { } roleCommand)
         {
-            var scope = dc.Turn.Get<TurnScope>();
-            if (Roles.TryParse(ChangeRole().Match(text).Groups["role"].Value, out var role))
-            {
-                await workspaces.SavePersonAsync(scope.Person with { Role = role }, ct);
-                dc.Turn.Send($"Done: I've noted your role as {Roles.Noun(role)}.");
-                return;
-            }
-
-            await dc.BeginDialogAsync(DialogIds.Onboarding, false, ct);
+            await RoleCommandAsync(dc, roleCommand, ct);
             return;
         }
 
+        // Right after something was recorded, "undo that" or "actually 44" corrects it.
+        if (await corrections.TryAsync(dc, text, ct))
+        {
+            return;
+        }
+
+        dc.Recent = null;
         var understanding = language.Understand(text, dc.Turn.Today);
+        TurnIntent.Set(understanding.Intent);
         logger.LogDebug("Understood {Intent} ({Score})", understanding.Intent, understanding.Score);
+
+        // Questions are never commands: a question about something the bot could change answers about it and changes nothing.
+        if (Questions.QuestionAnswers.IsQuestion(text)
+            && (Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding)
+                || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null))
+            && await answers.TryAnswerAsync(dc, understanding, ct))
+        {
+            return;
+        }
+
+        // A change to a goal that exists ("change the MQL target to 250", "archive the retention goal").
+        if (!Questions.QuestionAnswers.IsQuestion(text) && Dialogs.Goals.GoalEdits.Parse(text, understanding.Entities) is { } edit)
+        {
+            await dc.BeginDialogAsync(DialogIds.GoalEdit, edit, ct);
+            return;
+        }
+
         if (_commands.TryGetValue(understanding.Intent, out var command))
         {
+            if (CommandPermissions.ForIntent(understanding.Intent) is { } needed && !await gate.AllowsAsync(dc.Turn, needed, null, ct))
+            {
+                return;
+            }
+
             await command.HandleAsync(dc, understanding, ct);
             return;
         }
@@ -251,6 +440,36 @@ public sealed partial class AlignmentTurnHandler(
                 break;
         }
     }
+
+    private async Task RoleCommandAsync(DialogContext dc, RoleCommand command, CancellationToken ct)
+    {
+        switch (command.Kind)
+        {
+            case RoleCommandKind.RequestOwn when command.Role is { } wanted:
+                var (reply, scope) = await roles.RequestAsync(dc.Turn.Get<TurnScope>(), wanted, ct);
+                dc.Turn.Set(scope);
+                dc.Turn.Send(reply);
+                return;
+            case RoleCommandKind.RequestOwn:
+                await dc.BeginDialogAsync(DialogIds.Onboarding, false, ct);
+                return;
+            case RoleCommandKind.Assign:
+                await roles.AssignAsync(dc, command.Who!, command.Role!.Value, ct);
+                return;
+            case RoleCommandKind.MakeAdmin or RoleCommandKind.RemoveAdmin:
+                await roles.SetAdminAsync(dc, command.Who!, command.Kind == RoleCommandKind.MakeAdmin, ct);
+                return;
+            case RoleCommandKind.ListRequests:
+                await roles.ListRequestsAsync(dc, ct);
+                return;
+            default:
+                await roles.ListRolesAsync(dc, ct);
+                return;
+        }
+    }
+
+    private async Task<bool> HasAskedForRoleAsync(TurnScope scope, CancellationToken ct)
+        => (await roleRequests.ListForPersonAsync(scope.Workspace.Id, scope.Person.UserId, ct)).Count > 0;
 
     private static Task UnhandledSubmissionAsync(DialogContext dc, CardSubmission submission)
     {
@@ -289,7 +508,13 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
-        if (scope.Person.Role is null)
+        if (!scope.Actor.IsMember)
+        {
+            dc.Turn.Send(PermissionGate.MembershipMessage(scope));
+            return;
+        }
+
+        if (scope.Person.Role is null && !await HasAskedForRoleAsync(scope, ct))
         {
             await dc.BeginDialogAsync(DialogIds.Onboarding, true, ct);
             return;
@@ -298,26 +523,55 @@ public sealed partial class AlignmentTurnHandler(
         dc.Turn.Send(HelpCards.Help($"Welcome back, {scope.Person.DisplayName}."));
     }
 
-    private async Task<TurnScope> ScopeAsync(IncomingActivity activity, CancellationToken ct)
+    private async Task<TurnScope> ScopeAsync(IncomingActivity activity, DateTimeOffset now, CancellationToken ct)
     {
         var address = activity.Conversation;
+        var from = activity.From;
         var workspaceId = new WorkspaceId(address.WorkspaceId);
         var workspace = await workspaces.GetAsync(workspaceId, ct);
         if (workspace is null)
         {
             workspace = new Workspace(workspaceId, PlatformOf(address.ChannelId), address.WorkspaceId == WorkspaceId.Local.Value ? "Local workspace" : $"Workspace {address.WorkspaceId}",
-                activity.From.TimeZone ?? "UTC");
+                from.TimeZone ?? "UTC");
             await workspaces.SaveAsync(workspace, ct);
         }
 
-        var person = await workspaces.GetPersonAsync(workspaceId, activity.From.Id, ct);
-        if (person is null || (activity.From.TimeZone is { } tz && person.TimeZone != tz) || (person.DisplayName != activity.From.Name && !string.IsNullOrWhiteSpace(activity.From.Name)))
+        var stored = await workspaces.GetPersonAsync(workspaceId, from.Id, ct);
+
+        // Teams people were once keyed by their channel account id; someone who comes back under their AAD object id
+        // keeps the role and admin right they had.
+        var earlier = stored is null && from.AddressId is { } addressId && addressId != from.Id ? await workspaces.GetPersonAsync(workspaceId, addressId, ct) : null;
+        var known = stored ?? earlier;
+        var person = new Person(workspaceId, from.Id, string.IsNullOrWhiteSpace(from.Name) ? (known?.DisplayName ?? "there") : from.Name, known?.Role, from.TimeZone ?? known?.TimeZone)
         {
-            person = new Person(workspaceId, activity.From.Id, string.IsNullOrWhiteSpace(activity.From.Name) ? (person?.DisplayName ?? "there") : activity.From.Name, person?.Role, activity.From.TimeZone ?? person?.TimeZone);
+            IsAdmin = known?.IsAdmin ?? false,
+            IsPlatformAdmin = from.IsPlatformAdmin,
+            AddressId = from.AddressId ?? known?.AddressId,
+            PersonalConversation = known?.PersonalConversation,
+        };
+        // Guests and people from other organisations are answered, but never become one of the workspace's people.
+        if (from.Standing != UserStanding.Member)
+        {
+            return new TurnScope(workspace, stored ?? person, address, gate.ActorFor(workspace, stored ?? person, from));
+        }
+
+        if (!address.IsGroup && person.PersonalConversation != address.Key)
+        {
+            // Where role requests and answers can reach them later (a conversation just started is remembered already).
+            if (activity.Kind != ActivityKind.ConversationStarted)
+            {
+                await directory.RememberAsync(address, person.UserId, now, ct);
+            }
+
+            person = person with { PersonalConversation = address.Key };
+        }
+
+        if (stored is null || stored != person)
+        {
             await workspaces.SavePersonAsync(person, ct);
         }
 
-        return new TurnScope(workspace, person, address);
+        return new TurnScope(workspace, person, address, gate.ActorFor(workspace, person, from));
     }
 
     private static Platform PlatformOf(string channelId) => channelId switch
@@ -335,11 +589,11 @@ public sealed partial class AlignmentTurnHandler(
     [GeneratedRegex(@"^\s*(no[,.!]?\s+|ok[,.!]?\s+|actually[,.!]?\s+|oops[,.!]?\s+)?(cancel|stop|quit|abort|exit|never\s*mind|forget\s+(it|that|this|about\s+it)|drop\s+it|scrap\s+(it|that)|leave\s+it)\b[\w\s,.!']{0,24}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CancelCommand();
 
+    [GeneratedRegex(@"^\s*(?:(?:no|ok|actually|oops|sorry)[,.!]?\s+)?(?:forget\s+(?:it|that|this)|never\s*mind|scrap\s+(?:it|that)|cancel\s+(?:it|that))\s*[,.;:!-]+\s*(?<rest>\S.{5,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CancelThen();
+
     [GeneratedRegex(@"^\s*(help|help\s+me|what\s+can\s+you\s+do|what\s+do\s+i\s+do|\?+)\s*[!?.]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HelpCommand();
-
-    [GeneratedRegex(@"\b(change|update|set)\s+my\s+role\b|\bi'?m\s+(now\s+)?in\s+(?<role>leadership|marketing|sales)\b|\bmy\s+role\s+is\s+(?<role>\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ChangeRole();
 
     [GeneratedRegex(@"^\s*(hi|hello|hey|yo|good (morning|afternoon|evening)|hiya|howdy)\b[\s!.,a-z]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Greeting();

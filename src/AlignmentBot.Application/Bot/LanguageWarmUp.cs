@@ -6,7 +6,7 @@ using Microsoft.Extensions.Hosting;
 namespace AlignmentBot.Application.Bot;
 
 /// <summary>
-/// Trains the intent model and loads the recognizers at start-up, so the first message is not the slow one. Only when
+/// Reads the shipped intent model and loads the recognizers at start-up, in the background, so the first message is not the slow one. Only when
 /// the product bot is the bot: a host that replaced <see cref="IBot"/> (the load harness's echo bot) never reads
 /// language, and the model would only cost it memory (about 58 MB resident).
 /// </summary>

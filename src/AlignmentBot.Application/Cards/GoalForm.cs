@@ -1,6 +1,7 @@
 using System.Globalization;
 using AlignmentBot.Application.Dialogs;
 using AlignmentBot.Application.Dialogs.Goals;
+using AlignmentBot.Application.References;
 using AlignmentBot.Conversations.Cards;
 using AlignmentBot.Conversations.Messages;
 
@@ -9,7 +10,9 @@ namespace AlignmentBot.Application.Cards;
 /// <summary>The goal as one form, pre-filled from what the person already said (Slack opens it as a modal).</summary>
 public static class GoalForm
 {
-    public static OutgoingMessage Build(GoalDraft draft, string currency)
+    /// <param name="people">The workspace's people, offered by the owner picker where the channel has no directory of its own.</param>
+    /// <param name="reference">What the form saves (the goal it creates and the words it was asked in), kept on the server.</param>
+    public static OutgoingMessage Build(GoalDraft draft, string currency, IReadOnlyList<Choice> people, string reference)
     {
         var blocks = new CardBlock[]
         {
@@ -18,9 +21,9 @@ public static class GoalForm
             new ChoiceInput("period", "Counted", MetricQuestions.PeriodChoices.Select(c => new Choice(c.Title, c.Value)).ToArray(), draft.Period ?? "month"),
             new TextInput("baseline", "Where it is today (optional)", draft.Baseline?.ToString("0.##", CultureInfo.InvariantCulture), "leave empty to take it from your data", Kind: InputKind.Number),
             new DateInput("deadline", "Deadline", draft.Deadline, Required: true),
-            new TextInput("owner", "Owner", draft.OwnerName, "who answers for it"),
+            new PersonInput("owner", "Owner (empty: you)", people, draft.OwnerId),
         };
-        var data = new Dictionary<string, string> { ["id"] = draft.GoalId.ToString("D"), ["asked"] = draft.AskedAs };
+        var data = ActionReferences.Data(reference);
         return new OutgoingMessage("Define the goal in one form: check what I filled in from your message and complete the rest.",
             new Card("Define a measurable goal", blocks, [new CardAction("Save goal", Verbs.SubmitGoalForm, data, ActionStyle.Primary)], $"goal-form:{draft.GoalId:N}"));
     }

@@ -1,4 +1,5 @@
 using AlignmentBot.Application.Dialogs;
+using AlignmentBot.Application.References;
 using AlignmentBot.Conversations.Cards;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Domain.Common;
@@ -8,14 +9,22 @@ namespace AlignmentBot.Application.Cards;
 
 public static class SlaCards
 {
-    public static OutgoingMessage Show(LeadSla sla, SlaComplianceReport? compliance)
+    /// <summary>
+    /// One version of the lead agreement. A proposal carries a sign button per unsigned side, each behind a reference bound
+    /// to this version; the agreement in force shows this month's compliance.
+    /// </summary>
+    /// <param name="inForce">For a proposal: the version that stays in force until this one is signed by both sides.</param>
+    public static OutgoingMessage Show(LeadSla sla, SlaComplianceReport? compliance, string? marketingReference = null, string? salesReference = null, LeadSla? inForce = null)
     {
         var per = Periods.Noun(sla.Period);
         var terms = $"Marketing delivers {sla.LeadsPerPeriod} MQLs a {per}; sales follows up each within {Formatting.Number(sla.FollowUpHours)} hours.";
         var status = sla.Status switch
         {
-            SlaStatus.Active => $"Active: confirmed by {sla.Marketing!.Name} (marketing) and {sla.Sales!.Name} (sales).",
-            _ => $"Proposed by {sla.ProposedBy}; waiting for {string.Join(" and ", new[] { sla.Marketing is null ? "marketing" : null, sla.Sales is null ? "sales" : null }.Where(s => s is not null))} to confirm. It takes effect once both have.",
+            SlaStatus.Active => $"In force (version {sla.Version}): signed by {sla.Marketing!.Name} for marketing and {sla.Sales!.Name} for sales.",
+            SlaStatus.Superseded => $"Version {sla.Version} has been replaced.",
+            _ => $"Version {sla.Version}, proposed by {sla.ProposedBy}; waiting for {string.Join(" and ", new[] { sla.Marketing is null ? "marketing" : null, sla.Sales is null ? "sales" : null }.Where(s => s is not null))} to sign. " +
+                 "It takes effect once a marketing lead and a sales lead, two different people, have both signed this version" +
+                 (inForce is null ? "." : $"; until then version {inForce.Version} stays in force."),
         };
         var blocks = new List<CardBlock>
         {
@@ -45,16 +54,17 @@ public static class SlaCards
         }
 
         var actions = new List<CardAction>();
-        if (sla.Marketing is null)
+        if (sla.IsPending && sla.Marketing is null && marketingReference is not null)
         {
-            actions.Add(new CardAction("Confirm for marketing", Verbs.ConfirmSla, new Dictionary<string, string> { ["sla"] = sla.Id.ToString("D"), ["side"] = "marketing" }, ActionStyle.Primary));
+            actions.Add(new CardAction("Confirm for marketing", Verbs.ConfirmSla, ActionReferences.Data(marketingReference), ActionStyle.Primary));
         }
 
-        if (sla.Sales is null)
+        if (sla.IsPending && sla.Sales is null && salesReference is not null)
         {
-            actions.Add(new CardAction("Confirm for sales", Verbs.ConfirmSla, new Dictionary<string, string> { ["sla"] = sla.Id.ToString("D"), ["side"] = "sales" }, ActionStyle.Primary));
+            actions.Add(new CardAction("Confirm for sales", Verbs.ConfirmSla, ActionReferences.Data(salesReference), ActionStyle.Primary));
         }
 
-        return new OutgoingMessage(text, new Card("Lead agreement (SLA)", blocks, actions, $"sla:{sla.Id:N}"));
+        var title = sla.IsActive ? "Lead agreement (SLA)" : $"Proposed lead agreement (SLA), version {sla.Version}";
+        return new OutgoingMessage(text, new Card(title, blocks, actions, $"sla:{sla.Id:N}:{sla.Version}"));
     }
 }

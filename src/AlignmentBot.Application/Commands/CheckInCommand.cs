@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AlignmentBot.Application.Bot;
+using AlignmentBot.Application.Permissions;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Application.Scorecards;
 using AlignmentBot.Conversations.Dialogs;
@@ -13,9 +14,10 @@ namespace AlignmentBot.Application.Commands;
 
 /// <summary>
 /// "MQLs this week: 42", "checking in: 45 MQLs, 18 SQLs", "spend this month so far is $18,400": records each number
-/// for the period named (this week by default) and says how it compares with the goal on that metric.
+/// for the period named (this week by default) and says how it compares with the goal on that metric. Each number may be
+/// reported by the function whose work it measures, by the functions and owners of the goals it feeds, and by admins.
 /// </summary>
-public sealed partial class CheckInCommand(IMeasurementStore measurements, ScorecardService scorecards) : IBotCommand
+public sealed partial class CheckInCommand(IMeasurementStore measurements, ScorecardService scorecards, IGoalStore goals, PermissionGate gate) : IBotCommand
 {
     public string Intent => "check_in";
 
@@ -29,10 +31,26 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
             return;
         }
 
+        var open = await goals.ListAsync(scope.Workspace.Id, cancellationToken);
+        foreach (var metric in pairs.Select(p => p.Metric).Distinct())
+        {
+            if (!await gate.AllowsAsync(dc.Turn, Domain.Permissions.PermissionAction.CheckIn, GoalPermissions.CheckIn(metric, open), cancellationToken))
+            {
+                return;
+            }
+        }
+
         var period = Period(understanding.Entities, dc.Turn.Today, scope.Workspace.WeekStart);
         var recorded = pairs.Select(p => new Measurement(Guid.NewGuid(), scope.Workspace.Id, p.Metric, p.Value, period, MeasurementSource.CheckIn, Breakdown.None,
             dc.Turn.Now, scope.Person.DisplayName)).ToArray();
         await measurements.AddAsync(scope.Workspace.Id, recorded, cancellationToken);
+        dc.Recent = pairs.Count == 1
+            ? new RecentAction(Corrections.RecentCorrections.CheckIn, MetricCatalog.NameOf(pairs[0].Metric), new Dictionary<string, string>
+            {
+                ["start"] = period.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["end"] = period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            })
+            : null;
 
         var view = await scorecards.BuildAsync(scope.Workspace.Id, cancellationToken);
         var lines = new List<string>

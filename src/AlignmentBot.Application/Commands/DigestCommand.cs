@@ -1,17 +1,20 @@
 using System.Text.RegularExpressions;
 using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Digests;
+using AlignmentBot.Application.Permissions;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Domain.Common;
+using AlignmentBot.Domain.Permissions;
 
 namespace AlignmentBot.Application.Commands;
 
 /// <summary>
 /// Digest subscriptions managed in chat: "send the weekly digest here every Monday at 9", "move our digest to Friday 4pm",
-/// "stop sending the digest here", "preview this week's digest", "no digest on December 26".
+/// "stop sending the digest here", "preview this week's digest", "no digest on December 26". Changing a channel's digest
+/// takes a role and being in that channel (or an admin); holidays are workspace-wide, so admins'; previews and lists are reading.
 /// </summary>
-public sealed partial class DigestCommand(DigestSubscriptions digests) : IBotCommand
+public sealed partial class DigestCommand(DigestSubscriptions digests, PermissionGate gate) : IBotCommand
 {
     public string Intent => "digest";
 
@@ -25,12 +28,24 @@ public sealed partial class DigestCommand(DigestSubscriptions digests) : IBotCom
 
         if (Holiday().IsMatch(text) && understanding.Entities.Deadline is { } day)
         {
+            if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ManageWorkspace, null, cancellationToken))
+            {
+                return;
+            }
+
             dc.Turn.Send(await digests.AddHolidayAsync(scope.Workspace.Id, day, null, scope.Person.DisplayName, cancellationToken));
             return;
         }
 
+        // The person is in the conversation whose digest they change: they are talking in it.
+        var channel = new PermissionResource { InChannel = true };
         if (Stop().IsMatch(text))
         {
+            if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ManageChannelDigest, channel, cancellationToken))
+            {
+                return;
+            }
+
             dc.Turn.Send((await digests.UnsubscribeAsync(address, DigestAudiences.Guess(text, null, null), scope.Person.DisplayName, cancellationToken)).Reply);
             return;
         }
@@ -43,6 +58,11 @@ public sealed partial class DigestCommand(DigestSubscriptions digests) : IBotCom
 
         if (SendNow().IsMatch(text))
         {
+            if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ManageChannelDigest, channel, cancellationToken))
+            {
+                return;
+            }
+
             dc.Turn.Send((await digests.SendNowForConversationAsync(address, DigestAudiences.Guess(text, null, null), cancellationToken)).Summary);
             return;
         }
@@ -55,6 +75,11 @@ public sealed partial class DigestCommand(DigestSubscriptions digests) : IBotCom
                 : "Digests in this workspace:\n" + string.Join("\n", all.Select(s =>
                     $"• {DigestAudiences.Noun(s.Subscription.Audience)} digest to {s.Subscription.Address.Name ?? s.Subscription.Address.ConversationId}: {DigestSubscriptions.When(s.Subscription.Schedule, s.NextRun)}" +
                     (s.NeedsAttention ? $" ⚠ {s.Problem ?? s.LastDelivery?.State.ToString()}" : string.Empty))));
+            return;
+        }
+
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ManageChannelDigest, channel, cancellationToken))
+        {
             return;
         }
 

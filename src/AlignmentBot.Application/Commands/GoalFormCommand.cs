@@ -5,7 +5,10 @@ using AlignmentBot.Application.Cards;
 using AlignmentBot.Application.Dialogs;
 using AlignmentBot.Application.Dialogs.Goals;
 using AlignmentBot.Application.Goals;
+using AlignmentBot.Application.People;
+using AlignmentBot.Application.Permissions;
 using AlignmentBot.Application.Ports;
+using AlignmentBot.Application.References;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Domain.Common;
@@ -16,10 +19,13 @@ namespace AlignmentBot.Application.Commands;
 
 /// <summary>
 /// "Use a form instead": the goal in one form, pre-filled from the dialog so far. On submit every field is checked
-/// (errors go back next to the fields — inline in a Slack modal) and the goal is saved with the same rules as the dialog.
+/// (errors go back next to the fields — inline in a Slack modal) and the goal is saved with the same rules and permissions as
+/// the dialog. Which goal the form writes is decided by its reference on the server, not by anything the client sends.
 /// </summary>
-public sealed class GoalFormCommand(IGoalStore goals, IMeasurementStore measurements) : ISubmissionHandler
+public sealed class GoalFormCommand(IGoalStore goals, IMeasurementStore measurements, PersonResolver people, ActionReferences references, PermissionGate gate) : ISubmissionHandler
 {
+    public const string FormKind = "goal.form";
+
     public IReadOnlyCollection<string> Verbs { get; } = [Dialogs.Verbs.OpenGoalForm, Dialogs.Verbs.SubmitGoalForm];
 
     public async Task HandleAsync(DialogContext dc, CardSubmission submission, CancellationToken cancellationToken)
@@ -31,7 +37,8 @@ public sealed class GoalFormCommand(IGoalStore goals, IMeasurementStore measurem
                 ? frame.State.Deserialize(DialogJsonContext.Default.GoalDraft)!
                 : new GoalDraft(string.Empty, Guid.NewGuid(), Guid.NewGuid());
             dc.CancelAll();
-            dc.Turn.Send(GoalForm.Build(draft, scope.Currency));
+            var reference = await references.IssueAsync(scope, FormKind, draft.GoalId.ToString("D"), data: draft.AskedAs, cancellationToken: cancellationToken);
+            dc.Turn.Send(GoalForm.Build(draft, scope.Currency, await people.KnownAsync(scope, cancellationToken), reference));
             return;
         }
 
@@ -40,6 +47,13 @@ public sealed class GoalFormCommand(IGoalStore goals, IMeasurementStore measurem
 
     private async Task SubmitAsync(DialogContext dc, CardSubmission submission, TurnScope scope, CancellationToken ct)
     {
+        if (await references.ResolveAsync(scope, submission, FormKind, ct) is not { } form)
+        {
+            dc.Turn.InputErrors = new Dictionary<string, string> { ["metric"] = ActionReferences.NotValid };
+            dc.Turn.Send(ActionReferences.NotValid);
+            return;
+        }
+
         var errors = new Dictionary<string, string>();
         var metricOk = MetricCatalog.TryParse(submission.Value("metric"), out var metric);
         if (!metricOk)
@@ -63,7 +77,25 @@ public sealed class GoalFormCommand(IGoalStore goals, IMeasurementStore measurem
             deadline = d;
         }
 
-        var id = Guid.TryParse(submission.Value("id"), out var goalId) ? goalId : Guid.NewGuid();
+        var id = Guid.Parse(form.TargetId);
+        var owner = scope.Person.Ref;
+        if (submission.Value("owner") is { } named)
+        {
+            var match = await people.ResolvePickedAsync(scope, named, ct);
+            switch (match.Kind)
+            {
+                case PersonMatchKind.Found:
+                    owner = match.Person!.Ref;
+                    break;
+                case PersonMatchKind.Ambiguous:
+                    errors["owner"] = $"More than one person is called {named}: pick one.";
+                    break;
+                default:
+                    errors["owner"] = PersonResolver.NotFoundMessage(match);
+                    break;
+            }
+        }
+
         if (errors.Count == 0)
         {
             var period = MetricCatalog.Get(metric).IsFlow ? submission.Value("period") ?? "month" : null;
@@ -75,9 +107,19 @@ public sealed class GoalFormCommand(IGoalStore goals, IMeasurementStore measurem
             }
 
             var direction = baseline is { } b && target != b ? (target > b ? "increase" : "decrease") : MetricCatalog.Get(metric).BetterWhen == BetterWhen.Higher ? "increase" : "decrease";
-            var draft = new GoalDraft(submission.Value("asked") ?? "defined in a form", id, Guid.NewGuid(), MetricCatalog.NameOf(metric), target, null, period, baseline, source,
-                Deadline: deadline, Direction: direction, OwnerName: submission.Value("owner") ?? scope.Person.DisplayName, OwnerId: submission.Value("owner") is null ? scope.Person.UserId : null);
+            var draft = new GoalDraft(form.Data is { Length: > 0 } asked ? asked : "defined in a form", id, Guid.NewGuid(), MetricCatalog.NameOf(metric), target, null, period, baseline, source,
+                Deadline: deadline, Direction: direction, OwnerName: owner.Name, OwnerId: owner.Id);
             var (goal, _) = GoalDialog.Build(draft, scope, dc.Turn.Now, dc.Turn.Today);
+            var (action, resource) = GoalPermissions.Define(goal.Audience);
+            var permission = PermissionGate.Check(scope, action, resource);
+            if (!permission.Allowed)
+            {
+                var refusal = await gate.RefusalAsync(scope, permission, ct);
+                dc.Turn.InputErrors = new Dictionary<string, string> { ["metric"] = refusal };
+                dc.Turn.Send(refusal);
+                return;
+            }
+
             foreach (var problem in GoalRules.Validate(goal, dc.Turn.Today))
             {
                 var field = problem.Contains("baseline", StringComparison.OrdinalIgnoreCase) && baseline is not null && source == "as you said" ? "baseline"

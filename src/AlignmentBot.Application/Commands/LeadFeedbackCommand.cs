@@ -1,7 +1,7 @@
 using AlignmentBot.Application.Bot;
-using AlignmentBot.Application.Cards;
 using AlignmentBot.Application.Dialogs;
 using AlignmentBot.Application.Dialogs.Leads;
+using AlignmentBot.Application.References;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Domain.Leads;
@@ -9,7 +9,7 @@ using AlignmentBot.Domain.Leads;
 namespace AlignmentBot.Application.Commands;
 
 /// <summary>Lead feedback in words, the triage card ("review leads"), and its Accept / Reject: reason / Undo buttons.</summary>
-public sealed class LeadFeedbackCommand(LeadFeedbackService service) : IBotCommand, ISubmissionHandler
+public sealed class LeadFeedbackCommand(LeadFeedbackService service, ActionReferences references) : IBotCommand, ISubmissionHandler
 {
     public string Intent => "lead_feedback";
 
@@ -29,22 +29,26 @@ public sealed class LeadFeedbackCommand(LeadFeedbackService service) : IBotComma
     public async Task HandleAsync(DialogContext dc, CardSubmission submission, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
-        if (submission.Value("lead") is not { } externalId)
-        {
-            dc.Turn.Send("That card doesn't say which lead it was about.");
-            return;
-        }
-
         if (submission.Verb == Dialogs.Verbs.UndoLead)
         {
-            var decision = Enum.TryParse<LeadDecision>(submission.Value("decision"), out var d) ? d : LeadDecision.Pending;
-            var reason = Enum.TryParse<RejectionReason>(submission.Value("reason"), out var r) ? r : (RejectionReason?)null;
-            var undone = await service.UndoAsync(scope, externalId, decision, reason, cancellationToken);
-            dc.Turn.ReplaceCard = new OutgoingMessage(undone ?? $"Lead {externalId} no longer exists.");
-            dc.Turn.Send(undone ?? $"Lead {externalId} no longer exists.");
+            var reference = await references.ResolveAsync(scope, submission, LeadFeedbackService.UndoKind, cancellationToken);
+            var undone = reference is null ? ActionReferences.NotValid : await service.UndoAsync(scope, reference, cancellationToken);
+            if (undone.StartsWith("Undone", StringComparison.Ordinal))
+            {
+                dc.Turn.ReplaceCard = new OutgoingMessage(undone);
+            }
+
+            dc.Turn.Send(undone);
             return;
         }
 
+        if (await references.ResolveAsync(scope, submission, LeadFeedbackService.LeadKind, cancellationToken) is not { } lead)
+        {
+            dc.Turn.Send(ActionReferences.NotValid);
+            return;
+        }
+
+        var externalId = lead.TargetId;
         var accept = submission.Verb == Dialogs.Verbs.AcceptLead;
         var rejection = Enum.TryParse<RejectionReason>(submission.Value("reason"), out var why) ? why : RejectionReason.Other;
         var recorded = await service.RecordAsync(scope, externalId, null, accept, accept ? null : rejection, null, dc.Turn.Now, dc.Turn.Today, cancellationToken);
@@ -55,7 +59,11 @@ public sealed class LeadFeedbackCommand(LeadFeedbackService service) : IBotComma
 
     private async Task NextPendingAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var pending = await service.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, cancellationToken);
-        dc.Turn.Send(pending.Count == 0 ? "No leads are waiting for a decision." : LeadCards.Triage(pending[0], pending.Count));
+        var scope = dc.Turn.Get<TurnScope>();
+        var pending = await service.PendingAsync(scope, dc.Turn.Now, cancellationToken);
+        dc.Turn.Send(pending.Count == 0 ? "No leads are waiting for a decision." : await service.TriageAsync(scope, pending[0], pending.Count, cancellationToken));
+
+        // A verdict typed next ("wrong contact") is about the lead on this card.
+        dc.Recent = pending.Count == 0 ? null : new RecentAction(Corrections.RecentCorrections.Review, pending[0].ExternalId);
     }
 }

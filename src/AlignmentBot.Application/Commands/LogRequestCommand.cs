@@ -3,10 +3,14 @@ using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Cards;
 using AlignmentBot.Application.Dialogs;
 using AlignmentBot.Application.Dialogs.Requests;
+using AlignmentBot.Application.People;
+using AlignmentBot.Application.Permissions;
 using AlignmentBot.Application.Ports;
+using AlignmentBot.Application.References;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Conversations.Turns;
+using AlignmentBot.Domain.Permissions;
 using AlignmentBot.Domain.Requests;
 
 namespace AlignmentBot.Application.Commands;
@@ -15,7 +19,7 @@ namespace AlignmentBot.Application.Commands;
 /// Requests that land on marketing: from a sentence (a dialog asks what is missing), from any message through the
 /// "Log as marketing request" shortcut (a pre-filled form), and "Decline it" on an unaligned one.
 /// </summary>
-public sealed class LogRequestCommand(RequestService service, IRequestStore requests) : IBotCommand, ISubmissionHandler
+public sealed class LogRequestCommand(RequestService service, IRequestStore requests, PersonResolver people, ActionReferences references, PermissionGate gate) : IBotCommand, ISubmissionHandler
 {
     public string Intent => "log_request";
 
@@ -33,8 +37,10 @@ public sealed class LogRequestCommand(RequestService service, IRequestStore requ
             {
                 var text = submission.Value("text") ?? string.Empty;
                 var draft = RequestParsing.Parse(text, dc.Turn.Entities.Read(text, dc.Turn.Today), Guid.NewGuid());
-                draft = draft with { RequestedBy = draft.RequestedBy ?? submission.Value("author"), Title = draft.Title ?? text };
-                dc.Turn.Send(RequestCards.Form(draft, await service.OpenGoalsAsync(scope, cancellationToken), scope.Currency));
+                draft = draft.RequestedBy is null
+                    ? draft with { RequestedBy = submission.Value("author"), RequestedById = submission.Value("authorId"), Title = draft.Title ?? text }
+                    : draft with { Title = draft.Title ?? text };
+                dc.Turn.Send(await service.FormAsync(scope, draft, await people.KnownAsync(scope, cancellationToken), cancellationToken));
                 return;
             }
 
@@ -103,9 +109,31 @@ public sealed class LogRequestCommand(RequestService service, IRequestStore requ
             return;
         }
 
-        var id = Guid.TryParse(submission.Value("id"), out var draftId) ? draftId : Guid.NewGuid();
+        // The request this form creates is the one its reference names, never an id the client sent.
+        if (await references.ResolveAsync(scope, submission, RequestService.FormKind, ct) is not { } form)
+        {
+            dc.Turn.InputErrors = new Dictionary<string, string> { ["title"] = ActionReferences.NotValid };
+            dc.Turn.Send(ActionReferences.NotValid);
+            return;
+        }
+
+        var (requester, requesterId) = (submission.Value("requestedBy"), (string?)null);
+        if (requester is not null)
+        {
+            var match = await people.ResolvePickedAsync(scope, requester, ct);
+            if (match.Kind == PersonMatchKind.Ambiguous)
+            {
+                dc.Turn.InputErrors = new Dictionary<string, string> { ["requestedBy"] = $"More than one person is called {requester}: pick one." };
+                dc.Turn.Send($"More than one person is called {requester}: pick one.");
+                return;
+            }
+
+            // Someone the workspace doesn't know (a partner, a customer) stays as written.
+            (requester, requesterId) = match.Kind == PersonMatchKind.Found ? (match.Person!.DisplayName, match.Person.UserId) : (requester, null);
+        }
+
         Guid? goal = Guid.TryParse(submission.Value("goal"), out var goalId) ? goalId : null;
-        var draft = new RequestDraft(id, title!, title, submission.Value("requestedBy"), due, cost, null, hours);
+        var draft = new RequestDraft(Guid.Parse(form.TargetId), title!, title, requester, due, cost, null, hours, requesterId, true);
         var logged = await service.SaveAsync(draft, goal, scope, dc.Turn.Now, dc.Turn.Today, ct);
         dc.Turn.ReplaceCard = new OutgoingMessage("✓ Logged: " + title);
         dc.Turn.Send(logged);
@@ -113,10 +141,21 @@ public sealed class LogRequestCommand(RequestService service, IRequestStore requ
 
     private async Task DeclineAsync(DialogContext dc, CardSubmission submission, TurnScope scope, CancellationToken ct)
     {
-        var request = Guid.TryParse(submission.Value("id"), out var id) ? await requests.GetAsync(scope.Workspace.Id, id, ct) : null;
+        if (await references.ResolveAsync(scope, submission, RequestService.RequestKind, ct) is not { } reference)
+        {
+            dc.Turn.Send(ActionReferences.NotValid);
+            return;
+        }
+
+        var request = await requests.GetAsync(scope.Workspace.Id, Guid.Parse(reference.TargetId), ct);
         if (request is null)
         {
             dc.Turn.Send("I can't find that request any more.");
+            return;
+        }
+
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.DeclineRequest, new PermissionResource { AuthorId = request.LoggedById }, ct))
+        {
             return;
         }
 

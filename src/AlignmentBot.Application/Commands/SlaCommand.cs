@@ -1,13 +1,15 @@
 using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Dialogs;
 using AlignmentBot.Application.Dialogs.Sla;
+using AlignmentBot.Application.Permissions;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Messages;
+using AlignmentBot.Domain.Permissions;
 
 namespace AlignmentBot.Application.Commands;
 
-/// <summary>The sales–marketing lead agreement: show it with this month's compliance, propose one, confirm it for your side.</summary>
-public sealed class SlaCommand(SlaService service) : IBotCommand, ISubmissionHandler
+/// <summary>The sales–marketing lead agreement: show it with this month's compliance, propose a new version, sign it for your side.</summary>
+public sealed class SlaCommand(SlaService service, PermissionGate gate) : IBotCommand, ISubmissionHandler
 {
     public string Intent => "sla";
 
@@ -18,7 +20,11 @@ public sealed class SlaCommand(SlaService service) : IBotCommand, ISubmissionHan
         var scope = dc.Turn.Get<TurnScope>();
         if (SlaParsing.IsProposal(understanding.Text) || (understanding.Entities.Target is not null && SlaParsing.Hours(understanding.Text) is not null))
         {
-            await dc.BeginDialogAsync(DialogIds.Sla, (understanding.Text, understanding.Entities), cancellationToken);
+            if (await gate.AllowsAsync(dc.Turn, PermissionAction.ProposeSla, null, cancellationToken))
+            {
+                await dc.BeginDialogAsync(DialogIds.Sla, (understanding.Text, understanding.Entities), cancellationToken);
+            }
+
             return;
         }
 
@@ -34,12 +40,15 @@ public sealed class SlaCommand(SlaService service) : IBotCommand, ISubmissionHan
             return;
         }
 
-        dc.Turn.Send(await service.ShowAsync(scope, dc.Turn.Today, dc.Turn.Now, cancellationToken));
+        foreach (var card in await service.ShowAsync(scope, dc.Turn.Today, dc.Turn.Now, cancellationToken))
+        {
+            dc.Turn.Send(card);
+        }
     }
 
     public async Task HandleAsync(DialogContext dc, CardSubmission submission, CancellationToken cancellationToken)
     {
-        var (reply, card) = await service.ConfirmAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, cancellationToken);
+        var (reply, card) = await service.ConfirmFromCardAsync(dc.Turn.Get<TurnScope>(), submission, dc.Turn.Now, cancellationToken);
         dc.Turn.ReplaceCard = card;
         dc.Turn.Send(reply);
     }

@@ -1,23 +1,25 @@
 using System.Text.RegularExpressions;
 using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Cards;
+using AlignmentBot.Application.Permissions;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Application.Sync;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Messages;
+using AlignmentBot.Domain.Permissions;
 
 namespace AlignmentBot.Application.Commands;
 
 /// <summary>
-/// "Sync now", "sync status", "show the CRM mapping" and "connect HubSpot" (a form, in a direct message only). Admins only,
-/// as <see cref="CrmSyncAdmins"/> decides; a refusal names who can. Credentials typed into the form go straight to the
+/// "Sync now", "sync status", "show the CRM mapping" and "connect HubSpot" (a form, in a direct message only). Admins only
+/// (<see cref="PermissionAction.ManageSync"/>, asked through the <see cref="PermissionGate"/>); a refusal names who can. Credentials typed into the form go straight to the
 /// CRM for a check and then into encrypted storage; they are never echoed, kept in dialog state, or logged.
 /// </summary>
 public sealed partial class SyncCommand(
     CrmSyncService sync,
     CrmConnections connections,
     ICrmSyncTrigger trigger,
-    IWorkspaceStore workspaces) : IBotCommand, ISubmissionHandler
+    PermissionGate gate) : IBotCommand, ISubmissionHandler
 {
     public string Intent => "sync";
 
@@ -26,7 +28,7 @@ public sealed partial class SyncCommand(
     public async Task HandleAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
-        if (!await AllowedAsync(dc, scope, cancellationToken))
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ManageSync, null, cancellationToken))
         {
             return;
         }
@@ -68,7 +70,7 @@ public sealed partial class SyncCommand(
     public async Task HandleAsync(DialogContext dc, CardSubmission submission, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
-        if (!await AllowedAsync(dc, scope, cancellationToken))
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ManageSync, null, cancellationToken))
         {
             return;
         }
@@ -157,22 +159,7 @@ public sealed partial class SyncCommand(
         dc.Turn.Send(CrmSyncCards.ConnectForm(source));
     }
 
-    private async Task<bool> AllowedAsync(DialogContext dc, TurnScope scope, CancellationToken cancellationToken)
-    {
-        if (CrmSyncAdmins.CanManage(scope.Person))
-        {
-            return true;
-        }
-
-        var admins = CrmSyncAdmins.Who(await workspaces.ListPeopleAsync(scope.Workspace.Id, cancellationToken)).Select(p => p.DisplayName).ToArray();
-        var ask = admins.Length == 0 ? "nobody here has that role yet" : "ask " + Join(admins.Take(3).ToArray());
-        dc.Turn.Send($"Only an admin can connect a CRM, run the sync or see its status. For now that's people in leadership: {ask}.");
-        return false;
-    }
-
     private static CrmSource? Named(string text) => Salesforce().IsMatch(text) ? CrmSource.Salesforce : HubSpot().IsMatch(text) ? CrmSource.HubSpot : null;
-
-    private static string Join(string[] names) => names.Length == 1 ? names[0] : string.Join(", ", names[..^1]) + " or " + names[^1];
 
     [GeneratedRegex(@"\b(connect|credentials?|token|api\s+key|set\s*up|link|reconnect|disconnect)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConnectWords();

@@ -21,19 +21,21 @@ public static class DemoCompany
     public const string MarkerPrefix = "demo:";
     public const int Weeks = 13;
 
+    private static readonly PersonRef Alex = new("demo-alex", "Alex Kim (SDR)");
+
     public static DemoData Generate(WorkspaceId workspaceId, DateOnly today, DateTimeOffset now)
     {
         var random = new Random(20261123);
         var workspace = new Workspace(workspaceId, workspaceId == WorkspaceId.Local ? Platform.Local : Platform.Slack, "Northwind Analytics (demo)",
             "America/New_York", "USD", Industry.Technology, Region.NorthAmerica);
-        Person P(string id, string name, Role role) => new(workspaceId, "demo-" + id, name, role, "America/New_York");
+        Person P(string id, string name, Role role, bool admin = false) => new(workspaceId, "demo-" + id, name, role, "America/New_York") { IsAdmin = admin };
         var people = new[]
         {
-            P("dana", "Dana Whitfield (CEO)", Role.Leadership),
-            P("marco", "Marco Silva (CMO)", Role.Marketing),
-            P("priya", "Priya Natarajan (Marketing)", Role.Marketing),
-            P("sam", "Sam Okafor (VP Sales)", Role.Sales),
-            P("alex", "Alex Kim (SDR)", Role.Sales),
+            P("dana", "Dana Whitfield (CEO)", Role.Leadership, admin: true),
+            P("marco", "Marco Silva (CMO)", Role.MarketingLead),
+            P("priya", "Priya Natarajan (Marketing)", Role.Marketer),
+            P("sam", "Sam Okafor (VP Sales)", Role.SalesLead),
+            P("alex", "Alex Kim (SDR)", Role.SalesRep),
         };
 
         var thisWeek = Periods.Containing(today, PeriodKind.Week);
@@ -46,10 +48,14 @@ public static class DemoCompany
             "An MQL has a business email, a company of 50+ employees in our regions, and asked for a demo or engaged twice in 30 days.",
             "Marco Silva (CMO)", At(firstWeek.AddDays(14), 15),
             new SlaConfirmation("demo-marco", "Marco Silva (CMO)", At(firstWeek.AddDays(14), 16)),
-            new SlaConfirmation("demo-sam", "Sam Okafor (VP Sales)", At(firstWeek.AddDays(15), 10)));
+            new SlaConfirmation("demo-sam", "Sam Okafor (VP Sales)", At(firstWeek.AddDays(15), 10)),
+            ProposedById: "demo-marco");
         var lists = AccountLists(workspaceId, now, random);
         return new DemoData(workspace, people, goals, measurements, requests, leads, sla, lists);
     }
+
+    /// <summary>The demo person a display name belongs to ("Sam Okafor (VP Sales)" → "demo-sam").</summary>
+    private static string PersonId(string displayName) => "demo-" + displayName.Split(' ')[0].ToLowerInvariant();
 
     /// <summary>Stable id from a name, so a second seeding overwrites the first instead of duplicating it.</summary>
     public static Guid Id(string name) => new(SHA256.HashData(Encoding.UTF8.GetBytes(MarkerPrefix + name)).AsSpan(0, 16));
@@ -105,7 +111,7 @@ public static class DemoCompany
         Goal G(string key, string asked, MetricKey metric, decimal? baseline, decimal target, Direction direction, PeriodKind? per, DateOnly deadline,
             string owner, Audience audience, GoalId? parent = null, Cadence cadence = Cadence.Weekly)
             => new(new GoalId(Id("goal:" + key)), ws, asked, metric, baseline, target, direction, per, start, deadline, cadence, owner, audience,
-                GoalStatus.Active, created, "demo", null, parent);
+                GoalStatus.Active, created, "demo", PersonId(owner), parent);
 
         var revenue = G("revenue", "Grow revenue 10% next year", MetricKey.Revenue, 720_000, 792_000, Direction.Increase, PeriodKind.Quarter, nextYearEnd,
             "Dana Whitfield (CEO)", Audience.Leadership);
@@ -128,7 +134,7 @@ public static class DemoCompany
         GoalId Goal(string key) => goals.Single(g => g.Id.Value == Id("goal:" + key)).Id;
         MarketingRequest R(string title, string by, int day, int? dueIn, decimal? cost, decimal? hours, GoalId? goal, RequestStatus status, string? reason = null)
             => new(Id("request:" + title), ws, title, by, "Priya Natarajan (Marketing)", At(start.AddDays(day), 10), dueIn is { } d ? start.AddDays(day + d) : null,
-                cost is { } c ? Money.Usd(c) : null, hours, goal, status, reason);
+                cost is { } c ? Money.Usd(c) : null, hours, goal, status, reason, PersonId(by), "demo-priya");
         return
         [
             R("Webinar series on data governance", "Marco Silva (CMO)", 3, 30, 2_500, 24, Goal("mql"), RequestStatus.Done),
@@ -195,11 +201,11 @@ public static class DemoCompany
                     if (random.NextDouble() < source.RejectShare)
                     {
                         var reason = Pick(random, reasons, r => r.Weight);
-                        lead = lead.Reject(reason.Reason, reason.Note, "Alex Kim (SDR)", at);
+                        lead = lead.Reject(reason.Reason, reason.Note, Alex, at);
                     }
                     else
                     {
-                        lead = lead.Accept("Alex Kim (SDR)", at);
+                        lead = lead.Accept(Alex, at);
                         var progress = random.NextDouble();
                         lead = lead with
                         {

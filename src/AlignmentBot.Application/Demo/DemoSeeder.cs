@@ -26,7 +26,7 @@ public sealed class DemoSeeder(IWorkspaceStore workspaces, IGoalStore goals, IRe
         }
 
         await goals.SaveAsync(workspaceId, data.Goals, cancellationToken);
-        await import.ApplyAsync(new ImportBatch(workspaceId, data.Measurements, data.Leads, data.AccountLists), cancellationToken);
+        await import.ApplyAsync(new ImportBatch(workspaceId, data.Measurements, data.Leads, data.AccountLists, "demo data"), cancellationToken);
         foreach (var request in data.Requests)
         {
             await requests.SaveAsync(request, cancellationToken);

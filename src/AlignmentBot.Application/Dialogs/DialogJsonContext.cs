@@ -4,6 +4,7 @@ using AlignmentBot.Application.Dialogs.Numbers;
 using AlignmentBot.Application.Dialogs.Leads;
 using AlignmentBot.Application.Dialogs.Onboarding;
 using AlignmentBot.Application.Dialogs.Requests;
+using AlignmentBot.Application.Dialogs.Privacy;
 using AlignmentBot.Application.Dialogs.Sla;
 
 namespace AlignmentBot.Application.Dialogs;
@@ -11,9 +12,11 @@ namespace AlignmentBot.Application.Dialogs;
 /// <summary>Source-generated (de)serialisation of every dialog's typed state.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(GoalDraft))]
+[JsonSerializable(typeof(GoalEditDraft))]
 [JsonSerializable(typeof(OnboardingState))]
 [JsonSerializable(typeof(NumbersState))]
 [JsonSerializable(typeof(RequestDraft))]
 [JsonSerializable(typeof(LeadFeedbackDraft))]
 [JsonSerializable(typeof(SlaDraft))]
+[JsonSerializable(typeof(ForgetState))]
 internal sealed partial class DialogJsonContext : JsonSerializerContext;

@@ -20,4 +20,11 @@ public static class Verbs
     public const string Help = "help.show";
     public const string OpenCrmConnect = "sync.connect.open";
     public const string SubmitCrmConnect = "sync.connect.submit";
+    public const string ConfirmGoalEdit = "goal.edit.confirm";
+    public const string CancelGoalEdit = "goal.edit.cancel";
+    public const string UndoGoalEdit = "goal.edit.undo";
+    public const string AssignRole = "role.assign";
+    public const string MakeAdmin = "role.admin";
+    public const string ApproveRole = "role.approve";
+    public const string DeclineRole = "role.decline";
 }

@@ -26,6 +26,12 @@ public enum DeliveryOutcomeKind
     /// <summary>This call may or may not have posted (timeout, shutdown, sender exception); it will not be reposted automatically.</summary>
     Uncertain,
 
+    /// <summary>
+    /// The subscription's channel cannot be posted to from this process (it is not configured here, or no sender
+    /// serves it). Nothing was posted and nothing was recorded, so the period is still open.
+    /// </summary>
+    ChannelUnavailable,
+
     /// <summary>This call recorded a holiday skip.</summary>
     Skipped,
 

@@ -36,13 +36,12 @@ public static class DigestAudiences
             return fromText;
         }
 
-        return role switch
+        return role is { } r ? Roles.FunctionOf(r) switch
         {
-            Role.Leadership => Audience.Leadership,
-            Role.Marketing => Audience.Marketing,
-            Role.Sales => Audience.Sales,
-            _ => null,
-        };
+            Function.Leadership => Audience.Leadership,
+            Function.Marketing => Audience.Marketing,
+            _ => Audience.Sales,
+        } : null;
     }
 
     /// <summary>"leadership", "marketing", "sales".</summary>

@@ -73,8 +73,9 @@ public sealed class DigestBuilder(
         var since = new DateTimeOffset(period.PreviousWindow.Start.AddDays(-LeadLookbackDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var recentLeads = await leads.ListAsync(workspaceId, since, cancellationToken);
         var allRequests = await requests.ListAsync(workspaceId, cancellationToken);
-        var sla = await slas.GetCurrentAsync(workspaceId, cancellationToken);
+        var sla = await slas.GetActiveAsync(workspaceId, cancellationToken);
+        var pending = await slas.GetPendingAsync(workspaceId, cancellationToken);
         var lists = await accountLists.ListAsync(workspaceId, cancellationToken);
-        return new DigestInputs(workspace, people, allGoals, data, recentLeads, allRequests, sla, lists);
+        return new DigestInputs(workspace, people, allGoals, data, recentLeads, allRequests, sla, lists, pending);
     }
 }

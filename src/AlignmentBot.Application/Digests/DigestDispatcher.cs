@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AlignmentBot.Application.Ports;
+using AlignmentBot.Conversations.Diagnostics;
 using AlignmentBot.Domain.Digests;
 using AlignmentBot.Domain.Workspaces;
 using Microsoft.Extensions.Logging;
@@ -207,6 +208,7 @@ public sealed class DigestDispatcher(
             return new DeliveryOutcome(DeliveryOutcomeKind.AlreadyHandled, existing, $"Already handled: {DigestPoster.Describe(existing)}.");
         }
 
+        AlignmentBotTelemetry.RecordDigestDelivery(DigestPoster.StateName(state));
         return new DeliveryOutcome(state == DeliveryState.Skipped ? DeliveryOutcomeKind.Skipped : DeliveryOutcomeKind.Missed, record, DigestPoster.Describe(record));
     }
 }

@@ -1,4 +1,5 @@
 using AlignmentBot.Application.Ports;
+using AlignmentBot.Conversations.Diagnostics;
 using AlignmentBot.Conversations.Turns;
 using AlignmentBot.Domain.Digests;
 using Microsoft.Extensions.Logging;
@@ -92,6 +93,14 @@ public sealed class DigestPoster : IDisposable
             return new DeliveryOutcome(DeliveryOutcomeKind.AlreadyHandled, existing, $"Already handled: {Describe(existing)}.");
         }
 
+        // A channel this process cannot post to is said plainly and leaves the period open: nothing was attempted, so
+        // nothing is recorded (a failed record would hide the period from the next `digest send` in a configured process).
+        if (_senders.Problem(subscription.Address) is { } unavailable)
+        {
+            _logger.LogError("Digest {SubscriptionId} for {Period} cannot be posted from this process: {Problem}", subscription.Id, request.PeriodKey, unavailable);
+            return new DeliveryOutcome(DeliveryOutcomeKind.ChannelUnavailable, existing, $"Not posted to {subscription.ChannelLabel} (subscription {subscription.ShortId}): {unavailable.TrimEnd('.')}. Nothing was recorded for this period.");
+        }
+
         // Build first: a failure here leaves no claim behind, and the claim-to-post window stays small.
         Conversations.Messages.OutgoingMessage message;
         try
@@ -109,6 +118,7 @@ public sealed class DigestPoster : IDisposable
             var retry = new DigestDelivery(ws, subscription.Id, request.PeriodKey, request.DueAt, request.DueDate, DeliveryState.RetryPending, 1, failedAt,
                 NextAttemptAt: failedAt + (_options.Retries.Count > 0 ? _options.Retries[0] : TimeSpan.Zero), Detail: $"Building the digest failed ({ex.GetType().Name}).");
             await _deliveries.TryInsertAsync(retry, CancellationToken.None);
+            AlignmentBotTelemetry.RecordDigestDelivery(StateName(DeliveryState.RetryPending));
             return new DeliveryOutcome(DeliveryOutcomeKind.RetryPending, retry, Describe(retry));
         }
 
@@ -126,14 +136,7 @@ public sealed class DigestPoster : IDisposable
         var sending = reclaim is null
             ? new DigestDelivery(ws, subscription.Id, request.PeriodKey, request.DueAt, request.DueDate, DeliveryState.Sending, 1, now, now, Instance)
             : reclaim with { State = DeliveryState.Sending, Attempts = attempt, UpdatedAt = now, ClaimedAt = now, ClaimedBy = Instance, NextAttemptAt = null };
-        var sender = _senders.For(subscription.Address.ChannelId);
-        if (sender is null)
-        {
-            var problem = _senders.Problem(subscription.Address.ChannelId)!;
-            _logger.LogError("Digest {SubscriptionId} for {Period} cannot be posted: {Problem}", subscription.Id, request.PeriodKey, problem);
-            return await CompleteAsync(sending with { State = DeliveryState.Failed, Detail = problem }, attempt, DeliveryOutcomeKind.Failed);
-        }
-
+        var sender = _senders.For(subscription.Address.ChannelId)!;
         _logger.LogInformation("Posting digest {SubscriptionId} ({Audience}) for {Period} to {Channel} {Conversation}, attempt {Attempt}",
             subscription.Id, subscription.Audience, request.PeriodKey, subscription.Address.ChannelId, subscription.Address.ConversationId, attempt);
         SendResult result;
@@ -195,8 +198,21 @@ public sealed class DigestPoster : IDisposable
             return new DeliveryOutcome(kind, current, $"{kind}, but the record had changed meanwhile: {Describe(current)}.");
         }
 
+        AlignmentBotTelemetry.RecordDigestDelivery(StateName(completed.State));
         return new DeliveryOutcome(kind, completed, Describe(completed));
     }
+
+    /// <summary>The state as the digest deliveries metric tags it: sent, retry_pending, failed, uncertain, skipped, missed.</summary>
+    internal static string StateName(DeliveryState state) => state switch
+    {
+        DeliveryState.Sending => "sending",
+        DeliveryState.Sent => "sent",
+        DeliveryState.RetryPending => "retry_pending",
+        DeliveryState.Failed => "failed",
+        DeliveryState.Uncertain => "uncertain",
+        DeliveryState.Skipped => "skipped",
+        _ => "missed",
+    };
 
     public static string Describe(DigestDelivery? delivery) => delivery is null ? "no record" : delivery.State switch
     {

@@ -1,3 +1,4 @@
+using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Conversations.Turns;
 
 namespace AlignmentBot.Application.Digests;
@@ -13,8 +14,12 @@ public sealed class DigestSenders(IEnumerable<IMessageSender> senders)
 
     public IReadOnlyCollection<string> Channels => _byChannel.Keys;
 
-    /// <summary>Why a subscription on <paramref name="channelId"/> cannot be posted, or null when it can.</summary>
-    public string? Problem(string channelId)
-        => _byChannel.ContainsKey(channelId) ? null
-            : $"No sender is registered for channel '{channelId}' (registered: {(Channels.Count == 0 ? "none" : string.Join(", ", Channels.Order(StringComparer.Ordinal)))}).";
+    /// <summary>
+    /// Why a digest for <paramref name="address"/> cannot be posted from this process (no sender for its channel, or
+    /// the sender's platform is not configured here), or null when it can.
+    /// </summary>
+    public string? Problem(ConversationAddress address)
+        => _byChannel.TryGetValue(address.ChannelId, out var sender)
+            ? sender.CannotPostTo(address)
+            : $"No sender is registered for channel '{address.ChannelId}' (registered: {(Channels.Count == 0 ? "none" : string.Join(", ", Channels.Order(StringComparer.Ordinal)))}).";
 }

@@ -240,7 +240,7 @@ public sealed class DigestSubscriptions(
         foreach (var subscription in list)
         {
             result.Add(new DigestSubscriptionStatus(subscription, await NextRunAsync(subscription, cancellationToken), latest.GetValueOrDefault(subscription.Id),
-                senders.Problem(subscription.Address.ChannelId)));
+                senders.Problem(subscription.Address)));
         }
 
         return result;
@@ -258,7 +258,7 @@ public sealed class DigestSubscriptions(
     }
 
     private string SenderWarning(ConversationAddress address)
-        => senders.Problem(address.ChannelId) is null ? string.Empty : $" (Note: this bot cannot post to '{address.ChannelId}' yet, so the digest will be recorded as failed until that channel is configured.)";
+        => senders.Problem(address) is { } problem ? $" (Note: digests cannot be posted here yet: {problem.TrimEnd('.')}. Until then each one is reported as not posted.)" : string.Empty;
 
     private static SubscriptionChange NotFound(Audience? audience)
         => new(SubscriptionChangeKind.NotFound, null, null,

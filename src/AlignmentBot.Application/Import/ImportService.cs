@@ -1,3 +1,4 @@
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Domain.Workspaces;
 
@@ -7,6 +8,24 @@ namespace AlignmentBot.Application.Import;
 public sealed class ImportService(IImportStore store, IWorkspaceStore workspaces, TimeProvider time)
 {
     public const int MaxErrorsReported = 50;
+
+    /// <summary>
+    /// A file as bytes: its encoding is detected first (<see cref="CsvEncoding"/>). A file that is not text in a known
+    /// encoding is refused before anything is read into the store; a Windows-1252 guess is named in the result.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(WorkspaceId workspaceId, string fileName, Stream content, ImportOptions options, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken);
+        var text = CsvEncoding.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        if (text.Text is null)
+        {
+            return ImportResult.Failed(options.Kind, [new ImportError(0, $"Cannot read {Path.GetFileName(fileName)}: {text.Problem}")]);
+        }
+
+        var result = await ImportAsync(workspaceId, fileName, new StringReader(text.Text), options, cancellationToken);
+        return text.Guessed ? result with { ReadAs = text.Encoding } : result;
+    }
 
     public async Task<ImportResult> ImportAsync(WorkspaceId workspaceId, string fileName, TextReader reader, ImportOptions options, CancellationToken cancellationToken)
     {
@@ -37,9 +56,9 @@ public sealed class ImportService(IImportStore store, IWorkspaceStore workspaces
         var context = new ImportContext(workspaceId, Path.GetFileName(fileName), options, time.GetUtcNow(), workspace?.Currency ?? "USD");
         var batch = kind switch
         {
-            ImportKind.Measurements => new ImportBatch(workspaceId, MeasurementsReader.Read(table, context), [], []),
-            ImportKind.Leads => new ImportBatch(workspaceId, [], LeadsReader.Read(table, context), []),
-            _ => new ImportBatch(workspaceId, [], [], AccountsReader.Read(table, context)),
+            ImportKind.Measurements => new ImportBatch(workspaceId, MeasurementsReader.Read(table, context), [], [], context.FileName),
+            ImportKind.Leads => new ImportBatch(workspaceId, [], LeadsReader.Read(table, context), [], context.FileName),
+            _ => new ImportBatch(workspaceId, [], [], AccountsReader.Read(table, context), context.FileName),
         };
 
         if (context.Errors.Count > 0)
@@ -52,12 +71,17 @@ public sealed class ImportService(IImportStore store, IWorkspaceStore workspaces
             return ImportResult.Failed(kind, [new ImportError(0, "The file has a header but no rows.")]);
         }
 
-        if (workspace is null)
+        // The import is the author of what it writes, from wherever it was started (the command line).
+        using (AuditContext.Use(AuditActor.Import(AuditContext.IsSet ? AuditContext.Current : null)))
         {
-            await workspaces.SaveAsync(new Workspace(workspaceId, Platform.Local, workspaceId.Value), cancellationToken);
+            if (workspace is null)
+            {
+                await workspaces.SaveAsync(new Workspace(workspaceId, Platform.Local, workspaceId.Value), cancellationToken);
+            }
+
+            await store.ApplyAsync(batch, cancellationToken);
         }
 
-        await store.ApplyAsync(batch, cancellationToken);
         return new ImportResult(kind, batch.Measurements.Count, batch.Leads.Count, batch.AccountLists.Sum(l => l.Accounts.Count), []);
     }
 

@@ -29,6 +29,12 @@ public interface ICrmSyncStore
     /// <summary>Every record stored for the workspace, streamed.</summary>
     IAsyncEnumerable<CrmStoredRecord> ReadRecordsAsync(WorkspaceId workspaceId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Writes leads mapped again under a changed stage mapping, in one transaction, as the sync writes them: no audit entry
+    /// per lead (the mapping change is what changed, and a sync can remap a hundred thousand of them).
+    /// </summary>
+    Task WriteLeadsAsync(WorkspaceId workspaceId, IReadOnlyList<Domain.Leads.Lead> leads, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<CrmStageValueCount>> ListStageValuesAsync(WorkspaceId workspaceId, CancellationToken cancellationToken);
 
     /// <summary>The measurements an earlier sync derived (source Sync).</summary>

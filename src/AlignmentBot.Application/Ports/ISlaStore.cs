@@ -3,11 +3,31 @@ using AlignmentBot.Domain.Workspaces;
 
 namespace AlignmentBot.Application.Ports;
 
+/// <summary>
+/// Lead agreements by version. A new proposal never retires the agreement in force: that one stays active, with its
+/// compliance, until a later version is signed by both sides.
+/// </summary>
 public interface ISlaStore
 {
-    /// <summary>The newest agreement that is not superseded (proposed or active), if any.</summary>
-    Task<LeadSla?> GetCurrentAsync(WorkspaceId workspaceId, CancellationToken cancellationToken);
+    Task<LeadSla?> GetAsync(WorkspaceId workspaceId, Guid id, CancellationToken cancellationToken);
 
-    /// <summary>Saves the agreement; a new proposal supersedes the previous current one in the same transaction.</summary>
-    Task SaveAsync(LeadSla sla, CancellationToken cancellationToken);
+    /// <summary>The agreement in force: signed by both sides and not replaced by a later signed version.</summary>
+    Task<LeadSla?> GetActiveAsync(WorkspaceId workspaceId, CancellationToken cancellationToken);
+
+    /// <summary>The newest proposal still waiting for a signature, if any.</summary>
+    Task<LeadSla?> GetPendingAsync(WorkspaceId workspaceId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores a new proposal (or an agreement as it is, e.g. the demo's) under the workspace's next version number, and
+    /// returns it with that version. A proposal withdraws older proposals still waiting; a fully signed agreement replaces
+    /// the active one. Saving an existing agreement again keeps its version.
+    /// </summary>
+    Task<LeadSla> SaveAsync(LeadSla sla, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds one side's signature, only while that side is unsigned, the version is not replaced and the other side was not
+    /// signed by the same person; two signatures racing cannot overwrite each other. When both sides are then signed the
+    /// version becomes the active agreement and the one it replaces is superseded. Null when the conditions did not hold.
+    /// </summary>
+    Task<LeadSla?> TrySignAsync(WorkspaceId workspaceId, Guid id, Function side, SlaConfirmation signature, CancellationToken cancellationToken);
 }

@@ -18,7 +18,6 @@ public sealed class CrmSyncService(
     CrmConnections connections,
     ICrmConnectionStore connectionStore,
     ICrmSyncStore store,
-    ILeadStore leads,
     IWorkspaceStore workspaces,
     IOptions<CrmSyncOptions> options,
     TimeProvider time,
@@ -126,7 +125,7 @@ public sealed class CrmSyncService(
                 batch.Add(CrmFunnel.ToLead(workspaceId, stored.Source, stored.Record, outcome));
                 if (batch.Count == LeadBatch)
                 {
-                    await leads.UpsertAsync(workspaceId, batch, cancellationToken);
+                    await store.WriteLeadsAsync(workspaceId, batch, cancellationToken);
                     remapped += batch.Count;
                     batch.Clear();
                 }
@@ -135,7 +134,7 @@ public sealed class CrmSyncService(
 
         if (batch.Count > 0)
         {
-            await leads.UpsertAsync(workspaceId, batch, cancellationToken);
+            await store.WriteLeadsAsync(workspaceId, batch, cancellationToken);
             remapped += batch.Count;
         }
 

@@ -7,7 +7,9 @@ namespace AlignmentBot.Application.Understanding;
 /// <summary>
 /// The product's language model: the generic understanding engine, this product's vocabulary, and a classifier
 /// trained on the tuning part of Understanding/corpus.jsonl. The held-out part is never trained on; the corpus
-/// test measures accuracy on it.
+/// test measures accuracy on it. The classifier is trained once and shipped as Understanding/intent-model.bin
+/// (embedded), so a start-up reads weights instead of training (about 2 s of CPU); IntentModelTests fails when the
+/// corpus, the features or the training changed and the file was not written again (docs/talking-to-the-bot.md says how).
 /// </summary>
 public sealed class AlignmentLanguage : IDisposable
 {
@@ -21,13 +23,33 @@ public sealed class AlignmentLanguage : IDisposable
             var recognizers = new Recognizers();
             recognizers.WarmUp();
             var extractor = new EntityExtractor(recognizers, new Lexicon(AlignmentVocabulary.Entries()));
-            var model = new LanguageModel(extractor, Corpus.Where(u => !u.IsHeldOut).Select(u => new LabeledUtterance(u.Text, u.Intent)).ToArray(), new Lexicon(IntentCues.Entries()));
+            var model = new LanguageModel(extractor, LoadClassifier(), new Lexicon(IntentCues.Entries()));
             logger?.LogInformation("Language model ready in {Elapsed} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
             return model;
         });
     }
 
-    public static IReadOnlyList<CorpusUtterance> Corpus { get; } = LoadCorpus();
+    public static IReadOnlyList<CorpusUtterance> Corpus => CorpusInstance.Value;
+
+    private static readonly Lazy<IReadOnlyList<CorpusUtterance>> CorpusInstance = new(LoadCorpus);
+
+    /// <summary>Trains the classifier from the corpus's tuning part, as intent-model.bin was made.</summary>
+    public static IntentClassifier TrainClassifier()
+    {
+        var recognizers = new Recognizers();
+        var extractor = new EntityExtractor(recognizers, new Lexicon(AlignmentVocabulary.Entries()));
+        return LanguageModel.Train(extractor, Corpus.Where(u => !u.IsHeldOut).Select(u => new LabeledUtterance(u.Text, u.Intent)).ToArray(), new Lexicon(IntentCues.Entries()));
+    }
+
+    /// <summary>The shipped classifier (Understanding/intent-model.bin).</summary>
+    public static IntentClassifier LoadClassifier()
+    {
+        using var stream = typeof(AlignmentLanguage).Assembly.GetManifestResourceStream(ModelResource)
+            ?? throw new InvalidOperationException("The intent model is not embedded in AlignmentBot.Application.");
+        return IntentClassifier.Read(stream);
+    }
+
+    internal const string ModelResource = "AlignmentBot.Application.Understanding.intent-model.bin";
 
     public LanguageModel Model => _model.Value;
 

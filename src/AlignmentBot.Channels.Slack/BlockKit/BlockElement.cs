@@ -8,4 +8,5 @@ namespace AlignmentBot.Channels.Slack.BlockKit;
 [JsonDerivedType(typeof(NumberInputElement), "number_input")]
 [JsonDerivedType(typeof(StaticSelectElement), "static_select")]
 [JsonDerivedType(typeof(DatePickerElement), "datepicker")]
+[JsonDerivedType(typeof(UsersSelectElement), "users_select")]
 internal abstract record BlockElement([property: JsonPropertyName("action_id")] string ActionId);

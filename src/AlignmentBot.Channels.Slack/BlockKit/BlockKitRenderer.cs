@@ -8,8 +8,10 @@ namespace AlignmentBot.Channels.Slack.BlockKit;
 /// <summary>
 /// Channel-neutral cards to Block Kit, always within Slack's limits: long text is split, wide content summarised,
 /// and a form becomes a summary with a button that opens it as a modal (inputs cannot live in a message).
+/// Every string is escaped for Slack exactly once; our markdown is applied only to the bot's own paragraphs, so the
+/// title, facts, table cells and literal paragraphs (what people typed) are shown as written.
 /// </summary>
-internal sealed class BlockKitRenderer(ISlackFormStore forms)
+internal sealed partial class BlockKitRenderer(ISlackFormStore forms)
 {
     /// <summary>Above this many rows a table is drawn as one preformatted block instead of a section per row.</summary>
     public const int MaxRowSections = 20;
@@ -44,7 +46,7 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
     public SlackView Modal(Cards.Card form, string privateMetadata)
     {
         var submit = SubmitAction(form);
-        var title = Mrkdwn.ToPlain(form.Title ?? "AlignmentBot");
+        var title = form.Title ?? "AlignmentBot";
         var blocks = new List<Block>();
         if (title.Length > BlockKitLimits.ViewTitle)
         {
@@ -67,7 +69,7 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
         return new SlackView(SlackView.Modal, Budget(blocks, [], BlockKitLimits.ViewBlocks))
         {
             Title = Plain(title, BlockKitLimits.ViewTitle),
-            Submit = Plain(Mrkdwn.ToPlain(submit?.Title ?? "Submit"), BlockKitLimits.ViewButton),
+            Submit = Plain(submit?.Title ?? "Submit", BlockKitLimits.ViewButton),
             Close = Plain("Cancel", BlockKitLimits.ViewButton),
             CallbackId = SlackIds.FormCallback,
             PrivateMetadata = privateMetadata,
@@ -85,7 +87,7 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
         var content = new List<Block>();
         if (!string.IsNullOrWhiteSpace(card.Title))
         {
-            content.Add(new HeaderBlock(Plain(Mrkdwn.ToPlain(card.Title), BlockKitLimits.HeaderText)));
+            content.Add(new HeaderBlock(Plain(card.Title, BlockKitLimits.HeaderText)));
         }
 
         var pendingInputs = new List<Cards.CardInput>();
@@ -117,7 +119,7 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
 
     private static IEnumerable<Block> Text(Cards.TextBlock block)
     {
-        var text = Mrkdwn.FromMarkdown(block.Text);
+        var text = block.Literal ? Mrkdwn.Literal(block.Text) : Mrkdwn.FromMarkdown(block.Text);
         if (string.IsNullOrWhiteSpace(text))
         {
             yield break;
@@ -150,11 +152,11 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
     private static IEnumerable<Block> Fields(IEnumerable<string> fields)
         => fields.Chunk(BlockKitLimits.SectionFields).Select(chunk => new SectionBlock { Fields = chunk.Select(f => (TextObject)new MrkdwnText(f)).ToList() });
 
-    private static string Field(string label, string value)
-        => BlockKitLimits.Fit($"*{Mrkdwn.FromMarkdown(Mrkdwn.ToPlain(label))}*\n{Mrkdwn.FromMarkdown(value.Length == 0 ? "–" : value)}", BlockKitLimits.FieldText);
+    private static string Field(string label, string? value)
+        => BlockKitLimits.Fit($"*{Mrkdwn.Literal(label)}*\n{(value is null ? "_not set yet_" : Mrkdwn.Literal(value.Length == 0 ? "–" : value))}", BlockKitLimits.FieldText);
 
     private static IEnumerable<Block> InputSummary(List<Cards.CardInput> inputs)
-        => inputs.Count == 0 ? [] : Fields(inputs.Select(i => Field(i.Label, DisplayValue(i) ?? "_not set yet_")));
+        => inputs.Count == 0 ? [] : Fields(inputs.Select(i => Field(i.Label, DisplayValue(i))));
 
     private static string? DisplayValue(Cards.CardInput input) => input switch
     {
@@ -162,6 +164,7 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
         Cards.TextInput t => string.IsNullOrWhiteSpace(t.Value) ? null : t.Value,
         Cards.ChoiceInput c => c.Choices.FirstOrDefault(x => x.Value == c.Value)?.Title ?? c.Value,
         Cards.DateInput d => d.Value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Cards.PersonInput p => p.Value is null ? null : SlackUserId().IsMatch(p.Value) ? $"<@{p.Value}>" : p.Known.FirstOrDefault(k => k.Value == p.Value)?.Title ?? p.Value,
         _ => null,
     };
 
@@ -195,11 +198,11 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
         var first = row.Cells.Count > 0 ? row.Cells[0] : string.Empty;
         var name = first.TrimStart(' ', '└', '├', '─', '\u00a0');
         var indent = first[..(first.Length - name.Length)];
-        var head = $"{Tone(row.Tone)}{Mrkdwn.FromMarkdown(indent)}*{Mrkdwn.FromMarkdown(name.Trim())}*";
+        var head = $"{Tone(row.Tone)}{Mrkdwn.Literal(indent)}*{Mrkdwn.Literal(name.Trim())}*";
         var details = row.Cells.Skip(1)
             .Select((cell, i) => (Column: i + 1 < columns.Count ? columns[i + 1] : string.Empty, Cell: cell))
             .Where(x => !string.IsNullOrWhiteSpace(x.Cell) && x.Cell != "–")
-            .Select(x => x.Column.Length == 0 ? Mrkdwn.FromMarkdown(x.Cell) : $"{Mrkdwn.FromMarkdown(x.Column)}: {Mrkdwn.FromMarkdown(x.Cell)}");
+            .Select(x => x.Column.Length == 0 ? Mrkdwn.Literal(x.Cell) : $"{Mrkdwn.Literal(x.Column)}: {Mrkdwn.Literal(x.Cell)}");
         var line = string.Join(" · ", details);
         return line.Length == 0 ? head : $"{head}\n{line}";
     }
@@ -224,7 +227,7 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
         lines.AddRange(table.Rows.Select(r => Line(r.Cells)));
 
         // Inside a code block only &, < and > still need escaping.
-        return Mrkdwn.FromMarkdown(Mrkdwn.Join(lines)).Replace("*", "∗", StringComparison.Ordinal);
+        return Mrkdwn.Literal(Mrkdwn.Join(lines)).Replace("*", "∗", StringComparison.Ordinal);
     }
 
     private List<Block> Actions(Cards.Card card)
@@ -235,7 +238,7 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
         {
             // Parked in the database for the modal; a secret never goes there, even if a card carried one.
             var key = forms.Save(card.WithoutSecrets());
-            buttons.Add(new ButtonElement(SlackIds.OpenFormAction, Plain(Mrkdwn.ToPlain(submit?.Title ?? "Open form") + "…", BlockKitLimits.ButtonText))
+            buttons.Add(new ButtonElement(SlackIds.OpenFormAction, Plain((submit?.Title ?? "Open form") + "…", BlockKitLimits.ButtonText))
             {
                 Value = new ButtonValue { FormKey = key }.Serialize(),
                 Style = "primary",
@@ -251,7 +254,7 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
                 actionId = $"{BlockKitLimits.Fit(action.Verb, BlockKitLimits.ActionId - 4)}~{n}";
             }
 
-            buttons.Add(new ButtonElement(actionId, Plain(Mrkdwn.ToPlain(action.Title), BlockKitLimits.ButtonText))
+            buttons.Add(new ButtonElement(actionId, Plain(action.Title, BlockKitLimits.ButtonText))
             {
                 Value = Value(action, card.Id),
                 Style = action.Style switch
@@ -293,9 +296,16 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
             },
             Cards.ChoiceInput c => Select(id, c),
             Cards.DateInput d => new DatePickerElement(id) { InitialDate = d.Value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+
+            // Slack's own people picker: its value is a user id. A value that is only a name (someone outside Slack) is not pre-selected.
+            Cards.PersonInput p => new UsersSelectElement(id)
+            {
+                InitialUser = p.Value is { } user && SlackUserId().IsMatch(user) ? user : null,
+                Placeholder = Plain("Choose a person…", BlockKitLimits.Placeholder),
+            },
             _ => new PlainTextInputElement(id),
         };
-        return new InputBlock(Plain(Mrkdwn.ToPlain(input.Label), BlockKitLimits.InputLabel), element) { BlockId = id, Optional = !input.Required };
+        return new InputBlock(Plain(input.Label, BlockKitLimits.InputLabel), element) { BlockId = id, Optional = !input.Required };
     }
 
     private static StaticSelectElement Select(string id, Cards.ChoiceInput choice)
@@ -323,4 +333,7 @@ internal sealed class BlockKitRenderer(ISlackFormStore forms)
     }
 
     private static PlainText Plain(string text, int max) => new(BlockKitLimits.Fit(text.Length == 0 ? " " : text, max));
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[UW][A-Z0-9]{2,}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SlackUserId();
 }

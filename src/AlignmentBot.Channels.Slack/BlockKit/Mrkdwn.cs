@@ -4,19 +4,17 @@ using System.Text.RegularExpressions;
 namespace AlignmentBot.Channels.Slack.BlockKit;
 
 /// <summary>
-/// Our neutral markdown subset (**bold**, _italic_, "• " bullets, line breaks) to Slack mrkdwn, and to plain text
-/// for places that take no formatting (headers, labels, modal titles).
+/// Our neutral markdown subset (**bold**, _italic_, "• " bullets, line breaks) to Slack mrkdwn (_italic_ and bullets are
+/// the same there), and text shown as written. Places that take plain_text (headers, labels, buttons, modal titles) get
+/// the card's strings as they are: they are plain text already, and plain_text is not parsed for links or formatting.
 /// </summary>
 internal static partial class Mrkdwn
 {
-    public static string FromMarkdown(string text)
-    {
-        // Slack treats &, < and > as control characters in text; everything else passes through.
-        var escaped = text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
-        return Bold().Replace(escaped, "*$1*");
-    }
+    // Slack treats &, < and > as control characters in text (escaped once here); everything else passes through.
+    public static string FromMarkdown(string text) => Bold().Replace(SlackText.Escape(text), "*$1*");
 
-    public static string ToPlain(string text) => Italic().Replace(Bold().Replace(text, "$1"), "$1");
+    /// <summary>Text shown as written (what a person typed): escaped for Slack, none of our markdown applied.</summary>
+    public static string Literal(string text) => SlackText.Escape(text);
 
     /// <summary>Splits text into chunks of at most <paramref name="max"/> characters, preferring paragraph, line, then word boundaries.</summary>
     public static IReadOnlyList<string> Split(string text, int max)
@@ -68,8 +66,4 @@ internal static partial class Mrkdwn
 
     [GeneratedRegex(@"\*\*(.+?)\*\*", RegexOptions.Singleline)]
     private static partial Regex Bold();
-
-    // Only underscores at word edges, so "follow_up_time" stays intact.
-    [GeneratedRegex(@"(?<![\w])_(\S(?:.*?\S)?)_(?![\w])")]
-    private static partial Regex Italic();
 }

@@ -56,15 +56,25 @@ internal sealed class ResponseUrlClient(IHttpClientFactory httpClients, IMemoryC
             return false;
         }
 
-        using var content = JsonContent.Create(message, SlackJsonContext.Default.ResponseUrlMessage, JsonUtf8);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(message, SlackJsonContext.Default.ResponseUrlMessage, JsonUtf8) };
+        if (!message.ReplaceOriginal)
+        {
+            // A new message may have been shown before a failure: not repeated blindly (the caller falls back to chat.postMessage).
+            request.Options.Set(SlackHttpResilience.NotIdempotent, true);
+        }
+
         HttpResponseMessage response;
         try
         {
-            response = await httpClients.CreateClient(SlackApiClient.HttpClientName).PostAsync(url, content, cancellationToken);
+            response = await httpClients.CreateClient(SlackApiClient.HttpClientName).SendAsync(request, cancellationToken);
         }
         catch (HttpRequestException ex)
         {
-            throw new SlackApiException($"Slack response_url failed: request_failed ({ex.Message})", ex);
+            throw new SlackApiException($"Slack response_url failed: request_failed ({ex.Message})", ex) { MayHaveLanded = !SlackHttpResilience.NeverSent(ex) };
+        }
+        catch (Exception ex) when (ex is Polly.Timeout.TimeoutRejectedException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new SlackApiException("Slack response_url failed: request_failed (timed out)", ex) { MayHaveLanded = true };
         }
 
         using (response)

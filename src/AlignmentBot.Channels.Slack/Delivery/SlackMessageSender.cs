@@ -14,13 +14,17 @@ namespace AlignmentBot.Channels.Slack.Delivery;
 /// </summary>
 internal sealed class SlackMessageSender(IChatApi chat, BlockKitRenderer renderer, ISlackFormStore forms, IOptions<SlackOptions> options) : IMessageSender
 {
+    public const string NotConfigured = "Slack is not configured here: Slack:BotToken is not set.";
+
     public string ChannelId => SlackAddresses.ChannelId;
+
+    public string? CannotPostTo(ConversationAddress to) => options.Value.Enabled ? null : NotConfigured;
 
     public async Task<SendResult> SendAsync(ConversationAddress to, OutgoingMessage message, CancellationToken cancellationToken)
     {
         if (!options.Value.Enabled)
         {
-            return SendResult.Failed("Slack is not configured (Slack:BotToken is not set)", permanent: true);
+            return SendResult.Failed(NotConfigured, permanent: true);
         }
 
         try

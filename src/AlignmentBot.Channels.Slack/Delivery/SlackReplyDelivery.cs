@@ -7,6 +7,10 @@ using AlignmentBot.Conversations.Cards;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Conversations.Turns;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
 
 namespace AlignmentBot.Channels.Slack.Delivery;
 
@@ -15,37 +19,87 @@ namespace AlignmentBot.Channels.Slack.Delivery;
 /// otherwise arrives as a summary with a button that opens it. Replies go where they can be seen: the
 /// response_url for channels (ephemeral, no membership needed), chat.postMessage for direct messages, and
 /// a direct message to the person when the bot cannot post in the channel.
+/// <para>
+/// The answer goes out in steps (the replaced card, then each reply), each recorded in the turn's journal right after
+/// it is posted. A chat.postMessage reply carries message metadata naming the turn's inbox key and its step; when its
+/// outcome is unknown (a timeout, a cut connection, a 5xx, or an attempt resumed after a crash), the conversation's
+/// recent history is searched for it before it is posted again, and a reply found there counts as delivered.
+/// </para>
 /// </summary>
-internal sealed class SlackReplyDelivery(
-    IChatApi chat,
-    IViewsApi views,
-    IConversationsApi conversations,
-    ResponseUrlClient responseUrls,
-    BlockKitRenderer renderer,
-    ISlackFormStore forms,
-    TimeProvider time,
-    ILogger<SlackReplyDelivery> logger) : ITurnDelivery<ReplyContext>
+internal sealed class SlackReplyDelivery : ITurnDelivery<ReplyContext>
 {
-    public async Task DeliverAsync(TurnResult result, ReplyContext context, CancellationToken cancellationToken)
+    private readonly IChatApi chat;
+    private readonly IViewsApi views;
+    private readonly IConversationsApi conversations;
+    private readonly ResponseUrlClient responseUrls;
+    private readonly BlockKitRenderer renderer;
+    private readonly ISlackFormStore forms;
+    private readonly TimeProvider time;
+    private readonly ILogger<SlackReplyDelivery> logger;
+    private readonly ResiliencePipeline _replyRetry;
+
+    public SlackReplyDelivery(
+        IChatApi chat,
+        IViewsApi views,
+        IConversationsApi conversations,
+        ResponseUrlClient responseUrls,
+        BlockKitRenderer renderer,
+        ISlackFormStore forms,
+        IOptions<SlackOptions> options,
+        TimeProvider time,
+        ILogger<SlackReplyDelivery> logger)
     {
-        var replies = result.Replies.ToList();
-        if (result.ReplaceCard is { } replacement && !await TryReplaceAsync(replacement, context, cancellationToken))
-        {
-            replies.Insert(0, replacement);
-        }
+        this.chat = chat;
+        this.views = views;
+        this.conversations = conversations;
+        this.responseUrls = responseUrls;
+        this.renderer = renderer;
+        this.forms = forms;
+        this.time = time;
+        this.logger = logger;
+        _replyRetry = ReplyRetry(options.Value.Retry, time);
+    }
 
-        if (result.InputErrors is { Count: > 0 } errors)
+    public async Task DeliverAsync(TurnResult result, ReplyContext context, ITurnJournal journal, CancellationToken cancellationToken)
+    {
+        var steps = Steps(result);
+        for (var step = journal.Delivered; step < steps.Count; step++)
         {
-            replies.Add(new OutgoingMessage("Some answers need another look:\n" + string.Join('\n', errors.Select(e => $"• {e.Key}: {e.Value}"))));
-        }
+            var (message, replace) = steps[step];
+            var tag = journal.Key is { } key ? new ReplyTag(key.ToString(), step, MayExist: journal.Resumed && step == journal.Delivered, journal.ReceivedAt) : null;
 
-        foreach (var reply in replies)
-        {
-            await PostAsync(reply, context, cancellationToken);
+            // Replacing a card is idempotent, so a resumed attempt simply does it again.
+            if (!replace || !await TryReplaceAsync(message, context, cancellationToken))
+            {
+                await PostAsync(message, context, tag, cancellationToken);
+            }
+
+            await journal.DeliveredAsync(step + 1, cancellationToken);
         }
     }
 
-    public async Task PostAsync(OutgoingMessage reply, ReplyContext context, CancellationToken cancellationToken)
+    /// <summary>The answer's steps, the same every time for the same result: the replaced card, the replies, the input errors.</summary>
+    private static List<(OutgoingMessage Message, bool Replace)> Steps(TurnResult result)
+    {
+        var steps = new List<(OutgoingMessage, bool)>(result.Replies.Count + 2);
+        if (result.ReplaceCard is { } replacement)
+        {
+            steps.Add((replacement, true));
+        }
+
+        steps.AddRange(result.Replies.Select(r => (r, false)));
+        if (result.InputErrors is { Count: > 0 } errors)
+        {
+            steps.Add((new OutgoingMessage("Some answers need another look:\n" + string.Join('\n', errors.Select(e => $"• {e.Key}: {e.Value}"))), false));
+        }
+
+        return steps;
+    }
+
+    /// <summary>One message, outside any turn's answer (a notice, the form that could not open): no metadata, no lookup.</summary>
+    public Task PostAsync(OutgoingMessage reply, ReplyContext context, CancellationToken cancellationToken) => PostAsync(reply, context, null, cancellationToken);
+
+    private async Task PostAsync(OutgoingMessage reply, ReplyContext context, ReplyTag? tag, CancellationToken cancellationToken)
     {
         if (reply.Card is { IsForm: true } form && context.Trigger is { } trigger && trigger.TryTake(time.GetUtcNow())
             && await TryOpenModalAsync(form, context, trigger.Id, cancellationToken))
@@ -66,7 +120,7 @@ internal sealed class SlackReplyDelivery(
 
             try
             {
-                if (await route(rendered, context, cancellationToken))
+                if (await route(rendered, context, tag, cancellationToken))
                 {
                     return;
                 }
@@ -162,9 +216,10 @@ internal sealed class SlackReplyDelivery(
             ? [PostMessageAsync, ResponseUrlAsync]
             : [ResponseUrlAsync, PostMessageAsync, DirectMessageAsync];
 
-    private delegate Task<bool> Route(RenderedMessage message, ReplyContext context, CancellationToken cancellationToken);
+    private delegate Task<bool> Route(RenderedMessage message, ReplyContext context, ReplyTag? tag, CancellationToken cancellationToken);
 
-    private async Task<bool> ResponseUrlAsync(RenderedMessage message, ReplyContext context, CancellationToken cancellationToken)
+    // A response_url post cannot be looked up afterwards: what it carried shows only to the person.
+    private async Task<bool> ResponseUrlAsync(RenderedMessage message, ReplyContext context, ReplyTag? tag, CancellationToken cancellationToken)
         => context.ResponseUrl is { } url && await responseUrls.TryPostAsync(
             url,
             new ResponseUrlMessage(message.Text)
@@ -176,16 +231,105 @@ internal sealed class SlackReplyDelivery(
             },
             cancellationToken);
 
-    private async Task<bool> PostMessageAsync(RenderedMessage message, ReplyContext context, CancellationToken cancellationToken)
+    private async Task<bool> PostMessageAsync(RenderedMessage message, ReplyContext context, ReplyTag? tag, CancellationToken cancellationToken)
     {
-        await chat.PostMessageAsync(new PostMessageRequest(context.Conversation.ConversationId, message.Text) { Blocks = message.Blocks, ThreadTs = context.Conversation.ThreadId }, cancellationToken);
+        await PostTaggedAsync(new PostMessageRequest(context.Conversation.ConversationId, message.Text) { Blocks = message.Blocks, ThreadTs = context.Conversation.ThreadId }, tag, cancellationToken);
         return true;
     }
 
-    private async Task<bool> DirectMessageAsync(RenderedMessage message, ReplyContext context, CancellationToken cancellationToken)
+    private async Task<bool> DirectMessageAsync(RenderedMessage message, ReplyContext context, ReplyTag? tag, CancellationToken cancellationToken)
     {
         var channel = await conversations.OpenDirectMessageAsync(context.UserId, cancellationToken);
-        await chat.PostMessageAsync(new PostMessageRequest(channel, message.Text) { Blocks = message.Blocks }, cancellationToken);
+        await PostTaggedAsync(new PostMessageRequest(channel, message.Text) { Blocks = message.Blocks }, tag, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// chat.postMessage for a step of a turn's answer: tagged with the step, retried while Slack's trouble lasts
+    /// (within Slack:Retry:Timeout), and never sent again while it may already be there unless a look at the
+    /// conversation shows that it is not.
+    /// </summary>
+    private async Task PostTaggedAsync(PostMessageRequest request, ReplyTag? tag, CancellationToken cancellationToken)
+    {
+        if (tag is null)
+        {
+            await chat.PostMessageAsync(request, cancellationToken);
+            return;
+        }
+
+        var post = request with { Metadata = MessageMetadata.Reply(tag.Key, tag.Step) };
+        var attempt = new PostAttempt(this, post, tag) { MayExist = tag.MayExist };
+        try
+        {
+            await _replyRetry.ExecuteAsync(static (a, ct) => new ValueTask(a.RunAsync(ct)), attempt, cancellationToken);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new SlackApiException("chat.postMessage", "request_failed", "still failing after Slack:Retry:Timeout", ex) { MayHaveLanded = attempt.MayExist };
+        }
+    }
+
+    private async Task<bool> AlreadyPostedAsync(PostMessageRequest post, ReplyTag tag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // A minute's margin for the difference between our clock and Slack's.
+            var since = (tag.Since ?? time.GetUtcNow() - TimeSpan.FromHours(1)) - TimeSpan.FromMinutes(1);
+            var recent = await conversations.RecentMessagesAsync(post.Channel, post.ThreadTs, since, cancellationToken);
+            if (recent.Any(m => m.Metadata?.IsReply(tag.Key, tag.Step) == true))
+            {
+                logger.LogInformation("Slack reply {Step} to {InboxKey} is already in {Channel}; not posting it again", tag.Step, tag.Key, post.Channel);
+                return true;
+            }
+
+            return false;
+        }
+        catch (SlackApiException ex) when (!ex.IsTransient)
+        {
+            // No history to read (a scope missing from an older install, say): post, and accept the duplicate risk.
+            logger.LogWarning("Could not look for Slack reply {Step} to {InboxKey} in {Channel} ({Error}); posting it", tag.Step, tag.Key, post.Channel, ex.Error);
+            return false;
+        }
+    }
+
+    private static ResiliencePipeline ReplyRetry(WebApi.SlackRetrySettings retry, TimeProvider time)
+        => new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddTimeout(retry.Timeout)
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<SlackApiException>(e => e.IsTransient),
+                MaxRetryAttempts = int.MaxValue,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = retry.BaseDelay,
+                MaxDelay = retry.MaxDelay,
+                DelayGenerator = static args => ValueTask.FromResult(args.Outcome.Exception is SlackApiException { RetryAfter: { } after } ? after : (TimeSpan?)null),
+            })
+            .Build();
+
+    /// <summary>Which step of which turn's answer a message is, and whether an earlier attempt may already have posted it.</summary>
+    private sealed record ReplyTag(string Key, int Step, bool MayExist, DateTimeOffset? Since);
+
+    private sealed class PostAttempt(SlackReplyDelivery delivery, PostMessageRequest post, ReplyTag tag)
+    {
+        public bool MayExist { get; set; }
+
+        public async Task RunAsync(CancellationToken cancellationToken)
+        {
+            if (MayExist && await delivery.AlreadyPostedAsync(post, tag, cancellationToken))
+            {
+                return;
+            }
+
+            try
+            {
+                await delivery.chat.PostMessageAsync(post, cancellationToken);
+            }
+            catch (SlackApiException ex) when (ex.MayHaveLanded)
+            {
+                MayExist = true;
+                throw;
+            }
+        }
     }
 }

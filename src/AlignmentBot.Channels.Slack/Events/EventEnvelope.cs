@@ -31,6 +31,10 @@ internal sealed record EventEnvelope
     [JsonPropertyName("event_time")]
     public long EventTime { get; init; }
 
+    /// <summary>The event happened in a channel shared with another organisation (Slack Connect).</summary>
+    [JsonPropertyName("is_ext_shared_channel")]
+    public bool IsExtSharedChannel { get; init; }
+
     [JsonPropertyName("authorizations")]
     public IReadOnlyList<EventAuthorization>? Authorizations { get; init; }
 }

@@ -5,7 +5,7 @@ namespace AlignmentBot.Channels.Slack.Events;
 
 /// <summary>
 /// The inner event of an event_callback. One record for the few kinds we subscribe to (app_mention, message,
-/// app_home_opened, member_joined_channel). Fields nobody reads are skipped, not kept: keeping them cost a
+/// app_home_opened, member_joined_channel, app_uninstalled, tokens_revoked). Fields nobody reads are skipped, not kept: keeping them cost a
 /// dictionary and a JSON document per event.
 /// </summary>
 internal sealed record SlackEvent
@@ -14,6 +14,8 @@ internal sealed record SlackEvent
     public const string Message = "message";
     public const string AppHomeOpened = "app_home_opened";
     public const string MemberJoinedChannel = "member_joined_channel";
+    public const string AppUninstalled = "app_uninstalled";
+    public const string TokensRevoked = "tokens_revoked";
 
     [JsonPropertyName("type")]
     public string? Type { get; init; }
@@ -49,6 +51,10 @@ internal sealed record SlackEvent
     [JsonPropertyName("team")]
     public string? Team { get; init; }
 
+    /// <summary>The author's home team: in a Slack Connect channel, another organisation's id for their people.</summary>
+    [JsonPropertyName("user_team")]
+    public string? UserTeam { get; init; }
+
     /// <summary>app_home_opened: "home" or "messages".</summary>
     [JsonPropertyName("tab")]
     public string? Tab { get; init; }
@@ -60,4 +66,8 @@ internal sealed record SlackEvent
     /// <summary>member_joined_channel: who added the member, when Slack says.</summary>
     [JsonPropertyName("inviter")]
     public string? Inviter { get; init; }
+
+    /// <summary>tokens_revoked: whose tokens went.</summary>
+    [JsonPropertyName("tokens")]
+    public RevokedTokens? Tokens { get; init; }
 }

@@ -10,7 +10,7 @@ internal sealed record SlackAck(JsonObject? Body = null, bool RetryLater = false
 {
     public static SlackAck Ok { get; } = new();
 
-    /// <summary>We could not take the work (queue full): let Slack deliver it again.</summary>
+    /// <summary>We could not take the work (queue full, database unavailable, host stopping): let Slack deliver it again.</summary>
     public static SlackAck Retry { get; } = new(null, RetryLater: true);
 
     public static SlackAck Errors(IReadOnlyDictionary<string, string> errors)

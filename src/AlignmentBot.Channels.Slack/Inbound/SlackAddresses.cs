@@ -35,6 +35,21 @@ internal static class SlackAddresses
         return Regex.Replace(text, pattern, " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
     }
 
+    /// <summary>The people mentioned in a message ("&lt;@U123&gt;", "&lt;@U123|priya&gt;"), never the bot itself.</summary>
+    public static IReadOnlyList<UserMention> Mentions(string? text, string botUserId)
+    {
+        if (string.IsNullOrEmpty(text) || !text.Contains("<@", StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        return Regex.Matches(text, @"<@(?<id>[UW][A-Z0-9]+)(?:\|(?<name>[^>]*))?>", RegexOptions.None, TimeSpan.FromSeconds(1))
+            .Where(m => m.Groups["id"].Value != botUserId)
+            .Select(m => new UserMention(m.Groups["id"].Value, m.Groups["name"].Success ? m.Groups["name"].Value : null, m.Value))
+            .DistinctBy(m => m.Id)
+            .ToArray();
+    }
+
     /// <summary>A message link without an API call: https://{domain}.slack.com/archives/{channel}/p{ts without the dot}.</summary>
     public static string? Permalink(string? teamDomain, string? channelId, string? ts)
         => string.IsNullOrEmpty(teamDomain) || string.IsNullOrEmpty(channelId) || string.IsNullOrEmpty(ts)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AlignmentBot.Channels.Slack.BlockKit;
 using AlignmentBot.Channels.Slack.Delivery;
 using AlignmentBot.Channels.Slack.Events;
 using AlignmentBot.Channels.Slack.WebApi;
@@ -9,17 +10,18 @@ using Microsoft.Extensions.Logging;
 namespace AlignmentBot.Channels.Slack.Inbound;
 
 /// <summary>
-/// Events API bodies. Acknowledges at once and queues the event as a <see cref="SlackEventWork"/>; the event_id
-/// dedupe runs when the work starts, so a retry that arrives while the queue was full is not lost.
+/// Events API bodies. Queues the event as a <see cref="SlackEventWork"/> and acknowledges once it is recorded in the
+/// inbox; a retry of an event already there is acknowledged without a second turn, and one refused because the queue
+/// was full is still new when Slack sends it again.
 /// </summary>
 internal sealed class SlackEventHandler(
     IBackgroundTurns background,
-    IInboundDeduplicator dedupe,
     SlackIdentity identity,
     SlackUserDirectory users,
     ITurnRunner turns,
     SlackReplyDelivery delivery,
     SlackHomePublisher home,
+    IInstallationEvents installations,
     ILogger<SlackEventHandler> logger) : ITurnWorkHandler<SlackEventWork>
 {
     public async ValueTask<SlackAck> AcceptAsync(EventEnvelope envelope, int? retryAttempt, DateTimeOffset receivedAt, CancellationToken cancellationToken)
@@ -44,27 +46,31 @@ internal sealed class SlackEventHandler(
         }
     }
 
-    public async Task HandleAsync(SlackEventWork work, CancellationToken cancellationToken)
+    public async Task HandleAsync(SlackEventWork work, ITurnJournal journal, CancellationToken cancellationToken)
     {
         var (envelope, receivedAt) = work;
         var ev = envelope.Event!;
-        if (!await dedupe.TryBeginAsync(SlackAddresses.ChannelId, $"event:{envelope.EventId}", cancellationToken))
+        var team = envelope.TeamId ?? ev.Team!;
+        var at = envelope.EventTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(envelope.EventTime) : receivedAt;
+        if (ev.Type is SlackEvent.AppUninstalled or SlackEvent.TokensRevoked)
         {
-            logger.LogDebug("Slack event {EventId} already handled", envelope.EventId);
+            // Before anything calls Slack: after an uninstall the token no longer works.
+            await UninstalledAsync(ev, team, at, cancellationToken);
             return;
         }
 
         var me = await identity.GetAsync(cancellationToken);
-        var team = envelope.TeamId ?? ev.Team!;
-        var at = envelope.EventTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(envelope.EventTime) : receivedAt;
         switch (ev.Type)
         {
             case SlackEvent.AppMention or SlackEvent.Message when IsFromPerson(ev, me) && ev.Channel is { } channel:
             {
-                var (user, locale) = await users.GetAsync(team, ev.User!, null, cancellationToken);
+                var (user, locale) = await users.GetAsync(team, ev.User!, null, ev.UserTeam, cancellationToken);
                 var conversation = SlackAddresses.For(team, channel, ev.ThreadTs, me.UserId);
-                var activity = new IncomingActivity(ActivityKind.Message, envelope.EventId!, conversation, user, SlackAddresses.StripMention(ev.Text, me.UserId), at, Locale: locale);
-                await RunAsync(activity, new ReplyContext(conversation, user.Id), cancellationToken);
+                var activity = new IncomingActivity(ActivityKind.Message, envelope.EventId!, conversation, user, SlackText.Decode(SlackAddresses.StripMention(ev.Text, me.UserId)), at, Locale: locale)
+                {
+                    Mentions = SlackAddresses.Mentions(ev.Text, me.UserId),
+                };
+                await RunAsync(activity, new ReplyContext(conversation, user.Id), journal, cancellationToken);
                 break;
             }
 
@@ -75,17 +81,28 @@ internal sealed class SlackEventHandler(
                 var (user, locale) = inviter is null ? (new UserRef(me.UserId, "AlignmentBot"), null) : await users.GetAsync(team, inviter, null, cancellationToken);
                 var conversation = SlackAddresses.For(team, channel, null, me.UserId);
                 var activity = new IncomingActivity(ActivityKind.ConversationStarted, envelope.EventId!, conversation, user, null, at, Locale: locale);
-                await RunAsync(activity, new ReplyContext(conversation, user.Id), cancellationToken);
+                await RunAsync(activity, new ReplyContext(conversation, user.Id), journal, cancellationToken);
                 break;
             }
 
             case SlackEvent.AppHomeOpened when ev.User is { } userId:
-                await HomeOpenedAsync(envelope, ev, team, userId, me, at, cancellationToken);
+                await HomeOpenedAsync(envelope, ev, team, userId, me, at, journal, cancellationToken);
                 break;
         }
     }
 
-    private async Task HomeOpenedAsync(EventEnvelope envelope, SlackEvent ev, string team, string userId, BotIdentity me, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>Every attempt failed: tell the person where they wrote, without the lookups that kept failing.</summary>
+    public async Task GiveUpAsync(SlackEventWork work, CancellationToken cancellationToken)
+    {
+        var ev = work.Envelope.Event!;
+        if (ev.Type is SlackEvent.AppMention or SlackEvent.Message && ev.Channel is { } channel && ev.User is { } user)
+        {
+            var conversation = SlackAddresses.For(work.Key.WorkspaceId, channel, ev.ThreadTs, string.Empty);
+            await delivery.PostAsync(new OutgoingMessage(TurnApology.Text), new ReplyContext(conversation, user), cancellationToken);
+        }
+    }
+
+    private async Task HomeOpenedAsync(EventEnvelope envelope, SlackEvent ev, string team, string userId, BotIdentity me, DateTimeOffset at, ITurnJournal journal, CancellationToken cancellationToken)
     {
         if (ev.Tab is not (null or "home"))
         {
@@ -110,12 +127,24 @@ internal sealed class SlackEventHandler(
         {
             var conversation = SlackAddresses.For(team, channel, null, me.UserId);
             var activity = new IncomingActivity(ActivityKind.ConversationStarted, envelope.EventId!, conversation, user, null, at, Locale: locale);
-            await RunAsync(activity, new ReplyContext(conversation, user.Id), cancellationToken);
+            await RunAsync(activity, new ReplyContext(conversation, user.Id), journal, cancellationToken);
         }
     }
 
-    private Task RunAsync(IncomingActivity activity, ReplyContext context, CancellationToken cancellationToken)
-        => turns.RunAsync(new TurnRequest<ReplyContext>(activity, context), delivery, cancellationToken);
+    private async Task UninstalledAsync(SlackEvent ev, string team, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        // Revoking only people's user tokens leaves the app installed; without its bot token it can do nothing.
+        if (ev.Type == SlackEvent.TokensRevoked && ev.Tokens?.Bot is not { Count: > 0 })
+        {
+            logger.LogInformation("Slack revoked {Count} user tokens in team {TeamId}; the bot's token is untouched", ev.Tokens?.OAuth?.Count ?? 0, team);
+            return;
+        }
+
+        await installations.UninstalledAsync(new InstallationChange(SlackAddresses.ChannelId, team, ev.Type!, at), cancellationToken);
+    }
+
+    private Task RunAsync(IncomingActivity activity, ReplyContext context, ITurnJournal journal, CancellationToken cancellationToken)
+        => turns.RunAsync(new TurnRequest<ReplyContext>(activity, context), delivery, journal, cancellationToken);
 
     /// <summary>
     /// Only what a person wrote: never our own posts (Bolt's ignoreSelf), never another bot's (no bot loops),

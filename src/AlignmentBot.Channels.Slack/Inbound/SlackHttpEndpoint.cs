@@ -110,7 +110,7 @@ internal sealed class SlackHttpEndpoint(
 
         if (form is not null && form.ContainsKey("command"))
         {
-            return commands.Accept(SlashCommand.FromForm(form), receivedAt);
+            return await commands.AcceptAsync(SlashCommand.FromForm(form), receivedAt, http.RequestAborted);
         }
 
         logger.LogDebug("Slack request with content type {ContentType} ignored", mediaType);
@@ -121,7 +121,8 @@ internal sealed class SlackHttpEndpoint(
     {
         if (ack.RetryLater)
         {
-            // No x-slack-no-retry: we want Slack to deliver it again once the queue drains.
+            // No x-slack-no-retry: Slack should deliver it again, once the queue has room, the database is back or (while this
+            // instance stops) to another instance.
             await PlainAsync(http, StatusCodes.Status503ServiceUnavailable, "Busy, try again.");
             return;
         }

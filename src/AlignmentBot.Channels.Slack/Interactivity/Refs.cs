@@ -148,11 +148,15 @@ internal sealed record ElementState
     [JsonPropertyName("selected_date")]
     public string? SelectedDate { get; init; }
 
+    /// <summary>users_select: the chosen person's user id.</summary>
+    [JsonPropertyName("selected_user")]
+    public string? SelectedUser { get; init; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>The value as our cards expect it, whatever element produced it.</summary>
-    public string? AsString() => Value ?? SelectedOption?.Value ?? SelectedDate;
+    public string? AsString() => Value ?? SelectedOption?.Value ?? SelectedDate ?? SelectedUser;
 }
 
 internal sealed record SelectedOption

@@ -6,7 +6,10 @@ using AlignmentBot.Channels.Slack.Events;
 using AlignmentBot.Channels.Slack.Forms;
 using AlignmentBot.Channels.Slack.Interactivity;
 using AlignmentBot.Channels.Slack.SocketMode;
+using AlignmentBot.Channels.Slack.Inbound;
+using AlignmentBot.Channels.Slack.Inbound.Interactions;
 using AlignmentBot.Channels.Slack.WebApi;
+using AlignmentBot.Conversations.Turns;
 
 namespace AlignmentBot.Channels.Slack.Json;
 
@@ -38,4 +41,11 @@ namespace AlignmentBot.Channels.Slack.Json;
 [JsonSerializable(typeof(FormContext))]
 [JsonSerializable(typeof(SlackView))]
 [JsonSerializable(typeof(List<Block>))]
+[JsonSerializable(typeof(HistoryResponse))]
+[JsonSerializable(typeof(SlackEventWork))]
+[JsonSerializable(typeof(SlackCommandWork))]
+[JsonSerializable(typeof(SlackBlockActionWork))]
+[JsonSerializable(typeof(SlackOpenFormWork))]
+[JsonSerializable(typeof(SlackShortcutWork))]
+[JsonSerializable(typeof(PendingDelivery<ReplyContext>))]
 internal sealed partial class SlackJsonContext : JsonSerializerContext;

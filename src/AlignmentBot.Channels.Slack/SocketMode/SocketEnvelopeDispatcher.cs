@@ -21,7 +21,7 @@ internal sealed class SocketEnvelopeDispatcher(SlackEventHandler events, SlackCo
             SocketMessage.EventsApi when payload.Deserialize(SlackJsonContext.Default.EventEnvelope) is { } envelope
                 => await events.AcceptAsync(envelope, message.RetryAttempt, receivedAt, cancellationToken),
             SocketMessage.SlashCommands when payload.Deserialize(SlackJsonContext.Default.SlashCommand) is { } command
-                => commands.Accept(command, receivedAt),
+                => await commands.AcceptAsync(command, receivedAt, cancellationToken),
             SocketMessage.Interactive when payload.Deserialize(SlackJsonContext.Default.InteractionPayload) is { } interaction
                 => await interactions.HandleAsync(interaction, receivedAt, cancellationToken),
             _ => SlackAck.Ok,

@@ -14,6 +14,10 @@ internal sealed record PostMessageRequest([property: JsonPropertyName("channel")
     // Digests and forms carry no links worth previewing; unfurls only add noise.
     [JsonPropertyName("unfurl_links")]
     public bool UnfurlLinks { get; init; }
+
+    /// <summary>Replies to a turn carry their inbox key and step, so a post whose outcome is unknown can be found.</summary>
+    [JsonPropertyName("metadata")]
+    public MessageMetadata? Metadata { get; init; }
 }
 
 internal sealed record UpdateMessageRequest(

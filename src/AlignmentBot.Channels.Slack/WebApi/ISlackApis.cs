@@ -29,6 +29,12 @@ internal interface IConversationsApi
 {
     /// <summary>The id of the direct-message channel between the bot and <paramref name="userId"/>.</summary>
     Task<string> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Messages posted in <paramref name="channel"/> since <paramref name="oldest"/> (in the thread <paramref name="threadTs"/>
+    /// when set: conversations.replies; otherwise conversations.history), with their metadata; at most a few pages.
+    /// </summary>
+    Task<IReadOnlyList<HistoryMessage>> RecentMessagesAsync(string channel, string? threadTs, DateTimeOffset oldest, CancellationToken cancellationToken);
 }
 
 internal interface IUsersApi

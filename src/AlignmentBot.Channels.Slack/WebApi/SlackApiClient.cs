@@ -5,14 +5,18 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AlignmentBot.Channels.Slack.Json;
+using AlignmentBot.Conversations.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Timeout;
 
 namespace AlignmentBot.Channels.Slack.WebApi;
 
 /// <summary>
 /// The Web API over HTTP: bearer token, JSON bodies, client-side tier limits, 429 Retry-After honoured, and
-/// every ok:false turned into a <see cref="SlackApiException"/> carrying Slack's error code.
+/// every ok:false turned into a <see cref="SlackApiException"/> carrying Slack's error code. Transport failures, 408s
+/// and 5xx are retried below this class by the HTTP client's resilience handler (<see cref="SlackHttpResilience"/>),
+/// for calls that are safe to repeat; a post is flagged so that it is not repeated blindly.
 /// </summary>
 internal sealed class SlackApiClient(
     IHttpClientFactory httpClients,
@@ -26,49 +30,90 @@ internal sealed class SlackApiClient(
     /// <summary>429s retried per call before giving up with "ratelimited".</summary>
     public const int MaxRateLimitRetries = 3;
 
+    /// <summary>Pages of history read when looking for a reply: 1,000 messages since the turn arrived is already a busy channel.</summary>
+    private const int MaxHistoryPages = 5;
+
+    private const string Platform = "slack";
+
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(5);
     private static readonly MediaTypeHeaderValue JsonUtf8 = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
 
     private SlackJsonContext Json => SlackJsonContext.Default;
 
     public Task<AuthTestResponse> TestAsync(CancellationToken cancellationToken)
-        => CallAsync("auth.test", Form([]), Json.AuthTestResponse, BotToken, null, cancellationToken);
+        => CallAsync("auth.test", Form([]), Json.AuthTestResponse, BotToken, null, idempotent: true, cancellationToken);
 
     public Task<PostMessageResponse> PostMessageAsync(PostMessageRequest request, CancellationToken cancellationToken)
-        => CallAsync("chat.postMessage", Body(request, Json.PostMessageRequest), Json.PostMessageResponse, BotToken, request.Channel, cancellationToken);
+        => CallAsync("chat.postMessage", Body(request, Json.PostMessageRequest), Json.PostMessageResponse, BotToken, request.Channel, idempotent: false, cancellationToken);
 
     public Task<PostMessageResponse> UpdateAsync(UpdateMessageRequest request, CancellationToken cancellationToken)
-        => CallAsync("chat.update", Body(request, Json.UpdateMessageRequest), Json.PostMessageResponse, BotToken, null, cancellationToken);
+        => CallAsync("chat.update", Body(request, Json.UpdateMessageRequest), Json.PostMessageResponse, BotToken, null, idempotent: true, cancellationToken);
 
     public Task<PostEphemeralResponse> PostEphemeralAsync(PostEphemeralRequest request, CancellationToken cancellationToken)
-        => CallAsync("chat.postEphemeral", Body(request, Json.PostEphemeralRequest), Json.PostEphemeralResponse, BotToken, null, cancellationToken);
+        => CallAsync("chat.postEphemeral", Body(request, Json.PostEphemeralRequest), Json.PostEphemeralResponse, BotToken, null, idempotent: false, cancellationToken);
 
+    // A trigger is single-use: a second views.open after a lost answer fails with trigger_exchanged anyway.
     public Task<ViewResponse> OpenAsync(ViewsOpenRequest request, CancellationToken cancellationToken)
-        => CallAsync("views.open", Body(request, Json.ViewsOpenRequest), Json.ViewResponse, BotToken, null, cancellationToken);
+        => CallAsync("views.open", Body(request, Json.ViewsOpenRequest), Json.ViewResponse, BotToken, null, idempotent: false, cancellationToken);
 
     public Task<ViewResponse> UpdateAsync(ViewsUpdateRequest request, CancellationToken cancellationToken)
-        => CallAsync("views.update", Body(request, Json.ViewsUpdateRequest), Json.ViewResponse, BotToken, null, cancellationToken);
+        => CallAsync("views.update", Body(request, Json.ViewsUpdateRequest), Json.ViewResponse, BotToken, null, idempotent: true, cancellationToken);
 
     public Task<ViewResponse> PublishAsync(ViewsPublishRequest request, CancellationToken cancellationToken)
-        => CallAsync("views.publish", Body(request, Json.ViewsPublishRequest), Json.ViewResponse, BotToken, null, cancellationToken);
+        => CallAsync("views.publish", Body(request, Json.ViewsPublishRequest), Json.ViewResponse, BotToken, null, idempotent: true, cancellationToken);
 
     public async Task<string> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken)
     {
-        var response = await CallAsync("conversations.open", Body(new ConversationsOpenRequest(userId), Json.ConversationsOpenRequest), Json.ConversationsOpenResponse, BotToken, null, cancellationToken);
+        var response = await CallAsync("conversations.open", Body(new ConversationsOpenRequest(userId), Json.ConversationsOpenRequest), Json.ConversationsOpenResponse, BotToken, null, idempotent: true, cancellationToken);
         return response.Channel?.Id ?? throw new SlackApiException("conversations.open", "invalid_response", "no channel id");
+    }
+
+    public async Task<IReadOnlyList<HistoryMessage>> RecentMessagesAsync(string channel, string? threadTs, DateTimeOffset oldest, CancellationToken cancellationToken)
+    {
+        // Read methods take form fields. A thread's replies are not in the channel's history; conversations.replies has them.
+        var method = threadTs is null ? "conversations.history" : "conversations.replies";
+        var since = (oldest.ToUnixTimeMilliseconds() / 1000.0).ToString("F6", CultureInfo.InvariantCulture);
+        var messages = new List<HistoryMessage>();
+        string? cursor = null;
+        for (var page = 0; page < MaxHistoryPages; page++)
+        {
+            List<KeyValuePair<string, string>> fields =
+            [
+                new("channel", channel), new("oldest", since), new("inclusive", "true"), new("include_all_metadata", "true"), new("limit", "200"),
+            ];
+            if (threadTs is not null)
+            {
+                fields.Add(new("ts", threadTs));
+            }
+
+            if (cursor is not null)
+            {
+                fields.Add(new("cursor", cursor));
+            }
+
+            var response = await CallAsync(method, Form([.. fields]), Json.HistoryResponse, BotToken, null, idempotent: true, cancellationToken);
+            messages.AddRange(response.Messages ?? []);
+            cursor = response.ResponseMetadata?.NextCursor;
+            if (!response.HasMore || string.IsNullOrEmpty(cursor))
+            {
+                break;
+            }
+        }
+
+        return messages;
     }
 
     public async Task<SlackUser> InfoAsync(string userId, CancellationToken cancellationToken)
     {
         // users.info is a read method that takes form fields, not JSON.
-        var response = await CallAsync("users.info", Form([new("user", userId), new("include_locale", "true")]), Json.UsersInfoResponse, BotToken, null, cancellationToken);
+        var response = await CallAsync("users.info", Form([new("user", userId), new("include_locale", "true")]), Json.UsersInfoResponse, BotToken, null, idempotent: true, cancellationToken);
         return response.User ?? throw new SlackApiException("users.info", "invalid_response", "no user");
     }
 
     async Task<Uri> IAppsConnectionsApi.OpenAsync(CancellationToken cancellationToken)
     {
         // The app-level token must travel in the Authorization header, never as a parameter.
-        var response = await CallAsync("apps.connections.open", Form([]), Json.ConnectionsOpenResponse, AppToken, null, cancellationToken);
+        var response = await CallAsync("apps.connections.open", Form([]), Json.ConnectionsOpenResponse, AppToken, null, idempotent: true, cancellationToken);
         return Uri.TryCreate(response.Url, UriKind.Absolute, out var url)
             ? url
             : throw new SlackApiException("apps.connections.open", "invalid_response", "no url");
@@ -82,7 +127,7 @@ internal sealed class SlackApiClient(
 
     private static Func<HttpContent> Form(KeyValuePair<string, string>[] fields) => () => new FormUrlEncodedContent(fields);
 
-    private async Task<T> CallAsync<T>(string method, Func<HttpContent> content, JsonTypeInfo<T> responseType, string token, string? channelKey, CancellationToken cancellationToken)
+    private async Task<T> CallAsync<T>(string method, Func<HttpContent> content, JsonTypeInfo<T> responseType, string token, string? channelKey, bool idempotent, CancellationToken cancellationToken)
         where T : SlackApiResponse
     {
         var tier = SlackMethodTiers.For(method, options.Value.PostMessagesPerMinute);
@@ -102,6 +147,11 @@ internal sealed class SlackApiClient(
 
             using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Value.ApiBaseUri, method)) { Content = content() };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            if (!idempotent)
+            {
+                request.Options.Set(SlackHttpResilience.NotIdempotent, true);
+            }
+
             HttpResponseMessage response;
             try
             {
@@ -109,13 +159,16 @@ internal sealed class SlackApiClient(
             }
             catch (HttpRequestException ex)
             {
-                throw new SlackApiException($"Slack {method} failed: request_failed ({ex.Message})", ex);
+                AlignmentBotTelemetry.RecordOutboundCall(Platform, method, 0);
+                throw new SlackApiException($"Slack {method} failed: request_failed ({ex.Message})", ex) { MayHaveLanded = !SlackHttpResilience.NeverSent(ex) };
             }
-            catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is TimeoutRejectedException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {
-                throw new SlackApiException($"Slack {method} failed: request_failed (timed out)", ex);
+                AlignmentBotTelemetry.RecordOutboundCall(Platform, method, 0);
+                throw new SlackApiException($"Slack {method} failed: request_failed (timed out)", ex) { MayHaveLanded = true };
             }
 
+            AlignmentBotTelemetry.RecordOutboundCall(Platform, method, (int)response.StatusCode);
             using (response)
             {
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
@@ -128,6 +181,7 @@ internal sealed class SlackApiClient(
                     }
 
                     logger.LogWarning("Slack {Method} rate limited; retrying in {Seconds} s", method, wait.TotalSeconds);
+                    AlignmentBotTelemetry.RecordOutboundRetry(Platform, method);
                     if (!options.Value.PaceRequests)
                     {
                         // No pacing of our own, but the server's Retry-After still holds.
@@ -150,7 +204,12 @@ internal sealed class SlackApiClient(
 
                 if (parsed is null)
                 {
-                    throw new SlackApiException(method, response.IsSuccessStatusCode ? "invalid_response" : $"http_{(int)response.StatusCode}");
+                    // A 5xx or a garbled answer: Slack may have carried the call out before failing to say so.
+                    throw new SlackApiException(method, response.IsSuccessStatusCode ? "invalid_response" : $"http_{(int)response.StatusCode}")
+                    {
+                        MayHaveLanded = true,
+                        RetryAfter = response.Headers.RetryAfter?.Delta,
+                    };
                 }
 
                 if (!parsed.Ok)

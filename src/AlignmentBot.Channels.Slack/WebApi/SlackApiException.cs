@@ -1,7 +1,9 @@
+using AlignmentBot.Conversations.Turns;
+
 namespace AlignmentBot.Channels.Slack.WebApi;
 
 /// <summary>A Web API call that Slack answered with ok:false (or could not be made). <see cref="Error"/> is Slack's code.</summary>
-public sealed class SlackApiException : Exception
+public sealed class SlackApiException : Exception, IPermanentFailure
 {
     /// <summary>Errors where retrying the same call cannot help: the bot is gone, the channel is gone, the token is bad.</summary>
     private static readonly HashSet<string> PermanentErrors = new(StringComparer.Ordinal)
@@ -14,8 +16,21 @@ public sealed class SlackApiException : Exception
         "team_disabled", "user_removed_from_team", "invalid_arguments", "not_allowed_token_type",
     };
 
+    /// <summary>Slack's own codes for trouble on its side (the Web API documents them for every method): worth another try.</summary>
+    private static readonly HashSet<string> TransientErrors = new(StringComparer.Ordinal)
+    {
+        "request_failed", "ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout",
+    };
+
     public SlackApiException(string method, string error, string? detail = null)
         : base(detail is null ? $"Slack {method} failed: {error}" : $"Slack {method} failed: {error} ({detail})")
+    {
+        Method = method;
+        Error = error;
+    }
+
+    public SlackApiException(string method, string error, string? detail, Exception innerException)
+        : base(detail is null ? $"Slack {method} failed: {error}" : $"Slack {method} failed: {error} ({detail})", innerException)
     {
         Method = method;
         Error = error;
@@ -44,4 +59,16 @@ public sealed class SlackApiException : Exception
     public string Error { get; }
 
     public bool IsPermanent => PermanentErrors.Contains(Error);
+
+    /// <summary>Slack may still manage it a little later: its side or the network failed, or it asked us to slow down.</summary>
+    public bool IsTransient => TransientErrors.Contains(Error) || Error is "http_408" || (Error.StartsWith("http_5", StringComparison.Ordinal) && Error.Length == 8);
+
+    /// <summary>
+    /// The request may have been carried out although no answer said so (a timeout, a connection cut after sending, a
+    /// 5xx): sending it again could do it twice.
+    /// </summary>
+    public bool MayHaveLanded { get; init; }
+
+    /// <summary>How long Slack asked us to wait (Retry-After), when it did.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

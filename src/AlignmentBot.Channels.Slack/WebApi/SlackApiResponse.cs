@@ -26,4 +26,8 @@ internal sealed record ResponseMetadata
 
     [JsonPropertyName("warnings")]
     public IReadOnlyList<string>? Warnings { get; init; }
+
+    /// <summary>Cursor pagination: the next page, empty on the last.</summary>
+    [JsonPropertyName("next_cursor")]
+    public string? NextCursor { get; init; }
 }

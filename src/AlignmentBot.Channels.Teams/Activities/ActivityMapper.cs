@@ -12,14 +12,20 @@ internal static class ActivityMapper
     public const string LocalWorkspace = "local";
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
 
+    /// <summary>The Teams tenant the activity belongs to (channelData.tenant.id or conversation.tenantId), if it says.</summary>
+    public static string? Tenant(Activity activity)
+        => ChannelData(activity)?.Tenant?.Id is { Length: > 0 } fromChannelData ? fromChannelData
+            : activity.Conversation?.TenantId is { Length: > 0 } fromConversation ? fromConversation : null;
+
     public static ConversationAddress Address(Activity activity, CallerIdentity caller)
     {
         var channelData = ChannelData(activity);
         var conversation = activity.Conversation;
-        var tenant = channelData?.Tenant?.Id ?? conversation?.TenantId;
+        var tenant = Tenant(activity);
 
-        // Without a tenant (the local web chat, a Direct Line client) the whole channel is one workspace.
-        var workspace = !string.IsNullOrEmpty(tenant) ? tenant : caller.IsAnonymous ? LocalWorkspace : activity.ChannelId ?? LocalWorkspace;
+        // The anonymous local mode serves the local workspace only, whatever tenant the body names: nobody without a
+        // token may read or change a real tenant's data. Without a tenant (a Direct Line client) the channel is one workspace.
+        var workspace = caller.IsAnonymous ? LocalWorkspace : !string.IsNullOrEmpty(tenant) ? tenant : activity.ChannelId ?? LocalWorkspace;
         var isGroup = conversation?.IsGroup == true || conversation?.ConversationType is "channel" or "groupChat";
         return new ConversationAddress(
             ChannelId: activity.ChannelId ?? "",
@@ -42,8 +48,22 @@ internal static class ActivityMapper
             submission is null ? StripMention(activity) : null,
             activity.Timestamp ?? now,
             submission,
-            activity.Locale);
+            activity.Locale)
+        {
+            Mentions = submission is null ? Mentions(activity) : [],
+        };
     }
+
+    /// <summary>
+    /// The people @mentioned (mention entities other than the bot): keyed by AAD object id when the entity carries one, with
+    /// the channel account id ("29:…") kept for addressing; the Connector lookup fills the AAD id in otherwise.
+    /// </summary>
+    public static IReadOnlyList<UserMention> Mentions(Activity activity)
+        => (activity.Entities ?? [])
+            .Where(e => e.Type == "mention" && e.Mentioned?.Id is { Length: > 0 } id && id != activity.Recipient?.Id && !string.IsNullOrEmpty(e.Text))
+            .Select(e => new UserMention(e.Mentioned!.AadObjectId is { Length: > 0 } aad ? aad : e.Mentioned.Id!, e.Mentioned.Name, e.Text!) { AddressId = e.Mentioned.Id })
+            .DistinctBy(m => m.Id)
+            .ToArray();
 
     public static IncomingActivity ConversationStarted(Activity activity, CallerIdentity caller, DateTimeOffset now)
         => new(ActivityKind.ConversationStarted, activity.Id ?? "", Address(activity, caller), From(activity), null, activity.Timestamp ?? now, null, activity.Locale);
@@ -129,8 +149,11 @@ internal static class ActivityMapper
     private static Dictionary<string, string> Strip(Dictionary<string, string> values)
         => values.Where(kv => !SubmitData.IsReserved(kv.Key) && kv.Key != "msteams").ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
 
+    /// <summary>The person's key is their AAD object id where the activity carries it; the channel account id stays for addressing.</summary>
     private static UserRef From(Activity activity)
-        => new(activity.From?.Id ?? "", activity.From?.Name ?? "", activity.LocalTimezone);
+        => activity.From?.AadObjectId is { Length: > 0 } aad
+            ? new UserRef(aad, activity.From.Name ?? "", activity.LocalTimezone) { AddressId = activity.From.Id }
+            : new UserRef(activity.From?.Id ?? "", activity.From?.Name ?? "", activity.LocalTimezone);
 
     private static TeamsChannelData? ChannelData(Activity activity)
     {

@@ -12,15 +12,18 @@ namespace AlignmentBot.Channels.Teams.Activities;
 
 /// <summary>
 /// POST /api/messages. Authenticates, then: an Action.Execute invoke or an expectReplies delivery runs the turn
-/// inside the request (the answer is the HTTP response); anything else is acknowledged at once and queued as a
-/// <see cref="TurnRequest{TReply}"/>, with replies going back through the Connector, because the channel gives up
-/// after 15 seconds. Every path runs the bot through <see cref="ITurnRunner"/>, so a failing turn apologises on each.
+/// inside the request (the answer is the HTTP response); anything else is queued as a <see cref="TurnRequest{TReply}"/>
+/// and acknowledged once it is recorded in the inbox, with replies going back through the Connector, because the
+/// channel gives up after 15 seconds. A repeated delivery is acknowledged without a second turn; one that cannot be
+/// recorded (queue full, database unavailable, host stopping) is answered 503 with Retry-After, so the channel retries. Every path runs the bot through <see cref="ITurnRunner"/>, so a failing turn apologises on each.
 /// </summary>
 internal sealed class MessagesEndpoint(
     BotFrameworkAuthenticator authenticator,
     FirstDelivery firstDelivery,
     IBackgroundTurns background,
     ITurnRunner runner,
+    TeamsMemberDirectory members,
+    InstallationUpdates installations,
     TimeProvider time,
     ILogger<MessagesEndpoint> logger)
 {
@@ -50,7 +53,7 @@ internal sealed class MessagesEndpoint(
         AuthenticationResult auth;
         try
         {
-            auth = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization, activity?.ChannelId, activity?.ServiceUrl, IsLocalCaller(context), cancellationToken);
+            auth = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization, activity?.ChannelId, activity?.ServiceUrl, LocalCaller.Problem(context), cancellationToken);
         }
         catch (SigningKeysUnavailableException ex)
         {
@@ -75,6 +78,14 @@ internal sealed class MessagesEndpoint(
         }
 
         var caller = auth.Caller!;
+        if (!caller.IsAnonymous && ActivityMapper.Tenant(activity) is null)
+        {
+            // With an app id every workspace is a tenant; an activity that names none is never filed under a shared one.
+            logger.LogWarning("Refused activity {ActivityId} from channel {ChannelId}: it names no tenant", activity.Id, activity.ChannelId);
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
         var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
         switch (activity.Type)
         {
@@ -85,6 +96,11 @@ internal sealed class MessagesEndpoint(
                 // The SDK's answer to an invoke nobody handles.
                 context.Response.StatusCode = StatusCodes.Status501NotImplemented;
                 return;
+        }
+
+        if (activity.Type == ActivityTypes.InstallationUpdate)
+        {
+            await installations.HandleAsync(activity, caller, cancellationToken);
         }
 
         var turn = activity.Type switch
@@ -103,8 +119,14 @@ internal sealed class MessagesEndpoint(
 
         if (expectReplies)
         {
-            await HandleExpectRepliesAsync(context, activity, turn);
+            await HandleExpectRepliesAsync(context, activity, turn, caller);
             return;
+        }
+
+        if (string.IsNullOrEmpty(turn.Id))
+        {
+            // No id to recognise a repeat by (a hand-written client): this delivery is its own key.
+            turn = turn with { Id = "noid:" + Guid.NewGuid().ToString("N") };
         }
 
         if (!await background.EnqueueAsync(new TurnRequest<TeamsReply>(turn, new TeamsReply(activity, caller)), cancellationToken))
@@ -117,12 +139,14 @@ internal sealed class MessagesEndpoint(
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 
-    private async Task HandleExpectRepliesAsync(HttpContext context, Activity activity, IncomingActivity turn)
+    private async Task HandleExpectRepliesAsync(HttpContext context, Activity activity, IncomingActivity turn, CallerIdentity caller)
     {
         var cancellationToken = context.RequestAborted;
         List<Activity> replies = [];
-        if (await firstDelivery.IsFirstAsync(activity, cancellationToken))
+        if (await firstDelivery.IsFirstAsync(turn, cancellationToken))
         {
+            turn = await members.EnrichAsync(turn, activity, caller, cancellationToken);
+
             // A failing turn answers with the apology in the body, like any other answer.
             var result = await runner.RunAsync(turn, cancellationToken);
             if (result.ReplaceCard is { } replacement && !string.IsNullOrEmpty(activity.ReplyToId))
@@ -154,12 +178,13 @@ internal sealed class MessagesEndpoint(
             return;
         }
 
-        if (!await firstDelivery.IsFirstAsync(activity, cancellationToken))
+        if (!await firstDelivery.IsFirstAsync(turn, cancellationToken))
         {
             await WriteInvokeAsync(context, HttpStatusCode.OK, Message("Already done."));
             return;
         }
 
+        turn = await members.EnrichAsync(turn, activity, caller, cancellationToken);
         var result = await runner.RunAsync(turn, cancellationToken);
         if (result.IsApology)
         {
@@ -215,11 +240,4 @@ internal sealed class MessagesEndpoint(
 
     private static AdaptiveCardInvokeResponse Error(string code, string message)
         => new(400, AdaptiveCardInvokeResponse.ErrorType, JsonSerializer.SerializeToElement(new ErrorBody(code, message), TeamsJsonContext.Default.ErrorBody));
-
-    /// <summary>The peer is this machine and no reverse proxy relayed the request (a proxy on localhost would make every caller look local).</summary>
-    private static bool IsLocalCaller(HttpContext context)
-        => context.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip)
-            && !context.Request.Headers.ContainsKey("X-Forwarded-For")
-            && !context.Request.Headers.ContainsKey("Forwarded")
-            && !context.Request.Headers.ContainsKey("X-Forwarded-Host");
 }

@@ -6,12 +6,15 @@ using AlignmentBot.Conversations.Turns;
 namespace AlignmentBot.Channels.Teams.Activities;
 
 /// <summary>
-/// Posts a turn's result through the Bot Connector: the replaced card, the replies, input errors. Throws
-/// <see cref="ConnectorException"/> (its message is safe to log) when the Connector refuses; the turn runner logs it.
+/// Posts a turn's result through the Bot Connector in steps: the replaced card, then each activity of each reply and
+/// the input errors, each recorded in the journal right after the Connector took it, so a resumed delivery carries on
+/// after the last one recorded. The Connector cannot be asked whether a post arrived: a step whose post was taken but
+/// not recorded before a crash is posted again (docs/delivery.md). Throws <see cref="ConnectorException"/> (its
+/// message is safe to log) when the Connector refuses; the turn runner logs it.
 /// </summary>
 internal sealed class TurnDelivery(ConnectorClient connector) : ITurnDelivery<TeamsReply>
 {
-    public async Task DeliverAsync(TurnResult result, TeamsReply reply, CancellationToken cancellationToken)
+    public async Task DeliverAsync(TurnResult result, TeamsReply reply, ITurnJournal journal, CancellationToken cancellationToken)
     {
         var (inbound, caller) = reply;
         var serviceUrl = inbound.ServiceUrl;
@@ -21,17 +24,27 @@ internal sealed class TurnDelivery(ConnectorClient connector) : ITurnDelivery<Te
             throw new InvalidOperationException($"activity {inbound.Id} has no serviceUrl or conversation id to answer to");
         }
 
+        var step = 0;
         if (result.ReplaceCard is { } replacement && !string.IsNullOrEmpty(inbound.ReplyToId))
         {
             // Action.Submit: replace the card whose button was pressed so it cannot be pressed twice.
-            var update = OutgoingActivityFactory.Create(Replaceable(replacement), inbound.Locale)[0].AsReplyTo(inbound) with { Id = inbound.ReplyToId };
-            await connector.UpdateActivityAsync(serviceUrl, conversationId, inbound.ReplyToId, update, caller.OutboundAudience, cancellationToken);
+            if (step++ >= journal.Delivered)
+            {
+                var update = OutgoingActivityFactory.Create(Replaceable(replacement), inbound.Locale)[0].AsReplyTo(inbound) with { Id = inbound.ReplyToId };
+                await connector.UpdateActivityAsync(serviceUrl, conversationId, inbound.ReplyToId, update, caller.OutboundAudience, cancellationToken);
+                await journal.DeliveredAsync(step, cancellationToken);
+            }
         }
 
         foreach (var message in Messages(result))
         {
             foreach (var activity in OutgoingActivityFactory.Create(message, inbound.Locale))
             {
+                if (step++ < journal.Delivered)
+                {
+                    continue;
+                }
+
                 var answer = activity.AsReplyTo(inbound);
                 if (inbound.Type == ActivityTypes.ConversationUpdate || string.IsNullOrEmpty(inbound.Id))
                 {
@@ -41,6 +54,8 @@ internal sealed class TurnDelivery(ConnectorClient connector) : ITurnDelivery<Te
                 {
                     await connector.ReplyToActivityAsync(serviceUrl, conversationId, inbound.Id, answer, caller.OutboundAudience, cancellationToken);
                 }
+
+                await journal.DeliveredAsync(step, cancellationToken);
             }
         }
     }

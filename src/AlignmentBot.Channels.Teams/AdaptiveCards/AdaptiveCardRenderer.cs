@@ -3,7 +3,11 @@ using AlignmentBot.Conversations.Cards;
 
 namespace AlignmentBot.Channels.Teams.AdaptiveCards;
 
-/// <summary>Draws a channel-neutral <see cref="Card"/> as an Adaptive Card 1.5.</summary>
+/// <summary>
+/// Draws a channel-neutral <see cref="Card"/> as an Adaptive Card 1.5. Markdown reaches the card only from the bot's own
+/// paragraphs; the title, facts, table cells and literal paragraphs are escaped (<see cref="AdaptiveMarkdown"/>), so what
+/// people typed is shown as they typed it.
+/// </summary>
 internal static class AdaptiveCardRenderer
 {
     /// <summary>Up to this many choices show as radio buttons; more become a drop-down.</summary>
@@ -14,7 +18,7 @@ internal static class AdaptiveCardRenderer
         var body = new List<AdaptiveElement>();
         if (!string.IsNullOrWhiteSpace(card.Title))
         {
-            body.Add(new AdaptiveTextBlock(card.Title) { Size = "Medium", Weight = "Bolder" });
+            body.Add(new AdaptiveTextBlock(AdaptiveMarkdown.Escape(card.Title)) { Size = "Medium", Weight = "Bolder" });
         }
 
         var separateNext = false;
@@ -48,7 +52,7 @@ internal static class AdaptiveCardRenderer
     private static List<AdaptiveElement> RenderBlock(CardBlock block) => block switch
     {
         TextBlock text => [.. RenderText(text)],
-        FactsBlock facts => [new AdaptiveFactSet([.. facts.Facts.Select(f => new AdaptiveFact(f.Label, f.Value))])],
+        FactsBlock facts => [new AdaptiveFactSet([.. facts.Facts.Select(f => new AdaptiveFact(AdaptiveMarkdown.Escape(f.Label), AdaptiveMarkdown.Escape(f.Value)))])],
         TableBlock table => [RenderTable(table)],
         TextInput { Kind: InputKind.Number } number => [new AdaptiveNumberInput(number.Id, number.Label)
         {
@@ -78,6 +82,14 @@ internal static class AdaptiveCardRenderer
             IsRequired = date.Required ? true : null,
             ErrorMessage = date.Required ? $"Pick {date.Label.ToLowerInvariant()}." : null,
         }],
+        PersonInput person => [new AdaptiveChoiceSetInput(person.Id, person.Label, [.. person.Known.Select(c => new AdaptiveChoice(c.Title, c.Value))])
+        {
+            Value = person.Known.Any(c => c.Value == person.Value) ? person.Value : null,
+            Style = "filtered",
+            ChoicesData = new AdaptiveDataQuery(AdaptiveDataQuery.People),
+            IsRequired = person.Required ? true : null,
+            ErrorMessage = person.Required ? $"Choose {person.Label.ToLowerInvariant()}." : null,
+        }],
         ChoiceInput choice => [new AdaptiveChoiceSetInput(choice.Id, choice.Label, [.. choice.Choices.Select(c => new AdaptiveChoice(c.Title, c.Value))])
         {
             Value = choice.Value,
@@ -85,7 +97,7 @@ internal static class AdaptiveCardRenderer
             IsRequired = choice.Required ? true : null,
             ErrorMessage = choice.Required ? $"Choose {choice.Label.ToLowerInvariant()}." : null,
         }],
-        _ => [new AdaptiveTextBlock(block.ToString() ?? "")],
+        _ => [new AdaptiveTextBlock(AdaptiveMarkdown.Escape(block.ToString() ?? ""))],
     };
 
     // One TextBlock per line: Adaptive Card markdown folds single line breaks into spaces.
@@ -94,7 +106,7 @@ internal static class AdaptiveCardRenderer
         var lines = text.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i];
+            var line = text.Literal ? AdaptiveMarkdown.Escape(lines[i]) : lines[i];
             var block = text.Style switch
             {
                 TextStyle.Heading => new AdaptiveTextBlock(line) { Weight = "Bolder" },
@@ -115,7 +127,7 @@ internal static class AdaptiveCardRenderer
         var rows = table.Rows.Select(r => new AdaptiveTableRow([.. Pad(r.Cells, width).Select(c => Cell(c, bold: false))]) { Style = Style(r.Tone) });
         return new AdaptiveTable([.. Enumerable.Range(0, width).Select(i => new AdaptiveTableColumn(i == 0 ? 3 : 2))], [header, .. rows]);
 
-        static AdaptiveTableCell Cell(string text, bool bold) => new([new AdaptiveTextBlock(text) { Weight = bold ? "Bolder" : null }]);
+        static AdaptiveTableCell Cell(string text, bool bold) => new([new AdaptiveTextBlock(AdaptiveMarkdown.Escape(text)) { Weight = bold ? "Bolder" : null }]);
 
         static IEnumerable<string> Pad(IReadOnlyList<string> cells, int width) => cells.Concat(Enumerable.Repeat("", Math.Max(0, width - cells.Count)));
 

@@ -36,8 +36,19 @@ internal sealed record AdaptiveChoiceSetInput(string Id, string Label, [property
 {
     [JsonPropertyName("value")] public string? Value { get; init; }
 
-    /// <summary>"compact" (a drop-down) or "expanded" (radio buttons).</summary>
+    /// <summary>"compact" (a drop-down), "expanded" (radio buttons) or "filtered" (type to search).</summary>
     [JsonPropertyName("style")] public string? Style { get; init; }
+
+    /// <summary>Teams' people picker: choices searched in the organisation's directory; the value is the person's AAD object id.</summary>
+    [JsonPropertyName("choices.data")] public AdaptiveDataQuery? ChoicesData { get; init; }
+}
+
+/// <summary>Dynamic choices for an Input.ChoiceSet; "graph.microsoft.com/users" is the Teams people picker.</summary>
+internal sealed record AdaptiveDataQuery([property: JsonPropertyName("dataset")] string Dataset)
+{
+    [JsonPropertyName("type")] public string Type { get; init; } = "Data.Query";
+
+    public const string People = "graph.microsoft.com/users";
 }
 
 internal sealed record AdaptiveChoice([property: JsonPropertyName("title")] string Title, [property: JsonPropertyName("value")] string Value);

@@ -19,14 +19,20 @@ internal sealed class BotFrameworkAuthenticator(IOptions<BotFrameworkOptions> op
     private readonly BotFrameworkOptions _options = options.Value;
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
-    /// <param name="isLocalCaller">The TCP peer is this machine and no proxy forwarded the request.</param>
-    public async Task<AuthenticationResult> AuthenticateAsync(string? authorization, string? channelId, string? serviceUrl, bool isLocalCaller, CancellationToken cancellationToken)
+    /// <param name="notLocalBecause">Null when the request comes from this machine, directly and addressed to it (<see cref="LocalCaller"/>); otherwise why not.</param>
+    public async Task<AuthenticationResult> AuthenticateAsync(string? authorization, string? channelId, string? serviceUrl, string? notLocalBecause, CancellationToken cancellationToken)
     {
         if (!_options.AuthenticationEnabled)
         {
-            return isLocalCaller
+            // The anonymous local mode: this machine only, and its answers go back in the response or to this machine.
+            if (notLocalBecause is not null)
+            {
+                return AuthenticationResult.Fail($"no MicrosoftAppId configured and {notLocalBecause}");
+            }
+
+            return serviceUrl is null || Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && Connector.ServiceUrlPolicy.IsLoopback(uri)
                 ? AuthenticationResult.Ok(CallerIdentity.Anonymous)
-                : AuthenticationResult.Fail("no MicrosoftAppId configured and the caller is not on this machine");
+                : AuthenticationResult.Fail("no MicrosoftAppId configured and the activity's serviceUrl is not on this machine");
         }
 
         if (!AuthenticationHeaderValue.TryParse(authorization, out var header)

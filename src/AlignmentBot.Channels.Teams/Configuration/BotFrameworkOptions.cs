@@ -38,6 +38,29 @@ public sealed class BotFrameworkOptions
     /// </summary>
     public IList<string> AllowedCallers { get; } = [];
 
+    /// <summary>
+    /// Where the Bot Connector lives in each cloud: the hosts a serviceUrl may name (Microsoft 365 Agents SDK's outbound host
+    /// check and Teams' documented service URLs). "*.example.com" matches every subdomain of example.com.
+    /// </summary>
+    public static IReadOnlyList<string> DefaultAllowedServiceUrlHosts { get; } =
+    [
+        "smba.trafficmanager.net",              // Teams, public cloud
+        "*.botframework.com",                   // Web Chat, Direct Line and the other public-cloud channels
+        "smba.infra.gcc.teams.microsoft.com",   // Teams GCC
+        "smba.infra.gov.teams.microsoft.us",    // Teams GCC High
+        "smba.infra.dod.teams.microsoft.us",    // Teams DoD
+        "*.botframework.azure.us",              // Azure Government's channel service
+    ];
+
+    /// <summary>
+    /// BotFramework:AllowedServiceUrlHosts: the hosts outbound Connector calls may go to when an app id is set, on top of
+    /// the inbound token's serviceurl claim check. When set, it replaces <see cref="DefaultAllowedServiceUrlHosts"/>.
+    /// Without an app id only this machine is allowed.
+    /// </summary>
+    public List<string>? AllowedServiceUrlHosts { get; set; }
+
+    public IReadOnlyList<string> EffectiveAllowedServiceUrlHosts => AllowedServiceUrlHosts is { Count: > 0 } configured ? configured : DefaultAllowedServiceUrlHosts;
+
     /// <summary>BotFramework:BotOpenIdMetadataUrl: signing keys of Entra-issued bot-to-bot tokens.</summary>
     public string BotOpenIdMetadataUrl { get; set; } = PublicBotOpenIdMetadataUrl;
 

@@ -39,7 +39,32 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
         {
             CheckUrl(options.ResolveTokenEndpoint(), "BotFramework:TokenEndpoint", failures);
         }
+
+        foreach (var host in options.AllowedServiceUrlHosts ?? [])
+        {
+            if (!IsHostPattern(host))
+            {
+                failures.Add($"BotFramework:AllowedServiceUrlHosts entries are host names such as smba.trafficmanager.net or *.botframework.com (no scheme, port, path or bare *); got '{host}'.");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>A host name, or "*." and a name with at least one dot (a wildcard over a whole top-level domain is refused).</summary>
+    private static bool IsHostPattern(string? value)
+    {
+        var name = value?.Trim() ?? "";
+        if (name.StartsWith("*.", StringComparison.Ordinal))
+        {
+            name = name[2..];
+            if (!name.Contains('.', StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return name.Length > 0 && Uri.CheckHostName(name) is UriHostNameType.Dns or UriHostNameType.IPv4;
     }
 
     // Keys and tokens travel over HTTPS; plain HTTP only to this machine (tests, local stand-ins).

@@ -3,20 +3,22 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using AlignmentBot.Channels.Teams.Schema;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using AlignmentBot.Conversations.Diagnostics;
+using Polly.Timeout;
 
 namespace AlignmentBot.Channels.Teams.Connector;
 
 /// <summary>
 /// The Bot Connector REST calls this bot makes (botbuilder-dotnet Conversations.cs): reply, send, update, delete,
-/// create conversation. Base URL is the conversation's serviceUrl; ids are escaped because Teams ids contain
+/// create conversation, get a member. Base URL is the conversation's serviceUrl; ids are escaped because Teams ids contain
 /// ':', '@' and ';'. Every attempt is paced to Teams' limits first (<see cref="ConnectorPacer"/>); throttling and
-/// transient failures are retried here, so callers see one outcome per call.
+/// transient failures are retried by the HTTP client's resilience handler (<see cref="ConnectorResilience"/>), so
+/// callers see one outcome per call. Every attempt is counted in the outbound call metrics (by the attempt handler).
 /// </summary>
-internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider tokens, ConnectorPacer pacer, IOptions<ConnectorRetryOptions> retryOptions, TimeProvider time, ILogger<ConnectorClient> logger)
+internal sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy serviceUrls)
 {
-    private readonly ConnectorRetryOptions _retry = retryOptions.Value;
+    /// <summary>The platform tag of the outbound call metrics.</summary>
+    public const string Platform = "teams";
 
     public Task<ResourceResponse?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, string? audience, CancellationToken cancellationToken)
         => SendJsonAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities", activity, audience, "send", conversationId, cancellationToken);
@@ -30,6 +32,15 @@ internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider to
     public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, string? audience, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Delete, Url(serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}")), audience, "delete", conversationId, new Pace(serviceUrl, null), cancellationToken);
+    }
+
+    /// <summary>One member of a conversation (its user role tells a guest), or null when the Connector says nothing usable.</summary>
+    public async Task<TeamsChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string userId, string? tenantId, string? audience, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(
+            () => new HttpRequestMessage(HttpMethod.Get, Url(serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(userId)}")),
+            audience, "get member", conversationId, new Pace(tenantId ?? serviceUrl, null), cancellationToken);
+        return await ReadAsync(response, TeamsJsonContext.Default.TeamsChannelAccount, cancellationToken);
     }
 
     public async Task<ConversationResourceResponse?> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, string? audience, CancellationToken cancellationToken)
@@ -50,91 +61,40 @@ internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider to
 
     private async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> build, string? audience, string operation, string conversationId, Pace pace, CancellationToken cancellationToken)
     {
-        var refreshedToken = false;
-        for (var attempt = 0; ; attempt++)
+        using var request = build();
+        if (audience is not null)
         {
-            using var request = build();
-            var token = await tokens.GetTokenAsync(audience, cancellationToken);
-            if (token is not null)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            }
-
-            await pacer.WaitAsync(pace.Tenant, pace.Conversation, cancellationToken);
-            HttpResponseMessage response;
-            try
-            {
-                response = await http.SendAsync(request, cancellationToken);
-            }
-            catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-            {
-                if (attempt >= _retry.MaxRetries)
-                {
-                    throw new ConnectorException($"Connector {operation} failed: {ex.GetType().Name} after {attempt + 1} attempts", null, null, permanent: false, ex);
-                }
-
-                await DelayAsync(Backoff(attempt), operation, conversationId, null, cancellationToken);
-                continue;
-            }
-
-            if (response.IsSuccessStatusCode)
-            {
-                return response;
-            }
-
-            var status = response.StatusCode;
-            if (status == HttpStatusCode.Unauthorized && token is not null && !refreshedToken)
-            {
-                // A cached token can be revoked before it expires: fetch a fresh one once.
-                refreshedToken = true;
-                tokens.Invalidate(audience);
-                response.Dispose();
-                continue;
-            }
-
-            var delay = IsRetryable(status) && attempt < _retry.MaxRetries ? RetryDelay(response, attempt) : null;
-            if (delay is { } wait)
-            {
-                response.Dispose();
-                await DelayAsync(wait, operation, conversationId, (int)status, cancellationToken);
-                continue;
-            }
-
-            var code = await ReadErrorCodeAsync(response, cancellationToken);
-            response.Dispose();
-            throw new ConnectorException($"Connector {operation} answered HTTP {(int)status}{(code is null ? "" : $" ({code})")} after {attempt + 1} attempts", status, code, permanent: !IsRetryable(status));
-        }
-    }
-
-    private async Task DelayAsync(TimeSpan delay, string operation, string conversationId, int? status, CancellationToken cancellationToken)
-    {
-        logger.LogInformation("Connector {Operation} to conversation {ConversationId} got {Status}; retrying in {DelayMs} ms", operation, conversationId, status?.ToString() ?? "a connection failure", (int)delay.TotalMilliseconds);
-        await Task.Delay(delay, time, cancellationToken);
-    }
-
-    private static bool IsRetryable(HttpStatusCode status)
-        => status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed || (int)status >= 500;
-
-    /// <returns>How long to wait, or null when the server asks for longer than we are willing to hold a turn.</returns>
-    private TimeSpan? RetryDelay(HttpResponseMessage response, int attempt)
-    {
-        var retryAfter = response.Headers.RetryAfter;
-        TimeSpan? asked = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - time.GetUtcNow() : null);
-        if (asked is { } wait)
-        {
-            return wait > _retry.MaxRetryAfter ? null : (wait < TimeSpan.Zero ? TimeSpan.Zero : wait);
+            request.Options.Set(ConnectorRequest.Audience, audience);
         }
 
-        return Backoff(attempt);
-    }
+        request.Options.Set(ConnectorRequest.Operation, operation);
+        request.Options.Set(ConnectorRequest.Tenant, pace.Tenant);
+        if (pace.Conversation is not null)
+        {
+            request.Options.Set(ConnectorRequest.Conversation, pace.Conversation);
+        }
 
-    /// <summary>Exponential backoff with full jitter on top of the base step, capped.</summary>
-    private TimeSpan Backoff(int attempt)
-    {
-        var exponential = _retry.BaseDelay * Math.Pow(2, attempt);
-        var jitter = _retry.BaseDelay * Random.Shared.NextDouble();
-        var total = exponential + jitter;
-        return total > _retry.MaxDelay ? _retry.MaxDelay : total;
+        HttpResponseMessage response;
+        try
+        {
+            // Retries, pacing and tokens happen inside: see ConnectorResilience and ConnectorAttemptHandler.
+            response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new ConnectorException($"Connector {operation} to conversation {conversationId} failed: {ex.GetType().Name} (retried until BotFramework:Retry gave up)", null, null, permanent: false, ex);
+        }
+
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        var status = response.StatusCode;
+        var code = await ReadErrorCodeAsync(response, cancellationToken);
+        response.Dispose();
+        var retryable = ConnectorResilience.IsRetryable(status);
+        throw new ConnectorException($"Connector {operation} answered HTTP {(int)status}{(code is null ? "" : $" ({code})")}{(retryable ? " after retries" : string.Empty)}", status, code, permanent: !retryable);
     }
 
     private static async Task<string?> ReadErrorCodeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -171,7 +131,12 @@ internal sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider to
     /// <summary>What an attempt is paced by: the tenant (or service URL) and, for sends and replies, the conversation.</summary>
     private readonly record struct Pace(string Tenant, string? Conversation);
 
-    private static Uri Url(string serviceUrl, string path) => new(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
+    /// <summary>Every call's address is built here, so none leaves without the serviceUrl check.</summary>
+    private Uri Url(string serviceUrl, string path)
+    {
+        serviceUrls.EnsureAllowed(serviceUrl);
+        return new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
+    }
 
     private static string Escape(string id) => Uri.EscapeDataString(id);
 }

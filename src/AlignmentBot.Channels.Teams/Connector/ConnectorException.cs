@@ -1,9 +1,10 @@
 using System.Net;
+using AlignmentBot.Conversations.Turns;
 
 namespace AlignmentBot.Channels.Teams.Connector;
 
 /// <summary>A Connector or token call that failed after any retries. The message is safe to log: no tokens, no bodies.</summary>
-public sealed class ConnectorException : Exception
+public sealed class ConnectorException : Exception, IPermanentFailure
 {
     public ConnectorException(string message, HttpStatusCode? status, string? errorCode, bool permanent, Exception? inner = null)
         : base(message, inner)
@@ -20,4 +21,6 @@ public sealed class ConnectorException : Exception
 
     /// <summary>Retrying later cannot help (bot removed or blocked, conversation gone, message too big).</summary>
     public bool Permanent { get; }
+
+    bool IPermanentFailure.IsPermanent => Permanent;
 }

@@ -1,8 +1,10 @@
 using AlignmentBot.Channels.Teams.Activities;
+using AlignmentBot.Channels.Teams.Configuration;
 using AlignmentBot.Channels.Teams.Schema;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Conversations.Turns;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace AlignmentBot.Channels.Teams.Connector;
 
@@ -15,15 +17,26 @@ public sealed class TeamsMessageSender : IMessageSender
     public const string TeamsChannelId = "msteams";
 
     private readonly ConnectorClient _connector;
+    private readonly IOptions<BotFrameworkOptions> _options;
     private readonly ILogger<TeamsMessageSender> _logger;
 
-    internal TeamsMessageSender(ConnectorClient connector, ILogger<TeamsMessageSender> logger)
+    internal TeamsMessageSender(ConnectorClient connector, IOptions<BotFrameworkOptions> options, ILogger<TeamsMessageSender> logger)
     {
         _connector = connector;
+        _options = options;
         _logger = logger;
     }
 
     public string ChannelId => TeamsChannelId;
+
+    /// <summary>
+    /// Without MicrosoftAppId the bot has no identity to post with, so only a Connector on this machine (a stand-in,
+    /// the Teams test tool) takes its posts: the same loopback-only rule as the inbound side in local development.
+    /// </summary>
+    public string? CannotPostTo(ConversationAddress to)
+        => _options.Value.AuthenticationEnabled || (Uri.TryCreate(to.ServiceUrl, UriKind.Absolute, out var url) && url.IsLoopback)
+            ? null
+            : "Teams is not configured here: MicrosoftAppId (and its password) is not set, so the Bot Connector would refuse the post.";
 
     public async Task<SendResult> SendAsync(ConversationAddress to, OutgoingMessage message, CancellationToken cancellationToken)
     {

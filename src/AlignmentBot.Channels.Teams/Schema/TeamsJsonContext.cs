@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AlignmentBot.Channels.Teams.Activities;
 using AlignmentBot.Channels.Teams.AdaptiveCards;
+using AlignmentBot.Conversations.Turns;
 
 namespace AlignmentBot.Channels.Teams.Schema;
 
@@ -9,6 +11,7 @@ namespace AlignmentBot.Channels.Teams.Schema;
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(TeamsChannelData))]
 [JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(TeamsChannelAccount))]
 [JsonSerializable(typeof(ConversationParameters))]
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(ErrorResponse))]
@@ -21,4 +24,6 @@ namespace AlignmentBot.Channels.Teams.Schema;
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(ErrorBody))]
+[JsonSerializable(typeof(TurnRequest<TeamsReply>))]
+[JsonSerializable(typeof(PendingDelivery<TeamsReply>))]
 internal sealed partial class TeamsJsonContext : JsonSerializerContext;

@@ -15,4 +15,5 @@ namespace AlignmentBot.Conversations.Cards;
 [JsonDerivedType(typeof(TextInput), "textInput")]
 [JsonDerivedType(typeof(ChoiceInput), "choiceInput")]
 [JsonDerivedType(typeof(DateInput), "dateInput")]
+[JsonDerivedType(typeof(PersonInput), "personInput")]
 public abstract record CardBlock;

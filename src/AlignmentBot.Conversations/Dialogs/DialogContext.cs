@@ -23,7 +23,10 @@ public sealed class DialogContext(DialogSet dialogs, ConversationState state, Di
 
     public string? PendingText { get; set; } = state.PendingText;
 
-    public ConversationState ToState(DateTimeOffset now) => new(ConversationState.CurrentSchemaVersion, _stack.ToArray(), now, PendingText);
+    /// <summary>The last thing this conversation recorded (see <see cref="RecentAction"/>).</summary>
+    public RecentAction? Recent { get; set; } = state.Recent;
+
+    public ConversationState ToState(DateTimeOffset now) => new(ConversationState.CurrentSchemaVersion, _stack.ToArray(), now, PendingText, Recent);
 
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options, CancellationToken cancellationToken)
     {
@@ -79,6 +82,27 @@ public sealed class DialogContext(DialogSet dialogs, ConversationState state, Di
     }
 
     public void CancelAll() => _stack.Clear();
+
+    /// <summary>The stack as it is now, to put back with <see cref="Restore"/> after a side trip.</summary>
+    public IReadOnlyList<DialogFrame> Frames => _stack.ToArray();
+
+    public void Restore(IReadOnlyList<DialogFrame> frames)
+    {
+        _stack.Clear();
+        _stack.AddRange(frames);
+    }
+
+    /// <summary>Replaces the outermost frame (a draft corrected while a prompt waits above it).</summary>
+    public void ReplaceRoot(DialogFrame frame) => _stack[0] = frame;
+
+    /// <summary>Drops every frame above the root (a waiting prompt), so the root dialog is active again.</summary>
+    public void PopToRoot()
+    {
+        if (_stack.Count > 1)
+        {
+            _stack.RemoveRange(1, _stack.Count - 1);
+        }
+    }
 
     public void ReplaceActive(DialogFrame frame) => _stack[^1] = frame;
 

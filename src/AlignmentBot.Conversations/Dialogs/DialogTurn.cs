@@ -44,4 +44,8 @@ public sealed class DialogTurn(IncomingActivity activity, DateTimeOffset now, Da
     public T Get<T>()
         where T : class
         => _items.TryGetValue(typeof(T), out var value) ? (T)value : throw new InvalidOperationException($"No {typeof(T).Name} was attached to this turn.");
+
+    public T? Find<T>()
+        where T : class
+        => _items.TryGetValue(typeof(T), out var value) ? (T)value : null;
 }

@@ -44,6 +44,13 @@ public abstract class WaterfallDialog<TState>(string id, JsonTypeInfo<TState> st
         throw new InvalidOperationException($"Dialog '{Id}' has no step named '{stepName}'.");
     }
 
+    /// <summary>The name of the step at <paramref name="index"/>, or null past the end.</summary>
+    public string? StepName(int index) => index >= 0 && index < StepList.Count ? StepList[index].Name : null;
+
+    /// <summary>Runs the named step of this dialog, which must be the active one (after <see cref="DialogContext.PopToRoot"/>).</summary>
+    protected Task<DialogTurnResult> RunStepAsync(DialogContext dc, string stepName, CancellationToken cancellationToken)
+        => RunStepAsync(dc, IndexOf(stepName), null, cancellationToken);
+
     internal Task<DialogTurnResult> RunStepAsync(DialogContext dc, int index, object? result, CancellationToken cancellationToken)
     {
         if (index >= StepList.Count)

@@ -12,4 +12,23 @@ public sealed record IncomingActivity(
     string? Text,
     DateTimeOffset Timestamp,
     CardSubmission? Submission = null,
-    string? Locale = null);
+    string? Locale = null)
+{
+    /// <summary>Other people @mentioned in <see cref="Text"/> (never the bot itself).</summary>
+    public IReadOnlyList<UserMention> Mentions { get; init; } = [];
+
+    /// <summary>Equal when every value is, the mentions compared one by one: a queued turn read back equals the one written.</summary>
+    public bool Equals(IncomingActivity? other)
+        => other is not null
+           && Kind == other.Kind
+           && Id == other.Id
+           && Equals(Conversation, other.Conversation)
+           && Equals(From, other.From)
+           && Text == other.Text
+           && Timestamp.Equals(other.Timestamp)
+           && Equals(Submission, other.Submission)
+           && Locale == other.Locale
+           && Mentions.SequenceEqual(other.Mentions);
+
+    public override int GetHashCode() => HashCode.Combine(Kind, Id, Conversation, From, Text, Timestamp, Locale, Mentions.Count);
+}

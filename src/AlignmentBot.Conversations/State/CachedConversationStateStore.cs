@@ -61,6 +61,12 @@ public sealed class CachedConversationStateStore(IConversationStateStore inner, 
         return false;
     }
 
+    public async Task DeleteAsync(string workspaceId, string key, CancellationToken cancellationToken)
+    {
+        await inner.DeleteAsync(workspaceId, key, cancellationToken);
+        cache.Remove(CacheKey(workspaceId, key));
+    }
+
     /// <summary>Forgets a cached entry, e.g. when a turn must start from what the store holds.</summary>
     public void Evict(string workspaceId, string key) => cache.Remove(CacheKey(workspaceId, key));
 

@@ -17,4 +17,7 @@ public interface IConversationStateStore
     /// <paramref name="expectedVersion"/> (0 = not stored yet). False means someone else wrote first: reload and retry.
     /// </summary>
     Task<bool> TrySaveAsync(string workspaceId, string key, string json, long expectedVersion, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Removes the state (a person asked to be forgotten); nothing when there is none.</summary>
+    Task DeleteAsync(string workspaceId, string key, CancellationToken cancellationToken);
 }

@@ -20,4 +20,10 @@ public sealed class MemoryConversationStateStore : IConversationStateStore
 
         return Task.FromResult(_states.TryGetValue((workspaceId, key), out var current) && current.Version == expectedVersion && _states.TryUpdate((workspaceId, key), next, current));
     }
+
+    public Task DeleteAsync(string workspaceId, string key, CancellationToken cancellationToken)
+    {
+        _states.TryRemove((workspaceId, key), out _);
+        return Task.CompletedTask;
+    }
 }

@@ -1,11 +1,12 @@
 namespace AlignmentBot.Conversations.Turns;
 
 /// <summary>
-/// Makes each inbound activity count once even when the platform retries it (Slack X-Slack-Retry-Num,
-/// a Bot Framework retry, a Socket Mode redelivery after reconnect).
+/// Makes a turn that runs inside the platform's request (a Slack modal submission, a Teams Action.Execute or
+/// expectReplies delivery) count once even when the platform sends it again. Queued work needs none: the inbox's key
+/// does it (<see cref="ITurnInbox.AddAsync"/>).
 /// </summary>
 public interface IInboundDeduplicator
 {
-    /// <summary>True the first time a (channel, id) pair is seen; false for every repeat within the retention window.</summary>
-    ValueTask<bool> TryBeginAsync(string channelId, string activityId, CancellationToken cancellationToken);
+    /// <summary>True the first time a key is seen; false for every repeat within the retention window.</summary>
+    ValueTask<bool> TryBeginAsync(TurnWorkKey key, CancellationToken cancellationToken);
 }

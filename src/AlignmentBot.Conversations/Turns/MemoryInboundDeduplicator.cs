@@ -10,20 +10,20 @@ public sealed class MemoryInboundDeduplicator(IMemoryCache cache) : IInboundDedu
 {
     public static readonly TimeSpan Retention = TimeSpan.FromHours(1);
 
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
 
-    public ValueTask<bool> TryBeginAsync(string channelId, string activityId, CancellationToken cancellationToken)
+    public ValueTask<bool> TryBeginAsync(TurnWorkKey key, CancellationToken cancellationToken)
     {
-        var key = $"inbound:{channelId}:{activityId}";
+        var entry = "inbound:" + key;
         lock (_gate)
         {
-            if (cache.TryGetValue(key, out _))
+            if (cache.TryGetValue(entry, out _))
             {
                 return ValueTask.FromResult(false);
             }
 
             // Relative to the cache's own clock: an absolute time from another clock (a test's fake one) could already be past.
-            cache.Set(key, true, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Retention, Size = 1 });
+            cache.Set(entry, true, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Retention, Size = 1 });
             return ValueTask.FromResult(true);
         }
     }

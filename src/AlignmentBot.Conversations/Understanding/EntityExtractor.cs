@@ -151,9 +151,9 @@ public sealed partial class EntityExtractor(Recognizers recognizers, Lexicon lex
 
     private static string Normalize(string unit) => unit.ToLowerInvariant() switch
     {
-        "week" or "wk" or "weekly" or "w" => "week",
-        "month" or "mo" or "mth" or "monthly" or "m" => "month",
-        "quarter" or "qtr" or "q" or "quarterly" => "quarter",
+        "week" or "wk" or "wek" or "weekly" or "w" => "week",
+        "month" or "mo" or "mth" or "mnth" or "monht" or "monthly" or "m" => "month",
+        "quarter" or "quater" or "qtr" or "q" or "quarterly" => "quarter",
         _ => "year",
     };
 
@@ -189,7 +189,7 @@ public sealed partial class EntityExtractor(Recognizers recognizers, Lexicon lex
         return !char.IsLetter(before);
     }
 
-    [GeneratedRegex(@"(?<!\b(?:in|within)\s)\b(?:per|a|an|each|every)\s+(?<unit>week|wk|month|mo|mth|quarter|qtr|year|yr|annum)\b|/\s?(?<unit>week|wk|month|mo|mth|quarter|qtr|q|year|yr|w|m)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:in|within)\s)\b(?:per|a|an|each|every)\s+(?<unit>week|wk|wek|month|mo|mth|mnth|monht|quarter|quater|qtr|year|yr|annum)\b|/\s?(?<unit>week|wk|month|mo|mth|quarter|qtr|q|year|yr|w|m)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RatePeriod();
 
     [GeneratedRegex(@"\b(?<unit>weekly|monthly|quarterly|yearly|annually|annual)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -204,7 +204,7 @@ public sealed partial class EntityExtractor(Recognizers recognizers, Lexicon lex
     [GeneratedRegex(@"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?(?<from>[$€£¥]?\s?[\d.,]+\s?[kmb]?%?)\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+)?(?<to>[$€£¥]?\s?[\d.,]+\s?[kmb]?%?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromTo();
 
-    [GeneratedRegex(@"\b(?:lead|id|contact|opportunity|opp|request)\s*(?:#|no\.?|number|id)?\s*#?\s*(?<id>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{1,30})\b|#(?<id>[A-Za-z0-9-]*\d[A-Za-z0-9-]*)|\b(?<id>(?:HS|SF|SFDC|LEAD|L)-\d+)\b|\b(?<id>00Q[A-Za-z0-9]{12,15})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:lead|id|contact|opportunity|opp|request)\s*(?:#|no\.?|number|id)?\s*#?\s*(?<id>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{1,30})\b|#(?<id>[A-Za-z0-9-]*\d[A-Za-z0-9-]*)|\b(?<id>(?:HS|SF|SFDC|LEAD|L)-\d+)\b|\b(?<id>[A-Za-z]{2,10}-\d{3,})\b|\b(?<id>00Q[A-Za-z0-9]{12,15})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     [GeneratedRegex(@"^\s+(?:business\s+|working\s+|full\s+)?(?:day|days|hour|hours|week|weeks|month|months|quarter|quarters|year|years|lead|leads|mql|sql|opportunity|deal|person|rep)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

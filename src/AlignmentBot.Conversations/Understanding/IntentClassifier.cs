@@ -2,7 +2,8 @@ namespace AlignmentBot.Conversations.Understanding;
 
 /// <summary>
 /// Multinomial logistic regression over sparse binary features, trained with averaged stochastic gradient
-/// descent. Small, deterministic (fixed shuffle seed) and fast enough to train at start-up from the tuning corpus.
+/// descent. Small and deterministic (fixed shuffle seed): the product trains it once, when the corpus changes, and
+/// ships the result (<see cref="Write"/>, <see cref="Read"/>), so a start-up only reads the weights.
 /// </summary>
 public sealed class IntentClassifier
 {
@@ -20,6 +21,12 @@ public sealed class IntentClassifier
     }
 
     public IReadOnlyList<string> Labels => _labels;
+
+    internal IReadOnlyDictionary<string, int> Features => _features;
+
+    internal ReadOnlySpan<float> Weights => _weights;
+
+    internal ReadOnlySpan<float> Bias => _bias;
 
     public static IntentClassifier Train(IReadOnlyList<(IReadOnlyList<string> Features, string Label)> examples, int epochs = 40, double learningRate = 2.0, double l2 = 1e-5, int seed = 17)
     {
@@ -98,6 +105,98 @@ public sealed class IntentClassifier
         Softmax(scores);
         return scores.Select((p, i) => (_labels[i], p)).OrderByDescending(t => t.p).ToArray();
     }
+
+    /// <summary>
+    /// The trained classifier as bytes: a header, the labels, the features in index order, then the weights and
+    /// biases as little-endian floats. The same classifier always writes the same bytes.
+    /// </summary>
+    public void Write(Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(_labels.Length);
+        foreach (var label in _labels)
+        {
+            writer.Write(label);
+        }
+
+        writer.Write(_features.Count);
+        foreach (var feature in _features.OrderBy(f => f.Value).Select(f => f.Key))
+        {
+            writer.Write(feature);
+        }
+
+        foreach (var weight in _weights)
+        {
+            writer.Write(weight);
+        }
+
+        foreach (var bias in _bias)
+        {
+            writer.Write(bias);
+        }
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote; anything else is an <see cref="InvalidDataException"/>.</summary>
+    public static IntentClassifier Read(Stream stream)
+    {
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion)
+            {
+                throw new InvalidDataException("Not an intent classifier written by this version (wrong header).");
+            }
+
+            var labels = new string[Count(reader.ReadInt32(), 10_000)];
+            for (var i = 0; i < labels.Length; i++)
+            {
+                labels[i] = reader.ReadString();
+            }
+
+            var featureCount = Count(reader.ReadInt32(), 10_000_000);
+            var features = new Dictionary<string, int>(featureCount, StringComparer.Ordinal);
+            for (var i = 0; i < featureCount; i++)
+            {
+                features.Add(reader.ReadString(), i);
+            }
+
+            var weights = new float[featureCount * labels.Length];
+            for (var i = 0; i < weights.Length; i++)
+            {
+                weights[i] = reader.ReadSingle();
+            }
+
+            var bias = new float[labels.Length];
+            for (var i = 0; i < bias.Length; i++)
+            {
+                bias[i] = reader.ReadSingle();
+            }
+
+            if (stream.ReadByte() != -1)
+            {
+                throw new InvalidDataException("The intent classifier has bytes after its biases.");
+            }
+
+            return new IntentClassifier(labels, features, weights, bias);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("The intent classifier is cut short.", e);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException("The intent classifier lists a feature twice.", e);
+        }
+    }
+
+    private const int Magic = 0x43494241; // "ABIC" little-endian
+    private const int FormatVersion = 1;
+
+    private static int Count(int value, int max) => value >= 0 && value <= max
+        ? value
+        : throw new InvalidDataException($"The intent classifier has an impossible count ({value}).");
 
     private static (int[] Indices, double Value) Encode(IReadOnlyList<string> features, Dictionary<string, int> index, bool grow)
     {

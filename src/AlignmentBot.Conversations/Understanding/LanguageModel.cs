@@ -3,8 +3,8 @@ using Microsoft.Extensions.Caching.Memory;
 namespace AlignmentBot.Conversations.Understanding;
 
 /// <summary>
-/// Intent and entities for one utterance. The classifier is trained at construction from a labeled corpus
-/// (its tuning part); results are cached per (day, text) because people repeat themselves and buttons repeat exactly.
+/// Intent and entities for one utterance, from a trained classifier (or one trained at construction from a labeled
+/// corpus); results are cached per (day, text) because people repeat themselves and buttons repeat exactly.
 /// </summary>
 public sealed class LanguageModel : IEntityReader, IDisposable
 {
@@ -20,13 +20,23 @@ public sealed class LanguageModel : IEntityReader, IDisposable
 
     /// <param name="cues">Phrases that point to an intent (<see cref="LexiconEntry.Value"/> = intent), used as features.</param>
     public LanguageModel(EntityExtractor entities, IReadOnlyList<LabeledUtterance> training, Lexicon? cues = null)
+        : this(entities, Train(entities, training, cues), cues)
+    {
+    }
+
+    /// <param name="classifier">Trained by <see cref="Train"/> with the same extractor and cues.</param>
+    public LanguageModel(EntityExtractor entities, IntentClassifier classifier, Lexicon? cues = null)
     {
         _entities = entities;
         _cues = cues;
-        _classifier = IntentClassifier.Train(training
+        _classifier = classifier;
+    }
+
+    /// <summary>The classifier for <paramref name="training"/>: features are read as of a fixed day, so it is the same every time.</summary>
+    public static IntentClassifier Train(EntityExtractor entities, IReadOnlyList<LabeledUtterance> training, Lexicon? cues = null)
+        => IntentClassifier.Train(training
             .Select(u => ((IReadOnlyList<string>)TextFeatures.Of(u.Text, entities.Extract(u.Text, TrainingReference), cues), u.Intent))
             .ToArray());
-    }
 
     public IReadOnlyList<string> Intents => _classifier.Labels;
 

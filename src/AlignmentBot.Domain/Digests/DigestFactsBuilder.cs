@@ -53,7 +53,7 @@ public static class DigestFactsBuilder
             BudgetFor(measurements, period, currency),
             Deadlines(scorecard, inputs.Requests, period),
             scorecard.WithoutFreshData,
-            inputs.Sla is { Status: SlaStatus.Proposed } proposed ? proposed : null);
+            inputs.PendingSla ?? (inputs.Sla is { Status: SlaStatus.Proposed } proposed ? proposed : null));
     }
 
     private static FunnelLine[] Funnel(IReadOnlyList<Measurement> measurements, DigestPeriod period)

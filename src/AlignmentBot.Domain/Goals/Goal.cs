@@ -36,6 +36,8 @@ public sealed record Goal(
 
     public bool IsOpen => Status is GoalStatus.Active or GoalStatus.Draft;
 
+    public PersonRef Owner => new(OwnerId, OwnerName);
+
     /// <summary>"MQLs: 100 per quarter by 31 Mar 2027".</summary>
     public string Title(string currency = "USD")
     {

@@ -21,27 +21,32 @@ public sealed record Lead(
     string? ReasonNote = null,
     DateTimeOffset? DecidedAt = null,
     string? DecidedBy = null,
-    decimal? DealValue = null)
+    decimal? DealValue = null,
+    string? DecidedById = null)
 {
     /// <summary>Marketing delivered it: it reached MQL or beyond (an inquiry alone is not a delivered lead).</summary>
     public bool IsDelivered => Stage != LeadStage.Inquiry;
 
-    public Lead Accept(string by, DateTimeOffset at) => this with
+    public PersonRef? Decider => DecidedBy is null ? null : new PersonRef(DecidedById, DecidedBy);
+
+    public Lead Accept(PersonRef by, DateTimeOffset at) => this with
     {
         Decision = LeadDecision.Accepted,
         RejectionReason = null,
         ReasonNote = null,
         DecidedAt = at,
-        DecidedBy = by,
+        DecidedBy = by.Name,
+        DecidedById = by.Id,
         Stage = Stage < LeadStage.Sal ? LeadStage.Sal : Stage,
     };
 
-    public Lead Reject(RejectionReason reason, string? note, string by, DateTimeOffset at) => this with
+    public Lead Reject(RejectionReason reason, string? note, PersonRef by, DateTimeOffset at) => this with
     {
         Decision = LeadDecision.Rejected,
         RejectionReason = reason,
         ReasonNote = note,
         DecidedAt = at,
-        DecidedBy = by,
+        DecidedBy = by.Name,
+        DecidedById = by.Id,
     };
 }

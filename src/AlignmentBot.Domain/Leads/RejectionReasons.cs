@@ -39,7 +39,65 @@ public static class RejectionReasons
             }
         }
 
+        // A typo in the one word that names the reason ("no budjet", "duplcate").
+        foreach (var word in t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var (keyword, reason) in Keywords)
+            {
+                if (word.Length >= 5 && Math.Abs(word.Length - keyword.Length) <= 1 && EditDistanceAtMostOne(word, keyword))
+                {
+                    return reason;
+                }
+            }
+        }
+
         return RejectionReason.Other;
+    }
+
+    private static readonly (string Keyword, RejectionReason Reason)[] Keywords =
+    [
+        ("budget", RejectionReason.NoBudget), ("duplicate", RejectionReason.Duplicate), ("contact", RejectionReason.WrongContact),
+        ("researching", RejectionReason.NotInMarket), ("interested", RejectionReason.NotInMarket), ("competitor", RejectionReason.WrongFit),
+    ];
+
+    private static bool EditDistanceAtMostOne(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        int i = 0, j = 0, edits = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                i++;
+                j++;
+                continue;
+            }
+
+            if (++edits > 1)
+            {
+                return false;
+            }
+
+            if (a.Length > b.Length)
+            {
+                i++;
+            }
+            else if (a.Length < b.Length)
+            {
+                j++;
+            }
+            else
+            {
+                i++;
+                j++;
+            }
+        }
+
+        return edits + (a.Length - i) + (b.Length - j) <= 1;
     }
 
     private static char Simplify(char c) => c switch

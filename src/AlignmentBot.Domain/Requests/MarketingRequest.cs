@@ -17,8 +17,12 @@ public sealed record MarketingRequest(
     decimal? EffortHours,
     GoalId? GoalId,
     RequestStatus Status,
-    string? DecisionReason = null)
+    string? DecisionReason = null,
+    string? RequestedById = null,
+    string? LoggedById = null)
 {
+    public PersonRef Requester => new(RequestedById, RequestedBy);
+
     public bool IsAligned => GoalId is not null;
 
     public bool IsOpen => Status is RequestStatus.Open or RequestStatus.InProgress;

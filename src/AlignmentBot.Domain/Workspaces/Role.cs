@@ -1,8 +1,11 @@
 namespace AlignmentBot.Domain.Workspaces;
 
+/// <summary>What a person does in the company, granted by an admin. Each role belongs to one <see cref="Function"/>.</summary>
 public enum Role
 {
     Leadership,
-    Marketing,
-    Sales,
+    MarketingLead,
+    Marketer,
+    SalesLead,
+    SalesRep,
 }

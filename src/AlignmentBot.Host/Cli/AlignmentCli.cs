@@ -1,12 +1,17 @@
 using System.CommandLine;
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Host.Configuration;
 using AlignmentBot.Host.Web;
+using AlignmentBot.Storage.Faults;
 
 namespace AlignmentBot.Host.Cli;
 
 /// <summary>One executable: the web host by default, and the commands a person runs by hand.</summary>
 public static class AlignmentCli
 {
+    /// <summary>The database cannot be used (read-only, full, unreachable): EX_IOERR from sysexits.h. Unlike a configuration error, a restart may help.</summary>
+    public const int StorageErrorExitCode = 74;
+
     public static RootCommand Create(CliContext context)
     {
         var root = new RootCommand("AlignmentBot: measurable goals, aligned requests and a lead agreement for leadership, marketing and sales.");
@@ -32,6 +37,7 @@ public static class AlignmentCli
         root.Subcommands.Add(Doctor.DoctorCommand.Create(context));
         root.Subcommands.Add(HealthcheckCommand.Create(context));
         root.Subcommands.Add(SyncCommand.Create(context));
+        root.Subcommands.Add(AuditCommand.Create(context));
         return root;
     }
 
@@ -41,9 +47,14 @@ public static class AlignmentCli
     /// </summary>
     public static async Task<int> InvokeAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
+        var parse = Create(context).Parse(args);
+
+        // A command run by hand is the author of what it changes; the web host's changes belong to whoever is chatting
+        // (each turn says so) or to the system.
+        using var author = parse.CommandResult.Command is RootCommand || parse.CommandResult.Command.Name == "serve" ? null : AuditContext.Use(AuditActor.CommandLine);
         try
         {
-            return await Create(context).Parse(args).InvokeAsync(
+            return await parse.InvokeAsync(
                 new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken);
         }
         catch (Exception ex) when (ConfigurationProblems.Describe(ex) is { } problems)
@@ -55,6 +66,11 @@ public static class AlignmentCli
 
             await context.Error.WriteLineAsync("Nothing was started. Fix the settings above (appsettings.json, environment variables or the command line) and run again; `doctor` checks them all.");
             return ConfigurationProblems.ExitCode;
+        }
+        catch (StorageStartupException ex)
+        {
+            await context.Error.WriteLineAsync($"Storage error: {ex.Message}.");
+            return StorageErrorExitCode;
         }
         catch (OperationCanceledException)
         {

@@ -78,7 +78,12 @@ internal static class ChatCommand
                         var value = string.IsNullOrEmpty(answer) ? Value(field) : answer;
                         if (value is not null)
                         {
-                            values[field.Id] = field is ChoiceInput choice ? Choose(choice, value) : value;
+                            values[field.Id] = field switch
+                            {
+                                ChoiceInput choice => Choose(choice.Choices, value),
+                                PersonInput person => Choose(person.Known, value),
+                                _ => value,
+                            };
                         }
                     }
 
@@ -103,18 +108,24 @@ internal static class ChatCommand
         return actions.FirstOrDefault(a => string.Equals(a.Title, line, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string Default(CardInput field) => Value(field) is { } v ? $" [{v}]" : field is ChoiceInput c ? $" ({string.Join(" / ", c.Choices.Select(x => x.Title))})" : string.Empty;
+    private static string Default(CardInput field) => Value(field) is { } v ? $" [{v}]" : field switch
+    {
+        ChoiceInput c => $" ({string.Join(" / ", c.Choices.Select(x => x.Title))})",
+        PersonInput p when p.Known.Count > 0 => $" (a name, e.g. {string.Join(" / ", p.Known.Take(5).Select(x => x.Title))})",
+        _ => string.Empty,
+    };
 
     private static string? Value(CardInput field) => field switch
     {
         TextInput t => t.Value,
         ChoiceInput c => c.Value,
         DateInput d => d.Value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        PersonInput p => p.Value,
         _ => null,
     };
 
-    private static string Choose(ChoiceInput choice, string answer)
-        => choice.Choices.FirstOrDefault(c => string.Equals(c.Title, answer, StringComparison.OrdinalIgnoreCase) || string.Equals(c.Value, answer, StringComparison.OrdinalIgnoreCase))?.Value ?? answer;
+    private static string Choose(IReadOnlyList<Choice> choices, string answer)
+        => choices.FirstOrDefault(c => string.Equals(c.Title, answer, StringComparison.OrdinalIgnoreCase) || string.Equals(c.Value, answer, StringComparison.OrdinalIgnoreCase))?.Value ?? answer;
 
     private static string Capitalize(string name) => name.Length == 0 ? "You" : char.ToUpperInvariant(name[0]) + name[1..];
 }

@@ -1,3 +1,5 @@
+using AlignmentBot.Channels.Slack;
+using AlignmentBot.Channels.Teams;
 using AlignmentBot.Host.Configuration;
 using AlignmentBot.Storage.Migrations;
 using Microsoft.Extensions.Hosting;
@@ -7,7 +9,18 @@ namespace AlignmentBot.Host.Cli;
 /// <summary>The same composition as the web host, without the web server, for one-shot commands.</summary>
 internal static class CliServices
 {
-    public static async Task<IHost> StartAsync(CliContext context, CancellationToken cancellationToken)
+    public static Task<IHost> StartAsync(CliContext context, CancellationToken cancellationToken)
+        => StartAsync(context, channels: false, cancellationToken);
+
+    /// <summary>
+    /// For commands that post (<c>digest send</c>) or report whether they can (<c>digest list</c>): also the Slack and
+    /// Teams channels exactly as the web host registers them, from the same configuration, so their senders post with
+    /// the configured bot token and app id. The host is built, never run: no web server, Socket Mode or scheduler starts.
+    /// </summary>
+    public static Task<IHost> StartWithChannelsAsync(CliContext context, CancellationToken cancellationToken)
+        => StartAsync(context, channels: true, cancellationToken);
+
+    private static async Task<IHost> StartAsync(CliContext context, bool channels, CancellationToken cancellationToken)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -38,6 +51,12 @@ internal static class CliServices
         }
 
         builder.Services.AddAlignmentCore(builder.Configuration);
+        if (channels)
+        {
+            builder.Services.AddTeamsChannel(builder.Configuration);
+            builder.Services.AddSlackChannel(builder.Configuration);
+        }
+
         context.Services?.Invoke(builder.Services);
         var host = builder.Build();
         try

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using AlignmentBot.Application.Privacy;
+using AlignmentBot.Domain.Workspaces;
 using AlignmentBot.Host.Configuration;
 using AlignmentBot.Storage.Copy;
 using AlignmentBot.Storage.Migrations;
@@ -7,15 +9,16 @@ using AlignmentBot.Storage.Sql;
 
 namespace AlignmentBot.Host.Cli;
 
-/// <summary><c>db migrate | copy | checksum</c>: the database behind the configured storage.</summary>
+/// <summary><c>db migrate | copy | checksum | purge-workspace</c>: the database behind the configured storage.</summary>
 internal static class DbCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("db", "The database: apply migrations, copy a deployment into another database (e.g. SQLite into PostgreSQL), print checksums.");
+        var command = new Command("db", "The database: apply migrations, copy a deployment into another database (e.g. SQLite into PostgreSQL), print checksums, delete a workspace.");
         command.Subcommands.Add(Migrate(context));
         command.Subcommands.Add(Copy(context));
         command.Subcommands.Add(Checksum(context));
+        command.Subcommands.Add(PurgeWorkspace(context));
         return command;
     }
 
@@ -122,6 +125,59 @@ internal static class DbCommand
             return 0;
         });
         return checksum;
+    }
+
+    private static Command PurgeWorkspace(CliContext context)
+    {
+        var id = new Argument<string>("workspace") { Description = "The workspace to delete: a Slack team id, a Teams tenant id, or 'local'." };
+        var yes = new Option<bool>("--yes") { Description = "Do not ask: delete at once (for scripts)." };
+        var purge = new Command("purge-workspace", "Delete every record of one workspace now (goals, numbers, leads, the agreement, people, digests, conversations, the audit trail). Cannot be undone.")
+        {
+            id, yes,
+        };
+        purge.SetAction(async (parse, cancellationToken) =>
+        {
+            var workspaceId = new WorkspaceId(parse.GetValue(id)!.Trim());
+            using var host = await CliServices.StartAsync(context, cancellationToken);
+            var deletions = host.Services.GetRequiredService<WorkspaceDeletions>();
+            var held = await deletions.CountAsync(workspaceId, cancellationToken);
+            if (held.All(t => t.Rows == 0))
+            {
+                await context.Error.WriteLineAsync($"{Describe(host)} holds nothing of workspace '{workspaceId}'. Nothing was deleted.");
+                return 1;
+            }
+
+            if (!parse.GetValue(yes))
+            {
+                await context.Output.WriteAsync(Counts(held, "rows"));
+                await context.Output.WriteLineAsync($"This deletes all {held.Sum(t => t.Rows):N0} rows of workspace '{workspaceId}' from {Describe(host)}. It cannot be undone.");
+                await context.Output.WriteAsync($"Type the workspace id ({workspaceId}) to confirm: ");
+                var answer = context.Input is null ? null : await context.Input.ReadLineAsync(cancellationToken);
+                if (!string.Equals(answer?.Trim(), workspaceId.Value, StringComparison.Ordinal))
+                {
+                    await context.Error.WriteLineAsync(answer is null ? "No answer (pass --yes to delete without asking). Nothing was deleted." : "That is not the workspace id. Nothing was deleted.");
+                    return 1;
+                }
+            }
+
+            var purged = await deletions.PurgeNowAsync(workspaceId, cancellationToken);
+            await context.Output.WriteAsync(Counts(purged, "deleted"));
+            await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Deleted workspace '{workspaceId}': {purged.Sum(t => t.Rows):N0} rows in {purged.Count(t => t.Rows > 0)} tables."));
+            return 0;
+        });
+        return purge;
+    }
+
+    private static string Counts(IReadOnlyList<PurgedTable> tables, string heading)
+    {
+        var text = new System.Text.StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{"table",-24} {heading,10}");
+        foreach (var t in tables)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{t.Table,-24} {t.Rows,10:N0}");
+        }
+
+        return text.ToString();
     }
 
     private static string Table(IReadOnlyList<TableCopy> tables)

@@ -27,7 +27,7 @@ internal static class DigestCommand
         var list = new Command("list", "Subscriptions with their schedule, next run (local time) and last delivery, failed and uncertain ones called out.") { workspace };
         list.SetAction(async (parse, cancellationToken) =>
         {
-            using var host = await CliServices.StartAsync(context, cancellationToken);
+            using var host = await CliServices.StartWithChannelsAsync(context, cancellationToken);
             var digests = host.Services.GetRequiredService<DigestSubscriptions>();
             var id = new WorkspaceId(parse.GetValue(workspace)!);
             var statuses = await digests.ListAsync(id, cancellationToken);
@@ -89,7 +89,7 @@ internal static class DigestCommand
                 return 2;
             }
 
-            using var host = await CliServices.StartAsync(context, cancellationToken);
+            using var host = await CliServices.StartWithChannelsAsync(context, cancellationToken);
             var ws = new WorkspaceId(parse.GetValue(workspace)!);
             if (subscriptionId is null)
             {
@@ -97,12 +97,12 @@ internal static class DigestCommand
                 var outcomes = await host.Services.GetRequiredService<DigestDispatcher>().SendAllDueAsync(only, cancellationToken);
                 var counts = outcomes.GroupBy(o => o.Kind).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}");
                 await context.Output.WriteLineAsync($"{outcomes.Count} subscription(s) looked at. " + (outcomes.Count == 0 ? string.Empty : string.Join(", ", counts)));
-                foreach (var problem in outcomes.Where(o => o.Kind is DeliveryOutcomeKind.Failed or DeliveryOutcomeKind.Uncertain or DeliveryOutcomeKind.RetryPending))
+                foreach (var problem in outcomes.Where(o => o.Kind is DeliveryOutcomeKind.Failed or DeliveryOutcomeKind.Uncertain or DeliveryOutcomeKind.RetryPending or DeliveryOutcomeKind.ChannelUnavailable))
                 {
                     await context.Error.WriteLineAsync($"  {problem.Kind}: {problem.Summary}");
                 }
 
-                return outcomes.Any(o => o.Kind is DeliveryOutcomeKind.Failed or DeliveryOutcomeKind.Uncertain) ? 1 : 0;
+                return outcomes.Any(o => o.Kind is DeliveryOutcomeKind.Failed or DeliveryOutcomeKind.Uncertain or DeliveryOutcomeKind.ChannelUnavailable) ? 1 : 0;
             }
 
             var digests = host.Services.GetRequiredService<DigestSubscriptions>();

@@ -37,12 +37,13 @@ internal static class ImportCommand
             }
 
             using var host = await CliServices.StartAsync(context, cancellationToken);
-            using var reader = path.OpenText();
+            // Bytes, not a reader: the import detects the encoding (UTF-8, UTF-16, a Windows-1252 guess it reports) or refuses the file.
+            await using var content = path.OpenRead();
             var result = await host.Services.GetRequiredService<ImportService>().ImportAsync(
-                new WorkspaceId(parse.GetValue(workspace)!), path.Name, reader, new ImportOptions(parse.GetValue(kind), listKind, parse.GetValue(name)), cancellationToken);
+                new WorkspaceId(parse.GetValue(workspace)!), path.Name, content, new ImportOptions(parse.GetValue(kind), listKind, parse.GetValue(name)), cancellationToken);
             if (!result.Succeeded)
             {
-                await context.Error.WriteLineAsync($"{path.Name}: {result.Summary}");
+                await context.Error.WriteLineAsync($"{path.Name}: {result.Report}");
                 foreach (var error in result.Errors)
                 {
                     await context.Error.WriteLineAsync($"  {error}");
@@ -51,7 +52,7 @@ internal static class ImportCommand
                 return 1;
             }
 
-            await context.Output.WriteLineAsync($"{path.Name}: {result.Summary}");
+            await context.Output.WriteLineAsync($"{path.Name}: {result.Report}");
             return 0;
         });
         return command;

@@ -20,6 +20,13 @@ public static class HostServiceCollectionExtensions
         services.Configure<AlignmentBot.Conversations.Turns.BackgroundTurnsOptions>(configuration.GetSection(AlignmentBot.Conversations.Turns.BackgroundTurnsOptions.Section));
         services.Configure<AlignmentBot.Conversations.Turns.TurnRunnerOptions>(configuration.GetSection(AlignmentBot.Conversations.Turns.TurnRunnerOptions.Section));
         services.Configure<AlignmentBot.Conversations.State.StateCacheOptions>(configuration.GetSection(AlignmentBot.Conversations.State.StateCacheOptions.Section));
+        services.Configure<AlignmentBot.Conversations.Turns.InboxOptions>(configuration.GetSection(AlignmentBot.Conversations.Turns.InboxOptions.Section));
+
+        // On SIGTERM the inbox lets running turns finish within Inbox:DrainTimeout; the host must wait a little longer.
+        var drain = configuration.GetSection(AlignmentBot.Conversations.Turns.InboxOptions.Section).GetValue<TimeSpan?>(nameof(AlignmentBot.Conversations.Turns.InboxOptions.DrainTimeout))
+            ?? new AlignmentBot.Conversations.Turns.InboxOptions().DrainTimeout;
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = drain + TimeSpan.FromSeconds(5));
+
         services.AddCrmIntegrations(configuration);
 
         // Where the keys that encrypt stored CRM credentials live: empty keeps them in the database (docs/crm-sync.md).
@@ -31,12 +38,14 @@ public static class HostServiceCollectionExtensions
         var problem = StorageProblem(configuration);
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section))
             .Validate(_ => problem is null, problem ?? string.Empty)
+            .Validate(o => o.BusyTimeout >= TimeSpan.FromMilliseconds(100), $"{StorageOptions.Section}:BusyTimeout must be at least 00:00:00.1 (default 00:00:30).")
             .ValidateOnStart();
+        var busyTimeout = configuration.GetSection(StorageOptions.Section).GetValue<TimeSpan?>(nameof(StorageOptions.BusyTimeout));
         var (provider, connectionString) = problem is null ? Storage(configuration) : (StorageProvider.Sqlite, "Data Source=:memory:");
         switch (provider)
         {
             case StorageProvider.Sqlite:
-                services.AddAlignmentStorage(s => s.UseSqlite(connectionString).KeepSecretKeysIn(keys));
+                services.AddAlignmentStorage(s => s.UseSqlite(connectionString, busyTimeout is { } t && t >= TimeSpan.FromMilliseconds(100) ? t : null).KeepSecretKeysIn(keys));
 
                 // Weekly digests: Quartz keeps their triggers in the same database. It only runs in the started web host.
                 services.AddDigestScheduling(configuration, jobs => jobs.UseSqlite(connectionString));

@@ -1,7 +1,9 @@
 using AlignmentBot.Channels.Slack;
 using AlignmentBot.Channels.Teams;
 using AlignmentBot.Host.Configuration;
+using AlignmentBot.Host.Observability;
 using AlignmentBot.Host.Runtime;
+using AlignmentBot.Storage.Migrations;
 
 namespace AlignmentBot.Host.Web;
 
@@ -48,6 +50,7 @@ public static class WebHost
         builder.Services.AddNativeHeapTrimming(builder.Configuration); // glibc keeps freed memory; hand it back every 5 s
         builder.Services.AddTeamsChannel(builder.Configuration); // Teams channel: /api/messages, Connector, "msteams" sender
         builder.Services.AddSlackChannel(builder.Configuration); // Slack channel: idle without Slack:BotToken
+        builder.Services.AddAlignmentTelemetry(builder.Configuration); // traces and metrics, only when OTEL_ variables ask
         return builder;
     }
 
@@ -55,6 +58,10 @@ public static class WebHost
     {
         var app = Build(args, settings: settings);
         app.Logger.LogInformation("Storage: {Storage}", HostServiceCollectionExtensions.DescribeStorage(app.Configuration));
+
+        // Before the host starts, so a database that cannot be used is one line (StorageStartupException), not a host
+        // start-up failure with its stack trace. Starting migrates again, finding nothing left to do.
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken: cancellationToken);
         await app.RunAsync(cancellationToken);
         return 0;
     }

@@ -149,6 +149,9 @@ public sealed class SqlCrmSyncStore(IDbConnectionFactory connections) : SqlStore
         }
     }
 
+    public Task WriteLeadsAsync(WorkspaceId workspaceId, IReadOnlyList<Lead> leads, CancellationToken cancellationToken)
+        => InTransactionAsync((db, tx) => SqlLeadStore.WriteAsync(db, tx, Dialect, workspaceId, leads, cancellationToken), cancellationToken);
+
     public async Task<IReadOnlyList<CrmStageValueCount>> ListStageValuesAsync(WorkspaceId workspaceId, CancellationToken cancellationToken)
     {
         var rows = await QueryAsync("SELECT source, stage, status, COUNT(*) AS n FROM crm_records WHERE workspace_id = @ws AND object_kind = @kind GROUP BY source, stage, status",

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using AlignmentBot.Storage.Faults;
 using AlignmentBot.Storage.Sql;
 using Microsoft.Extensions.Logging;
 
@@ -33,8 +34,25 @@ public sealed class DatabaseMigrator
 
     public int LatestVersion => Migrations.Count;
 
-    /// <summary>Applies pending migrations up to <paramref name="targetVersion"/> (all when null); returns the resulting version.</summary>
+    /// <summary>
+    /// Applies pending migrations up to <paramref name="targetVersion"/> (all when null); returns the resulting version.
+    /// A database that cannot be used (read-only, a full disk, a server that cannot be reached) throws
+    /// <see cref="StorageStartupException"/> with one line saying so, instead of the driver's error.
+    /// </summary>
     public async Task<int> MigrateAsync(int? targetVersion = null, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await MigrateCoreAsync(targetVersion, cancellationToken);
+        }
+        catch (DbException ex) when (StorageProblem.Describe(ex, connections) is { } problem)
+        {
+            logger.LogCritical("Storage cannot be used: {Problem}", problem);
+            throw new StorageStartupException(problem, ex);
+        }
+    }
+
+    private async Task<int> MigrateCoreAsync(int? targetVersion, CancellationToken cancellationToken)
     {
         var dialect = connections.Dialect;
         await using var connection = await connections.OpenAsync(cancellationToken);

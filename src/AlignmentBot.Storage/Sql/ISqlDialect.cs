@@ -13,6 +13,9 @@ public interface ISqlDialect
     /// <summary>A query returning a row when the table named by parameter @name exists.</summary>
     string TableExistsSql { get; }
 
+    /// <summary>Appended to a SELECT inside a transaction to hold the rows until it ends (" FOR UPDATE"); SQLite's write transaction already does.</summary>
+    string LockRows { get; }
+
     /// <summary>Converts a CLR value to what the engine's column expects.</summary>
     object ToDb(object? value);
 

@@ -19,6 +19,8 @@ public sealed class PostgresDialect : ISqlDialect
 
     public string TableExistsSql => "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = @name";
 
+    public string LockRows => " FOR UPDATE";
+
     public object ToDb(object? value) => value switch
     {
         null => DBNull.Value,

@@ -5,16 +5,26 @@ namespace AlignmentBot.Storage.Sql;
 
 public sealed class SqliteConnectionFactory : IDbConnectionFactory
 {
-    private readonly string _connectionString;
+    /// <summary>How long a write waits for another connection's write lock before it fails with SQLITE_BUSY.</summary>
+    public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(30);
 
-    public SqliteConnectionFactory(string connectionString)
+    private readonly string _connectionString;
+    private readonly string _busyPragma;
+
+    /// <param name="busyTimeout">How long a statement waits for a lock held by another connection or process (Storage:BusyTimeout).</param>
+    public SqliteConnectionFactory(string connectionString, TimeSpan? busyTimeout = null)
     {
+        // SQLite's own busy handler waits up to busy_timeout; Microsoft.Data.Sqlite then keeps retrying until the command
+        // timeout. Both get the same limit, so "the database was locked for longer than this" is one number.
+        var timeout = busyTimeout ?? DefaultBusyTimeout;
         var builder = new SqliteConnectionStringBuilder(connectionString)
         {
             ForeignKeys = true,
             Pooling = true,
-            DefaultTimeout = 30,
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds)),
         };
+        _busyPragma = $"PRAGMA busy_timeout = {(long)timeout.TotalMilliseconds};";
+        DataSource = builder.DataSource;
         if (builder.Mode == SqliteOpenMode.ReadWriteCreate && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
         {
             var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
@@ -28,6 +38,9 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
     }
 
     public ISqlDialect Dialect => SqliteDialect.Instance;
+
+    /// <summary>The database file as configured (or ":memory:").</summary>
+    public string DataSource { get; }
 
     /// <summary>
     /// Closes this database's idle pooled connections (and the busy ones when they come back), so its file can be
@@ -45,7 +58,7 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
         await connection.OpenAsync(cancellationToken);
         await using (var busy = connection.CreateCommand())
         {
-            busy.CommandText = "PRAGMA busy_timeout = 5000;";
+            busy.CommandText = _busyPragma;
             await busy.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -13,6 +13,9 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string TableExistsSql => "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = @name";
 
+    // Transactions begin IMMEDIATE (Microsoft.Data.Sqlite's default), holding the one write lock from the start.
+    public string LockRows => string.Empty;
+
     public object ToDb(object? value) => value switch
     {
         null => DBNull.Value,

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Domain.Overlap;
 using AlignmentBot.Domain.Workspaces;
@@ -6,7 +8,7 @@ using AlignmentBot.Storage.Sql;
 
 namespace AlignmentBot.Storage.Stores;
 
-public sealed class SqlAccountListStore(IDbConnectionFactory connections) : SqlStore(connections), IAccountListStore
+public sealed class SqlAccountListStore(IDbConnectionFactory connections, AuditTrail? audit = null) : SqlStore(connections, audit), IAccountListStore
 {
     public async Task<IReadOnlyList<AccountList>> ListAsync(WorkspaceId workspaceId, CancellationToken cancellationToken)
     {
@@ -20,7 +22,12 @@ public sealed class SqlAccountListStore(IDbConnectionFactory connections) : SqlS
     }
 
     public Task SaveAsync(AccountList list, CancellationToken cancellationToken)
-        => InTransactionAsync((connection, transaction) => WriteAsync(connection, transaction, Dialect, list, cancellationToken), cancellationToken);
+        => InTransactionAsync(async (connection, transaction) =>
+        {
+            await WriteAsync(connection, transaction, Dialect, list, cancellationToken);
+            await AuditAsync(connection, transaction, list.WorkspaceId, AuditKinds.Imported, null, new AuditSnapshot(list.Name, $"account list {list.Name}",
+                AuditFields.Of(("account lists", $"{list.Name} ({list.Accounts.Count.ToString(CultureInfo.InvariantCulture)})"), ("kind", list.Kind.ToString()))), cancellationToken);
+        }, cancellationToken);
 
     internal static async Task WriteAsync(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, AlignmentBot.Domain.Overlap.AccountList list, CancellationToken cancellationToken)
     {

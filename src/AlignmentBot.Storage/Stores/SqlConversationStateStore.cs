@@ -31,6 +31,12 @@ public sealed class SqlConversationStateStore(IDbConnectionFactory connections) 
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
+    public async Task DeleteAsync(string workspaceId, string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, "DELETE FROM conversation_state WHERE workspace_id = @ws AND state_key = @key", cancellationToken, ("@ws", workspaceId), ("@key", key));
+    }
+
     private static StoredState Map(DbDataReader r)
         => new(Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), r.GetString(1), r.Timestamp("updated_at"));
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Digests;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Conversations.Messages;
@@ -12,7 +13,7 @@ using AlignmentBot.Storage.Sql;
 
 namespace AlignmentBot.Storage.Stores;
 
-public sealed partial class SqlDigestSubscriptionStore(IDbConnectionFactory connections) : SqlStore(connections), IDigestSubscriptionStore
+public sealed partial class SqlDigestSubscriptionStore(IDbConnectionFactory connections, AuditTrail? audit = null) : SqlStore(connections, audit), IDigestSubscriptionStore
 {
     private const string Columns = "workspace_id, id, audience, channel_id, conversation_key, address, day_of_week, time_of_day, time_zone, every_weeks, week_start, anchor_date, created_at, created_by, schedule_changed_at, changed_by";
 
@@ -34,9 +35,15 @@ public sealed partial class SqlDigestSubscriptionStore(IDbConnectionFactory conn
             throw new ArgumentException("A subscription's conversation must belong to its workspace.", nameof(subscription));
         }
 
+        await InTransactionAsync((connection, transaction) => SaveAsync(connection, transaction, subscription, cancellationToken), cancellationToken);
+    }
+
+    private async Task SaveAsync(DbConnection connection, DbTransaction transaction, DigestSubscription subscription, CancellationToken cancellationToken)
+    {
+        var before = await FindAsync(connection, transaction, $"SELECT {Columns} FROM digest_subscriptions WHERE workspace_id = @ws AND id = @id", Map, cancellationToken,
+            ("@ws", subscription.WorkspaceId.Value), ("@id", subscription.Id));
         var schedule = subscription.Schedule;
-        await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, $"""
+        await ExecuteAsync(connection, transaction, $"""
             INSERT INTO digest_subscriptions ({Columns})
             VALUES (@ws, @id, @audience, @channel, @key, @address, @day, @time, @tz, @every, @weekStart, @anchor, @createdAt, @createdBy, @changedAt, @changedBy)
             ON CONFLICT (workspace_id, id) DO UPDATE SET audience = excluded.audience, channel_id = excluded.channel_id,
@@ -50,6 +57,8 @@ public sealed partial class SqlDigestSubscriptionStore(IDbConnectionFactory conn
             ("@day", schedule.Day), ("@time", schedule.Time.ToString("HH:mm", CultureInfo.InvariantCulture)), ("@tz", schedule.TimeZone),
             ("@every", schedule.EveryWeeks), ("@weekStart", schedule.WeekStart), ("@anchor", schedule.Anchor),
             ("@createdAt", subscription.CreatedAt), ("@createdBy", subscription.CreatedBy), ("@changedAt", subscription.ScheduleChangedAt), ("@changedBy", subscription.ChangedBy));
+        await AuditAsync(connection, transaction, subscription.WorkspaceId, before is null ? AuditKinds.SubscriptionAdded : AuditKinds.SubscriptionChanged,
+            before is null ? null : AuditSnapshots.Subscription(before), AuditSnapshots.Subscription(subscription), cancellationToken);
     }
 
     public async Task<bool> DeleteAsync(WorkspaceId workspaceId, Guid id, CancellationToken cancellationToken)
@@ -57,12 +66,19 @@ public sealed partial class SqlDigestSubscriptionStore(IDbConnectionFactory conn
         var deleted = 0;
         await InTransactionAsync(async (connection, transaction) =>
         {
+            var before = await FindAsync(connection, transaction, $"SELECT {Columns} FROM digest_subscriptions WHERE workspace_id = @ws AND id = @id", Map, cancellationToken,
+                ("@ws", workspaceId.Value), ("@id", id));
+
             // Explicit rather than relying on the cascade, which a connection with foreign keys off would skip.
             await ExecuteAsync(connection, transaction, "DELETE FROM digest_deliveries WHERE workspace_id = @ws AND subscription_id = @id", cancellationToken,
                 ("@ws", workspaceId.Value), ("@id", id));
             await using var command = connection.Command("DELETE FROM digest_subscriptions WHERE workspace_id = @ws AND id = @id", transaction)
                 .With(Dialect, ("@ws", workspaceId.Value), ("@id", id));
             deleted = await command.ExecuteNonQueryAsync(cancellationToken);
+            if (before is not null)
+            {
+                await AuditAsync(connection, transaction, workspaceId, AuditKinds.SubscriptionStopped, AuditSnapshots.Subscription(before), null, cancellationToken);
+            }
         }, cancellationToken);
         return deleted > 0;
     }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Domain.Common;
 using AlignmentBot.Domain.Goals;
@@ -8,7 +9,7 @@ using AlignmentBot.Storage.Sql;
 
 namespace AlignmentBot.Storage.Stores;
 
-public sealed class SqlGoalStore(IDbConnectionFactory connections) : SqlStore(connections), IGoalStore
+public sealed class SqlGoalStore(IDbConnectionFactory connections, AuditTrail? audit = null) : SqlStore(connections, audit), IGoalStore
 {
     private const string Columns = "workspace_id, id, asked_as, metric, baseline, target, direction, per_period, start_date, deadline, cadence, owner_name, owner_id, audience, parent_id, status, created_at, created_by";
 
@@ -30,6 +31,8 @@ public sealed class SqlGoalStore(IDbConnectionFactory connections) : SqlStore(co
         {
             foreach (var g in goals)
             {
+                var before = await FindAsync(connection, transaction, $"SELECT {Columns} FROM goals WHERE workspace_id = @ws AND id = @id", Map, cancellationToken,
+                    ("@ws", workspaceId.Value), ("@id", g.Id.Value));
                 await ExecuteAsync(connection, transaction, $"""
                     INSERT INTO goals ({Columns}) VALUES (@ws, @id, @asked, @metric, @baseline, @target, @direction, @per, @start, @deadline, @cadence, @owner, @ownerId, @audience, @parent, @status, @created, @createdBy)
                     ON CONFLICT (workspace_id, id) DO UPDATE SET asked_as = excluded.asked_as, metric = excluded.metric, baseline = excluded.baseline,
@@ -41,6 +44,8 @@ public sealed class SqlGoalStore(IDbConnectionFactory connections) : SqlStore(co
                     ("@direction", g.Direction), ("@per", g.Per), ("@start", g.StartDate), ("@deadline", g.Deadline), ("@cadence", g.Cadence),
                     ("@owner", g.OwnerName), ("@ownerId", g.OwnerId), ("@audience", g.Audience), ("@parent", g.ParentId?.Value), ("@status", g.Status),
                     ("@created", g.CreatedAt), ("@createdBy", g.CreatedBy));
+                await AuditAsync(connection, transaction, workspaceId, before is null ? AuditKinds.GoalCreated : AuditKinds.GoalChanged,
+                    before is null ? null : AuditSnapshots.Goal(before), AuditSnapshots.Goal(g), cancellationToken);
             }
         }, cancellationToken);
     }

@@ -21,6 +21,11 @@ public sealed class SqlInboundDeduplicator(IDbConnectionFactory connections, Tim
         ON CONFLICT (channel_id, activity_id) DO NOTHING
         """;
 
+    public ValueTask<bool> TryBeginAsync(TurnWorkKey key, CancellationToken cancellationToken) => TryBeginAsync(key.ChannelId, ActivityId(key), cancellationToken);
+
+    /// <summary>The key without its channel, as stored in activity_id: workspace, conversation and the platform's id.</summary>
+    public static string ActivityId(TurnWorkKey key) => $"{key.WorkspaceId}/{key.ConversationId}/{key.ItemId}";
+
     public async ValueTask<bool> TryBeginAsync(string channelId, string activityId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Domain.Leads;
 using AlignmentBot.Domain.Measurements;
@@ -7,17 +8,18 @@ using AlignmentBot.Storage.Sql;
 
 namespace AlignmentBot.Storage.Stores;
 
-public sealed class SqlLeadStore(IDbConnectionFactory connections) : SqlStore(connections), ILeadStore
+public sealed class SqlLeadStore(IDbConnectionFactory connections, AuditTrail? audit = null) : SqlStore(connections, audit), ILeadStore
 {
-    private const string Columns = "workspace_id, id, external_id, company, contact, stage, campaign, channel, product, created_at, first_follow_up_at, decision, rejection_reason, reason_note, decided_at, decided_by, deal_value";
+    private const string Columns = "workspace_id, id, external_id, company, contact, stage, campaign, channel, product, created_at, first_follow_up_at, decision, rejection_reason, reason_note, decided_at, decided_by, deal_value, decided_by_id";
 
     // Re-importing an export updates each lead in place; the first import's id stays.
     private const string Upsert = $"""
-        INSERT INTO leads ({Columns}) VALUES (@ws, @id, @ext, @company, @contact, @stage, @campaign, @channel, @product, @created, @followUp, @decision, @reason, @note, @decidedAt, @decidedBy, @value)
+        INSERT INTO leads ({Columns}) VALUES (@ws, @id, @ext, @company, @contact, @stage, @campaign, @channel, @product, @created, @followUp, @decision, @reason, @note, @decidedAt, @decidedBy, @value, @decidedById)
         ON CONFLICT (workspace_id, external_id) DO UPDATE SET company = excluded.company, contact = excluded.contact, stage = excluded.stage,
             campaign = excluded.campaign, channel = excluded.channel, product = excluded.product, created_at = excluded.created_at,
             first_follow_up_at = excluded.first_follow_up_at, decision = excluded.decision, rejection_reason = excluded.rejection_reason,
-            reason_note = excluded.reason_note, decided_at = excluded.decided_at, decided_by = excluded.decided_by, deal_value = excluded.deal_value
+            reason_note = excluded.reason_note, decided_at = excluded.decided_at, decided_by = excluded.decided_by, deal_value = excluded.deal_value,
+            decided_by_id = excluded.decided_by_id
         """;
 
     public async Task<Lead?> FindAsync(WorkspaceId workspaceId, string externalId, CancellationToken cancellationToken)
@@ -28,8 +30,44 @@ public sealed class SqlLeadStore(IDbConnectionFactory connections) : SqlStore(co
         => QueryAsync($"SELECT {Columns} FROM leads WHERE workspace_id = @ws AND created_at >= @since ORDER BY created_at, external_id", Map, cancellationToken,
             ("@ws", workspaceId.Value), ("@since", since));
 
+    /// <summary>Verdicts from chat: each lead is its own audit entry (imports go through the import store, one entry per file).</summary>
     public Task UpsertAsync(WorkspaceId workspaceId, IReadOnlyList<Lead> leads, CancellationToken cancellationToken)
-        => InTransactionAsync((connection, transaction) => WriteAsync(connection, transaction, Dialect, workspaceId, leads, cancellationToken), cancellationToken);
+        => InTransactionAsync(async (connection, transaction) =>
+        {
+            var before = new List<Lead?>(leads.Count);
+            foreach (var l in leads)
+            {
+                before.Add(await FindAsync(connection, transaction, $"SELECT {Columns} FROM leads WHERE workspace_id = @ws AND external_id = @ext", Map, cancellationToken,
+                    ("@ws", workspaceId.Value), ("@ext", l.ExternalId)));
+            }
+
+            await WriteAsync(connection, transaction, Dialect, workspaceId, leads, cancellationToken);
+            for (var i = 0; i < leads.Count; i++)
+            {
+                await AuditAsync(connection, transaction, workspaceId, KindOf(before[i], leads[i]), before[i] is { } b ? AuditSnapshots.Lead(b) : null,
+                    AuditSnapshots.Lead(leads[i]), cancellationToken);
+            }
+        }, cancellationToken);
+
+    /// <summary>
+    /// A verdict always stamps who decided and when; a decision that changes while that stamp stays is an undo
+    /// (the Undo button puts the earlier decision back and leaves the stamp).
+    /// </summary>
+    private static string KindOf(Lead? before, Lead after)
+    {
+        if (before is null)
+        {
+            return after.Decision == LeadDecision.Pending ? AuditKinds.LeadChanged : AuditKinds.LeadDecided;
+        }
+
+        var verdictChanged = before.Decision != after.Decision || before.RejectionReason != after.RejectionReason || before.ReasonNote != after.ReasonNote;
+        if (!verdictChanged)
+        {
+            return AuditKinds.LeadChanged;
+        }
+
+        return before.DecidedAt == after.DecidedAt && before.DecidedBy == after.DecidedBy ? AuditKinds.LeadUndone : AuditKinds.LeadDecided;
+    }
 
     internal static async Task WriteAsync(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, WorkspaceId workspaceId, IReadOnlyList<Lead> leads, CancellationToken cancellationToken)
     {
@@ -45,7 +83,7 @@ public sealed class SqlLeadStore(IDbConnectionFactory connections) : SqlStore(co
             command.With(dialect, ("@ws", workspaceId.Value), ("@id", l.Id), ("@ext", l.ExternalId), ("@company", l.Company), ("@contact", l.Contact),
                 ("@stage", l.Stage), ("@campaign", l.Source.Campaign), ("@channel", l.Source.Channel), ("@product", l.Source.Product),
                 ("@created", l.CreatedAt), ("@followUp", l.FirstFollowUpAt), ("@decision", l.Decision), ("@reason", l.RejectionReason),
-                ("@note", l.ReasonNote), ("@decidedAt", l.DecidedAt), ("@decidedBy", l.DecidedBy), ("@value", l.DealValue));
+                ("@note", l.ReasonNote), ("@decidedAt", l.DecidedAt), ("@decidedBy", l.DecidedBy), ("@value", l.DealValue), ("@decidedById", l.DecidedById));
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -55,5 +93,5 @@ public sealed class SqlLeadStore(IDbConnectionFactory connections) : SqlStore(co
         r.Enum<LeadStage>("stage"), new Breakdown(r.NullableString("campaign"), r.NullableString("channel"), r.NullableString("product")),
         r.Timestamp("created_at"), r.NullableTimestamp("first_follow_up_at"), r.Enum<LeadDecision>("decision"),
         r.NullableEnum<RejectionReason>("rejection_reason"), r.NullableString("reason_note"), r.NullableTimestamp("decided_at"),
-        r.NullableString("decided_by"), r.NullableDecimal("deal_value"));
+        r.NullableString("decided_by"), r.NullableDecimal("deal_value"), r.NullableString("decided_by_id"));
 }

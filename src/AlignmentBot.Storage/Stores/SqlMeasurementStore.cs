@@ -1,4 +1,5 @@
 using System.Data.Common;
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Domain.Common;
 using AlignmentBot.Domain.Measurements;
@@ -8,7 +9,7 @@ using AlignmentBot.Storage.Sql;
 
 namespace AlignmentBot.Storage.Stores;
 
-public sealed class SqlMeasurementStore(IDbConnectionFactory connections) : SqlStore(connections), IMeasurementStore
+public sealed class SqlMeasurementStore(IDbConnectionFactory connections, AuditTrail? audit = null) : SqlStore(connections, audit), IMeasurementStore
 {
     internal const string Columns = "workspace_id, id, metric, value, period_start, period_end, source, campaign, channel, product, recorded_at, recorded_by";
 
@@ -19,8 +20,27 @@ public sealed class SqlMeasurementStore(IDbConnectionFactory connections) : SqlS
         DO UPDATE SET value = excluded.value, source = excluded.source, recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by
         """;
 
+    private const string BySlice = $"SELECT {Columns} FROM measurements WHERE workspace_id = @ws AND metric = @metric AND period_start = @start AND period_end = @end AND campaign = @campaign AND channel = @channel AND product = @product";
+
+    /// <summary>Check-ins: each value is its own audit entry, with the value it replaced. (Imports are one entry per file.)</summary>
     public Task AddAsync(WorkspaceId workspaceId, IReadOnlyList<Measurement> measurements, CancellationToken cancellationToken)
-        => InTransactionAsync((connection, transaction) => WriteAsync(connection, transaction, Dialect, workspaceId, measurements, cancellationToken), cancellationToken);
+        => InTransactionAsync(async (connection, transaction) =>
+        {
+            var before = new List<Measurement?>(measurements.Count);
+            foreach (var m in measurements)
+            {
+                before.Add(await FindAsync(connection, transaction, BySlice, Map, cancellationToken, ("@ws", workspaceId.Value), ("@metric", m.Metric),
+                    ("@start", m.Period.Start), ("@end", m.Period.End), ("@campaign", m.Breakdown.Campaign ?? string.Empty),
+                    ("@channel", m.Breakdown.Channel ?? string.Empty), ("@product", m.Breakdown.Product ?? string.Empty)));
+            }
+
+            await WriteAsync(connection, transaction, Dialect, workspaceId, measurements, cancellationToken);
+            for (var i = 0; i < measurements.Count; i++)
+            {
+                await AuditAsync(connection, transaction, workspaceId, before[i] is null ? AuditKinds.MeasurementRecorded : AuditKinds.MeasurementChanged,
+                    before[i] is { } b ? AuditSnapshots.Measurement(b) : null, AuditSnapshots.Measurement(measurements[i]), cancellationToken);
+            }
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<Measurement>> ListAsync(WorkspaceId workspaceId, DateRange window, IReadOnlyCollection<MetricKey>? metrics, CancellationToken cancellationToken)
     {

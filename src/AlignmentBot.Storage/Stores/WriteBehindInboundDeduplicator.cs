@@ -5,7 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace AlignmentBot.Storage.Stores;
 
 /// <summary>
-/// Inbound dedupe for one process on SQLite. The decision is made in memory, so racing deliveries of one id never
+/// Inbound dedupe for one process on SQLite, for turns run inside the platform's request (queued work is deduplicated by
+/// the inbox). The decision is made in memory, so racing deliveries of one id never
 /// wait on the database's single writer; ids are written to <c>inbound_activities</c> behind it, many per transaction,
 /// and a first sighting in this process also asks the table, so a retry that arrives after a restart is still
 /// recognised. What a crash can forget: ids accepted in the last few milliseconds before it, whose batch had not
@@ -79,6 +80,8 @@ public sealed class WriteBehindInboundDeduplicator : IInboundDeduplicator, IAsyn
             }
         }
     }
+
+    public ValueTask<bool> TryBeginAsync(TurnWorkKey key, CancellationToken cancellationToken) => TryBeginAsync(key.ChannelId, SqlInboundDeduplicator.ActivityId(key), cancellationToken);
 
     public async ValueTask<bool> TryBeginAsync(string channelId, string activityId, CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ public sealed class TurnHandlerTests
             failing.Inner = sp.GetRequiredService<SqlMeasurementStore>();
             return failing;
         })).AddSingleton<SqlMeasurementStore>());
-        await bot.PersonAsync("U-MARCO", "Marco", Role.Marketing);
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
 
         await bot.Conversation(user: "U-MARCO", name: "Marco")
             .User("we need more MQLs")
@@ -42,7 +42,7 @@ public sealed class TurnHandlerTests
     public async Task GoalDialog_TurnsAlternateBetweenTwoInstances_CompletesWithNothingLostOrDoubled()
     {
         await using var bot = await BotHarness.StartAsync();
-        await bot.PersonAsync("U-MARCO", "Marco", Role.Marketing);
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
         var other = bot.SecondInstance();
 
         await bot.Conversation(user: "U-MARCO", name: "Marco")
@@ -66,8 +66,8 @@ public sealed class TurnHandlerTests
     public async Task GroupConversation_TwoPeopleDefiningGoals_EachKeepsTheirOwnDialog()
     {
         await using var bot = await BotHarness.StartAsync();
-        await bot.PersonAsync("U-MARCO", "Marco", Role.Marketing);
-        await bot.PersonAsync("U-SAM", "Sam", Role.Sales);
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
+        await bot.PersonAsync("U-SAM", "Sam", Role.SalesLead);
         var marco = bot.Conversation(user: "U-MARCO", name: "Marco", conversation: "C-ALIGN", isGroup: true);
         var sam = bot.Conversation(user: "U-SAM", name: "Sam", conversation: "C-ALIGN", isGroup: true);
 

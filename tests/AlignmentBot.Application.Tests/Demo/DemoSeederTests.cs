@@ -44,7 +44,7 @@ public sealed class DemoSeederTests : IAsyncLifetime
         Assert.Equal(2, data.AccountLists.Count);
         Assert.True(data.Sla.IsActive);
         Assert.Contains(data.Goals, g => g.ParentId is not null);
-        var current = await _fx.Slas.GetCurrentAsync(StoreFixture.Workspace, default);
+        var current = await _fx.Slas.GetActiveAsync(StoreFixture.Workspace, default);
         Assert.True(current!.IsActive);
     }
 

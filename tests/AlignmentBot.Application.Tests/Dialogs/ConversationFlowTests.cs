@@ -72,7 +72,7 @@ public sealed class ConversationFlowTests
     {
         await using var bot = await BotHarness.StartAsync();
         await bot.SeedDemoAsync();
-        await bot.PersonAsync("U-MARCO", "Marco", Role.Marketing);
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
 
         // The demo produces about 60 SQLs a month; 300 is several times the best month.
         await bot.Conversation(user: "U-MARCO", name: "Marco")
@@ -90,7 +90,7 @@ public sealed class ConversationFlowTests
     public async Task Goal_InvalidAnswer_IsRepromptedWithTheReasonThenAccepted()
     {
         await using var bot = await BotHarness.StartAsync();
-        await bot.PersonAsync("U-MARCO", "Marco", Role.Marketing);
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
 
         await bot.Conversation(user: "U-MARCO", name: "Marco")
             .User("we need more MQLs")
@@ -118,7 +118,7 @@ public sealed class ConversationFlowTests
     public async Task Goal_CancelMidDialog_DropsItAndSavesNothing()
     {
         await using var bot = await BotHarness.StartAsync();
-        await bot.PersonAsync("U-MARCO", "Marco", Role.Marketing);
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
 
         await bot.Conversation(user: "U-MARCO", name: "Marco")
             .User("we need more leads")
@@ -136,7 +136,7 @@ public sealed class ConversationFlowTests
     public async Task Goal_HelpMidDialog_ExplainsAndAsksTheSameQuestionAgain()
     {
         await using var bot = await BotHarness.StartAsync();
-        await bot.PersonAsync("U-MARCO", "Marco", Role.Marketing);
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
 
         await bot.Conversation(user: "U-MARCO", name: "Marco")
             .User("we need 200 MQLs a month")
@@ -153,7 +153,7 @@ public sealed class ConversationFlowTests
     public async Task Goal_IdleForOverHalfAnHour_IsDroppedAndThePersonIsTold()
     {
         await using var bot = await BotHarness.StartAsync();
-        await bot.PersonAsync("U-MARCO", "Marco", Role.Marketing);
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
 
         await bot.Conversation(user: "U-MARCO", name: "Marco")
             .User("we need 200 MQLs a month")
@@ -169,7 +169,7 @@ public sealed class ConversationFlowTests
     public async Task Goal_HostRestartsHalfway_ResumesWhereItStopped()
     {
         await using var bot = await BotHarness.StartAsync();
-        await bot.PersonAsync("U-MARCO", "Marco", Role.Marketing);
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
         var conversation = bot.Conversation(user: "U-MARCO", name: "Marco");
 
         await conversation
@@ -193,7 +193,7 @@ public sealed class ConversationFlowTests
     {
         await using var bot = await BotHarness.StartAsync();
         await bot.SeedDemoAsync();
-        await bot.PersonAsync("U-SAM", "Sam", Role.Sales);
+        await bot.PersonAsync("U-SAM", "Sam", Role.SalesLead);
 
         await bot.Conversation(user: "U-SAM", name: "Sam")
             .User("is 150 qualified leads a month realistic?")
@@ -212,7 +212,7 @@ public sealed class ConversationFlowTests
     {
         await using var bot = await BotHarness.StartAsync();
         await bot.SeedDemoAsync();
-        await bot.PersonAsync("U-PRIYA", "Priya", Role.Marketing);
+        await bot.PersonAsync("U-PRIYA", "Priya", Role.Marketer);
 
         await bot.Conversation(user: "U-PRIYA", name: "Priya")
             .User("Sam asked for a booth at the Chicago trade show, about $30k, due next Friday")
@@ -222,7 +222,8 @@ public sealed class ConversationFlowTests
             .Then(() => Task.CompletedTask, "checked below");
 
         var logged = Assert.Single(await bot.Services.GetRequiredService<IRequestStore>().ListAsync(WorkspaceId.Local, default), r => r.LoggedBy == "Priya");
-        Assert.Equal(("A booth at the Chicago trade show", "Sam", new DateOnly(2026, 12, 4), 30_000m), (logged.Title, logged.RequestedBy, logged.DueDate!.Value, logged.Cost!.Value.Amount));
+        Assert.Equal(("A booth at the Chicago trade show", new DateOnly(2026, 12, 4), 30_000m), (logged.Title, logged.DueDate!.Value, logged.Cost!.Value.Amount));
+        Assert.Equal(new Domain.Workspaces.PersonRef("demo-sam", "Sam Okafor (VP Sales)"), logged.Requester);
         Assert.False(logged.IsAligned);
     }
 
@@ -231,7 +232,7 @@ public sealed class ConversationFlowTests
     {
         await using var bot = await BotHarness.StartAsync();
         await bot.SeedDemoAsync();
-        await bot.PersonAsync("U-PRIYA", "Priya", Role.Marketing);
+        await bot.PersonAsync("U-PRIYA", "Priya", Role.Marketer);
 
         await bot.Conversation(user: "U-PRIYA", name: "Priya")
             .User("log a request: landing page for the webinar series")
@@ -248,20 +249,20 @@ public sealed class ConversationFlowTests
             .CardReplacedWith("Declined");
 
         var requests = (await bot.Services.GetRequiredService<IRequestStore>().ListAsync(WorkspaceId.Local, default)).Where(r => r.LoggedBy == "Priya").ToArray();
-        Assert.True(Assert.Single(requests, r => r.RequestedBy == "Marco").IsAligned);
-        Assert.Equal(RequestStatus.Declined, Assert.Single(requests, r => r.RequestedBy == "The CEO").Status);
+        Assert.True(Assert.Single(requests, r => r.RequestedById == "demo-marco").IsAligned);
+        Assert.Equal(RequestStatus.Declined, Assert.Single(requests, r => r.RequestedById == "demo-dana").Status);
     }
 
     [Fact]
     public async Task LogRequest_FromAMessageShortcut_OffersAPrefilledFormAndValidatesIt()
     {
         await using var bot = await BotHarness.StartAsync();
-        await bot.PersonAsync("U-PRIYA", "Priya", Role.Marketing);
+        await bot.PersonAsync("U-PRIYA", "Priya", Role.Marketer);
         var conversation = bot.Conversation(user: "U-PRIYA", name: "Priya");
 
         await conversation
             .Submit(Conversations.Turns.WellKnownVerbs.LogRequestFromMessage, new Dictionary<string, string> { ["text"] = "Can marketing do a one-pager for the partner summit by Dec 10? budget $1,500", ["author"] = "Alex" })
-            .Bot(r => r.Card!.Inputs.OfType<Conversations.Cards.TextInput>().Single(i => i.Id == "requestedBy").Value == "Alex"
+            .Bot(r => r.Card!.Inputs.OfType<Conversations.Cards.PersonInput>().Single(i => i.Id == "requestedBy").Value == "Alex"
                       && r.Card.Inputs.OfType<Conversations.Cards.TextInput>().Single(i => i.Id == "cost").Value == "1500", "a form pre-filled from the message")
             .Press("Log request", new Dictionary<string, string> { ["title"] = "One-pager for the partner summit", ["cost"] = "lots", ["goal"] = "unaligned" })
             .Bot("need another look");
@@ -278,7 +279,7 @@ public sealed class ConversationFlowTests
     {
         await using var bot = await BotHarness.StartAsync();
         await bot.SeedDemoAsync();
-        await bot.PersonAsync("U-SAM", "Sam", Role.Sales);
+        await bot.PersonAsync("U-SAM", "Sam", Role.SalesLead);
         var leads = bot.Services.GetRequiredService<ILeadStore>();
         var before = (await leads.FindAsync(WorkspaceId.Local, "DEMO-1003", default))!;
 
@@ -296,14 +297,66 @@ public sealed class ConversationFlowTests
     public async Task LeadFeedback_NoReasonGiven_AsksForOneFromTheShortList()
     {
         await using var bot = await BotHarness.StartAsync();
-        await bot.PersonAsync("U-SAM", "Sam", Role.Sales);
+        await bot.SeedDemoAsync();
+        await bot.PersonAsync("U-SAM", "Sam", Role.SalesLead);
+
+        await bot.Conversation(user: "U-SAM", name: "Sam")
+            .User("reject lead DEMO-1296")
+            .Bot("Why was lead DEMO-1296 rejected?")
+            .Press("Wrong contact")
+            .Bot("Rejected lead DEMO-1296 (Blue Yonder Systems): wrong contact");
+    }
+
+    [Fact]
+    public async Task Question_AboutTheDigest_AnswersAndSubscribesNothing()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
+
+        await bot.Conversation(user: "U-MARCO", name: "Marco")
+            .User("do we get a weekly digest here?")
+            .Bot("No digest goes to this conversation yet");
+
+        Assert.Empty(await bot.Services.GetRequiredService<IDigestSubscriptionStore>().ListAsync(WorkspaceId.Local, default));
+    }
+
+    [Fact]
+    public async Task LeadFeedback_ReasonInOwnWords_IsNormalised()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SeedDemoAsync();
+        await bot.PersonAsync("U-SAM", "Sam", Role.SalesLead);
+
+        await bot.Conversation(user: "U-SAM", name: "Sam")
+            .User("reject lead DEMO-1296")
+            .Bot("Why was lead DEMO-1296 rejected?")
+            .User("we already have this one, it's a dupe")
+            .Bot("Rejected lead DEMO-1296 (Blue Yonder Systems): duplicate");
+    }
+
+    [Fact]
+    public async Task LeadFeedback_UnknownCompany_CreatesNoLeadAndAsksWhich()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.PersonAsync("U-SAM", "Sam", Role.SalesLead);
 
         await bot.Conversation(user: "U-SAM", name: "Sam")
             .User("the lead from Initech was bad")
-            .Bot("I'll record it as a new lead")
-            .Bot("Why was it rejected?")
-            .Press("Wrong contact")
-            .Bot("Rejected lead chat-initech (Initech): wrong contact");
+            .Bot("I can't find lead Initech")
+            .Bot("Which lead?");
+    }
+
+    [Fact]
+    public async Task LeadFeedback_PartialId_MatchesTheKnownLead()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SeedDemoAsync();
+        await bot.PersonAsync("U-SAM", "Sam", Role.SalesLead);
+
+        await bot.Conversation(user: "U-SAM", name: "Sam")
+            .User("reject 1237, not the decision maker")
+            .Bot("I took 1237 to be lead DEMO-1237")
+            .Bot("Rejected lead DEMO-1237 (Black Mesa Pharma): wrong contact");
     }
 
     [Fact]
@@ -311,7 +364,7 @@ public sealed class ConversationFlowTests
     {
         await using var bot = await BotHarness.StartAsync();
         await bot.SeedDemoAsync();
-        await bot.PersonAsync("U-SAM", "Sam", Role.Sales);
+        await bot.PersonAsync("U-SAM", "Sam", Role.SalesLead);
 
         await bot.Conversation(user: "U-SAM", name: "Sam")
             .User("let's review the pending leads")
@@ -328,23 +381,23 @@ public sealed class ConversationFlowTests
     public async Task Sla_ProposedThenConfirmedByBothSides_BecomesActiveAndLeadershipCannotSign()
     {
         await using var bot = await BotHarness.StartAsync();
-        await bot.PersonAsync("U-MARCO", "Marco", Role.Marketing);
-        await bot.PersonAsync("U-SAM", "Sam", Role.Sales);
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
+        await bot.PersonAsync("U-SAM", "Sam", Role.SalesLead);
         await bot.PersonAsync("U-DANA", "Dana", Role.Leadership);
 
         await bot.Conversation(user: "U-MARCO", name: "Marco", conversation: "dm-marco")
             .User("propose an SLA: 200 MQLs a month, follow up within 24 hours")
-            .Bot("waiting for sales to confirm");
+            .Bot("waiting for sales to sign");
         await bot.Conversation(user: "U-DANA", name: "Dana", conversation: "dm-dana")
             .User("I agree to the SLA")
-            .Bot("Only a sales lead and a marketing lead can confirm");
+            .Bot("Only the marketing lead and the sales lead sign the lead agreement; leadership can propose it: ask Marco or Sam");
         await bot.Conversation(user: "U-SAM", name: "Sam", conversation: "dm-sam")
             .User("show the SLA")
             .Bot("waiting for sales")
             .Press("Confirm for sales")
-            .Bot("The lead agreement is active");
+            .Bot("Version 1 of the lead agreement is in force");
 
-        var sla = await bot.Services.GetRequiredService<ISlaStore>().GetCurrentAsync(WorkspaceId.Local, default);
+        var sla = await bot.Services.GetRequiredService<ISlaStore>().GetActiveAsync(WorkspaceId.Local, default);
         Assert.Equal((SlaStatus.Active, 200, 24m, "Marco", "Sam"), (sla!.Status, sla.LeadsPerPeriod, sla.FollowUpHours, sla.Marketing!.Name, sla.Sales!.Name));
     }
 
@@ -352,7 +405,7 @@ public sealed class ConversationFlowTests
     public async Task Sla_ProposalWithoutTheFollowUpTime_AsksForIt()
     {
         await using var bot = await BotHarness.StartAsync();
-        await bot.PersonAsync("U-SAM", "Sam", Role.Sales);
+        await bot.PersonAsync("U-SAM", "Sam", Role.SalesLead);
 
         await bot.Conversation(user: "U-SAM", name: "Sam")
             .User("let's agree on 150 MQLs a month")
@@ -366,7 +419,7 @@ public sealed class ConversationFlowTests
     {
         await using var bot = await BotHarness.StartAsync();
         await bot.SeedDemoAsync();
-        await bot.PersonAsync("U-PRIYA", "Priya", Role.Marketing);
+        await bot.PersonAsync("U-PRIYA", "Priya", Role.Marketer);
 
         await bot.Conversation(user: "U-PRIYA", name: "Priya")
             .User("checking in: 45 MQLs, 18 SQLs this week")
@@ -425,8 +478,8 @@ public sealed class ConversationFlowTests
         await bot.Conversation(user: "U-NEW", name: "Nia Ortega")
             .Added()
             .Bot("Hi Nia, I'm AlignmentBot")
-            .Press("Sales")
-            .Bot("noted: sales")
+            .Press("Sales rep")
+            .Bot("you're a sales rep now")
             .User("hello")
             .Bot("Here's what I can do");
     }
@@ -436,7 +489,7 @@ public sealed class ConversationFlowTests
     {
         await using var bot = await BotHarness.StartAsync();
         await bot.SeedDemoAsync();
-        await bot.PersonAsync("U-MARCO", "Marco", Role.Marketing);
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
         var digests = bot.Services.GetRequiredService<Digests.DigestSubscriptions>();
         var channel = bot.Conversation(user: "U-MARCO", name: "Marco", conversation: "C-MARKETING", isGroup: true);
 

@@ -18,8 +18,8 @@ public sealed class GoalDialogTests
         await bot.Conversation()
             .User("we need more leads")
             .Bot("what's your role")
-            .Press("Marketing")
-            .Bot("noted: marketing")
+            .Press("Marketing lead")
+            .Bot("you're a marketing lead now")
             .Bot("Prefer a form?")
             .Bot("target for leads")
             .User("250 a week")
@@ -39,7 +39,81 @@ public sealed class GoalDialogTests
         Assert.Equal("Dana", goal.OwnerName);
         Assert.NotNull(goal.Baseline);
         var person = await bot.Services.GetRequiredService<IWorkspaceStore>().GetPersonAsync(WorkspaceId.Local, "U-DANA", default);
-        Assert.Equal(Role.Marketing, person!.Role);
+        Assert.Equal(Role.MarketingLead, person!.Role);
+    }
+
+    [Fact]
+    public async Task Correction_AtTheConfirmCard_ChangesTheTargetBeforeSaving()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SeedDemoAsync();
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
+
+        await bot.Conversation(user: "U-MARCO", name: "Marco")
+            .User("we need 240 MQLs a month by end of Q2, I own it")
+            .Bot("New goal: please confirm")
+            .User("actually make it 250")
+            .Bot("Noted: target 250")
+            .Bot("New goal: please confirm")
+            .Then(async () => Assert.Empty(await Goals(bot)), "nothing saved before confirming")
+            .Press("Confirm");
+
+        var goal = Assert.Single(await Goals(bot));
+        Assert.Equal((MetricKey.Mql, 250m, new DateOnly(2027, 6, 30)), (goal.Metric, goal.Target, goal.Deadline));
+    }
+
+    [Fact]
+    public async Task OwnerInTheOpeningSentence_IsMatchedToThePersonAndNotAskedAgain()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SeedDemoAsync();
+        await bot.PersonAsync("U-DANA", "Dana", Role.Leadership);
+
+        await bot.Conversation(user: "U-DANA", name: "Dana")
+            .User("cut cost per lead to $85 by end of Q1, Priya owns it")
+            .Bot("New goal: please confirm")
+            .Press("Confirm");
+
+        var goal = Assert.Single(await Goals(bot));
+        Assert.Equal(("demo-priya", Direction.Decrease), (goal.OwnerId, goal.Direction));
+    }
+
+    [Fact]
+    public async Task FloorBelowTodaysLevel_IsAnIncreaseGoal()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SeedDemoAsync();
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
+
+        await bot.Conversation(user: "U-MARCO", name: "Marco")
+            .User("we need 200 MQLs a month by end of Q2")
+            .Bot("New goal: please confirm")
+            .Press("Confirm");
+
+        var goal = Assert.Single(await Goals(bot));
+        Assert.Equal((200m, Direction.Increase), (goal.Target, goal.Direction));
+    }
+
+    [Fact]
+    public async Task ChangeTarget_ConfirmThenUndo_RestoresTheGoal()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SeedDemoAsync();
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
+        var store = bot.Services.GetRequiredService<IGoalStore>();
+        async Task<Goal> Mql() => (await store.ListAsync(WorkspaceId.Local, default)).Single(g => g.Metric == MetricKey.Mql && g.CreatedBy == "demo");
+
+        await bot.Conversation(user: "U-MARCO", name: "Marco")
+            .User("change the MQL target to 250")
+            .Bot("Change a goal: please confirm")
+            .Then(async () => Assert.Equal(240m, (await Mql()).Target), "nothing changed before confirming")
+            .Press("Confirm")
+            .Bot("Saved")
+            .Then(async () => Assert.Equal(250m, (await Mql()).Target), "changed on confirm")
+            .Press("Undo")
+            .Bot("Undone");
+
+        Assert.Equal(240m, (await Mql()).Target);
     }
 
     private static async Task<IReadOnlyList<Goal>> Goals(BotHarness bot)

@@ -73,11 +73,11 @@ public sealed class ScenarioRunnerTests
     public async Task Run_CheckOnAFeatureNotBuilt_FailsAsNeedsAFeature()
     {
         var result = await RunAsync("""
-            scenario self-5: role requests are not stored yet
+            scenario self-5: a goal has no close reason yet
             persona: alex
-            expects: a request for the role
+            expects: why the goal was closed
             > hello
-            expect role-request alex role=marketing
+            expect goal demo:mql close-reason=achieved
             """);
 
         Assert.Equal("needs-feature", result.Cause);

@@ -12,6 +12,8 @@ namespace AlignmentBot.Application.Tests.Sync;
 public sealed class SyncChatTests : IAsyncLifetime
 {
     private const string Token = "pat-na1-0f0f0f0f-aaaa-bbbb-cccc-123456789abc";
+    private const string Acme = "T0ACME";
+    private static readonly WorkspaceId AcmeId = new(Acme);
     private readonly FakeHubSpot _hubspot = new();
     private readonly RecordingTrigger _trigger = new();
     private BotHarness _bot = null!;
@@ -23,26 +25,43 @@ public sealed class SyncChatTests : IAsyncLifetime
             s.AddSingleton<ICrmSource>(_hubspot);
             s.Replace(ServiceDescriptor.Singleton<ICrmSyncTrigger>(_trigger));
         });
-        await _bot.PersonAsync("U-DANA", "Dana", Role.Leadership);
-        await _bot.PersonAsync("U-PRIYA", "Priya", Role.Marketing);
+        // A company workspace: in the local one everyone is an admin. Dana is an admin; Lee has leadership's role but no admin right.
+        await _bot.PersonAsync("U0DANA", "Dana", null, Acme, admin: true, Platform.Slack);
+        await _bot.PersonAsync("U0LEE", "Lee", Role.Leadership, Acme, platform: Platform.Slack);
+        await _bot.PersonAsync("U0PRIYA", "Priya", Role.Marketer, Acme, platform: Platform.Slack);
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
-    [Fact]
-    public async Task SyncNow_FromSomeoneNotAllowed_IsRefusedNamingWhoCan()
+    [Theory]
+    [InlineData("U0PRIYA", "Priya", "sync now")]
+    [InlineData("U0LEE", "Lee", "sync now")]
+    [InlineData("U0LEE", "Lee", "what's the sync status")]
+    [InlineData("U0PRIYA", "Priya", "connect hubspot")]
+    public async Task Sync_FromSomeoneWhoIsNoAdmin_IsRefusedNamingTheAdmins(string user, string name, string text)
     {
-        await _bot.Conversation(user: "U-PRIYA", name: "Priya", conversation: "dm-priya")
-            .User("sync now")
-            .Bot("Only an admin can connect a CRM, run the sync or see its status. For now that's people in leadership: ask Dana.");
+        await _bot.Conversation(user, name, Acme, "D0" + name.ToUpperInvariant())
+            .User(text)
+            .Bot("Only an admin can connect a CRM, run the sync or see its status: ask <@U0DANA>.");
 
         Assert.Empty(_trigger.Calls);
     }
 
     [Fact]
+    public async Task SubmitConnectForm_FromSomeoneWhoIsNoAdmin_IsRefusedAndTheTokenIsNeverChecked()
+    {
+        await _bot.Conversation("U0LEE", "Lee", Acme, "D0LEE")
+            .Submit(Application.Dialogs.Verbs.SubmitCrmConnect, new Dictionary<string, string> { ["source"] = "hubspot", ["token"] = Token })
+            .Bot("Only an admin can connect a CRM");
+
+        Assert.Empty(_hubspot.Verified);
+        Assert.Empty(await _bot.Services.GetRequiredService<ICrmConnectionStore>().ListAsync(null, default));
+    }
+
+    [Fact]
     public async Task ConnectHubSpot_InADirectMessage_ChecksTheTokenStoresItEncryptedAndStartsTheFirstSync()
     {
-        var conversation = _bot.Conversation()
+        var conversation = Dana()
             .User("connect hubspot")
             .Bot(m => m.Card?.Inputs.SingleOrDefault() is TextInput { Kind: InputKind.Secret, Value: null }, "a form with one secret input, empty")
             .Press("Connect HubSpot", new Dictionary<string, string> { ["token"] = Token })
@@ -51,11 +70,11 @@ public sealed class SyncChatTests : IAsyncLifetime
         await conversation;
 
         Assert.Equal([Token], _hubspot.Verified);
-        Assert.Equal((new WorkspaceId("local"), CrmSyncTrigger.Connect), Assert.Single(_trigger.Calls));
+        Assert.Equal((AcmeId, CrmSyncTrigger.Connect), Assert.Single(_trigger.Calls));
         Assert.DoesNotContain(Token, string.Join("\n", conversation.Log), StringComparison.Ordinal);
-        var stored = await _bot.Services.GetRequiredService<ICrmConnectionStore>().GetAsync(new WorkspaceId("local"), CrmSource.HubSpot, default);
+        var stored = await _bot.Services.GetRequiredService<ICrmConnectionStore>().GetAsync(AcmeId, CrmSource.HubSpot, default);
         Assert.DoesNotContain(Token, stored!.ProtectedSecret, StringComparison.Ordinal);
-        Assert.Equal(Token, (await _bot.Services.GetRequiredService<CrmConnections>().GetAsync(new WorkspaceId("local"), CrmSource.HubSpot, default))!.Secret.Reveal());
+        Assert.Equal(Token, (await _bot.Services.GetRequiredService<CrmConnections>().GetAsync(AcmeId, CrmSource.HubSpot, default))!.Secret.Reveal());
     }
 
     [Fact]
@@ -63,7 +82,7 @@ public sealed class SyncChatTests : IAsyncLifetime
     {
         _hubspot.Refuse = true;
 
-        await _bot.Conversation()
+        await Dana()
             .User("connect hubspot")
             .Bot("Connect HubSpot")
             .Press("Connect HubSpot", new Dictionary<string, string> { ["token"] = "pat-na1-revoked" })
@@ -76,7 +95,7 @@ public sealed class SyncChatTests : IAsyncLifetime
     [Fact]
     public async Task ConnectHubSpot_InAChannel_AsksForADirectMessageInstead()
     {
-        await _bot.Conversation(conversation: "C-LEADERSHIP", isGroup: true)
+        await _bot.Conversation("U0DANA", "Dana", Acme, "C0LEADERSHIP", isGroup: true)
             .User("connect hubspot")
             .Bot("I only take CRM credentials in a direct message")
             .Submit(Application.Dialogs.Verbs.SubmitCrmConnect, new Dictionary<string, string> { ["source"] = "hubspot", ["token"] = Token })
@@ -88,10 +107,10 @@ public sealed class SyncChatTests : IAsyncLifetime
     [Fact]
     public async Task SyncNowAndStatus_WhenConnected_StartsARunAndShowsTheConnectionAndMapping()
     {
-        await _bot.Services.GetRequiredService<CrmConnections>().ConnectAsync(new WorkspaceId("local"), CrmSource.HubSpot,
+        await _bot.Services.GetRequiredService<CrmConnections>().ConnectAsync(AcmeId, CrmSource.HubSpot,
             new CrmConnectionSettings(CrmAuthFlow.AccessToken), new CrmSecret(Token), "Dana", verify: false, default);
 
-        await _bot.Conversation()
+        await Dana()
             .User("sync now")
             .Bot("Started a sync of HubSpot")
             .User("what's the sync status")
@@ -104,9 +123,11 @@ public sealed class SyncChatTests : IAsyncLifetime
 
     [Fact]
     public async Task SyncNow_NothingConnected_SaysHowToConnect()
-        => await _bot.Conversation()
+        => await Dana()
             .User("sync now")
             .Bot("No CRM is connected yet. Say \"connect HubSpot\"");
+
+    private Transcript Dana() => _bot.Conversation("U0DANA", "Dana", Acme, "D0DANA");
 
     private sealed class FakeHubSpot : ICrmSource
     {

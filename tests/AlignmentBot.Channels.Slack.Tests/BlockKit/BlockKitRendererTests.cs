@@ -30,6 +30,34 @@ public sealed class BlockKitRendererTests
     }
 
     [Fact]
+    public void Message_UserMention_StaysAMentionWhileOtherAngleBracketsAreEscaped()
+    {
+        var (renderer, _) = Create();
+
+        var rendered = renderer.Message(new OutgoingMessage("Only a sales lead can confirm for sales: ask <@U0SAM01> or <b>Jo</b>."));
+
+        Assert.Equal("Only a sales lead can confirm for sales: ask <@U0SAM01> or &lt;b&gt;Jo&lt;/b&gt;.", rendered.Text);
+    }
+
+    [Fact]
+    public void Modal_PersonInput_IsAUsersSelectPreselectingOnlyAUserId()
+    {
+        var (renderer, _) = Create();
+        var form = new Card("Define a measurable goal",
+        [
+            new PersonInput("owner", "Owner", [new Choice("Sam Okafor", "U0SAM01")], "U0SAM01"),
+            new PersonInput("requestedBy", "Requested by", [], "the CEO"),
+        ], [new CardAction("Save goal", "goal.form.submit")]);
+
+        var view = ToJson(renderer.Modal(form, "{}"));
+
+        var elements = view["blocks"]!.AsArray().Select(b => b!["element"]!).ToArray();
+        Assert.Equal(("users_select", "U0SAM01"), (elements[0]["type"]!.ToString(), elements[0]["initial_user"]!.ToString()));
+        Assert.Equal("users_select", elements[1]["type"]!.ToString());
+        Assert.Null(elements[1]["initial_user"]);
+    }
+
+    [Fact]
     public void Message_LongParagraphs_AreSplitIntoSectionsWithinTheTextLimit()
     {
         var (renderer, _) = Create();
@@ -74,7 +102,7 @@ public sealed class BlockKitRendererTests
     public void Message_Facts_BecomeFieldsTenAtATime()
     {
         var (renderer, _) = Create();
-        var facts = Enumerable.Range(1, 13).Select(i => new Fact($"**Metric {i}**", $"{i * 10}")).ToList();
+        var facts = Enumerable.Range(1, 13).Select(i => new Fact($"Metric {i}", $"{i * 10}")).ToList();
 
         var blocks = ToJson(renderer.Message(new OutgoingMessage("facts", new Card(null, [new FactsBlock(facts)]))).Blocks);
 
@@ -257,11 +285,4 @@ public sealed class BlockKitRendererTests
         Assert.Equal(":red_circle: Behind", blocks[3]["text"]!["text"]!.ToString());
         Assert.All(AllTexts(ToJson(renderer.Message(new OutgoingMessage("s", card)).Blocks)), t => Assert.DoesNotContain("**", t, StringComparison.Ordinal));
     }
-
-    [Theory]
-    [InlineData("**Bold** text", "Bold text")]
-    [InlineData("_italic_ and follow_up_time", "italic and follow_up_time")]
-    [InlineData("no markup", "no markup")]
-    public void Mrkdwn_ToPlain_StripsOnlyOurMarkup(string markdown, string plain)
-        => Assert.Equal(plain, Mrkdwn.ToPlain(markdown));
 }

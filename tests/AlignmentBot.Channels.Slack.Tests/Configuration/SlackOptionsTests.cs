@@ -94,11 +94,11 @@ public sealed class SlackOptionsTests
 
         public int Offered => Volatile.Read(ref _offered);
 
-        public bool TryEnqueue<TWork>(TWork work)
+        public ValueTask<bool> TryEnqueueAsync<TWork>(TWork work, CancellationToken cancellationToken)
             where TWork : class, ITurnWork
         {
             Interlocked.Increment(ref _offered);
-            return inner.TryEnqueue(work);
+            return inner.TryEnqueueAsync(work, cancellationToken);
         }
 
         public ValueTask<bool> EnqueueAsync<TWork>(TWork work, CancellationToken cancellationToken)

@@ -95,7 +95,7 @@ public sealed class SlackConventionTests
         var exported = Slack.GetExportedTypes().Select(t => t.Name).Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["ISlackFormStore", "SignatureCheck", "SlackApiException", "SlackDiagnostics", "SlackEndpointRouteBuilderExtensions", "SlackOptions", "SlackScopes", "SlackServiceCollectionExtensions", "SlackSignature", "SlackTokenCheck"],
+            ["ISlackFormStore", "SignatureCheck", "SlackApiException", "SlackDiagnostics", "SlackEndpointRouteBuilderExtensions", "SlackOptions", "SlackRetrySettings", "SlackScopes", "SlackServiceCollectionExtensions", "SlackSignature", "SlackTokenCheck"],
             exported);
     }
 

@@ -168,7 +168,7 @@ public sealed class HttpConversationTests : IAsyncLifetime
     [Fact]
     public async Task AppMention_InAThread_StripsTheMentionAndRepliesInTheThread()
     {
-        await _slack.PostEventAsync(_host.EventsUrl, SlackFixtures.Mention("Ev-mention", $"<@{SlackStandIn.BotUserId}>   is marketing <b>working</b>?", threadTs: "1700000000.000050"));
+        await _slack.PostEventAsync(_host.EventsUrl, SlackFixtures.Mention("Ev-mention", $"<@{SlackStandIn.BotUserId}>   is marketing &lt;b&gt;working&lt;/b&gt;?", threadTs: "1700000000.000050"));
 
         var reply = await _slack.WaitForCallAsync("chat.postMessage");
         var activity = Assert.Single(_bot.Activities);

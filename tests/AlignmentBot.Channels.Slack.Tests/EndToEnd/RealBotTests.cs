@@ -19,7 +19,7 @@ public sealed class RealBotTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _bot = await BotHarness.StartAsync();
-        await _bot.PersonAsync("U0DANA001", "Dana", Role.Marketing, SlackStandIn.TeamId);
+        await _bot.PersonAsync("U0DANA001", "Dana", Role.MarketingLead, SlackStandIn.TeamId);
         _slack = await SlackStandIn.StartAsync();
         _host = await SlackBotHost.StartAsync(_slack, _bot.Bot);
     }

@@ -66,6 +66,7 @@ public static class SlackFixtures
             {
                 "static_select" => new JsonObject { ["type"] = type, ["selected_option"] = answer is null ? null : new JsonObject { ["value"] = answer } },
                 "datepicker" => new JsonObject { ["type"] = type, ["selected_date"] = answer },
+                "users_select" => new JsonObject { ["type"] = type, ["selected_user"] = answer },
                 _ => new JsonObject { ["type"] = type, ["value"] = answer },
             };
             values[id] = new JsonObject { [actionId] = state };

@@ -4,6 +4,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using AlignmentBot.Channels.Slack.Signing;
+using AlignmentBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -40,7 +41,15 @@ public sealed class SlackStandIn : IAsyncDisposable
 
     private SlackStandIn(WebApplication app) => _app = app;
 
+    private readonly ChangeSignal _called = new();
+
     public ConcurrentQueue<ApiCall> Calls { get; } = new();
+
+    /// <summary>Waits until <paramref name="condition"/> holds, looking again after every call the stand-in records.</summary>
+    public Task<bool> WaitUntilAsync(Func<bool> condition, TimeSpan? timeout = null) => _called.WaitAsync(condition, timeout ?? TimeSpan.FromSeconds(10));
+
+    /// <summary>What users.info answers for these user ids (a guest, someone from another team); anyone else is Dana, a member.</summary>
+    public ConcurrentDictionary<string, JsonObject> Users { get; } = new(StringComparer.Ordinal);
 
     public ConcurrentQueue<StandInSocket> Sockets { get; } = new();
 
@@ -81,16 +90,10 @@ public sealed class SlackStandIn : IAsyncDisposable
 
     public async Task<ApiCall> WaitForCallAsync(string method, Func<ApiCall, bool>? match = null, TimeSpan? timeout = null)
     {
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (DateTime.UtcNow < until)
+        ApiCall? call = null;
+        if (await WaitUntilAsync(() => (call = Calls.FirstOrDefault(c => c.Method == method && (match is null || match(c)))) is not null, timeout))
         {
-            var call = Calls.FirstOrDefault(c => c.Method == method && (match is null || match(c)));
-            if (call is not null)
-            {
-                return call;
-            }
-
-            await Task.Delay(10);
+            return call!;
         }
 
         throw new TimeoutException($"The stand-in never saw {method}. Calls: {string.Join(", ", Calls.Select(c => c.Method))}");
@@ -168,6 +171,7 @@ public sealed class SlackStandIn : IAsyncDisposable
         var token = auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth["Bearer ".Length..] : null;
         var call = new ApiCall(method, token, args, DateTimeOffset.UtcNow, http.Request.ContentType ?? string.Empty);
         Calls.Enqueue(call);
+        _called.Raise();
 
         if (_scripts.TryGetValue(method, out var script) && script(call) is { } scripted)
         {
@@ -188,7 +192,7 @@ public sealed class SlackStandIn : IAsyncDisposable
         return method switch
         {
             "auth.test" => Ok(new JsonObject { ["url"] = $"https://{TeamDomain}.slack.com/", ["team"] = "Acme", ["user"] = "alignmentbot", ["team_id"] = TeamId, ["user_id"] = BotUserId, ["bot_id"] = BotId }),
-            "users.info" => Ok(new JsonObject { ["user"] = User(call.Arg("user") ?? "U0") }),
+            "users.info" => Ok(new JsonObject { ["user"] = Users.TryGetValue(call.Arg("user") ?? "U0", out var profile) ? profile.DeepClone() : User(call.Arg("user") ?? "U0") }),
             "chat.postMessage" when string.IsNullOrEmpty(call.Arg("channel")) => Error("channel_not_found"),
             "chat.postMessage" or "chat.update" => Ok(new JsonObject { ["channel"] = call.Arg("channel"), ["ts"] = call.Arg("ts") ?? NextTs() }),
             "chat.postEphemeral" => Ok(new JsonObject { ["message_ts"] = NextTs() }),
@@ -203,6 +207,7 @@ public sealed class SlackStandIn : IAsyncDisposable
     {
         var args = await ReadArgsAsync(http.Request);
         Calls.Enqueue(new ApiCall($"response_url:{id}", null, args, DateTimeOffset.UtcNow, http.Request.ContentType ?? string.Empty));
+        _called.Raise();
         return _scripts.TryGetValue("response_url", out var script) && script(Calls.Last()) is { } scripted ? scripted : Results.Text("ok");
     }
 
@@ -247,6 +252,21 @@ public sealed class SlackStandIn : IAsyncDisposable
 
         return args;
     }
+
+    /// <summary>A users.info user as Slack returns one, for <see cref="Users"/>.</summary>
+    public static JsonObject Profile(string id, string name, string team = TeamId, bool guest = false, bool admin = false) => new()
+    {
+        ["id"] = id,
+        ["team_id"] = team,
+        ["name"] = name.Split(' ')[0].ToLowerInvariant(),
+        ["real_name"] = name,
+        ["tz"] = "America/New_York",
+        ["locale"] = "en-US",
+        ["is_bot"] = false,
+        ["is_admin"] = admin,
+        ["is_restricted"] = guest,
+        ["profile"] = new JsonObject { ["display_name"] = name, ["real_name"] = name },
+    };
 
     private static JsonObject User(string id) => new()
     {

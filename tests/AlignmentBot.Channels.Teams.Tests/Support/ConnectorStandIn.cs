@@ -24,6 +24,15 @@ public sealed class ConnectorStandIn : IAsyncDisposable
 
     public ConcurrentQueue<RecordedRequest> Calls { get; } = new();
 
+    /// <summary>Member lookups (GET …/members/{userId}), kept apart from the activity calls the other tests count.</summary>
+    public ConcurrentQueue<string> MemberLookups { get; } = new();
+
+    /// <summary>
+    /// What GET members/{userId} answers, by channel account id; anyone else is a plain member of the tenant. A null value
+    /// makes the lookup fail (HTTP 503) so a test can see what happens when Teams cannot be asked.
+    /// </summary>
+    public ConcurrentDictionary<string, JsonObject?> Members { get; } = new(StringComparer.Ordinal);
+
     public static async Task<ConnectorStandIn> StartAsync()
     {
         var standIn = new ConnectorStandIn();
@@ -43,6 +52,19 @@ public sealed class ConnectorStandIn : IAsyncDisposable
 
     private async Task<IResult> HandleAsync(HttpContext context)
     {
+        var path = context.Request.RouteValues["rest"]?.ToString() ?? "";
+        if (context.Request.Method == "GET" && path.Contains("/members/", StringComparison.Ordinal))
+        {
+            var userId = Uri.UnescapeDataString(path[(path.LastIndexOf('/') + 1)..]);
+            MemberLookups.Enqueue(userId);
+            if (Members.TryGetValue(userId, out var scripted))
+            {
+                return scripted is null ? Results.Json(new { error = new { code = "ServiceError", message = "scripted failure" } }, statusCode: 503) : Results.Text(scripted.ToJsonString(), "application/json");
+            }
+
+            return Results.Json(new { id = userId, name = "Member", userRole = "user" });
+        }
+
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var call = new RecordedRequest(context.Request.Method, context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget, context.Request.Headers.Authorization.ToString(), body);
@@ -50,6 +72,13 @@ public sealed class ConnectorStandIn : IAsyncDisposable
         _received.Release();
         if (Failures.TryDequeue(out var failure))
         {
+            if (failure.Status == 0)
+            {
+                // A connection reset: no status line at all.
+                context.Abort();
+                return Results.Empty;
+            }
+
             if (failure.RetryAfter is not null)
             {
                 context.Response.Headers.RetryAfter = failure.RetryAfter;

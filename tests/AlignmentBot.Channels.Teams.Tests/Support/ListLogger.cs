@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AlignmentBot.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace AlignmentBot.Channels.Teams.Tests.Support;
@@ -6,9 +7,18 @@ namespace AlignmentBot.Channels.Teams.Tests.Support;
 /// <summary>Keeps every log line so tests can check that failures are logged and secrets are not.</summary>
 public sealed class ListLoggerProvider : ILoggerProvider
 {
+    private readonly ChangeSignal _written = new();
+
     public ConcurrentQueue<(LogLevel Level, string Category, string Message, Exception? Exception)> Entries { get; } = new();
 
     public ILogger CreateLogger(string categoryName) => new ListLogger(this, categoryName);
+
+    /// <summary>The single line containing <paramref name="text"/>, once it is written.</summary>
+    public async Task<(LogLevel Level, string Category, string Message, Exception? Exception)> WaitForAsync(string text, TimeSpan? timeout = null)
+    {
+        await _written.WaitAsync(() => Entries.Any(e => e.Message.Contains(text, StringComparison.Ordinal)), timeout ?? TimeSpan.FromSeconds(10));
+        return Xunit.Assert.Single(Entries, e => e.Message.Contains(text, StringComparison.Ordinal));
+    }
 
     public void Dispose()
     {
@@ -23,6 +33,9 @@ public sealed class ListLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Debug;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            => provider.Entries.Enqueue((logLevel, category, formatter(state, exception), exception));
+        {
+            provider.Entries.Enqueue((logLevel, category, formatter(state, exception), exception));
+            provider._written.Raise();
+        }
     }
 }

@@ -36,7 +36,8 @@ public sealed class TeamsTestHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>
-    /// With <paramref name="identity"/>: authentication on, keys and tokens from the stand-in. Without: local development.
+    /// With <paramref name="identity"/>: authentication on, keys and tokens from the stand-in, Connector calls allowed to
+    /// 127.0.0.1 (and no other host). Without: the anonymous local mode.
     /// <paramref name="services"/> runs after the channel's services are added, so a test can replace one.
     /// </summary>
     public static async Task<TeamsTestHost> StartAsync(TestIdentity? identity, Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null)
@@ -54,6 +55,8 @@ public sealed class TeamsTestHost : IAsyncDisposable
             settings["BotFramework:OpenIdMetadataUrl"] = identity.MetadataUrl;
             settings["BotFramework:BotOpenIdMetadataUrl"] = identity.EntraMetadataUrl;
             settings["BotFramework:TokenEndpoint"] = identity.TokenEndpoint;
+            // The stand-ins play the Bot Connector on 127.0.0.1: that is the one Connector host these tests allow.
+            settings["BotFramework:AllowedServiceUrlHosts:0"] = "127.0.0.1";
         }
 
         configure?.Invoke(settings);

@@ -33,7 +33,7 @@ public sealed partial class GoalFlowBrowserTests(BrowserFixture browser) : IAsyn
         await SayAsync("we need more leads");
 
         // First contact: the role is asked once, then the bot comes back to the ask.
-        await PressAsync("Marketing");
+        await PressAsync("Marketing lead");
         await Assertions.Expect(_page.Locator("#transcript")).ToContainTextAsync("target for leads");
 
         // Only what is missing is asked: the target (typed), the starting point (no data yet), the deadline (a button).

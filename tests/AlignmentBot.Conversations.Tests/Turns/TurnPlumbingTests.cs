@@ -2,6 +2,7 @@ using AlignmentBot.Conversations.Turns;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlignmentBot.Conversations.Tests.Turns;
 
@@ -13,9 +14,10 @@ public sealed class TurnPlumbingTests
         using var cache = new MemoryCache(new MemoryCacheOptions());
         var dedupe = new MemoryInboundDeduplicator(cache);
 
-        Assert.True(await dedupe.TryBeginAsync("slack", "Ev1", default));
-        Assert.False(await dedupe.TryBeginAsync("slack", "Ev1", default));
-        Assert.True(await dedupe.TryBeginAsync("msteams", "Ev1", default));
+        Assert.True(await dedupe.TryBeginAsync(new TurnWorkKey("slack", "T1", "C1", "Ev1"), default));
+        Assert.False(await dedupe.TryBeginAsync(new TurnWorkKey("slack", "T1", "C1", "Ev1"), default));
+        Assert.True(await dedupe.TryBeginAsync(new TurnWorkKey("msteams", "T1", "C1", "Ev1"), default));
+        Assert.True(await dedupe.TryBeginAsync(new TurnWorkKey("msteams", "T1", "C2", "Ev1"), default));
     }
 
     [Fact]
@@ -24,9 +26,9 @@ public sealed class TurnPlumbingTests
         using var turns = Queue(new BackgroundTurnsOptions { Capacity = 2, Concurrency = 1 });
 
         // Not started: nothing drains the queue.
-        Assert.True(turns.TryEnqueue(Work.Doing("a", _ => Task.CompletedTask)));
-        Assert.True(turns.TryEnqueue(Work.Doing("b", _ => Task.CompletedTask)));
-        Assert.False(turns.TryEnqueue(Work.Doing("c", _ => Task.CompletedTask)));
+        Assert.True(await turns.TryEnqueueAsync(Work.Doing("a", _ => Task.CompletedTask), default));
+        Assert.True(await turns.TryEnqueueAsync(Work.Doing("b", _ => Task.CompletedTask), default));
+        Assert.False(await turns.TryEnqueueAsync(Work.Doing("c", _ => Task.CompletedTask), default));
         await Task.CompletedTask;
     }
 
@@ -76,8 +78,8 @@ public sealed class TurnPlumbingTests
         await turns.StartAsync(default);
         var done = new TaskCompletionSource();
 
-        Assert.True(turns.TryEnqueue(Work.Doing("fails", _ => throw new InvalidOperationException("boom"))));
-        Assert.True(turns.TryEnqueue(Work.Doing("works", _ => { done.SetResult(); return Task.CompletedTask; })));
+        Assert.True(await turns.TryEnqueueAsync(Work.Doing("fails", _ => throw new InvalidOperationException("boom")), default));
+        Assert.True(await turns.TryEnqueueAsync(Work.Doing("works", _ => { done.SetResult(); return Task.CompletedTask; }), default));
 
         await done.Task.WaitAsync(TimeSpan.FromSeconds(10));
         await turns.StopAsync(default);
@@ -92,8 +94,8 @@ public sealed class TurnPlumbingTests
         void Ran(string name) { lock (ran) { ran.Add(name); } }
 
         // Not started: the queue stays full.
-        Assert.True(turns.TryEnqueue(Work.Doing("queued", _ => { Ran("queued"); return Task.CompletedTask; })));
-        Assert.False(turns.TryEnqueue(Work.Doing("refused", _ => { Ran("refused"); return Task.CompletedTask; })));
+        Assert.True(await turns.TryEnqueueAsync(Work.Doing("queued", _ => { Ran("queued"); return Task.CompletedTask; }), default));
+        Assert.False(await turns.TryEnqueueAsync(Work.Doing("refused", _ => { Ran("refused"); return Task.CompletedTask; }), default));
         var reserved = turns.EnqueueMustNotDropAsync(Work.Doing("answer", _ => { Ran("answer"); done.SetResult(); return Task.CompletedTask; }), default);
 
         // Taken at once, without holding the caller.
@@ -112,9 +114,9 @@ public sealed class TurnPlumbingTests
         var running = new TaskCompletionSource();
         var release = new TaskCompletionSource();
         var done = new TaskCompletionSource();
-        Assert.True(turns.TryEnqueue(Work.Doing("running", async _ => { running.SetResult(); await release.Task; })));
+        Assert.True(await turns.TryEnqueueAsync(Work.Doing("running", async _ => { running.SetResult(); await release.Task; }), default));
         await running.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.True(turns.TryEnqueue(Work.Doing("queued", _ => Task.CompletedTask)));
+        Assert.True(await turns.TryEnqueueAsync(Work.Doing("queued", _ => Task.CompletedTask), default));
 
         var held = turns.EnqueueMustNotDropAsync(Work.Doing("answer", _ => { done.SetResult(); return Task.CompletedTask; }), default).AsTask();
         Assert.False(held.IsCompleted);
@@ -133,14 +135,70 @@ public sealed class TurnPlumbingTests
         await turns.StopAsync(default);
         var ran = false;
 
-        Assert.False(turns.TryEnqueue(Work.Doing("refused", _ => Task.CompletedTask)));
+        Assert.False(await turns.TryEnqueueAsync(Work.Doing("refused", _ => Task.CompletedTask), default));
         await turns.EnqueueMustNotDropAsync(Work.Doing("answer", _ => { ran = true; return Task.CompletedTask; }), default);
 
         Assert.True(ran);
     }
 
-    private static BackgroundTurns Queue(BackgroundTurnsOptions options)
-        => new(Options.Create(options), new TestServices().Add<ITurnWorkHandler<Work>>(new WorkHandler()), NullLogger<BackgroundTurns>.Instance);
+    [Fact]
+    public async Task BackgroundTurns_StopWhileATurnRuns_WaitsForItToFinish()
+    {
+        using var turns = Queue(new BackgroundTurnsOptions { Capacity = 10, Concurrency = 1 });
+        await turns.StartAsync(default);
+        var running = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        var finished = false;
+        Assert.True(await turns.TryEnqueueAsync(Work.Doing("running", async _ => { running.SetResult(); await release.Task; finished = true; }), default));
+        await running.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var stop = turns.StopAsync(default);
+
+        // Stopping refuses new work at once, and waits for the turn in flight.
+        Assert.False(await turns.TryEnqueueAsync(Work.Doing("late", _ => Task.CompletedTask), default));
+        Assert.False(stop.IsCompleted);
+        release.SetResult();
+        await stop.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(finished);
+    }
+
+    [Fact]
+    public async Task BackgroundTurns_TurnOutlastsTheDrainBudget_IsCancelledAndStopCompletes()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        using var turns = Queue(new BackgroundTurnsOptions { Capacity = 10, Concurrency = 1 }, new InboxOptions { DrainTimeout = TimeSpan.FromSeconds(25) }, time);
+        await turns.StartAsync(default);
+        var running = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Assert.True(await turns.TryEnqueueAsync(Work.Doing("stuck", async ct =>
+        {
+            running.SetResult();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, ct);
+            }
+            catch (OperationCanceledException)
+            {
+                cancelled.SetResult();
+                throw;
+            }
+        }), default));
+        await running.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var stop = turns.StopAsync(default);
+        Assert.False(stop.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(24));
+        Assert.False(cancelled.Task.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(1));
+
+        await cancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await stop.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    private static BackgroundTurns Queue(BackgroundTurnsOptions options, InboxOptions? inbox = null, TimeProvider? time = null)
+        => new(
+            new MemoryTurnInbox(new MemoryCache(new MemoryCacheOptions())), new TurnWorkTypes([]), new TransientDatabaseFaults(), Options.Create(options), Options.Create(inbox ?? new InboxOptions()),
+            new TestServices().Add<ITurnWorkHandler<Work>>(new WorkHandler()), time ?? TimeProvider.System, NullLogger<BackgroundTurns>.Instance);
 
     private sealed record Work(string Name, Func<CancellationToken, Task> Body) : ITurnWork
     {
@@ -151,6 +209,6 @@ public sealed class TurnPlumbingTests
 
     private sealed class WorkHandler : ITurnWorkHandler<Work>
     {
-        public Task HandleAsync(Work work, CancellationToken cancellationToken) => work.Body(cancellationToken);
+        public Task HandleAsync(Work work, ITurnJournal journal, CancellationToken cancellationToken) => work.Body(cancellationToken);
     }
 }

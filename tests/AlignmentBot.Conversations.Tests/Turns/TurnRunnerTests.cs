@@ -109,7 +109,7 @@ public sealed class TurnRunnerTests
         _services.Add<IBot>(new Bot((_, _) => throw new InvalidOperationException("boom")));
         var delivery = new Delivery();
 
-        await Runner().RunAsync(new TurnRequest<string>(Activity, "reply-here"), delivery, default);
+        await Runner().RunAsync(new TurnRequest<string>(Activity, "reply-here"), delivery, TurnJournal.None, default);
 
         var (result, reply) = Assert.Single(delivery.Delivered);
         Assert.Equal("reply-here", reply);
@@ -122,7 +122,7 @@ public sealed class TurnRunnerTests
         _services.Add<IBot>(new Bot((_, _) => Task.FromResult(TurnResult.Reply("hello"))));
         var delivery = new Delivery { Failure = new HttpRequestException("connection refused (api.example)") };
 
-        await Runner().RunAsync(new TurnRequest<string>(Activity, "reply-here"), delivery, default);
+        await Runner().RunAsync(new TurnRequest<string>(Activity, "reply-here"), delivery, TurnJournal.None, default);
 
         var error = Assert.Single(_logs.Entries, e => e.Level == LogLevel.Error);
         Assert.Contains("not delivered: connection refused (api.example)", error.Message, StringComparison.Ordinal);
@@ -131,7 +131,7 @@ public sealed class TurnRunnerTests
     }
 
     private TurnRunner Runner(TimeSpan? slowTurn = null)
-        => new(_services, Options.Create(new TurnRunnerOptions { SlowTurn = slowTurn ?? TimeSpan.FromSeconds(10) }), _time, _logs);
+        => new(_services, new TransientDatabaseFaults(), Options.Create(new TurnRunnerOptions { SlowTurn = slowTurn ?? TimeSpan.FromSeconds(10) }), _time, _logs);
 
     private sealed class Bot(Func<IncomingActivity, CancellationToken, Task<TurnResult>> turn) : IBot
     {
@@ -144,7 +144,7 @@ public sealed class TurnRunnerTests
 
         public Exception? Failure { get; init; }
 
-        public Task DeliverAsync(TurnResult result, string reply, CancellationToken cancellationToken)
+        public Task DeliverAsync(TurnResult result, string reply, ITurnJournal journal, CancellationToken cancellationToken)
         {
             if (Failure is not null)
             {

@@ -126,7 +126,7 @@ public class DigestFactsBuilderTests
     {
         var scenario = new DigestScenario();
         scenario.People.Add(new Person(Acme, "U-DANA", "Dana (CEO)", Role.Leadership));
-        scenario.People.Add(new Person(Acme, "U-SAM", "Sam (Sales)", Role.Sales));
+        scenario.People.Add(new Person(Acme, "U-SAM", "Sam (Sales)", Role.SalesLead));
         var goal = GoalId.New();
         scenario.AddRequest("Brochure colours", "Dana (CEO)", At(ThisWeek.AddDays(1)));
         scenario.AddRequest("Keynote video", "Dana (CEO)", At(ThisWeek.AddDays(2)));

@@ -8,31 +8,30 @@ namespace AlignmentBot.Domain.Tests.Leads;
 public class LeadSlaTests
 {
     private static readonly DateTimeOffset At = new(2025, 11, 3, 10, 0, 0, TimeSpan.Zero);
-    private static readonly Person Cmo = new(Acme, "U-CMO", "Ana", Role.Marketing);
-    private static readonly Person Marketer = new(Acme, "U-MKT", "Ben", Role.Marketing);
-    private static readonly Person VpSales = new(Acme, "U-VPS", "Sam", Role.Sales);
-    private static readonly Person Ceo = new(Acme, "U-CEO", "Cleo", Role.Leadership);
+    private static readonly PersonRef Cmo = new("U-CMO", "Ana");
+    private static readonly PersonRef OtherMarketingLead = new("U-MKT", "Ben");
+    private static readonly PersonRef VpSales = new("U-VPS", "Sam");
 
     private static LeadSla Proposal(int leadsPerPeriod = 100, PeriodKind period = PeriodKind.Month)
-        => new(Guid.NewGuid(), Acme, leadsPerPeriod, period, 24m, "MQL = demo request from a company with 50+ staff", "U-CEO", At);
+        => new(Guid.NewGuid(), Acme, leadsPerPeriod, period, 24m, "MQL = demo request from a company with 50+ staff", "Cleo", At, ProposedById: "U-CEO", Version: 3);
 
     [Fact]
-    public void Confirm_ByMarketing_RecordsMarketingSideAndStaysProposed()
+    public void Sign_MarketingSide_RecordsTheSignatureAndStaysProposed()
     {
-        var (sla, problem) = Proposal().Confirm(Cmo, At);
+        var (sla, problem) = Proposal().Sign(Function.Marketing, Cmo, At);
 
         Assert.Null(problem);
         Assert.Equal(new SlaConfirmation("U-CMO", "Ana", At), sla.Marketing);
         Assert.Null(sla.Sales);
         Assert.Equal(SlaStatus.Proposed, sla.Status);
-        Assert.False(sla.IsActive);
+        Assert.True(sla.IsPending);
     }
 
     [Fact]
-    public void Confirm_ByBothSides_MakesItActive()
+    public void Sign_BothSidesByTwoPeople_MakesItActive()
     {
-        var (afterMarketing, _) = Proposal().Confirm(Cmo, At);
-        var (sla, problem) = afterMarketing.Confirm(VpSales, At.AddHours(2));
+        var (afterMarketing, _) = Proposal().Sign(Function.Marketing, Cmo, At);
+        var (sla, problem) = afterMarketing.Sign(Function.Sales, VpSales, At.AddHours(2));
 
         Assert.Null(problem);
         Assert.Equal("Sam", sla.Sales!.Name);
@@ -41,65 +40,71 @@ public class LeadSlaTests
     }
 
     [Fact]
-    public void Confirm_BySalesOnly_IsNotActive()
+    public void Sign_SalesOnly_IsNotActive()
     {
-        var (sla, _) = Proposal().Confirm(VpSales, At);
+        var (sla, _) = Proposal().Sign(Function.Sales, VpSales, At);
 
         Assert.Equal(SlaStatus.Proposed, sla.Status);
     }
 
     [Fact]
-    public void Confirm_ByLeadership_IsRefusedAndChangesNothing()
+    public void Sign_BothSidesBySamePerson_IsRefusedAndChangesNothing()
     {
-        var proposal = Proposal();
+        var (signed, _) = Proposal().Sign(Function.Marketing, Cmo, At);
 
-        var (sla, problem) = proposal.Confirm(Ceo, At);
+        var (sla, problem) = signed.Sign(Function.Sales, Cmo with { Name = "Ana (now in sales)" }, At.AddHours(1));
 
-        Assert.Same(proposal, sla);
-        Assert.Equal("Only a sales lead and a marketing lead can confirm the lead agreement; leadership can propose it.", problem);
+        Assert.Same(signed, sla);
+        Assert.Equal("One person cannot sign both sides of the lead agreement.", problem);
+        Assert.False(sla.IsActive);
     }
 
     [Fact]
-    public void Confirm_ByPersonWithoutRole_IsRefused()
+    public void Sign_ByPersonUnknownToTheWorkspace_IsRefused()
     {
-        var (sla, problem) = Proposal().Confirm(new Person(Acme, "U-NEW", "Nia"), At);
+        var (sla, problem) = Proposal().Sign(Function.Marketing, PersonRef.Named("Nia"), At);
 
         Assert.NotNull(problem);
         Assert.Null(sla.Marketing);
-        Assert.Null(sla.Sales);
     }
 
     [Fact]
-    public void Confirm_MarketingTwice_KeepsFirstConfirmationAndSaysWho()
+    public void Sign_MarketingTwice_KeepsFirstSignatureAndSaysWho()
     {
-        var (first, _) = Proposal().Confirm(Cmo, At);
+        var (first, _) = Proposal().Sign(Function.Marketing, Cmo, At);
 
-        var (sla, problem) = first.Confirm(Marketer, At.AddHours(1));
+        var (sla, problem) = first.Sign(Function.Marketing, OtherMarketingLead, At.AddHours(1));
 
         Assert.Equal("Ana already confirmed for marketing.", problem);
         Assert.Equal("U-CMO", sla.Marketing!.UserId);
     }
 
     [Fact]
-    public void Confirm_SalesTwice_IsRefused()
+    public void Sign_SalesTwice_IsRefused()
     {
-        var (first, _) = Proposal().Confirm(VpSales, At);
+        var (first, _) = Proposal().Sign(Function.Sales, VpSales, At);
 
-        var (_, problem) = first.Confirm(VpSales, At.AddHours(1));
+        var (_, problem) = first.Sign(Function.Sales, VpSales, At.AddHours(1));
 
         Assert.Equal("Sam already confirmed for sales.", problem);
     }
 
     [Fact]
-    public void Confirm_SupersededProposal_IsRefused()
+    public void Sign_SupersededVersion_IsRefusedWithItsVersion()
     {
         var superseded = Proposal() with { Superseded = true };
 
-        var (sla, problem) = superseded.Confirm(Cmo, At);
+        var (sla, problem) = superseded.Sign(Function.Marketing, Cmo, At);
 
-        Assert.Equal("This agreement has been replaced by a newer proposal.", problem);
+        Assert.Equal("Version 3 of the lead agreement has been replaced, so it can't be signed any more.", problem);
         Assert.Null(sla.Marketing);
         Assert.Equal(SlaStatus.Superseded, sla.Status);
+    }
+
+    [Fact]
+    public void Sign_LeadershipSide_IsNotASideOfTheAgreement()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Proposal().Sign(Function.Leadership, Cmo, At));
     }
 
     [Fact]

@@ -5,6 +5,9 @@ namespace AlignmentBot.Domain.Tests.Leads;
 public class RejectionReasonsTests
 {
     [Theory]
+    [InlineData("no budjet", RejectionReason.NoBudget)]
+    [InlineData("duplcate", RejectionReason.Duplicate)]
+    [InlineData("wrong contakt", RejectionReason.WrongContact)]
     [InlineData("they have no budget until Q3", RejectionReason.NoBudget)]
     [InlineData("Too expensive for them", RejectionReason.NoBudget)]
     [InlineData("dupe of lead 123", RejectionReason.Duplicate)]

@@ -106,6 +106,18 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGTERM, as a deploy stops a container: the host drains and exits by itself. Returns its exit code.</summary>
+    public async Task<int> TerminateAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await _process.WaitForExitAsync();
+        return _process.ExitCode;
+    }
+
     public string Tail(int lines) => string.Join('\n', _log.TakeLast(lines));
 
     public int CountLog(string fragment) => _log.Count(l => l.Contains(fragment, StringComparison.Ordinal));

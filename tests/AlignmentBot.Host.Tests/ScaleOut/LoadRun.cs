@@ -51,7 +51,7 @@ internal static class LoadRun
                 {
                     reply = Script[t] is { } text
                         ? await chat.SayAsync(host.BaseUrl, text, id, ct)
-                        : previous?.Button("Sales") is { } role ? await chat.PressAsync(host.BaseUrl, role, id, ct) : await chat.SayAsync(host.BaseUrl, "Sales", id, ct);
+                        : previous?.Button("Sales rep") is { } role ? await chat.PressAsync(host.BaseUrl, role, id, ct) : await chat.SayAsync(host.BaseUrl, "Sales", id, ct);
                 }
                 catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
                 {

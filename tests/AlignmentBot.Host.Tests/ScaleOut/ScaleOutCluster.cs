@@ -87,8 +87,8 @@ public sealed class ScaleOutCluster : IAsyncLifetime
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__AlignmentBot"] = "Information",
 
-            // The retry step reads each instance's "Slack event … already handled" line to know it is done with an event.
-            ["Logging__LogLevel__AlignmentBot.Channels.Slack.Inbound.SlackEventHandler"] = "Debug",
+            // The retry step reads each instance's "… is already in the inbox" line to know it is done with an event.
+            ["Logging__LogLevel__AlignmentBot.Conversations.Turns.BackgroundTurns"] = "Information",
             ["Logging__LogLevel__Quartz.Impl.AdoJobStore"] = "Information",
         });
         _hosts.Add(host);

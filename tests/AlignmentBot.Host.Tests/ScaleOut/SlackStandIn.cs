@@ -15,7 +15,9 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace AlignmentBot.Host.Tests.ScaleOut;
 
 /// <summary>
-/// Slack's Web API on loopback for several host instances at once. Each instance gets its own base URL
+/// Slack's Web API on loopback for several host instances at once. Every chat.postMessage that reaches it is in the
+/// channel's history (conversations.history, with its metadata when include_all_metadata is set), held posts included:
+/// Slack received them, so a restarted instance must find them there rather than post again. Each instance gets its own base URL
 /// (<c>/{instance}/api/</c>), so every call says which process made it. Posts from one instance can be held — received
 /// and recorded, never answered — to catch that instance in the middle of a fan-out.
 /// </summary>
@@ -31,6 +33,7 @@ internal sealed class SlackStandIn : IAsyncDisposable
     private readonly object _gate = new();
     private int _ts;
     private VictimRule? _victim;
+    private (string Instance, Queue<int> Statuses)? _failures;
 
     private SlackStandIn(WebApplication app) => _app = app;
 
@@ -106,6 +109,25 @@ internal sealed class SlackStandIn : IAsyncDisposable
     {
         var args = await ReadArgsAsync(http.Request);
         var call = new SlackCall(instance, method, args, DateTimeOffset.UtcNow);
+        if (method == "chat.postMessage")
+        {
+            call = call with { Ts = NextTs() };
+        }
+
+        if (method == "chat.postMessage" && FailNext(call) is { } failure)
+        {
+            call = call with { Failed = true };
+            Calls.Enqueue(call);
+            if (failure == 0)
+            {
+                // A connection reset: no status line at all.
+                http.Abort();
+                return Results.Empty;
+            }
+
+            return Results.Text("<html><body>Service Unavailable</body></html>", "text/html", statusCode: failure);
+        }
+
         if (method == "chat.postMessage" && ShouldHold(call))
         {
             call = call with { Held = true };
@@ -133,13 +155,67 @@ internal sealed class SlackStandIn : IAsyncDisposable
         {
             "auth.test" => Ok(new JsonObject { ["url"] = "https://scale.slack.com/", ["team"] = "Scale", ["user"] = "alignmentbot", ["team_id"] = TeamId, ["user_id"] = BotUserId, ["bot_id"] = "BBOT0SCALE" }),
             "users.info" => Ok(new JsonObject { ["user"] = User(call.Arg("user") ?? "U0") }),
-            "chat.postMessage" or "chat.update" => Ok(new JsonObject { ["channel"] = call.Arg("channel"), ["ts"] = call.Arg("ts") ?? $"1700000000.{Interlocked.Increment(ref _ts):D6}" }),
-            "chat.postEphemeral" => Ok(new JsonObject { ["message_ts"] = $"1700000000.{Interlocked.Increment(ref _ts):D6}" }),
+            "chat.postMessage" => Ok(new JsonObject { ["channel"] = call.Arg("channel"), ["ts"] = call.Ts }),
+            "chat.update" => Ok(new JsonObject { ["channel"] = call.Arg("channel"), ["ts"] = call.Arg("ts") }),
+            "chat.postEphemeral" => Ok(new JsonObject { ["message_ts"] = NextTs() }),
+            "conversations.history" => History(call),
             "conversations.open" => Ok(new JsonObject { ["channel"] = new JsonObject { ["id"] = "D" + (call.Arg("users") ?? "0").TrimStart('U') } }),
             "views.open" or "views.update" or "views.publish" or "views.push" => Ok(new JsonObject { ["view"] = new JsonObject { ["id"] = "V000001", ["hash"] = "1.a" } }),
             _ => Error("unknown_method"),
         };
     }
+
+    /// <summary>
+    /// The next posts from <paramref name="instance"/> fail, one per entry of <paramref name="statuses"/>, before Slack takes
+    /// them: that HTTP status (500, 503), or 0 for a connection reset.
+    /// </summary>
+    public void FailPosts(string instance, params int[] statuses)
+    {
+        lock (_gate)
+        {
+            _failures = (instance, new Queue<int>(statuses));
+        }
+    }
+
+    private int? FailNext(SlackCall call)
+    {
+        lock (_gate)
+        {
+            return _failures is { } failures && failures.Instance == call.Instance && failures.Statuses.TryDequeue(out var status) ? status : null;
+        }
+    }
+
+    /// <summary>
+    /// conversations.history as Slack answers it: the channel's messages newest first, from <c>oldest</c> on; metadata only
+    /// with include_all_metadata. Posts that failed before Slack took them are not there; held ones are.
+    /// </summary>
+    private IResult History(SlackCall call)
+    {
+        var channel = call.Arg("channel");
+        var oldest = decimal.Parse(call.Arg("oldest") ?? "0", NumberStyles.Float, CultureInfo.InvariantCulture);
+        var withMetadata = call.Arg("include_all_metadata") == "true";
+        var messages = new JsonArray();
+        foreach (var post in Posts(p => p.Arg("channel") == channel && !p.Failed && p.Ts is not null).Reverse())
+        {
+            if (decimal.Parse(post.Ts!, NumberStyles.Float, CultureInfo.InvariantCulture) < oldest)
+            {
+                continue;
+            }
+
+            var message = new JsonObject { ["type"] = "message", ["subtype"] = "bot_message", ["text"] = post.Arg("text"), ["ts"] = post.Ts, ["bot_id"] = "BBOT0SCALE", ["app_id"] = "A0SCALE01" };
+            if (withMetadata && post.Args["metadata"] is JsonObject metadata)
+            {
+                message["metadata"] = metadata.DeepClone();
+            }
+
+            messages.Add(message);
+        }
+
+        return Ok(new JsonObject { ["messages"] = messages, ["has_more"] = false, ["pin_count"] = 0, ["response_metadata"] = new JsonObject { ["next_cursor"] = string.Empty } });
+    }
+
+    /// <summary>Like Slack's: seconds since the epoch, then a per-channel sequence; increasing, so "oldest" works on it.</summary>
+    private string NextTs() => $"{DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}.{Interlocked.Increment(ref _ts):D6}";
 
     private bool ShouldHold(SlackCall call)
     {
@@ -219,5 +295,16 @@ internal sealed class SlackStandIn : IAsyncDisposable
 /// <summary>One Web API call as the stand-in received it, and from which instance.</summary>
 internal sealed record SlackCall(string Instance, string Method, JsonObject Args, DateTimeOffset At, bool Held = false)
 {
+    /// <summary>The message's ts, for a post Slack took (held ones included).</summary>
+    public string? Ts { get; init; }
+
+    /// <summary>Answered with an error before Slack took it: not in the history.</summary>
+    public bool Failed { get; init; }
+
+    /// <summary>The inbox key and step our reply carries in its message metadata.</summary>
+    public (string Key, int Step)? Reply => Args["metadata"]?["event_payload"] is JsonObject payload
+        ? (payload["inbox_key"]!.GetValue<string>(), payload["step"]!.GetValue<int>())
+        : null;
+
     public string? Arg(string name) => Args[name] is JsonValue value ? value.ToString() : Args[name]?.ToJsonString();
 }

@@ -294,7 +294,7 @@ public sealed class DigestDispatcherTests
     }
 
     [Fact]
-    public async Task Post_ChannelWithoutASender_FailsWithAClearReasonShownInTheList()
+    public async Task Post_ChannelWithoutASender_SaysWhyAndRecordsNothing()
     {
         await using var h = await CreateAsync();
         var subscription = await h.SubscribeAsync("19:general@thread.tacv2", channelId: "msteams-gov");
@@ -303,9 +303,38 @@ public sealed class DigestDispatcherTests
         var outcome = await h.Dispatcher.RunScheduledAsync(Acme, subscription.Id, default);
         var status = Assert.Single(await h.Subscriptions.ListAsync(Acme, default));
 
-        Assert.Equal(DeliveryOutcomeKind.Failed, outcome.Kind);
-        Assert.Equal("No sender is registered for channel 'msteams-gov' (registered: msteams, slack).", outcome.Delivery!.Detail);
-        Assert.Equal(outcome.Delivery.Detail, status.Problem);
+        Assert.Equal(DeliveryOutcomeKind.ChannelUnavailable, outcome.Kind);
+        Assert.Contains("No sender is registered for channel 'msteams-gov' (registered: msteams, slack)", outcome.Summary, StringComparison.Ordinal);
+        Assert.Null(await h.DeliveryAsync(subscription, ThisMonday));
+        Assert.Equal("No sender is registered for channel 'msteams-gov' (registered: msteams, slack).", status.Problem);
+    }
+
+    [Fact]
+    public async Task Post_PlatformNotConfiguredInThisProcess_NothingPostedOrRecordedSoAConfiguredProcessCanStillSendThePeriod()
+    {
+        await using var h = await CreateAsync();
+        var subscription = await h.SubscribeAsync("marketing");
+        h.Slack.NotConfigured = "Slack is not configured here: Slack:BotToken is not set.";
+        h.Time.SetUtcNow(MondayNine);
+
+        var scheduled = await h.Dispatcher.RunScheduledAsync(Acme, subscription.Id, default);
+        var sendNow = await h.Dispatcher.SendNowAsync(Acme, subscription.Id, default);
+        var status = Assert.Single(await h.Subscriptions.ListAsync(Acme, default));
+
+        Assert.Equal((DeliveryOutcomeKind.ChannelUnavailable, DeliveryOutcomeKind.ChannelUnavailable), (scheduled.Kind, sendNow.Kind));
+        Assert.Contains("(subscription " + subscription.ShortId + "): Slack is not configured here: Slack:BotToken is not set. Nothing was recorded", sendNow.Summary, StringComparison.Ordinal);
+        Assert.Equal(0, h.Slack.Calls);
+        Assert.Null(await h.DeliveryAsync(subscription, ThisMonday));
+        Assert.True(status.NeedsAttention);
+        Assert.Equal(h.Slack.NotConfigured, status.Problem);
+
+        // Configured again (the web host, or the command line with the token): the period is still open and goes out once.
+        h.Slack.NotConfigured = null;
+        var posted = await h.Dispatcher.SendNowAsync(Acme, subscription.Id, default);
+
+        Assert.Equal(DeliveryOutcomeKind.Posted, posted.Kind);
+        Assert.Single(h.Slack.Posted);
+        Assert.Equal((DeliveryState.Sent, 1), ((await h.DeliveryAsync(subscription, ThisMonday))!.State, posted.Delivery!.Attempts));
     }
 
     [Fact]

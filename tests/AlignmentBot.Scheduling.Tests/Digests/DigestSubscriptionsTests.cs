@@ -243,7 +243,7 @@ public sealed class DigestSubscriptionsTests
     [Theory]
     [InlineData("send the sales digest here", null, null, Audience.Sales)]
     [InlineData("send the digest here", "#exec-team", null, Audience.Leadership)]
-    [InlineData("send the digest here", "#random", Role.Marketing, Audience.Marketing)]
+    [InlineData("send the digest here", "#random", Role.Marketer, Audience.Marketing)]
     public void GuessAudience_WordsThenChannelNameThenRole(string text, string? channel, Role? role, Audience expected)
     {
         Assert.Equal(expected, DigestAudiences.Guess(text, channel, role));

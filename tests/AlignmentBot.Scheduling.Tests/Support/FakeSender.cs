@@ -20,6 +20,11 @@ internal sealed class FakeSender(string channelId = "slack") : IMessageSender
 
     public int Calls => Volatile.Read(ref _count);
 
+    /// <summary>What <see cref="CannotPostTo"/> answers: set it to play a platform that is not configured in this process.</summary>
+    public string? NotConfigured { get; set; }
+
+    public string? CannotPostTo(ConversationAddress to) => NotConfigured;
+
     /// <summary>Most posts ever in flight at once for one conversation (the dispatcher promises 1).</summary>
     public int MaxConcurrentPerConversation => Volatile.Read(ref _maxPerConversation);
 

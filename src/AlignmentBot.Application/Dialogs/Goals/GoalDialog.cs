@@ -1,6 +1,9 @@
+using System.Text.Json;
 using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Cards;
 using AlignmentBot.Application.Goals;
+using AlignmentBot.Application.People;
+using AlignmentBot.Application.Permissions;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Dialogs.Prompts;
@@ -18,16 +21,17 @@ namespace AlignmentBot.Application.Dialogs.Goals;
 /// <summary>
 /// Vague ask → measurable goal. Fills metric, target, period, baseline, deadline and owner from the first
 /// sentence and asks only for what is missing; runs the numbers (run-rate feasibility, or the reverse funnel that
-/// translates a revenue goal into MQLs per quarter); saves only after the person confirms the summary.
+/// translates a revenue goal into MQLs per quarter); saves only after the person confirms the summary. Who may set the
+/// goal is checked as soon as its metric says whose goal it is, and again when it is saved.
 /// </summary>
-public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements, IWorkspaceStore workspaces, ILogger<GoalDialog> logger)
-    : WaterfallDialog<GoalDraft>(DialogIds.Goal, DialogJsonContext.Default.GoalDraft)
+public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements, IWorkspaceStore workspaces, PersonResolver people, PermissionGate gate, ILogger<GoalDialog> logger)
+    : WaterfallDialog<GoalDraft>(DialogIds.Goal, DialogJsonContext.Default.GoalDraft), IRevisableDialog
 {
     private const int MaxTargetAttempts = 3;
 
     public override string Description => "the goal we were defining";
 
-    public override int StateVersion => 1;
+    public override int StateVersion => 2;
 
     protected override GoalDraft Start(object? options)
     {
@@ -38,7 +42,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             return draft;
         }
 
-        var e = o.Entities;
+        var e = Inverted(o.AskedAs, o.Entities);
         var known = MetricCatalog.TryParse(e.Metric, out var metric);
         return Fill(draft with
         {
@@ -47,13 +51,148 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             Direction = e.Direction,
             Baseline = e.Baseline,
             BaselineSource = e.Baseline is null ? null : "as you said",
+            OwnerSaid = GoalWords.Owner(o.AskedAs),
         }, e.Target, e.Money?.Amount, e.Percent, e.Period, e.Deadline);
     }
+
+    /// <summary>"Reduce churn to 5%" is retention 95%: churn percentages are read as retention, higher is better.</summary>
+    private static Conversations.Understanding.Entities Inverted(string text, Conversations.Understanding.Entities e)
+        => e.Metric == MetricCatalog.NameOf(MetricKey.Retention) && GoalWords.MentionsChurn(text) && e.Percent is { } churn
+            ? e with { Percent = 100 - churn, Baseline = e.Baseline is { } b ? 100 - b : null, Direction = "increase" }
+            : e;
+
+    /// <summary>
+    /// A correction or a fuller answer at any step: reads target, deadline, owner, metric and period from the text, updates
+    /// the draft and carries on from the first question still open (the summary again at the confirm card).
+    /// </summary>
+    public async Task<bool> ReviseAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        if (dc.RootFrame is not { } root || root.DialogId != Id || StepName(root.Step) is not { } at)
+        {
+            return false;
+        }
+
+        var draft = root.State.Deserialize(StateType);
+        if (draft?.Metric is null || at is "metric" or "target" or "baseline" or "change.take" || at == "confirm" && dc.ActiveDialog != this)
+        {
+            return false;
+        }
+
+        var today = dc.Turn.Today;
+        var e = Inverted(text, dc.Turn.Entities.Read(text, today));
+        var correcting = GoalWords.IsCorrection(text);
+        var atCard = at == "confirm";
+        var revised = draft;
+
+        // Another metric ("sorry, I meant SQLs not MQLs"): the first one named that is not the current one.
+        var otherMetric = e.MetricList.FirstOrDefault(m => m != draft.Metric && MetricCatalog.TryParse(m, out _));
+        if (otherMetric is not null && (correcting || atCard))
+        {
+            revised = revised with { Metric = otherMetric, Direction = null, Numbers = null, SuggestedTarget = null, Child = null };
+            revised = ClearDataBaseline(revised);
+            if (!MetricCatalog.Get(Key(revised)).IsFlow)
+            {
+                revised = revised with { Period = null };
+            }
+        }
+
+        // A new target: any number at the card, or a number said as a correction elsewhere ("oh and make it 250").
+        var unit = MetricCatalog.Get(Key(revised)).Unit;
+        decimal? number = unit switch
+        {
+            MetricUnit.Money => e.Money?.Amount ?? e.Target,
+            MetricUnit.Percent => e.Percent ?? e.Target,
+            _ => e.Target,
+        };
+        if (number is { } n && (atCard || correcting) && at != "baseline")
+        {
+            revised = revised with { Target = n, GrowthPercent = null, Direction = e.Direction, Numbers = null, SuggestedTarget = null, TargetAttempts = 0 };
+        }
+
+        // A rate period ("per quarter, not per month") for a count.
+        if (e.Period is { } period && period != revised.Period && MetricCatalog.Get(Key(revised)).IsFlow && (atCard || correcting || at == "period"))
+        {
+            revised = ClearDataBaseline(revised with { Period = period });
+        }
+
+        if (e.Deadline is { } deadline && deadline > today && deadline != revised.Deadline)
+        {
+            revised = revised with { Deadline = deadline };
+        }
+
+        // An owner: named in a phrase ("owner: Priya"), or the whole answer to "who owns this goal?".
+        var owner = GoalWords.Owner(text);
+        if (owner is null && at == "owner")
+        {
+            var first = text.Split([',', ';', '.', '!'], 2)[0].Trim();
+            var match = await people.ResolveAsync(dc.Turn.Get<TurnScope>(), first, dc.Turn.Activity.Mentions, cancellationToken);
+            owner = first.ToLowerInvariant() is "me" or "myself" or "i do" or "i will" or "i" or "i'll own it" ? GoalWords.Me
+                : match.Kind != PersonMatchKind.NotFound || GoalWords.LooksLikeName(first) ? first : null;
+        }
+
+        if (owner is not null)
+        {
+            revised = revised with { OwnerSaid = owner, OwnerName = null, OwnerId = null };
+        }
+
+        if (revised == draft)
+        {
+            return false;
+        }
+
+        dc.PopToRoot();
+        SetState(dc, revised);
+        var changed = Changes(draft, revised);
+        if (changed.Length > 0 && (atCard || at != StepOf(changed)))
+        {
+            dc.Turn.Send($"Noted: {changed}.");
+        }
+
+        await RunStepAsync(dc, "metric", cancellationToken);
+        return true;
+    }
+
+    private static string StepOf(string changes) => changes.Split(' ')[0];
+
+    private static string Changes(GoalDraft before, GoalDraft after)
+    {
+        var parts = new List<string>();
+        if (after.Metric != before.Metric)
+        {
+            parts.Add($"metric {MetricCatalog.Get(Key(after)).Label}");
+        }
+
+        if (after.Target != before.Target && after.Target is { } t)
+        {
+            parts.Add($"target {Formatting.Number(t)}");
+        }
+
+        if (after.Period != before.Period && after.Period is { } p)
+        {
+            parts.Add(p == "total" ? "period in total" : $"period per {p}");
+        }
+
+        if (after.Deadline != before.Deadline && after.Deadline is { } d)
+        {
+            parts.Add($"deadline {Formatting.Date(d)}");
+        }
+
+        if (after.OwnerSaid is { } o && o != before.OwnerSaid)
+        {
+            parts.Add(o == GoalWords.Me ? "owner you" : $"owner {o}");
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private static GoalDraft ClearDataBaseline(GoalDraft draft)
+        => draft.BaselineSource == "as you said" ? draft : draft with { Baseline = null, BaselineSource = null };
 
     protected override IReadOnlyList<(string Name, Func<WaterfallStep<GoalDraft>, CancellationToken, Task<DialogTurnResult>> Run)> Steps() =>
     [
         ("metric", AskMetricAsync),
         ("metric.take", TakeMetricAsync),
+        ("allowed", CheckAllowedAsync),
         ("target", AskTargetAsync),
         ("target.take", TakeTargetAsync),
         ("period", AskPeriodAsync),
@@ -64,6 +203,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         ("deadline.take", TakeDeadlineAsync),
         ("owner", AskOwnerAsync),
         ("owner.take", TakeOwnerAsync),
+        ("owner.pick", PickOwnerAsync),
         ("numbers", RunNumbersAsync),
         ("confirm", ShowSummaryAsync),
         ("confirm.take", TakeConfirmationAsync),
@@ -97,6 +237,18 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         }
 
         return step.NextAsync(null, ct);
+    }
+
+    private async Task<DialogTurnResult> CheckAllowedAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        var scope = step.Turn.Get<TurnScope>();
+        var (action, resource) = GoalPermissions.Define(AudienceFor(Key(step.State)));
+        if (!await gate.AllowsAsync(step.Turn, action, resource, ct))
+        {
+            return await step.EndAsync(null, ct);
+        }
+
+        return await step.NextAsync(null, ct);
     }
 
     private static Task<DialogTurnResult> AskTargetAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
@@ -228,14 +380,11 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             draft = draft with { Target = Math.Round(baseline * (1 + ((decrease ? -growth : growth) / 100m)), 2) };
         }
 
+        // Direction comes from meaning: said ("cut", "grow"), else the way the metric gets better. "We need 200 MQLs a month"
+        // below today's level is a floor to keep, not a goal to shrink.
         if (draft.Direction is null)
         {
-            draft = draft with
-            {
-                Direction = draft.Baseline is { } b && draft.Target is { } t && t != b
-                    ? (t > b ? "increase" : "decrease")
-                    : MetricCatalog.Get(Key(draft)).BetterWhen == BetterWhen.Higher ? "increase" : "decrease",
-            };
+            draft = draft with { Direction = MetricCatalog.Get(Key(draft)).BetterWhen == BetterWhen.Higher ? "increase" : "decrease" };
         }
 
         step.State = draft;
@@ -271,37 +420,96 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             return await step.NextAsync(null, ct);
         }
 
-        // Marketers and sellers usually own what they define; leadership names an owner.
-        if (scope.Person.Role is Role.Marketing or Role.Sales)
+        // An owner named in words ("Alex owns it", "owner: @Priya", "I own it") is matched to one person of the workspace.
+        var unknown = false;
+        if (draft.OwnerSaid is { } said)
+        {
+            var match = await people.ResolveAsync(scope, said, step.Turn.Activity.Mentions, ct);
+            switch (match.Kind)
+            {
+                case PersonMatchKind.Found:
+                    step.State = draft with { OwnerName = match.Person!.DisplayName, OwnerId = match.Person.UserId, OwnerSaid = null };
+                    return await step.NextAsync(null, ct);
+                case PersonMatchKind.Ambiguous:
+                    step.State = draft with { OwnerSaid = null };
+                    return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(PersonResolver.WhichQuestion(match), PersonResolver.Choices(match.CandidateList.Take(6).ToArray())), ct);
+                default:
+                    // Nobody by that name: say so and ask, never save a name that is no one's.
+                    step.Send(PersonResolver.NotFoundMessage(match));
+                    step.State = draft = draft with { OwnerSaid = null };
+                    unknown = true;
+                    break;
+            }
+        }
+
+        // A function lead usually owns what they define; leadership and admins name an owner.
+        if (!unknown && scope.Person.Role is { } role && Roles.IsFunctionLead(role))
         {
             step.State = draft with { OwnerName = scope.Person.DisplayName, OwnerId = scope.Person.UserId };
             return await step.NextAsync(null, ct);
         }
 
-        var people = await workspaces.ListPeopleAsync(scope.Workspace.Id, ct);
-        var audience = AudienceFor(Key(draft), scope.Person.Role);
-        var wanted = audience == Audience.Sales ? Role.Sales : Role.Marketing;
-        var choices = new List<PromptChoice> { new($"Me ({scope.Person.DisplayName})", "me", ["me", "myself", "i do", "i will"]) };
-        choices.AddRange(people.Where(p => p.Role == wanted && p.UserId != scope.Person.UserId).Take(4).Select(p => new PromptChoice(p.DisplayName, p.DisplayName)));
-        return await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Who owns this goal? Pick someone or type a name.", choices), ct);
+        var everyone = await workspaces.ListPeopleAsync(scope.Workspace.Id, ct);
+        var audience = AudienceFor(Key(draft));
+        var wanted = audience == Audience.Sales ? Function.Sales : audience == Audience.Leadership ? Function.Leadership : Function.Marketing;
+        var choices = new List<PromptChoice> { new($"Me ({scope.Person.DisplayName})", PersonResolver.IdPrefix + scope.Person.UserId, ["me", "myself", "i do", "i will"]) };
+        choices.AddRange(everyone.Where(p => p.Function == wanted && p.UserId != scope.Person.UserId).OrderBy(p => p.Role).Take(4)
+            .Select(p => new PromptChoice(PersonResolver.Label(p), PersonResolver.IdPrefix + p.UserId, [p.DisplayName])));
+        return await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Who owns this goal? Pick someone, mention them, or type a name.", choices), ct);
     }
 
-    private static Task<DialogTurnResult> TakeOwnerAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    private async Task<DialogTurnResult> TakeOwnerAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
     {
         if (PromptFailed.Is(step.Result))
         {
-            return GiveUpAsync(step, ct);
+            return await GiveUpAsync(step, ct);
         }
 
-        if (step.Result is string owner)
+        if (step.State.OwnerName is not null || step.Result is not string answer)
         {
-            var scope = step.Turn.Get<TurnScope>();
-            step.State = owner.Trim().ToLowerInvariant() is "me" or "myself" or "i do" or "i will" or "i"
-                ? step.State with { OwnerName = scope.Person.DisplayName, OwnerId = scope.Person.UserId }
-                : step.State with { OwnerName = owner.Trim() };
+            return await step.NextAsync(null, ct);
         }
 
-        return step.NextAsync(null, ct);
+        var scope = step.Turn.Get<TurnScope>();
+        var match = await people.ResolveAsync(scope, answer, step.Turn.Activity.Mentions, ct);
+        switch (match.Kind)
+        {
+            case PersonMatchKind.Found:
+                step.State = step.State with { OwnerName = match.Person!.DisplayName, OwnerId = match.Person.UserId };
+                return await step.NextAsync(null, ct);
+            case PersonMatchKind.Ambiguous:
+                return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(PersonResolver.WhichQuestion(match), PersonResolver.Choices(match.CandidateList.Take(6).ToArray())), ct);
+            default:
+                // "I'm in sales now" is not a name: ask again rather than save a sentence as the owner.
+                var attempts = step.State.OwnerAttempts + 1;
+                step.State = step.State with { OwnerAttempts = attempts };
+                var why = GoalWords.LooksLikeName(answer) || step.Turn.Submission is not null
+                    ? PersonResolver.NotFoundMessage(match)
+                    : $"I need a person's name (or \"me\"); \"{answer.Trim()}\" doesn't look like one.";
+                return attempts >= MaxTargetAttempts ? await GiveUpAsync(step, ct) : await step.RetryAsync(why, "owner", ct);
+        }
+    }
+
+    private async Task<DialogTurnResult> PickOwnerAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        if (step.State.OwnerName is not null)
+        {
+            return await step.NextAsync(null, ct);
+        }
+
+        if (step.Result is not string picked)
+        {
+            return await GiveUpAsync(step, ct);
+        }
+
+        var match = await people.ResolveAsync(step.Turn.Get<TurnScope>(), picked, step.Turn.Activity.Mentions, ct);
+        if (match.Kind != PersonMatchKind.Found)
+        {
+            return await step.RetryAsync(PersonResolver.NotFoundMessage(match), "owner", ct);
+        }
+
+        step.State = step.State with { OwnerName = match.Person!.DisplayName, OwnerId = match.Person.UserId };
+        return await step.NextAsync(null, ct);
     }
 
     private async Task<DialogTurnResult> RunNumbersAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
@@ -320,7 +528,13 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
                 _ => revenue,
             };
             var child = GoalPlanner.TranslateRevenue(perYear, history, step.Turn.Today, scope.Currency, out var problem);
-            draft = child is null ? draft with { Numbers = problem } : draft with { Child = child };
+            var marketingLead = (await workspaces.ListPeopleAsync(scope.Workspace.Id, ct)).Where(p => p.Role == Role.MarketingLead).ToArray();
+            draft = child is null ? draft with { Numbers = problem } : draft with
+            {
+                Child = child,
+                ChildOwnerId = marketingLead.Length == 1 ? marketingLead[0].UserId : null,
+                ChildOwnerName = marketingLead.Length == 1 ? marketingLead[0].DisplayName : null,
+            };
         }
         else if (MetricCatalog.Get(metric).IsFlow && draft.Target is { } target && Periods.TryParse(draft.Period, out var period))
         {
@@ -403,6 +617,15 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         }
 
         IReadOnlyList<Goal> saved = child is null ? [goal] : [goal, child];
+        foreach (var each in saved)
+        {
+            var (action, resource) = GoalPermissions.Define(each.Audience);
+            if (!await gate.AllowsAsync(step.Turn, action, resource, ct))
+            {
+                return await step.EndAsync(null, ct);
+            }
+        }
+
         await goals.SaveAsync(scope.Workspace.Id, saved, ct);
         logger.LogInformation("Goal {GoalId} saved in workspace {WorkspaceId} ({Count} goals)", goal.Id, scope.Workspace.Id, saved.Count);
         step.Turn.ReplaceCard = GoalCards.Saved(saved, scope.Currency);
@@ -415,7 +638,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
     {
         var metric = Key(draft);
         var period = Periods.TryParse(draft.Period, out var p) ? p : (PeriodKind?)null;
-        var audience = AudienceFor(metric, scope.Person.Role);
+        var audience = AudienceFor(metric);
         var direction = draft.Direction == "decrease" ? Direction.Decrease : Direction.Increase;
         var goal = new Goal(new GoalId(draft.GoalId), scope.Workspace.Id, draft.AskedAs, metric, draft.Baseline, draft.Target ?? 0, direction, period,
             today, draft.Deadline ?? today.AddDays(90), Cadence.Weekly, draft.OwnerName ?? scope.Person.DisplayName, audience, GoalStatus.Active, now,
@@ -425,21 +648,29 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             return (goal, null);
         }
 
+        var owner = MarketingOwner(scope, goal, draft);
         var child = new Goal(new GoalId(draft.ChildGoalId), scope.Workspace.Id, $"translated from \"{draft.AskedAs}\"", MetricKey.Mql, c.Baseline, c.Target,
-            Direction.Increase, PeriodKind.Quarter, today, goal.Deadline, Cadence.Weekly, MarketingOwner(scope, goal), Audience.Marketing, GoalStatus.Active,
-            now, scope.Person.UserId, null, goal.Id);
+            Direction.Increase, PeriodKind.Quarter, today, goal.Deadline, Cadence.Weekly, owner.Name, Audience.Marketing, GoalStatus.Active,
+            now, scope.Person.UserId, owner.Id, goal.Id);
         return (goal, child);
     }
 
-    private static string MarketingOwner(TurnScope scope, Goal parent)
-        => scope.Person.Role == Role.Marketing ? scope.Person.DisplayName : parent.OwnerName == scope.Person.DisplayName ? "Marketing lead" : parent.OwnerName;
+    /// <summary>Who owns the marketing goal translated from a company goal: the marketer defining it, the company goal's owner, or the marketing lead.</summary>
+    private static PersonRef MarketingOwner(TurnScope scope, Goal parent, GoalDraft draft)
+        => scope.Person.Function == Function.Marketing ? scope.Person.Ref
+            : !parent.Owner.Is(scope.Person.UserId) ? parent.Owner
+            : draft.ChildOwnerName is { } lead ? new PersonRef(draft.ChildOwnerId, lead) : PersonRef.Named("Marketing lead");
 
-    private static Audience AudienceFor(MetricKey metric, Role? role) => metric switch
+    /// <summary>
+    /// Whose goal a metric makes it: leadership's company goals, sales' and marketing's own, and the two shared ones. The
+    /// metric decides, not who sets it, so a goal on marketing's numbers is always marketing's to agree to.
+    /// </summary>
+    public static Audience AudienceFor(MetricKey metric) => metric switch
     {
         MetricKey.Revenue or MetricKey.Retention or MetricKey.BudgetShare => Audience.Leadership,
         MetricKey.FollowUpTime or MetricKey.WinRate or MetricKey.SalesCycle or MetricKey.Sal or MetricKey.Sql or MetricKey.Opportunities => Audience.Sales,
         MetricKey.AcceptanceRate or MetricKey.Overlap => Audience.Shared,
-        _ => role == Role.Sales ? Audience.Shared : Audience.Marketing,
+        _ => Audience.Marketing,
     };
 
     /// <summary>Puts what a sentence says about the target into the draft: a count, an amount, a percentage level or growth.</summary>

@@ -3,6 +3,7 @@ namespace AlignmentBot.Application.Dialogs.Goals;
 /// <summary>The goal being defined, slot by slot. Ids are fixed up front so saving twice (a retried turn) updates, never duplicates.</summary>
 /// <param name="Period">"week", "month", "quarter", "year" for a rate; "total" for an amount to reach by the deadline.</param>
 /// <param name="GrowthPercent">"grow revenue 10%": the target is the baseline plus this share.</param>
+/// <param name="OwnerSaid">An owner named in words ("Priya owns it") and not yet matched to a person.</param>
 /// <param name="Child">For a company goal: the marketing goal translated from it through the reverse funnel.</param>
 public sealed record GoalDraft(
     string AskedAs,
@@ -23,4 +24,8 @@ public sealed record GoalDraft(
     bool AskBaseline = false,
     string? Numbers = null,
     decimal? SuggestedTarget = null,
-    ChildGoalDraft? Child = null);
+    ChildGoalDraft? Child = null,
+    int OwnerAttempts = 0,
+    string? ChildOwnerId = null,
+    string? ChildOwnerName = null,
+    string? OwnerSaid = null);

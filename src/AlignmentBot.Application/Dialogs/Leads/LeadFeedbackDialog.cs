@@ -21,7 +21,9 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
     {
         var (text, entities) = options is (string t, Entities e) ? (t, e) : (string.Empty, Entities.None);
         var reason = RejectionReasons.Normalize(text);
-        return new LeadFeedbackDraft(text, entities.Reference, LeadParsing.Company(text), null, LeadParsing.Decision(text), reason == RejectionReason.Other ? null : reason.ToString());
+        var company = LeadParsing.Company(text);
+        var reference = entities.Reference ?? (company is null ? LeadParsing.BareId(text) : null);
+        return new LeadFeedbackDraft(text, reference, company, null, LeadParsing.Decision(text), reason == RejectionReason.Other ? null : reason.ToString());
     }
 
     protected override IReadOnlyList<(string Name, Func<WaterfallStep<LeadFeedbackDraft>, CancellationToken, Task<DialogTurnResult>> Run)> Steps() =>
@@ -42,7 +44,7 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         }),
         ("reason", (step, ct) => step.State.Decision != "reject" || step.State.Reason is not null
             ? step.NextAsync(null, ct)
-            : step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions("Why was it rejected?", ReasonChoices), ct)),
+            : step.PromptAsync(TextPrompt.DefaultId, new PromptOptions($"Why was lead {step.State.ExternalId} rejected? Pick a reason or say it in your words.", ReasonChoices), ct)),
         ("save", SaveAsync),
     ];
 
@@ -55,23 +57,29 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         {
             case 1:
                 step.State = draft with { ExternalId = found[0].ExternalId, Company = found[0].Company };
+                if (draft.Reference is { } said && !said.Equals(found[0].ExternalId, StringComparison.OrdinalIgnoreCase))
+                {
+                    step.Send($"I took {said} to be lead {found[0].ExternalId}{(found[0].Company is null ? string.Empty : $" ({found[0].Company})")}.");
+                }
+
                 return await step.NextAsync(null, ct);
             case > 1:
-                return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions($"Which {draft.Company} lead?",
-                    found.Select(l => new PromptChoice($"{l.ExternalId}: {l.Contact ?? l.Company} ({Formatting.Date(DateOnly.FromDateTime(l.CreatedAt.UtcDateTime))})", l.ExternalId)).ToArray()), ct);
+                step.State = draft with { Offered = found.Select(l => l.ExternalId).ToArray() };
+                return await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions($"Which {draft.Company ?? draft.Reference} lead? (Or type its id.)",
+                    found.Select(l => new PromptChoice($"{l.ExternalId}: {l.Company ?? l.Contact} ({Formatting.Date(DateOnly.FromDateTime(l.CreatedAt.UtcDateTime))})", l.ExternalId, [l.ExternalId])).ToArray()), ct);
             default:
                 if (draft.Reference is not null || draft.Company is not null)
                 {
-                    // Not imported yet: record it anyway, so the feedback is not lost.
-                    step.State = draft with { ExternalId = draft.Reference ?? $"chat-{draft.Company!.ToLowerInvariant().Replace(' ', '-')}" };
-                    step.Send($"I don't have lead {draft.Reference ?? draft.Company} from an import, so I'll record it as a new lead.");
-                    return await step.NextAsync(null, ct);
+                    // Never invent a lead: say what was not found and ask which one was meant.
+                    step.Send($"I can't find lead {draft.Reference ?? draft.Company}, so I haven't recorded anything for it.");
+                    step.State = draft = draft with { Reference = null, Company = null };
                 }
 
                 var pending = await service.PendingAsync(scope, step.Turn.Now, ct);
+                step.State = draft with { Offered = pending.Take(6).Select(l => l.ExternalId).ToArray() };
                 return pending.Count == 0
                     ? await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Which lead? Give its id (e.g. 4512) or the company."), ct)
-                    : await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions("Which lead? These are waiting for a decision (or type an id or company):",
+                    : await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Which lead? These are waiting for a decision (or type an id or company):",
                         pending.Take(6).Select(l => new PromptChoice($"{l.ExternalId}: {l.Company ?? l.Contact}", l.ExternalId, l.Company is null ? null : [l.Company])).ToArray(), MaxAttempts: 2), ct);
         }
     }
@@ -89,9 +97,41 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         }
 
         var scope = step.Turn.Get<TurnScope>();
-        var reference = step.Turn.Entities.Read(answer, step.Turn.Today).Reference ?? (answer.Any(char.IsDigit) && !answer.Contains(' ', StringComparison.Ordinal) ? answer : null);
-        var found = await service.FindAsync(scope, reference ?? answer, reference is null ? answer : null, step.Turn.Now, ct);
-        step.State = step.State with { ExternalId = found.Count > 0 ? found[0].ExternalId : reference ?? answer, Company = found.Count > 0 ? found[0].Company : reference is null ? answer : null };
+        var offered = step.State.Offered ?? [];
+        if (int.TryParse(answer.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pick) && pick >= 1 && pick <= offered.Count)
+        {
+            answer = offered[pick - 1];
+        }
+        else if (offered.FirstOrDefault(id => answer.Contains(id, StringComparison.OrdinalIgnoreCase)) is { } named)
+        {
+            answer = named;
+        }
+
+        // The words typed with it may carry the verdict and the reason too ("DEMO-1063, no budget").
+        var said = step.Turn.Submission is null && !string.IsNullOrWhiteSpace(step.Turn.Text) ? step.Turn.Text : answer;
+        var reference = step.Turn.Entities.Read(answer, step.Turn.Today).Reference ?? LeadParsing.BareId(answer) ?? (answer.Any(char.IsDigit) && !answer.Contains(' ', StringComparison.Ordinal) ? answer : null);
+        var company = reference is null ? LeadParsing.Company(answer) ?? answer : null;
+        var found = await service.FindAsync(scope, reference, company, step.Turn.Now, ct);
+        if (found.Count != 1)
+        {
+            var attempts = step.State.Attempts + 1;
+            if (attempts >= 3)
+            {
+                return await GiveUpAsync(step, ct);
+            }
+
+            step.State = step.State with { Reference = reference, Company = company, Attempts = attempts };
+            return await step.GoToAsync("find", ct);
+        }
+
+        var reason = RejectionReasons.Normalize(said);
+        step.State = step.State with
+        {
+            ExternalId = found[0].ExternalId,
+            Company = found[0].Company,
+            Decision = step.State.Decision ?? LeadParsing.Decision(said),
+            Reason = step.State.Reason ?? (reason == RejectionReason.Other ? null : reason.ToString()),
+        };
         return await step.NextAsync(null, ct);
     }
 
@@ -103,12 +143,36 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         }
 
         var draft = step.State;
-        var reason = step.Result is string chosen && Enum.TryParse<RejectionReason>(chosen, out var r) ? r
+        var reason = step.Result is string chosen ? ReasonOf(chosen)
             : Enum.TryParse<RejectionReason>(draft.Reason, out var parsed) ? parsed : (RejectionReason?)null;
         var scope = step.Turn.Get<TurnScope>();
+        var before = (await service.FindAsync(scope, draft.ExternalId, null, step.Turn.Now, ct)).FirstOrDefault(l => l.ExternalId == draft.ExternalId);
+        var previous = new Dictionary<string, string>
+        {
+            ["decision"] = (before?.Decision ?? LeadDecision.Pending).ToString(),
+            ["decided"] = step.Turn.Now.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (before?.RejectionReason is { } previousReason)
+        {
+            previous["reason"] = previousReason.ToString();
+        }
+
+        step.Context.Recent = new RecentAction(Corrections.RecentCorrections.Lead, draft.ExternalId!, previous);
         step.Send(await service.RecordAsync(scope, draft.ExternalId!, draft.Company, draft.Decision == "accept", reason, draft.Decision == "reject" ? draft.Text : null,
             step.Turn.Now, step.Turn.Today, ct));
         return await step.EndAsync(null, ct);
+    }
+
+    /// <summary>The reason from a button, its number, or the person's own words ("we already have this one, it's a dupe").</summary>
+    private static RejectionReason ReasonOf(string answer)
+    {
+        var text = answer.Trim();
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= ReasonChoices.Count)
+        {
+            return Enum.Parse<RejectionReason>(ReasonChoices[n - 1].Value);
+        }
+
+        return RejectionReasons.Normalize(text);
     }
 
     private static Task<DialogTurnResult> GiveUpAsync(WaterfallStep<LeadFeedbackDraft> step, CancellationToken ct)

@@ -14,6 +14,16 @@ public static partial class LeadParsing
 
     public static bool WantsReview(string text) => Review().IsMatch(text);
 
+    /// <summary>A bare number that can only be a lead id ("reject 1237, not the decision maker"), or null.</summary>
+    public static string? BareId(string text)
+    {
+        var m = BareNumber().Match(text);
+        return m.Success ? m.Groups["id"].Value : null;
+    }
+
+    [GeneratedRegex(@"(?<![\d$€£.,])\b(?<id>\d{3,7})\b(?![.,]?\d|\s*(%|k\b|m\b|mqls?|sqls?|leads|days|hours|employees|people))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareNumber();
+
     [GeneratedRegex(@"\b(reject|rejected|rejecting|disqualif\w*|decline|declined|junk|garbage|bad|not a fit|no fit|poor fit|wrong|duplicate|dupe|no budget|no money|not in market|not ready|student|competitor|too small|unreachable|bounced|not interested|vendor|partner|intern|no longer|not the decision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reject();
 

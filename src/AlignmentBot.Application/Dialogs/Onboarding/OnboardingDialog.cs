@@ -1,19 +1,24 @@
 using AlignmentBot.Application.Bot;
-using AlignmentBot.Application.Ports;
+using AlignmentBot.Application.People;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Dialogs.Prompts;
 using AlignmentBot.Domain.Workspaces;
 
 namespace AlignmentBot.Application.Dialogs.Onboarding;
 
-/// <summary>First contact: the bot introduces itself and asks the person's role once (changeable later with "change my role").</summary>
-public sealed class OnboardingDialog(IWorkspaceStore workspaces) : WaterfallDialog<OnboardingState>(DialogIds.Onboarding, DialogJsonContext.Default.OnboardingState)
+/// <summary>
+/// First contact: the bot introduces itself and asks the person's role once. The answer is a request an admin approves
+/// (an admin's own is granted at once); "I'm in sales now" asks again later.
+/// </summary>
+public sealed class OnboardingDialog(RoleService roles) : WaterfallDialog<OnboardingState>(DialogIds.Onboarding, DialogJsonContext.Default.OnboardingState)
 {
     public static IReadOnlyList<PromptChoice> RoleChoices { get; } =
     [
-        new("Leadership", "leadership", ["ceo", "founder", "co-founder", "board", "exec", "executive", "coo", "cfo", "management", "president", "owner", "managing director", "general manager"]),
-        new("Marketing", "marketing", ["marketer", "cmo", "demand gen", "demand generation", "lead gen", "growth", "content", "marketing ops", "brand", "product marketing"]),
-        new("Sales", "sales", ["vp sales", "vp of sales", "head of sales", "sdr", "bdr", "ae", "account executive", "seller", "cro", "sales rep", "rep", "business development"]),
+        new("Leadership", nameof(Role.Leadership), ["leadership", "ceo", "founder", "co-founder", "board", "exec", "executive", "coo", "cfo", "management", "president", "owner", "managing director", "general manager"]),
+        new("Marketing lead", nameof(Role.MarketingLead), ["marketing lead", "cmo", "head of marketing", "vp marketing", "marketing director"]),
+        new("Marketer", nameof(Role.Marketer), ["marketing", "marketer", "demand gen", "demand generation", "lead gen", "growth", "content", "marketing ops", "brand", "product marketing"]),
+        new("Sales lead", nameof(Role.SalesLead), ["sales lead", "vp sales", "vp of sales", "head of sales", "cro", "sales director"]),
+        new("Sales rep", nameof(Role.SalesRep), ["sales", "sdr", "bdr", "ae", "account executive", "seller", "sales rep", "rep", "business development"]),
     ];
 
     public override string Description => "setting up your role";
@@ -22,21 +27,22 @@ public sealed class OnboardingDialog(IWorkspaceStore workspaces) : WaterfallDial
     public static bool LooksLikeRoleAnswer(string text)
     {
         var words = text.ToLowerInvariant().Split([' ', ',', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > 6)
+        // "Is marketing working?" names a team but asks something: a question is never taken as a role.
+        if (words.Length == 0 || words.Length > 6 || (words.Length > 1 && Questions.QuestionAnswers.IsQuestion(text)))
         {
             return false;
         }
 
-        if (words.Length == 1 && words[0] is "1" or "2" or "3")
+        if (words.Length == 1 && words[0] is "1" or "2" or "3" or "4" or "5")
         {
             return true;
         }
 
         var padded = " " + string.Join(' ', words) + " ";
-        return RoleChoices.Any(c => new[] { c.Title, c.Value }.Concat(c.Synonyms ?? []).Any(s => padded.Contains(" " + s.ToLowerInvariant() + " ", StringComparison.Ordinal)));
+        return RoleChoices.Any(c => new[] { c.Title }.Concat(c.Synonyms ?? []).Any(s => padded.Contains(" " + s.ToLowerInvariant() + " ", StringComparison.Ordinal)));
     }
 
-    public override int StateVersion => 1;
+    public override int StateVersion => 2;
 
     protected override OnboardingState Start(object? options) => new(options is true);
 
@@ -57,24 +63,26 @@ public sealed class OnboardingDialog(IWorkspaceStore workspaces) : WaterfallDial
 
     private async Task<DialogTurnResult> TakeAsync(WaterfallStep<OnboardingState> step, CancellationToken ct)
     {
-        var scope = step.Turn.Get<TurnScope>();
-        if (step.Result is not string value || !Roles.TryParse(value, out var role))
+        if (step.Result is not string value || !Enum.TryParse<Role>(value, out var role))
         {
             step.Send("No problem, I'll ask again later. You can tell me any time: \"I'm in marketing\".");
             return await step.EndAsync(null, ct);
         }
 
-        var person = scope.Person with { Role = role };
-        await workspaces.SavePersonAsync(person, ct);
-        step.Turn.Set(scope with { Person = person });
-        step.Send(role switch
-        {
-            Role.Leadership => "Thanks, noted: leadership. Ask me \"is marketing working?\" any time, or tell me what the business needs, like \"grow revenue 10% next year\".",
-            Role.Marketing => "Thanks, noted: marketing. You can define goals (\"we need 200 MQLs a month\"), log requests that land on you, and check in numbers (\"MQLs this week: 42\").",
-            _ => "Thanks, noted: sales. You can give feedback on leads (\"reject lead 4512: no budget\"), see the lead agreement (\"show the SLA\"), and ask \"is 150 SQLs a month realistic?\".",
-        });
+        var (reply, scope) = await roles.RequestAsync(step.Turn.Get<TurnScope>(), role, ct);
+        step.Turn.Set(scope);
+        step.Send(scope.Person.Role == role ? $"{reply} {WhatYouCanDo(role)}" : reply);
         return await step.EndAsync(role, ct);
     }
+
+    private static string WhatYouCanDo(Role role) => role switch
+    {
+        Role.Leadership => "Ask me \"is marketing working?\" any time, or tell me what the business needs, like \"grow revenue 10% next year\".",
+        Role.MarketingLead => "You can define marketing goals (\"we need 200 MQLs a month\"), propose and sign the lead agreement for marketing, and check in numbers (\"MQLs this week: 42\").",
+        Role.Marketer => "You can log requests that land on you and check in numbers (\"MQLs this week: 42\").",
+        Role.SalesLead => "You can define sales goals, give feedback on leads (\"reject lead 4512: no budget\") and sign the lead agreement for sales (\"show the SLA\").",
+        _ => "You can give feedback on leads (\"reject lead 4512: no budget\"), see the lead agreement (\"show the SLA\"), and ask \"is 150 SQLs a month realistic?\".",
+    };
 
     private static string FirstName(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? name;
 }

@@ -1,17 +1,21 @@
+using System.Text.Json;
 using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Cards;
+using AlignmentBot.Application.People;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Dialogs.Prompts;
 using AlignmentBot.Conversations.Understanding;
+using AlignmentBot.Domain.Common;
 
 namespace AlignmentBot.Application.Dialogs.Requests;
 
 /// <summary>Logs what a marketer was asked to do and ties it to a goal, or marks it unaligned.</summary>
-public sealed class LogRequestDialog(RequestService service) : WaterfallDialog<RequestDraft>(DialogIds.LogRequest, DialogJsonContext.Default.RequestDraft)
+public sealed class LogRequestDialog(RequestService service, PersonResolver people)
+    : WaterfallDialog<RequestDraft>(DialogIds.LogRequest, DialogJsonContext.Default.RequestDraft), IRevisableDialog
 {
     public override string Description => "the request we were logging";
 
-    public override int StateVersion => 1;
+    public override int StateVersion => 2;
 
     protected override RequestDraft Start(object? options)
         => options is (string text, Entities entities) ? RequestParsing.Parse(text, entities, Guid.NewGuid()) : new RequestDraft(Guid.NewGuid(), string.Empty);
@@ -28,19 +32,99 @@ public sealed class LogRequestDialog(RequestService service) : WaterfallDialog<R
 
             return PromptFailed.Is(step.Result) ? GiveUpAsync(step, ct) : step.NextAsync(null, ct);
         }),
-        ("who", (step, ct) => step.State.RequestedBy is not null ? step.NextAsync(null, ct) : step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Who asked for it?", Skippable: true), ct)),
-        ("who.take", (step, ct) =>
-        {
-            if (step.Result is string who)
-            {
-                step.State = step.State with { RequestedBy = who };
-            }
-
-            return step.NextAsync(null, ct);
-        }),
+        ("who", (step, ct) => step.State.RequestedBy is { } said ? step.NextAsync(said, ct) : step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Who asked for it? Mention them or type a name.", Skippable: true), ct)),
+        ("who.take", TakeRequesterAsync),
+        ("who.pick", PickRequesterAsync),
         ("goal", AskGoalAsync),
         ("goal.take", SaveAsync),
     ];
+
+    /// <summary>
+    /// A correction while a question waits ("sorry, it's €3k not €2k", "actually Sam asked for it", "due Monday, and it's
+    /// for the CPL goal") updates the draft; the waiting question still reads the message for its own answer.
+    /// </summary>
+    public async Task<bool> ReviseAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        if (dc.RootFrame is not { } root || root.DialogId != Id || StepName(root.Step) is not ("goal" or "who" or "title"))
+        {
+            return false;
+        }
+
+        var draft = root.State.Deserialize(StateType) ?? throw new InvalidOperationException("The request draft is missing.");
+        var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
+        var revised = draft;
+        var notes = new List<string>();
+        if (e.Money is { } money && money.Amount != draft.Cost)
+        {
+            revised = revised with { Cost = money.Amount, Currency = money.Currency ?? draft.Currency };
+            notes.Add("cost " + Formatting.Money(money.Amount, money.Currency ?? draft.Currency ?? dc.Turn.Get<TurnScope>().Currency));
+        }
+
+        if (e.Deadline is { } due && due != draft.Due)
+        {
+            revised = revised with { Due = due };
+            notes.Add("due " + Formatting.Date(due));
+        }
+
+        if (RequestParsing.CorrectedRequester(text) is { } who && !who.Equals(draft.RequestedBy, StringComparison.OrdinalIgnoreCase))
+        {
+            // Before the requester question the name is looked up there; after it, here, so the id never lags the name.
+            var match = StepName(root.Step) == "goal" ? await people.ResolveAsync(dc.Turn.Get<TurnScope>(), who, dc.Turn.Activity.Mentions, cancellationToken) : null;
+            revised = match is { Kind: PersonMatchKind.Found, Person: { } person }
+                ? revised with { RequestedBy = person.DisplayName, RequestedById = person.UserId, RequesterChecked = true }
+                : revised with { RequestedBy = who, RequestedById = null, RequesterChecked = match is not null };
+            notes.Add("asked by " + revised.RequestedBy);
+        }
+
+        if (revised != draft)
+        {
+            dc.ReplaceRoot(root with { State = Serialize(revised) });
+            dc.Turn.Send($"Noted: {string.Join(", ", notes)}.");
+        }
+
+        return false;
+    }
+
+    /// <summary>The requester as one person of the workspace; "which Sam?" when several match, kept as written when none does.</summary>
+    private async Task<DialogTurnResult> TakeRequesterAsync(WaterfallStep<RequestDraft> step, CancellationToken ct)
+    {
+        if (step.State.RequesterChecked || step.Result is not string answer)
+        {
+            return await step.NextAsync(null, ct);
+        }
+
+        // "Actually Sam asked for it" answers the question with Sam.
+        var who = RequestParsing.CorrectedRequester(answer) ?? answer;
+
+        var match = await people.ResolveAsync(step.Turn.Get<TurnScope>(), who, step.Turn.Activity.Mentions, ct);
+        switch (match.Kind)
+        {
+            case PersonMatchKind.Found:
+                step.State = step.State with { RequestedBy = match.Person!.DisplayName, RequestedById = match.Person.UserId, RequesterChecked = true };
+                return await step.NextAsync(null, ct);
+            case PersonMatchKind.Ambiguous:
+                step.State = step.State with { RequestedBy = who };
+                return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(PersonResolver.WhichQuestion(match), PersonResolver.Choices(match.CandidateList.Take(6).ToArray()), MaxAttempts: 2), ct);
+            default:
+                step.Send($"I don't know anyone called {who.Trim()} here, so I've noted the requester as written.");
+                step.State = step.State with { RequestedBy = who.Trim(), RequesterChecked = true };
+                return await step.NextAsync(null, ct);
+        }
+    }
+
+    private async Task<DialogTurnResult> PickRequesterAsync(WaterfallStep<RequestDraft> step, CancellationToken ct)
+    {
+        if (step.State.RequesterChecked || step.State.RequestedBy is null)
+        {
+            return await step.NextAsync(null, ct);
+        }
+
+        var match = step.Result is string picked ? await people.ResolveAsync(step.Turn.Get<TurnScope>(), picked, step.Turn.Activity.Mentions, ct) : null;
+        step.State = match is { Kind: PersonMatchKind.Found, Person: { } person }
+            ? step.State with { RequestedBy = person.DisplayName, RequestedById = person.UserId, RequesterChecked = true }
+            : step.State with { RequesterChecked = true };
+        return await step.NextAsync(null, ct);
+    }
 
     private async Task<DialogTurnResult> AskGoalAsync(WaterfallStep<RequestDraft> step, CancellationToken ct)
     {
@@ -67,6 +151,7 @@ public sealed class LogRequestDialog(RequestService service) : WaterfallDialog<R
         var scope = step.Turn.Get<TurnScope>();
         Guid? goal = step.Result is string value && Guid.TryParse(value, out var id) ? id : null;
         step.Send(await service.SaveAsync(step.State, goal, scope, step.Turn.Now, step.Turn.Today, ct));
+        step.Context.Recent = new RecentAction(Corrections.RecentCorrections.Request, step.State.Id.ToString());
         return await step.EndAsync(null, ct);
     }
 

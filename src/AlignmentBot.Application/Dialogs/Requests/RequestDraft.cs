@@ -1,4 +1,17 @@
 namespace AlignmentBot.Application.Dialogs.Requests;
 
 /// <summary>A request being logged; the id is fixed up front so a retried turn updates instead of duplicating.</summary>
-public sealed record RequestDraft(Guid Id, string AskedAs, string? Title = null, string? RequestedBy = null, DateOnly? Due = null, decimal? Cost = null, string? Currency = null, decimal? EffortHours = null);
+/// <param name="RequestedBy">The requester's name as said, or the person's display name once resolved.</param>
+/// <param name="RequestedById">The requester, once the name resolved to one person of the workspace.</param>
+/// <param name="RequesterChecked">The name was looked up already (found, picked, or kept as written).</param>
+public sealed record RequestDraft(
+    Guid Id,
+    string AskedAs,
+    string? Title = null,
+    string? RequestedBy = null,
+    DateOnly? Due = null,
+    decimal? Cost = null,
+    string? Currency = null,
+    decimal? EffortHours = null,
+    string? RequestedById = null,
+    bool RequesterChecked = false);

@@ -9,10 +9,19 @@ public static partial class RequestParsing
 {
     public static RequestDraft Parse(string text, Entities entities, Guid id)
     {
+        // An emoji is decoration, not part of who asked or what they asked for ("Sam 🙏 asked for a booth").
+        text = Spaces().Replace(Emoji().Replace(text, " "), " ").Trim();
         var who = Requester(text);
         var effort = Effort(text);
         decimal? cost = entities.Money?.Amount ?? (entities.Target is { } t && t >= 500 && effort is null ? t : null);
-        return new RequestDraft(id, text, Title(text), who, entities.Deadline, cost, entities.Money?.Currency, effort);
+        return new RequestDraft(id, text, Title(text), who, Due(text, entities), cost, entities.Money?.Currency, effort);
+    }
+
+    /// <summary>The date the request is due: the one said with "due", "by" or "before" ("about the Q4 results by Friday" is due Friday).</summary>
+    public static DateOnly? Due(string text, Entities entities)
+    {
+        var cued = entities.DateList.FirstOrDefault(d => d.Deadline is not null && DueCue().IsMatch(text[..d.Span.Start]));
+        return cued?.Deadline ?? entities.Deadline;
     }
 
     public static string? Requester(string text)
@@ -30,6 +39,20 @@ public static partial class RequestParsing
 
         var wants = Wants().Match(text);
         return wants.Success ? Clean(wants.Groups["who"].Value) : null;
+    }
+
+    /// <summary>"Actually Sam asked for it, not Dana", "it was Sam who asked": the requester a correction names, or null.</summary>
+    public static string? CorrectedRequester(string text)
+    {
+        var t = CorrectionLead().Replace(text, string.Empty);
+        var m = Wants().Match(t);
+        if (m.Success && m.Groups["who"].Value is { Length: > 1 } who && !who.Equals("it", StringComparison.OrdinalIgnoreCase) && char.IsUpper(who.TrimStart()[0]))
+        {
+            return Clean(who);
+        }
+
+        var was = ItWas().Match(t);
+        return was.Success ? Clean(was.Groups["who"].Value) : null;
     }
 
     public static string? Title(string text)
@@ -87,13 +110,28 @@ public static partial class RequestParsing
     [GeneratedRegex(@"\b(?:request|ask)\s+from\s+(?<who>(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)\s*(?:[:,\-–]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex From();
 
-    [GeneratedRegex(@"^\s*(?:(?:can you |could you |please )?log(?: a request)?(?: that)?\s*[:\-–]?\s*)?(?<who>(?:the |our )?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)\s+(?:wants|asked(?: me| us)?(?: for)?|asks(?: for)?|needs|would like|is asking(?: for)?|requested|keeps asking for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:can you |could you |please )?log(?: a request)?(?: that)?\s*[:\-–]?\s*)?(?:(?:someone|somebody|a\s+guy|a\s+rep|one\s+of\s+the\s+\w+)\s+(?:from|in|on)\s+)?(?<who>(?:the |our )?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)\s+(?:wants|asked(?: me| us)?(?: for)?|asks(?: for)?|needs|would like|is asking(?: for)?|requested|keeps asking for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Wants();
+
+    [GeneratedRegex(@"^\s*(?:(?:actually|no|sorry|oops|wait|correction)[,.!:]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CorrectionLead();
+
+    [GeneratedRegex(@"^\s*it\s+was\s+(?<who>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?)\s+who\s+asked", RegexOptions.CultureInvariant)]
+    private static partial Regex ItWas();
+
+    [GeneratedRegex(@"\b(?:due|by|before|until|till|no later than)\s*(?:on\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DueCue();
+
+    [GeneratedRegex(@"[\p{So}\p{Cs}\uFE0F\u200D]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Emoji();
+
+    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"^\s*(?:i|we)\s+(?:was|were|got|have been)\s+asked\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfAsked();
 
-    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in)\b[^,]*|(?:about|roughly|around|costs?|costing|budget|worth)\b[^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in)\b[^,]*|\b(?:about|roughly|around|costs?|costing|budget|worth)\b[^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 
     [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?)\s*(?<unit>h|hrs?|hours?|days?)\b(?:\s+of\s+work)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

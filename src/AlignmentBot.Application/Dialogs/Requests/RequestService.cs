@@ -1,6 +1,8 @@
 using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Cards;
 using AlignmentBot.Application.Ports;
+using AlignmentBot.Application.References;
+using AlignmentBot.Conversations.Cards;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Domain.Common;
 using AlignmentBot.Domain.Goals;
@@ -9,18 +11,28 @@ using AlignmentBot.Domain.Requests;
 namespace AlignmentBot.Application.Dialogs.Requests;
 
 /// <summary>Saves a logged request and answers with this month's unaligned share; shared by the dialog and the form.</summary>
-public sealed class RequestService(IRequestStore requests, IGoalStore goals)
+public sealed class RequestService(IRequestStore requests, IGoalStore goals, ActionReferences references)
 {
+    public const string FormKind = "request.form";
+    public const string RequestKind = "request";
+
     public async Task<IReadOnlyList<Goal>> OpenGoalsAsync(TurnScope scope, CancellationToken ct)
         => (await goals.ListAsync(scope.Workspace.Id, ct)).Where(g => g.Status == GoalStatus.Active).OrderBy(g => g.Audience).ThenBy(g => g.Deadline).ToArray();
 
+    /// <summary>The pre-filled form; the request it will create is behind a reference, so a submission cannot aim at another one.</summary>
+    public async Task<OutgoingMessage> FormAsync(TurnScope scope, RequestDraft draft, IReadOnlyList<Choice> people, CancellationToken ct)
+        => RequestCards.Form(draft, await OpenGoalsAsync(scope, ct), scope.Currency, people, await references.IssueAsync(scope, FormKind, draft.Id.ToString("D"), cancellationToken: ct));
+
     public async Task<OutgoingMessage> SaveAsync(RequestDraft draft, Guid? goalId, TurnScope scope, DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
-        var request = new MarketingRequest(draft.Id, scope.Workspace.Id, draft.Title ?? draft.AskedAs, draft.RequestedBy ?? "not said", scope.Person.DisplayName, now, draft.Due,
-            draft.Cost is { } c ? new Money(c, draft.Currency ?? scope.Currency) : null, draft.EffortHours, goalId is { } g ? new GoalId(g) : null, RequestStatus.Open);
-        await requests.SaveAsync(request, ct);
+        // A goal is only ever one of this workspace's: an id from anywhere else leaves the request unaligned.
         var goal = goalId is { } id ? await goals.GetAsync(scope.Workspace.Id, new GoalId(id), ct) : null;
+        var request = new MarketingRequest(draft.Id, scope.Workspace.Id, draft.Title ?? draft.AskedAs, draft.RequestedBy ?? "not said", scope.Person.DisplayName, now, draft.Due,
+            draft.Cost is { } c ? new Money(c, draft.Currency ?? scope.Currency) : null, draft.EffortHours, goal?.Id, RequestStatus.Open,
+            RequestedById: draft.RequestedById, LoggedById: scope.Person.UserId);
+        await requests.SaveAsync(request, ct);
         var month = UnalignedWork.Summarize(await requests.ListAsync(scope.Workspace.Id, ct), Periods.Containing(today, PeriodKind.Month));
-        return RequestCards.Logged(request, goal, month, scope.Currency);
+        var decline = goal is null ? await references.IssueAsync(scope, RequestKind, request.Id.ToString("D"), cancellationToken: ct) : null;
+        return RequestCards.Logged(request, goal, month, scope.Currency, decline);
     }
 }

@@ -50,7 +50,13 @@ public sealed class SlaDialog(SlaService service) : WaterfallDialog<SlaDraft>(Di
         ("save", async (step, ct) =>
         {
             var scope = step.Turn.Get<TurnScope>();
-            step.Send(await service.ProposeAsync(scope, step.State with { Period = step.State.Period ?? "month" }, step.Turn.Now, ct));
+            var proposed = step.State with { Period = step.State.Period ?? "month" };
+            foreach (var reply in await service.ProposeAsync(scope, proposed, step.Turn.Now, ct))
+            {
+                step.Send(reply);
+            }
+
+            step.Context.Recent = Corrections.RecentCorrections.Remember(proposed);
             return await step.EndAsync(null, ct);
         }),
     ];

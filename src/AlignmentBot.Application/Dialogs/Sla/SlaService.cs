@@ -1,61 +1,160 @@
 using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Cards;
+using AlignmentBot.Application.Permissions;
 using AlignmentBot.Application.Ports;
+using AlignmentBot.Application.References;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Domain.Common;
 using AlignmentBot.Domain.Leads;
+using AlignmentBot.Domain.Permissions;
+using AlignmentBot.Domain.Workspaces;
 
 namespace AlignmentBot.Application.Dialogs.Sla;
 
-public sealed class SlaService(ISlaStore slas, ILeadStore leads)
+/// <summary>
+/// The lead agreement by version: shown with this month's compliance, proposed by a lead or leadership, signed for each
+/// side by that side's lead. A signature binds to the version on the card, and the agreement in force stays until its
+/// replacement is signed by both sides, two different people.
+/// </summary>
+public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate gate, ActionReferences references)
 {
-    public Task<LeadSla?> CurrentAsync(TurnScope scope, CancellationToken ct) => slas.GetCurrentAsync(scope.Workspace.Id, ct);
+    public const string SignKind = "sla.sign";
 
-    public async Task<OutgoingMessage> ShowAsync(TurnScope scope, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    /// <summary>The agreement in force (with compliance) and the proposal waiting for signatures, each as a card.</summary>
+    public async Task<IReadOnlyList<OutgoingMessage>> ShowAsync(TurnScope scope, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
-        var sla = await slas.GetCurrentAsync(scope.Workspace.Id, ct);
-        if (sla is null)
+        var active = await slas.GetActiveAsync(scope.Workspace.Id, ct);
+        var pending = await slas.GetPendingAsync(scope.Workspace.Id, ct);
+        if (active is null && pending is null)
         {
-            return new OutgoingMessage("There's no lead agreement yet. It's worth having one: marketing commits to a number of qualified leads, sales to how fast it follows up, and rejected leads get a reason. " +
-                                       "Propose one like \"propose an SLA: 200 MQLs a month, follow-up within 24 hours\".");
+            return [new OutgoingMessage("There's no lead agreement yet. It's worth having one: marketing commits to a number of qualified leads, sales to how fast it follows up, and rejected leads get a reason. " +
+                                        "Propose one like \"propose an SLA: 200 MQLs a month, follow-up within 24 hours\".")];
         }
 
-        var month = Periods.Containing(today, PeriodKind.Month);
-        var monthLeads = await leads.ListAsync(scope.Workspace.Id, new DateTimeOffset(month.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), ct);
-        var compliance = SlaCompliance.Evaluate(sla, monthLeads, new DateRange(month.Start, today), now);
-        return SlaCards.Show(sla, compliance);
+        var cards = new List<OutgoingMessage>();
+        if (active is not null)
+        {
+            var month = Periods.Containing(today, PeriodKind.Month);
+            var monthLeads = await leads.ListAsync(scope.Workspace.Id, new DateTimeOffset(month.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), ct);
+            cards.Add(SlaCards.Show(active, SlaCompliance.Evaluate(active, monthLeads, new DateRange(month.Start, today), now)));
+        }
+
+        if (pending is not null)
+        {
+            cards.Add(await PendingCardAsync(scope, pending, active, ct));
+        }
+
+        return cards;
     }
 
-    public async Task<OutgoingMessage> ProposeAsync(TurnScope scope, SlaDraft draft, DateTimeOffset now, CancellationToken ct)
+    /// <summary>A new version; the proposer's own side is signed at once when they lead it. The agreement in force stays.</summary>
+    public async Task<IReadOnlyList<OutgoingMessage>> ProposeAsync(TurnScope scope, SlaDraft draft, DateTimeOffset now, CancellationToken ct)
     {
-        var period = Periods.TryParse(draft.Period, out var p) ? p : PeriodKind.Month;
-        var sla = new LeadSla(draft.Id, scope.Workspace.Id, draft.Leads!.Value, period, draft.FollowUpHours!.Value, draft.Definition, scope.Person.DisplayName, now);
+        var permission = PermissionGate.Check(scope, PermissionAction.ProposeSla);
+        if (!permission.Allowed)
+        {
+            return [await gate.RefusalAsync(scope, permission, ct)];
+        }
 
-        // The person proposing on behalf of their own side confirms it right away.
-        var (confirmed, _) = sla.Confirm(scope.Person, now);
-        await slas.SaveAsync(confirmed, ct);
-        return SlaCards.Show(confirmed, null);
+        var period = Periods.TryParse(draft.Period, out var p) ? p : PeriodKind.Month;
+        var proposal = await slas.SaveAsync(new LeadSla(draft.Id, scope.Workspace.Id, draft.Leads!.Value, period, draft.FollowUpHours!.Value, draft.Definition,
+            scope.Person.DisplayName, now, ProposedById: scope.Person.UserId), ct);
+        if (SideOf(scope.Actor) is { } side && PermissionGate.Check(scope, PermissionAction.ConfirmSla, new PermissionResource { Side = side }).Allowed)
+        {
+            proposal = await slas.TrySignAsync(scope.Workspace.Id, proposal.Id, side, new SlaConfirmation(scope.Person.UserId, scope.Person.DisplayName, now), ct) ?? proposal;
+        }
+
+        var active = await slas.GetActiveAsync(scope.Workspace.Id, ct);
+        return [await PendingCardAsync(scope, proposal, active, ct)];
     }
 
-    /// <summary>Confirms the current agreement for the person's own side (marketing or sales), never for the other.</summary>
+    /// <summary>"Confirm the SLA": signs the proposal waiting, for the person's own side.</summary>
     public async Task<(OutgoingMessage Reply, OutgoingMessage? Card)> ConfirmAsync(TurnScope scope, DateTimeOffset now, CancellationToken ct)
     {
-        var sla = await slas.GetCurrentAsync(scope.Workspace.Id, ct);
-        if (sla is null)
+        var pending = await slas.GetPendingAsync(scope.Workspace.Id, ct);
+        if (pending is null)
         {
-            return ("There is no proposed agreement to confirm. Propose one first, e.g. \"propose an SLA: 200 MQLs a month, follow-up within 24 hours\".", null);
+            return ("There is no proposed agreement waiting for a signature. Propose one first, e.g. \"propose an SLA: 200 MQLs a month, follow-up within 24 hours\".", null);
         }
 
-        var (confirmed, problem) = sla.Confirm(scope.Person, now);
+        if (SideOf(scope.Actor) is not { } side)
+        {
+            var refusal = Permission.Refuse(PermissionAction.ConfirmSla, "Only the marketing lead and the sales lead sign the lead agreement; leadership can propose it",
+                new WhoCan([Role.MarketingLead, Role.SalesLead], false, []));
+            return (await gate.RefusalAsync(scope, refusal, ct), null);
+        }
+
+        return await SignAsync(scope, pending, side, pending.Version, now, ct);
+    }
+
+    /// <summary>A "Confirm for …" button: the version and side come from the card's reference, never from the client.</summary>
+    public async Task<(OutgoingMessage Reply, OutgoingMessage? Card)> ConfirmFromCardAsync(TurnScope scope, CardSubmission submission, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await references.ResolveAsync(scope, submission, SignKind, ct) is not { } reference
+            || !Guid.TryParse(reference.TargetId, out var id)
+            || await slas.GetAsync(scope.Workspace.Id, id, ct) is not { } sla
+            || !Enum.TryParse<Function>(reference.Data, out var side))
+        {
+            return (ActionReferences.NotValid, null);
+        }
+
+        return await SignAsync(scope, sla, side, reference.Version, now, ct);
+    }
+
+    private async Task<(OutgoingMessage Reply, OutgoingMessage? Card)> SignAsync(TurnScope scope, LeadSla sla, Function side, int shownVersion, DateTimeOffset now, CancellationToken ct)
+    {
+        // Who may sign comes first, whatever state the version is in.
+        var permission = PermissionGate.Check(scope, PermissionAction.ConfirmSla, new PermissionResource { Side = side, OtherSideSignatoryId = sla.OtherSignature(side)?.UserId });
+        if (!permission.Allowed)
+        {
+            return (await gate.RefusalAsync(scope, permission, ct), null);
+        }
+
+        if (sla.Superseded || sla.Version != shownVersion)
+        {
+            var current = await slas.GetPendingAsync(scope.Workspace.Id, ct) ?? await slas.GetActiveAsync(scope.Workspace.Id, ct);
+            var replaced = current is null ? string.Empty : $" The current one is version {current.Version}: say \"show the SLA\" to see it.";
+            return ($"That card shows version {shownVersion} of the lead agreement, which has been replaced, so it can't be signed any more.{replaced}",
+                new OutgoingMessage($"Version {shownVersion} of the lead agreement has been replaced."));
+        }
+
+        if (sla.IsActive)
+        {
+            return ($"Version {sla.Version} is already signed by both sides and in force.", null);
+        }
+
+        var (_, problem) = sla.Sign(side, scope.Person.Ref, now);
         if (problem is not null)
         {
             return (problem, null);
         }
 
-        await slas.SaveAsync(confirmed, ct);
-        var card = SlaCards.Show(confirmed, null);
-        return (confirmed.IsActive
-            ? $"Confirmed. The lead agreement is active: marketing delivers {confirmed.LeadsPerPeriod} MQLs a {Periods.Noun(confirmed.Period)}, sales follows up within {Formatting.Number(confirmed.FollowUpHours)} hours."
-            : $"Confirmed for {scope.Person.Role?.ToString().ToLowerInvariant()}. It becomes active once the other side confirms.", card);
+        var signed = await slas.TrySignAsync(scope.Workspace.Id, sla.Id, side, new SlaConfirmation(scope.Person.UserId, scope.Person.DisplayName, now), ct);
+        if (signed is null)
+        {
+            // Someone else got there first (the same side, or a newer version); say what is true now.
+            var now2 = await slas.GetAsync(scope.Workspace.Id, sla.Id, ct);
+            return (now2 is null || now2.Superseded ? $"Version {sla.Version} was replaced a moment ago; say \"show the SLA\" for the current one." : now2.Sign(side, scope.Person.Ref, now).Problem ?? "Someone signed that a moment ago; say \"show the SLA\" to see where it stands.", null);
+        }
+
+        if (signed.IsActive)
+        {
+            return ($"Signed. Version {signed.Version} of the lead agreement is in force: marketing delivers {signed.LeadsPerPeriod} MQLs a {Periods.Noun(signed.Period)}, sales follows up within {Formatting.Number(signed.FollowUpHours)} hours.",
+                SlaCards.Show(signed, null));
+        }
+
+        var active = await slas.GetActiveAsync(scope.Workspace.Id, ct);
+        return ($"Signed for {Roles.Noun(side)}. Version {signed.Version} takes effect once {Roles.Noun(side == Function.Marketing ? Function.Sales : Function.Marketing)} signs it too." +
+                (active is null ? string.Empty : $" Until then version {active.Version} stays in force."),
+            await PendingCardAsync(scope, signed, active, ct));
     }
+
+    private async Task<OutgoingMessage> PendingCardAsync(TurnScope scope, LeadSla pending, LeadSla? active, CancellationToken ct)
+    {
+        var marketing = pending.Marketing is null ? await references.IssueAsync(scope, SignKind, pending.Id.ToString("D"), pending.Version, nameof(Function.Marketing), ct) : null;
+        var sales = pending.Sales is null ? await references.IssueAsync(scope, SignKind, pending.Id.ToString("D"), pending.Version, nameof(Function.Sales), ct) : null;
+        return SlaCards.Show(pending, null, marketing, sales, active);
+    }
+
+    private static Function? SideOf(Actor actor) => actor.Function is Function.Marketing or Function.Sales ? actor.Function : null;
 }

@@ -11,7 +11,6 @@ namespace AlignmentBot.Channels.Slack.Inbound.Interactions;
 /// <summary>A card button (block_actions): acknowledged at once, then run as a submission turn with the button's verb and data.</summary>
 internal sealed class SlackBlockActionHandler(
     IBackgroundTurns background,
-    IInboundDeduplicator dedupe,
     SlackIdentity identity,
     SlackUserDirectory users,
     ITurnRunner turns,
@@ -19,17 +18,13 @@ internal sealed class SlackBlockActionHandler(
     IConversationsApi conversations,
     ISlackFormStore forms) : ITurnWorkHandler<SlackBlockActionWork>
 {
-    public SlackAck Accept(InteractionPayload payload, DateTimeOffset receivedAt)
-        => background.TryEnqueue(new SlackBlockActionWork(payload, receivedAt)) ? SlackAck.Ok : SlackAck.Retry;
+    public async ValueTask<SlackAck> AcceptAsync(InteractionPayload payload, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+        => await background.TryEnqueueAsync(new SlackBlockActionWork(payload, receivedAt), cancellationToken) ? SlackAck.Ok : SlackAck.Retry;
 
-    public async Task HandleAsync(SlackBlockActionWork work, CancellationToken cancellationToken)
+    public async Task HandleAsync(SlackBlockActionWork work, ITurnJournal journal, CancellationToken cancellationToken)
     {
         var (payload, receivedAt) = work;
         var action = payload.Actions![0];
-        if (!await dedupe.TryBeginAsync(SlackAddresses.ChannelId, $"action:{payload.TriggerId ?? action.ActionTs}", cancellationToken))
-        {
-            return;
-        }
 
         var value = ButtonValue.Parse(action.Value);
         if (value?.FormKey is { } key && value.Data is null)
@@ -49,9 +44,9 @@ internal sealed class SlackBlockActionHandler(
             Trigger = payload.TriggerId is null ? null : new TriggerHandle(payload.TriggerId, receivedAt),
         };
         context = await conversations.WithConversationAsync(context, cancellationToken);
-        var (user, locale) = await users.GetAsync(payload.Team.Id!, payload.User.Id!, payload.User.Name ?? payload.User.Username, cancellationToken);
+        var (user, locale) = await users.GetAsync(payload.Team.Id!, payload.User.Id!, payload.User.Name ?? payload.User.Username, payload.User.TeamId, cancellationToken);
         var submission = new CardSubmission(verb, value?.Data ?? new Dictionary<string, string>(), value?.CardId);
         var activity = new IncomingActivity(ActivityKind.Submission, payload.TriggerId ?? action.ActionTs ?? Guid.NewGuid().ToString("N"), context.Conversation, user, null, receivedAt, submission, locale);
-        await turns.RunAsync(new TurnRequest<ReplyContext>(activity, context), delivery, cancellationToken);
+        await turns.RunAsync(new TurnRequest<ReplyContext>(activity, context), delivery, journal, cancellationToken);
     }
 }

@@ -30,10 +30,10 @@ internal sealed class SlackInteractionDispatcher(
         responseUrls.Register(payload.ResponseUrl, receivedAt);
         return payload.Type switch
         {
-            InteractionPayload.BlockActions when payload.Actions is [{ ActionId: SlackIds.OpenFormAction }, ..] => ValueTask.FromResult(openForm.Accept(payload, receivedAt)),
-            InteractionPayload.BlockActions when payload.Actions is [_, ..] => ValueTask.FromResult(actions.Accept(payload, receivedAt)),
+            InteractionPayload.BlockActions when payload.Actions is [{ ActionId: SlackIds.OpenFormAction }, ..] => openForm.AcceptAsync(payload, receivedAt, cancellationToken),
+            InteractionPayload.BlockActions when payload.Actions is [_, ..] => actions.AcceptAsync(payload, receivedAt, cancellationToken),
             InteractionPayload.ViewSubmission when payload.View?.CallbackId == SlackIds.FormCallback => new ValueTask<SlackAck>(submissions.AcceptAsync(payload, receivedAt, cancellationToken)),
-            InteractionPayload.MessageAction when payload.CallbackId == SlackIds.LogRequestShortcut => ValueTask.FromResult(shortcuts.Accept(payload, receivedAt)),
+            InteractionPayload.MessageAction when payload.CallbackId == SlackIds.LogRequestShortcut => shortcuts.AcceptAsync(payload, receivedAt, cancellationToken),
             _ => ValueTask.FromResult(SlackAck.Ok),
         };
     }

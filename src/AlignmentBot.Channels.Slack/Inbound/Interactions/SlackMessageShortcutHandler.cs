@@ -1,3 +1,4 @@
+using AlignmentBot.Channels.Slack.BlockKit;
 using AlignmentBot.Channels.Slack.Delivery;
 using AlignmentBot.Channels.Slack.Interactivity;
 using AlignmentBot.Channels.Slack.WebApi;
@@ -12,23 +13,18 @@ namespace AlignmentBot.Channels.Slack.Inbound.Interactions;
 /// </summary>
 internal sealed class SlackMessageShortcutHandler(
     IBackgroundTurns background,
-    IInboundDeduplicator dedupe,
     SlackIdentity identity,
     SlackUserDirectory users,
     ITurnRunner turns,
     SlackReplyDelivery delivery,
     IConversationsApi conversations) : ITurnWorkHandler<SlackShortcutWork>
 {
-    public SlackAck Accept(InteractionPayload payload, DateTimeOffset receivedAt)
-        => background.TryEnqueue(new SlackShortcutWork(payload, receivedAt)) ? SlackAck.Ok : SlackAck.Retry;
+    public async ValueTask<SlackAck> AcceptAsync(InteractionPayload payload, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+        => await background.TryEnqueueAsync(new SlackShortcutWork(payload, receivedAt), cancellationToken) ? SlackAck.Ok : SlackAck.Retry;
 
-    public async Task HandleAsync(SlackShortcutWork work, CancellationToken cancellationToken)
+    public async Task HandleAsync(SlackShortcutWork work, ITurnJournal journal, CancellationToken cancellationToken)
     {
         var (payload, receivedAt) = work;
-        if (!await dedupe.TryBeginAsync(SlackAddresses.ChannelId, $"shortcut:{payload.TriggerId ?? payload.MessageTs}", cancellationToken))
-        {
-            return;
-        }
 
         var me = await identity.GetAsync(cancellationToken);
         var team = payload.Team!.Id!;
@@ -39,9 +35,14 @@ internal sealed class SlackMessageShortcutHandler(
         var channel = payload.Channel?.Id ?? string.Empty;
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["text"] = message?.Text ?? string.Empty,
+            ["text"] = SlackText.Decode(message?.Text),
             ["author"] = author,
         };
+        if (message?.User is { } authorUserId)
+        {
+            values["authorId"] = authorUserId;
+        }
+
         if (SlackAddresses.Permalink(payload.Team.Domain, channel, message?.Ts ?? payload.MessageTs) is { } link)
         {
             values["link"] = link;
@@ -53,10 +54,10 @@ internal sealed class SlackMessageShortcutHandler(
             Trigger = payload.TriggerId is null ? null : new TriggerHandle(payload.TriggerId, receivedAt),
         };
         context = await conversations.WithConversationAsync(context, cancellationToken);
-        var (user, locale) = await users.GetAsync(team, payload.User.Id!, payload.User.Name, cancellationToken);
+        var (user, locale) = await users.GetAsync(team, payload.User.Id!, payload.User.Name, payload.User.TeamId, cancellationToken);
         var activity = new IncomingActivity(
             ActivityKind.Submission, payload.TriggerId ?? Guid.NewGuid().ToString("N"), context.Conversation, user, null, receivedAt,
             new CardSubmission(WellKnownVerbs.LogRequestFromMessage, values), locale);
-        await turns.RunAsync(new TurnRequest<ReplyContext>(activity, context), delivery, cancellationToken);
+        await turns.RunAsync(new TurnRequest<ReplyContext>(activity, context), delivery, journal, cancellationToken);
     }
 }

@@ -16,7 +16,6 @@ namespace AlignmentBot.Channels.Slack.Inbound.Interactions;
 /// </summary>
 internal sealed class SlackOpenFormHandler(
     IBackgroundTurns background,
-    IInboundDeduplicator dedupe,
     SlackIdentity identity,
     SlackReplyDelivery delivery,
     IConversationsApi conversations,
@@ -28,17 +27,13 @@ internal sealed class SlackOpenFormHandler(
 
     public const string NotOpened = "I couldn't open the form in time. Press the button again to open it.";
 
-    public SlackAck Accept(InteractionPayload payload, DateTimeOffset receivedAt)
-        => background.TryEnqueue(new SlackOpenFormWork(payload, receivedAt)) ? SlackAck.Ok : SlackAck.Retry;
+    public async ValueTask<SlackAck> AcceptAsync(InteractionPayload payload, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+        => await background.TryEnqueueAsync(new SlackOpenFormWork(payload, receivedAt), cancellationToken) ? SlackAck.Ok : SlackAck.Retry;
 
-    public async Task HandleAsync(SlackOpenFormWork work, CancellationToken cancellationToken)
+    public async Task HandleAsync(SlackOpenFormWork work, ITurnJournal journal, CancellationToken cancellationToken)
     {
         var (payload, receivedAt) = work;
         var action = payload.Actions![0];
-        if (!await dedupe.TryBeginAsync(SlackAddresses.ChannelId, $"action:{payload.TriggerId ?? action.ActionTs}", cancellationToken))
-        {
-            return;
-        }
 
         var key = ButtonValue.Parse(action.Value)?.FormKey;
         var form = key is null ? null : await forms.FindAsync<Card>(key, cancellationToken);

@@ -14,9 +14,9 @@ namespace AlignmentBot.Channels.Slack.Inbound.Interactions;
 
 /// <summary>
 /// A modal submitted (view_submission). The turn runs inside Slack's request, within Slack:SubmissionBudget, so
-/// invalid fields (and an apology) can be shown in the open modal; the rest of the answer is queued afterwards and
-/// never refused, because the turn has already run. A turn slower than the budget closes the modal and answers by
-/// message when it ends.
+/// invalid fields (and an apology) can be shown in the open modal; the rest of the answer is queued afterwards (in the
+/// inbox, with the answer already stored) and never refused, because the turn has already run. A turn slower than the
+/// budget closes the modal and its answer is queued the same way when it ends.
 /// </summary>
 internal sealed class SlackViewSubmissionHandler(
     IBackgroundTurns background,
@@ -24,7 +24,6 @@ internal sealed class SlackViewSubmissionHandler(
     SlackIdentity identity,
     SlackUserDirectory users,
     ITurnRunner turns,
-    SlackReplyDelivery delivery,
     IConversationsApi conversations,
     ISlackFormStore forms,
     IOptions<SlackOptions> options,
@@ -43,7 +42,7 @@ internal sealed class SlackViewSubmissionHandler(
             return SlackAck.Ok;
         }
 
-        if (!await dedupe.TryBeginAsync(SlackAddresses.ChannelId, $"view:{payload.TriggerId ?? view.Id + view.Hash}", cancellationToken))
+        if (!await dedupe.FirstSightingAsync(new TurnWorkKey(SlackAddresses.ChannelId, payload.Team!.Id!, view.Id ?? string.Empty, "view:" + (payload.TriggerId ?? view.Id + view.Hash)), cancellationToken))
         {
             return SlackAck.Ok;
         }
@@ -100,7 +99,7 @@ internal sealed class SlackViewSubmissionHandler(
         return SlackAck.Ok;
     }
 
-    public async Task HandleAsync(SlackLateSubmissionWork work, CancellationToken cancellationToken)
+    public async Task HandleAsync(SlackLateSubmissionWork work, ITurnJournal journal, CancellationToken cancellationToken)
     {
         PendingDelivery<ReplyContext> answer;
         try
@@ -114,7 +113,8 @@ internal sealed class SlackViewSubmissionHandler(
             return;
         }
 
-        await turns.DeliverAsync(answer.Request, answer.Result, delivery, cancellationToken);
+        // Into the inbox like every other answer, so its delivery survives a restart from here on.
+        await background.EnqueueMustNotDropAsync(answer, cancellationToken);
     }
 
     /// <summary>The turn, with what Slack must be asked first: who the bot is, the conversation to answer in, the person's name and time zone.</summary>
@@ -131,7 +131,7 @@ internal sealed class SlackViewSubmissionHandler(
             SourceMessageTs = form.MessageTs,
             SourceIsEphemeral = form.Ephemeral,
         };
-        var (user, locale) = await users.GetAsync(team, userId, payload.User.Name ?? payload.User.Username, cancellationToken);
+        var (user, locale) = await users.GetAsync(team, userId, payload.User.Name ?? payload.User.Username, payload.User.TeamId, cancellationToken);
         var submission = new CardSubmission(form.Verb ?? SlackIds.DefaultSubmitVerb, values, form.CardId);
         var activity = new IncomingActivity(ActivityKind.Submission, payload.TriggerId ?? payload.View!.Id ?? Guid.NewGuid().ToString("N"), context.Conversation, user, null, receivedAt, submission, locale);
         var request = new TurnRequest<ReplyContext>(activity, context);

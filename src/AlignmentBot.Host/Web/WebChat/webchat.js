@@ -82,7 +82,7 @@
     if (reply.text) {
       const text = document.createElement("div");
       text.className = "text";
-      text.innerHTML = markdown(reply.text);
+      text.replaceChildren(markdown(reply.text));
       element.append(text);
     }
     for (const attachment of reply.attachments || []) {
@@ -108,13 +108,36 @@
     element.scrollIntoView({ block: "end" });
   }
 
-  // The markdown subset the bot writes: **bold**, _italic_, line breaks. Everything else is text.
+  // The markdown subset the bot writes: **bold**, _italic_, line breaks. Everything else is text. A backslash before
+  // punctuation (how the bot marks what people typed, as Adaptive Cards read it) keeps that character literal.
+  // Built as DOM nodes with text nodes only: nothing a person typed is ever parsed as HTML.
   function markdown(text) {
-    const escaped = text.replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-    return escaped
-      .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
-      .replace(/(^|[\s(])_(.+?)_(?=$|[\s).,!?:;])/g, "$1<em>$2</em>")
-      .replace(/\n/g, "<br>");
+    const literal = [];
+    const marked = text.replace(/\\([!-\/:-@\[-`{-~])/g, (_, c) => `\uE000${literal.push(c) - 1}\uE001`);
+    const restore = part => part.replace(/\uE000(\d+)\uE001/g, (_, i) => literal[Number(i)]);
+    const fragment = document.createDocumentFragment();
+    const pattern = /\*\*(.+?)\*\*|(^|[\s(])_(.+?)_(?=$|[\s).,!?:;])|\n/g;
+    let at = 0;
+    for (const match of marked.matchAll(pattern)) {
+      // The character before an italic is kept; a line break there is still a line break.
+      const lead = match[2] || "";
+      fragment.append(document.createTextNode(restore(marked.slice(at, match.index) + (lead === "\n" ? "" : lead))));
+      if (lead === "\n") fragment.append(document.createElement("br"));
+      if (match[1] !== undefined) {
+        const strong = document.createElement("strong");
+        strong.textContent = restore(match[1]);
+        fragment.append(strong);
+      } else if (match[3] !== undefined) {
+        const em = document.createElement("em");
+        em.textContent = restore(match[3]);
+        fragment.append(em);
+      } else {
+        fragment.append(document.createElement("br"));
+      }
+      at = match.index + match[0].length;
+    }
+    fragment.append(document.createTextNode(restore(marked.slice(at))));
+    return fragment;
   }
 
   function renderCard(card, activityId) {
@@ -149,7 +172,7 @@
     switch (item.type) {
       case "TextBlock": {
         const p = document.createElement("p");
-        p.innerHTML = markdown(item.text || "");
+        p.replaceChildren(markdown(item.text || ""));
         if (item.size) p.classList.add(`size-${item.size.toLowerCase()}`);
         if (item.weight === "Bolder") p.classList.add("bolder");
         if (item.isSubtle) p.classList.add("is-subtle");
@@ -160,9 +183,9 @@
         const dl = document.createElement("dl");
         for (const fact of item.facts || []) {
           const dt = document.createElement("dt");
-          dt.textContent = fact.title;
+          dt.replaceChildren(markdown(fact.title || ""));
           const dd = document.createElement("dd");
-          dd.innerHTML = markdown(fact.value || "");
+          dd.replaceChildren(markdown(fact.value || ""));
           dl.append(dt, dd);
         }
         return dl;
@@ -174,7 +197,7 @@
           if (row.style) tr.classList.add(`style-${row.style}`);
           for (const cell of row.cells || []) {
             const td = document.createElement(index === 0 && item.firstRowAsHeader ? "th" : "td");
-            td.textContent = (cell.items || []).map(i => i.text || "").join(" ");
+            (cell.items || []).forEach((i, n) => td.append(...(n > 0 ? [" "] : []), markdown(i.text || "")));
             tr.append(td);
           }
           table.append(tr);

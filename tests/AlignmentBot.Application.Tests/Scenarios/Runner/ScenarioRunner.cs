@@ -41,7 +41,7 @@ public sealed class ScenarioRunner
         await using var harness = await BotHarness.StartAsync();
         if (scenario.Setup == "demo")
         {
-            await harness.SeedDemoAsync();
+            await harness.SeedDemoAsync(ScenarioWorkspace.Name);
         }
 
         await Personas.ApplyAsync(harness, scenario.Personas.Select(Personas.Get), cancellationToken);
@@ -317,8 +317,8 @@ public sealed class ScenarioRunner
     }
 
     private ConversationAddress Address(string speaker) => _scenario.IsGroup
-        ? new ConversationAddress(ChannelId, "local", "C-" + _scenario.ChannelName, IsGroup: true, Name: "#" + _scenario.ChannelName)
-        : new ConversationAddress(ChannelId, "local", "dm-" + speaker);
+        ? new ConversationAddress(ChannelId, ScenarioWorkspace.Name, "C-" + _scenario.ChannelName, IsGroup: true, Name: "#" + _scenario.ChannelName)
+        : new ConversationAddress(ChannelId, ScenarioWorkspace.Name, "dm-" + speaker);
 
     private static UserRef User(string speaker)
     {

@@ -15,8 +15,6 @@ public static class StateChecks
     /// <summary>Kinds the product has no store for yet; a check on them fails as "needs a feature" until one is wired in here.</summary>
     private static readonly Dictionary<string, string> Missing = new()
     {
-        ["role-request"] = "needs a feature: role requests (\"I'm in sales now\" recorded for an admin to approve) have no store yet",
-        ["admin"] = "needs a feature: workspace admins have no store yet",
         ["goal-history"] = "needs a feature: a goal's history (edits, closes, undo) has no store yet",
     };
 
@@ -38,7 +36,21 @@ public static class StateChecks
 
         if (e.Kind == "person")
         {
-            return Person(e, now);
+            return await PersonAsync(e, now, services, cancellationToken);
+        }
+
+        if (e.Kind == "role-request")
+        {
+            return await RoleRequestAsync(e, services, cancellationToken);
+        }
+
+        if (e.Kind == "admin")
+        {
+            // "expect admin jordan": made admin in chat (or by the cast).
+            var persona = e.Id is null ? null : Personas.Find(e.Id);
+            return persona is null ? "an admin check names a persona: expect admin jordan"
+                : now.People.GetValueOrDefault(persona.UserId) is { IsAdmin: true } ? null
+                : $"expected {persona.Key} to be an admin, but they are not";
         }
 
         if (e.Kind == "agreement")
@@ -212,10 +224,11 @@ public static class StateChecks
     };
 
     /// <summary>
-    /// <c>claims=sales</c>: the person told the bot they are in sales, whether that gave them the role (today) or recorded
-    /// a request for an admin to approve (the permission model). <c>admin=true</c> needs admins to exist.
+    /// <c>claims=sales</c>: the person told the bot they are in sales: they have a sales role, or a role request for one
+    /// waits for an admin. <c>role=marketing</c> names a function or a role ("marketing lead"); <c>admin=true</c> is an
+    /// admin right given in chat or by the cast.
     /// </summary>
-    private static string? Person(StateExpectation e, StateSnapshot now)
+    private static async Task<string?> PersonAsync(StateExpectation e, StateSnapshot now, IServiceProvider services, CancellationToken cancellationToken)
     {
         var persona = e.Id is null ? null : Personas.Find(e.Id);
         if (persona is null)
@@ -223,40 +236,106 @@ public static class StateChecks
             return "a person check names a persona: expect person jordan claims=sales";
         }
 
-        if (e.Filters.Any(f => f.Field == "admin"))
-        {
-            return Missing["admin"];
-        }
-
         // Someone the bot has never stored is a person without a role.
-        var person = now.People.GetValueOrDefault(persona.UserId) ?? new Person(WorkspaceId.Local, persona.UserId, persona.StoredName);
+        var person = now.People.GetValueOrDefault(persona.UserId) ?? new Person(ScenarioWorkspace.Id, persona.UserId, persona.StoredName);
         foreach (var filter in e.Filters)
         {
-            if (filter.Field == "claims")
+            switch (filter.Field)
             {
-                if (!Enum.TryParse<Role>(filter.Value, ignoreCase: true, out var role))
+                case "claims":
                 {
-                    return $"needs a feature: there is no role '{filter.Value}' yet";
+                    var requests = await services.GetRequiredService<IRoleRequestStore>().ListForPersonAsync(ScenarioWorkspace.Id, persona.UserId, cancellationToken);
+                    var asked = requests.Where(r => r.IsPending).Select(r => r.Role).ToList();
+                    if (!IsRole(person.Role, filter.Value) && !asked.Any(r => IsRole(r, filter.Value)))
+                    {
+                        return $"expected {persona.Key} to have told the bot they are in {filter.Value}, but their role is {RoleText(person.Role)}"
+                               + (asked.Count == 0 ? " and they asked for no role" : $" and they asked for {string.Join(", ", asked.Select(r => Roles.Noun(r)))}");
+                    }
+
+                    break;
                 }
 
-                // A recorded role request would also satisfy this; there is no store for those yet.
-                if (person.Role != role)
+                case "role":
+                    if (!IsRole(person.Role, filter.Value))
+                    {
+                        return $"expected {persona.Key} to have the role {filter.Value}, but their role is {RoleText(person.Role)}";
+                    }
+
+                    break;
+                case "admin":
+                    if (!bool.TryParse(filter.Value, out var admin))
+                    {
+                        return $"admin is true or false, not '{filter.Value}'";
+                    }
+
+                    if (person.IsAdmin != admin)
+                    {
+                        return $"expected {persona.Key} {(admin ? "to be" : "not to be")} an admin, but they {(person.IsAdmin ? "are" : "are not")}";
+                    }
+
+                    break;
+                default:
                 {
-                    return $"expected {persona.Key} to have told the bot they are in {filter.Value}, but their role is {person.Role?.ToString() ?? "none"} and role requests cannot be stored yet";
-                }
-            }
-            else
-            {
-                var (ok, why) = Matches("person", person, filter, new FieldScope(now), null);
-                if (!ok)
-                {
-                    return why ?? $"expected {persona.Key} to have {filter}, but: {person}";
+                    var (ok, why) = Matches("person", person, filter, new FieldScope(now), null);
+                    if (!ok)
+                    {
+                        return why ?? $"expected {persona.Key} to have {filter}, but: {person}";
+                    }
+
+                    break;
                 }
             }
         }
 
         return null;
     }
+
+    /// <summary><c>expect role-request priya role=sales</c>: a request waiting for an admin, for that role or a role of that function.</summary>
+    private static async Task<string?> RoleRequestAsync(StateExpectation e, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var persona = e.Id is null ? null : Personas.Find(e.Id);
+        if (persona is null)
+        {
+            return "a role-request check names a persona: expect role-request priya role=sales";
+        }
+
+        var requests = (await services.GetRequiredService<IRoleRequestStore>().ListForPersonAsync(ScenarioWorkspace.Id, persona.UserId, cancellationToken))
+            .Where(r => r.IsPending)
+            .ToList();
+        if (requests.Count == 0)
+        {
+            return $"expected a role request from {persona.Key} waiting for an admin, but there is none";
+        }
+
+        foreach (var filter in e.Filters)
+        {
+            if (filter.Field != "role")
+            {
+                return $"needs a feature: a role-request has no '{filter.Field}' (it has role)";
+            }
+
+            if (!requests.Any(r => IsRole(r.Role, filter.Value)))
+            {
+                return $"expected {persona.Key} to ask for {filter.Value}, but they asked for {string.Join(", ", requests.Select(r => Roles.Noun(r.Role)))}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"sales" matches a sales lead and a sales rep; "marketing lead" only that role; "none" no role.</summary>
+    private static bool IsRole(Role? role, string expected)
+    {
+        var want = Normal(expected);
+        if (role is not { } r)
+        {
+            return want == "none";
+        }
+
+        return want == Normal(Roles.Noun(r)) || want == Normal(Roles.Noun(Roles.FunctionOf(r))) || want == Normal(r.ToString());
+    }
+
+    private static string RoleText(Role? role) => role is { } r ? Roles.Noun(r) : "none";
 
     private static IEnumerable<string> Differences(string kind, StateSnapshot before, StateSnapshot now, FieldScope scope)
     {
@@ -306,10 +385,10 @@ public static class StateChecks
         var inForce = await InForceAsync(services, cancellationToken);
         if (inForce is null)
         {
-            var current = await store.GetCurrentAsync(WorkspaceId.Local, cancellationToken);
-            return current is { Status: SlaStatus.Proposed } && store.GetType().GetMethod("GetActiveAsync") is null && scope.Before.Sla is { IsActive: true }
-                ? $"needs a feature: the agreement in force cannot be read next to a newer proposal (the store returns only the proposal: {RecordFields.Describe("sla", current, scope)})"
-                : "expected a lead agreement in force, but there is none";
+            var pending = await store.GetPendingAsync(ScenarioWorkspace.Id, cancellationToken);
+            return pending is null
+                ? "expected a lead agreement in force, but there is none"
+                : $"expected a lead agreement in force, but there is only a proposal: {RecordFields.Describe("sla", pending, scope)}";
         }
 
         foreach (var filter in e.Filters)
@@ -324,17 +403,7 @@ public static class StateChecks
         return null;
     }
 
-    /// <summary>The agreement in force: a store method for it when the product has one, else the current one if it is active.</summary>
-    public static async Task<LeadSla?> InForceAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        var store = services.GetRequiredService<ISlaStore>();
-        var method = store.GetType().GetMethod("GetActiveAsync", [typeof(WorkspaceId), typeof(CancellationToken)]);
-        if (method?.Invoke(store, [WorkspaceId.Local, cancellationToken]) is Task<LeadSla?> task)
-        {
-            return await task;
-        }
-
-        var current = await store.GetCurrentAsync(WorkspaceId.Local, cancellationToken);
-        return current is { IsActive: true } ? current : null;
-    }
+    /// <summary>The agreement in force: signed by both sides and not yet replaced.</summary>
+    public static Task<LeadSla?> InForceAsync(IServiceProvider services, CancellationToken cancellationToken)
+        => services.GetRequiredService<ISlaStore>().GetActiveAsync(ScenarioWorkspace.Id, cancellationToken);
 }

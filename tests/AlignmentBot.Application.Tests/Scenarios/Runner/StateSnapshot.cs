@@ -24,11 +24,13 @@ public sealed record StateSnapshot(
 
     public static async Task<StateSnapshot> TakeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var ws = WorkspaceId.Local;
+        var ws = ScenarioWorkspace.Id;
         var goals = await services.GetRequiredService<IGoalStore>().ListAsync(ws, cancellationToken);
         var leads = await services.GetRequiredService<ILeadStore>().ListAsync(ws, DateTimeOffset.MinValue, cancellationToken);
         var requests = await services.GetRequiredService<IRequestStore>().ListAsync(ws, cancellationToken);
-        var sla = await services.GetRequiredService<ISlaStore>().GetCurrentAsync(ws, cancellationToken);
+        // The newest version: a proposal still waiting, else the agreement in force.
+        var slas = services.GetRequiredService<ISlaStore>();
+        var sla = await slas.GetPendingAsync(ws, cancellationToken) ?? await slas.GetActiveAsync(ws, cancellationToken);
         var measurements = await services.GetRequiredService<IMeasurementStore>().ListAsync(ws, AllTime, null, cancellationToken);
         var digests = await services.GetRequiredService<IDigestSubscriptionStore>().ListAsync(ws, cancellationToken);
         var people = await services.GetRequiredService<IWorkspaceStore>().ListPeopleAsync(ws, cancellationToken);

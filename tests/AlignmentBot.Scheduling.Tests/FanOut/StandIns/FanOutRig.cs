@@ -86,6 +86,8 @@ public sealed class FanOutRig : IAsyncDisposable
             ["MicrosoftAppId"] = AppId,
             ["MicrosoftAppPassword"] = TeamsStandIn.ClientSecret,
             ["BotFramework:TokenEndpoint"] = new Uri(teams.BaseUri, TeamsStandIn.TokenPath).ToString(),
+            // The stand-in Connector is on loopback: the one Connector host this rig allows.
+            ["BotFramework:AllowedServiceUrlHosts:0"] = teams.BaseUri.Host,
             // The Connector client paces itself to the tenant limit the stand-in enforces (Teams' documented 50/s).
             ["BotFramework:Pacing:PerTenantPerSecond"] = ((int)Math.Round(teamsPerTenantPerSecond * clientPace)).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["BotFramework:Retry:BaseDelay"] = (teamsBaseDelay ?? TimeSpan.FromSeconds(2)).ToString("c", System.Globalization.CultureInfo.InvariantCulture),

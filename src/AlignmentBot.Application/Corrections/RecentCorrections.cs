@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AlignmentBot.Application.Bot;
+using AlignmentBot.Application.Dialogs.Goals;
+using AlignmentBot.Application.Dialogs.Leads;
+using AlignmentBot.Application.Dialogs.Requests;
+using AlignmentBot.Application.Dialogs.Sla;
+using AlignmentBot.Application.People;
+using AlignmentBot.Application.Permissions;
+using AlignmentBot.Application.Ports;
+using AlignmentBot.Conversations.Dialogs;
+using AlignmentBot.Domain.Common;
+using AlignmentBot.Domain.Leads;
+using AlignmentBot.Domain.Measurements;
+using AlignmentBot.Domain.Metrics;
+using AlignmentBot.Domain.Permissions;
+
+namespace AlignmentBot.Application.Corrections;
+
+/// <summary>
+/// Corrections to what was just recorded: "undo that" or "actually the reason is no budget" after a lead verdict,
+/// "actually 44" or "no, forty-four" after a check-in, "actually Sam asked for it, not Dana" or "sorry, it's €3k" after a
+/// request was logged. Only right after it (<see cref="DialogContext.Recent"/>), and only when the message says it corrects.
+/// A correction passes the same permission checks as the action it corrects.
+/// </summary>
+public sealed partial class RecentCorrections(
+    LeadFeedbackService leads,
+    IMeasurementStore measurements,
+    IRequestStore requests,
+    IGoalStore goals,
+    SlaService slas,
+    PersonResolver people,
+    PermissionGate gate)
+{
+    public const string Lead = "lead";
+    public const string CheckIn = "check_in";
+    public const string Request = "request";
+    public const string Sla = "sla";
+    public const string Review = "review";
+
+    public static bool IsUndo(string text) => Undo().IsMatch(text);
+
+    public async Task<bool> TryAsync(DialogContext dc, string text, CancellationToken ct)
+    {
+        if (dc.Recent is not { } recent)
+        {
+            return false;
+        }
+
+        // With a lead's review card showing, a verdict typed in words ("wrong contact", "accept") is about that lead.
+        if (recent.Kind == Review)
+        {
+            return await ReviewAsync(dc, recent, text, ct);
+        }
+
+        if (!IsUndo(text) && !GoalWords.IsCorrection(text))
+        {
+            return false;
+        }
+
+        return recent.Kind switch
+        {
+            Lead => await LeadAsync(dc, recent, text, ct),
+            CheckIn => await CheckInAsync(dc, recent, text, ct),
+            Request => await RequestAsync(dc, recent, text, ct),
+            Sla => await SlaAsync(dc, recent, text, ct),
+            _ => false,
+        };
+    }
+
+    private async Task<bool> LeadAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        if (IsUndo(text))
+        {
+            var decision = Enum.TryParse<LeadDecision>(recent.Value("decision"), out var d) ? d : LeadDecision.Pending;
+            var reason = Enum.TryParse<RejectionReason>(recent.Value("reason"), out var r) ? r : (RejectionReason?)null;
+            if (!long.TryParse(recent.Value("decided"), NumberStyles.None, CultureInfo.InvariantCulture, out var decidedMs))
+            {
+                return false;
+            }
+
+            dc.Turn.Send(await leads.UndoAsync(scope, recent.Key, decision, reason, decidedMs, ct));
+            dc.Recent = null;
+            return true;
+        }
+
+        var accept = LeadParsing.Decision(text) == "accept";
+        var newReason = RejectionReasons.Normalize(text);
+        if (!accept && newReason == RejectionReason.Other)
+        {
+            return false;
+        }
+
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.DecideLead, null, ct))
+        {
+            return true;
+        }
+
+        dc.Turn.Send(await leads.RecordAsync(scope, recent.Key, null, accept, accept ? null : newReason, accept ? null : text, dc.Turn.Now, dc.Turn.Today, ct));
+        return true;
+    }
+
+    private async Task<bool> ReviewAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
+    {
+        var words = text.Trim().TrimEnd('.', '!').ToLowerInvariant();
+        var accept = words is "accept" or "accept it" or "yes" or "good lead" or "take it" || LeadParsing.Decision(text) == "accept" && words.Split(' ').Length <= 4;
+        var reason = RejectionReasons.Normalize(text);
+        if (!accept && reason == RejectionReason.Other || words.Split(' ').Length > 8 || Questions.QuestionAnswers.IsQuestion(text))
+        {
+            return false;
+        }
+
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.DecideLead, null, ct))
+        {
+            dc.Recent = null;
+            return true;
+        }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        dc.Turn.Send(await leads.RecordAsync(scope, recent.Key, null, accept, accept ? null : reason, accept ? null : text, dc.Turn.Now, dc.Turn.Today, ct));
+        var pending = await leads.PendingAsync(scope, dc.Turn.Now, ct);
+        dc.Turn.Send(pending.Count == 0 ? "No leads are waiting for a decision." : await leads.TriageAsync(scope, pending[0], pending.Count, ct));
+        dc.Recent = pending.Count == 0 ? null : new RecentAction(Review, pending[0].ExternalId);
+        return true;
+    }
+
+    private async Task<bool> CheckInAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
+    {
+        var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
+        if (!MetricCatalog.TryParse(recent.Key, out var metric) || e.Metric is { } other && other != recent.Key
+            || !DateOnly.TryParse(recent.Value("start"), CultureInfo.InvariantCulture, out var start) || !DateOnly.TryParse(recent.Value("end"), CultureInfo.InvariantCulture, out var end))
+        {
+            return false;
+        }
+
+        var value = MetricCatalog.Get(metric).Unit switch
+        {
+            MetricUnit.Money => e.Money?.Amount ?? e.Target,
+            MetricUnit.Percent => e.Percent ?? e.Target,
+            _ => e.Target,
+        };
+        if (value is not { } v)
+        {
+            return false;
+        }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.CheckIn, GoalPermissions.CheckIn(metric, await goals.ListAsync(scope.Workspace.Id, ct)), ct))
+        {
+            return true;
+        }
+
+        var period = new DateRange(start, end);
+        await measurements.AddAsync(scope.Workspace.Id,
+            [new Measurement(Guid.NewGuid(), scope.Workspace.Id, metric, v, period, MeasurementSource.CheckIn, Breakdown.None, dc.Turn.Now, scope.Person.DisplayName)], ct);
+        dc.Turn.Send($"Corrected: {MetricFormat.Value(metric, v, scope.Currency)} {MetricCatalog.Get(metric).Plural} for {Formatting.Date(start)}–{Formatting.Date(end)}.");
+        return true;
+    }
+
+    private async Task<bool> RequestAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        if (!Guid.TryParse(recent.Key, out var id) || await requests.GetAsync(scope.Workspace.Id, id, ct) is not { } request)
+        {
+            return false;
+        }
+
+        var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
+        var changed = request;
+        var notes = new List<string>();
+        if (RequestParsing.CorrectedRequester(text) is { } who && !who.Equals(request.RequestedBy, StringComparison.OrdinalIgnoreCase))
+        {
+            var match = await people.ResolveAsync(scope, who, dc.Turn.Activity.Mentions, ct);
+            changed = match is { Kind: PersonMatchKind.Found, Person: { } person }
+                ? changed with { RequestedBy = person.DisplayName, RequestedById = person.UserId }
+                : changed with { RequestedBy = who, RequestedById = null };
+            notes.Add("asked by " + changed.RequestedBy);
+        }
+
+        if (e.Money is { } money)
+        {
+            var cost = new Money(money.Amount, money.Currency ?? request.Cost?.Currency ?? scope.Currency);
+            changed = changed with { Cost = cost };
+            notes.Add("cost " + Formatting.Money(cost.Amount, cost.Currency));
+        }
+
+        if (e.Deadline is { } due && due != request.DueDate)
+        {
+            changed = changed with { DueDate = due };
+            notes.Add("due " + Formatting.Date(due));
+        }
+
+        if (changed == request)
+        {
+            return false;
+        }
+
+        await requests.SaveAsync(changed, ct);
+        dc.Turn.Send($"Updated \"{changed.Title}\": {string.Join(", ", notes)}.");
+        return true;
+    }
+
+    /// <summary>"Actually make follow-up 12 hours", "actually make it 240 MQLs" right after proposing: the proposal is redone with the change.</summary>
+    private async Task<bool> SlaAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
+    {
+        if (!Guid.TryParse(recent.Key, out _) || !int.TryParse(recent.Value("leads"), NumberStyles.None, CultureInfo.InvariantCulture, out var leadCount)
+            || !decimal.TryParse(recent.Value("hours"), NumberStyles.Number, CultureInfo.InvariantCulture, out var hours))
+        {
+            return false;
+        }
+
+        var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
+        var said = SlaParsing.Parse(text, e);
+        // Changed terms are a new version of the agreement: the proposal just made is withdrawn, never re-signed under new terms.
+        var draft = new SlaDraft(Guid.NewGuid(), said.Leads ?? leadCount, said.Period ?? recent.Value("period"), said.FollowUpHours ?? hours, said.Definition ?? recent.Value("definition"));
+        if (draft.Leads == leadCount && draft.FollowUpHours == hours && draft.Period == recent.Value("period") && draft.Definition == recent.Value("definition"))
+        {
+            return false;
+        }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        foreach (var reply in await slas.ProposeAsync(scope, draft with { Period = draft.Period ?? "month" }, dc.Turn.Now, ct))
+        {
+            dc.Turn.Send(reply);
+        }
+
+        dc.Recent = Remember(draft);
+        return true;
+    }
+
+    /// <summary>What a correction right after proposing an agreement needs.</summary>
+    public static RecentAction Remember(SlaDraft draft)
+    {
+        var data = new Dictionary<string, string>
+        {
+            ["leads"] = (draft.Leads ?? 0).ToString(CultureInfo.InvariantCulture),
+            ["hours"] = (draft.FollowUpHours ?? 0).ToString(CultureInfo.InvariantCulture),
+            ["period"] = draft.Period ?? "month",
+        };
+        if (draft.Definition is { } definition)
+        {
+            data["definition"] = definition;
+        }
+
+        return new RecentAction(Sla, draft.Id.ToString(), data);
+    }
+
+    [GeneratedRegex(@"^\W*(undo|revert|take\s+(?:that|it)\s+back|reverse)\b(?:\s+(?:that|it|this|the\s+last\s+one|please))*\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Undo();
+}

@@ -1,0 +1,280 @@
+using System.Text.Json;
+using System.Globalization;
+using AlignmentBot.Application.Bot;
+using AlignmentBot.Application.People;
+using AlignmentBot.Application.Permissions;
+using AlignmentBot.Application.Ports;
+using AlignmentBot.Application.References;
+using AlignmentBot.Conversations.Cards;
+using AlignmentBot.Conversations.Dialogs;
+using AlignmentBot.Conversations.Dialogs.Prompts;
+using AlignmentBot.Conversations.Messages;
+using AlignmentBot.Domain.Common;
+using AlignmentBot.Domain.Goals;
+using AlignmentBot.Domain.Metrics;
+
+namespace AlignmentBot.Application.Dialogs.Goals;
+
+/// <summary>
+/// A goal's lifecycle in chat: change its target, deadline or owner; close it as achieved or missed (with a reason);
+/// archive it. Finds the goal, shows the change, saves it only on Confirm, and offers Undo. A correction at the card
+/// ("actually 255") updates the change first. Whoever may set a goal of that kind may change it: checked once the goal is
+/// found and again when the change is saved. The new owner is one person of the workspace; Undo's card carries only a
+/// reference, and what it restores stays on the server.
+/// </summary>
+public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, PermissionGate gate, ActionReferences references)
+    : WaterfallDialog<GoalEditDraft>(DialogIds.GoalEdit, DialogJsonContext.Default.GoalEditDraft), IRevisableDialog
+{
+    /// <summary>The reference kind of a goal change's Undo button.</summary>
+    public const string UndoKind = "goal.undo";
+
+    public override string Description => "the goal change we were making";
+
+    public override int StateVersion => 1;
+
+    protected override GoalEditDraft Start(object? options)
+        => options as GoalEditDraft ?? throw new ArgumentException("The goal edit dialog needs a GoalEditDraft.", nameof(options));
+
+    protected override IReadOnlyList<(string Name, Func<WaterfallStep<GoalEditDraft>, CancellationToken, Task<DialogTurnResult>> Run)> Steps() =>
+    [
+        ("find", FindAsync),
+        ("owner", OwnerAsync),
+        ("owner.take", TakeOwnerAsync),
+        ("reason", (step, ct) => step.State.Status is "missed" or "dropped" && step.State.Reason is null
+            ? step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Why? A short reason for the record.", Skippable: true), ct)
+            : step.NextAsync(null, ct)),
+        ("reason.take", (step, ct) =>
+        {
+            if (step.Result is string reason)
+            {
+                step.State = step.State with { Reason = reason };
+            }
+
+            return step.NextAsync(null, ct);
+        }),
+        ("confirm", ConfirmAsync),
+        ("confirm.take", TakeConfirmationAsync),
+    ];
+
+    public async Task<bool> ReviseAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        if (dc.RootFrame is not { } root || root.DialogId != Id || StepName(root.Step) != "confirm" || dc.ActiveDialog != this)
+        {
+            return false;
+        }
+
+        var draft = root.State.Deserialize(StateType)!;
+        var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
+        var revised = draft.Kind switch
+        {
+            "target" when (e.Money?.Amount ?? e.Percent ?? e.Target) is { } n => draft with { Target = n },
+            "deadline" when e.Deadline is { } d => draft with { Deadline = d },
+            _ => draft,
+        };
+        if (revised == draft)
+        {
+            return false;
+        }
+
+        SetState(dc, revised);
+        await RunStepAsync(dc, "confirm", cancellationToken);
+        return true;
+    }
+
+    private async Task<DialogTurnResult> FindAsync(WaterfallStep<GoalEditDraft> step, CancellationToken ct)
+    {
+        var scope = step.Turn.Get<TurnScope>();
+        var open = (await goals.ListAsync(scope.Workspace.Id, ct)).Where(g => g.Status == GoalStatus.Active).ToArray();
+        var draft = step.State;
+        var byMetric = open.Where(g => draft.Metrics.Contains(MetricCatalog.NameOf(g.Metric))).ToArray();
+        var byWords = draft.Named is { Length: > 2 } named ? open.Where(g => g.AskedAs.Contains(named, StringComparison.OrdinalIgnoreCase)).ToArray() : [];
+        var found = byWords.Length > 0 ? byWords : byMetric;
+        if (found.Length == 0)
+        {
+            step.Send($"I can't find an open goal matching \"{draft.Named ?? string.Join(", ", draft.Metrics)}\", so nothing changed. \"Is marketing working?\" lists the goals.");
+            return await step.EndAsync(null, ct);
+        }
+
+        // Several goals on one metric: the top-level one (a translated child goal is changed through its parent).
+        var goal = found.OrderBy(g => g.ParentId is null ? 0 : 1).First();
+        var (action, resource) = GoalPermissions.Change(goal);
+        if (!await gate.AllowsAsync(step.Turn, action, resource, ct))
+        {
+            return await step.EndAsync(null, ct);
+        }
+
+        step.State = draft with { GoalId = goal.Id.Value };
+        return await step.NextAsync(null, ct);
+    }
+
+    private async Task<DialogTurnResult> OwnerAsync(WaterfallStep<GoalEditDraft> step, CancellationToken ct)
+    {
+        var draft = step.State;
+        if (draft.Kind != "owner" || draft.OwnerName is not null || draft.OwnerSaid is not { } said)
+        {
+            return await step.NextAsync(null, ct);
+        }
+
+        var match = await people.ResolveAsync(step.Turn.Get<TurnScope>(), said, step.Turn.Activity.Mentions, ct);
+        switch (match.Kind)
+        {
+            case PersonMatchKind.Found:
+                step.State = draft with { OwnerName = match.Person!.DisplayName, OwnerId = match.Person.UserId };
+                return await step.NextAsync(null, ct);
+            case PersonMatchKind.Ambiguous:
+                return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(PersonResolver.WhichQuestion(match), PersonResolver.Choices(match.CandidateList.Take(6).ToArray())), ct);
+            default:
+                // An owner is a person of the workspace: a name that is no one's is said so, and nothing changes.
+                step.Send(PersonResolver.NotFoundMessage(match) + " The goal is unchanged.");
+                return await step.EndAsync(null, ct);
+        }
+    }
+
+    private async Task<DialogTurnResult> TakeOwnerAsync(WaterfallStep<GoalEditDraft> step, CancellationToken ct)
+    {
+        if (step.State.OwnerName is not null || step.State.Kind != "owner")
+        {
+            return await step.NextAsync(null, ct);
+        }
+
+        var match = step.Result is string picked ? await people.ResolveAsync(step.Turn.Get<TurnScope>(), picked, step.Turn.Activity.Mentions, ct) : null;
+        if (match is not { Kind: PersonMatchKind.Found, Person: { } person })
+        {
+            step.Send("I couldn't tell who should own it, so the goal is unchanged. Say it again with their full name or mention them.");
+            return await step.EndAsync(null, ct);
+        }
+
+        step.State = step.State with { OwnerName = person.DisplayName, OwnerId = person.UserId };
+        return await step.NextAsync(null, ct);
+    }
+
+    private async Task<DialogTurnResult> ConfirmAsync(WaterfallStep<GoalEditDraft> step, CancellationToken ct)
+    {
+        var scope = step.Turn.Get<TurnScope>();
+        if (await LoadAsync(step, ct) is not { } goal)
+        {
+            return await step.EndAsync(null, ct);
+        }
+
+        var changed = Apply(goal, step.State);
+        var problems = changed.Status == GoalStatus.Active ? GoalRules.Validate(changed, step.Turn.Today) : [];
+        if (problems.Count > 0)
+        {
+            step.Send("I can't make that change: " + string.Join(" ", problems) + " Nothing changed.");
+            return await step.EndAsync(null, ct);
+        }
+
+        var what = Describe(goal, changed, scope.Currency, step.State.Reason);
+        var card = new Card("Change a goal: please confirm", [new TextBlock($"{goal.Definition.Label}: {what}")],
+        [
+            new CardAction("Confirm", Verbs.ConfirmGoalEdit, null, ActionStyle.Primary),
+            new CardAction("Cancel", Verbs.CancelGoalEdit),
+        ]);
+        step.Send(new OutgoingMessage($"Change **{goal.Title(scope.Currency)}**: {what}? Confirm to save it, or cancel.", card));
+        return step.Wait();
+    }
+
+    private async Task<DialogTurnResult> TakeConfirmationAsync(WaterfallStep<GoalEditDraft> step, CancellationToken ct)
+    {
+        var verb = step.Turn.Submission?.Verb ?? (step.Turn.Text?.Trim().ToLowerInvariant() switch
+        {
+            "confirm" or "yes" or "y" or "ok" or "okay" or "save" or "yes please" or "looks good" => Verbs.ConfirmGoalEdit,
+            "no" or "cancel" => Verbs.CancelGoalEdit,
+            _ => null,
+        });
+        if (verb == Verbs.CancelGoalEdit)
+        {
+            step.Turn.ReplaceCard = new OutgoingMessage("Cancelled: the goal is unchanged.");
+            step.Send("OK, the goal is unchanged.");
+            return await step.EndAsync(null, ct);
+        }
+
+        if (verb != Verbs.ConfirmGoalEdit)
+        {
+            step.Send("Press **Confirm** to save the change or **Cancel** to leave the goal as it is.");
+            return await step.GoToAsync("confirm", ct);
+        }
+
+        var scope = step.Turn.Get<TurnScope>();
+        if (await LoadAsync(step, ct) is not { } goal)
+        {
+            return await step.EndAsync(null, ct);
+        }
+
+        var (action, resource) = GoalPermissions.Change(goal);
+        if (!await gate.AllowsAsync(step.Turn, action, resource, ct))
+        {
+            return await step.EndAsync(null, ct);
+        }
+
+        var changed = Apply(goal, step.State);
+        await goals.SaveAsync(scope.Workspace.Id, [changed], ct);
+        var undo = await references.IssueAsync(scope, UndoKind, goal.Id.Value.ToString(), data: UndoData(goal), cancellationToken: ct);
+        var saved = $"✓ Saved: {changed.Title(scope.Currency)}" + (changed.Status == GoalStatus.Active ? $" (owner: {changed.OwnerName})." : $", now {changed.Status.ToString().ToLowerInvariant()}.")
+            + (step.State.Reason is { } reason ? $" Reason: {reason}." : string.Empty);
+        step.Turn.ReplaceCard = new OutgoingMessage(saved);
+        step.Send(new OutgoingMessage(saved, new Card("Goal changed", [new TextBlock(saved)], [new CardAction("Undo", Verbs.UndoGoalEdit, ActionReferences.Data(undo))])));
+        return await step.EndAsync(null, ct);
+    }
+
+    /// <summary>What Undo puts back: "target|deadline|status|ownerId|owner name" (the name last, as it may hold anything).</summary>
+    public static string UndoData(Goal goal)
+        => string.Join('|', goal.Target.ToString(CultureInfo.InvariantCulture), goal.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), goal.Status, goal.OwnerId ?? string.Empty, goal.OwnerName);
+
+    /// <summary><paramref name="goal"/> as <see cref="UndoData"/> recorded it, or null when the data is not what it wrote.</summary>
+    public static Goal? Restore(Goal goal, string? data)
+    {
+        var parts = (data ?? string.Empty).Split('|', 5);
+        if (parts.Length != 5
+            || !decimal.TryParse(parts[0], NumberStyles.Number, CultureInfo.InvariantCulture, out var target)
+            || !DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var deadline)
+            || !Enum.TryParse<GoalStatus>(parts[2], out var status))
+        {
+            return null;
+        }
+
+        return goal with { Target = target, Deadline = deadline, Status = status, OwnerId = parts[3].Length == 0 ? null : parts[3], OwnerName = parts[4] };
+    }
+
+    private async Task<Goal?> LoadAsync(WaterfallStep<GoalEditDraft> step, CancellationToken ct)
+    {
+        var scope = step.Turn.Get<TurnScope>();
+        var goal = step.State.GoalId is { } id ? await goals.GetAsync(scope.Workspace.Id, new GoalId(id), ct) : null;
+        if (goal is null)
+        {
+            step.Send("That goal no longer exists, so nothing changed.");
+        }
+
+        return goal;
+    }
+
+    private static Goal Apply(Goal goal, GoalEditDraft draft) => draft.Kind switch
+    {
+        "target" when draft.Target is { } t => goal with { Target = t },
+        "deadline" when draft.Deadline is { } d => goal with { Deadline = d },
+        "owner" when draft.OwnerName is { } name => goal with { OwnerName = name, OwnerId = draft.OwnerId },
+        "status" when draft.Status is { } s => goal with { Status = GoalEdits.StatusOf(s) },
+        _ => goal,
+    };
+
+    private static string Describe(Goal before, Goal after, string currency, string? reason)
+    {
+        if (after.Status != before.Status)
+        {
+            return $"close it as {after.Status.ToString().ToLowerInvariant()}" + (reason is null ? string.Empty : $" ({reason})");
+        }
+
+        if (after.Target != before.Target)
+        {
+            return $"target {MetricFormat.Value(before.Metric, before.Target, currency)} → {MetricFormat.Value(after.Metric, after.Target, currency)}" +
+                   (after.Per is { } p && after.Definition.IsFlow ? $" per {Periods.Noun(p)}" : string.Empty);
+        }
+
+        if (after.Deadline != before.Deadline)
+        {
+            return $"deadline {Formatting.Date(before.Deadline)} → {Formatting.Date(after.Deadline)}";
+        }
+
+        return after.OwnerName != before.OwnerName ? $"owner {before.OwnerName} → {after.OwnerName}" : "no change";
+    }
+}

@@ -1,0 +1,19 @@
+namespace AlignmentBot.Application.Dialogs.Goals;
+
+/// <summary>A change to an existing goal, asked for in words and saved only on Confirm.</summary>
+/// <param name="Kind">"target", "deadline", "owner" or "status".</param>
+/// <param name="Named">How the goal was named: a metric name, or words of what was asked ("close deals faster").</param>
+/// <param name="Status">For a close or archive: "achieved", "missed", "dropped" (saved as archived) or "archived".</param>
+public sealed record GoalEditDraft(
+    string Text,
+    string Kind,
+    IReadOnlyList<string> Metrics,
+    string? Named,
+    decimal? Target = null,
+    DateOnly? Deadline = null,
+    string? OwnerSaid = null,
+    string? Status = null,
+    Guid? GoalId = null,
+    string? OwnerName = null,
+    string? OwnerId = null,
+    string? Reason = null);

@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Conversations.Understanding;
+using AlignmentBot.Domain.Goals;
+
+namespace AlignmentBot.Application.Dialogs.Goals;
+
+/// <summary>
+/// Reads a change to an existing goal: "change the MQL target to 250", "move the MQL goal deadline to end of Q3",
+/// "Priya owns the MQL goal now", "mark the follow-up goal as achieved", "close the acceptance goal as missed",
+/// "archive the retention goal", "the close deals faster goal should end by June".
+/// </summary>
+public static partial class GoalEdits
+{
+    public static GoalEditDraft? Parse(string text, Entities e)
+    {
+        if (NewGoal().IsMatch(text) || !Definite().IsMatch(text))
+        {
+            return null;
+        }
+
+        var named = Named().Match(text) is { Success: true } m ? m.Groups["name"].Value.Trim() : null;
+        var aboutAGoal = e.MetricList.Count > 0 && (GoalWord().IsMatch(text) || TargetWord().IsMatch(text)) || named is not null;
+        if (!aboutAGoal)
+        {
+            return null;
+        }
+
+        var draft = new GoalEditDraft(text, string.Empty, e.MetricList, named);
+        if (Archive().Match(text) is { Success: true } archive)
+        {
+            // "Drop" closes a goal nobody will pursue (asked why); "archive" just files it away.
+            return draft with { Kind = "status", Status = archive.Value.StartsWith("archiv", StringComparison.OrdinalIgnoreCase) ? "archived" : "dropped" };
+        }
+
+        if (Close().IsMatch(text))
+        {
+            if (Achieved().IsMatch(text))
+            {
+                return draft with { Kind = "status", Status = "achieved" };
+            }
+
+            if (Missed().IsMatch(text))
+            {
+                return draft with { Kind = "status", Status = "missed" };
+            }
+        }
+
+        if (GoalWords.Owner(text) is { } owner && GoalWord().IsMatch(text) && (Now().IsMatch(text) || Handover().IsMatch(text)))
+        {
+            return draft with { Kind = "owner", OwnerSaid = owner };
+        }
+
+        if (!EditVerb().IsMatch(text))
+        {
+            return null;
+        }
+
+        if (e.Deadline is { } deadline && (DeadlineWord().IsMatch(text) || e.Target is null && e.Money is null && e.Percent is null))
+        {
+            return draft with { Kind = "deadline", Deadline = deadline };
+        }
+
+        var number = e.Money?.Amount ?? e.Percent ?? e.Target;
+        return number is { } n ? draft with { Kind = "target", Target = n } : null;
+    }
+
+    public static GoalStatus StatusOf(string status) => status switch
+    {
+        "achieved" => GoalStatus.Achieved,
+        "missed" => GoalStatus.Missed,
+        _ => GoalStatus.Archived,
+    };
+
+    [GeneratedRegex(@"\bthe\s+(?<name>(?:(?!goal\b)[\w'-]+\s+){1,5}?)goal\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Named();
+
+    [GeneratedRegex(@"\bgoals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoalWord();
+
+    [GeneratedRegex(@"\b(?:a|an|new|another)\s+(?:[\w-]+\s+){0,2}goal\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewGoal();
+
+    [GeneratedRegex(@"\b(?:the|our|my|this|that|his|her|their)\s+(?:[\w'-]+\s+){0,5}?(?:goal|target|deadline)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Definite();
+
+    [GeneratedRegex(@"\b(target|deadline|due date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TargetWord();
+
+    [GeneratedRegex(@"\b(archive|archived|drop|dropped|retire|shelve|abandon|scrap)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Archive();
+
+    [GeneratedRegex(@"\b(mark|close|closed|set|call|declare)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Close();
+
+    [GeneratedRegex(@"\b(achieved|done|hit|met|reached|complete|completed|accomplished)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Achieved();
+
+    [GeneratedRegex(@"\b(missed|failed|not met|not made)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Missed();
+
+    [GeneratedRegex(@"\b(now|from now on|instead|going forward)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Now();
+
+    [GeneratedRegex(@"\b(hand|give|assign|transfer|reassign)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Handover();
+
+    [GeneratedRegex(@"\b(change|chnage|cahnge|chane|raise|lower|move|set|update|bump|increase|decrease|reduce|cut|push|extend|pull|adjust|should\s+(?:end|be\s+due|finish|be)|make)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EditVerb();
+
+    [GeneratedRegex(@"\b(deadline|due|end|finish|by|until|to\s+end|date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeadlineWord();
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Domain.Workspaces;
+
+namespace AlignmentBot.Application.Dialogs.Goals;
+
+/// <summary>
+/// What a sentence says about a goal beyond its numbers: who owns it ("Priya owns it", "owner: @Priya", "I own it"),
+/// whether it corrects something ("actually", "make it", "I meant"), and churn said for retention.
+/// </summary>
+public static partial class GoalWords
+{
+    public const string Me = "me";
+
+    /// <summary>The owner named in <paramref name="text"/>: a name as written, <see cref="Me"/>, or null.</summary>
+    public static string? Owner(string text)
+    {
+        var m = OwnerPhrase().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        if (m.Groups["me"].Success)
+        {
+            return Me;
+        }
+
+        var name = m.Groups["name"].Value.Trim();
+        return name.ToLowerInvariant() is "me" or "myself" or "i" ? Me : name;
+    }
+
+    /// <summary>Says it corrects something already said: "actually", "make it", "change it to", "I meant", "no,".</summary>
+    public static bool IsCorrection(string text) => Correction().IsMatch(text);
+
+    /// <summary>"reduce churn to 5%": churn is retention read upside down.</summary>
+    public static bool MentionsChurn(string text) => Churn().IsMatch(text);
+
+    /// <summary>People whose name <paramref name="said"/> names ("Priya", "Alex Kim", "priya natarajan").</summary>
+    public static IReadOnlyList<Person> Resolve(string said, IReadOnlyList<Person> people)
+    {
+        var wanted = Clean(said);
+        if (wanted.Length == 0)
+        {
+            return [];
+        }
+
+        var exact = people.Where(p => Clean(p.DisplayName) == wanted).ToArray();
+        if (exact.Length > 0)
+        {
+            return exact;
+        }
+
+        return people.Where(p => Clean(p.DisplayName).StartsWith(wanted + " ", StringComparison.Ordinal)
+                                 || Clean(p.DisplayName).Split(' ').FirstOrDefault() == wanted.Split(' ')[0] && !wanted.Contains(' ', StringComparison.Ordinal)).ToArray();
+    }
+
+    /// <summary>A display name without its "(CMO)" note, lower case.</summary>
+    private static string Clean(string name)
+    {
+        var at = name.IndexOf('(', StringComparison.Ordinal);
+        return (at > 0 ? name[..at] : name).Trim().TrimStart('@').ToLowerInvariant();
+    }
+
+    /// <summary>One to three words that could be a person's name, as answered to "who owns this goal?".</summary>
+    public static bool LooksLikeName(string text) => NameOnly().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"\b[Oo]wner\s*(?:is|:|=|should\s+be|will\s+be|to\s+be|->)?\s*@?(?<name>(?!should\b|will\b|is\b)[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:owns|will\s+own|should\s+own|is\s+(?:the\s+)?owner|is\s+owning|takes\s+it)\b|\b(?:give|hand|assign)\s+(?:it|this|the\s+goal)\s+(?:over\s+)?to\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|\b[Oo]wned\s+by\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<me>\b[Ii]\s+(?:will\s+|'ll\s+)?own\s+(?:it|this)\b|\b[Ii]'ll\s+own\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerPhrase();
+
+    [GeneratedRegex(@"^\s*(?:no|nope|sorry|oops|wait)\b|\b(?:actually|acutally|actualy|make\s+it|make\s+that|change\s+it\s+to|change\s+(?:the\s+)?\w+\s+to|i\s+meant|meant\s+to\s+say|instead|rather|not\s+\w+\s*$|oh\s+and|keep)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Correction();
+
+    [GeneratedRegex(@"\bchurn", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Churn();
+
+    [GeneratedRegex(@"^@?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*[.!]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameOnly();
+}

@@ -1,0 +1,8 @@
+namespace AlignmentBot.Application.People;
+
+public enum PersonMatchKind
+{
+    Found,
+    Ambiguous,
+    NotFound,
+}

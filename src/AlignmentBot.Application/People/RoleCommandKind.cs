@@ -1,0 +1,22 @@
+namespace AlignmentBot.Application.People;
+
+public enum RoleCommandKind
+{
+    /// <summary>"make @marco the marketing lead", "Sam is the sales lead" (admins).</summary>
+    Assign,
+
+    /// <summary>"make @priya an admin" (admins).</summary>
+    MakeAdmin,
+
+    /// <summary>"Priya is no longer an admin" (admins).</summary>
+    RemoveAdmin,
+
+    /// <summary>"role requests": the requests waiting, each with Approve and Decline (admins).</summary>
+    ListRequests,
+
+    /// <summary>"who has which role?", "who are the admins?" (any member).</summary>
+    ListRoles,
+
+    /// <summary>"I'm in sales now", "change my role": a request, granted at once only for an admin.</summary>
+    RequestOwn,
+}

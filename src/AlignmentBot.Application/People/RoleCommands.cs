@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Domain.Workspaces;
+
+namespace AlignmentBot.Application.People;
+
+/// <summary>
+/// Reads role and admin commands. Role words come from a closed list, so "make it a goal" or "Priya is the owner" are
+/// left to the language model.
+/// </summary>
+public static partial class RoleCommands
+{
+    private static readonly (string Phrase, Role Role)[] RoleWords =
+    [
+        ("marketing lead", Role.MarketingLead), ("head of marketing", Role.MarketingLead), ("marketing leader", Role.MarketingLead), ("cmo", Role.MarketingLead),
+        ("vp marketing", Role.MarketingLead), ("vp of marketing", Role.MarketingLead),
+        ("marketer", Role.Marketer), ("marketing", Role.Marketer), ("in marketing", Role.Marketer),
+        ("sales lead", Role.SalesLead), ("head of sales", Role.SalesLead), ("sales leader", Role.SalesLead), ("vp sales", Role.SalesLead), ("vp of sales", Role.SalesLead),
+        ("sales rep", Role.SalesRep), ("sales", Role.SalesRep), ("in sales", Role.SalesRep), ("sdr", Role.SalesRep), ("bdr", Role.SalesRep), ("rep", Role.SalesRep),
+        ("account executive", Role.SalesRep), ("seller", Role.SalesRep),
+        ("leadership", Role.Leadership), ("in leadership", Role.Leadership), ("ceo", Role.Leadership), ("leader", Role.Leadership), ("executive", Role.Leadership),
+    ];
+
+    public static RoleCommand? Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        {
+            return null;
+        }
+
+        var t = text.Trim();
+        if (ListRequests().IsMatch(t))
+        {
+            return new RoleCommand(RoleCommandKind.ListRequests);
+        }
+
+        if (ListRoles().IsMatch(t))
+        {
+            return new RoleCommand(RoleCommandKind.ListRoles);
+        }
+
+        if (RemoveAdmin().Match(t) is { Success: true } remove && IsPerson(remove.Groups["who"].Value))
+        {
+            return new RoleCommand(RoleCommandKind.RemoveAdmin, remove.Groups["who"].Value.Trim());
+        }
+
+        if (MakeAdmin().Match(t) is { Success: true } admin && IsPerson(admin.Groups["who"].Value))
+        {
+            return new RoleCommand(RoleCommandKind.MakeAdmin, admin.Groups["who"].Value.Trim());
+        }
+
+        if (OwnRole().Match(t) is { Success: true } own)
+        {
+            return new RoleCommand(RoleCommandKind.RequestOwn, null, own.Groups["role"].Success && TryRole(own.Groups["role"].Value, out var wanted) ? wanted : null);
+        }
+
+        var body = Assign().Match(t) is { Success: true } assign ? assign.Groups["rest"].Value : IsA().Match(t) is { Success: true } isA ? isA.Groups["rest"].Value : null;
+        if (body is null)
+        {
+            return null;
+        }
+
+        // The role is the longest role phrase the sentence ends with; the person is everything before it.
+        var lower = body.TrimEnd('.', '!', ' ').ToLowerInvariant();
+        foreach (var (phrase, role) in RoleWords.OrderByDescending(w => w.Phrase.Length))
+        {
+            if (!lower.EndsWith(" " + phrase, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var who = Connector().Replace(body.TrimEnd('.', '!', ' ')[..^phrase.Length], string.Empty).Trim();
+            return IsPerson(who) ? new RoleCommand(RoleCommandKind.Assign, who, role) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A role from the closed list of role words ("the marketing lead", "a sales rep", "leadership").</summary>
+    public static bool TryRole(string text, out Role role)
+    {
+        var t = ArticleOrPunctuation().Replace(text.Trim().ToLowerInvariant(), string.Empty).Trim();
+        foreach (var (phrase, candidate) in RoleWords)
+        {
+            if (t == phrase)
+            {
+                role = candidate;
+                return true;
+            }
+        }
+
+        role = default;
+        return false;
+    }
+
+    /// <summary>"make @name the sales lead", as an example for an admin.</summary>
+    public static string Example(Role role) => role == Role.Leadership ? "make @name leadership" : $"make @name the {Roles.Noun(role)}";
+
+    private static bool IsPerson(string who)
+    {
+        var w = who.Trim().ToLowerInvariant();
+        return w.Length is > 0 and <= 80 && w is not ("it" or "this" or "that" or "who" or "what" or "there" or "here" or "the goal" or "the target");
+    }
+
+    [GeneratedRegex(@"^(the\s+|a\s+|an\s+|our\s+|my\s+)+|[.!?]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleOrPunctuation();
+
+    [GeneratedRegex(@"\b(role\s+requests?|pending\s+roles?|who\s+(has\s+)?asked\s+for\s+(a\s+)?roles?|requests?\s+for\s+roles?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListRequests();
+
+    [GeneratedRegex(@"^\s*(who('s|\s+is|\s+are)\s+(the\s+|an?\s+)?(admins?|administrators?|leads?)|(list|show)\s+(the\s+|all\s+)?roles|roles|who\s+has\s+which\s+role|who\s+does\s+what|who('s|\s+is)\s+who)\s*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListRoles();
+
+    [GeneratedRegex(@"^\s*(please\s+)?(make|set|appoint|promote)\s+(?<who>.+?)\s+(an?\s+)?(admin|administrator)\s*[.!]?\s*$|^\s*(?<who>.+?)\s+is\s+(now\s+)?an?\s+(admin|administrator)\s*[.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MakeAdmin();
+
+    [GeneratedRegex(@"^\s*(please\s+)?(remove|revoke)\s+(?<who>.+?)('s)?\s+(as\s+)?(an?\s+)?(admin|administrator)(\s+rights)?\s*[.!]?\s*$|^\s*(?<who>.+?)\s+is\s+no\s+longer\s+an?\s+(admin|administrator)\s*[.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RemoveAdmin();
+
+    [GeneratedRegex(@"\b(change|update|set)\s+my\s+role\b|\bi'?m\s+(now\s+)?(?<role>in\s+(leadership|marketing|sales))\b|\bi\s+am\s+(now\s+)?(?<role>in\s+(leadership|marketing|sales))\b|\bmy\s+role\s+is\s+(?<role>\w+(\s+\w+)?)|\bi'?m\s+(now\s+)?(?<role>(the|a|an)\s+(marketing\s+lead|sales\s+lead|marketer|sales\s+rep|head\s+of\s+(marketing|sales)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnRole();
+
+    [GeneratedRegex(@"^\s*(please\s+)?(make|set|appoint|name|promote)\s+(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Assign();
+
+    /// <summary>"Sam is the sales lead": the person and the role, joined by "is", with "the/a/an/our" or "in" before the role.</summary>
+    [GeneratedRegex(@"^\s*(?<rest>.+?\s+is\s+(now\s+)?(the|a|an|our|in)\s+.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IsA();
+
+    /// <summary>What joins the person to the role: " as the", " is now a", a trailing article.</summary>
+    [GeneratedRegex(@"(\s+is)?(\s+now)?(\s+as)?(\s+(the|a|an|our))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Connector();
+}

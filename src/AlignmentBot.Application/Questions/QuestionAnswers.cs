@@ -1,0 +1,245 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Application.Bot;
+using AlignmentBot.Application.Digests;
+using AlignmentBot.Application.Dialogs.Leads;
+using AlignmentBot.Application.Ports;
+using AlignmentBot.Application.Scorecards;
+using AlignmentBot.Conversations.Dialogs;
+using AlignmentBot.Domain.Common;
+using AlignmentBot.Domain.Leads;
+using AlignmentBot.Domain.Measurements;
+using AlignmentBot.Domain.Metrics;
+using AlignmentBot.Domain.Requests;
+using AlignmentBot.Domain.Scorecards;
+
+namespace AlignmentBot.Application.Questions;
+
+/// <summary>
+/// Questions are never commands: "do we get a digest here?", "why is sales rejecting our leads?", "who owns the cost per
+/// lead goal?" answer about the thing asked and change nothing. Used for any question whose intent, read as a command,
+/// would change something (subscribe, record a verdict, log a request, start a goal, record a number).
+/// </summary>
+public sealed partial class QuestionAnswers(
+    ScorecardService scorecards,
+    ILeadStore leads,
+    IRequestStore requests,
+    IMeasurementStore measurements,
+    DigestSubscriptions digests,
+    LeadFeedbackService leadFeedback)
+{
+    /// <summary>An interrogative ("do we…", "why is…", "what's…?"), not a polite command ("can you reject lead 12?").</summary>
+    public static bool IsQuestion(string text)
+    {
+        var t = text.Trim();
+        if (PoliteCommand().IsMatch(t))
+        {
+            return false;
+        }
+
+        return Interrogative().IsMatch(t) || t.EndsWith('?');
+    }
+
+    /// <summary>Intents that change something when taken as a command.</summary>
+    public static bool Changes(string intent) => intent is "digest" or "lead_feedback" or "log_request" or "define_goal" or "check_in";
+
+    /// <summary>A question about one goal's facts or pace: "who owns the CPL goal?", "are we on pace for 240 MQLs a month?".</summary>
+    public static bool AboutAGoal(string text, Conversations.Understanding.Understanding understanding)
+        => understanding.Entities.Metric is not null && (GoalWord().IsMatch(text) || PaceWord().IsMatch(text));
+
+    /// <summary>What a question is about when its words say so whatever the intent model makes of it: "leads", "requests" or "number".</summary>
+    public static string? Topic(string text, Conversations.Understanding.Understanding understanding)
+    {
+        if (LeadsTopic().IsMatch(text))
+        {
+            return "leads";
+        }
+
+        if (RequestsTopic().IsMatch(text))
+        {
+            return "requests";
+        }
+
+        return understanding.Entities.Metric is not null && understanding.Entities.ReportedRange is not null && HowMany().IsMatch(text) ? "number" : null;
+    }
+
+    public async Task<bool> TryAnswerAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
+    {
+        var text = understanding.Text;
+        if (AboutAGoal(text, understanding) && await GoalAsync(dc, understanding, ct))
+        {
+            return true;
+        }
+
+        switch (Topic(text, understanding))
+        {
+            case "leads":
+                await LeadsAsync(dc, understanding, ct);
+                return true;
+            case "requests":
+                await RequestsAsync(dc, text, ct);
+                return true;
+            case "number":
+                await NumberAsync(dc, understanding, ct);
+                return true;
+        }
+
+        switch (understanding.Intent)
+        {
+            case "digest":
+                await DigestAsync(dc, ct);
+                return true;
+            case "lead_feedback":
+                await LeadsAsync(dc, understanding, ct);
+                return true;
+            case "log_request":
+                await RequestsAsync(dc, text, ct);
+                return true;
+            case "check_in" when understanding.Entities.Metric is not null:
+                await NumberAsync(dc, understanding, ct);
+                return true;
+            case "define_goal" or "check_in":
+                dc.Turn.Send("I read that as a question, so I haven't changed anything. To set a goal, say it as one, e.g. \"we need 200 MQLs a month by end of Q2\"; " +
+                             "to record a number, \"MQLs this week: 42\". \"Is marketing working?\" shows the scorecard.");
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private async Task<bool> GoalAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var view = await scorecards.BuildAsync(scope.Workspace.Id, ct);
+        var wanted = understanding.Entities.MetricList;
+        var line = view.Scorecard.Lines.FirstOrDefault(l => wanted.Contains(MetricCatalog.NameOf(l.Goal.Metric)));
+        if (line is null)
+        {
+            return false;
+        }
+
+        var goal = line.Goal;
+        var status = line.Pace == Pace.NoData ? "no data yet" : PaceLabels.Text(line.Pace);
+        var current = line.Current is { } c ? $" Latest: {MetricFormat.Value(goal.Metric, c, view.Currency)}." : string.Empty;
+        dc.Turn.Send($"**{goal.Title(view.Currency)}**: owned by {goal.OwnerName}, due {Formatting.Date(goal.Deadline)}. It is {status}.{current} {line.Explanation}".TrimEnd());
+        return true;
+    }
+
+    private async Task DigestAsync(DialogContext dc, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var here = await digests.ListForConversationAsync(scope.Address, ct);
+        var where = scope.Address.IsGroup ? "this channel" : "this conversation";
+        dc.Turn.Send(here.Count == 0
+            ? $"No digest goes to {where} yet, and I haven't changed that. The weekly digest sums up the scorecard, goals at risk, lead verdicts and unaligned requests; " +
+              "to get it here, say \"send the weekly digest here every Monday at 9\"."
+            : $"Digests to {where}:\n" + string.Join("\n", here.Select(s => $"• the {DigestAudiences.Noun(s.Subscription.Audience)} digest, {DigestSubscriptions.When(s.Subscription.Schedule, s.NextRun)}")) +
+              "\nTo change it, say \"move the digest to Friday at 4pm\"; I haven't changed anything.");
+    }
+
+    private async Task LeadsAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var reference = understanding.Entities.Reference;
+        var company = LeadParsing.Company(understanding.Text);
+        if (reference is not null || company is not null)
+        {
+            var found = await leadFeedback.FindAsync(scope, reference, company, dc.Turn.Now, ct);
+            if (found.Count > 0)
+            {
+                dc.Turn.Send(string.Join("\n", found.Take(3).Select(Describe)) + "\nI haven't changed anything.");
+                return;
+            }
+        }
+
+        var month = Periods.Containing(dc.Turn.Today, PeriodKind.Month);
+        var monthLeads = await leads.ListAsync(scope.Workspace.Id, new DateTimeOffset(month.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), ct);
+        var top = SlaCompliance.TopReasons(monthLeads, 3);
+        var pending = await leadFeedback.PendingAsync(scope, dc.Turn.Now, ct);
+        var reasons = top.Count == 0
+            ? "No leads have been rejected this month."
+            : "Top rejection reasons this month: " + string.Join(", ", top.Select(t => $"{RejectionReasons.Label(t.Reason)} ({t.Count})")) + ".";
+        dc.Turn.Send($"{reasons} {pending.Count} leads are waiting for a decision. To record a verdict, say \"reject lead 4512: no budget\" or \"review leads\".");
+    }
+
+    private static string Describe(Lead lead)
+    {
+        var name = $"Lead {lead.ExternalId}{(lead.Company is null ? string.Empty : $" ({lead.Company})")}";
+        return lead.Decision switch
+        {
+            LeadDecision.Rejected => $"{name} was rejected: {RejectionReasons.Label(lead.RejectionReason ?? RejectionReason.Other)}{(lead.DecidedBy is null ? string.Empty : $", by {lead.DecidedBy}")}.",
+            LeadDecision.Accepted => $"{name} was accepted{(lead.DecidedBy is null ? string.Empty : $" by {lead.DecidedBy}")}.",
+            _ => $"{name} is waiting for a decision.",
+        };
+    }
+
+    private async Task RequestsAsync(DialogContext dc, string text, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var all = await requests.ListAsync(scope.Workspace.Id, ct);
+        var lines = new List<string>();
+        var requester = all.Select(r => r.RequestedBy).Distinct(StringComparer.OrdinalIgnoreCase)
+            .FirstOrDefault(name => FirstName(name) is { Length: > 1 } first && Regex.IsMatch(text, $@"\b{Regex.Escape(first)}\b", RegexOptions.IgnoreCase));
+        if (requester is not null)
+        {
+            var theirs = all.Where(r => FirstName(r.RequestedBy).Equals(FirstName(requester), StringComparison.OrdinalIgnoreCase)).OrderByDescending(r => r.LoggedAt).Take(6).ToArray();
+            lines.Add($"{FirstName(requester)} asked marketing for: " + string.Join("; ", theirs.Select(Title)) + ".");
+        }
+
+        var month = UnalignedWork.Summarize(all, Periods.Containing(dc.Turn.Today, PeriodKind.Month));
+        if (month.SharePercent is { } share)
+        {
+            lines.Add($"This month {month.Unaligned} of {month.Logged} logged requests ({Formatting.Percent(share)}) are unaligned: they serve no agreed goal.");
+        }
+
+        var open = all.Where(r => r.IsOpen && !r.IsAligned).OrderBy(r => r.DueDate ?? DateOnly.MaxValue).Take(6).ToArray();
+        if (open.Length > 0)
+        {
+            lines.Add("Open unaligned requests: " + string.Join("; ", open.Select(Title)) + ".");
+        }
+
+        lines.Add("To log a request, say who asked for what and by when, e.g. \"Dana asked for a one-pager by Friday\".");
+        dc.Turn.Send(string.Join("\n", lines));
+    }
+
+    private static string Title(MarketingRequest r) => r.DueDate is { } due ? $"{r.Title} (due {Formatting.Date(due)})" : r.Title;
+
+    private static string FirstName(string name) => name.Split([' ', '('], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? name;
+
+    private async Task NumberAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        if (!MetricCatalog.TryParse(understanding.Entities.Metric, out var metric))
+        {
+            return;
+        }
+
+        var range = understanding.Entities.ReportedRange is { RangeStart: { } start, RangeEnd: { } end } ? new DateRange(start, end) : Periods.Containing(dc.Turn.Today.AddDays(-7), PeriodKind.Week);
+        var data = await measurements.ListAsync(scope.Workspace.Id, range, [metric], ct);
+        var inRange = data.Where(m => m.Metric == metric && range.Contains(m.Period.Start)).ToArray();
+        var label = MetricCatalog.Get(metric).Label;
+        dc.Turn.Send(inRange.Length == 0
+            ? $"I have no {label} recorded for {Formatting.Date(range.Start)}–{Formatting.Date(range.End)}. I haven't recorded anything."
+            : $"{label}, {Formatting.Date(range.Start)}–{Formatting.Date(range.End)}: {MetricFormat.Value(metric, MetricCatalog.Get(metric).IsFlow ? inRange.Sum(m => m.Value) : inRange.OrderBy(m => m.Period.End).Last().Value, scope.Currency)}. I haven't recorded anything.");
+    }
+
+    [GeneratedRegex(@"^\W*(what|what's|whats|when|where|who|who's|whom|whose|why|which|how|how's|is|are|am|do|does|did|should|shall|has|have|was|were|isn't|aren't|don't|doesn't)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Interrogative();
+
+    [GeneratedRegex(@"^\W*(please\b|can you|could you|would you|will you|can u|pls\b|could we please|can i get)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PoliteCommand();
+
+    [GeneratedRegex(@"\b(reject\w*|rejection|verdicts?|disqualif\w*|pending\s+leads?|leads?\s+(?:are\s+|is\s+)?(?:still\s+)?(?:pending|waiting)|accepted\s+leads?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadsTopic();
+
+    [GeneratedRegex(@"\b(unaligned|requests?|asked\s+(?:marketing\s+|us\s+|me\s+)?for|ask\s+(?:marketing|us|me)\s+for|my\s+work|our\s+work)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RequestsTopic();
+
+    [GeneratedRegex(@"\b(how\s+many|how\s+much|what\s+(?:was|were|did)|did\s+we\s+(?:get|have|do|book|make))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HowMany();
+
+    [GeneratedRegex(@"\bgoals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoalWord();
+
+    [GeneratedRegex(@"\b(on pace|on track|off track|behind|ahead|going to (miss|make|hit)|will we (miss|make|hit)|at risk)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PaceWord();
+}

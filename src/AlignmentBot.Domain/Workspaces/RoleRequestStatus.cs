@@ -1,0 +1,8 @@
+namespace AlignmentBot.Domain.Workspaces;
+
+public enum RoleRequestStatus
+{
+    Pending,
+    Approved,
+    Declined,
+}

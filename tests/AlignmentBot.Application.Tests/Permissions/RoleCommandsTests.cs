@@ -1,0 +1,41 @@
+using AlignmentBot.Application.People;
+using AlignmentBot.Domain.Workspaces;
+
+namespace AlignmentBot.Application.Tests.Permissions;
+
+public sealed class RoleCommandsTests
+{
+    [Theory]
+    [InlineData("make @marco the marketing lead", RoleCommandKind.Assign, "@marco", Role.MarketingLead)]
+    [InlineData("Make Marco Silva the marketing lead.", RoleCommandKind.Assign, "Marco Silva", Role.MarketingLead)]
+    [InlineData("Sam is the sales lead", RoleCommandKind.Assign, "Sam", Role.SalesLead)]
+    [InlineData("<@U0ALEX> is a sales rep", RoleCommandKind.Assign, "<@U0ALEX>", Role.SalesRep)]
+    [InlineData("Priya is in marketing", RoleCommandKind.Assign, "Priya", Role.Marketer)]
+    [InlineData("set Dana as leadership", RoleCommandKind.Assign, "Dana", Role.Leadership)]
+    [InlineData("make @priya an admin", RoleCommandKind.MakeAdmin, "@priya", null)]
+    [InlineData("Priya is no longer an admin", RoleCommandKind.RemoveAdmin, "Priya", null)]
+    [InlineData("I'm in sales now", RoleCommandKind.RequestOwn, null, Role.SalesRep)]
+    [InlineData("i am in marketing", RoleCommandKind.RequestOwn, null, Role.Marketer)]
+    [InlineData("I'm the marketing lead", RoleCommandKind.RequestOwn, null, Role.MarketingLead)]
+    [InlineData("my role is sales lead", RoleCommandKind.RequestOwn, null, Role.SalesLead)]
+    [InlineData("change my role", RoleCommandKind.RequestOwn, null, null)]
+    [InlineData("role requests", RoleCommandKind.ListRequests, null, null)]
+    [InlineData("who has which role?", RoleCommandKind.ListRoles, null, null)]
+    [InlineData("who are the admins", RoleCommandKind.ListRoles, null, null)]
+    public void Parse_RoleAndAdminSentences_AreRead(string text, RoleCommandKind kind, string? who, Role? role)
+    {
+        Assert.Equal(new RoleCommand(kind, who, role), RoleCommands.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("make it a goal")]
+    [InlineData("Priya is the owner")]
+    [InlineData("we need more leads")]
+    [InlineData("who is the marketing lead?")]
+    [InlineData("make the target 200")]
+    [InlineData("the lead from Acme was bad")]
+    public void Parse_OtherSentences_AreLeftToTheLanguageModel(string text)
+    {
+        Assert.Null(RoleCommands.Parse(text));
+    }
+}

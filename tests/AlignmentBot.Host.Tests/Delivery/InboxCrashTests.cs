@@ -1,0 +1,222 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AlignmentBot.Host.Tests.ScaleOut;
+using AlignmentBot.Testing;
+using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
+
+namespace AlignmentBot.Host.Tests.Delivery;
+
+/// <summary>
+/// The delivery promise for Slack messages (docs/delivery.md), against real host processes on one SQLite file and the
+/// Slack stand-in: an event Slack got a 200 for is answered exactly once, whether the host is killed (-9), stopped
+/// (SIGTERM) or Slack fails the reply. "Exactly once" is read from what reached the stand-in: every reply carries its
+/// turn's inbox key and step in its message metadata, and each (key, step) must be there once.
+/// </summary>
+public sealed class InboxCrashTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private readonly TempSqliteDatabase _database = new();
+    private readonly List<HostProcess> _hosts = [];
+    private SlackStandIn _slack = null!;
+
+    private HttpClient Http => _slack.Http;
+
+    public async Task InitializeAsync() => _slack = await SlackStandIn.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in _hosts)
+        {
+            await host.DisposeAsync();
+        }
+
+        await _slack.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _database.Dispose();
+    }
+
+    [Fact]
+    public async Task KillNine_MidBurstOf200Events_RestartOnTheSameFileAnswersEachExactlyOnce()
+    {
+        const int events = 200;
+        var first = await StartAsync("k1");
+
+        // After its 50th reply, the first host's posts reach Slack but are never answered, as if the process died right
+        // after sending them: those replies are in the channel, and their steps are not recorded as delivered.
+        var victim = _slack.HoldPostsOfTheFirstInstanceToPost(after: 50, IsBurst("D0KILL"));
+        await SendBurstAsync(first, "D0KILL", events);
+        Assert.Equal(first.Name, await victim.WaitAsync(TimeSpan.FromSeconds(120)));
+        await first.KillAsync();
+
+        var answeredBefore = Replies("D0KILL").Count(p => !p.Held);
+        var held = Replies("D0KILL").Count(p => p.Held);
+        var unfinished = await UnfinishedAsync();
+        output.WriteLine($"killed -9 with {answeredBefore} replies answered, {held} posted but unconfirmed, {unfinished} inbox row(s) unfinished");
+        Assert.True(unfinished > 0, "nothing was left for the restart: the kill came too late to test anything");
+
+        var restarted = await StartAsync("k2");
+        var clock = Stopwatch.StartNew();
+        await WaitAllDoneAsync(restarted, "D0KILL", events);
+        output.WriteLine($"restart finished the inbox in {clock.Elapsed.TotalSeconds:0.0} s; {restarted.CountLog("not posting it again")} reply(ies) found in the history instead of posted again");
+
+        AssertEachAnsweredOnce("D0KILL", events);
+
+        // The posts that reached Slack unconfirmed were found by their metadata, not posted a second time.
+        Assert.True(restarted.CountLog("not posting it again") >= held, $"{held} held posts, found {restarted.CountLog("not posting it again")}\n{restarted.Tail(40)}");
+    }
+
+    [Fact]
+    public async Task SigTerm_MidBurst_EveryEventAnsweredOnceByThisInstanceOrTheNext()
+    {
+        const int events = 60;
+        var first = await StartAsync("t1", ("Inbox__DrainTimeout", "00:00:02"));
+        var victim = _slack.HoldPostsOfTheFirstInstanceToPost(after: 10, IsBurst("D0TERM"));
+        await SendBurstAsync(first, "D0TERM", events);
+        Assert.Equal(first.Name, await victim.WaitAsync(TimeSpan.FromSeconds(120)));
+
+        // A deploy's stop: new work is refused, running turns get the drain budget, the rest stays in the inbox.
+        var exit = await first.TerminateAsync();
+
+        // It stopped by itself (0, or 143 = 128 + SIGTERM as the runtime reports a signalled stop), after letting go of
+        // what it had not finished.
+        Assert.True(exit is 0 or 143, $"exit code {exit}\n{first.Tail(40)}");
+        Assert.True(first.CountLog("unfinished item(s) in the inbox") > 0, "the stopping host left nothing in the inbox\n" + first.Tail(40));
+        var unfinished = await UnfinishedAsync();
+        output.WriteLine($"SIGTERM: exit code {exit}, {Replies("D0TERM").Count(p => !p.Held)} replies answered, {Replies("D0TERM").Count(p => p.Held)} unconfirmed, {unfinished} inbox row(s) left");
+        Assert.True(unfinished > 0);
+
+        var next = await StartAsync("t2");
+        await WaitAllDoneAsync(next, "D0TERM", events);
+
+        AssertEachAnsweredOnce("D0TERM", events);
+    }
+
+    [Fact]
+    public async Task SlackFailsTheReply_500Then503ThenAReset_TheReplyIsRetriedAndPostedOnce()
+    {
+        var host = await StartAsync("f1");
+        _slack.FailPosts(host.Name, 500, 503, 0);
+
+        await SendBurstAsync(host, "D0FAIL", 1);
+        await WaitAllDoneAsync(host, "D0FAIL", 1);
+
+        var posts = _slack.Posts(p => p.Arg("channel") == "D0FAIL0000").ToArray();
+        Assert.Equal([true, true, true, false], posts.Select(p => p.Failed));
+        AssertEachAnsweredOnce("D0FAIL", 1);
+
+        // Before each repeat the channel was looked at, since a failed post may still have landed.
+        Assert.Equal(3, _slack.Calls.Count(c => c.Method == "conversations.history" && c.Arg("channel") == "D0FAIL0000" && c.Arg("include_all_metadata") == "true"));
+    }
+
+    private static Func<SlackCall, bool> IsBurst(string prefix) => call => call.Arg("channel")?.StartsWith(prefix, StringComparison.Ordinal) == true;
+
+    private IEnumerable<SlackCall> Replies(string prefix) => _slack.Posts(p => IsBurst(prefix)(p) && !p.Failed);
+
+    private async Task<HostProcess> StartAsync(string name, params (string Key, string Value)[] settings)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = "Sqlite",
+            ["ConnectionStrings__AlignmentBot"] = _database.ConnectionString,
+            ["Slack__BotToken"] = SlackStandIn.BotToken,
+            ["Slack__SigningSecret"] = SlackStandIn.SigningSecret,
+            ["Slack__ApiBaseUrl"] = _slack.ApiUrlFor(name),
+            ["Slack__SocketMode"] = "false",
+
+            // Replies to a burst in 200 channels are not held up by the workspace-wide posting pace.
+            ["Slack__PaceRequests"] = "false",
+            ["Slack__Retry__BaseDelay"] = "00:00:00.050",
+
+            // A held post stays in flight until the host is killed or stopped.
+            ["Slack__Retry__AttemptTimeout"] = "00:05:00",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__AlignmentBot"] = "Information",
+        };
+        foreach (var (key, value) in settings)
+        {
+            environment[key] = value;
+        }
+
+        var host = HostProcess.Start(name, environment);
+        _hosts.Add(host);
+        await host.WaitHealthyAsync(Http, TimeSpan.FromMinutes(3));
+        return host;
+    }
+
+    /// <summary>One direct message per person, each in its own channel; every one must be acknowledged with a 200.</summary>
+    private async Task SendBurstAsync(HostProcess host, string prefix, int count)
+    {
+        using var gate = new SemaphoreSlim(16);
+        var sent = await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                using var response = await _slack.PostEventAsync(host.BaseUrl, Event(prefix, i));
+                return response.IsSuccessStatusCode;
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        Assert.All(sent, Assert.True);
+    }
+
+    private static JsonObject Event(string prefix, int i)
+    {
+        var n = i.ToString("D4", CultureInfo.InvariantCulture);
+        var ts = $"{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.{n}00";
+        return new JsonObject
+        {
+            ["token"] = "deprecated",
+            ["team_id"] = SlackStandIn.TeamId,
+            ["api_app_id"] = "A0SCALE01",
+            ["type"] = "event_callback",
+            ["event_id"] = $"Ev{prefix}{n}",
+            ["event_time"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["event"] = new JsonObject
+            {
+                ["type"] = "message",
+                ["channel_type"] = "im",
+                ["channel"] = prefix + n,
+                ["user"] = "U" + prefix[1..] + n,
+                ["text"] = "is marketing working?",
+                ["ts"] = ts,
+                ["event_ts"] = ts,
+            },
+        };
+    }
+
+    /// <summary>Every channel has its answer and the inbox has nothing left to do: only then are the counts final.</summary>
+    private async Task WaitAllDoneAsync(HostProcess host, string prefix, int count)
+    {
+        var done = await ScaleOut.Eventually.HoldsAsync(
+            async () => Replies(prefix).Select(p => p.Arg("channel")).Distinct().Count() == count && await UnfinishedAsync() == 0,
+            TimeSpan.FromSeconds(180),
+            TimeSpan.FromMilliseconds(250));
+        Assert.True(done, $"{Replies(prefix).Select(p => p.Arg("channel")).Distinct().Count()} of {count} channels answered, {await UnfinishedAsync()} inbox row(s) unfinished\n{host.Tail(60)}");
+    }
+
+    private void AssertEachAnsweredOnce(string prefix, int count)
+    {
+        var replies = Replies(prefix).ToArray();
+        Assert.All(replies, r => Assert.True(r.Reply is not null, $"a reply in {r.Arg("channel")} carries no metadata"));
+        var doubled = replies.GroupBy(r => r.Reply!.Value).Where(g => g.Count() > 1).Select(g => $"{g.Key.Key} step {g.Key.Step}: {g.Count()} posts").ToArray();
+        Assert.True(doubled.Length == 0, "posted twice:\n" + string.Join('\n', doubled));
+        Assert.Equal(count, replies.Select(r => r.Arg("channel")).Distinct().Count());
+
+        // One answer per event, all in the event's own channel.
+        Assert.All(replies, r => Assert.EndsWith("/" + r.Arg("channel") + "/event:Ev" + r.Arg("channel"), r.Reply!.Value.Key, StringComparison.Ordinal));
+    }
+
+    private async Task<long> UnfinishedAsync()
+    {
+        await using var connection = new SqliteConnection(_database.ConnectionString + ";Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM turn_inbox WHERE state IN ('pending', 'running')";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
