@@ -26,7 +26,7 @@ public sealed class SyncChatTests : IAsyncLifetime
             s.Replace(ServiceDescriptor.Singleton<ICrmSyncTrigger>(_trigger));
         });
         // A company workspace: in the local one everyone is an admin. Dana is an admin; Lee has leadership's role but no admin right.
-        await _bot.PersonAsync("U0DANA", "Dana", null, Acme, admin: true, Platform.Slack);
+        await _bot.PersonAsync("U0DANA", "Dana", Role.MarketingLead, Acme, admin: true, Platform.Slack);
         await _bot.PersonAsync("U0LEE", "Lee", Role.Leadership, Acme, platform: Platform.Slack);
         await _bot.PersonAsync("U0PRIYA", "Priya", Role.Marketer, Acme, platform: Platform.Slack);
     }
