@@ -1,10 +1,22 @@
 using BenchmarkDotNet.Running;
 
 // Scripted runs:  dotnet run -c Release --project bench/AlignmentBot.Benchmarks -- turns [conversations]
+//                 bench/crm-sync.sh (uses crm-standin and crm-scorecard)
 // BenchmarkDotNet: dotnet run -c Release --project bench/AlignmentBot.Benchmarks -- --filter '*'
 if (args.Length > 0 && args[0] == "turns")
 {
     return await TurnLatencyRun.RunAsync(args);
+}
+
+// CRM sync (bench/crm-sync.sh): the HubSpot stand-in in its own process, and the scorecard timed over the synced data.
+if (args.Length > 0 && args[0] == "crm-standin")
+{
+    return await CrmSyncRun.StandInAsync(args);
+}
+
+if (args.Length > 0 && args[0] == "crm-scorecard")
+{
+    return await CrmSyncRun.ScorecardAsync(args);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

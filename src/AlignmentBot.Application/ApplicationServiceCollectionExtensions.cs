@@ -17,6 +17,7 @@ using AlignmentBot.Application.Permissions;
 using AlignmentBot.Application.References;
 using AlignmentBot.Application.Privacy;
 using AlignmentBot.Application.Scorecards;
+using AlignmentBot.Application.Sync;
 using AlignmentBot.Application.Understanding;
 using AlignmentBot.Conversations;
 using AlignmentBot.Conversations.Dialogs;
@@ -54,6 +55,13 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<DemoSeeder>();
         services.AddDigests();
         services.TryAddSingleton<Ports.IDigestScheduler, UnscheduledDigests>();
+
+        // CRM sync: the use case and its chat command; the CRM clients come from AlignmentBot.Integrations.Crm, the
+        // stores and the secret protector from storage, and the scheduler replaces the inline trigger.
+        services.AddOptions<CrmSyncOptions>().BindConfiguration(CrmSyncOptions.Section);
+        services.TryAddSingleton<CrmConnections>();
+        services.TryAddSingleton<CrmSyncService>();
+        services.TryAddSingleton<Ports.ICrmSyncTrigger, InlineCrmSyncTrigger>();
 
         services.TryAddSingleton<AlignmentLanguage>();
         services.AddHostedService<LanguageWarmUp>();
@@ -94,6 +102,7 @@ public static class ApplicationServiceCollectionExtensions
         AddCommand<OverlapCommand>(services);
         AddCommand<BudgetCommand>(services);
         AddCommand<DigestCommand>(services);
+        AddCommand<SyncCommand>(services);
         AddCommand<AuditCommand>(services);
         AddCommand<ForgetCommand>(services);
         services.TryAddSingleton<GoalFormCommand>();

@@ -37,8 +37,8 @@ public static class DigestSchedulingServiceCollectionExtensions
         {
             q.ConfigureScheduler(s => s.InstanceName = SchedulerName);
 
-            // Each send slot can hold a digest job; one more for the maintenance job.
-            q.UseDefaultThreadPool(Math.Max(2, sends + 1));
+            // Each send slot can hold a digest job; one more for the maintenance job and one for the CRM sync.
+            q.UseDefaultThreadPool(Math.Max(3, sends + 2));
             store.Apply(q, scheduling);
         });
         services.AddQuartzHostedService(o =>

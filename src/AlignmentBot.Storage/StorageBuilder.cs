@@ -16,6 +16,18 @@ public sealed class StorageBuilder(IServiceCollection services)
     /// <summary>True when several processes share the database, so per-process memory must not be trusted.</summary>
     public bool SharedByInstances { get; private set; }
 
+    internal string? SecretKeysDirectory { get; private set; }
+
+    /// <summary>
+    /// Keeps the Data Protection keys that encrypt stored CRM credentials in this directory instead of the database
+    /// (null or empty: the database). Every instance must see the same directory.
+    /// </summary>
+    public StorageBuilder KeepSecretKeysIn(string? directory)
+    {
+        SecretKeysDirectory = string.IsNullOrWhiteSpace(directory) ? null : directory;
+        return this;
+    }
+
     /// <param name="busyTimeout">How long a write waits for a lock held elsewhere before it fails (default 30 s).</param>
     public StorageBuilder UseSqlite(string connectionString, TimeSpan? busyTimeout = null)
     {

@@ -3,9 +3,11 @@ using AlignmentBot.Application.Ports;
 using AlignmentBot.Conversations;
 using AlignmentBot.Conversations.State;
 using AlignmentBot.Conversations.Turns;
+using AlignmentBot.Storage.Crm;
 using AlignmentBot.Storage.Faults;
 using AlignmentBot.Storage.Inbox;
 using AlignmentBot.Storage.Migrations;
+using AlignmentBot.Storage.Secrets;
 using AlignmentBot.Storage.Sql;
 using AlignmentBot.Storage.Stores;
 using Microsoft.Extensions.DependencyInjection;
@@ -90,6 +92,11 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IDigestSubscriptionStore, SqlDigestSubscriptionStore>();
         services.TryAddSingleton<IDigestDeliveryStore, SqlDigestDeliveryStore>();
         services.TryAddSingleton<IDigestHolidayStore, SqlDigestHolidayStore>();
+
+        // CRM sync: connections (secrets encrypted with Data Protection), mapping, cursors, records, runs and the lease.
+        services.TryAddSingleton<ICrmConnectionStore, SqlCrmConnectionStore>();
+        services.TryAddSingleton<ICrmSyncStore, SqlCrmSyncStore>();
+        services.AddSecretProtection(builder.SecretKeysDirectory);
         return services;
     }
 }

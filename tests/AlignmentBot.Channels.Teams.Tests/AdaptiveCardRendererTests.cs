@@ -117,6 +117,18 @@ public sealed class AdaptiveCardRendererTests
     }
 
     [Fact]
+    public void Render_SecretInput_IsAMaskedTextInputWithoutAValue()
+    {
+        var card = new Card("Connect HubSpot", [new TextInput("token", "Access token", "pat-na1-should-not-show", Required: true, Kind: InputKind.Secret)]);
+
+        var token = Render(card)["body"]!.AsArray().Single(e => e!["id"]?.GetValue<string>() == "token")!;
+
+        Assert.Equal(("Input.Text", "password"), (token["type"]!.GetValue<string>(), token["style"]!.GetValue<string>()));
+        Assert.Null(token["value"]);
+        Assert.True(token["isRequired"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public void Render_PersonInput_IsTheTeamsPeoplePickerWithTheKnownPeopleFirst()
     {
         var card = new Card("Define a measurable goal",

@@ -9,6 +9,7 @@ public sealed class ArchitectureTests
     [
         "AlignmentBot.Domain", "AlignmentBot.Conversations", "AlignmentBot.Application", "AlignmentBot.Channels.Teams",
         "AlignmentBot.Channels.Slack", "AlignmentBot.Storage", "AlignmentBot.Scheduling", "AlignmentBot.Host",
+        "AlignmentBot.Integrations.Crm", "AlignmentBot.Integrations.Crm.StandIns",
     ];
 
     public static TheoryData<string, string[]> Allowed => new()
@@ -20,6 +21,12 @@ public sealed class ArchitectureTests
         { "AlignmentBot.Channels.Slack", ["AlignmentBot.Conversations"] },
         { "AlignmentBot.Storage", ["AlignmentBot.Application", "AlignmentBot.Domain", "AlignmentBot.Conversations"] },
         { "AlignmentBot.Scheduling", ["AlignmentBot.Application", "AlignmentBot.Domain", "AlignmentBot.Conversations"] },
+
+        // CRM protocol code (HTTP, wire DTOs, OAuth) sees only the ports it implements.
+        { "AlignmentBot.Integrations.Crm", ["AlignmentBot.Application", "AlignmentBot.Domain", "AlignmentBot.Conversations"] },
+
+        // The stand-ins share nothing with the clients they stand in for.
+        { "AlignmentBot.Integrations.Crm.StandIns", [] },
     };
 
     [Theory]

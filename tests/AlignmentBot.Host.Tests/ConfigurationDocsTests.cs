@@ -23,11 +23,11 @@ public sealed partial class ConfigurationDocsTests
     private static readonly string[] ProductAssemblies =
     [
         "AlignmentBot.Domain", "AlignmentBot.Conversations", "AlignmentBot.Application", "AlignmentBot.Channels.Teams",
-        "AlignmentBot.Channels.Slack", "AlignmentBot.Storage", "AlignmentBot.Scheduling", "AlignmentBot.Host",
+        "AlignmentBot.Channels.Slack", "AlignmentBot.Storage", "AlignmentBot.Scheduling", "AlignmentBot.Integrations.Crm", "AlignmentBot.Host",
     ];
 
     /// <summary>Keys the code reads without an options class.</summary>
-    private static readonly string[] RootKeys = [$"ConnectionStrings:{HostServiceCollectionExtensions.ConnectionStringName}", "Urls"];
+    private static readonly string[] RootKeys = [$"ConnectionStrings:{HostServiceCollectionExtensions.ConnectionStringName}", "Urls", "DataProtection:KeysDirectory"];
 
     /// <summary>Sections the framework owns: any key under them may be documented.</summary>
     private static readonly string[] FrameworkSections = ["Logging"];
@@ -404,6 +404,11 @@ public sealed partial class ConfigurationDocsTests
             if (t == typeof(string))
             {
                 return $"https://probe.invalid/{Seed}/";
+            }
+
+            if (t == typeof(Uri))
+            {
+                return new Uri($"https://probe.invalid/{Seed}/");
             }
 
             if (t == typeof(bool))

@@ -202,7 +202,25 @@ public sealed class DatabaseCopierTests : IAsyncLifetime
             // Unfinished work carries over: the target's first start resumes it.
             await inbox.AddAsync(new InboxEntry(new TurnWorkKey("slack", Ws.Value, "C0SALES", "event:Ev02"), "slack.event", "{\"text\":\"R&D <urgent>\"}", now), now.AddSeconds(30), default);
         }
+        await SeedCrmSyncAsync(db, now);
 
         return new Seeded(subscription);
+    }
+
+    // The CRM sync's tables and the Data Protection key ring: without the keys the copied credentials could not be read.
+    private static async Task SeedCrmSyncAsync(IDbConnectionFactory db, DateTimeOffset now)
+    {
+        var connections = new Storage.Crm.SqlCrmConnectionStore(db);
+        await connections.SaveAsync(new Application.Sync.StoredCrmConnection(Ws, Application.Sync.CrmSource.HubSpot,
+            new Application.Sync.CrmConnectionSettings(Application.Sync.CrmAuthFlow.AccessToken), "CfDJ8protected", now, "Dana"), default);
+        await connections.SetMappingAsync(Ws, Application.Sync.CrmSource.HubSpot, Application.Sync.CrmField.LifecycleStage, "lead", Application.Sync.CrmFunnelStage.Mql, "Dana", now, default);
+        var sync = new Storage.Crm.SqlCrmSyncStore(db);
+        var run = new Application.Sync.CrmSyncRun(Guid.NewGuid(), Ws, Application.Sync.CrmSource.HubSpot, Application.Sync.CrmSyncTrigger.Schedule, Application.Sync.CrmRunState.Running, now, null, 0, 0, null, "schedule");
+        await sync.StartRunAsync(run, default);
+        await sync.TryAcquireLeaseAsync(Ws, "host:1", now, now.AddMinutes(10), default);
+        var record = new Application.Sync.CrmRecord("101", now.AddDays(-3), now, "marketingqualifiedlead", "OPEN", Amount: 12.5m);
+        await sync.ApplyPageAsync(new Application.Sync.CrmPageWrite(Ws, Application.Sync.CrmSource.HubSpot, Application.Sync.CrmObjectKind.Lead, [(record, null)],
+            new Application.Sync.CrmCursor(now, "101"), run.Id, "host:1", now.AddMinutes(10), now), default);
+        new Storage.Secrets.SqlXmlRepository(db, new FakeTimeProvider(now)).StoreElement(new System.Xml.Linq.XElement("key", new System.Xml.Linq.XAttribute("id", "k1")), "key-k1");
     }
 }

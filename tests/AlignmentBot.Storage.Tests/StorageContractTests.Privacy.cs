@@ -164,6 +164,9 @@ public abstract partial class StorageContractTests
         await new SqlRoleRequestStore(_db).SaveAsync(new RoleRequest(Guid.NewGuid(), ws, "U1", "Dana", Role.Leadership, TestData.Now), default);
         await new SqlActionReferenceStore(_db).SaveAsync(new Application.References.ActionReference("tok-" + ws.Value, ws, "sla.sign", Guid.NewGuid().ToString("D"), 1, "Sales", TestData.Now, TestData.Now.AddDays(30)), default);
 
+        // The CRM connection, mapping, sync state, cursor, records, runs and lease go with it too.
+        await SeedCrmAsync(ws, "U1", "Dana");
+
         // A message still waiting in the inbox holds what someone wrote: it goes with the workspace.
         await using var inbox = new Inbox.SqlTurnInbox(_db, shared: false, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TestData.Now), Microsoft.Extensions.Logging.Abstractions.NullLogger<Inbox.SqlTurnInbox>.Instance);
         await inbox.AddAsync(new AlignmentBot.Conversations.Turns.InboxEntry(new AlignmentBot.Conversations.Turns.TurnWorkKey("slack", ws.Value, "C0SALES", "event:Ev-" + ws.Value), "slack.event", "{\"text\":\"hi\"}", TestData.Now), TestData.Now.AddSeconds(30), default);

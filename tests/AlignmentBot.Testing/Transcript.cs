@@ -29,6 +29,9 @@ public sealed class Transcript(BotHarness harness, ConversationAddress address, 
 
     public TurnResult? LastTurn { get; private set; }
 
+    /// <summary>The conversation so far as the failure message shows it: what the user did and everything the bot said.</summary>
+    public IReadOnlyList<string> Log => _log;
+
     public OutgoingMessage? LastReply { get; private set; }
 
     public Transcript User(string text) => Step(() => TurnAsync(new IncomingActivity(ActivityKind.Message, NextId(), address, user, text, harness.Time.GetUtcNow()), $"user: {text}"));

@@ -18,6 +18,8 @@ public static class Verbs
     public const string UndoLead = "lead.undo";
     public const string ConfirmSla = "sla.confirm";
     public const string Help = "help.show";
+    public const string OpenCrmConnect = "sync.connect.open";
+    public const string SubmitCrmConnect = "sync.connect.submit";
     public const string ConfirmGoalEdit = "goal.edit.confirm";
     public const string CancelGoalEdit = "goal.edit.cancel";
     public const string UndoGoalEdit = "goal.edit.undo";

@@ -18,6 +18,7 @@ public static class CommandPermissions
         "status" or "run_numbers" or "overlap" or "budget" => PermissionAction.Read,
         "log_request" => PermissionAction.LogRequest,
         "lead_feedback" => PermissionAction.DecideLead,
+        "sync" => PermissionAction.ManageSync,
 
         // Resource-level: the goal's function (GoalDialog), the metric's goals (CheckInCommand), proposal or side
         // (SlaService), holiday or channel (DigestCommand). Reading is the least each of them needs.
@@ -36,6 +37,7 @@ public static class CommandPermissions
         Verbs.UndoLead => PermissionAction.Read,
         Verbs.ConfirmSla => PermissionAction.Read,
         Verbs.AssignRole or Verbs.MakeAdmin or Verbs.ApproveRole or Verbs.DeclineRole => PermissionAction.ManageRoles,
+        Verbs.OpenCrmConnect or Verbs.SubmitCrmConnect => PermissionAction.ManageSync,
         Prompt<string>.AnswerVerb or Verbs.Help => null,
         _ => PermissionAction.Read,
     };

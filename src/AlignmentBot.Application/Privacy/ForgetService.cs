@@ -23,10 +23,10 @@ public sealed class ForgetService(IPersonalDataStore store, IConversationStateSt
     /// <summary>What the person is told before they say yes.</summary>
     public static string Question(string name, bool self) => self
         ? "Forget you? I'd delete your person record (your name, role and time zone), the addresses of our direct messages and our unfinished conversations, " +
-          "and put a pseudonym such as “Former member 3f2a” where goals, requests, lead verdicts, agreement signatures, measurements, digest settings and the change history name you. " +
+          "and put a pseudonym such as “Former member 3f2a” where goals, requests, lead verdicts, agreement signatures, measurements, digest settings, CRM connections and sync runs and the change history name you. " +
           "The numbers, goals, verdicts with their reasons and the agreement's terms stay: they're the company's records. This can't be undone."
         : $"Forget {name}? I'd delete their person record (name, role and time zone), the addresses of their direct messages with me and their unfinished conversations, " +
-          "and put a pseudonym such as “Former member 3f2a” where goals, requests, lead verdicts, agreement signatures, measurements, digest settings and the change history name them. " +
+          "and put a pseudonym such as “Former member 3f2a” where goals, requests, lead verdicts, agreement signatures, measurements, digest settings, CRM connections and sync runs and the change history name them. " +
           "The numbers, goals, verdicts with their reasons and the agreement's terms stay. This can't be undone.";
 
     /// <summary>Exactly what was removed and what was kept, counted.</summary>

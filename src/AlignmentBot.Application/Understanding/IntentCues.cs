@@ -41,6 +41,7 @@ public static class IntentCues
         ("none", ["weather", "joke", "pizza", "lunch", "dinner", "vacation", "payroll", "laptop", "password", "wifi", "vpn", "flight", "hotel", "restaurant", "movie", "movies", "music",
             "podcast", "song", "alarm", "calendar invite", "meeting room", "parking", "printer", "print", "pdf", "expense report", "expenses", "jira", "it ticket", "ticket", "hr", "office",
             "desk", "coffee", "lights", "dentist", "doctor", "stock price", "capital of", "president of", "translate", "poem", "game last night", "holiday schedule", "on call"]),
+        ("sync", ["sync", "sync now", "sync status", "resync", "crm sync", "sync the crm", "hubspot sync", "salesforce sync", "last sync", "connect hubspot", "connect salesforce", "connect our hubspot", "crm mapping", "sync mapping", "lifecycle stages", "lead statuses"]),
         ("audit", ["what changed", "who changed", "changes since", "changed since", "change log", "changelog", "audit", "audit trail", "audit log", "change history",
             "history of changes", "who edited", "who modified", "who updated", "who touched", "who moved", "who deleted", "who stopped", "who undid", "recent changes",
             "what's changed", "has changed", "what's different", "recent edits", "did anyone change", "did people change"]),

@@ -160,6 +160,7 @@ internal sealed partial class BlockKitRenderer(ISlackFormStore forms)
 
     private static string? DisplayValue(Cards.CardInput input) => input switch
     {
+        Cards.TextInput { Kind: Cards.InputKind.Secret } => null,
         Cards.TextInput t => string.IsNullOrWhiteSpace(t.Value) ? null : t.Value,
         Cards.ChoiceInput c => c.Choices.FirstOrDefault(x => x.Value == c.Value)?.Title ?? c.Value,
         Cards.DateInput d => d.Value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -235,7 +236,8 @@ internal sealed partial class BlockKitRenderer(ISlackFormStore forms)
         var submit = card.IsForm ? SubmitAction(card) : null;
         if (card.IsForm)
         {
-            var key = forms.Save(card);
+            // Parked in the database for the modal; a secret never goes there, even if a card carried one.
+            var key = forms.Save(card.WithoutSecrets());
             buttons.Add(new ButtonElement(SlackIds.OpenFormAction, Plain((submit?.Title ?? "Open form") + "…", BlockKitLimits.ButtonText))
             {
                 Value = new ButtonValue { FormKey = key }.Serialize(),
@@ -287,7 +289,8 @@ internal sealed partial class BlockKitRenderer(ISlackFormStore forms)
                 },
             Cards.TextInput t => new PlainTextInputElement(id)
             {
-                InitialValue = t.Value is null ? null : BlockKitLimits.Fit(t.Value, BlockKitLimits.InitialValue),
+                // Slack has no masked input; a secret is at least never pre-filled.
+                InitialValue = t.Value is null || t.Kind == Cards.InputKind.Secret ? null : BlockKitLimits.Fit(t.Value, BlockKitLimits.InitialValue),
                 Placeholder = t.Placeholder is null ? null : Plain(t.Placeholder, BlockKitLimits.Placeholder),
                 Multiline = t.Multiline,
             },

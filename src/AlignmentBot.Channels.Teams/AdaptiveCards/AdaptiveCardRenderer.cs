@@ -61,6 +61,13 @@ internal static class AdaptiveCardRenderer
             IsRequired = number.Required ? true : null,
             ErrorMessage = number.Required ? $"Enter {number.Label.ToLowerInvariant()} as a number." : null,
         }],
+        TextInput { Kind: InputKind.Secret } secret => [new AdaptiveTextInput(secret.Id, secret.Label)
+        {
+            Placeholder = secret.Placeholder,
+            Style = "password",
+            IsRequired = secret.Required ? true : null,
+            ErrorMessage = secret.Required ? $"{secret.Label} is required." : null,
+        }],
         TextInput text => [new AdaptiveTextInput(text.Id, text.Label)
         {
             Value = text.Value,

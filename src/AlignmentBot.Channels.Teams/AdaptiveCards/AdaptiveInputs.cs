@@ -15,6 +15,9 @@ internal sealed record AdaptiveTextInput(string Id, string Label) : AdaptiveInpu
     [JsonPropertyName("value")] public string? Value { get; init; }
     [JsonPropertyName("placeholder")] public string? Placeholder { get; init; }
     [JsonPropertyName("isMultiline")] public bool? IsMultiline { get; init; }
+
+    /// <summary>"password" masks what is typed (Adaptive Cards 1.5).</summary>
+    [JsonPropertyName("style")] public string? Style { get; init; }
 }
 
 internal sealed record AdaptiveNumberInput(string Id, string Label) : AdaptiveInput(Id, Label)

@@ -19,4 +19,13 @@ public sealed record Card(string? Title, IReadOnlyList<CardBlock> Blocks, IReadO
     public bool IsForm => Blocks.Any(b => b is CardInput);
 
     public IEnumerable<CardInput> Inputs => Blocks.OfType<CardInput>();
+
+    /// <summary>
+    /// This card with every secret input emptied: the only form of it a channel may park, store or show again. The
+    /// same card when no secret holds a value.
+    /// </summary>
+    public Card WithoutSecrets()
+        => Blocks.Any(b => b is TextInput { Kind: InputKind.Secret, Value: not null })
+            ? this with { Blocks = [.. Blocks.Select(b => b is TextInput { Kind: InputKind.Secret } secret ? secret with { Value = null } : b)] }
+            : this;
 }

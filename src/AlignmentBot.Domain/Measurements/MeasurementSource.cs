@@ -6,4 +6,7 @@ public enum MeasurementSource
     Import,
     Api,
     Demo,
+
+    /// <summary>Derived by the CRM sync from the records it fetched; rebuilt by every sync, never edited by hand.</summary>
+    Sync,
 }

@@ -40,6 +40,9 @@ public enum PermissionAction
     /// <summary>Grant roles and admin rights, approve or decline role requests.</summary>
     ManageRoles,
 
+    /// <summary>Connect or disconnect a CRM, run its sync, see the sync's status and the stage mapping.</summary>
+    ManageSync,
+
     /// <summary>Ask an admin for a role ("I'm in sales now").</summary>
     RequestRole,
 }

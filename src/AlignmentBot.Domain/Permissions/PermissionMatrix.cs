@@ -51,6 +51,9 @@ public static class PermissionMatrix
             PermissionAction.ManageRoles => actor.IsAdmin
                 ? Permission.Allow(action)
                 : Permission.Refuse(action, "Only an admin can give roles and admin rights", new WhoCan([], true, [])),
+            PermissionAction.ManageSync => actor.IsAdmin
+                ? Permission.Allow(action)
+                : Permission.Refuse(action, "Only an admin can connect a CRM, run the sync or see its status", new WhoCan([], true, [])),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
     }

@@ -36,6 +36,7 @@ public static class AlignmentCli
         root.Subcommands.Add(DbCommand.Create(context));
         root.Subcommands.Add(Doctor.DoctorCommand.Create(context));
         root.Subcommands.Add(HealthcheckCommand.Create(context));
+        root.Subcommands.Add(SyncCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         return root;
     }

@@ -35,6 +35,10 @@ internal static class CliServices
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
             ["Logging:LogLevel:Quartz"] = "Warning",
+
+            // Data Protection warns once, when it creates its first key, that the key is stored unencrypted: docs/crm-sync.md
+            // says so and how to keep keys elsewhere; a `sync connect` should not print it as if something failed.
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         });
         if (context.Configuration is not null)
         {

@@ -1,5 +1,7 @@
 using AlignmentBot.Application;
+using AlignmentBot.Integrations.Crm;
 using AlignmentBot.Scheduling;
+using AlignmentBot.Scheduling.CrmSync;
 using AlignmentBot.Storage;
 using AlignmentBot.Storage.Sql;
 using Microsoft.Data.Sqlite;
@@ -24,6 +26,12 @@ public static class HostServiceCollectionExtensions
         var drain = configuration.GetSection(AlignmentBot.Conversations.Turns.InboxOptions.Section).GetValue<TimeSpan?>(nameof(AlignmentBot.Conversations.Turns.InboxOptions.DrainTimeout))
             ?? new AlignmentBot.Conversations.Turns.InboxOptions().DrainTimeout;
         services.Configure<HostOptions>(o => o.ShutdownTimeout = drain + TimeSpan.FromSeconds(5));
+
+        services.AddCrmIntegrations(configuration);
+
+        // Where the keys that encrypt stored CRM credentials live: empty keeps them in the database (docs/crm-sync.md).
+        var keys = configuration["DataProtection:KeysDirectory"];
+
         // A bad storage setting is reported with every other configuration problem when the host validates its options,
         // before anything opens a database. Until then an in-memory stand-in keeps the service graph whole (Development
         // builds check it), so no file or connection is ever made from a half-understood setting.
@@ -37,18 +45,20 @@ public static class HostServiceCollectionExtensions
         switch (provider)
         {
             case StorageProvider.Sqlite:
-                services.AddAlignmentStorage(s => s.UseSqlite(connectionString, busyTimeout is { } t && t >= TimeSpan.FromMilliseconds(100) ? t : null));
+                services.AddAlignmentStorage(s => s.UseSqlite(connectionString, busyTimeout is { } t && t >= TimeSpan.FromMilliseconds(100) ? t : null).KeepSecretKeysIn(keys));
 
                 // Weekly digests: Quartz keeps their triggers in the same database. It only runs in the started web host.
                 services.AddDigestScheduling(configuration, jobs => jobs.UseSqlite(connectionString));
                 break;
             case StorageProvider.Postgres:
                 // Several instances on one database: shared dedupe, revalidated state, and Quartz as a cluster.
-                services.AddAlignmentStorage(s => s.UsePostgres(connectionString));
+                services.AddAlignmentStorage(s => s.UsePostgres(connectionString).KeepSecretKeysIn(keys));
                 services.AddDigestScheduling(configuration, jobs => jobs.UsePostgres(connectionString));
                 break;
         }
 
+        // CRM sync every Sync:Interval on the same Quartz scheduler (one instance per firing in a cluster).
+        services.AddCrmSyncScheduling();
         return services;
     }
 

@@ -3,7 +3,8 @@ namespace AlignmentBot.Storage.Copy;
 /// <summary>
 /// The tables <see cref="DatabaseCopier"/> moves, parents before children. Everything the bot owns is here:
 /// domain data, conversation state and references, inbound ids, the digest records, shared items, card references,
-/// the audit trail, pending workspace deletions and the inbox (unfinished work carries over). Not here:
+/// the audit trail, pending workspace deletions, the inbox (unfinished work carries over), the CRM sync's tables and the
+/// Data Protection keys (without them the copied CRM credentials could not be decrypted). Not here:
 /// schema_migrations (the target is migrated by this build) and Quartz's QRTZ_ tables, which are derived state —
 /// every host rebuilds the digest triggers from digest_subscriptions when it starts. A test fails when a
 /// migration adds a table that is not listed.
@@ -33,6 +34,14 @@ public static class CopiedTables
         "audit_log",
         "workspace_deletions",
         "turn_inbox",
+        "crm_connections",
+        "crm_stage_mappings",
+        "crm_sync_state",
+        "crm_cursors",
+        "crm_records",
+        "crm_sync_runs",
+        "crm_sync_leases",
+        "data_protection_keys",
     ];
 
     /// <summary>storage_probe holds one row the health check rewrites; it means nothing in another database.</summary>

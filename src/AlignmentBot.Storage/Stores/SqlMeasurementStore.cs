@@ -44,9 +44,24 @@ public sealed class SqlMeasurementStore(IDbConnectionFactory connections, AuditT
 
     public async Task<IReadOnlyList<Measurement>> ListAsync(WorkspaceId workspaceId, DateRange window, IReadOnlyCollection<MetricKey>? metrics, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync($"SELECT {Columns} FROM measurements WHERE workspace_id = @ws AND period_end >= @from AND period_start <= @to ORDER BY period_start, metric",
-            Map, cancellationToken, ("@ws", workspaceId.Value), ("@from", window.Start), ("@to", window.End));
-        return metrics is null ? rows : rows.Where(m => metrics.Contains(m.Metric)).ToArray();
+        // Only the metrics asked for are read: a synced workspace keeps a row per metric and day, and the scorecard
+        // needs three or four of its metrics, not all of them decoded.
+        var parameters = new List<(string, object?)> { ("@ws", workspaceId.Value), ("@from", window.Start), ("@to", window.End) };
+        var only = string.Empty;
+        if (metrics is not null)
+        {
+            var names = metrics.Distinct().Select((m, i) => (Name: $"@m{i}", Metric: m)).ToArray();
+            if (names.Length == 0)
+            {
+                return [];
+            }
+
+            parameters.AddRange(names.Select(n => (n.Name, (object?)n.Metric)));
+            only = $" AND metric IN ({string.Join(", ", names.Select(n => n.Name))})";
+        }
+
+        return await QueryAsync($"SELECT {Columns} FROM measurements WHERE workspace_id = @ws AND period_end >= @from AND period_start <= @to{only} ORDER BY period_start, metric",
+            Map, cancellationToken, [.. parameters]);
     }
 
     internal static async Task WriteAsync(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, WorkspaceId workspaceId, IReadOnlyList<Measurement> measurements, CancellationToken cancellationToken)
@@ -67,7 +82,7 @@ public sealed class SqlMeasurementStore(IDbConnectionFactory connections, AuditT
         }
     }
 
-    private static Measurement Map(DbDataReader r) => new(
+    internal static Measurement Map(DbDataReader r) => new(
         r.Guid("id"), new WorkspaceId(r.String("workspace_id")), r.Enum<MetricKey>("metric"), r.Decimal("value"),
         new DateRange(r.Date("period_start"), r.Date("period_end")), r.Enum<MeasurementSource>("source"),
         new Breakdown(r.EmptyAsNull("campaign"), r.EmptyAsNull("channel"), r.EmptyAsNull("product")), r.Timestamp("recorded_at"), r.NullableString("recorded_by"));

@@ -21,6 +21,9 @@ public sealed class SqlPersonalDataStore(IDbConnectionFactory connections, Audit
         ("measurements", ["recorded_by"]),
         ("digest_subscriptions", ["created_by", "changed_by"]),
         ("digest_holidays", ["added_by"]),
+        ("crm_connections", ["connected_by"]),
+        ("crm_stage_mappings", ["changed_by"]),
+        ("crm_sync_runs", ["started_by"]),
     ];
 
     public async Task<ForgetReport> ForgetAsync(WorkspaceId workspaceId, string userId, string displayName, Pseudonym pseudonym, CancellationToken cancellationToken)
@@ -57,7 +60,7 @@ public sealed class SqlPersonalDataStore(IDbConnectionFactory connections, Audit
             // named by it either.
             await AuditAsync(connection, transaction, workspaceId, AuditKinds.PersonForgotten, null, new AuditSnapshot(pseudonym.Id, pseudonym.Name, AuditFields.Of(
                 ("removed", removed ? "person record, direct-message addresses, conversation state" : "direct-message addresses, conversation state"),
-                ("anonymised", "name and id on goals, requests, lead verdicts, agreement signatures, measurements, digest settings, audit entries"))), cancellationToken);
+                ("anonymised", "name and id on goals, requests, lead verdicts, agreement signatures, measurements, digest settings, CRM connections, mappings and sync runs, audit entries"))), cancellationToken);
             var entries = await AnonymiseAuditAsync(connection, transaction, workspaceId, userId, displayName, pseudonym, cancellationToken);
 
             report = new ForgetReport(pseudonym, removed, dms.Count, counts["goals"], counts["requests"], counts["leads"], signatures, counts["measurements"],

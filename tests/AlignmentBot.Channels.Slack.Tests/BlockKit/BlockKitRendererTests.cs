@@ -234,6 +234,32 @@ public sealed class BlockKitRendererTests
     }
 
     [Fact]
+    public void Modal_SecretInput_IsNeverPrefilled()
+    {
+        var (renderer, _) = Create();
+        var form = new Card("Connect HubSpot", [new TextInput("token", "Access token", "pat-na1-should-not-show", Required: true, Kind: InputKind.Secret)], [new CardAction("Connect", "sync.connect.submit")]);
+
+        var view = ToJson(renderer.Modal(form, "{}")).ToJsonString();
+
+        Assert.Contains("\"block_id\":\"token\"", view, StringComparison.Ordinal);
+        Assert.DoesNotContain("pat-na1-should-not-show", view, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_FormWithASecret_NeitherShowsNorParksItsValue()
+    {
+        var (renderer, forms) = Create();
+        var form = new Card("Connect HubSpot", [new TextInput("token", "Access token", "pat-na1-should-not-show", Required: true, Kind: InputKind.Secret)], [new CardAction("Connect", "sync.connect.submit", Style: ActionStyle.Primary)]);
+
+        var blocks = ToJson(renderer.Message(new OutgoingMessage("form", form)).Blocks);
+
+        Assert.DoesNotContain("pat-na1-should-not-show", blocks.ToJsonString(), StringComparison.Ordinal);
+        var button = Objects(blocks).Single(b => b["type"]!.ToString() == "actions")["elements"]!.AsArray().OfType<JsonObject>().First();
+        var parked = (await forms.FindAsync<Card>(ButtonValue.Parse(button["value"]!.ToString())!.FormKey!, default))!;
+        Assert.Equal((InputKind.Secret, null), (parked.Inputs.OfType<TextInput>().Single().Kind, parked.Inputs.OfType<TextInput>().Single().Value));
+    }
+
+    [Fact]
     public void Home_ManyCards_StaysWithinOneHundredBlocks()
     {
         var (renderer, _) = Create();
