@@ -104,8 +104,7 @@ public sealed class SqlCrmSyncStore(IDbConnectionFactory connections) : SqlStore
 
                 // The same id twice in one page (a CRM may repeat a record across a query window): the later one wins.
                 stored[record.ExternalId] = data;
-                upsert.Parameters.Clear();
-                upsert.With(Dialect, ("@ws", ws), ("@source", write.Source), ("@kind", write.Kind), ("@id", record.ExternalId), ("@stage", record.Stage),
+                upsert.Rebind(Dialect, ("@ws", ws), ("@source", write.Source), ("@kind", write.Kind), ("@id", record.ExternalId), ("@stage", record.Stage),
                     ("@status", record.Status), ("@modified", record.ModifiedAt), ("@data", data));
                 await upsert.ExecuteNonQueryAsync(cancellationToken);
                 changed++;

@@ -79,8 +79,7 @@ public sealed class SqlLeadStore(IDbConnectionFactory connections, AuditTrail? a
                 throw new ArgumentException("Every lead must belong to the workspace it is saved in.", nameof(leads));
             }
 
-            command.Parameters.Clear();
-            command.With(dialect, ("@ws", workspaceId.Value), ("@id", l.Id), ("@ext", l.ExternalId), ("@company", l.Company), ("@contact", l.Contact),
+            command.Rebind(dialect, ("@ws", workspaceId.Value), ("@id", l.Id), ("@ext", l.ExternalId), ("@company", l.Company), ("@contact", l.Contact),
                 ("@stage", l.Stage), ("@campaign", l.Source.Campaign), ("@channel", l.Source.Channel), ("@product", l.Source.Product),
                 ("@created", l.CreatedAt), ("@followUp", l.FirstFollowUpAt), ("@decision", l.Decision), ("@reason", l.RejectionReason),
                 ("@note", l.ReasonNote), ("@decidedAt", l.DecidedAt), ("@decidedBy", l.DecidedBy), ("@value", l.DealValue), ("@decidedById", l.DecidedById));
