@@ -96,6 +96,9 @@ public static class ApplicationServiceCollectionExtensions
         AddCommand<DigestCommand>(services);
         AddCommand<AuditCommand>(services);
         AddCommand<ForgetCommand>(services);
+        services.TryAddSingleton<Workspaces.WorkspaceSettingsService>();
+        AddCommand<SettingsCommand>(services);
+        AddCommand<GoalHistoryCommand>(services);
         services.TryAddSingleton<GoalFormCommand>();
         services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalFormCommand>());
         services.TryAddSingleton<GoalEditUndoCommand>();

@@ -193,7 +193,7 @@ public static class GoalEvaluator
         return new Trend(direction, previous, latest, change, improvement);
     }
 
-    private static string Fmt(Goal goal, decimal value, string currency) => MetricFormat.Value(goal.Metric, value, currency);
+    private static string Fmt(Goal goal, decimal value, string currency) => MetricFormat.Value(goal.Metric, value, goal.CurrencyOr(currency));
 
     private sealed record Judgement(decimal Current, decimal Expected, bool Met, decimal Shortfall, decimal? PercentOfTarget, string Explanation);
 }
