@@ -103,7 +103,8 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
             return await step.EndAsync(null, ct);
         }
 
-        step.State = draft with { GoalId = goal.Id.Value };
+        // Quarters follow the workspace's fiscal year ("move it to end of Q3").
+        step.State = draft with { GoalId = goal.Id.Value, Deadline = Workspaces.FiscalQuarters.Deadline(draft.Text, draft.Deadline, scope.Workspace, step.Turn.Today) };
         return await step.NextAsync(null, ct);
     }
 
