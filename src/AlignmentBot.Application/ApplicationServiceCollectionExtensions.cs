@@ -105,6 +105,9 @@ public static class ApplicationServiceCollectionExtensions
         AddCommand<SyncCommand>(services);
         AddCommand<AuditCommand>(services);
         AddCommand<ForgetCommand>(services);
+        services.TryAddSingleton<Workspaces.WorkspaceSettingsService>();
+        AddCommand<SettingsCommand>(services);
+        AddCommand<GoalHistoryCommand>(services);
         services.TryAddSingleton<GoalFormCommand>();
         services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalFormCommand>());
         services.TryAddSingleton<GoalEditUndoCommand>();

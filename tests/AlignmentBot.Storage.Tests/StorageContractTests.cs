@@ -59,6 +59,33 @@ public abstract partial class StorageContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Workspace_Settings_RoundTripExactly()
+    {
+        var store = new SqlWorkspaceStore(_db);
+        var settings = new Workspace(A, Platform.Slack, "Acme GmbH", "Europe/Berlin", "EUR", Industry.Technology, Region.Emea, DayOfWeek.Sunday,
+            FiscalYearStartMonth: 4, WorkWeek: "Sun-Thu", AnnualRevenue: 40_000_000.50m);
+
+        await store.SaveAsync(settings, default);
+        Assert.Equal(settings, await store.GetAsync(A, default));
+
+        await store.SaveAsync(settings with { AnnualRevenue = null }, default);
+        Assert.Null((await store.GetAsync(A, default))!.AnnualRevenue);
+    }
+
+    [Fact]
+    public async Task Goals_CurrencyAndCloseReason_RoundTrip()
+    {
+        var store = new SqlGoalStore(_db);
+        var goal = TestData.Goal(A, MetricKey.CostPerLead, 70, per: null, baseline: 95, direction: Direction.Decrease) with { Currency = "GBP" };
+        await store.SaveAsync(A, [goal], default);
+        var dropped = goal with { Status = GoalStatus.Dropped, CloseReason = "we're changing the pricing model" };
+
+        await store.SaveAsync(A, [dropped], default);
+
+        Assert.Equal(dropped, await store.GetAsync(A, goal.Id, default));
+    }
+
+    [Fact]
     public async Task Person_ChangeRole_KeepsOneRecord()
     {
         var store = new SqlWorkspaceStore(_db);

@@ -31,6 +31,8 @@ public static class AuditSnapshots
             ("owner", g.OwnerName),
             ("audience", g.Audience.ToString().ToLowerInvariant()),
             ("status", g.Status.ToString().ToLowerInvariant()),
+            ("close reason", g.CloseReason),
+            ("currency", g.Currency),
             ("parent", g.ParentId?.Value.ToString("D")),
             ("asked as", g.AskedAs)));
 
@@ -98,7 +100,10 @@ public static class AuditSnapshots
             ("currency", w.Currency),
             ("industry", w.Industry.ToString()),
             ("region", w.Region.ToString()),
-            ("week starts", w.WeekStart.ToString())));
+            ("week starts", w.WeekStart.ToString()),
+            ("fiscal year starts", CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(w.FiscalYearStartMonth)),
+            ("work week", w.WorkWeek),
+            ("annual revenue", Number(w.AnnualRevenue))));
 
     private static string? Number(decimal? value) => value?.ToString("0.############", Invariant);
 

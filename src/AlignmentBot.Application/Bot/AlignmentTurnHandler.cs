@@ -52,6 +52,7 @@ public sealed partial class AlignmentTurnHandler(
     private readonly Dictionary<string, IBotCommand> _commands = commands.GroupBy(c => c.Intent, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
     private readonly Dictionary<string, ISubmissionHandler> _submissions = submissionHandlers.SelectMany(h => h.Verbs.Select(v => (Verb: v, Handler: h)))
         .GroupBy(x => x.Verb, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Handler, StringComparer.Ordinal);
+    private readonly IPhraseCommand[] _phrases = commands.OfType<IPhraseCommand>().ToArray();
     private readonly StripedLocks _locks = new();
 
     public async Task<TurnResult> OnTurnAsync(IncomingActivity activity, CancellationToken cancellationToken)
@@ -397,6 +398,19 @@ public sealed partial class AlignmentTurnHandler(
 
         dc.Recent = null;
         var understanding = language.Understand(text, dc.Turn.Today);
+
+        // Closed phrasings ("settings", "history of the MQL goal") before the model's intents, like role commands.
+        if (_phrases.FirstOrDefault(p => p.Matches(text)) is { } phrase)
+        {
+            TurnIntent.Set(phrase.Intent);
+            if (CommandPermissions.ForIntent(phrase.Intent) is not { } needed || await gate.AllowsAsync(dc.Turn, needed, null, ct))
+            {
+                await phrase.HandleAsync(dc, understanding, ct);
+            }
+
+            return;
+        }
+
         TurnIntent.Set(understanding.Intent);
         logger.LogDebug("Understood {Intent} ({Score})", understanding.Intent, understanding.Score);
 

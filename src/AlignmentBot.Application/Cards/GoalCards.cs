@@ -73,8 +73,8 @@ public static class GoalCards
         var facts = new List<Fact>
         {
             new("Metric", goal.Definition.Label),
-            new("Target", MetricFormat.Value(goal.Metric, goal.Target, currency) + per + (goal.Per is null && goal.Definition.IsFlow ? " in total" : string.Empty)),
-            new("Baseline", goal.Baseline is { } b ? MetricFormat.Value(goal.Metric, b, currency) + per + (baselineSource is null ? string.Empty : $" ({baselineSource})") : "not known"),
+            new("Target", MetricFormat.Value(goal.Metric, goal.Target, goal.CurrencyOr(currency)) + per + (goal.Per is null && goal.Definition.IsFlow ? " in total" : string.Empty)),
+            new("Baseline", goal.Baseline is { } b ? MetricFormat.Value(goal.Metric, b, goal.CurrencyOr(currency)) + per + (baselineSource is null ? string.Empty : $" ({baselineSource})") : "not known"),
             new("Direction", goal.Direction == Direction.Increase ? "increase" : "decrease"),
             new("Deadline", Formatting.Date(goal.Deadline)),
             new("Owner", goal.OwnerName),

@@ -21,8 +21,8 @@ public static class ScorecardCards
         var rows = scorecard.Lines.Select(l => new TableRow(
         [
             (l.Goal.ParentId is null ? string.Empty : "↳ ") + l.Goal.Definition.Label,
-            l.Current is { } c ? MetricFormat.Value(l.Goal.Metric, c, view.Currency) + Per(l) : "–",
-            MetricFormat.Value(l.Goal.Metric, l.Goal.Target, view.Currency) + Per(l),
+            l.Current is { } c ? MetricFormat.Value(l.Goal.Metric, c, l.Goal.CurrencyOr(view.Currency)) + Per(l) : "–",
+            MetricFormat.Value(l.Goal.Metric, l.Goal.Target, l.Goal.CurrencyOr(view.Currency)) + Per(l),
             PaceLabels.Text(l.Pace) + (l.IsStale ? " (stale)" : string.Empty),
             PaceLabels.Trend(l.Trend),
         ], Tone(l.Pace))).ToArray();
@@ -44,7 +44,7 @@ public static class ScorecardCards
         }
 
         var text = $"**Is marketing working?** {PaceLabels.Verdict(scorecard.Verdict)}\n{scorecard.Headline}\n" +
-                   string.Join("\n", scorecard.Lines.Select(l => $"• {l.Goal.Definition.Label}: {(l.Current is { } c ? MetricFormat.Value(l.Goal.Metric, c, view.Currency) + Per(l) : "no data")} vs {MetricFormat.Value(l.Goal.Metric, l.Goal.Target, view.Currency)}{Per(l)}: {PaceLabels.Text(l.Pace)}"));
+                   string.Join("\n", scorecard.Lines.Select(l => $"• {l.Goal.Definition.Label}: {(l.Current is { } c ? MetricFormat.Value(l.Goal.Metric, c, l.Goal.CurrencyOr(view.Currency)) + Per(l) : "no data")} vs {MetricFormat.Value(l.Goal.Metric, l.Goal.Target, l.Goal.CurrencyOr(view.Currency))}{Per(l)}: {PaceLabels.Text(l.Pace)}"));
         return new OutgoingMessage(text, new Card($"Scorecard, as of {Formatting.Date(scorecard.AsOf)}", blocks,
             [new CardAction("Define another goal", Verbs.StartGoal)], "scorecard"));
     }

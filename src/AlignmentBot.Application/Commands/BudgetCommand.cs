@@ -31,11 +31,17 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
         // The 4–8% band is a share of total company revenue. Recorded "revenue" is new business booked (what the
         // reverse funnel needs), so total revenue must come from the person; spend can come from the data.
         var (spend, revenue) = FromSentence(text, e, scope.Currency);
-        var basis = "from what you said";
+        var basis = new List<string>();
+        if (revenue is null && scope.Workspace.AnnualRevenue is { } annual)
+        {
+            revenue = new Money(annual, scope.Currency);
+            basis.Add("total revenue from the workspace settings");
+        }
+
         if (spend is null && revenue is not null)
         {
             spend = await SpendFromDataAsync(scope, dc.Turn.Today, cancellationToken);
-            basis = "spend from your check-ins and imports, over the last year (annualised where the data is shorter)";
+            basis.Add("spend from your check-ins and imports, over the last year (annualised where the data is shorter)");
         }
 
         if (spend is null || revenue is null)
@@ -43,12 +49,13 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
             dc.Turn.Send(spend is null
                 ? "To check the budget I need marketing spend and total company revenue for the same year, e.g. \"we spend $400k a year on marketing and revenue is $10M\". " +
                   $"Most B2B companies spend 4–8% of revenue on marketing ({BudgetCheck.Source})."
-                : $"Marketing spend is about {spend} a year from your data. What is total company revenue for the year? (I only track new business, and the 4–8% benchmark is a share of all revenue.)");
+                : $"Marketing spend is about {spend} a year from your data. What is total company revenue for the year? (I only track new business, and the 4–8% benchmark is a share of all revenue. " +
+                  "An admin can save it once: \"our annual revenue is €40M\".)");
             return;
         }
 
         var result = BudgetCheck.Assess(spend.Value, revenue.Value);
-        dc.Turn.Send($"{result.Explanation} ({basis}; {BudgetCheck.Source}.)");
+        dc.Turn.Send($"{result.Explanation} ({(basis.Count == 0 ? "from what you said" : string.Join("; ", basis))}; {BudgetCheck.Source}.)");
     }
 
     private static (Money? Spend, Money? Revenue) FromSentence(string text, Conversations.Understanding.Entities e, string currency)

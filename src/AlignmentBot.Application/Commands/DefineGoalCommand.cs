@@ -23,7 +23,10 @@ public sealed class DefineGoalCommand(PermissionGate gate) : IBotCommand, ISubmi
     {
         if (await MayDefineAsync(dc, understanding.Entities.Metric, cancellationToken))
         {
-            await dc.BeginDialogAsync(DialogIds.Goal, new GoalDialogOptions(understanding.Text, understanding.Entities), cancellationToken);
+            // Quarters follow the workspace's fiscal year.
+            var e = understanding.Entities;
+            e = e with { Deadline = Workspaces.FiscalQuarters.Deadline(understanding.Text, e.Deadline, dc.Turn.Get<TurnScope>().Workspace, dc.Turn.Today) };
+            await dc.BeginDialogAsync(DialogIds.Goal, new GoalDialogOptions(understanding.Text, e), cancellationToken);
         }
     }
 

@@ -68,10 +68,10 @@ internal static class DigestPhrases
         => (digest.Audience == Audience.Leadership && line.Now.Goal.ParentId is not null ? "└ " : string.Empty) + line.Now.Goal.Definition.Label;
 
     public static string GoalNow(GoalLine line, string currency)
-        => line.Now.Current is { } c ? Value(line.Now.Goal.Metric, c, currency) + Per(line.Now.Goal) : "–";
+        => line.Now.Current is { } c ? Value(line.Now.Goal.Metric, c, line.Now.Goal.CurrencyOr(currency)) + Per(line.Now.Goal) : "–";
 
     public static string GoalTarget(GoalLine line, string currency)
-        => $"{Value(line.Now.Goal.Metric, line.Now.Goal.Target, currency)}{Per(line.Now.Goal)} by {Formatting.Date(line.Now.Goal.Deadline)}";
+        => $"{Value(line.Now.Goal.Metric, line.Now.Goal.Target, line.Now.Goal.CurrencyOr(currency))}{Per(line.Now.Goal)} by {Formatting.Date(line.Now.Goal.Deadline)}";
 
     public static string GoalChange(GoalLine line)
     {

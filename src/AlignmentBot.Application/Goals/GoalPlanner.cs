@@ -18,7 +18,7 @@ public static class GoalPlanner
     public static RunRate RunRate(MetricKey metric, PeriodKind period, IReadOnlyList<Measurement> measurements, DateOnly today, out string? basis)
     {
         basis = null;
-        var direct = RunRates.For(metric, period, measurements, today);
+        var direct = MetricNumbers.RunRate(metric, period, measurements, today);
         if (direct.HasData)
         {
             basis = $"your last {direct.History.Count} {Periods.Noun(period)}{(direct.History.Count == 1 ? string.Empty : "s")}";
@@ -27,7 +27,7 @@ public static class GoalPlanner
 
         foreach (var shorter in new[] { PeriodKind.Quarter, PeriodKind.Month, PeriodKind.Week }.Where(p => p < period))
         {
-            var rate = RunRates.For(metric, shorter, measurements, today);
+            var rate = MetricNumbers.RunRate(metric, shorter, measurements, today);
             if (rate.HasData)
             {
                 var scale = Periods.PerYear(shorter) / Periods.PerYear(period);
@@ -54,7 +54,7 @@ public static class GoalPlanner
             return rate.HasData ? (Math.Round(rate.Average, definition.Unit is MetricUnit.Money or MetricUnit.Count ? 0 : 1, MidpointRounding.AwayFromZero), $"average of {basis}") : (null, null);
         }
 
-        var current = RunRates.Current(metric, null, measurements, today);
+        var current = MetricNumbers.Current(metric, null, measurements, today);
         return current is { } value ? (Math.Round(value, 1), "latest recorded value") : (null, null);
     }
 
@@ -79,7 +79,7 @@ public static class GoalPlanner
     {
         problem = null;
         var perQuarter = revenuePerYear / 4m;
-        var last = MetricCalculator.LastCoveredDay(MetricKey.Mql, measurements, today) ?? today;
+        var last = MetricNumbers.LastDataDay(MetricKey.Mql, measurements, today) ?? today;
         var window = Periods.Trailing(last, PeriodKind.Quarter);
         var (rates, assumed) = FunnelRates.Observed(measurements, window, FunnelRates.TypicalB2B);
         var result = ReverseFunnel.FromRevenue(perQuarter, rates);

@@ -24,7 +24,9 @@ public static class NumbersAnswer
         {
             var per = Periods.TryParse(e.Period, out var p) ? p : PeriodKind.Year;
             var perYear = revenue * Periods.PerYear(per);
-            var child = GoalPlanner.TranslateRevenue(perYear, history, today, e.Money?.Currency ?? currency, out var problem);
+            // The currency said ("€3M") stays the answer's currency throughout; otherwise the workspace's.
+            currency = e.Money?.Currency ?? currency;
+            var child = GoalPlanner.TranslateRevenue(perYear, history, today, currency, out var problem);
             if (child is null)
             {
                 return new OutgoingMessage($"I can't run these numbers: {problem}");

@@ -16,6 +16,9 @@ public static class CommandPermissions
     public static PermissionAction? ForIntent(string intent) => intent switch
     {
         "status" or "run_numbers" or "overlap" or "budget" => PermissionAction.Read,
+
+        // Showing settings and a goal's history is reading; SettingsCommand checks ManageWorkspace before a change.
+        "settings" or "goal_history" => PermissionAction.Read,
         "log_request" => PermissionAction.LogRequest,
         "lead_feedback" => PermissionAction.DecideLead,
         "sync" => PermissionAction.ManageSync,

@@ -119,7 +119,7 @@ public sealed partial class QuestionAnswers(
 
         var goal = line.Goal;
         var status = line.Pace == Pace.NoData ? "no data yet" : PaceLabels.Text(line.Pace);
-        var current = line.Current is { } c ? $" Latest: {MetricFormat.Value(goal.Metric, c, view.Currency)}." : string.Empty;
+        var current = line.Current is { } c ? $" Latest: {MetricFormat.Value(goal.Metric, c, goal.CurrencyOr(view.Currency))}." : string.Empty;
         dc.Turn.Send($"**{goal.Title(view.Currency)}**: owned by {goal.OwnerName}, due {Formatting.Date(goal.Deadline)}. It is {status}.{current} {line.Explanation}".TrimEnd());
         return true;
     }

@@ -27,8 +27,8 @@ public static class ScorecardTable
         {
             (l.Goal.ParentId is null ? string.Empty : "  └ ") + l.Goal.Definition.Label,
             l.Goal.OwnerName,
-            l.Current is { } c ? MetricFormat.Value(l.Goal.Metric, c, view.Currency) + Per(l) : "–",
-            MetricFormat.Value(l.Goal.Metric, l.Goal.Target, view.Currency) + Per(l) + $" by {l.Goal.Deadline:yyyy-MM-dd}",
+            l.Current is { } c ? MetricFormat.Value(l.Goal.Metric, c, l.Goal.CurrencyOr(view.Currency)) + Per(l) : "–",
+            MetricFormat.Value(l.Goal.Metric, l.Goal.Target, l.Goal.CurrencyOr(view.Currency)) + Per(l) + $" by {l.Goal.Deadline:yyyy-MM-dd}",
             PaceLabels.Text(l.Pace).ToUpperInvariant(),
             PaceLabels.Trend(l.Trend),
             l.AsOf is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + (l.IsStale ? " (stale)" : string.Empty) : "–",

@@ -50,7 +50,7 @@ public static class DigestFactsBuilder
             Feedback(inputs.Leads, period),
             Requests(inputs.Requests, inputs.People, period),
             Overlap(inputs.AccountLists, workspace),
-            BudgetFor(measurements, period, currency),
+            BudgetFor(measurements, period, workspace),
             Deadlines(scorecard, inputs.Requests, period),
             scorecard.WithoutFreshData,
             inputs.PendingSla ?? (inputs.Sla is { Status: SlaStatus.Proposed } proposed ? proposed : null));
@@ -158,12 +158,19 @@ public static class DigestFactsBuilder
         public OverlapResult? Result { get; set; }
     }
 
-    private static BudgetFacts? BudgetFor(IReadOnlyList<Measurement> measurements, DigestPeriod period, string currency)
+    // The 4–8% band is a share of total company revenue, which only an admin's setting gives: recorded revenue is new
+    // business booked, and a band worked out from it would be wrong. Without the setting, no band.
+    private static BudgetFacts? BudgetFor(IReadOnlyList<Measurement> measurements, DigestPeriod period, Workspace workspace)
     {
+        if (workspace.AnnualRevenue is not { } annual || annual <= 0)
+        {
+            return null;
+        }
+
         var window = new DateRange(period.Window.End.AddDays(1 - (7 * BudgetWeeks)), period.Window.End);
         var spend = MetricCalculator.ValueFor(MetricKey.Spend, window, measurements);
-        var revenue = MetricCalculator.ValueFor(MetricKey.Revenue, window, measurements);
-        return spend is { } s && revenue is > 0 ? new BudgetFacts(BudgetCheck.Assess(new Money(s, currency), new Money(revenue.Value, currency)), window) : null;
+        var revenue = annual * window.Days / 365m;
+        return spend is { } s ? new BudgetFacts(BudgetCheck.Assess(new Money(s, workspace.Currency), new Money(revenue, workspace.Currency)), window) : null;
     }
 
     private static UpcomingDeadline[] Deadlines(Scorecard scorecard, IReadOnlyList<MarketingRequest> requests, DigestPeriod period)

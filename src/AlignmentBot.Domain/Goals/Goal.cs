@@ -10,6 +10,9 @@ namespace AlignmentBot.Domain.Goals;
 /// a level to reach (retention 90%) or, for a count, a total to accumulate between start and deadline.
 /// </summary>
 /// <param name="AskedAs">The words as first asked ("we need more leads"), kept so the goal can be traced to the ask.</param>
+/// <param name="Currency">The currency its money is in: the one said when it was set, or the workspace's then. Null on goals
+/// made before goals kept one; they show in the workspace's currency.</param>
+/// <param name="CloseReason">Why it was closed as achieved, missed or dropped, as the person said it.</param>
 public sealed record Goal(
     GoalId Id,
     WorkspaceId WorkspaceId,
@@ -28,7 +31,9 @@ public sealed record Goal(
     DateTimeOffset CreatedAt,
     string CreatedBy,
     string? OwnerId = null,
-    GoalId? ParentId = null)
+    GoalId? ParentId = null,
+    string? Currency = null,
+    string? CloseReason = null)
 {
     public MetricDefinition Definition => MetricCatalog.Get(Metric);
 
@@ -38,9 +43,13 @@ public sealed record Goal(
 
     public PersonRef Owner => new(OwnerId, OwnerName);
 
-    /// <summary>"MQLs: 100 per quarter by 31 Mar 2027".</summary>
+    /// <summary>The currency to show its money in: its own, or else <paramref name="workspaceCurrency"/>.</summary>
+    public string CurrencyOr(string workspaceCurrency) => Currency ?? workspaceCurrency;
+
+    /// <summary>"MQLs: 100 per quarter by 31 Mar 2027"; money in the goal's own currency when it has one.</summary>
     public string Title(string currency = "USD")
     {
+        currency = CurrencyOr(currency);
         var target = MetricFormat.Value(Metric, Target, currency);
         var per = Per is { } p && Definition.IsFlow ? $" per {Periods.Noun(p)}" : string.Empty;
         var from = Baseline is { } b && !IsRate ? $"{MetricFormat.Value(Metric, b, currency)} → " : string.Empty;

@@ -7,4 +7,7 @@ public enum GoalStatus
     Achieved,
     Missed,
     Archived,
+
+    /// <summary>Closed because nobody will pursue it any more (a reason is kept).</summary>
+    Dropped,
 }

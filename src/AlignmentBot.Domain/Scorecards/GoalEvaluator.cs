@@ -17,8 +17,13 @@ public static class GoalEvaluator
 
         var deadlinePassed = today > goal.Deadline;
         var limit = deadlinePassed ? goal.Deadline : today;
-        var asOf = MetricCalculator.LastCoveredDay(goal.Metric, measurements, limit);
+        var asOf = MetricNumbers.LastDataDay(goal.Metric, measurements, limit);
         var needsDataSinceStart = goal.Definition.IsFlow;
+        if (asOf is { } before && needsDataSinceStart && before < goal.StartDate && !deadlinePassed && !MetricNumbers.IsStale(before, today, goal.Cadence))
+        {
+            return JustStarted(goal, measurements, before, today, currency);
+        }
+
         if (asOf is null || (needsDataSinceStart && asOf < goal.StartDate))
         {
             var plural = goal.Definition.Plural;
@@ -27,7 +32,7 @@ public static class GoalEvaluator
         }
 
         var day = asOf.Value;
-        var stale = !deadlinePassed && day < today.AddDays(-StaleAfterDays(goal.Cadence));
+        var stale = !deadlinePassed && MetricNumbers.IsStale(day, today, goal.Cadence);
         var trend = TrendOf(goal, measurements, day);
         var judged = goal.IsRate
             ? Rate(goal, measurements, day, currency)
@@ -40,15 +45,33 @@ public static class GoalEvaluator
         return new GoalProgress(goal, pace, judged.Current, judged.Expected, day, trend, stale, judged.PercentOfTarget, explanation);
     }
 
-    public static int StaleAfterDays(Cadence cadence) => 2 * CadenceDays(cadence);
-
-    public static int CadenceDays(Cadence cadence) => cadence switch
+    // A goal set on a flow whose fresh data all ends before its start (set today on weekly data reported to last
+    // Sunday): the data the goal was set from is where it stands, not "no data". A rate goal is judged on the same
+    // period's worth of data the goal dialog took its baseline from; a total to accumulate has not begun to count.
+    private static GoalProgress JustStarted(Goal goal, IReadOnlyList<Measurement> measurements, DateOnly asOf, DateOnly today, string currency)
     {
-        Cadence.Weekly => 7,
-        Cadence.Biweekly => 14,
-        Cadence.Monthly => 30,
-        _ => throw new ArgumentOutOfRangeException(nameof(cadence), cadence, null),
-    };
+        var trend = TrendOf(goal, measurements, asOf);
+        if (goal.IsRate)
+        {
+            var per = goal.Per!.Value;
+            var rate = MetricNumbers.PerPeriod(goal.Metric, per, measurements, asOf) ?? 0m;
+            var increase = goal.Direction == Direction.Increase;
+            var met = increase ? rate >= goal.Target : rate <= goal.Target;
+            var shortfall = goal.Target == 0 ? (met ? 0m : 1m) : (increase ? goal.Target - rate : rate - goal.Target) / goal.Target;
+            decimal? percent = goal.Target == 0 ? null : increase ? rate / goal.Target * 100m : (rate == 0 ? 100m : goal.Target / rate * 100m);
+            return new GoalProgress(goal, met ? Pace.OnTrack : PaceThresholds.FromShortfall(shortfall), rate, goal.Target, asOf, trend, false, percent,
+                $"Started {Formatting.Date(goal.StartDate)}: {Fmt(goal, rate, currency)} in the {Periods.Noun(per)} to {Formatting.Date(asOf)} against {Fmt(goal, goal.Target, currency)} a {Periods.Noun(per)}.");
+        }
+
+        var lastPeriod = MetricNumbers.PerPeriod(goal.Metric, PeriodKind.Month, measurements, asOf);
+        var before = lastPeriod is { } v ? $" Before it: {Fmt(goal, v, currency)} in the month to {Formatting.Date(asOf)}." : string.Empty;
+        return new GoalProgress(goal, Pace.NotStarted, null, null, asOf, trend, false, null,
+            $"Started {Formatting.Date(goal.StartDate)}; nothing counted toward it yet.{before}");
+    }
+
+    public static int StaleAfterDays(Cadence cadence) => MetricNumbers.StaleAfterDays(cadence);
+
+    public static int CadenceDays(Cadence cadence) => MetricNumbers.CadenceDays(cadence);
 
     // "100 MQLs per quarter": judge the rate over the last period's worth of days that have data. A period's
     // worth is the length of the calendar period containing asOf, so 100 MQLs in a 31-day December (as a
@@ -56,8 +79,8 @@ public static class GoalEvaluator
     private static Judgement Rate(Goal goal, IReadOnlyList<Measurement> measurements, DateOnly asOf, string currency)
     {
         var per = goal.Per!.Value;
-        var periodDays = Periods.Containing(asOf, per).Days;
-        var window = new DateRange(asOf.AddDays(1 - periodDays), asOf);
+        var window = MetricNumbers.PeriodWindow(asOf, per);
+        var periodDays = window.Days;
         if (window.Start < goal.StartDate)
         {
             window = new DateRange(goal.StartDate, asOf);
@@ -126,12 +149,7 @@ public static class GoalEvaluator
     }
 
     private static decimal? CurrentLevel(Goal goal, IReadOnlyList<Measurement> measurements, DateOnly asOf)
-    {
-        var window = goal.Definition.Aggregation == Aggregation.Latest
-            ? new DateRange(DateOnly.MinValue, asOf)
-            : Periods.Trailing(asOf, goal.Per ?? PeriodKind.Month);
-        return MetricCalculator.ValueFor(goal.Metric, window, measurements);
-    }
+        => MetricNumbers.Level(goal.Metric, goal.Per, measurements, asOf);
 
     private static decimal? StartingLevel(Goal goal, IReadOnlyList<Measurement> measurements)
         => CurrentLevel(goal, measurements, goal.StartDate);
@@ -175,7 +193,7 @@ public static class GoalEvaluator
         return new Trend(direction, previous, latest, change, improvement);
     }
 
-    private static string Fmt(Goal goal, decimal value, string currency) => MetricFormat.Value(goal.Metric, value, currency);
+    private static string Fmt(Goal goal, decimal value, string currency) => MetricFormat.Value(goal.Metric, value, goal.CurrencyOr(currency));
 
     private sealed record Judgement(decimal Current, decimal Expected, bool Met, decimal Shortfall, decimal? PercentOfTarget, string Explanation);
 }

@@ -38,6 +38,7 @@ public static class AlignmentCli
         root.Subcommands.Add(HealthcheckCommand.Create(context));
         root.Subcommands.Add(SyncCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(SettingsCommand.Create(context));
         return root;
     }
 

@@ -8,7 +8,7 @@ namespace AlignmentBot.Storage.Stores;
 
 public sealed class SqlWorkspaceStore(IDbConnectionFactory connections, AuditTrail? audit = null) : SqlStore(connections, audit), IWorkspaceStore
 {
-    private const string WorkspaceColumns = "id, platform, name, time_zone, currency, industry, region, week_start";
+    private const string WorkspaceColumns = "id, platform, name, time_zone, currency, industry, region, week_start, fiscal_year_start, work_week, annual_revenue";
     private const string PersonColumns = "workspace_id, user_id, display_name, role, time_zone, is_admin, platform_admin, address_id, personal_conversation";
 
     public async Task<Workspace?> GetAsync(WorkspaceId id, CancellationToken cancellationToken)
@@ -22,12 +22,14 @@ public sealed class SqlWorkspaceStore(IDbConnectionFactory connections, AuditTra
         {
             var before = await FindAsync(connection, transaction, $"SELECT {WorkspaceColumns} FROM workspaces WHERE id = @id", MapWorkspace, cancellationToken, ("@id", workspace.Id.Value));
             await ExecuteAsync(connection, transaction, $"""
-            INSERT INTO workspaces ({WorkspaceColumns}) VALUES (@id, @platform, @name, @tz, @currency, @industry, @region, @week)
+            INSERT INTO workspaces ({WorkspaceColumns}) VALUES (@id, @platform, @name, @tz, @currency, @industry, @region, @week, @fiscal, @workWeek, @revenue)
             ON CONFLICT (id) DO UPDATE SET platform = excluded.platform, name = excluded.name, time_zone = excluded.time_zone,
-                currency = excluded.currency, industry = excluded.industry, region = excluded.region, week_start = excluded.week_start
+                currency = excluded.currency, industry = excluded.industry, region = excluded.region, week_start = excluded.week_start,
+                fiscal_year_start = excluded.fiscal_year_start, work_week = excluded.work_week, annual_revenue = excluded.annual_revenue
             """, cancellationToken,
             ("@id", workspace.Id.Value), ("@platform", workspace.Platform), ("@name", workspace.Name), ("@tz", workspace.TimeZone),
-            ("@currency", workspace.Currency), ("@industry", workspace.Industry), ("@region", workspace.Region), ("@week", workspace.WeekStart));
+            ("@currency", workspace.Currency), ("@industry", workspace.Industry), ("@region", workspace.Region), ("@week", workspace.WeekStart),
+            ("@fiscal", workspace.FiscalYearStartMonth), ("@workWeek", workspace.WorkWeek), ("@revenue", workspace.AnnualRevenue));
             await AuditAsync(connection, transaction, workspace.Id, before is null ? AuditKinds.WorkspaceCreated : AuditKinds.WorkspaceChanged,
                 before is null ? null : AuditSnapshots.Workspace(before), AuditSnapshots.Workspace(workspace), cancellationToken);
         }, cancellationToken);
@@ -61,7 +63,8 @@ public sealed class SqlWorkspaceStore(IDbConnectionFactory connections, AuditTra
 
     private static Workspace MapWorkspace(DbDataReader r) => new(
         new WorkspaceId(r.String("id")), r.Enum<Platform>("platform"), r.String("name"), r.String("time_zone"), r.String("currency"),
-        r.Enum<Industry>("industry"), r.Enum<Region>("region"), r.Enum<DayOfWeek>("week_start"));
+        r.Enum<Industry>("industry"), r.Enum<Region>("region"), r.Enum<DayOfWeek>("week_start"),
+        r.Int("fiscal_year_start"), r.String("work_week"), r.NullableDecimal("annual_revenue"));
 
     private static Person MapPerson(DbDataReader r) => new(
         new WorkspaceId(r.String("workspace_id")), r.String("user_id"), r.String("display_name"), r.NullableEnum<Role>("role"), r.NullableString("time_zone"))

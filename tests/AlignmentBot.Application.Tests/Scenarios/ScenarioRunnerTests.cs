@@ -73,11 +73,11 @@ public sealed class ScenarioRunnerTests
     public async Task Run_CheckOnAFeatureNotBuilt_FailsAsNeedsAFeature()
     {
         var result = await RunAsync("""
-            scenario self-5: a goal has no close reason yet
+            scenario self-5: a goal has no review date yet
             persona: alex
-            expects: why the goal was closed
+            expects: when the goal is next reviewed
             > hello
-            expect goal demo:mql close-reason=achieved
+            expect goal demo:mql review-date=2027-01-01
             """);
 
         Assert.Equal("needs-feature", result.Cause);

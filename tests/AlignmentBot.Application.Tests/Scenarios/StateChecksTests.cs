@@ -24,7 +24,7 @@ public sealed class StateChecksTests
     [Fact]
     public void Compare_EnumValueTheProductLacks_NeedsAFeature()
     {
-        var (ok, why) = StateChecks.Compare(GoalStatus.Archived, new FieldFilter("status", "=", "dropped"));
+        var (ok, why) = StateChecks.Compare(GoalStatus.Archived, new FieldFilter("status", "=", "postponed"));
 
         Assert.False(ok);
         Assert.StartsWith("needs a feature", why, StringComparison.Ordinal);

@@ -179,9 +179,11 @@ public class DigestFactsBuilderTests
     }
 
     [Fact]
-    public void Build_SpendAndRevenueForTheQuarter_BudgetBand()
+    public void Build_SpendAndAnnualRevenueSetting_BudgetBandIsShareOfTotalRevenue()
     {
+        // 13 weeks of $3,000 spend = $39,000 over 91 days; $5.2M a year is $1,296,438 over those days: 3.0%.
         var scenario = new DigestScenario();
+        scenario.Workspace = scenario.Workspace with { AnnualRevenue = 5_200_000m };
         for (var week = 0; week < 13; week++)
         {
             scenario.Weekly(MetricKey.Spend, ThisWeek.AddDays(-7 * week), 3_000).Weekly(MetricKey.Revenue, ThisWeek.AddDays(-7 * week), 100_000);
@@ -190,14 +192,30 @@ public class DigestFactsBuilderTests
         var budget = scenario.Facts().Budget!;
 
         Assert.Equal(BudgetBand.Below, budget.Assessment.Band);
-        Assert.Equal(3m, budget.Assessment.SharePercent);
+        Assert.Equal(3.0m, Math.Round(budget.Assessment.SharePercent!.Value, 1));
         Assert.Equal(D(2026, 8, 24), budget.Window.Start);
     }
 
     [Fact]
-    public void Build_NoRevenue_NoBudgetBand()
+    public void Build_NewBusinessRevenueWithoutAnnualRevenueSetting_NoBudgetBand()
     {
-        Assert.Null(new DigestScenario().Weekly(MetricKey.Spend, ThisWeek, 3_000).Facts().Budget);
+        // Recorded revenue is new business booked; a band worked out from it would say 3% when the truth is unknown.
+        var scenario = new DigestScenario();
+        for (var week = 0; week < 13; week++)
+        {
+            scenario.Weekly(MetricKey.Spend, ThisWeek.AddDays(-7 * week), 3_000).Weekly(MetricKey.Revenue, ThisWeek.AddDays(-7 * week), 100_000);
+        }
+
+        Assert.Null(scenario.Facts().Budget);
+    }
+
+    [Fact]
+    public void Build_NoSpend_NoBudgetBand()
+    {
+        var scenario = new DigestScenario();
+        scenario.Workspace = scenario.Workspace with { AnnualRevenue = 5_200_000m };
+
+        Assert.Null(scenario.Facts().Budget);
     }
 
     [Fact]

@@ -52,6 +52,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             Baseline = e.Baseline,
             BaselineSource = e.Baseline is null ? null : "as you said",
             OwnerSaid = GoalWords.Owner(o.AskedAs),
+            Currency = e.Money?.Currency,
         }, e.Target, e.Money?.Amount, e.Percent, e.Period, e.Deadline);
     }
 
@@ -306,7 +307,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             return step.NextAsync(null, ct);
         }
 
-        var target = MetricFormat.Value(definition.Key, draft.Target!.Value, step.Turn.Get<TurnScope>().Currency);
+        var target = MetricFormat.Value(definition.Key, draft.Target!.Value, draft.Currency ?? step.Turn.Get<TurnScope>().Currency);
         return step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions($"Is {target} a rate, or a total to reach by the deadline?", MetricQuestions.PeriodChoices), ct);
     }
 
@@ -642,7 +643,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         var direction = draft.Direction == "decrease" ? Direction.Decrease : Direction.Increase;
         var goal = new Goal(new GoalId(draft.GoalId), scope.Workspace.Id, draft.AskedAs, metric, draft.Baseline, draft.Target ?? 0, direction, period,
             today, draft.Deadline ?? today.AddDays(90), Cadence.Weekly, draft.OwnerName ?? scope.Person.DisplayName, audience, GoalStatus.Active, now,
-            scope.Person.UserId, draft.OwnerId);
+            scope.Person.UserId, draft.OwnerId, Currency: draft.Currency ?? scope.Currency);
         if (draft.Child is not { } c)
         {
             return (goal, null);
@@ -651,7 +652,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         var owner = MarketingOwner(scope, goal, draft);
         var child = new Goal(new GoalId(draft.ChildGoalId), scope.Workspace.Id, $"translated from \"{draft.AskedAs}\"", MetricKey.Mql, c.Baseline, c.Target,
             Direction.Increase, PeriodKind.Quarter, today, goal.Deadline, Cadence.Weekly, owner.Name, Audience.Marketing, GoalStatus.Active,
-            now, scope.Person.UserId, owner.Id, goal.Id);
+            now, scope.Person.UserId, owner.Id, goal.Id, Currency: goal.Currency);
         return (goal, child);
     }
 

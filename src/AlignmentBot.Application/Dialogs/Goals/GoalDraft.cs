@@ -4,6 +4,7 @@ namespace AlignmentBot.Application.Dialogs.Goals;
 /// <param name="Period">"week", "month", "quarter", "year" for a rate; "total" for an amount to reach by the deadline.</param>
 /// <param name="GrowthPercent">"grow revenue 10%": the target is the baseline plus this share.</param>
 /// <param name="OwnerSaid">An owner named in words ("Priya owns it") and not yet matched to a person.</param>
+/// <param name="Currency">The currency said with an amount ("£70"); null for the workspace's.</param>
 /// <param name="Child">For a company goal: the marketing goal translated from it through the reverse funnel.</param>
 public sealed record GoalDraft(
     string AskedAs,
@@ -28,4 +29,5 @@ public sealed record GoalDraft(
     int OwnerAttempts = 0,
     string? ChildOwnerId = null,
     string? ChildOwnerName = null,
-    string? OwnerSaid = null);
+    string? OwnerSaid = null,
+    string? Currency = null);

@@ -16,7 +16,7 @@ using AlignmentBot.Domain.Metrics;
 namespace AlignmentBot.Application.Dialogs.Goals;
 
 /// <summary>
-/// A goal's lifecycle in chat: change its target, deadline or owner; close it as achieved or missed (with a reason);
+/// A goal's lifecycle in chat: change its target, deadline or owner; close it as achieved, missed or dropped (with a reason, kept with the goal);
 /// archive it. Finds the goal, shows the change, saves it only on Confirm, and offers Undo. A correction at the card
 /// ("actually 255") updates the change first. Whoever may set a goal of that kind may change it: checked once the goal is
 /// found and again when the change is saved. The new owner is one person of the workspace; Undo's card carries only a
@@ -40,7 +40,7 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
         ("find", FindAsync),
         ("owner", OwnerAsync),
         ("owner.take", TakeOwnerAsync),
-        ("reason", (step, ct) => step.State.Status is "missed" or "dropped" && step.State.Reason is null
+        ("reason", (step, ct) => step.State.Status is "achieved" or "missed" or "dropped" && step.State.Reason is null
             ? step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Why? A short reason for the record.", Skippable: true), ct)
             : step.NextAsync(null, ct)),
         ("reason.take", (step, ct) =>
@@ -103,7 +103,8 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
             return await step.EndAsync(null, ct);
         }
 
-        step.State = draft with { GoalId = goal.Id.Value };
+        // Quarters follow the workspace's fiscal year ("move it to end of Q3").
+        step.State = draft with { GoalId = goal.Id.Value, Deadline = Workspaces.FiscalQuarters.Deadline(draft.Text, draft.Deadline, scope.Workspace, step.Turn.Today) };
         return await step.NextAsync(null, ct);
     }
 
@@ -233,7 +234,12 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
             return null;
         }
 
-        return goal with { Target = target, Deadline = deadline, Status = status, OwnerId = parts[3].Length == 0 ? null : parts[3], OwnerName = parts[4] };
+        // A reopened goal has no close reason; one that stays closed keeps its own.
+        return goal with
+        {
+            Target = target, Deadline = deadline, Status = status, OwnerId = parts[3].Length == 0 ? null : parts[3], OwnerName = parts[4],
+            CloseReason = status is GoalStatus.Active or GoalStatus.Draft ? null : goal.CloseReason,
+        };
     }
 
     private async Task<Goal?> LoadAsync(WaterfallStep<GoalEditDraft> step, CancellationToken ct)
@@ -253,7 +259,7 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
         "target" when draft.Target is { } t => goal with { Target = t },
         "deadline" when draft.Deadline is { } d => goal with { Deadline = d },
         "owner" when draft.OwnerName is { } name => goal with { OwnerName = name, OwnerId = draft.OwnerId },
-        "status" when draft.Status is { } s => goal with { Status = GoalEdits.StatusOf(s) },
+        "status" when draft.Status is { } s => goal with { Status = GoalEdits.StatusOf(s), CloseReason = draft.Reason },
         _ => goal,
     };
 
@@ -266,7 +272,7 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
 
         if (after.Target != before.Target)
         {
-            return $"target {MetricFormat.Value(before.Metric, before.Target, currency)} → {MetricFormat.Value(after.Metric, after.Target, currency)}" +
+            return $"target {MetricFormat.Value(before.Metric, before.Target, before.CurrencyOr(currency))} → {MetricFormat.Value(after.Metric, after.Target, after.CurrencyOr(currency))}" +
                    (after.Per is { } p && after.Definition.IsFlow ? $" per {Periods.Noun(p)}" : string.Empty);
         }
 

@@ -68,6 +68,7 @@ public static partial class GoalEdits
     {
         "achieved" => GoalStatus.Achieved,
         "missed" => GoalStatus.Missed,
+        "dropped" => GoalStatus.Dropped,
         _ => GoalStatus.Archived,
     };
 

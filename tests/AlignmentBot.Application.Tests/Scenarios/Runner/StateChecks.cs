@@ -13,10 +13,7 @@ namespace AlignmentBot.Application.Tests.Scenarios.Runner;
 public static class StateChecks
 {
     /// <summary>Kinds the product has no store for yet; a check on them fails as "needs a feature" until one is wired in here.</summary>
-    private static readonly Dictionary<string, string> Missing = new()
-    {
-        ["goal-history"] = "needs a feature: a goal's history (edits, closes, undo) has no store yet",
-    };
+    private static readonly Dictionary<string, string> Missing = new();
 
     public static async Task<string?> EvaluateAsync(StateExpectation e, StateSnapshot before, IServiceProvider services, string? hereConversationId, CancellationToken cancellationToken)
     {
@@ -51,6 +48,11 @@ public static class StateChecks
             return persona is null ? "an admin check names a persona: expect admin jordan"
                 : now.People.GetValueOrDefault(persona.UserId) is { IsAdmin: true } ? null
                 : $"expected {persona.Key} to be an admin, but they are not";
+        }
+
+        if (e.Kind == "goal-history")
+        {
+            return await GoalHistoryAsync(e, services, cancellationToken);
         }
 
         if (e.Kind == "agreement")
@@ -222,6 +224,20 @@ public static class StateChecks
         "request" => records.FirstOrDefault(r => ((Domain.Requests.MarketingRequest)r.Value).Title.Equals(id, StringComparison.OrdinalIgnoreCase)).Key,
         _ => records.ContainsKey(id) ? id : null,
     };
+
+    /// <summary><c>expect goal-history demo:mql</c>: the goal's audit trail holds at least one change to it (an edit, a close, an undo).</summary>
+    private static async Task<string?> GoalHistoryAsync(StateExpectation e, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var id = e.Id is null ? null : RecordFields.DemoGoalId(e.Id)?.ToString() ?? e.Id;
+        if (id is null)
+        {
+            return "a goal-history check names a goal: expect goal-history demo:mql";
+        }
+
+        var entries = await services.GetRequiredService<IAuditLog>().ListAsync(ScenarioWorkspace.Id, DateTimeOffset.UnixEpoch, new DateTimeOffset(2100, 1, 1, 0, 0, 0, TimeSpan.Zero), cancellationToken);
+        var changes = entries.Count(x => x.SubjectId == id && x.Kind == AlignmentBot.Application.Audit.AuditKinds.GoalChanged);
+        return changes > 0 ? null : $"expected the goal's history to hold a change, but its audit trail has {entries.Count(x => x.SubjectId == id)} entries and no change";
+    }
 
     /// <summary>
     /// <c>claims=sales</c>: the person told the bot they are in sales: they have a sales role, or a role request for one
