@@ -56,8 +56,18 @@ public static partial class NumbersAnswer
             }
 
             var body = (lead ?? $"{Formatting.Money(revenue, currency)} of revenue a {Periods.Noun(per)}") + $" works back to this: {child.Arithmetic}\n{child.Feasibility}";
-            return Card("Running the numbers", body, [new Fact("Revenue target", $"{Formatting.Money(revenue, currency)} a {Periods.Noun(per)}"), new Fact("MQLs needed", $"{child.Target} a quarter")],
+            var message = Card("Running the numbers", body, [new Fact("Revenue target", $"{Formatting.Money(revenue, currency)} a {Periods.Noun(per)}"), new Fact("MQLs needed", $"{child.Target} a quarter")],
                 "mql", child.SuggestedTarget ?? child.Target, "quarter", child.SuggestedTarget);
+            if (deals is not null || string.IsNullOrWhiteSpace(text) || message.Card is not { } card)
+            {
+                return message;
+            }
+
+            // The revenue target itself, as asked ("$5M next year", "10% more revenue"), is the first way to make it a goal:
+            // the goal dialog reads the question as it reads any sentence, deadline and currency included.
+            var asked = new CardAction($"Make it a goal: {Formatting.Money(revenue, currency)} revenue a {Periods.Noun(per)}", Verbs.GoalFromNumbers,
+                new Dictionary<string, string> { ["asked"] = text }, ActionStyle.Primary);
+            return message with { Card = card with { Actions = [asked, .. card.ActionList.Select(a => a with { Title = a.Title.Replace(" a quarter", " MQLs a quarter", StringComparison.Ordinal).Replace("Make it a goal", "Make MQLs the goal", StringComparison.Ordinal), Style = ActionStyle.Default })] } };
         }
 
         var metric = metrics.FirstOrDefault(k => MetricCatalog.Get(k).IsFlow);
