@@ -273,6 +273,13 @@ public sealed partial class AlignmentTurnHandler(
             return true;
         }
 
+        // "Use a form instead", typed while the goal dialog asks: the same as pressing its button, pre-filled with the draft.
+        if (dc.RootDialog?.Id == DialogIds.Goal && FormInstead().IsMatch(text) && _submissions.TryGetValue(Dialogs.Verbs.OpenGoalForm, out var form))
+        {
+            await form.HandleAsync(dc, new CardSubmission(Dialogs.Verbs.OpenGoalForm, new Dictionary<string, string>()), ct);
+            return true;
+        }
+
         if (StartOver().IsMatch(text))
         {
             var root = dc.RootDialog!;
@@ -596,6 +603,9 @@ public sealed partial class AlignmentTurnHandler(
     };
 
     private static bool IsGreeting(string text) => Greeting().IsMatch(text);
+
+    [GeneratedRegex(@"^\W*(?:(?:can|could)\s+(?:i|we|you)\s+)?(?:please\s+)?(?:use|give\s+me|show\s+me|open|send\s+me|fill\s+in|let\s+me\s+fill\s+in|i'?d\s+(?:rather|prefer)\s+(?:use|fill\s+in)?)\s*(?:a|the)\s+form(?:\s+instead)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FormInstead();
 
     [GeneratedRegex(@"^\s*(start(ing)?\s+(over|again)|restart|let'?s\s+start\s+(again|over)|from\s+scratch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StartOver();

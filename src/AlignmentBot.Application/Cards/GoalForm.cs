@@ -24,7 +24,25 @@ public static class GoalForm
             new PersonInput("owner", "Owner (empty: you)", people, draft.OwnerId),
         };
         var data = ActionReferences.Data(reference);
-        return new OutgoingMessage("Define the goal in one form: check what I filled in from your message and complete the rest.",
+        // Say what was filled in, too: the fields alone do not show it where a form is a modal or a plain-text fallback.
+        var filled = new List<string>();
+        if (draft.Metric is { } metric && Domain.Metrics.MetricCatalog.TryParse(metric, out var key))
+        {
+            filled.Add(Domain.Metrics.MetricCatalog.Get(key).Plural);
+        }
+
+        if (draft.Target is { } target)
+        {
+            filled.Add($"target {Domain.Common.Formatting.Number(target)}{(draft.Period is { } per ? $" a {per}" : string.Empty)}");
+        }
+
+        if (draft.Deadline is { } due)
+        {
+            filled.Add($"by {Domain.Common.Formatting.Date(due)}");
+        }
+
+        var intro = "Define the goal in one form: check what I filled in from your message and complete the rest." + (filled.Count == 0 ? string.Empty : $" From your message: {string.Join(", ", filled)}.");
+        return new OutgoingMessage(intro,
             new Card("Define a measurable goal", blocks, [new CardAction("Save goal", Verbs.SubmitGoalForm, data, ActionStyle.Primary)], $"goal-form:{draft.GoalId:N}"));
     }
 

@@ -32,6 +32,18 @@ public sealed class DefineGoalCommand(PermissionGate gate) : IBotCommand, ISubmi
 
     public async Task HandleAsync(DialogContext dc, CardSubmission submission, CancellationToken cancellationToken)
     {
+        // "Make it a goal" on a revenue question's card carries the question: the goal is read from it like any sentence.
+        if (submission.Verb == Dialogs.Verbs.GoalFromNumbers && submission.Value("asked") is { Length: > 0 } asked)
+        {
+            var said = dc.Turn.Entities.Read(asked, dc.Turn.Today);
+            if (await MayDefineAsync(dc, said.Metric, cancellationToken))
+            {
+                await dc.BeginDialogAsync(DialogIds.Goal, new GoalDialogOptions(asked, said), cancellationToken);
+            }
+
+            return;
+        }
+
         // "Make it a goal" on a numbers card carries the checked target along.
         var entities = submission.Verb == Dialogs.Verbs.GoalFromNumbers
             ? new Entities(Metric: submission.Value("metric"), Target: decimal.TryParse(submission.Value("target"), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : null, Period: submission.Value("period"))

@@ -71,6 +71,14 @@ public static class GoalPlanner
         return FeasibilityCheck.Assess(target, rate, definition.Plural, period);
     }
 
+    /// <summary>The funnel's conversion rates and deal size over the last quarter of data, typical B2B values where none are recorded.</summary>
+    public static (FunnelRates Rates, IReadOnlyList<string> Assumed) Rates(IReadOnlyList<Measurement> measurements, DateOnly today)
+    {
+        var last = MetricNumbers.LastDataDay(MetricKey.Mql, measurements, today) ?? today;
+        var window = Periods.Trailing(last, PeriodKind.Quarter);
+        return FunnelRates.Observed(measurements, window, FunnelRates.TypicalB2B);
+    }
+
     /// <summary>
     /// Translates a yearly revenue target into MQLs per quarter ("revenue +10%" → "MQLs: 100 per quarter")
     /// with observed conversion rates where the workspace has them and typical B2B rates, named, where it does not.
@@ -79,9 +87,7 @@ public static class GoalPlanner
     {
         problem = null;
         var perQuarter = revenuePerYear / 4m;
-        var last = MetricNumbers.LastDataDay(MetricKey.Mql, measurements, today) ?? today;
-        var window = Periods.Trailing(last, PeriodKind.Quarter);
-        var (rates, assumed) = FunnelRates.Observed(measurements, window, FunnelRates.TypicalB2B);
+        var (rates, assumed) = Rates(measurements, today);
         var result = ReverseFunnel.FromRevenue(perQuarter, rates);
         if (result.Requirement is not { } need)
         {

@@ -13,16 +13,41 @@ namespace AlignmentBot.Application.Goals;
 /// "Let me run the numbers": a revenue target is walked back through the funnel to MQLs; a count target is
 /// held against what the run-rate has produced. Null when the sentence holds nothing to compute.
 /// </summary>
-public static class NumbersAnswer
+public static partial class NumbersAnswer
 {
-    public static OutgoingMessage? Build(Entities e, IReadOnlyList<Measurement> history, DateOnly today, string currency)
+    public static OutgoingMessage? Build(Entities e, IReadOnlyList<Measurement> history, DateOnly today, string currency, string? text = null)
     {
         var metrics = e.MetricList.Select(m => MetricCatalog.TryParse(m, out var k) ? k : (MetricKey?)null).Where(k => k is not null).Select(k => k!.Value).ToArray();
         var revenueTalk = metrics.Contains(MetricKey.Revenue) || metrics.Length == 0 || e.Money is not null;
         var amount = e.Money?.Amount ?? (metrics.Contains(MetricKey.Revenue) && e.Target is { } t && t >= 10_000 ? t : null);
+        string? lead = null;
+
+        // "How many MQLs for 30 deals a quarter?": deals are revenue at the average deal size, walked back the same way.
+        var deals = text is null ? null : DealsCount().Match(text) is { Success: true } d && decimal.TryParse(d.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : (decimal?)null;
+        if (amount is null && deals is { } wanted)
+        {
+            var per = Periods.TryParse(e.Period, out var dp) ? dp : PeriodKind.Quarter;
+            var (rates, _) = GoalPlanner.Rates(history, today);
+            amount = wanted * rates.AverageDealSize;
+            revenueTalk = true;
+            lead = $"{Formatting.Number(wanted)} deals a {Periods.Noun(per)} at your average deal size is {Formatting.Money(amount.Value, currency)} of revenue a {Periods.Noun(per)}; that";
+        }
+
+        // "What would 10% more revenue mean for marketing?": the growth on today's revenue, walked back to MQLs like a company goal.
+        if (amount is null && metrics.Contains(MetricKey.Revenue) && e.Percent is { } more && more > 0 && e.Direction != "decrease")
+        {
+            var yearly = GoalPlanner.RunRate(MetricKey.Revenue, PeriodKind.Year, history, today, out var basis);
+            if (yearly.HasData)
+            {
+                amount = Math.Round(yearly.Average * (1 + (more / 100m)), 0);
+                lead = $"{Formatting.Percent(more)} more revenue is {Formatting.Money(amount.Value, currency)} a year (from {Formatting.Money(Math.Round(yearly.Average, 0), currency)}, {basis}); that";
+                e = e with { Period = "year" };
+            }
+        }
+
         if (amount is { } revenue && revenueTalk)
         {
-            var per = Periods.TryParse(e.Period, out var p) ? p : PeriodKind.Year;
+            var per = Periods.TryParse(e.Period, out var p) ? p : deals is null ? PeriodKind.Year : PeriodKind.Quarter;
             var perYear = revenue * Periods.PerYear(per);
             // The currency said ("€3M") stays the answer's currency throughout; otherwise the workspace's.
             currency = e.Money?.Currency ?? currency;
@@ -32,9 +57,19 @@ public static class NumbersAnswer
                 return new OutgoingMessage($"I can't run these numbers: {problem}");
             }
 
-            var text = $"{Formatting.Money(revenue, currency)} of revenue a {Periods.Noun(per)} works back to this: {child.Arithmetic}\n{child.Feasibility}";
-            return Card("Running the numbers", text, [new Fact("Revenue target", $"{Formatting.Money(revenue, currency)} a {Periods.Noun(per)}"), new Fact("MQLs needed", $"{child.Target} a quarter")],
+            var body = (lead ?? $"{Formatting.Money(revenue, currency)} of revenue a {Periods.Noun(per)}") + $" works back to this: {child.Arithmetic}\n{child.Feasibility}";
+            var message = Card("Running the numbers", body, [new Fact("Revenue target", $"{Formatting.Money(revenue, currency)} a {Periods.Noun(per)}"), new Fact("MQLs needed", $"{child.Target} a quarter")],
                 "mql", child.SuggestedTarget ?? child.Target, "quarter", child.SuggestedTarget);
+            if (deals is not null || string.IsNullOrWhiteSpace(text) || message.Card is not { } card)
+            {
+                return message;
+            }
+
+            // The revenue target itself, as asked ("$5M next year", "10% more revenue"), is the first way to make it a goal:
+            // the goal dialog reads the question as it reads any sentence, deadline and currency included.
+            var asked = new CardAction($"Make it a goal: {Formatting.Money(revenue, currency)} revenue a {Periods.Noun(per)}", Verbs.GoalFromNumbers,
+                new Dictionary<string, string> { ["asked"] = text }, ActionStyle.Primary);
+            return message with { Card = card with { Actions = [asked, .. card.ActionList.Select(a => a with { Title = a.Title.Replace(" a quarter", " MQLs a quarter", StringComparison.Ordinal).Replace("Make it a goal", "Make MQLs the goal", StringComparison.Ordinal), Style = ActionStyle.Default })] } };
         }
 
         var metric = metrics.FirstOrDefault(k => MetricCatalog.Get(k).IsFlow);
@@ -84,4 +119,7 @@ public static class NumbersAnswer
         var label = suggested is null ? "Make it a goal" : $"Set a goal of {Formatting.Number(goalTarget)} a {period}";
         return new OutgoingMessage(text, new Card(title, [new TextBlock(text), new FactsBlock(facts)], [new CardAction(label, Verbs.GoalFromNumbers, data, ActionStyle.Primary)], "numbers"));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<n>\d[\d,]*)\s+(?:new\s+|more\s+|closed\s+)?(?:deals|customers|wins|logos)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DealsCount();
 }

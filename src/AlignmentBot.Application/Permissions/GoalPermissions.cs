@@ -17,12 +17,16 @@ public static class GoalPermissions
         _ => [Function.Marketing, Function.Sales],
     };
 
-    /// <summary>The function whose work a metric measures, so whose numbers it is to report.</summary>
-    public static Function ReporterOf(MetricKey metric) => metric switch
+    /// <summary>
+    /// The function(s) whose work a metric measures, so whose numbers they are to report. SQLs and the pipeline they
+    /// create are counted at the hand-off, by both.
+    /// </summary>
+    public static IReadOnlyCollection<Function> ReportersOf(MetricKey metric) => metric switch
     {
-        MetricKey.Reach or MetricKey.Leads or MetricKey.Mql or MetricKey.Spend or MetricKey.CostPerLead or MetricKey.ConversionRate or MetricKey.Overlap => Function.Marketing,
-        MetricKey.Retention or MetricKey.BudgetShare => Function.Leadership,
-        _ => Function.Sales,
+        MetricKey.Reach or MetricKey.Leads or MetricKey.Mql or MetricKey.Spend or MetricKey.CostPerLead or MetricKey.ConversionRate or MetricKey.Overlap => [Function.Marketing],
+        MetricKey.Retention or MetricKey.BudgetShare => [Function.Leadership],
+        MetricKey.Sql or MetricKey.Pipeline => [Function.Marketing, Function.Sales],
+        _ => [Function.Sales],
     };
 
     /// <summary>
@@ -34,7 +38,7 @@ public static class GoalPermissions
         var feeding = goals.Where(g => g.IsOpen && Domain.Measurements.MetricCalculator.Inputs(g.Metric).Contains(metric)).ToArray();
         return new PermissionResource
         {
-            Functions = feeding.SelectMany(g => Functions(g.Audience)).Append(ReporterOf(metric)).Distinct().ToArray(),
+            Functions = feeding.SelectMany(g => Functions(g.Audience)).Concat(ReportersOf(metric)).Distinct().ToArray(),
             OwnerIds = feeding.Select(g => g.OwnerId).OfType<string>().Distinct().ToArray(),
         };
     }

@@ -25,7 +25,8 @@ public sealed partial class QuestionAnswers(
     IRequestStore requests,
     IMeasurementStore measurements,
     DigestSubscriptions digests,
-    LeadFeedbackService leadFeedback)
+    LeadFeedbackService leadFeedback,
+    ISlaStore slas)
 {
     /// <summary>An interrogative ("do we…", "why is…", "what's…?"), not a polite command ("can you reject lead 12?").</summary>
     public static bool IsQuestion(string text)
@@ -59,6 +60,16 @@ public sealed partial class QuestionAnswers(
             return "requests";
         }
 
+        if (understanding.Entities.Metric is not null && DefinitionTopic().IsMatch(text))
+        {
+            return "definition";
+        }
+
+        if (understanding.Entities.Metric is not null && BestPeriod().IsMatch(text))
+        {
+            return "best";
+        }
+
         return understanding.Entities.Metric is not null && understanding.Entities.ReportedRange is not null && HowMany().IsMatch(text) ? "number" : null;
     }
 
@@ -80,6 +91,12 @@ public sealed partial class QuestionAnswers(
                 return true;
             case "number":
                 await NumberAsync(dc, understanding, ct);
+                return true;
+            case "definition":
+                await DefinitionAsync(dc, understanding, ct);
+                return true;
+            case "best":
+                await BestAsync(dc, understanding, ct);
                 return true;
         }
 
@@ -221,6 +238,65 @@ public sealed partial class QuestionAnswers(
             ? $"I have no {label} recorded for {Formatting.Date(range.Start)}–{Formatting.Date(range.End)}. I haven't recorded anything."
             : $"{label}, {Formatting.Date(range.Start)}–{Formatting.Date(range.End)}: {MetricFormat.Value(metric, MetricCatalog.Get(metric).IsFlow ? inRange.Sum(m => m.Value) : inRange.OrderBy(m => m.Period.End).Last().Value, scope.Currency)}. I haven't recorded anything.");
     }
+
+    /// <summary>"What counts as an MQL here?": the definition the lead agreement gives, or what the bot counts.</summary>
+    private async Task DefinitionAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
+    {
+        if (!MetricCatalog.TryParse(understanding.Entities.Metric, out var metric))
+        {
+            return;
+        }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        var definition = MetricCatalog.Get(metric);
+        var sla = await slas.GetActiveAsync(scope.Workspace.Id, ct) ?? await slas.GetPendingAsync(scope.Workspace.Id, ct);
+        var agreed = sla?.Definition is { Length: > 0 } said && metric is MetricKey.Mql or MetricKey.Sal or MetricKey.Sql or MetricKey.Leads
+            ? $"{(sla.IsActive ? "The lead agreement" : "The proposed lead agreement")} says: {said}"
+            : metric == MetricKey.Mql
+                ? "The lead agreement doesn't define an MQL yet; propose one with the definition, e.g. \"propose an SLA: 200 MQLs a month, follow-up within 24 hours\"."
+                : null;
+        var counted = definition.IsFlow
+            ? $"I count {definition.Label} ({definition.Plural}) as the number reported per week or month, from check-ins and imports."
+            : $"{definition.Label} is a level I take from the latest number reported.";
+        dc.Turn.Send(agreed is null ? $"{counted} I haven't changed anything." : $"{agreed}\n{counted} I haven't changed anything.");
+    }
+
+    /// <summary>"What was our best month for MQLs?": the best and the average of the recent whole periods, as the goal dialog counts them.</summary>
+    private async Task BestAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
+    {
+        if (!MetricCatalog.TryParse(understanding.Entities.Metric, out var metric))
+        {
+            return;
+        }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        var definition = MetricCatalog.Get(metric);
+        var match = BestPeriod().Match(understanding.Text);
+        var unit = (match.Groups["unit"].Success ? match.Groups["unit"] : match.Groups["unit2"]).Value;
+        var period = Periods.TryParse(unit.ToLowerInvariant(), out var kind) ? kind : PeriodKind.Month;
+        var history = await measurements.ListAsync(scope.Workspace.Id, new DateRange(dc.Turn.Today.AddDays(-Goals.GoalPlanner.HistoryDays), dc.Turn.Today), null, ct);
+        string? basis = null;
+        var rate = definition.IsFlow ? Goals.GoalPlanner.RunRate(metric, period, history, dc.Turn.Today, out basis) : new Domain.Funnel.RunRate([]);
+        if (!rate.HasData)
+        {
+            dc.Turn.Send($"I don't have whole {Periods.Noun(period)}s of {definition.Plural} recorded yet. Check one in with \"{definition.Plural} this week: 42\". I haven't changed anything.");
+            return;
+        }
+
+        var lowest = WorstWord().IsMatch(understanding.Text);
+        var value = lowest ? rate.History.Min() : rate.Best;
+        dc.Turn.Send($"Your {(lowest ? "weakest" : "best")} {Periods.Noun(period)} for {definition.Plural} was {MetricFormat.Value(metric, value, scope.Currency)}, over {basis}; " +
+                     $"the average is {MetricFormat.Value(metric, Math.Round(rate.Average, 1), scope.Currency)} a {Periods.Noun(period)}. I haven't changed anything.");
+    }
+
+    [GeneratedRegex(@"\b(what\s+(?:counts|qualifies)\s+as|what(?:\s+is|\s+are|'s)\s+(?:an?\s+|our\s+|the\s+)?(?:definition|mqls?|sqls?|sals?|qualified\s+leads?)\b|what\s+(?:does|do)\s+(?:an?\s+)?[\w-]+\s+mean|definition\s+of|how\s+(?:do|does)\s+(?:we|you|it)\s+define|what\s+makes\s+(?:a|an)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DefinitionTopic();
+
+    [GeneratedRegex(@"\b(?:best|worst|highest|lowest|biggest|strongest|weakest|record|peak|top)\s+(?<unit>week|month|quarter|year)\b|\b(?<unit2>week|month|quarter|year)\s+(?:was|were|had)\s+(?:our\s+|the\s+)?(?:best|worst|highest|lowest|biggest|strongest|weakest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BestPeriod();
+
+    [GeneratedRegex(@"\b(worst|lowest|weakest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WorstWord();
 
     [GeneratedRegex(@"^\W*(what|what's|whats|when|where|who|who's|whom|whose|why|which|how|how's|is|are|am|do|does|did|should|shall|has|have|was|were|isn't|aren't|don't|doesn't)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Interrogative();

@@ -44,6 +44,46 @@ internal static partial class DatePhrases
             };
             yield return new DateMention(m.Value, new TextSpan(m.Index, m.Length), end, null, null, false);
         }
+
+        // "through next year" is due when next year ends (the model reads it as up to the start of next year); chat's
+        // "nxt yr", "this wk" are the same periods as "next year", "this week".
+        foreach (Match m in RelativePeriod().Matches(text))
+        {
+            var through = m.Groups["through"].Success;
+            var rel = m.Groups["rel"].Value.ToLowerInvariant();
+            var unitWord = m.Groups["unit"].Value.ToLowerInvariant();
+            var shorthand = rel == "nxt" || unitWord is "yr" or "qtr" or "mnth" or "mo" or "wk" or "wek";
+            if (!through && !shorthand)
+            {
+                continue;
+            }
+
+            var unit = unitWord switch
+            {
+                "year" or "yr" => "year",
+                "quarter" or "qtr" => "quarter",
+                "month" or "mnth" or "mo" => "month",
+                _ => "week",
+            };
+            var span = new TextSpan(m.Index, m.Length);
+            if (rel is "next" or "nxt")
+            {
+                var (_, end) = Recognizers.Periods("this " + unit, today);
+                var next = unit switch
+                {
+                    "year" => new DateOnly(end.Year + 1, 12, 31),
+                    "quarter" => QuarterEnd(end.AddDays(1)),
+                    "month" => new DateOnly(end.Year, end.Month, 1).AddMonths(2).AddDays(-1),
+                    _ => end.AddDays(7),
+                };
+                yield return new DateMention(m.Value, span, next, null, null, false);
+            }
+            else
+            {
+                var (start, end) = Recognizers.Periods($"{rel} {unit}", today);
+                yield return through ? new DateMention(m.Value, span, end, null, null, false) : new DateMention(m.Value, span, null, start, end, false);
+            }
+        }
     }
 
     public static DateMention? Read(string text, ModelResult result, TextSpan span, DateOnly today)
@@ -230,6 +270,9 @@ internal static partial class DatePhrases
         var first = new DateOnly(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1);
         return first.AddMonths(3).AddDays(-1);
     }
+
+    [GeneratedRegex(@"(?:\b(?<through>through|thru|throughout|all\s+of|for\s+the\s+rest\s+of|until\s+the\s+end\s+of)\s+(?:the\s+)?)?\b(?<rel>next|nxt|this|last)\s+(?<unit>year|yr|quarter|qtr|month|mnth|mo|week|wk|wek)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativePeriod();
 
     [GeneratedRegex(@"^(?<unit>week|month|quarter)\s+\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnitThenNumber();

@@ -84,9 +84,9 @@ public sealed class Lexicon
         return false;
     }
 
-    // "MQLs" for "mql"; not the other way round, so singular "lead" (a record) is not "leads" (the metric).
+    // "MQLs" (or chat's "MQLz") for "mql"; not the other way round, so singular "lead" (a record) is not "leads" (the metric).
     private static bool Plural(string token, string word)
-        => token.Length == word.Length + 1 && token[^1] == 's' && token.StartsWith(word, StringComparison.Ordinal);
+        => token.Length == word.Length + 1 && token[^1] is 's' or 'z' && token.StartsWith(word, StringComparison.Ordinal);
 
     /// <summary>Damerau–Levenshtein distance ≤ 1: one insertion, deletion, substitution or swap of neighbours.</summary>
     internal static bool WithinOneEdit(string a, string b)

@@ -20,6 +20,9 @@ public sealed class EntityExtractorTests
     [InlineData("next month", "2026-12-31")]
     [InlineData("by Friday", "2026-11-27")]
     [InlineData("due next Friday", "2026-12-04")]
+    [InlineData("at least 200 MQLs a month through next year", "2027-12-31")]
+    [InlineData("grwo revnue 10% nxt year", "2027-12-31")]
+    [InlineData("by the end of nxt qtr", "2027-03-31")]
     public void Deadline_CommonPhrasing_ResolvesToTheNextFutureDueDay(string text, string expected)
         => Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), SharedExtractor.Read(text).Deadline);
 
@@ -29,6 +32,7 @@ public sealed class EntityExtractorTests
     [InlineData("what's for lunch today")]
     [InlineData("MQLs this week: 42")]
     [InlineData("follow up within 24 hours")]
+    [InlineData("MQLz this wk: 40")]
     public void Deadline_SchedulesTodayAndReportedPeriods_AreNotDeadlines(string text)
         => Assert.Null(SharedExtractor.Read(text).Deadline);
 

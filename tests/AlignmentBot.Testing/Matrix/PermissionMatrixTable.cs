@@ -39,7 +39,7 @@ public static class PermissionMatrixTable
             "Only the marketing lead, leadership or an admin can set a marketing goal", Cleanup: "cancel"),
         new("set a sales goal", PermissionAction.DefineFunctionGoal, "L SL admin", "cut lead follow-up time to 12 hours by end of next year", ["Who owns this goal?", "please confirm"],
             "Only the sales lead, leadership or an admin can set a sales goal", Cleanup: "cancel"),
-        new("check in sales numbers", PermissionAction.CheckIn, "SL SR admin", "SQLs this week: 20", ["Recorded 20 SQLs"],
+        new("check in sales numbers", PermissionAction.CheckIn, "SL SR admin", "opportunities this week: 20", ["Recorded 20 opportunities"],
             "Only sales, the goal's owner or an admin can record these numbers"),
         new("log a request", PermissionAction.LogRequest, "members", "log a request: a new brochure for the trade show", ["Who asked for it?"], "", Cleanup: "cancel"),
         new("decide on a lead", PermissionAction.DecideLead, "SL SR", "reject lead DEMO-1001, no budget", ["Rejected lead DEMO-1001"],

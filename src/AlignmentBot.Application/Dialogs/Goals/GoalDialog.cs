@@ -663,14 +663,16 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             : draft.ChildOwnerName is { } lead ? new PersonRef(draft.ChildOwnerId, lead) : PersonRef.Named("Marketing lead");
 
     /// <summary>
-    /// Whose goal a metric makes it: leadership's company goals, sales' and marketing's own, and the two shared ones. The
-    /// metric decides, not who sets it, so a goal on marketing's numbers is always marketing's to agree to.
+    /// Whose goal a metric makes it: leadership's company goals, sales' and marketing's own, and the shared ones. The
+    /// metric decides, not who sets it, so a goal on marketing's numbers is always marketing's to agree to. The numbers
+    /// at the hand-off (SQLs and the pipeline they create, acceptance rate, overlap) are both functions' work, so either
+    /// lead may set them.
     /// </summary>
     public static Audience AudienceFor(MetricKey metric) => metric switch
     {
         MetricKey.Revenue or MetricKey.Retention or MetricKey.BudgetShare => Audience.Leadership,
-        MetricKey.FollowUpTime or MetricKey.WinRate or MetricKey.SalesCycle or MetricKey.Sal or MetricKey.Sql or MetricKey.Opportunities => Audience.Sales,
-        MetricKey.AcceptanceRate or MetricKey.Overlap => Audience.Shared,
+        MetricKey.FollowUpTime or MetricKey.WinRate or MetricKey.SalesCycle or MetricKey.Sal or MetricKey.Opportunities => Audience.Sales,
+        MetricKey.AcceptanceRate or MetricKey.Overlap or MetricKey.Sql or MetricKey.Pipeline => Audience.Shared,
         _ => Audience.Marketing,
     };
 

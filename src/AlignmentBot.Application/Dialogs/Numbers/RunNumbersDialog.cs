@@ -51,7 +51,7 @@ public sealed class RunNumbersDialog(IMeasurementStore measurements) : Waterfall
 
         var scope = step.Turn.Get<TurnScope>();
         var history = await measurements.ListAsync(scope.Workspace.Id, new DateRange(step.Turn.Today.AddDays(-GoalPlanner.HistoryDays), step.Turn.Today), null, ct);
-        var answer = NumbersAnswer.Build(step.Turn.Entities.Read(text, step.Turn.Today), history, step.Turn.Today, scope.Currency);
+        var answer = NumbersAnswer.Build(step.Turn.Entities.Read(text, step.Turn.Today), history, step.Turn.Today, scope.Currency, text);
         if (answer is null)
         {
             return false;

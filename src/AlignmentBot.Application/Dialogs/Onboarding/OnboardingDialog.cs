@@ -28,7 +28,14 @@ public sealed class OnboardingDialog(RoleService roles) : WaterfallDialog<Onboar
     {
         var words = text.ToLowerInvariant().Split([' ', ',', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries);
         // "Is marketing working?" names a team but asks something: a question is never taken as a role.
-        if (words.Length == 0 || words.Length > 6 || (words.Length > 1 && Questions.QuestionAnswers.IsQuestion(text)))
+        if (words.Length == 0 || (words.Length > 1 && Questions.QuestionAnswers.IsQuestion(text)))
+        {
+            return false;
+        }
+
+        // Longer, it is a role answer only when it describes the person's job ("I'm the head of growth here, so I look
+        // after demand generation…"), not when it asks for something.
+        if (words.Length > 6 && (text.Any(char.IsDigit) || AsksForSomething(words) || !(words[0] is "i'm" or "im" or "i" or "my" && words.Length > 1 && words[1] is "am" or "work" or "look" or "run" or "lead" or "manage" or "handle" or "head" or "job" or "role" or "own" or "the" or "a" or "an" or "in" or "on")))
         {
             return false;
         }
@@ -41,6 +48,11 @@ public sealed class OnboardingDialog(RoleService roles) : WaterfallDialog<Onboar
         var padded = " " + string.Join(' ', words) + " ";
         return RoleChoices.Any(c => new[] { c.Title }.Concat(c.Synonyms ?? []).Any(s => padded.Contains(" " + s.ToLowerInvariant() + " ", StringComparison.Ordinal)));
     }
+
+    /// <summary>"I'm the CEO and I want to see the scorecard": a description that also asks for something is kept for after the role.</summary>
+    private static bool AsksForSomething(string[] words)
+        => words.Any(w => w is "want" or "wants" or "need" or "needs" or "show" or "see" or "tell" or "please" or "help" or "can" or "could" or "goal" or "goals"
+            or "scorecard" or "digest" or "reject" or "accept" or "log" or "set" or "check");
 
     public override int StateVersion => 2;
 

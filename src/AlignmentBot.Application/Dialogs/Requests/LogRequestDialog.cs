@@ -136,7 +136,11 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
             return await step.NextAsync(RequestCards.Unaligned, ct);
         }
 
-        var choices = open.Take(6).Select(g => new PromptChoice(g.Definition.Label + $" ({g.Title(scope.Currency).Split(": ", 2)[^1]})", g.Id.ToString(), [g.Definition.Plural, g.Definition.Name]))
+        // A goal whose number the request itself names ("a case study for the acceptance rate push") comes first, so it is
+        // among the options shown even when there are more open goals than buttons.
+        var named = step.Turn.Entities.Read(step.State.AskedAs, step.Turn.Today).MetricList;
+        var choices = open.OrderBy(g => named.Contains(g.Definition.Name, StringComparer.Ordinal) ? 0 : 1).Take(6)
+            .Select(g => new PromptChoice(g.Definition.Label + $" ({g.Title(scope.Currency).Split(": ", 2)[^1]})", g.Id.ToString(), [g.Definition.Plural, g.Definition.Name, g.Definition.Label]))
             .Append(new PromptChoice("None of these (unaligned)", RequestCards.Unaligned, ["none", "no goal", "unaligned", "nothing"])).ToArray();
         return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions($"Which goal does \"{step.State.Title}\" serve?", choices), ct);
     }

@@ -20,7 +20,8 @@ public static partial class RequestParsing
     /// <summary>The date the request is due: the one said with "due", "by" or "before" ("about the Q4 results by Friday" is due Friday).</summary>
     public static DateOnly? Due(string text, Entities entities)
     {
-        var cued = entities.DateList.FirstOrDefault(d => d.Deadline is not null && DueCue().IsMatch(text[..d.Span.Start]));
+        // The cue may sit before the date or be part of what the date model matched ("by friday").
+        var cued = entities.DateList.FirstOrDefault(d => d.Deadline is not null && (DueCue().IsMatch(text[..Math.Min(d.Span.Start, text.Length)]) || LeadingDueCue().IsMatch(d.Text)));
         return cued?.Deadline ?? entities.Deadline;
     }
 
@@ -31,14 +32,27 @@ public static partial class RequestParsing
             return null;
         }
 
+        // "I asked for it myself", "my own request": the person logging it is the requester.
+        if (SelfRequested().IsMatch(text))
+        {
+            return "me";
+        }
+
         var from = From().Match(text);
         if (from.Success)
         {
             return Clean(from.Groups["who"].Value);
         }
 
-        var wants = Wants().Match(text);
-        return wants.Success ? Clean(wants.Groups["who"].Value) : null;
+        var wants = Wants().Match(Filler().Replace(text, string.Empty, 1));
+        if (wants.Success)
+        {
+            return Clean(wants.Groups["who"].Value);
+        }
+
+        // A long message tells the story first: "so Dana pinged me this morning … she wants us to …".
+        var told = ToldMe().Match(text);
+        return told.Success ? Clean(told.Groups["who"].Value) : null;
     }
 
     /// <summary>"Actually Sam asked for it, not Dana", "it was Sam who asked": the requester a correction names, or null.</summary>
@@ -57,8 +71,8 @@ public static partial class RequestParsing
 
     public static string? Title(string text)
     {
-        var t = LeadIn().Replace(text, string.Empty);
-        t = Wants().Replace(t, string.Empty, 1);
+        var t = LeadIn().Replace(SelfRequested().Replace(text, string.Empty), string.Empty);
+        t = Wants().Replace(Filler().Replace(t, string.Empty, 1), string.Empty, 1);
         t = From().Replace(t, string.Empty, 1);
         // Trailing details ("…, €6,500, due 12/10") come off one at a time from the end.
         for (var before = string.Empty; before != t;)
@@ -122,6 +136,18 @@ public static partial class RequestParsing
     [GeneratedRegex(@"\b(?:due|by|before|until|till|no later than)\s*(?:on\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DueCue();
 
+    [GeneratedRegex(@"^\s*(?:due|by|before|until|till|no later than)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingDueCue();
+
+    [GeneratedRegex(@"[,;]?\s*(?:\b(?:i|we)\s+(?:asked for|requested|want(?:ed)?)\s+(?:it|this|that)\s+(?:myself|ourselves)|\b(?:it's|it is|this is)\s+(?:my|our)\s+own\s+(?:request|idea|ask)|\bmy\s+own\s+(?:request|idea|ask))\b[.!]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SelfRequested();
+
+    [GeneratedRegex(@"^\s*(?:(?:so|ok|okay|hey|hi|fyi|just fyi|quick one|right|well)\b[,:!]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"\b(?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:pinged|messaged|emailed|called|slacked|texted|told|asked|came to|reached out to)\s+(?:me|us)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ToldMe();
+
     [GeneratedRegex(@"[\p{So}\p{Cs}\uFE0F\u200D]+", RegexOptions.CultureInvariant)]
     private static partial Regex Emoji();
 
@@ -131,7 +157,7 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^\s*(?:i|we)\s+(?:was|were|got|have been)\s+asked\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfAsked();
 
-    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in)\b[^,]*|\b(?:about|roughly|around|costs?|costing|budget|worth)\b[^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|costs?|costing|budget|worth)\b[^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 
     [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?)\s*(?<unit>h|hrs?|hours?|days?)\b(?:\s+of\s+work)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

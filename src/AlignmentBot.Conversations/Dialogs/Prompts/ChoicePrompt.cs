@@ -31,6 +31,18 @@ public sealed class ChoicePrompt(string id = ChoicePrompt.DefaultId) : Prompt<st
             return Recognition<string>.Ok(contained[0].Value);
         }
 
+        // A long answer may touch several ("head of growth, demand generation and events, I report to the CEO"): the one
+        // it says most about, when one clearly leads.
+        if (contained.Length > 1)
+        {
+            var ranked = contained.Select(c => (Choice: c, Hits: new[] { c.Title, c.Value }.Concat(c.Synonyms ?? []).Select(Normalize).Distinct().Count(s => Contains(text, s))))
+                .OrderByDescending(r => r.Hits).ToArray();
+            if (ranked[0].Hits >= 2 && ranked[0].Hits > ranked[1].Hits)
+            {
+                return Recognition<string>.Ok(ranked[0].Choice.Value);
+            }
+        }
+
         return Recognition<string>.Fail($"\"{answer}\" isn't one of the options.");
     }
 

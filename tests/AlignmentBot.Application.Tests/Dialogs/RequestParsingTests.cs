@@ -1,0 +1,30 @@
+using AlignmentBot.Application.Dialogs.Requests;
+using AlignmentBot.Conversations.Understanding;
+
+namespace AlignmentBot.Application.Tests.Dialogs;
+
+/// <summary>Who asked for a request, read from the sentence that logs it.</summary>
+public sealed class RequestParsingTests
+{
+    [Theory]
+    [InlineData("so Dana pinged me this morning after her call and she wants us to put together a short deck by Friday", "Dana")]
+    [InlineData("ok Sam wants a case study for the acceptance rate push", "Sam")]
+    [InlineData("log a request: clean up the lead sources in the CRM, due Dec 11, I asked for it myself", "me")]
+    [InlineData("I was asked for a new brochure", null)]
+    public void Requester_StoryOrSelf_IsTheOneWhoAsked(string text, string? expected)
+        => Assert.Equal(expected, RequestParsing.Requester(text));
+
+    [Fact]
+    public void Title_SelfRequestedAndAPlaceNotADate_KeepsWhatWasAskedFor()
+        => Assert.Equal("Clean up the lead sources in the CRM", RequestParsing.Title("log a request: clean up the lead sources in the CRM, due Dec 11, I asked for it myself"));
+
+    [Fact]
+    public void Due_CueInsideTheMatchedDate_WinsOverAnEarlierPeriod()
+    {
+        var byFriday = new DateMention("by Friday", new TextSpan(48, 9), new DateOnly(2026, 11, 27), null, null, false);
+        var q4 = new DateMention("Q4", new TextSpan(37, 2), new DateOnly(2026, 12, 31), null, null, false);
+        var entities = new Entities(Deadline: q4.Deadline, Dates: [q4, byFriday]);
+
+        Assert.Equal(new DateOnly(2026, 11, 27), RequestParsing.Due("Dana wants a LinkedIn post about the Q4 results by Friday", entities));
+    }
+}
