@@ -15,7 +15,7 @@ public static class CommandPermissions
     /// <summary>Null: nothing to check (help, cancel, an answer to the question being asked).</summary>
     public static PermissionAction? ForIntent(string intent) => intent switch
     {
-        "status" or "run_numbers" or "overlap" or "budget" => PermissionAction.Read,
+        "status" or "run_numbers" or "overlap" or "budget" or "export" => PermissionAction.Read,
         "log_request" => PermissionAction.LogRequest,
         "lead_feedback" => PermissionAction.DecideLead,
 

@@ -37,6 +37,7 @@ public static class AlignmentCli
         root.Subcommands.Add(Doctor.DoctorCommand.Create(context));
         root.Subcommands.Add(HealthcheckCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
         return root;
     }
 
