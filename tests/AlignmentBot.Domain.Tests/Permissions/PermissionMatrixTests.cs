@@ -42,6 +42,7 @@ public class PermissionMatrixTests
         { "a digest in another channel", PermissionAction.ManageChannelDigest, true, "admin" },
         { "holidays and settings", PermissionAction.ManageWorkspace, false, "admin" },
         { "roles and admins", PermissionAction.ManageRoles, false, "admin" },
+        { "load a file of numbers or leads", PermissionAction.ImportData, false, "L ML SL admin" },
     };
 
     [Theory]
