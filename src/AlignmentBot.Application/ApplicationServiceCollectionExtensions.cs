@@ -3,7 +3,9 @@ using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Commands;
 using AlignmentBot.Application.Demo;
 using AlignmentBot.Application.Digests;
+using AlignmentBot.Application.Dialogs.Files;
 using AlignmentBot.Application.Dialogs.Goals;
+using AlignmentBot.Application.Exports;
 using AlignmentBot.Application.Dialogs.Leads;
 using AlignmentBot.Application.Dialogs.Numbers;
 using AlignmentBot.Application.Dialogs.Onboarding;
@@ -51,6 +53,12 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<WorkspaceDeletions>();
         services.Replace(ServiceDescriptor.Singleton<IInstallationEvents>(sp => sp.GetRequiredService<WorkspaceDeletions>()));
         services.TryAddSingleton<ImportService>();
+        services.AddOptions<FileImportOptions>().BindConfiguration(FileImportOptions.Section)
+            .Validate(o => o.MaxImportBytes is >= 1024 and <= 100 * 1024 * 1024, $"{FileImportOptions.Section}:MaxImportBytes must be between 1024 and 104857600 (default {FileImportOptions.DefaultMaxImportBytes}).")
+            .ValidateOnStart();
+        services.TryAddSingleton<FileImports>();
+        services.TryAddSingleton<FileImportDialog>();
+        services.TryAddSingleton<ExportService>();
         services.TryAddSingleton<ScorecardService>();
         services.TryAddSingleton<DemoSeeder>();
         services.AddDigests();
@@ -90,7 +98,8 @@ public static class ApplicationServiceCollectionExtensions
             .Add(sp.GetRequiredService<LogRequestDialog>())
             .Add(sp.GetRequiredService<LeadFeedbackDialog>())
             .Add(sp.GetRequiredService<SlaDialog>())
-            .Add(sp.GetRequiredService<ForgetDialog>()));
+            .Add(sp.GetRequiredService<ForgetDialog>())
+            .Add(sp.GetRequiredService<FileImportDialog>()));
 
         AddCommand<StatusCommand>(services);
         AddCommand<DefineGoalCommand>(services);
@@ -108,6 +117,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Workspaces.WorkspaceSettingsService>();
         AddCommand<SettingsCommand>(services);
         AddCommand<GoalHistoryCommand>(services);
+        AddCommand<ExportCommand>(services);
         services.TryAddSingleton<GoalFormCommand>();
         services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalFormCommand>());
         services.TryAddSingleton<GoalEditUndoCommand>();

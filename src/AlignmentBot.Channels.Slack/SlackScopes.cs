@@ -37,6 +37,19 @@ public static class SlackScopes
         ["views.open"] = [],
         ["views.update"] = [],
         ["views.publish"] = [],
+
+        // Exports: a CSV uploaded into the conversation.
+        ["files.getUploadURLExternal"] = ["files:write"],
+        ["files.completeUploadExternal"] = ["files:write"],
+    };
+
+    /// <summary>
+    /// Downloads that are not Web API methods but need a scope all the same: a file shared with the bot (url_private_download,
+    /// fetched with the bot token) needs files:read.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Downloads { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        ["url_private_download"] = ["files:read"],
     };
 
     /// <summary>Web API methods called with the app-level token (xapp-), which carries its own scope, not a bot scope.</summary>
@@ -49,7 +62,7 @@ public static class SlackScopes
     public const string Commands = "commands";
 
     /// <summary>Every bot scope the product needs, sorted.</summary>
-    public static IReadOnlyList<string> Required { get; } = Events.Values.Concat(Methods.Values).SelectMany(s => s).Append(Commands)
+    public static IReadOnlyList<string> Required { get; } = Events.Values.Concat(Methods.Values).Concat(Downloads.Values).SelectMany(s => s).Append(Commands)
         .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>What each required scope is for, for a person reading a missing-scope report.</summary>
@@ -57,6 +70,7 @@ public static class SlackScopes
     {
         var uses = Events.Where(e => e.Value.Contains(scope)).Select(e => $"event {e.Key}")
             .Concat(Methods.Where(m => m.Value.Contains(scope)).Select(m => m.Key))
+            .Concat(Downloads.Where(d => d.Value.Contains(scope)).Select(d => $"downloading shared files ({d.Key})"))
             .Concat(scope == Commands ? ["/align and the message shortcut"] : [])
             .ToArray();
         return string.Join(", ", uses);

@@ -35,6 +35,11 @@ public static class SlackServiceCollectionExtensions
         // Timeouts are the resilience handler's (per attempt and in total), not the client's.
         services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers().AddSlackResilience();
 
+        // Shared files: the bot token goes with each request, so redirects are followed by hand, to Slack only.
+        services.AddHttpClient(SlackFileSource.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(60))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false }).RemoveAllLoggers();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISharedFileSource, SlackFileSource>());
+
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SlackRateLimiter>();
         services.TryAddSingleton<SlackApiClient>();
@@ -44,6 +49,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<IConversationsApi>(sp => sp.GetRequiredService<SlackApiClient>());
         services.TryAddSingleton<IUsersApi>(sp => sp.GetRequiredService<SlackApiClient>());
         services.TryAddSingleton<IAppsConnectionsApi>(sp => sp.GetRequiredService<SlackApiClient>());
+        services.TryAddSingleton<IFilesApi>(sp => sp.GetRequiredService<SlackApiClient>());
         services.TryAddSingleton<ResponseUrlClient>();
 
         // Forms parked behind buttons: shared through the database when instances share one, in memory otherwise.

@@ -70,6 +70,14 @@ public static class TeamsChannelExtensions
         services.TryAddSingleton<BotFrameworkAuthenticator>();
         services.TryAddSingleton<ConnectorTokenProvider>();
         services.TryAddSingleton<TurnDelivery>();
+
+        // Files in a personal chat: exports offered with a consent card, CSVs people send downloaded. Pre-authorised URLs,
+        // so no token travels and no redirect is followed.
+        services.AddHttpClient(Files.FileConsentHandler.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.TryAddSingleton<Files.TeamsFileOffers>();
+        services.TryAddSingleton<Files.FileConsentHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISharedFileSource, Files.TeamsFileSource>());
         services.TryAddSingleton<TeamsMemberDirectory>();
         services.TryAddSingleton<InstallationUpdates>();
         services.TryAddSingleton<FirstDelivery>();

@@ -40,6 +40,10 @@ public sealed class Transcript(BotHarness harness, ConversationAddress address, 
     public Transcript User(string text, params UserMention[] mentions) => Step(() =>
         TurnAsync(new IncomingActivity(ActivityKind.Message, NextId(), address, user, text, harness.Time.GetUtcNow()) { Mentions = mentions }, $"user: {text}"));
 
+    /// <summary>A message that shares files with the bot (a Slack file share, a Teams file attachment), as a channel maps it.</summary>
+    public Transcript Shares(params SharedFile[] files) => Step(() =>
+        TurnAsync(new IncomingActivity(ActivityKind.Message, NextId(), address, user, string.Empty, harness.Time.GetUtcNow()) { Files = files }, $"user shares {string.Join(", ", files.Select(f => f.Name))}"));
+
     /// <summary>The bot was added to the conversation.</summary>
     public Transcript Added() => Step(() => TurnAsync(new IncomingActivity(ActivityKind.ConversationStarted, NextId(), address, user, null, harness.Time.GetUtcNow()), "(bot added)"));
 

@@ -1,11 +1,10 @@
 using System.Globalization;
+using AlignmentBot.Application.Exports;
 
 namespace AlignmentBot.Application.Audit;
 
 /// <summary>
-/// The audit trail as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break
-/// quoted with doubled quotes). A cell that a spreadsheet would run as a formula (it starts with = + - @, a tab or a
-/// carriage return) gets a leading apostrophe, so a display name like "=HYPERLINK(…)" stays text.
+/// The audit trail as CSV, written by <see cref="SafeCsv"/>: a display name like "=HYPERLINK(…)" stays text.
 /// </summary>
 public static class AuditCsv
 {
@@ -42,20 +41,5 @@ public static class AuditCsv
         return count;
     }
 
-    public static string Row(IReadOnlyList<string?> cells) => string.Join(',', cells.Select(Cell)) + "\r\n";
-
-    public static string Cell(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return string.Empty;
-        }
-
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    private static string Row(IReadOnlyList<string?> cells) => SafeCsv.Row(cells);
 }

@@ -43,6 +43,7 @@ public sealed partial class AlignmentTurnHandler(
     Questions.QuestionAnswers answers,
     Corrections.RecentCorrections corrections,
     IStorageFaults storageFaults,
+    Import.FileImports fileImports,
     ILogger<AlignmentTurnHandler> logger) : IBot
 {
     private const int SaveAttempts = 3;
@@ -157,6 +158,14 @@ public sealed partial class AlignmentTurnHandler(
             }
 
             turn.Send(PermissionGate.MembershipMessage(scope));
+            return;
+        }
+
+        // A file shared with the bot is the request, whatever the words with it say: preview it for Confirm.
+        if (turn.Activity.Files.Count > 0 && turn.Submission is null)
+        {
+            TurnIntent.Set("file_import");
+            await fileImports.HandleAsync(dc, turn.Activity.Files, ct);
             return;
         }
 

@@ -10,4 +10,5 @@ public static class DialogIds
     public const string LeadFeedback = "lead_feedback";
     public const string Sla = "sla";
     public const string Forget = "forget";
+    public const string FileImport = "file_import";
 }

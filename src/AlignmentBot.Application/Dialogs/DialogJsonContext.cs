@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AlignmentBot.Application.Dialogs.Files;
 using AlignmentBot.Application.Dialogs.Goals;
 using AlignmentBot.Application.Dialogs.Numbers;
 using AlignmentBot.Application.Dialogs.Leads;
@@ -19,4 +20,5 @@ namespace AlignmentBot.Application.Dialogs;
 [JsonSerializable(typeof(LeadFeedbackDraft))]
 [JsonSerializable(typeof(SlaDraft))]
 [JsonSerializable(typeof(ForgetState))]
+[JsonSerializable(typeof(FileImportState))]
 internal sealed partial class DialogJsonContext : JsonSerializerContext;

@@ -7,6 +7,12 @@ public sealed record ImportResult(ImportKind? Kind, int Measurements, int Leads,
     /// <summary>The encoding the file was guessed to be in (it had no byte-order mark and was not UTF-8), e.g. "Windows-1252"; null when it was certain.</summary>
     public string? ReadAs { get; init; }
 
+    /// <summary>For a file with problems: how many measurements, leads or accounts the good rows hold.</summary>
+    public int GoodRows { get; init; }
+
+    /// <summary>For a file with problems: how many lines have at least one.</summary>
+    public int BadRows { get; init; }
+
     public static ImportResult Failed(ImportKind? kind, IReadOnlyList<ImportError> errors) => new(kind, 0, 0, 0, errors);
 
     public string Summary => Succeeded

@@ -29,6 +29,38 @@ public sealed class ImportService(IImportStore store, IWorkspaceStore workspaces
 
     public async Task<ImportResult> ImportAsync(WorkspaceId workspaceId, string fileName, TextReader reader, ImportOptions options, CancellationToken cancellationToken)
     {
+        var (result, batch, workspace) = await ReadAsync(workspaceId, fileName, reader, options, cancellationToken);
+        if (batch is null)
+        {
+            return result;
+        }
+
+        // The import is the author of what it writes, from wherever it was started (the command line, a file in chat).
+        using (AuditContext.Use(AuditActor.Import(AuditContext.IsSet ? AuditContext.Current : null)))
+        {
+            if (workspace is null)
+            {
+                await workspaces.SaveAsync(new Workspace(workspaceId, Platform.Local, workspaceId.Value), cancellationToken);
+            }
+
+            await store.ApplyAsync(batch, cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Everything <see cref="ImportAsync(WorkspaceId, string, TextReader, ImportOptions, CancellationToken)"/> checks, and
+    /// nothing stored: what the file would load (the counts), or every problem found with how many rows were good.
+    /// </summary>
+    public async Task<ImportPreview> PreviewAsync(WorkspaceId workspaceId, string fileName, string text, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var (result, batch, _) = await ReadAsync(workspaceId, fileName, new StringReader(text), options, cancellationToken);
+        return new ImportPreview(result, batch is not null);
+    }
+
+    private async Task<(ImportResult Result, ImportBatch? Batch, Workspace? Workspace)> ReadAsync(WorkspaceId workspaceId, string fileName, TextReader reader, ImportOptions options, CancellationToken cancellationToken)
+    {
         CsvTable table;
         try
         {
@@ -36,20 +68,20 @@ public sealed class ImportService(IImportStore store, IWorkspaceStore workspaces
         }
         catch (FormatException ex)
         {
-            return ImportResult.Failed(options.Kind, [new ImportError(0, ex.Message)]);
+            return (ImportResult.Failed(options.Kind, [new ImportError(0, ex.Message)]), null, null);
         }
 
         if (table.Header.Count == 0)
         {
-            return ImportResult.Failed(options.Kind, [new ImportError(0, "The file is empty.")]);
+            return (ImportResult.Failed(options.Kind, [new ImportError(0, "The file is empty.")]), null, null);
         }
 
         var kind = options.Kind ?? Detect(table);
         if (kind is null)
         {
-            return ImportResult.Failed(null, [new ImportError(1,
+            return (ImportResult.Failed(null, [new ImportError(1,
                 "Could not tell what this file holds. Expected measurements (date, metric, value — or date plus one column per metric), " +
-                "leads (an id, a stage or status, and a created date), or accounts (an account, company or domain column).")]);
+                "leads (an id, a stage or status, and a created date), or accounts (an account, company or domain column).")]), null, null);
         }
 
         var workspace = await workspaces.GetAsync(workspaceId, cancellationToken);
@@ -63,26 +95,20 @@ public sealed class ImportService(IImportStore store, IWorkspaceStore workspaces
 
         if (context.Errors.Count > 0)
         {
-            return ImportResult.Failed(kind, context.Errors.OrderBy(e => e.Line).Take(MaxErrorsReported).ToArray());
+            var failed = ImportResult.Failed(kind, context.Errors.OrderBy(e => e.Line).Take(MaxErrorsReported).ToArray()) with
+            {
+                GoodRows = batch.Count,
+                BadRows = context.Errors.Select(e => e.Line).Distinct().Count(),
+            };
+            return (failed, null, workspace);
         }
 
         if (batch.Count == 0)
         {
-            return ImportResult.Failed(kind, [new ImportError(0, "The file has a header but no rows.")]);
+            return (ImportResult.Failed(kind, [new ImportError(0, "The file has a header but no rows.")]), null, workspace);
         }
 
-        // The import is the author of what it writes, from wherever it was started (the command line).
-        using (AuditContext.Use(AuditActor.Import(AuditContext.IsSet ? AuditContext.Current : null)))
-        {
-            if (workspace is null)
-            {
-                await workspaces.SaveAsync(new Workspace(workspaceId, Platform.Local, workspaceId.Value), cancellationToken);
-            }
-
-            await store.ApplyAsync(batch, cancellationToken);
-        }
-
-        return new ImportResult(kind, batch.Measurements.Count, batch.Leads.Count, batch.AccountLists.Sum(l => l.Accounts.Count), []);
+        return (new ImportResult(kind, batch.Measurements.Count, batch.Leads.Count, batch.AccountLists.Sum(l => l.Accounts.Count), []), batch, workspace);
     }
 
     public static ImportKind? Detect(CsvTable table)

@@ -15,7 +15,7 @@ public static class CommandPermissions
     /// <summary>Null: nothing to check (help, cancel, an answer to the question being asked).</summary>
     public static PermissionAction? ForIntent(string intent) => intent switch
     {
-        "status" or "run_numbers" or "overlap" or "budget" => PermissionAction.Read,
+        "status" or "run_numbers" or "overlap" or "budget" or "export" => PermissionAction.Read,
 
         // Showing settings and a goal's history is reading; SettingsCommand checks ManageWorkspace before a change.
         "settings" or "goal_history" => PermissionAction.Read,

@@ -45,6 +45,7 @@ public static class IntentCues
         ("audit", ["what changed", "who changed", "changes since", "changed since", "change log", "changelog", "audit", "audit trail", "audit log", "change history",
             "history of changes", "who edited", "who modified", "who updated", "who touched", "who moved", "who deleted", "who stopped", "who undid", "recent changes",
             "what's changed", "has changed", "what's different", "recent edits", "did anyone change", "did people change"]),
+        ("export", ["export", "csv", "spreadsheet", "excel", "download", "as a file", "as a csv", "in a file", "dump"]),
         ("forget", ["forget me", "my data", "personal data", "my personal", "right to be forgotten", "gdpr", "erase", "everything about me", "forget @", "forget <@", "forget <at>"]),
         ("cancel", ["cancel", "stop", "never mind", "nevermind", "forget it", "forget about it", "start over", "quit", "abort", "exit", "changed my mind", "scrap", "reset", "undo", "restart",
             "from scratch", "leave this", "drop it", "nope", "oops", "wrong thing", "start again", "stop asking"]),

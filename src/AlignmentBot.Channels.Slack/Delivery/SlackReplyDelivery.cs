@@ -31,6 +31,7 @@ internal sealed class SlackReplyDelivery : ITurnDelivery<ReplyContext>
     private readonly IChatApi chat;
     private readonly IViewsApi views;
     private readonly IConversationsApi conversations;
+    private readonly IFilesApi files;
     private readonly ResponseUrlClient responseUrls;
     private readonly BlockKitRenderer renderer;
     private readonly ISlackFormStore forms;
@@ -42,6 +43,7 @@ internal sealed class SlackReplyDelivery : ITurnDelivery<ReplyContext>
         IChatApi chat,
         IViewsApi views,
         IConversationsApi conversations,
+        IFilesApi files,
         ResponseUrlClient responseUrls,
         BlockKitRenderer renderer,
         ISlackFormStore forms,
@@ -52,6 +54,7 @@ internal sealed class SlackReplyDelivery : ITurnDelivery<ReplyContext>
         this.chat = chat;
         this.views = views;
         this.conversations = conversations;
+        this.files = files;
         this.responseUrls = responseUrls;
         this.renderer = renderer;
         this.forms = forms;
@@ -108,6 +111,12 @@ internal sealed class SlackReplyDelivery : ITurnDelivery<ReplyContext>
         }
 
         var rendered = renderer.Message(reply);
+        if (reply.File is { } file)
+        {
+            await UploadAsync(file, rendered.Text, context, cancellationToken);
+            return;
+        }
+
         await forms.FlushAsync(cancellationToken);
         SlackApiException? failure = null;
         foreach (var route in Routes(context))
@@ -133,6 +142,33 @@ internal sealed class SlackReplyDelivery : ITurnDelivery<ReplyContext>
         }
 
         throw failure ?? new SlackApiException("chat.postMessage", "no_route", "no way to reach the conversation");
+    }
+
+    /// <summary>
+    /// A file (an export) with the reply's text as its comment: files.getUploadURLExternal, the bytes POSTed to the URL it
+    /// gives, then files.completeUploadExternal into the conversation (its thread when there is one). Where the bot may not
+    /// post (a channel it is not in, reached by /align), the file goes to the person's direct message instead.
+    /// </summary>
+    private async Task UploadAsync(FileAttachment file, string comment, ReplyContext context, CancellationToken cancellationToken)
+    {
+        var upload = await files.GetUploadUrlAsync(file.Name, file.Content.Length, cancellationToken);
+        if (!Uri.TryCreate(upload.UploadUrl, UriKind.Absolute, out var url) || string.IsNullOrEmpty(upload.FileId))
+        {
+            throw new SlackApiException("files.getUploadURLExternal", "invalid_response", "no upload_url or file_id");
+        }
+
+        await files.UploadAsync(url, file.Content, cancellationToken);
+        var uploaded = new UploadedFile(upload.FileId, file.Title);
+        try
+        {
+            await files.CompleteUploadAsync(uploaded, context.Conversation.ConversationId, context.Conversation.ThreadId, comment, cancellationToken);
+        }
+        catch (SlackApiException ex) when (ex.IsPermanent && !context.IsDirectMessage)
+        {
+            logger.LogInformation("Slack file share in {Conversation} refused ({Error}); sending it as a direct message", context.Conversation.ConversationId, ex.Error);
+            var channel = await conversations.OpenDirectMessageAsync(context.UserId, cancellationToken);
+            await files.CompleteUploadAsync(uploaded, channel, null, comment + "\n(I can't share files in that channel, so here it is.)", cancellationToken);
+        }
     }
 
     /// <summary>Opens <paramref name="form"/> as a modal; false when Slack refuses (an expired or used trigger).</summary>

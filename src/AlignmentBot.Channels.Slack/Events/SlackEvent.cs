@@ -5,7 +5,7 @@ namespace AlignmentBot.Channels.Slack.Events;
 
 /// <summary>
 /// The inner event of an event_callback. One record for the few kinds we subscribe to (app_mention, message,
-/// app_home_opened, member_joined_channel, app_uninstalled, tokens_revoked). Fields nobody reads are skipped, not kept: keeping them cost a
+/// app_home_opened, member_joined_channel, app_uninstalled, tokens_revoked; message carries the files of a file_share). Fields nobody reads are skipped, not kept: keeping them cost a
 /// dictionary and a JSON document per event.
 /// </summary>
 internal sealed record SlackEvent
@@ -66,6 +66,10 @@ internal sealed record SlackEvent
     /// <summary>member_joined_channel: who added the member, when Slack says.</summary>
     [JsonPropertyName("inviter")]
     public string? Inviter { get; init; }
+
+    /// <summary>message with subtype file_share: the files shared with it.</summary>
+    [JsonPropertyName("files")]
+    public IReadOnlyList<SlackFile>? Files { get; init; }
 
     /// <summary>tokens_revoked: whose tokens went.</summary>
     [JsonPropertyName("tokens")]

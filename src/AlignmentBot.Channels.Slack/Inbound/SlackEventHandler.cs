@@ -69,6 +69,7 @@ internal sealed class SlackEventHandler(
                 var activity = new IncomingActivity(ActivityKind.Message, envelope.EventId!, conversation, user, SlackText.Decode(SlackAddresses.StripMention(ev.Text, me.UserId)), at, Locale: locale)
                 {
                     Mentions = SlackAddresses.Mentions(ev.Text, me.UserId),
+                    Files = Files(ev),
                 };
                 await RunAsync(activity, new ReplyContext(conversation, user.Id), journal, cancellationToken);
                 break;
@@ -142,6 +143,14 @@ internal sealed class SlackEventHandler(
 
         await installations.UninstalledAsync(new InstallationChange(SlackAddresses.ChannelId, team, ev.Type!, at), cancellationToken);
     }
+
+    /// <summary>Files shared in a direct message (file_share), with where to download them; files elsewhere are not read.</summary>
+    private static IReadOnlyList<SharedFile> Files(SlackEvent ev)
+        => ev.Type == SlackEvent.Message && ev.ChannelType == "im" && ev.Files is { Count: > 0 } files
+            ? files.Where(f => !string.IsNullOrEmpty(f.UrlPrivateDownload ?? f.UrlPrivate))
+                .Select(f => new SharedFile(f.Name ?? f.Title ?? f.Id ?? "file", (f.UrlPrivateDownload ?? f.UrlPrivate)!, f.Size, f.FileType))
+                .ToArray()
+            : [];
 
     private Task RunAsync(IncomingActivity activity, ReplyContext context, ITurnJournal journal, CancellationToken cancellationToken)
         => turns.RunAsync(new TurnRequest<ReplyContext>(activity, context), delivery, journal, cancellationToken);

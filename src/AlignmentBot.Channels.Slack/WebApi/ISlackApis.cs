@@ -47,3 +47,15 @@ internal interface IAppsConnectionsApi
     /// <summary>A fresh Socket Mode WebSocket URL (apps.connections.open, with the app-level token).</summary>
     Task<Uri> OpenAsync(CancellationToken cancellationToken);
 }
+
+internal interface IFilesApi
+{
+    /// <summary>files.getUploadURLExternal: an upload URL and file id for a file of <paramref name="length"/> bytes.</summary>
+    Task<UploadUrlResponse> GetUploadUrlAsync(string fileName, long length, CancellationToken cancellationToken);
+
+    /// <summary>POSTs the bytes to the upload URL Slack gave (no token: the URL itself is the authorisation).</summary>
+    Task UploadAsync(Uri uploadUrl, byte[] content, CancellationToken cancellationToken);
+
+    /// <summary>files.completeUploadExternal: shares the uploaded file in <paramref name="channel"/> (in the thread when set) with a comment.</summary>
+    Task<CompleteUploadResponse> CompleteUploadAsync(UploadedFile file, string channel, string? threadTs, string? initialComment, CancellationToken cancellationToken);
+}

@@ -23,7 +23,7 @@ internal sealed class SlackApiClient(
     IOptions<SlackOptions> options,
     SlackRateLimiter limiter,
     TimeProvider time,
-    ILogger<SlackApiClient> logger) : IAuthApi, IChatApi, IViewsApi, IConversationsApi, IUsersApi, IAppsConnectionsApi
+    ILogger<SlackApiClient> logger) : IAuthApi, IChatApi, IViewsApi, IConversationsApi, IUsersApi, IAppsConnectionsApi, IFilesApi
 {
     public const string HttpClientName = "slack";
 
@@ -108,6 +108,52 @@ internal sealed class SlackApiClient(
         // users.info is a read method that takes form fields, not JSON.
         var response = await CallAsync("users.info", Form([new("user", userId), new("include_locale", "true")]), Json.UsersInfoResponse, BotToken, null, idempotent: true, cancellationToken);
         return response.User ?? throw new SlackApiException("users.info", "invalid_response", "no user");
+    }
+
+    // Read-style methods: form fields, as Slack documents for the upload pair.
+    public Task<UploadUrlResponse> GetUploadUrlAsync(string fileName, long length, CancellationToken cancellationToken)
+        => CallAsync("files.getUploadURLExternal", Form([new("filename", fileName), new("length", length.ToString(CultureInfo.InvariantCulture))]), Json.UploadUrlResponse, BotToken, null, idempotent: true, cancellationToken);
+
+    public async Task UploadAsync(Uri uploadUrl, byte[] content, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = new ByteArrayContent(content) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        HttpResponseMessage response;
+        try
+        {
+            response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            AlignmentBotTelemetry.RecordOutboundCall(Platform, "files.upload_url", 0);
+            throw new SlackApiException("Slack file upload failed: request_failed", ex) { MayHaveLanded = true };
+        }
+
+        using (response)
+        {
+            AlignmentBotTelemetry.RecordOutboundCall(Platform, "files.upload_url", (int)response.StatusCode);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new SlackApiException("files.upload_url", $"http_{(int)response.StatusCode}");
+            }
+        }
+    }
+
+    public Task<CompleteUploadResponse> CompleteUploadAsync(UploadedFile file, string channel, string? threadTs, string? initialComment, CancellationToken cancellationToken)
+    {
+        List<KeyValuePair<string, string>> fields = [new("files", JsonSerializer.Serialize(new List<UploadedFile> { file }, Json.ListUploadedFile)), new("channel_id", channel)];
+        if (threadTs is not null)
+        {
+            fields.Add(new("thread_ts", threadTs));
+        }
+
+        if (initialComment is not null)
+        {
+            fields.Add(new("initial_comment", initialComment));
+        }
+
+        // Completing twice would share the file twice.
+        return CallAsync("files.completeUploadExternal", Form([.. fields]), Json.CompleteUploadResponse, BotToken, null, idempotent: false, cancellationToken);
     }
 
     async Task<Uri> IAppsConnectionsApi.OpenAsync(CancellationToken cancellationToken)

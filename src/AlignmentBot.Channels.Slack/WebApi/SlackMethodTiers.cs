@@ -22,6 +22,7 @@ internal static class SlackMethodTiers
         "chat.postMessage" => PostMessagePerWorkspace(postMessagesPerMinute),
         "chat.update" or "chat.delete" or "conversations.open" => Tier3,
         "chat.postEphemeral" or "users.info" or "views.open" or "views.update" or "views.publish" or "views.push" => Tier4,
+        "files.getUploadURLExternal" or "files.completeUploadExternal" => Tier4,
         "auth.test" => Tier4,
         "apps.connections.open" => Tier1,
         _ => Tier2,

@@ -40,10 +40,11 @@ internal static class ActivityMapper
     public static IncomingActivity Message(Activity activity, CallerIdentity caller, DateTimeOffset now)
     {
         var submission = SubmissionFromValue(activity.Value);
+        var address = Address(activity, caller);
         return new IncomingActivity(
             submission is null ? ActivityKind.Message : ActivityKind.Submission,
             activity.Id ?? "",
-            Address(activity, caller),
+            address,
             From(activity),
             submission is null ? StripMention(activity) : null,
             activity.Timestamp ?? now,
@@ -51,7 +52,38 @@ internal static class ActivityMapper
             activity.Locale)
         {
             Mentions = submission is null ? Mentions(activity) : [],
+            Files = submission is null && !address.IsGroup ? Files(activity) : [],
         };
+    }
+
+    /// <summary>Files a person sent in a personal chat (file download info attachments), with their pre-authorised downloadUrl.</summary>
+    public static IReadOnlyList<SharedFile> Files(Activity activity)
+    {
+        var files = new List<SharedFile>();
+        foreach (var attachment in activity.Attachments ?? [])
+        {
+            if (attachment.ContentType != Attachment.FileDownloadInfoContentType || attachment.Content is not { ValueKind: JsonValueKind.Object } content)
+            {
+                continue;
+            }
+
+            FileDownloadInfo? info;
+            try
+            {
+                info = content.Deserialize(TeamsJsonContext.Default.FileDownloadInfo);
+            }
+            catch (JsonException)
+            {
+                continue;
+            }
+
+            if (info?.DownloadUrl is { Length: > 0 } url)
+            {
+                files.Add(new SharedFile(attachment.Name ?? "file", url, null, info.FileType));
+            }
+        }
+
+        return files;
     }
 
     /// <summary>

@@ -24,6 +24,7 @@ internal sealed class MessagesEndpoint(
     ITurnRunner runner,
     TeamsMemberDirectory members,
     InstallationUpdates installations,
+    Files.FileConsentHandler fileConsent,
     TimeProvider time,
     ILogger<MessagesEndpoint> logger)
 {
@@ -91,6 +92,9 @@ internal sealed class MessagesEndpoint(
         {
             case ActivityTypes.Invoke when activity.Name == ActivityMapper.AdaptiveCardActionInvoke:
                 await HandleCardActionAsync(context, activity, caller);
+                return;
+            case ActivityTypes.Invoke when activity.Name == Files.FileConsentHandler.InvokeName:
+                await fileConsent.HandleAsync(context, activity, caller);
                 return;
             case ActivityTypes.Invoke:
                 // The SDK's answer to an invoke nobody handles.

@@ -20,6 +20,15 @@ internal static class OutgoingActivityFactory
 
     public static IReadOnlyList<Activity> Create(OutgoingMessage message, string? locale = null, int maxBytes = MaxActivityBytes)
     {
+        if (message.File is { } file)
+        {
+            // Outside Teams (the web chat, the Emulator) a file travels inline as a data URL; Teams gets a consent card (TeamsFileOffers).
+            return [Text(Truncate(message.Text, MaxTextLength), locale) with
+            {
+                Attachments = [new Attachment { ContentType = file.ContentType, Name = file.Name, ContentUrl = $"data:{file.ContentType};base64,{Convert.ToBase64String(file.Content)}" }],
+            }];
+        }
+
         if (message.Card is null)
         {
             return [Text(Truncate(message.Text, MaxTextLength), locale)];

@@ -12,7 +12,7 @@ namespace AlignmentBot.Channels.Teams.Activities;
 /// not recorded before a crash is posted again (docs/delivery.md). Throws <see cref="ConnectorException"/> (its
 /// message is safe to log) when the Connector refuses; the turn runner logs it.
 /// </summary>
-internal sealed class TurnDelivery(ConnectorClient connector) : ITurnDelivery<TeamsReply>
+internal sealed class TurnDelivery(ConnectorClient connector, Files.TeamsFileOffers files) : ITurnDelivery<TeamsReply>
 {
     public async Task DeliverAsync(TurnResult result, TeamsReply reply, ITurnJournal journal, CancellationToken cancellationToken)
     {
@@ -38,7 +38,11 @@ internal sealed class TurnDelivery(ConnectorClient connector) : ITurnDelivery<Te
 
         foreach (var message in Messages(result))
         {
-            foreach (var activity in OutgoingActivityFactory.Create(message, inbound.Locale))
+            // A file (an export) is offered with a consent card; a step already delivered is not offered again.
+            var activities = message.File is { } file && step >= journal.Delivered
+                ? await files.ActivitiesAsync(message, file, inbound, cancellationToken)
+                : OutgoingActivityFactory.Create(message, inbound.Locale);
+            foreach (var activity in activities)
             {
                 if (step++ < journal.Delivered)
                 {

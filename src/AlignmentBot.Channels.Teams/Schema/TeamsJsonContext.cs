@@ -24,6 +24,12 @@ namespace AlignmentBot.Channels.Teams.Schema;
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(ErrorBody))]
+[JsonSerializable(typeof(FileConsentCard))]
+[JsonSerializable(typeof(FileOfferContext))]
+[JsonSerializable(typeof(FileConsentInvokeValue))]
+[JsonSerializable(typeof(FileInfoCard))]
+[JsonSerializable(typeof(FileDownloadInfo))]
+[JsonSerializable(typeof(FileOffer))]
 [JsonSerializable(typeof(TurnRequest<TeamsReply>))]
 [JsonSerializable(typeof(PendingDelivery<TeamsReply>))]
 internal sealed partial class TeamsJsonContext : JsonSerializerContext;

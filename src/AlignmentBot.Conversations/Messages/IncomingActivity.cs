@@ -17,6 +17,9 @@ public sealed record IncomingActivity(
     /// <summary>Other people @mentioned in <see cref="Text"/> (never the bot itself).</summary>
     public IReadOnlyList<UserMention> Mentions { get; init; } = [];
 
+    /// <summary>Files shared with the bot in this message (a CSV in a direct message).</summary>
+    public IReadOnlyList<SharedFile> Files { get; init; } = [];
+
     /// <summary>Equal when every value is, the mentions compared one by one: a queued turn read back equals the one written.</summary>
     public bool Equals(IncomingActivity? other)
         => other is not null
@@ -28,7 +31,8 @@ public sealed record IncomingActivity(
            && Timestamp.Equals(other.Timestamp)
            && Equals(Submission, other.Submission)
            && Locale == other.Locale
-           && Mentions.SequenceEqual(other.Mentions);
+           && Mentions.SequenceEqual(other.Mentions)
+           && Files.SequenceEqual(other.Files);
 
     public override int GetHashCode() => HashCode.Combine(Kind, Id, Conversation, From, Text, Timestamp, Locale, Mentions.Count);
 }

@@ -9,5 +9,8 @@ namespace AlignmentBot.Conversations.Messages;
 /// </summary>
 public sealed record OutgoingMessage(string Text, Card? Card = null)
 {
+    /// <summary>A file handed over with the message (an export); <see cref="Text"/> says what it is.</summary>
+    public FileAttachment? File { get; init; }
+
     public static implicit operator OutgoingMessage(string text) => new(text);
 }

@@ -45,4 +45,7 @@ public enum PermissionAction
 
     /// <summary>Ask an admin for a role ("I'm in sales now").</summary>
     RequestRole,
+
+    /// <summary>Load a CSV file of measurements, leads or accounts shared in chat.</summary>
+    ImportData,
 }

@@ -10,6 +10,7 @@ public static class PermissionMatrix
 {
     private static readonly Role[] SalesRoles = [Role.SalesLead, Role.SalesRep];
     private static readonly Role[] SlaProposers = [Role.MarketingLead, Role.SalesLead, Role.Leadership];
+    private static readonly Role[] Importers = [Role.MarketingLead, Role.SalesLead, Role.Leadership];
 
     public static Permission Check(PermissionAction action, Actor actor, PermissionResource? resource = null)
     {
@@ -54,6 +55,10 @@ public static class PermissionMatrix
             PermissionAction.ManageSync => actor.IsAdmin
                 ? Permission.Allow(action)
                 : Permission.Refuse(action, "Only an admin can connect a CRM, run the sync or see its status", new WhoCan([], true, [])),
+            // A file replaces numbers and leads wholesale: the people who answer for them, not everyone who reports one.
+            PermissionAction.ImportData => actor.IsAdmin || (actor.Role is { } importer && Importers.Contains(importer))
+                ? Permission.Allow(action)
+                : Permission.Refuse(action, "Only the marketing lead, the sales lead, leadership or an admin can load a file of numbers, leads or accounts", new WhoCan(Importers, true, [])),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
     }

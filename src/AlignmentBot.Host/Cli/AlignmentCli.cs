@@ -39,6 +39,7 @@ public static class AlignmentCli
         root.Subcommands.Add(SyncCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(SettingsCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
         return root;
     }
 

@@ -12,7 +12,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         var corpus = AlignmentLanguage.Corpus;
 
         Assert.True(corpus.Count >= 250, $"{corpus.Count} utterances");
-        string[] intents = ["status", "define_goal", "run_numbers", "log_request", "lead_feedback", "sla", "check_in", "overlap", "budget", "digest", "sync", "help", "cancel", "none", "audit", "forget"];
+        string[] intents = ["status", "define_goal", "run_numbers", "log_request", "lead_feedback", "sla", "check_in", "overlap", "budget", "digest", "sync", "help", "cancel", "none", "audit", "forget", "export"];
         Assert.Equal(intents.Order(), corpus.Select(u => u.Intent).Distinct().Order());
         Assert.All(intents, i => Assert.Contains(corpus, u => u.Intent == i && u.Split == "dev"));
         Assert.All(intents, i => Assert.Contains(corpus, u => u.Intent == i && u.Split == "test"));

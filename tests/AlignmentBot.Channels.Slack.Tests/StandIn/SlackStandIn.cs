@@ -53,6 +53,21 @@ public sealed class SlackStandIn : IAsyncDisposable
 
     public ConcurrentQueue<StandInSocket> Sockets { get; } = new();
 
+    /// <summary>Files uploaded to an upload_url, by file id.</summary>
+    public ConcurrentDictionary<string, byte[]> Uploads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Files people shared, served at GET /files/{name} to a bearer of the bot token (url_private_download).</summary>
+    public ConcurrentDictionary<string, byte[]> SharedFiles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every request for a shared file or to an upload URL: path, host and the Authorization header sent.</summary>
+    public ConcurrentQueue<(string Path, string Host, string? Authorization)> FileRequests { get; } = new();
+
+    /// <summary>url_private_download for a shared file.</summary>
+    public string FileUrl(string name) => new Uri(BaseUrl, $"files/{name}").ToString();
+
+    /// <summary>A download address that redirects to <paramref name="target"/>.</summary>
+    public string RedirectUrl(string target) => new Uri(BaseUrl, $"files-redirect?to={Uri.EscapeDataString(target)}").ToString();
+
     /// <summary>How many WebSocket connections the stand-in refuses before accepting again (to test backoff).</summary>
     public int RefuseConnections { get; set; }
 
@@ -73,6 +88,9 @@ public sealed class SlackStandIn : IAsyncDisposable
         app.MapPost("/api/{method}", (string method, HttpContext http) => standIn.ApiAsync(method, http));
         app.MapPost("/response/{id}", (string id, HttpContext http) => standIn.ResponseAsync(id, http));
         app.Map("/link", standIn.LinkAsync);
+        app.MapPost("/upload/{id}", (string id, HttpContext http) => standIn.UploadAsync(id, http));
+        app.MapGet("/files/{name}", (string name, HttpContext http) => standIn.SharedFile(name, http));
+        app.MapGet("/files-redirect", (HttpContext http) => standIn.Redirect(http));
         await app.StartAsync();
         standIn.BaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
         return standIn;
@@ -198,9 +216,72 @@ public sealed class SlackStandIn : IAsyncDisposable
             "chat.postEphemeral" => Ok(new JsonObject { ["message_ts"] = NextTs() }),
             "views.open" or "views.update" or "views.publish" or "views.push" => Ok(new JsonObject { ["view"] = new JsonObject { ["id"] = $"V{Interlocked.Increment(ref _views):D6}", ["hash"] = "1700000000.abcdef" } }),
             "conversations.open" => Ok(new JsonObject { ["channel"] = new JsonObject { ["id"] = "D" + (call.Arg("users") ?? "0").TrimStart('U') } }),
+            "files.getUploadURLExternal" when string.IsNullOrEmpty(call.Arg("filename")) || !long.TryParse(call.Arg("length"), out _) => Error("invalid_arguments"),
+            "files.getUploadURLExternal" => UploadUrl(),
+            "files.completeUploadExternal" => CompleteUpload(call),
             "apps.connections.open" => Ok(new JsonObject { ["url"] = $"ws://{BaseUrl.Authority}/link?ticket={Interlocked.Increment(ref _tickets)}" }),
             _ => Error("unknown_method"),
         };
+    }
+
+    private int _files;
+
+    private IResult UploadUrl()
+    {
+        var id = $"F{Interlocked.Increment(ref _files):D8}";
+        return Ok(new JsonObject { ["upload_url"] = new Uri(BaseUrl, $"upload/{id}").ToString(), ["file_id"] = id });
+    }
+
+    // As Slack: the files must have been uploaded; a channel the bot is not in refuses the share.
+    private IResult CompleteUpload(ApiCall call)
+    {
+        if (call.Args["files"] is not JsonArray files || files.Count == 0)
+        {
+            return Error("invalid_arguments");
+        }
+
+        if (files.Any(f => f?["id"]?.ToString() is not { } id || !Uploads.ContainsKey(id)))
+        {
+            return Error("file_not_found");
+        }
+
+        if (call.Arg("channel_id") == "C0NOTIN")
+        {
+            return Error("not_in_channel");
+        }
+
+        return Ok(new JsonObject { ["files"] = new JsonArray([.. files.Select(f => (JsonNode)new JsonObject { ["id"] = f!["id"]!.ToString(), ["title"] = f["title"]?.ToString() })]) });
+    }
+
+    private async Task<IResult> UploadAsync(string id, HttpContext http)
+    {
+        FileRequests.Enqueue(($"/upload/{id}", http.Request.Host.Value ?? string.Empty, http.Request.Headers.Authorization.FirstOrDefault()));
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer);
+        Uploads[id] = buffer.ToArray();
+        _called.Raise();
+        return Results.Text($"OK - {buffer.Length}");
+    }
+
+    private IResult SharedFile(string name, HttpContext http)
+    {
+        var auth = http.Request.Headers.Authorization.FirstOrDefault();
+        FileRequests.Enqueue(($"/files/{name}", http.Request.Host.Value ?? string.Empty, auth));
+        _called.Raise();
+
+        // Without the token Slack answers with its sign-in page, not an error.
+        if (auth != "Bearer " + BotToken)
+        {
+            return Results.Text("<html><body>Sign in to Slack</body></html>", "text/html; charset=utf-8");
+        }
+
+        return SharedFiles.TryGetValue(name, out var bytes) ? Results.Bytes(bytes, "text/csv") : Results.NotFound();
+    }
+
+    private IResult Redirect(HttpContext http)
+    {
+        FileRequests.Enqueue(("/files-redirect", http.Request.Host.Value ?? string.Empty, http.Request.Headers.Authorization.FirstOrDefault()));
+        return Results.Redirect(http.Request.Query["to"].ToString());
     }
 
     private async Task<IResult> ResponseAsync(string id, HttpContext http)

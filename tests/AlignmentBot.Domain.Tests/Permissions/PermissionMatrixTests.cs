@@ -43,6 +43,7 @@ public class PermissionMatrixTests
         { "holidays and settings", PermissionAction.ManageWorkspace, false, "admin" },
         { "roles and admins", PermissionAction.ManageRoles, false, "admin" },
         { "CRM connection, sync and mapping", PermissionAction.ManageSync, false, "admin" },
+        { "load a file of numbers or leads", PermissionAction.ImportData, false, "L ML SL admin" },
     };
 
     [Theory]

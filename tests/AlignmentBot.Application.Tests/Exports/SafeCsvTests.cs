@@ -1,8 +1,8 @@
-using AlignmentBot.Application.Audit;
+using AlignmentBot.Application.Exports;
 
-namespace AlignmentBot.Application.Tests.Audit;
+namespace AlignmentBot.Application.Tests.Exports;
 
-public sealed class AuditCsvTests
+public sealed class SafeCsvTests
 {
     [Theory]
     [InlineData("Dana", "Dana")]
@@ -17,9 +17,9 @@ public sealed class AuditCsvTests
     [InlineData("\tpadded", "'\tpadded")]
     [InlineData("=HYPERLINK(\"http://evil.example\",\"click\")", "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"")]
     public void Cell_QuotesPerRfc4180AndNeutralisesFormulas(string value, string expected)
-        => Assert.Equal(expected, AuditCsv.Cell(value));
+        => Assert.Equal(expected, SafeCsv.Cell(value));
 
     [Fact]
     public void Row_EndsWithCrLfAndSeparatesWithCommas()
-        => Assert.Equal("a,,\"b,c\"\r\n", AuditCsv.Row(["a", null, "b,c"]));
+        => Assert.Equal("a,,\"b,c\"\r\n", SafeCsv.Row(["a", null, "b,c"]));
 }
