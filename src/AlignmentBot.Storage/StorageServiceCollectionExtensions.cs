@@ -89,6 +89,7 @@ public static class StorageServiceCollectionExtensions
         // Weekly digests.
         services.TryAddSingleton<IDigestSubscriptionStore, SqlDigestSubscriptionStore>();
         services.TryAddSingleton<IDigestDeliveryStore, SqlDigestDeliveryStore>();
+        services.TryAddSingleton<IReminderStore, SqlReminderStore>();
         services.TryAddSingleton<IDigestHolidayStore, SqlDigestHolidayStore>();
         return services;
     }

@@ -21,6 +21,9 @@ public sealed class SqlPersonalDataStore(IDbConnectionFactory connections, Audit
         ("measurements", ["recorded_by"]),
         ("digest_subscriptions", ["created_by", "changed_by"]),
         ("digest_holidays", ["added_by"]),
+        ("reminder_deliveries", ["person_id"]),
+        ("reminder_preferences", ["person_id"]),
+        ("check_in_answers", ["answered_by"]),
     ];
 
     public async Task<ForgetReport> ForgetAsync(WorkspaceId workspaceId, string userId, string displayName, Pseudonym pseudonym, CancellationToken cancellationToken)
