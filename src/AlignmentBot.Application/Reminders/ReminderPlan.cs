@@ -9,6 +9,9 @@ public sealed record ReminderPlan(Workspace Workspace, DateTimeOffset At, IReadO
     /// <summary>The reminders due now, one batch per person (asks and nudges together; a setter's notices too).</summary>
     public IReadOnlyList<ReminderBatch> Batches()
         => Statuses.SelectMany(s => s.Due.Select(d => (Due: d, s.Goal)))
+
+            // A goal set by the demo or an import has no person behind its setter id: nobody to tell.
+            .Where(x => x.Due.Kind != ReminderKind.SetterNotice || People.ContainsKey(x.Due.PersonId))
             .GroupBy(x => x.Due.PersonId, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ReminderBatch(g.Key, People.GetValueOrDefault(g.Key), g.OrderBy(x => x.Due.Kind).ThenBy(x => x.Goal.Definition.Label, StringComparer.Ordinal).ToArray()))

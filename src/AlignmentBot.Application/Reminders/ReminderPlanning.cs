@@ -33,7 +33,7 @@ public sealed class ReminderPlanning(
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Zone(workspace.TimeZone)).DateTime);
         var from = today.AddDays(-LookBackDays);
         var fromKey = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var metrics = active.Select(g => g.Metric).Distinct().ToArray();
+        var metrics = active.SelectMany(g => CheckInLedger.Inputs(g.Metric)).Distinct().ToArray();
         var numbers = await measurements.ListAsync(workspace.Id, new DateRange(from, today.AddDays(1)), metrics, cancellationToken);
         var answers = await reminders.ListAnswersAsync(workspace.Id, fromKey, cancellationToken);
         var deliveries = await reminders.ListDeliveriesAsync(workspace.Id, fromKey, cancellationToken);

@@ -38,6 +38,19 @@ public sealed class CheckInLedger
     /// </summary>
     public bool HasNumber(MetricKey metric, DateRange period)
     {
+        if (HasDirect(metric, period))
+        {
+            return true;
+        }
+
+        // A ratio (cost per lead) is in when its parts are (spend and leads), as the scorecard computes it.
+        var definition = MetricCatalog.Get(metric);
+        return definition.IsRatio && definition.Numerator is { } numerator && definition.Denominator is { } denominator
+            && HasDirect(numerator, period) && HasDirect(denominator, period);
+    }
+
+    private bool HasDirect(MetricKey metric, DateRange period)
+    {
         if (!_numbers.TryGetValue(metric, out var spans))
         {
             return false;
@@ -61,6 +74,18 @@ public sealed class CheckInLedger
         }
 
         return false;
+    }
+
+    /// <summary>The metrics whose numbers <see cref="HasNumber"/> reads for <paramref name="metric"/>: itself and a ratio's parts.</summary>
+    public static IEnumerable<MetricKey> Inputs(MetricKey metric)
+    {
+        yield return metric;
+        var definition = MetricCatalog.Get(metric);
+        if (definition.IsRatio && definition.Numerator is { } numerator && definition.Denominator is { } denominator)
+        {
+            yield return numerator;
+            yield return denominator;
+        }
     }
 
     public PeriodAnswer? Answer(GoalId goal, string periodKey) => _answers.GetValueOrDefault((goal, periodKey));

@@ -341,4 +341,15 @@ public class ReminderPlannerTests
         Assert.True(ledger.HasNumber(MetricKey.Sql, WeekOf30Nov));
         Assert.False(ledger.HasNumber(MetricKey.Sql, new DateRange(D(2026, 12, 7), D(2026, 12, 13))));
     }
+
+    [Fact]
+    public void HasNumber_RatioWithoutItsOwnNumber_InWhenBothPartsAreIn()
+    {
+        var definition = MetricCatalog.Get(MetricKey.CostPerLead);
+        var parts = new CheckInLedger([(definition.Numerator!.Value, WeekOf30Nov), (definition.Denominator!.Value, WeekOf30Nov)], [], []);
+        var half = new CheckInLedger([(definition.Numerator!.Value, WeekOf30Nov)], [], []);
+
+        Assert.True(parts.HasNumber(MetricKey.CostPerLead, WeekOf30Nov));
+        Assert.False(half.HasNumber(MetricKey.CostPerLead, WeekOf30Nov));
+    }
 }
