@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 
 // Scripted runs:  dotnet run -c Release --project bench/AlignmentBot.Benchmarks -- turns [conversations]
 //                 bench/crm-sync.sh (uses crm-standin and crm-scorecard)
+//                 dotnet run -c Release --project bench/AlignmentBot.Benchmarks -- reminders [goals]
 // BenchmarkDotNet: dotnet run -c Release --project bench/AlignmentBot.Benchmarks -- --filter '*'
 if (args.Length > 0 && args[0] == "turns")
 {
@@ -17,6 +18,11 @@ if (args.Length > 0 && args[0] == "crm-standin")
 if (args.Length > 0 && args[0] == "crm-scorecard")
 {
     return await CrmSyncRun.ScorecardAsync(args);
+}
+
+if (args.Length > 0 && args[0] == "reminders")
+{
+    return ReminderPlanRun.Run(args);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -123,6 +123,8 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<GoalEditUndoCommand>();
         services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalEditUndoCommand>());
         services.TryAddSingleton<RoleButtonsCommand>();
+        services.TryAddSingleton<ReminderCardCommand>();
+        services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<ReminderCardCommand>());
         services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<RoleButtonsCommand>());
         services.TryAddSingleton<IHomeView, AlignmentHomeView>();
 

@@ -89,6 +89,7 @@ public static class SlackServiceCollectionExtensions
         services.AddHostedService<SlackStartupReport>();
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageSender, SlackMessageSender>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDirectMessages, SlackDirectMessages>());
         return services;
     }
 }

@@ -90,6 +90,7 @@ public static class TeamsChannelExtensions
         services.AddTurnWorkType("teams.answer", TeamsJsonContext.Default.PendingDeliveryTeamsReply);
         services.TryAddSingleton(sp => new TeamsMessageSender(sp.GetRequiredService<ConnectorClient>(), sp.GetRequiredService<IOptions<BotFrameworkOptions>>(), sp.GetRequiredService<ILogger<TeamsMessageSender>>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageSender, TeamsMessageSender>(sp => sp.GetRequiredService<TeamsMessageSender>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDirectMessages, TeamsMessageSender>(sp => sp.GetRequiredService<TeamsMessageSender>()));
         return services;
     }
 

@@ -1,5 +1,6 @@
 using AlignmentBot.Application.Digests;
 using AlignmentBot.Application.Ports;
+using AlignmentBot.Application.Reminders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,7 +29,9 @@ public static class DigestSchedulingServiceCollectionExtensions
 
         var section = configuration.GetSection(DigestOptions.Section);
         services.AddDigests();
+        services.AddReminders();
         services.Configure<DigestOptions>(section);
+        services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
         services.Configure<DigestSchedulingOptions>(configuration.GetSection(DigestSchedulingOptions.Section));
         var sends = (section.Get<DigestOptions>() ?? new DigestOptions()).MaxConcurrentSendsTotal;
         var scheduling = section.Get<DigestSchedulingOptions>() ?? new DigestSchedulingOptions();
@@ -37,8 +40,8 @@ public static class DigestSchedulingServiceCollectionExtensions
         {
             q.ConfigureScheduler(s => s.InstanceName = SchedulerName);
 
-            // Each send slot can hold a digest job; one more for the maintenance job and one for the CRM sync.
-            q.UseDefaultThreadPool(Math.Max(3, sends + 2));
+            // Each send slot can hold a digest job; one more each for the maintenance job, the CRM sync and the reminder job.
+            q.UseDefaultThreadPool(Math.Max(4, sends + 3));
             store.Apply(q, scheduling);
         });
         services.AddQuartzHostedService(o =>
@@ -50,9 +53,11 @@ public static class DigestSchedulingServiceCollectionExtensions
 
         services.TryAddTransient<DigestJob>();
         services.TryAddTransient<DigestMaintenanceJob>();
+        services.TryAddTransient<ReminderJob>();
         services.TryAddSingleton<QuartzDigestScheduler>();
         services.Replace(ServiceDescriptor.Singleton<IDigestScheduler>(sp => sp.GetRequiredService<QuartzDigestScheduler>()));
         services.AddHostedService<DigestSchedulerStartup>();
+        services.AddHostedService<ReminderSchedulerStartup>();
         return services;
     }
 }

@@ -91,6 +91,7 @@ public static class StorageServiceCollectionExtensions
         // Weekly digests.
         services.TryAddSingleton<IDigestSubscriptionStore, SqlDigestSubscriptionStore>();
         services.TryAddSingleton<IDigestDeliveryStore, SqlDigestDeliveryStore>();
+        services.TryAddSingleton<IReminderStore, SqlReminderStore>();
         services.TryAddSingleton<IDigestHolidayStore, SqlDigestHolidayStore>();
 
         // CRM sync: connections (secrets encrypted with Data Protection), mapping, cursors, records, runs and the lease.

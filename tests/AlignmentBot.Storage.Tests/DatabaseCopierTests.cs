@@ -194,6 +194,11 @@ public sealed class DatabaseCopierTests : IAsyncLifetime
         await new SqlDigestDeliveryStore(db).TryInsertAsync(new DigestDelivery(Ws, subscription.Id, "2026-11-23", TestData.Now, TestData.Today, DeliveryState.Sent, 1, TestData.Now,
             TestData.Now, "host:1", MessageId: "1700000000.000100"), default);
         await new SqlDigestHolidayStore(db).SaveAsync(new DigestHoliday(Ws, new DateOnly(2026, 12, 25), "Christmas", "U1", now), default);
+        var reminders = new SqlReminderStore(db);
+        await reminders.TryClaimAsync(new Application.Reminders.ReminderDelivery(Ws, parent.Id, "U1", "2026-11-23", Domain.Reminders.ReminderKind.Ask,
+            Application.Reminders.ReminderDeliveryState.Sending, now, now, Guid.NewGuid(), now, "host:1"), default);
+        await reminders.SavePreferencesAsync(Ws, new Domain.Reminders.ReminderPreferences("U1") { Day = DayOfWeek.Friday, Time = new TimeOnly(16, 0), Muted = new HashSet<Domain.Goals.GoalId> { parent.Id } }, now, default);
+        await reminders.SaveAnswerAsync(Ws, new Domain.Reminders.PeriodAnswer(parent.Id, "2026-11-23", Domain.Reminders.PeriodAnswerKind.Skipped, null, "offsite", "U1"), now, default);
         await new SqlSharedItemStore(db).PutAsync("slack-form:Card", "k1", "{\"Title\":\"Goal\"}", now.AddHours(24), default);
         await new SqlActionReferenceStore(db).SaveAsync(new Application.References.ActionReference("tok-1", Ws, "sla.sign", Guid.NewGuid().ToString("D"), 1, "Sales", now, now.AddDays(30)), default);
         await new SqlWorkspaceDeletionStore(db).ScheduleAsync(new Application.Privacy.PendingDeletion(Ws, now, now.AddDays(30), "slack app_uninstalled"), default);

@@ -160,6 +160,12 @@ public abstract partial class StorageContractTests
         await new SqlDigestSubscriptionStore(_db, Trail).SaveAsync(subscription, default);
         await new SqlDigestDeliveryStore(_db).TryInsertAsync(Sending(subscription), default);
         await new SqlDigestHolidayStore(_db, Trail).SaveAsync(new DigestHoliday(ws, new DateOnly(2026, 12, 25), "Christmas", "Dana", TestData.Now), default);
+        var reminders = new SqlReminderStore(_db);
+        var goal = Domain.Goals.GoalId.New();
+        await reminders.TryClaimAsync(new Application.Reminders.ReminderDelivery(ws, goal, "U1", "2026-11-30", Domain.Reminders.ReminderKind.Ask,
+            Application.Reminders.ReminderDeliveryState.Sent, TestData.Now, TestData.Now, Guid.NewGuid(), TestData.Now, "host:1"), default);
+        await reminders.SavePreferencesAsync(ws, new Domain.Reminders.ReminderPreferences("U1") { OutUntil = new DateOnly(2026, 12, 12) }, TestData.Now, default);
+        await reminders.SaveAnswerAsync(ws, new Domain.Reminders.PeriodAnswer(goal, "2026-11-30", Domain.Reminders.PeriodAnswerKind.Skipped, null, "offsite", "U1"), TestData.Now, default);
         await new SqlWorkspaceDeletionStore(_db).ScheduleAsync(new PendingDeletion(ws, TestData.Now, TestData.Now.AddDays(30), "slack app_uninstalled"), default);
         await new SqlRoleRequestStore(_db).SaveAsync(new RoleRequest(Guid.NewGuid(), ws, "U1", "Dana", Role.Leadership, TestData.Now), default);
         await new SqlActionReferenceStore(_db).SaveAsync(new Application.References.ActionReference("tok-" + ws.Value, ws, "sla.sign", Guid.NewGuid().ToString("D"), 1, "Sales", TestData.Now, TestData.Now.AddDays(30)), default);

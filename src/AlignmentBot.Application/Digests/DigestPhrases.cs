@@ -227,9 +227,10 @@ internal static class DigestPhrases
 
         if (facts.Stale.Count > 0)
         {
+            // The owner is named: the person who owes the number, as the reminders ask them.
             yield return "Goals without fresh data: " + string.Join(", ", facts.Stale.Select(s => s.AsOf is { } d
-                ? $"{s.Goal.Definition.Label} (last number {Formatting.Date(d)})"
-                : $"{s.Goal.Definition.Label} (no data yet)")) + ".";
+                ? $"{s.Goal.Definition.Label} (owner {s.Goal.OwnerName}, last number {Formatting.Date(d)})"
+                : $"{s.Goal.Definition.Label} (owner {s.Goal.OwnerName}, no data yet)")) + ".";
         }
     }
 

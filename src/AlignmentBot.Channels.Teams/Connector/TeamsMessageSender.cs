@@ -12,7 +12,7 @@ namespace AlignmentBot.Channels.Teams.Connector;
 /// Proactive posts (digests, reminders) into a Teams conversation the bot stored from an earlier activity,
 /// and 1:1 chats opened with a person in a tenant where the bot is installed.
 /// </summary>
-public sealed class TeamsMessageSender : IMessageSender
+public sealed class TeamsMessageSender : IMessageSender, IDirectMessages
 {
     public const string TeamsChannelId = "msteams";
 
@@ -70,6 +70,15 @@ public sealed class TeamsMessageSender : IMessageSender
             return SendResult.Failed(ex.Message, ex.Permanent);
         }
     }
+
+    /// <summary>
+    /// Reminders to a person the bot has no 1:1 with yet: a proactive 1:1 created through the Connector (POST /v3/conversations,
+    /// the person's channel account id, the tenant), using any known conversation in the tenant for its serviceUrl and bot id.
+    /// </summary>
+    public Task<ConversationAddress?> OpenAsync(string workspaceId, string userId, string? addressId, ConversationAddress? near, CancellationToken cancellationToken)
+        => near is null || !string.Equals(near.WorkspaceId, workspaceId, StringComparison.Ordinal)
+            ? Task.FromResult<ConversationAddress?>(null)
+            : OpenPersonalConversationAsync(near, new UserRef(addressId ?? userId, userId), cancellationToken);
 
     /// <summary>
     /// Opens (or finds; the Connector returns the existing one) the 1:1 chat between the bot and a person, so the

@@ -54,7 +54,7 @@ public static class AlignmentBotTelemetry
     /// </summary>
     public static Counter<long> SyncRuns { get; } = Meter.CreateCounter<long>("alignmentbot.sync.runs", "{run}", "CRM sync runs, by outcome.");
 
-    /// <summary>Reserved for reminders: deliveries by state, as <see cref="DigestDeliveries"/>. Nothing records it yet.</summary>
+    /// <summary>Check-in reminders by how their post ended (sent, failed, uncertain, released), as <see cref="DigestDeliveries"/>.</summary>
     public static Counter<long> ReminderDeliveries { get; } = Meter.CreateCounter<long>("alignmentbot.reminder.deliveries", "{delivery}", "Reminder deliveries, by state.");
 
     private static readonly Readings<int> QueueDepths = new();
@@ -126,4 +126,7 @@ public static class AlignmentBotTelemetry
 
     public static void RecordDigestDelivery(string state)
         => DigestDeliveries.Add(1, new KeyValuePair<string, object?>(StateTag, state));
+
+    public static void RecordReminderDelivery(string state)
+        => ReminderDeliveries.Add(1, new KeyValuePair<string, object?>(StateTag, state));
 }

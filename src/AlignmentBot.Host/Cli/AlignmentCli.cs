@@ -33,6 +33,7 @@ public static class AlignmentCli
         root.Subcommands.Add(ChatCommand.Create(context));
         root.Subcommands.Add(TeamsPackageCommand.Create(context));
         root.Subcommands.Add(DigestCommand.Create(context));
+        root.Subcommands.Add(ReminderCommand.Create(context));
         root.Subcommands.Add(DbCommand.Create(context));
         root.Subcommands.Add(Doctor.DoctorCommand.Create(context));
         root.Subcommands.Add(HealthcheckCommand.Create(context));

@@ -24,6 +24,9 @@ public sealed class SqlPersonalDataStore(IDbConnectionFactory connections, Audit
         ("crm_connections", ["connected_by"]),
         ("crm_stage_mappings", ["changed_by"]),
         ("crm_sync_runs", ["started_by"]),
+        ("reminder_deliveries", ["person_id"]),
+        ("reminder_preferences", ["person_id"]),
+        ("check_in_answers", ["answered_by"]),
     ];
 
     public async Task<ForgetReport> ForgetAsync(WorkspaceId workspaceId, string userId, string displayName, Pseudonym pseudonym, CancellationToken cancellationToken)
