@@ -17,7 +17,7 @@ namespace AlignmentBot.Conversations.Turns;
 /// queue: work keeps the span that was current when it was accepted (the inbound request's), and each attempt runs in
 /// a child span of it.
 /// </summary>
-public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
+public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns, IHostedLifecycleService
 {
     private readonly ITurnInbox _inbox;
     private readonly TurnWorkTypes _types;
@@ -34,6 +34,8 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
     private readonly ConcurrentDictionary<TurnWorkKey, HeldWork> _held = new();
     private readonly CancellationTokenSource _abort = new();
     private Task _workers = Task.CompletedTask;
+    private readonly Lock _drainLock = new();
+    private Task? _drain;
     private int _reserved;
     private int _stopping;
 
@@ -157,7 +159,34 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
         return Task.WhenAll(_workers, SweepAsync(stoppingToken), RenewAsync(stoppingToken));
     }
 
+    Task IHostedLifecycleService.StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    Task IHostedLifecycleService.StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// The host calls this on every lifecycle service before it stops any of them one by one: the drain runs first, so
+    /// a scheduler that waits for its jobs on stop cannot eat the drain budget and leave the inbox rows unreleased.
+    /// </summary>
+    Task IHostedLifecycleService.StoppingAsync(CancellationToken cancellationToken) => DrainOnceAsync(cancellationToken);
+
+    Task IHostedLifecycleService.StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // Hosts without lifecycle callbacks (and tests stopping this service alone) drain here.
+        await DrainOnceAsync(cancellationToken);
+        await base.StopAsync(cancellationToken);
+    }
+
+    private Task DrainOnceAsync(CancellationToken cancellationToken)
+    {
+        lock (_drainLock)
+        {
+            return _drain ??= DrainAsync(cancellationToken);
+        }
+    }
+
+    private async Task DrainAsync(CancellationToken cancellationToken)
     {
         BeginStopping();
         _ready.Writer.TryComplete();
@@ -171,8 +200,10 @@ public sealed class BackgroundTurns : BackgroundService, IBackgroundTurns
             await Task.WhenAny(_workers, Task.Delay(TimeSpan.FromSeconds(2), _time, CancellationToken.None));
         }
 
-        await LetGoAsync(cancellationToken);
-        await base.StopAsync(cancellationToken);
+        // Releasing the rows is one short write; it gets its own few seconds even when the host's stop budget is spent,
+        // so the next start or another instance takes them at once instead of after their leases run out.
+        using var release = new CancellationTokenSource(TimeSpan.FromSeconds(5), _time);
+        await LetGoAsync(release.Token);
     }
 
     public override void Dispose()
