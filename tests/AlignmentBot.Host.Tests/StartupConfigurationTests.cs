@@ -99,6 +99,23 @@ public sealed class StartupConfigurationTests : IDisposable
         AssertNoStackTrace();
     }
 
+    [Fact]
+    public async Task Serve_DatabaseAtTheCurrentSchemaButReadOnly_PrintsOneStorageLineAndExits74()
+    {
+        // Migrated and then opened read-only (as a file the service account cannot write would be; root ignores file
+        // modes, so the connection string's mode stands in for them): nothing is left to migrate, yet nothing could be saved.
+        Assert.Equal(0, await RunAsync([], "db", "migrate"));
+        _err.GetStringBuilder().Clear();
+
+        var exit = await RunAsync(new() { ["ConnectionStrings:AlignmentBot"] = $"Data Source={_database.Path};Mode=ReadOnly" }, "serve");
+
+        Assert.Equal(AlignmentCli.StorageErrorExitCode, exit);
+        var line = Assert.Single(ErrorLines());
+        Assert.StartsWith("Storage error: ", line, StringComparison.Ordinal);
+        Assert.Contains("read-only", line, StringComparison.Ordinal);
+        AssertNoStackTrace();
+    }
+
     private string[] ErrorLines() => _err.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private void AssertNoStackTrace()

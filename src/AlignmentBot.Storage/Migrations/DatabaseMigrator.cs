@@ -97,6 +97,18 @@ public sealed class DatabaseMigrator
             current = migration.Version;
         }
 
+        // A database at the current schema needs no write to start, so a read-only file or a full disk would only show
+        // once the first turn fails. One small write now makes start-up say so in one line instead.
+        await using (var probeExists = connection.Command(dialect.TableExistsSql).With(dialect, "@name", "storage_probe"))
+        {
+            if (await probeExists.ExecuteScalarAsync(cancellationToken) is not null)
+            {
+                await using var probe = connection.Command(Stores.SqlStorageHealth.Probe)
+                    .With(dialect, ("@at", DateTimeOffset.UtcNow), ("@by", $"start-up on {Environment.MachineName}"));
+                await probe.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
         return current;
     }
 

@@ -22,7 +22,8 @@ public sealed class SqlStorageHealth(IDbConnectionFactory connections, DatabaseM
 
     public static readonly TimeSpan ProbeInterval = TimeSpan.FromSeconds(5);
 
-    private const string Probe = """
+    /// <summary>The one-row write that tells a database that can be written from one that can only be read; start-up runs it too.</summary>
+    internal const string Probe = """
         INSERT INTO storage_probe (id, written_at, written_by) VALUES (1, @at, @by)
         ON CONFLICT (id) DO UPDATE SET written_at = excluded.written_at, written_by = excluded.written_by
         """;
