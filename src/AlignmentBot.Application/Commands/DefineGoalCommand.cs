@@ -56,7 +56,14 @@ public sealed class DefineGoalCommand(PermissionGate gate) : IBotCommand, ISubmi
 
     private async Task<bool> MayDefineAsync(DialogContext dc, string? metric, CancellationToken cancellationToken)
     {
+        // Someone whose role is only claimed (waiting for an admin, or none yet) may start drafting: drafting changes nothing,
+        // and Confirm checks the permission and says who can confirm. Someone with a role is told at once.
         var scope = dc.Turn.Get<TurnScope>();
+        if (scope.Person.Role is null)
+        {
+            return true;
+        }
+
         var likely = MetricCatalog.TryParse(metric, out var key) ? GoalDialog.AudienceFor(key) : (Domain.Goals.Audience?)null;
         var permission = GoalPermissions.DefineAny(scope.Actor, likely);
         if (permission.Allowed)
