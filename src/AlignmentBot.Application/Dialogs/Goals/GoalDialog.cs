@@ -22,9 +22,10 @@ namespace AlignmentBot.Application.Dialogs.Goals;
 /// Vague ask → measurable goal. Fills metric, target, period, baseline, deadline and owner from the first
 /// sentence and asks only for what is missing; runs the numbers (run-rate feasibility, or the reverse funnel that
 /// translates a revenue goal into MQLs per quarter); saves only after the person confirms the summary. Who may set the
-/// goal is checked as soon as its metric says whose goal it is, and again when it is saved.
+/// goal is checked as soon as its metric says whose goal it is (except for someone whose role request waits for an admin,
+/// who may draft), and again when it is saved.
 /// </summary>
-public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements, IWorkspaceStore workspaces, PersonResolver people, PermissionGate gate, ILogger<GoalDialog> logger)
+public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements, IWorkspaceStore workspaces, PersonResolver people, PermissionGate gate, IRoleRequestStore roleRequests, ILogger<GoalDialog> logger)
     : WaterfallDialog<GoalDraft>(DialogIds.Goal, DialogJsonContext.Default.GoalDraft), IRevisableDialog
 {
     private const int MaxTargetAttempts = 3;
@@ -247,10 +248,10 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
 
     private async Task<DialogTurnResult> CheckAllowedAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
     {
-        // Someone whose role is only claimed (waiting for an admin, or none yet) may draft: drafting changes nothing, and
-        // the permission is checked where the goal is saved, whose refusal says who can confirm it.
+        // Someone whose role is only claimed (a request waiting for an admin) may draft: drafting changes nothing, and the
+        // permission is checked where the goal is saved, whose refusal says who can confirm it.
         var scope = step.Turn.Get<TurnScope>();
-        if (scope.Person.Role is null)
+        if (await RoleClaims.PendingAsync(roleRequests, scope, ct))
         {
             return await step.NextAsync(null, ct);
         }
