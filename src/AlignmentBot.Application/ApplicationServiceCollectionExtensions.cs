@@ -88,6 +88,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<SlaDialog>();
         services.TryAddSingleton<ForgetService>();
         services.TryAddSingleton<ForgetDialog>();
+        services.TryAddSingleton<Dialogs.Budget.BudgetDialog>();
         services.TryAddSingleton(sp => new DialogSet()
             .Add(new TextPrompt()).Add(new NumberPrompt()).Add(new MoneyPrompt()).Add(new PercentagePrompt())
             .Add(new DatePrompt()).Add(new ChoicePrompt()).Add(new ConfirmPrompt())
@@ -99,6 +100,7 @@ public static class ApplicationServiceCollectionExtensions
             .Add(sp.GetRequiredService<LeadFeedbackDialog>())
             .Add(sp.GetRequiredService<SlaDialog>())
             .Add(sp.GetRequiredService<ForgetDialog>())
+            .Add(sp.GetRequiredService<Dialogs.Budget.BudgetDialog>())
             .Add(sp.GetRequiredService<FileImportDialog>()));
 
         AddCommand<StatusCommand>(services);

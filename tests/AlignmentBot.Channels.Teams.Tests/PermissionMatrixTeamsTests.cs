@@ -36,6 +36,14 @@ public sealed class PermissionMatrixTeamsTests(PermissionMatrixTeamsTests.Fixtur
     [MemberData(nameof(Rows))]
     public async Task Matrix_EveryKindOfPerson_IsAllowedOrRefusedAsTheTableSays(string row)
     {
+        // The rows share one host: a role claimed in the "ask for a role" row (which lets its claimant draft a goal) is
+        // declined again so every row starts from the seeded people, whatever order the rows run in.
+        var requests = _host.Services.GetRequiredService<IRoleRequestStore>();
+        foreach (var pending in await requests.ListPendingAsync(new WorkspaceId(Tenant), default))
+        {
+            await requests.TryDecideAsync(pending.WorkspaceId, pending.Id, RoleRequestStatus.Declined, new PersonRef("demo-dana", "Dana Whitfield (CEO)"), DateTimeOffset.UtcNow, default);
+        }
+
         var failures = await PermissionMatrixTable.WalkAsync(new Channel(this), PermissionMatrixTable.Cases.Single(c => c.Name == row));
 
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));

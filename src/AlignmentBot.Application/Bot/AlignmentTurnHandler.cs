@@ -358,6 +358,7 @@ public sealed partial class AlignmentTurnHandler(
             DialogIds.LogRequest => "log_request",
             DialogIds.Sla => "sla",
             DialogIds.RunNumbers => "run_numbers",
+            DialogIds.Budget => "budget",
             _ => null,
         };
         if (own is null)

@@ -15,7 +15,7 @@ public static class GoalCards
     {
         var blocks = new List<CardBlock>
         {
-            new FactsBlock(Facts(goal, draft.BaselineSource, currency)),
+            new FactsBlock(Kept(Facts(goal, draft.BaselineSource, currency), goal, draft, currency)),
         };
         var text = new List<string> { $"Here's the goal: **{goal.Title(currency)}**, owned by {goal.OwnerName}." };
         if (draft.Numbers is { } numbers)
@@ -66,6 +66,18 @@ public static class GoalCards
     public static OutgoingMessage SavedNote(IReadOnlyList<Goal> goals, string currency)
         => new($"Saved {(goals.Count == 1 ? "the goal" : $"{goals.Count} goals")}: {string.Join("; ", goals.Select(g => g.Title(currency)))}. " +
                $"It's on the scorecard now; check in progress with something like \"{goals[^1].Definition.Plural} this week: 42\".");
+
+    /// <summary>A bound today's level already keeps shows where it is today and that it is a ceiling (or floor) to keep.</summary>
+    private static IReadOnlyList<Fact> Kept(IReadOnlyList<Fact> facts, Goal goal, GoalDraft draft, string currency)
+    {
+        if (!draft.Keep || draft.Baseline is not { } today)
+        {
+            return facts;
+        }
+
+        var bound = goal.Direction == Direction.Decrease ? "under the target: a ceiling to keep" : "at or above the target: a floor to keep";
+        return facts.Select(f => f.Label == "Baseline" ? new Fact("Today", $"{MetricFormat.Value(goal.Metric, today, goal.CurrencyOr(currency))}, already {bound}") : f).ToArray();
+    }
 
     public static IReadOnlyList<Fact> Facts(Goal goal, string? baselineSource, string currency)
     {

@@ -43,7 +43,7 @@ public static class GoalForm
 
         var intro = "Define the goal in one form: check what I filled in from your message and complete the rest." + (filled.Count == 0 ? string.Empty : $" From your message: {string.Join(", ", filled)}.");
         return new OutgoingMessage(intro,
-            new Card("Define a measurable goal", blocks, [new CardAction("Save goal", Verbs.SubmitGoalForm, data, ActionStyle.Primary)], $"goal-form:{draft.GoalId:N}"));
+            new Card("Define a measurable goal", blocks, [new CardAction("Review goal", Verbs.SubmitGoalForm, data, ActionStyle.Primary)], $"goal-form:{draft.GoalId:N}"));
     }
 
     /// <summary>The button offered at the start of the goal dialog.</summary>

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using AlignmentBot.Application.Bot;
+using AlignmentBot.Application.Dialogs;
+using AlignmentBot.Application.Dialogs.Budget;
 using AlignmentBot.Application.Goals;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Conversations.Dialogs;
@@ -38,19 +40,28 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
             basis.Add("total revenue from the workspace settings");
         }
 
-        if (spend is null && revenue is not null)
+        var spendBasis = "as you said";
+        if (spend is null)
         {
             spend = await SpendFromDataAsync(scope, dc.Turn.Today, cancellationToken);
-            basis.Add("spend from your check-ins and imports, over the last year (annualised where the data is shorter)");
+            spendBasis = "spend from your check-ins and imports over the last year, annualised where the data is shorter";
+            if (revenue is not null)
+            {
+                basis.Add(spendBasis);
+            }
         }
 
-        if (spend is null || revenue is null)
+        if (spend is null)
         {
-            dc.Turn.Send(spend is null
-                ? "To check the budget I need marketing spend and total company revenue for the same year, e.g. \"we spend $400k a year on marketing and revenue is $10M\". " +
-                  $"Most B2B companies spend 4–8% of revenue on marketing ({BudgetCheck.Source})."
-                : $"Marketing spend is about {spend} a year from your data. What is total company revenue for the year? (I only track new business, and the 4–8% benchmark is a share of all revenue. " +
-                  "An admin can save it once: \"our annual revenue is €40M\".)");
+            dc.Turn.Send("To check the budget I need marketing spend and total company revenue for the same year, e.g. \"we spend $400k a year on marketing and revenue is $10M\". " +
+                         $"Most B2B companies spend 4–8% of revenue on marketing ({BudgetCheck.Source}).");
+            return;
+        }
+
+        // Spend is known, total revenue is not: ask for it, and use the answer (saved in the settings by someone who may).
+        if (revenue is null)
+        {
+            await dc.BeginDialogAsync(DialogIds.Budget, new BudgetState(spend.Value.Amount, spend.Value.Currency, spendBasis == "as you said" ? "spend as you said" : spendBasis), cancellationToken);
             return;
         }
 

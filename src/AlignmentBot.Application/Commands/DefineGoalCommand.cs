@@ -1,4 +1,5 @@
 using AlignmentBot.Application.Bot;
+using AlignmentBot.Application.Ports;
 using AlignmentBot.Application.Dialogs;
 using AlignmentBot.Application.Dialogs.Goals;
 using AlignmentBot.Application.Permissions;
@@ -13,7 +14,7 @@ namespace AlignmentBot.Application.Commands;
 /// Starts the goal dialog from a sentence ("grow revenue 10% next year") or from the "Define a goal" button, for people who
 /// may set a goal at all; the dialog checks the goal's own audience once its metric is known.
 /// </summary>
-public sealed class DefineGoalCommand(PermissionGate gate) : IBotCommand, ISubmissionHandler
+public sealed class DefineGoalCommand(PermissionGate gate, IRoleRequestStore roleRequests) : IBotCommand, ISubmissionHandler
 {
     public string Intent => "define_goal";
 
@@ -56,7 +57,14 @@ public sealed class DefineGoalCommand(PermissionGate gate) : IBotCommand, ISubmi
 
     private async Task<bool> MayDefineAsync(DialogContext dc, string? metric, CancellationToken cancellationToken)
     {
+        // Someone whose role is only claimed (a request waiting for an admin) may start drafting: drafting changes nothing,
+        // and Confirm checks the permission and says who can confirm. Anyone else is told at once.
         var scope = dc.Turn.Get<TurnScope>();
+        if (await RoleClaims.PendingAsync(roleRequests, scope, cancellationToken))
+        {
+            return true;
+        }
+
         var likely = MetricCatalog.TryParse(metric, out var key) ? GoalDialog.AudienceFor(key) : (Domain.Goals.Audience?)null;
         var permission = GoalPermissions.DefineAny(scope.Actor, likely);
         if (permission.Allowed)

@@ -19,10 +19,10 @@ namespace AlignmentBot.Application.Commands;
 
 /// <summary>
 /// "Use a form instead": the goal in one form, pre-filled from the dialog so far. On submit every field is checked
-/// (errors go back next to the fields — inline in a Slack modal) and the goal is saved with the same rules and permissions as
-/// the dialog. Which goal the form writes is decided by its reference on the server, not by anything the client sends.
+/// (errors go back next to the fields — inline in a Slack modal), then the goal dialog carries on from the filled draft with the
+/// same steps as chat: the feasibility numbers, then the summary that saves only on Confirm. Which goal the form writes is decided by its reference on the server, not by anything the client sends.
 /// </summary>
-public sealed class GoalFormCommand(IGoalStore goals, IMeasurementStore measurements, PersonResolver people, ActionReferences references, PermissionGate gate) : ISubmissionHandler
+public sealed class GoalFormCommand(IMeasurementStore measurements, PersonResolver people, ActionReferences references, PermissionGate gate) : ISubmissionHandler
 {
     public const string FormKind = "goal.form";
 
@@ -106,9 +106,12 @@ public sealed class GoalFormCommand(IGoalStore goals, IMeasurementStore measurem
                 (baseline, source) = GoalPlanner.Baseline(metric, period, history, dc.Turn.Today);
             }
 
-            var direction = baseline is { } b && target != b ? (target > b ? "increase" : "decrease") : MetricCatalog.Get(metric).BetterWhen == BetterWhen.Higher ? "increase" : "decrease";
+            // A level's direction is read from where it is today; a rate's (and a level without data) from the way the metric
+            // gets better, as in chat: 200 MQLs a month below today's average is a floor to keep, not a decrease.
+            var better = MetricCatalog.Get(metric).BetterWhen == BetterWhen.Higher ? "increase" : "decrease";
+            var direction = baseline is { } b && target != b && !MetricCatalog.Get(metric).IsFlow ? (target > b ? "increase" : "decrease") : better;
             var draft = new GoalDraft(form.Data is { Length: > 0 } asked ? asked : "defined in a form", id, Guid.NewGuid(), MetricCatalog.NameOf(metric), target, null, period, baseline, source,
-                Deadline: deadline, Direction: direction, OwnerName: owner.Name, OwnerId: owner.Id);
+                BaselineSkipped: baseline is null, Deadline: deadline, Direction: direction, OwnerName: owner.Name, OwnerId: owner.Id);
             var (goal, _) = GoalDialog.Build(draft, scope, dc.Turn.Now, dc.Turn.Today);
             var (action, resource) = GoalPermissions.Define(goal.Audience);
             var permission = PermissionGate.Check(scope, action, resource);
@@ -130,15 +133,9 @@ public sealed class GoalFormCommand(IGoalStore goals, IMeasurementStore measurem
 
             if (errors.Count == 0)
             {
-                await goals.SaveAsync(scope.Workspace.Id, [goal], ct);
-                var note = goal.IsRate ? GoalPlanner.Check(metric, goal.Target, goal.Per!.Value, history, dc.Turn.Today)?.Explanation : null;
-                dc.Turn.ReplaceCard = GoalCards.Saved([goal], scope.Currency);
-                dc.Turn.Send(GoalCards.SavedNote([goal], scope.Currency));
-                if (note is not null && !note.StartsWith("There is no history", StringComparison.Ordinal))
-                {
-                    dc.Turn.Send(note);
-                }
-
+                // The form fills the draft; the rest is the chat's: the numbers, then the summary to confirm.
+                dc.CancelAll();
+                await dc.BeginDialogAsync(DialogIds.Goal, new GoalDialogOptions(draft.AskedAs, Conversations.Understanding.Entities.None, draft), ct);
                 return;
             }
         }

@@ -11,4 +11,5 @@ public static class DialogIds
     public const string Sla = "sla";
     public const string Forget = "forget";
     public const string FileImport = "file_import";
+    public const string Budget = "budget";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AlignmentBot.Application.Dialogs.Budget;
 using AlignmentBot.Application.Dialogs.Files;
 using AlignmentBot.Application.Dialogs.Goals;
 using AlignmentBot.Application.Dialogs.Numbers;
@@ -21,4 +22,5 @@ namespace AlignmentBot.Application.Dialogs;
 [JsonSerializable(typeof(SlaDraft))]
 [JsonSerializable(typeof(ForgetState))]
 [JsonSerializable(typeof(FileImportState))]
+[JsonSerializable(typeof(BudgetState))]
 internal sealed partial class DialogJsonContext : JsonSerializerContext;

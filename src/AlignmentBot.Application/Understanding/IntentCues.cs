@@ -32,7 +32,7 @@ public static class IntentCues
         ("overlap", ["overlap", "overlapping", "same accounts", "same people", "same buyers", "target accounts", "target list", "abm", "abm list", "territory", "circles of doom", "engaged with",
             "cover", "coverage", "reaching", "in front of", "different companies", "chasing", "missing", "accounts see", "sales accounts", "top accounts", "target different"]),
         ("budget", ["budget", "spend", "spending", "spent", "invest", "investment", "underinvesting", "of revenue", "cfo", "peers", "too little", "too high", "enough on marketing", "marketing gets",
-            "percentage of revenue", "benchmark our", "4-8"]),
+            "percentage of revenue", "benchmark our", "4-8", "overspending", "overspend", "overspent", "over budget", "too much on marketing"]),
         ("digest", ["digest", "summary", "weekly report", "every monday", "every tuesday", "every friday", "every week", "post the", "post a", "this channel", "channels", "subscribe", "unsubscribe",
             "resend", "preview", "turn off", "pause", "holiday", "holidays", "every two weeks", "every other", "send me the", "send the", "sundays", "thursdays", "mondays", "digest time", "skip", "week starts"]),
         ("help", ["help", "what can you do", "how does this work", "hi", "hello", "hey", "good morning", "commands", "who are you", "what is alignmentbot", "examples", "options", "menu", "instructions",

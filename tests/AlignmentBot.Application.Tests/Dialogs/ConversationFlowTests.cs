@@ -77,6 +77,8 @@ public sealed class ConversationFlowTests
         // The demo produces about 60 SQLs a month; 300 is several times the best month.
         await bot.Conversation(user: "U-MARCO", name: "Marco")
             .User("we need 300 SQLs a month by end of Q2")
+            .Bot("Who owns this goal?")
+            .User("me")
             .Bot(r => r.Text.Contains("unrealistic", StringComparison.Ordinal) && r.Card!.ActionList.Any(a => a.Title.StartsWith("Use ", StringComparison.Ordinal)), "the run-rate check with a realistic alternative")
             .Press("Use ")
             .Bot("Using the realistic target")
@@ -106,6 +108,8 @@ public sealed class ConversationFlowTests
             .User("yesterday")
             .Bot("in the past")
             .User("end of next quarter")
+            .Bot("Who owns this goal?")
+            .User("me")
             .Bot("New goal: please confirm")
             .Press("Confirm")
             .Bot("Saved");
@@ -180,6 +184,8 @@ public sealed class ConversationFlowTests
         await bot.Restart();
         await conversation
             .Press("End of next quarter")
+            .Bot("Who owns this goal?")
+            .User("me")
             .Bot("New goal: please confirm")
             .Press("Confirm")
             .Bot("Saved");
@@ -473,6 +479,44 @@ public sealed class ConversationFlowTests
             .Bot("Marketing spend is 4% of revenue, within the 4–8% typical for B2B")
             .User("are we spending enough on marketing?")
             .Bot("I need marketing spend and total company revenue");
+    }
+
+    [Fact]
+    public async Task Budget_TotalRevenueAsked_TheAnswerGivesTheShareAndIsSavedForAnAdmin()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SeedDemoAsync("T0ACME");
+        await bot.PersonAsync("U-DANA", "Dana", Role.Leadership, "T0ACME", admin: true);
+
+        // The demo's spend is about $1M a year; the band is a share of all revenue, which only the person knows.
+        await bot.Conversation(workspace: "T0ACME")
+            .User("are we spending enough on marketing?")
+            .Bot("What is total company revenue for the year?")
+            .User("total revenue is about $12M a year")
+            .Bot(r => r.Text.StartsWith("Marketing spend is ", StringComparison.Ordinal) && r.Text.Contains("% of revenue", StringComparison.Ordinal), "the share of the revenue just said")
+            .Bot("saved $12M as the workspace's total annual revenue");
+
+        var workspace = await bot.Services.GetRequiredService<IWorkspaceStore>().GetAsync(new Domain.Workspaces.WorkspaceId("T0ACME"), default);
+        Assert.Equal(12_000_000m, workspace!.AnnualRevenue);
+        await bot.Conversation(workspace: "T0ACME").User("are we spending enough on marketing?").Bot("total revenue from the workspace settings");
+    }
+
+    [Fact]
+    public async Task Budget_TotalRevenueFromSomeoneWhoMayNotChangeSettings_IsUsedForThatAnswerOnly()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SeedDemoAsync("T0ACME");
+        await bot.PersonAsync("U-SAM", "Sam", Role.SalesLead, "T0ACME");
+
+        await bot.Conversation(user: "U-SAM", name: "Sam", workspace: "T0ACME", conversation: "dm-sam")
+            .User("is marketing overspending?")
+            .Bot("What is total company revenue for the year?")
+            .User("$20M")
+            .Bot("% of revenue")
+            .Bot("for this answer only");
+
+        var workspace = await bot.Services.GetRequiredService<IWorkspaceStore>().GetAsync(new Domain.Workspaces.WorkspaceId("T0ACME"), default);
+        Assert.Null(workspace!.AnnualRevenue);
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public sealed class GoalDialogTests
             .User("250 a week")
             .Bot("By when?")
             .Press("End of next quarter")
+            .Bot("Who owns this goal?")
+            .User("me")
             .Bot("New goal: please confirm")
             .Then(async () => Assert.Empty(await Goals(bot)), "nothing saved before confirming")
             .Press("Confirm")
@@ -87,11 +89,33 @@ public sealed class GoalDialogTests
 
         await bot.Conversation(user: "U-MARCO", name: "Marco")
             .User("we need 200 MQLs a month by end of Q2")
+            .Bot("Who owns this goal?")
+            .User("me")
             .Bot("New goal: please confirm")
             .Press("Confirm");
 
         var goal = Assert.Single(await Goals(bot));
         Assert.Equal((200m, Direction.Increase), (goal.Target, goal.Direction));
+    }
+
+    [Fact]
+    public async Task CeilingTodaysLevelAlreadyKeeps_IsSavedAsACeilingToKeep()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SeedDemoAsync();
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
+
+        // Cost per lead is about $86 in the demo data: "under $95" is a ceiling to keep, not a rise and not a refused decrease.
+        await bot.Conversation(user: "U-MARCO", name: "Marco")
+            .User("CPL under $95 by Feb")
+            .Bot("Who owns this goal?")
+            .User("me")
+            .Bot(r => Transcript.Render(r).Contains("a ceiling to keep", StringComparison.Ordinal), "the summary says it is a ceiling to keep")
+            .Press("Confirm")
+            .Bot("Saved");
+
+        var goal = Assert.Single(await Goals(bot));
+        Assert.Equal((MetricKey.CostPerLead, 95m, Direction.Decrease, (decimal?)null, new DateOnly(2027, 2, 28)), (goal.Metric, goal.Target, goal.Direction, goal.Baseline, goal.Deadline));
     }
 
     [Fact]
@@ -114,6 +138,27 @@ public sealed class GoalDialogTests
             .Bot("Undone");
 
         Assert.Equal(240m, (await Mql()).Target);
+    }
+
+    [Fact]
+    public async Task CloseWithReason_TypedMarkdown_IsShownAsTypedOnTheSavedCard()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SeedDemoAsync();
+        await bot.PersonAsync("U-MARCO", "Marco", Role.MarketingLead);
+        const string Typed = "**budget** moved to [events](http://evil.example)";
+
+        // The reason is Marco's words: the saved line shows it as written, with no bold or live link from it in any channel.
+        await bot.Conversation(user: "U-MARCO", name: "Marco")
+            .User("drop the MQL goal")
+            .Bot("Why?")
+            .User(Typed)
+            .Bot("Change a goal: please confirm")
+            .Press("Confirm")
+            .Bot(
+                m => m.Card?.Blocks.OfType<AlignmentBot.Conversations.Cards.TextBlock>().FirstOrDefault(b => b.Text.StartsWith("✓ Saved", StringComparison.Ordinal)) is { Literal: true } line
+                    && line.Text.Contains(Typed, StringComparison.Ordinal),
+                "the saved line holding the typed reason is a literal paragraph");
     }
 
     private static async Task<IReadOnlyList<Goal>> Goals(BotHarness bot)

@@ -106,12 +106,13 @@ public sealed class AgreementAndReferenceTests
         // The pre-permissions form carried the goal's id in the clear; now only the reference decides which goal is written.
         await marco.Submit(Application.Dialogs.Verbs.SubmitGoalForm, new Dictionary<string, string>(fields) { ["id"] = existing.Id.ToString() })
             .Bot("That button doesn't work here");
-        var edited = new Dictionary<string, string>(marco.ButtonData("Save goal")) { ["id"] = existing.Id.ToString(), ["ref"] = "forged-token" };
+        var edited = new Dictionary<string, string>(marco.ButtonData("Review goal")) { ["id"] = existing.Id.ToString(), ["ref"] = "forged-token" };
         await marco.Submit(Application.Dialogs.Verbs.SubmitGoalForm, edited.Concat(fields).ToDictionary())
             .Bot("That button doesn't work here");
 
         Assert.Equal(existing, await goals.GetAsync(Workspace, existing.Id, default));
-        await marco.Press("Save goal", fields).CardReplacedWith("Goal saved");
+        await marco.Press("Review goal", fields).Bot("Here's the goal");
+        await marco.Press("Confirm").CardReplacedWith("Goal saved");
         var saved = Assert.Single(await goals.ListAsync(Workspace, default), g => g.Target == 1);
         Assert.NotEqual(existing.Id, saved.Id);
         Assert.Equal(existing, await goals.GetAsync(Workspace, existing.Id, default));
@@ -190,6 +191,23 @@ public sealed class AgreementAndReferenceTests
         await bot.Conversation("U0PRIYA", "Priya", Acme, "D0PRIYA")
             .User("we need 240 MQLs a month")
             .Bot("Only the marketing lead, leadership or an admin can set a marketing goal: ask <@U0MARCO>, <@U0MIA> or <@U0DANA>.");
+
+        Assert.Empty(await bot.Services.GetRequiredService<IGoalStore>().ListAsync(Workspace, default));
+    }
+
+    [Fact]
+    public async Task Goal_NewcomerWhoseRoleIsOnlyClaimed_DraftsTheGoalAndIsRefusedAtConfirmNamingWhoCan()
+    {
+        await using var bot = await PeopleAsync();
+        var casey = bot.Conversation("U0CASEY", "Casey", Acme, "D0CASEY");
+
+        await casey.User("we need more leads").Bot("what's your role?");
+        await casey.User("marketing").Bot("that is a request for now").Bot("Prefer a form?").Bot("What should the target for");
+        await casey.User("240 a month").Bot("today per month?");
+        await casey.User("200").Bot("By when?");
+        await casey.User("end of Q2").Bot("Who owns this goal?");
+        await casey.User("me").Bot("Here's the goal");
+        await casey.Press("Confirm").Bot("Only the marketing lead, leadership or an admin can set a marketing goal: ask <@U0MARCO>, <@U0MIA> or <@U0DANA>.");
 
         Assert.Empty(await bot.Services.GetRequiredService<IGoalStore>().ListAsync(Workspace, default));
     }

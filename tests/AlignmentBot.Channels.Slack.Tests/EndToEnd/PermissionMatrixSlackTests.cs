@@ -123,8 +123,18 @@ public sealed class PermissionMatrixSlackTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
 
         var goals = _bot.Services.GetRequiredService<Application.Ports.IGoalStore>();
-        // The goal is saved before the bot answers the submission: once the answer reaches Slack, the store has it.
-        await _slack.WaitUntilAsync(() => _slack.Calls.Skip(mark).Any(c => c.Method is "chat.postMessage" or "chat.postEphemeral" or "chat.update"));
+        // The form fills the draft; the summary follows, as in chat, and Confirm saves it.
+        await _slack.WaitUntilAsync(() => _slack.Calls.Skip(mark).Any(c => c.Args["blocks"]?.ToJsonString().Contains("New goal: please confirm", StringComparison.Ordinal) == true));
+        var summary = _slack.Calls.Skip(mark).First(c => c.Args["blocks"]?.ToJsonString().Contains("New goal: please confirm", StringComparison.Ordinal) == true);
+        var confirm = SlackFixtures.Buttons(summary.Args).Single(b => b["text"]!["text"]!.ToString() == "Confirm");
+        var press2 = SlackFixtures.ButtonPress(confirm, "trigger-form-3", _slack.NewResponseUrl(), DirectChannel(mlead), "1700000900.000200");
+        press2["user"] = new JsonObject { ["id"] = Id(mlead), ["team_id"] = SlackStandIn.TeamId };
+        mark = _slack.Calls.Count;
+        using var confirmed = await _slack.PostInteractionAsync(_host.EventsUrl, press2);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+
+        // The goal is saved before the bot answers the press: once the answer reaches Slack, the store has it.
+        await _slack.WaitUntilAsync(() => _slack.Calls.Skip(mark).Any(c => c.Method is "chat.postMessage" or "chat.postEphemeral" or "chat.update" || c.Method.StartsWith("response_url", StringComparison.Ordinal)));
         var saved = (await goals.ListAsync(new Domain.Workspaces.WorkspaceId(SlackStandIn.TeamId), default)).FirstOrDefault(g => g.Target == 260);
 
         Assert.Equal(new Domain.Workspaces.PersonRef(Id(Persona("mkt")), Persona("mkt").Name), saved?.Owner);

@@ -32,7 +32,7 @@ public sealed class RealBotTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SlashCommand_UseAForm_ModalValidatesInlineThenSavesTheGoalAndConfirms()
+    public async Task SlashCommand_UseAForm_ModalValidatesInlineThenTheSummarySavesTheGoalOnConfirm()
     {
         var responseUrl = _slack.NewResponseUrl();
         using var ack = await _slack.PostSignedAsync(_host.EventsUrl, SlackFixtures.SlashCommand(responseUrl, "trigger-1"), "application/x-www-form-urlencoded");
@@ -60,7 +60,14 @@ public sealed class RealBotTests : IAsyncLifetime
             new Dictionary<string, string> { ["metric"] = "leads", ["target"] = "250", ["period"] = "week", ["baseline"] = "200", ["deadline"] = "2027-03-31" }));
         Assert.Equal(HttpStatusCode.OK, good.StatusCode);
 
-        // The confirmation goes back where the form came from: the button's response_url, or a post if that is used up.
+        // The form fills the draft; as in chat, the summary comes next and nothing is saved before Confirm.
+        var summary = await FirstCallAsync(c => c.Args["blocks"]?.ToJsonString().Contains("New goal: please confirm", StringComparison.Ordinal) == true);
+        Assert.Empty(await _bot.Services.GetRequiredService<IGoalStore>().ListAsync(new WorkspaceId(SlackStandIn.TeamId), default));
+        var confirm = SlackFixtures.Buttons(summary!.Args).Single(b => b["text"]!["text"]!.ToString() == "Confirm");
+        using var pressConfirm = await _slack.PostInteractionAsync(_host.EventsUrl, SlackFixtures.ButtonPress(confirm, "trigger-5", _slack.NewResponseUrl(), "C0MARKETING", "1700000000.000200"));
+        Assert.Equal(HttpStatusCode.OK, pressConfirm.StatusCode);
+
+        // The confirmation goes back where the card came from: the button's response_url, or a post if that is used up.
         var confirmation = await FirstCallAsync(c => c.Args["text"]?.ToString().StartsWith("Saved the goal: Leads (inquiries): 250 per week", StringComparison.Ordinal) == true);
         Assert.NotNull(confirmation);
         var goal = Assert.Single(await _bot.Services.GetRequiredService<IGoalStore>().ListAsync(new WorkspaceId(SlackStandIn.TeamId), default));

@@ -42,6 +42,10 @@ public sealed partial class GoalFlowBrowserTests(BrowserFixture browser) : IAsyn
         await SayAsync("180");
         await PressAsync("End of next quarter");
 
+        // The owner is asked: "me" keeps it.
+        await Assertions.Expect(_page.Locator("#transcript")).ToContainTextAsync("Who owns this goal?");
+        await SayAsync("me");
+
         var confirm = _page.GetByRole(AriaRole.Button, new() { Name = "Confirm", Exact = true });
         var confirmation = _page.Locator(".card").Filter(new() { Has = confirm });
         await Assertions.Expect(confirmation.GetByRole(AriaRole.Button, new() { Name = "Change", Exact = true })).ToBeVisibleAsync();

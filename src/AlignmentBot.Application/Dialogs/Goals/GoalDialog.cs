@@ -22,9 +22,10 @@ namespace AlignmentBot.Application.Dialogs.Goals;
 /// Vague ask → measurable goal. Fills metric, target, period, baseline, deadline and owner from the first
 /// sentence and asks only for what is missing; runs the numbers (run-rate feasibility, or the reverse funnel that
 /// translates a revenue goal into MQLs per quarter); saves only after the person confirms the summary. Who may set the
-/// goal is checked as soon as its metric says whose goal it is, and again when it is saved.
+/// goal is checked as soon as its metric says whose goal it is (except for someone whose role request waits for an admin,
+/// who may draft), and again when it is saved.
 /// </summary>
-public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements, IWorkspaceStore workspaces, PersonResolver people, PermissionGate gate, ILogger<GoalDialog> logger)
+public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements, IWorkspaceStore workspaces, PersonResolver people, PermissionGate gate, IRoleRequestStore roleRequests, ILogger<GoalDialog> logger)
     : WaterfallDialog<GoalDraft>(DialogIds.Goal, DialogJsonContext.Default.GoalDraft), IRevisableDialog
 {
     private const int MaxTargetAttempts = 3;
@@ -36,6 +37,11 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
     protected override GoalDraft Start(object? options)
     {
         var o = options as GoalDialogOptions;
+        if (o?.Draft is { } filled)
+        {
+            return filled;
+        }
+
         var draft = new GoalDraft(o?.AskedAs ?? string.Empty, Guid.NewGuid(), Guid.NewGuid());
         if (o is null)
         {
@@ -242,7 +248,14 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
 
     private async Task<DialogTurnResult> CheckAllowedAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
     {
+        // Someone whose role is only claimed (a request waiting for an admin) may draft: drafting changes nothing, and the
+        // permission is checked where the goal is saved, whose refusal says who can confirm it.
         var scope = step.Turn.Get<TurnScope>();
+        if (await RoleClaims.PendingAsync(roleRequests, scope, ct))
+        {
+            return await step.NextAsync(null, ct);
+        }
+
         var (action, resource) = GoalPermissions.Define(AudienceFor(Key(step.State)));
         if (!await gate.AllowsAsync(step.Turn, action, resource, ct))
         {
@@ -383,13 +396,31 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
 
         // Direction comes from meaning: said ("cut", "grow"), else the way the metric gets better. "We need 200 MQLs a month"
         // below today's level is a floor to keep, not a goal to shrink.
+        var better = MetricCatalog.Get(Key(draft)).BetterWhen == BetterWhen.Higher ? "increase" : "decrease";
         if (draft.Direction is null)
         {
-            draft = draft with { Direction = MetricCatalog.Get(Key(draft)).BetterWhen == BetterWhen.Higher ? "increase" : "decrease" };
+            draft = draft with { Direction = better };
         }
+
+        // The mirror for a level: "CPL under $95" when it is $86 today is a ceiling to keep, not a rise to $95 (nor a
+        // decrease that cannot start above where it is). Kept bounds point the way the metric gets better.
+        var keep = Keeps(draft, better);
+        draft = draft with { Keep = keep, Direction = keep ? better : draft.Direction };
 
         step.State = draft;
         return step.NextAsync(null, ct);
+    }
+
+    /// <summary>A level target said as a bound ("under", "at most", "at least", "keep") that today's level already keeps.</summary>
+    private static bool Keeps(GoalDraft draft, string better)
+    {
+        var isRate = draft.Period is not null and not "total" && MetricCatalog.Get(Key(draft)).IsFlow;
+        if (isRate || draft.Baseline is not { } today || draft.Target is not { } target || draft.GrowthPercent is not null || !GoalWords.SaysBound(draft.AskedAs))
+        {
+            return false;
+        }
+
+        return better == "decrease" ? today <= target : today >= target;
     }
 
     private static Task<DialogTurnResult> AskDeadlineAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
@@ -422,7 +453,6 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         }
 
         // An owner named in words ("Alex owns it", "owner: @Priya", "I own it") is matched to one person of the workspace.
-        var unknown = false;
         if (draft.OwnerSaid is { } said)
         {
             var match = await people.ResolveAsync(scope, said, step.Turn.Activity.Mentions, ct);
@@ -438,18 +468,11 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
                     // Nobody by that name: say so and ask, never save a name that is no one's.
                     step.Send(PersonResolver.NotFoundMessage(match));
                     step.State = draft = draft with { OwnerSaid = null };
-                    unknown = true;
                     break;
             }
         }
 
-        // A function lead usually owns what they define; leadership and admins name an owner.
-        if (!unknown && scope.Person.Role is { } role && Roles.IsFunctionLead(role))
-        {
-            step.State = draft with { OwnerName = scope.Person.DisplayName, OwnerId = scope.Person.UserId };
-            return await step.NextAsync(null, ct);
-        }
-
+        // Nobody named: ask, with "Me" first, whoever defines it (a function lead may hand it to someone on the team).
         var everyone = await workspaces.ListPeopleAsync(scope.Workspace.Id, ct);
         var audience = AudienceFor(Key(draft));
         var wanted = audience == Audience.Sales ? Function.Sales : audience == Audience.Leadership ? Function.Leadership : Function.Marketing;
@@ -641,7 +664,8 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         var period = Periods.TryParse(draft.Period, out var p) ? p : (PeriodKind?)null;
         var audience = AudienceFor(metric);
         var direction = draft.Direction == "decrease" ? Direction.Decrease : Direction.Increase;
-        var goal = new Goal(new GoalId(draft.GoalId), scope.Workspace.Id, draft.AskedAs, metric, draft.Baseline, draft.Target ?? 0, direction, period,
+        // A bound already kept has no starting point to move from: saved without a baseline, it is judged against the bound.
+        var goal = new Goal(new GoalId(draft.GoalId), scope.Workspace.Id, draft.AskedAs, metric, draft.Keep ? null : draft.Baseline, draft.Target ?? 0, direction, period,
             today, draft.Deadline ?? today.AddDays(90), Cadence.Weekly, draft.OwnerName ?? scope.Person.DisplayName, audience, GoalStatus.Active, now,
             scope.Person.UserId, draft.OwnerId, Currency: draft.Currency ?? scope.Currency);
         if (draft.Child is not { } c)

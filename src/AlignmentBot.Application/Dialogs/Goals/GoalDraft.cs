@@ -5,6 +5,8 @@ namespace AlignmentBot.Application.Dialogs.Goals;
 /// <param name="GrowthPercent">"grow revenue 10%": the target is the baseline plus this share.</param>
 /// <param name="OwnerSaid">An owner named in words ("Priya owns it") and not yet matched to a person.</param>
 /// <param name="Currency">The currency said with an amount ("£70"); null for the workspace's.</param>
+/// <param name="Keep">The target is a bound today's level already keeps ("CPL under $95" at $86): a ceiling (or floor) to keep,
+/// saved without a baseline to move from.</param>
 /// <param name="Child">For a company goal: the marketing goal translated from it through the reverse funnel.</param>
 public sealed record GoalDraft(
     string AskedAs,
@@ -30,4 +32,5 @@ public sealed record GoalDraft(
     string? ChildOwnerId = null,
     string? ChildOwnerName = null,
     string? OwnerSaid = null,
-    string? Currency = null);
+    string? Currency = null,
+    bool Keep = false);

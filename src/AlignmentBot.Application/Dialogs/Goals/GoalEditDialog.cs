@@ -214,7 +214,8 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
         var saved = $"✓ Saved: {changed.Title(scope.Currency)}" + (changed.Status == GoalStatus.Active ? $" (owner: {changed.OwnerName})." : $", now {changed.Status.ToString().ToLowerInvariant()}.")
             + (step.State.Reason is { } reason ? $" Reason: {reason}." : string.Empty);
         step.Turn.ReplaceCard = new OutgoingMessage(saved);
-        step.Send(new OutgoingMessage(saved, new Card("Goal changed", [new TextBlock(saved)], [new CardAction("Undo", Verbs.UndoGoalEdit, ActionReferences.Data(undo))])));
+        // The line holds what people typed (the owner's name, the reason): shown as written, never as markdown.
+        step.Send(new OutgoingMessage(saved, new Card("Goal changed", [new TextBlock(saved, Literal: true)], [new CardAction("Undo", Verbs.UndoGoalEdit, ActionReferences.Data(undo))])));
         return await step.EndAsync(null, ct);
     }
 

@@ -32,6 +32,12 @@ public static partial class GoalWords
     /// <summary>Says it corrects something already said: "actually", "make it", "change it to", "I meant", "no,".</summary>
     public static bool IsCorrection(string text) => Correction().IsMatch(text);
 
+    /// <summary>
+    /// Says the target is a bound rather than a point to move to: a ceiling ("under $95", "below", "at most", "no more than",
+    /// "less than", "within", "keep ... under") or a floor ("at least", "no less than", "over", "above", "keep ... above").
+    /// </summary>
+    public static bool SaysBound(string text) => Bound().IsMatch(text);
+
     /// <summary>"reduce churn to 5%": churn is retention read upside down.</summary>
     public static bool MentionsChurn(string text) => Churn().IsMatch(text);
 
@@ -69,6 +75,9 @@ public static partial class GoalWords
 
     [GeneratedRegex(@"^\s*(?:no|nope|sorry|oops|wait)\b|\b(?:actually|acutally|actualy|make\s+it|make\s+that|change\s+it\s+to|change\s+(?:the\s+)?\w+\s+to|i\s+meant|meant\s+to\s+say|instead|rather|not\s+\w+\s*$|oh\s+and|keep)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
+
+    [GeneratedRegex(@"\b(?:under|below|at\s+most|no\s+more\s+than|less\s+than|fewer\s+than|within|max(?:imum)?\s+(?:of\s+)?|cap(?:ped)?\s+(?:at|of)|at\s+least|no\s+less\s+than|no\s+fewer\s+than|over|above|min(?:imum)?\s+(?:of\s+)?)\s*[$€£]?\d|\b(?:keep|stay|hold|maintain)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Bound();
 
     [GeneratedRegex(@"\bchurn", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Churn();
