@@ -17,6 +17,7 @@ using AlignmentBot.Application.Import;
 using AlignmentBot.Application.People;
 using AlignmentBot.Application.Permissions;
 using AlignmentBot.Application.References;
+using AlignmentBot.Application.Reminders;
 using AlignmentBot.Application.Privacy;
 using AlignmentBot.Application.Scorecards;
 using AlignmentBot.Application.Sync;
@@ -62,6 +63,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<ScorecardService>();
         services.TryAddSingleton<DemoSeeder>();
         services.AddDigests();
+        services.AddReminders();
         services.TryAddSingleton<Ports.IDigestScheduler, UnscheduledDigests>();
 
         // CRM sync: the use case and its chat command; the CRM clients come from AlignmentBot.Integrations.Crm, the
@@ -119,6 +121,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Workspaces.WorkspaceSettingsService>();
         AddCommand<SettingsCommand>(services);
         AddCommand<GoalHistoryCommand>(services);
+        AddCommand<ReminderChatCommand>(services);
         AddCommand<ExportCommand>(services);
         services.TryAddSingleton<GoalFormCommand>();
         services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalFormCommand>());

@@ -101,6 +101,42 @@ public sealed class InteropTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task JsSkillParent_ProactiveOneToOne_CreatedThroughItsConnectorRoutesThenMessaged()
+    {
+        // A turn from the parent first: it is the conversation "near" the person (same tenant and bot id), as a
+        // reminder finds one for someone who never wrote to the bot; its serviceUrl is the SDK's routes standing in
+        // for the Bot Connector (a skill host would want a skill token, which a Connector call never carries).
+        _host.Bot.Answer = _ => TurnResult.Empty;
+        Assert.Equal(200, (await SendAsync(new { text = "hello" }))["status"]!.GetValue<int>());
+        var near = (await _host.Bot.NextTurnAsync()).Conversation with { ServiceUrl = $"{_parent.BaseUrl}/api/connector/" };
+        var opener = _host.Services.GetServices<IDirectMessages>().Single(d => d.ChannelId == "msteams");
+
+        var opened = await opener.OpenAsync(near.WorkspaceId, "29:person-to-remind", "29:person-to-remind", near, default);
+
+        Assert.True(opened is not null, $"near: {near}\n{_parent.Output}\n{_host.Logs.All}");
+        var create = (await ReceivedAsync(1))[0]!;
+        Assert.True(create["operation"]!.GetValue<string>() == "create", $"{create}\n{_parent.Output}");
+        // The SDK's route parsed our ConversationParameters and its auth accepted our token from our app id.
+        Assert.Equal(TestIdentity.BotAppId, create["caller"]!.GetValue<string>());
+        var parameters = create["activity"]!;
+        Assert.False(parameters["isGroup"]!.GetValue<bool>());
+        Assert.Equal("29:person-to-remind", parameters["members"]![0]!["id"]!.GetValue<string>());
+        Assert.Equal(near.WorkspaceId, parameters["tenantId"]!.GetValue<string>());
+        Assert.Equal(near.WorkspaceId, parameters["channelData"]!["tenant"]!["id"]!.GetValue<string>());
+        Assert.Equal("a:1on1-parent-1", opened.ConversationId);
+
+        // The reminder then goes into the new 1:1.
+        var sender = _host.Services.GetServices<IMessageSender>().Single(s => s.ChannelId == "msteams");
+        var result = await sender.SendAsync(opened, new OutgoingMessage("Time for your numbers."), default);
+
+        Assert.True(result.Delivered, result.Error);
+        var send = (await ReceivedAsync(2))[1]!;
+        Assert.Equal("send", send["operation"]!.GetValue<string>());
+        Assert.Equal("a:1on1-parent-1", send["conversationId"]!.GetValue<string>());
+        Assert.Equal("Time for your numbers.", send["activity"]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task BotNotInAllowedCallers_IsRefusedBeforeAnyTurn()
     {
         var sent = await SendAsync(new { text = "let me in", fromBotId = "0f0f0f0f-0000-4000-8000-000000000001" });

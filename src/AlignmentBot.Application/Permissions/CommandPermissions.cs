@@ -19,6 +19,9 @@ public static class CommandPermissions
 
         // Showing settings and a goal's history is reading; SettingsCommand checks ManageWorkspace before a change.
         "settings" or "goal_history" => PermissionAction.Read,
+
+        // Reminders: a person's own preferences need reading; ReminderChatCommand checks RemindNow and SeeOverdueCheckIns.
+        "reminders" => PermissionAction.Read,
         "log_request" => PermissionAction.LogRequest,
         "lead_feedback" => PermissionAction.DecideLead,
         "sync" => PermissionAction.ManageSync,

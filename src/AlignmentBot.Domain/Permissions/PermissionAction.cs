@@ -48,4 +48,13 @@ public enum PermissionAction
 
     /// <summary>Load a CSV file of measurements, leads or accounts shared in chat.</summary>
     ImportData,
+
+    /// <summary>
+    /// "Remind Priya about the CPL goal now": the resource names who set the goal (<see cref="PermissionResource.AuthorId"/>)
+    /// and the owner's function (<see cref="PermissionResource.Functions"/>), whose lead may.
+    /// </summary>
+    RemindNow,
+
+    /// <summary>"Who hasn't checked in?": overdue check-ins by owner.</summary>
+    SeeOverdueCheckIns,
 }

@@ -59,6 +59,10 @@ public static class PermissionMatrix
             PermissionAction.ImportData => actor.IsAdmin || (actor.Role is { } importer && Importers.Contains(importer))
                 ? Permission.Allow(action)
                 : Permission.Refuse(action, "Only the marketing lead, the sales lead, leadership or an admin can load a file of numbers, leads or accounts", new WhoCan(Importers, true, [])),
+            PermissionAction.RemindNow => RemindNow(actor, resource),
+            PermissionAction.SeeOverdueCheckIns => actor.IsAdmin || actor.Role == Role.Leadership
+                ? Permission.Allow(action)
+                : Permission.Refuse(action, "Only leadership or an admin can see who hasn't checked in", new WhoCan([Role.Leadership], true, [])),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
     }
@@ -93,6 +97,21 @@ public static class PermissionMatrix
         var roles = Enum.GetValues<Role>().Where(r => functions.Contains(Roles.FunctionOf(r))).ToArray();
         var who = functions.Length == 0 ? "an admin" : $"{string.Join(" or ", functions.Select(Roles.Noun))}, the goal's owner or an admin";
         return Permission.Refuse(PermissionAction.CheckIn, $"Only {who} can record these numbers", new WhoCan(roles, true, [.. resource.OwnerIds]));
+    }
+
+    /// <summary>Reminding someone now: whoever set the goal, the lead of the owner's function, leadership, admins.</summary>
+    private static Permission RemindNow(Actor actor, PermissionResource resource)
+    {
+        var leads = resource.Functions.Where(f => f != Function.Leadership).OrderBy(f => f).Select(Roles.LeadOf).ToArray();
+        if (actor.IsAdmin || actor.Role == Role.Leadership || (resource.AuthorId is { } setter && setter == actor.UserId)
+            || (actor.Role is { } role && leads.Contains(role)))
+        {
+            return Permission.Allow(PermissionAction.RemindNow);
+        }
+
+        var who = string.Concat(leads.Select(l => $"the {Roles.Noun(l)}, "));
+        return Permission.Refuse(PermissionAction.RemindNow, $"Only whoever set the goal, {who}leadership or an admin can remind its owner now",
+            new WhoCan([.. leads, Role.Leadership], true, resource.AuthorId is null ? [] : [resource.AuthorId]));
     }
 
     private static Permission ConfirmSla(Actor actor, PermissionResource resource)

@@ -10,6 +10,9 @@ using AlignmentBot.Channels.Slack.Tests.BlockKit;
 using AlignmentBot.Channels.Slack.Tests.StandIn;
 using AlignmentBot.Conversations.Cards;
 using AlignmentBot.Conversations.Messages;
+using AlignmentBot.Conversations.Turns;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AlignmentBot.Channels.Slack.Tests.Interop;
 
@@ -74,6 +77,32 @@ public sealed class SlackPackagesInteropTests
 
         // WebClient sends form bodies with JSON-encoded blocks; the stand-in read them as Slack would.
         Assert.Equal("section", slack.CallsTo("chat.postMessage").Last().Args["blocks"]![0]!["type"]!.ToString());
+    }
+
+    [Fact]
+    public async Task SlacksWebClient_ReminderDirectMessage_OpensAndPostsAsOurClientDoes()
+    {
+        await using var slack = await SlackStandIn.StartAsync();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Slack:BotToken"] = SlackStandIn.BotToken,
+            ["Slack:SocketMode"] = "false",
+            ["Slack:ApiBaseUrl"] = slack.ApiUrl.TrimEnd('/'),
+        }).Build();
+        await using var services = new ServiceCollection().AddLogging().AddSlackChannel(configuration).BuildServiceProvider();
+
+        var report = JsonNode.Parse(await NodeInterop.RunAsync("reminder-dm.mjs", [slack.ApiUrl, SlackStandIn.BotToken, "U0PRIYA"]))!;
+        var ours = await services.GetServices<IDirectMessages>().Single(d => d.ChannelId == "slack").OpenAsync(SlackStandIn.TeamId, "U0PRIYA", null, null, default);
+        var sent = await services.GetServices<IMessageSender>().Single(d => d.ChannelId == "slack").SendAsync(ours!, new OutgoingMessage("Time for your numbers."), default);
+
+        // Slack's client and ours opened the same DM with the same request, and posted into it.
+        Assert.True(report["open"]!["ok"]!.GetValue<bool>() && report["post"]!["ok"]!.GetValue<bool>(), report.ToJsonString());
+        Assert.Equal(report["open"]!["channel"]!.ToString(), ours!.ConversationId);
+        Assert.True(sent.Delivered, sent.Error);
+        var opens = slack.CallsTo("conversations.open").ToArray();
+        Assert.Equal(2, opens.Length);
+        Assert.Equal(opens[0].Arg("users"), opens[1].Arg("users"));
+        Assert.Equal(["D0PRIYA", "D0PRIYA"], slack.CallsTo("chat.postMessage").Select(c => c.Arg("channel")));
     }
 
     [Fact]

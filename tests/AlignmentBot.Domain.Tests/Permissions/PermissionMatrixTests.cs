@@ -44,6 +44,9 @@ public class PermissionMatrixTests
         { "roles and admins", PermissionAction.ManageRoles, false, "admin" },
         { "CRM connection, sync and mapping", PermissionAction.ManageSync, false, "admin" },
         { "load a file of numbers or leads", PermissionAction.ImportData, false, "L ML SL admin" },
+        { "remind a marketer about a goal now", PermissionAction.RemindNow, false, "L ML admin" },
+        { "remind a sales rep about a goal I set", PermissionAction.RemindNow, true, "L SL admin named" },
+        { "who hasn't checked in", PermissionAction.SeeOverdueCheckIns, false, "L admin" },
     };
 
     [Theory]
@@ -131,6 +134,8 @@ public class PermissionMatrixTests
             "confirm for sales" => new PermissionResource { Side = Function.Sales },
             "confirm for sales, having signed marketing" => new PermissionResource { Side = Function.Sales, OtherSideSignatoryId = Me },
             "a digest in another channel" => new PermissionResource { InChannel = false },
+            "remind a marketer about a goal now" => new PermissionResource { Functions = [Function.Marketing], AuthorId = Someone },
+            "remind a sales rep about a goal I set" => new PermissionResource { Functions = [Function.Sales], AuthorId = named },
             _ => PermissionResource.None,
         };
     }

@@ -123,6 +123,13 @@ class RecordingSkillHost extends CloudChannelServiceHandler {
     return this.record('update', claimsIdentity, conversationId, activityId, activity);
   }
 
+  // A proactive 1:1 (POST /v3/conversations): recorded with the parameters as the SDK parsed them; the new
+  // conversation's id is what the SDK's route sends back.
+  async onCreateConversation(claimsIdentity, parameters) {
+    const { id } = this.record('create', claimsIdentity, null, null, parameters);
+    return { id: `a:1on1-${id}`, activityId: '' };
+  }
+
   async onDeleteActivity(claimsIdentity, conversationId, activityId) {
     this.record('delete', claimsIdentity, conversationId, activityId, null);
   }
@@ -137,6 +144,11 @@ const route = (method) => (path, handler) => {
 };
 const router = { post: route('POST'), put: route('PUT'), get: route('GET'), delete: route('DELETE') };
 new ChannelServiceRoutes(new RecordingSkillHost(parentAuth)).register(router, '/api/skills');
+
+// The same SDK routes standing in for the Bot Connector itself (what a bot reaches at smba.trafficmanager.net): a
+// proactive 1:1 is created there, with a Bot Connector token (audience api.botframework.com), not a skill token. The
+// SDK's inbound validation for a bot's own identity judges it; the parsing is ChannelServiceRoutes' own.
+new ChannelServiceRoutes(new RecordingSkillHost(skillSideAuth)).register(router, '/api/connector');
 
 let port = 0;
 

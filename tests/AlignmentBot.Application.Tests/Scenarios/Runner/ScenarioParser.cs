@@ -7,7 +7,7 @@ namespace AlignmentBot.Application.Tests.Scenarios.Runner;
 /// <summary>Reads the <c>.scn</c> format (docs/scenarios.md). Every problem is reported with its file and line.</summary>
 public static partial class ScenarioParser
 {
-    private static readonly string[] Kinds = ["goal", "lead", "request", "sla", "agreement", "measurement", "digest", "person", "role-request", "admin", "goal-history"];
+    private static readonly string[] Kinds = ["goal", "lead", "request", "sla", "agreement", "measurement", "digest", "person", "role-request", "admin", "goal-history", "reminder"];
 
     public static (IReadOnlyList<Scenario> Scenarios, IReadOnlyList<string> Errors) Parse(string text, string source)
     {
@@ -302,7 +302,7 @@ public static partial class ScenarioParser
         "goal" or "goal-history" => token.StartsWith("demo:", StringComparison.Ordinal) || Guid.TryParse(token, out _),
         "lead" => token.Any(char.IsDigit),
         "request" => token.StartsWith('"'),
-        "person" or "role-request" or "admin" => Personas.Find(token) is not null,
+        "person" or "role-request" or "admin" or "reminder" => Personas.Find(token) is not null,
         _ => false,
     };
 

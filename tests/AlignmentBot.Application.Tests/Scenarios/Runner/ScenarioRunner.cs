@@ -5,6 +5,7 @@ using AlignmentBot.Conversations.Cards;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Conversations.Turns;
 using AlignmentBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 
 namespace AlignmentBot.Application.Tests.Scenarios.Runner;
@@ -15,7 +16,7 @@ namespace AlignmentBot.Application.Tests.Scenarios.Runner;
 /// </summary>
 public sealed class ScenarioRunner
 {
-    private const string ChannelId = "webchat";
+    internal const string ChannelId = "webchat";
 
     private readonly Scenario _scenario;
     private readonly BotHarness _harness;
@@ -38,7 +39,7 @@ public sealed class ScenarioRunner
     public static async Task<ScenarioResult> RunAsync(Scenario scenario, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        await using var harness = await BotHarness.StartAsync();
+        await using var harness = await BotHarness.StartAsync(services => services.AddSingleton<IMessageSender>(new ScenarioSender()));
         if (scenario.Setup == "demo")
         {
             await harness.SeedDemoAsync(ScenarioWorkspace.Name);

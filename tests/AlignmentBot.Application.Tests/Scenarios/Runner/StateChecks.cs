@@ -50,6 +50,11 @@ public static class StateChecks
                 : $"expected {persona.Key} to be an admin, but they are not";
         }
 
+        if (e.Kind == "reminder")
+        {
+            return await ReminderAsync(e, services, cancellationToken);
+        }
+
         if (e.Kind == "goal-history")
         {
             return await GoalHistoryAsync(e, services, cancellationToken);
@@ -300,6 +305,67 @@ public static class StateChecks
 
                     break;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <c>expect reminders priya day=friday time=16:00 out-until=2026-12-12 muted=demo:retention reminded=demo:cpl</c>: what
+    /// the person said about their check-in reminders, and the reminders sent to them (<c>none</c>: none at all).
+    /// </summary>
+    private static async Task<string?> ReminderAsync(StateExpectation e, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var persona = e.Id is null ? null : Personas.Find(e.Id);
+        if (persona is null)
+        {
+            return "a reminders check names a persona: expect reminders priya day=friday";
+        }
+
+        var store = services.GetRequiredService<IReminderStore>();
+        var prefs = (await store.ListPreferencesAsync(ScenarioWorkspace.Id, cancellationToken)).FirstOrDefault(p => p.PersonId == persona.UserId)
+            ?? Domain.Reminders.ReminderPreferences.None(persona.UserId);
+        var sent = (await store.ListDeliveriesAsync(ScenarioWorkspace.Id, "2000-01-01", cancellationToken))
+            .Where(d => d.PersonId == persona.UserId && d.State == AlignmentBot.Application.Reminders.ReminderDeliveryState.Sent).ToList();
+        foreach (var filter in e.Filters)
+        {
+            string Goals(IEnumerable<Domain.Goals.GoalId> ids) => string.Join(", ", ids.Select(i => i.ToString())) is { Length: > 0 } list ? list : "none";
+            bool Has(IEnumerable<Domain.Goals.GoalId> ids, out string? why)
+            {
+                why = null;
+                var set = ids.ToHashSet();
+                if (filter.Value == "none")
+                {
+                    return filter.Operator == "=" ? set.Count == 0 : set.Count > 0;
+                }
+
+                if (RecordFields.DemoGoalId(filter.Value) is not { } goal)
+                {
+                    why = $"{filter.Field} names a goal (demo:retention) or none, not '{filter.Value}'";
+                    return false;
+                }
+
+                return set.Contains(new Domain.Goals.GoalId(goal)) == (filter.Operator == "=");
+            }
+
+            var (ok, actual, problem) = filter.Field switch
+            {
+                "day" => (string.Equals(prefs.Day?.ToString(), filter.Value, StringComparison.OrdinalIgnoreCase) == (filter.Operator == "="), prefs.Day?.ToString() ?? "none", (string?)null),
+                "time" => ((prefs.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "none") == filter.Value == (filter.Operator == "="), prefs.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "none", null),
+                "out-until" => ((prefs.OutUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none") == filter.Value == (filter.Operator == "="), prefs.OutUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none", null),
+                "muted" => (Has(prefs.Muted, out var w1), Goals(prefs.Muted), w1),
+                "reminded" => (Has(sent.Select(d => d.GoalId), out var w2), Goals(sent.Select(d => d.GoalId)), w2),
+                _ => (false, string.Empty, $"needs a feature: reminders have no '{filter.Field}' (they have day, time, out-until, muted, reminded)"),
+            };
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            if (!ok)
+            {
+                return $"expected {persona.Key}'s reminders to have {filter}, but {filter.Field} is {actual}";
             }
         }
 

@@ -1,0 +1,329 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AlignmentBot.Application.Bot;
+using AlignmentBot.Application.Permissions;
+using AlignmentBot.Application.Ports;
+using AlignmentBot.Application.Reminders;
+using AlignmentBot.Application.Workspaces;
+using AlignmentBot.Conversations.Cards;
+using AlignmentBot.Conversations.Dialogs;
+using AlignmentBot.Conversations.Messages;
+using AlignmentBot.Domain.Goals;
+using AlignmentBot.Domain.Metrics;
+using AlignmentBot.Domain.Permissions;
+using AlignmentBot.Domain.Reminders;
+using AlignmentBot.Domain.Workspaces;
+
+namespace AlignmentBot.Application.Commands;
+
+/// <summary>
+/// Check-in reminders managed in chat (<see cref="ReminderRequest"/>): a person's own day and time, a goal turned off (with
+/// undo), out of office; "remind Priya about the CPL goal now" for the goal's setter, the owner's lead, leadership and
+/// admins; "who hasn't checked in?" for leadership and admins. Sending now goes through the same delivery records as the
+/// scheduled run, so it is still at most one ask and one second reminder per goal, person and period.
+/// </summary>
+public sealed partial class ReminderChatCommand(
+    IGoalStore goals,
+    IWorkspaceStore workspaces,
+    IReminderStore reminders,
+    ReminderPlanning planning,
+    ReminderDispatcher dispatcher,
+    PermissionGate gate) : IPhraseCommand, ISubmissionHandler
+{
+    public const string IntentName = "reminders";
+
+    /// <summary>The Undo button after "stop reminding me about …"; its data names the goal.</summary>
+    public const string UndoMute = "reminder.unmute";
+
+    private const string GoalKey = "goal";
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public string Intent => IntentName;
+
+    public IReadOnlyCollection<string> Verbs { get; } = [UndoMute];
+
+    public bool Matches(string text) => ReminderRequest.Parse(text) is not null;
+
+    public async Task HandleAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
+    {
+        if (ReminderRequest.Parse(understanding.Text) is not { } request)
+        {
+            return;
+        }
+
+        switch (request.Kind)
+        {
+            case ReminderRequestKind.Schedule:
+                await ScheduleAsync(dc, request.Day!.Value, request.Time!.Value, cancellationToken);
+                break;
+            case ReminderRequestKind.Mute:
+            case ReminderRequestKind.Unmute:
+                await MuteAsync(dc, request.Goal ?? string.Empty, understanding, request.Kind == ReminderRequestKind.Mute, cancellationToken);
+                break;
+            case ReminderRequestKind.OutOfOffice:
+                await OutAsync(dc, request.DateText, understanding, cancellationToken);
+                break;
+            case ReminderRequestKind.Back:
+                await BackAsync(dc, cancellationToken);
+                break;
+            case ReminderRequestKind.RemindNow:
+                await RemindNowAsync(dc, request.Who ?? string.Empty, request.Goal ?? string.Empty, understanding, cancellationToken);
+                break;
+            default:
+                await OverdueAsync(dc, cancellationToken);
+                break;
+        }
+    }
+
+    /// <summary>The Undo button of "stop reminding me about …": only ever the presser's own preferences.</summary>
+    public async Task HandleAsync(DialogContext dc, CardSubmission submission, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        if (submission.Value(GoalKey) is not { } raw || !Guid.TryParse(raw, out var id))
+        {
+            dc.Turn.Send("That button no longer works; say \"start reminding me about …\" instead.");
+            return;
+        }
+
+        var prefs = await PreferencesAsync(scope, scope.Person.UserId, cancellationToken);
+        var goal = await goals.GetAsync(scope.Workspace.Id, new GoalId(id), cancellationToken);
+        var name = goal?.Definition.Label ?? "that goal";
+        if (prefs.Muted.Contains(new GoalId(id)))
+        {
+            await reminders.SavePreferencesAsync(scope.Workspace.Id, prefs with { Muted = prefs.Muted.Where(g => g != new GoalId(id)).ToHashSet() }, dc.Turn.Now, cancellationToken);
+        }
+
+        var text = $"Undone: reminders about {name} are back on.";
+        dc.Turn.ReplaceCard = new OutgoingMessage(text);
+        dc.Turn.Send(text);
+    }
+
+    private async Task ScheduleAsync(DialogContext dc, DayOfWeek day, TimeOnly at, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var prefs = await PreferencesAsync(scope, scope.Person.UserId, cancellationToken);
+        await reminders.SavePreferencesAsync(scope.Workspace.Id, prefs with { Day = day, Time = at }, dc.Turn.Now, cancellationToken);
+        var zone = WorkspaceClock.Zone(scope.Person.TimeZone ?? scope.Workspace.TimeZone);
+        var before = prefs.Day is { } d && prefs.Time is { } t ? $" (was {d}s at {t.ToString("HH:mm", Invariant)})" : string.Empty;
+        dc.Turn.Send($"✓ I'll ask you for your numbers on {day}s at {at.ToString("HH:mm", Invariant)} ({at.ToString("h:mm tt", Invariant).ToLowerInvariant()}, {zone.Id} time){before}: "
+            + "a week is asked for on its own last working day from then on, and quiet hours and holidays still apply.");
+    }
+
+    private async Task MuteAsync(DialogContext dc, string words, Conversations.Understanding.Understanding understanding, bool mute, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var me = scope.Person.UserId;
+        var found = await FindGoalsAsync(scope, words, understanding, cancellationToken);
+        if (found.Count == 0)
+        {
+            dc.Turn.Send($"I can't find an open goal matching \"{words}\". Nothing changed; \"Is marketing working?\" lists the goals.");
+            return;
+        }
+
+        var goal = found.FirstOrDefault(g => g.OwnerId == me) ?? found[0];
+        if (goal.OwnerId != me)
+        {
+            dc.Turn.Send($"{goal.Definition.Label} (\"{goal.AskedAs}\") is {goal.OwnerName}'s goal, not yours, so you get no reminders about it. Nothing changed.");
+            return;
+        }
+
+        var prefs = await PreferencesAsync(scope, me, cancellationToken);
+        if (prefs.Muted.Contains(goal.Id) == mute)
+        {
+            dc.Turn.Send(mute ? $"Reminders about {goal.Definition.Label} were already off." : $"Reminders about {goal.Definition.Label} are on already.");
+            return;
+        }
+
+        var muted = mute ? prefs.Muted.Append(goal.Id).ToHashSet() : prefs.Muted.Where(g => g != goal.Id).ToHashSet();
+        await reminders.SavePreferencesAsync(scope.Workspace.Id, prefs with { Muted = muted }, dc.Turn.Now, cancellationToken);
+        if (!mute)
+        {
+            dc.Turn.Send($"✓ Reminders about {goal.Definition.Label} (\"{goal.AskedAs}\") are back on.");
+            return;
+        }
+
+        var text = $"✓ No more reminders about {goal.Definition.Label} (\"{goal.AskedAs}\"). Your other goals are still asked for, and it still shows as overdue to leadership when its number is missing.";
+        var card = new Card("Reminders off for one goal", [new TextBlock(text)],
+            [new CardAction("Undo", UndoMute, new Dictionary<string, string>(StringComparer.Ordinal) { [GoalKey] = goal.Id.Value.ToString("D") })]);
+        dc.Turn.Send(new OutgoingMessage(text + " Press Undo, or say \"start reminding me about " + words + "\".", card));
+    }
+
+    private async Task OutAsync(DialogContext dc, string? dateText, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var until = ReminderRequest.DateOf(dateText, dc.Turn.Today) ?? understanding.Entities.DateList.Select(d => d.Deadline ?? d.RangeEnd).FirstOrDefault(d => d is not null);
+        if (until is not { } day)
+        {
+            dc.Turn.Send($"I couldn't read \"{dateText}\" as a day. Nothing changed; say it like \"I'm out until 12 Dec\".");
+            return;
+        }
+
+        if (day < dc.Turn.Today)
+        {
+            dc.Turn.Send($"{day.ToString("d MMM yyyy", Invariant)} has passed. Nothing changed; say the last day you are out.");
+            return;
+        }
+
+        var prefs = await PreferencesAsync(scope, scope.Person.UserId, cancellationToken);
+        await reminders.SavePreferencesAsync(scope.Workspace.Id, prefs with { OutUntil = day }, dc.Turn.Now, cancellationToken);
+        dc.Turn.Send($"✓ Out of office until {day.ToString("ddd d MMM", Invariant)}: no reminders until you're back; what is due is asked for on your first working day after. "
+            + "Say \"I'm back\" if you return earlier.");
+    }
+
+    private async Task BackAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var prefs = await PreferencesAsync(scope, scope.Person.UserId, cancellationToken);
+        if (prefs.OutUntil is null)
+        {
+            dc.Turn.Send("Welcome back. You weren't marked out of office, so nothing changed.");
+            return;
+        }
+
+        await reminders.SavePreferencesAsync(scope.Workspace.Id, prefs with { OutUntil = null }, dc.Turn.Now, cancellationToken);
+        dc.Turn.Send($"✓ Welcome back: reminders are on again (you were out until {prefs.OutUntil.Value.ToString("ddd d MMM", Invariant)}).");
+    }
+
+    private async Task RemindNowAsync(DialogContext dc, string who, string words, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var ws = scope.Workspace;
+        var people = await workspaces.ListPeopleAsync(ws.Id, cancellationToken);
+        var named = FindPeople(people, who);
+        if (named.Count != 1)
+        {
+            dc.Turn.Send(named.Count == 0
+                ? $"I don't know anyone called \"{who}\" here. Nothing was sent."
+                : $"More than one person is called \"{who}\": {string.Join(", ", named.Select(p => p.DisplayName))}. Say the full name. Nothing was sent.");
+            return;
+        }
+
+        var person = named[0];
+        var found = await FindGoalsAsync(scope, words, understanding, cancellationToken);
+        var goal = found.FirstOrDefault(g => g.OwnerId == person.UserId);
+        if (goal is null)
+        {
+            dc.Turn.Send(found.Count == 0
+                ? $"I can't find an open goal matching \"{words}\". Nothing was sent."
+                : $"{person.DisplayName} doesn't own {found[0].Definition.Label} (\"{found[0].AskedAs}\"); its owner is {found[0].OwnerName}. Nothing was sent.");
+            return;
+        }
+
+        var resource = new PermissionResource
+        {
+            AuthorId = goal.CreatedBy,
+            Functions = person.Role is { } role ? [Roles.FunctionOf(role)] : GoalPermissions.Functions(goal.Audience),
+        };
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.RemindNow, resource, cancellationToken))
+        {
+            return;
+        }
+
+        var name = person.DisplayName;
+        var prefs = await PreferencesAsync(scope, person.UserId, cancellationToken);
+        var theirToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(dc.Turn.Now, WorkspaceClock.Zone(person.TimeZone ?? ws.TimeZone)).DateTime);
+        if (prefs.OutUntil is { } back && back >= theirToday)
+        {
+            dc.Turn.Send($"{name} is out of office until {back.ToString("ddd d MMM", Invariant)}, so nothing was sent now; the reminder goes out when they're back.");
+            return;
+        }
+
+        var plan = await planning.PlanAsync(ws, dc.Turn.Now, cancellationToken);
+        var status = plan.Statuses.FirstOrDefault(s => s.Goal.Id == goal.Id);
+        if (status?.Period is not { } period)
+        {
+            dc.Turn.Send($"No period of {goal.Definition.Label} has ended yet, so there is nothing to ask {name} for. Nothing was sent.");
+            return;
+        }
+
+        var when = period.Describe();
+        switch (status.State)
+        {
+            case CheckInState.NumberIn:
+                dc.Turn.Send($"{name}'s number for {goal.Definition.Label}, {when}, is already in. Nothing was sent.");
+                return;
+            case CheckInState.Skipped:
+                dc.Turn.Send($"{name} skipped {goal.Definition.Label} for {when}. Nothing was sent.");
+                return;
+            case CheckInState.Muted:
+                dc.Turn.Send($"{name} turned reminders off for {goal.Definition.Label}, so nothing was sent. It still shows on \"who hasn't checked in?\".");
+                return;
+            case CheckInState.Reminded:
+                dc.Turn.Send($"{name} has already had both reminders about {goal.Definition.Label} for {when}; the bot sends no more than two a period. Nothing was sent.");
+                return;
+        }
+
+        var deliveries = await planning.DeliveriesAsync(ws, dc.Turn.Now, cancellationToken);
+        var asked = deliveries.Any(d => d.GoalId == goal.Id && d.PersonId == person.UserId && d.PeriodKey == period.Key && d.Kind == ReminderKind.Ask);
+        var due = new DueReminder(goal.Id, person.UserId, period, asked ? ReminderKind.Nudge : ReminderKind.Ask, dc.Turn.Now);
+        var outcome = await dispatcher.SendBatchAsync(plan, new ReminderBatch(person.UserId, person, [(due, goal)]), cancellationToken);
+        dc.Turn.Send(outcome.State switch
+        {
+            ReminderDeliveryState.Sent => $"✓ Reminded {name} about {goal.Definition.Label} for {when}, just now{(asked ? " (their second reminder for it)" : string.Empty)}.",
+            null when outcome.Goals == 0 => $"A reminder to {name} about {goal.Definition.Label} for {when} is being sent by the scheduled run right now.",
+            null => $"The platform would not take the reminder to {name} just now; the next scheduled run tries again.",
+            _ => $"I couldn't remind {name}: {outcome.Summary[(outcome.Summary.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim()} \"reminders list\" shows it.",
+        });
+    }
+
+    private async Task OverdueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.SeeOverdueCheckIns, null, cancellationToken))
+        {
+            return;
+        }
+
+        var plan = await planning.PlanAsync(scope.Workspace, dc.Turn.Now, cancellationToken);
+        var deliveries = await planning.DeliveriesAsync(scope.Workspace, dc.Turn.Now, cancellationToken);
+        dc.Turn.Send(ReminderListTable.Render(plan, deliveries).TrimEnd());
+    }
+
+    private async Task<ReminderPreferences> PreferencesAsync(TurnScope scope, string personId, CancellationToken cancellationToken)
+        => (await reminders.ListPreferencesAsync(scope.Workspace.Id, cancellationToken)).FirstOrDefault(p => p.PersonId == personId) ?? ReminderPreferences.None(personId);
+
+    /// <summary>Open goals the words name: by metric ("CPL", "retention"), by label, or by what was asked ("Keep more customers").</summary>
+    private async Task<IReadOnlyList<Goal>> FindGoalsAsync(TurnScope scope, string words, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
+    {
+        var open = (await goals.ListAsync(scope.Workspace.Id, cancellationToken)).Where(g => g.IsOpen).ToArray();
+        var bare = GoalWords().Replace(words, string.Empty).Trim();
+        if (bare.Length == 0)
+        {
+            return [];
+        }
+
+        var metrics = MetricCatalog.TryParse(bare, out var key) ? [MetricCatalog.NameOf(key)] : understanding.Entities.MetricList;
+        var found = open.Where(g => metrics.Contains(MetricCatalog.NameOf(g.Metric))).ToList();
+        if (found.Count == 0)
+        {
+            found = open.Where(g => g.Definition.Label.Contains(bare, StringComparison.OrdinalIgnoreCase) || g.AskedAs.Contains(bare, StringComparison.OrdinalIgnoreCase)).ToList();
+        }
+
+        return found.OrderBy(g => g.ParentId is null ? 0 : 1).ThenByDescending(g => g.CreatedAt).ToArray();
+    }
+
+    private static List<Person> FindPeople(IReadOnlyList<Person> people, string who)
+    {
+        if (SlackMention().Match(who) is { Success: true } mention)
+        {
+            return people.Where(p => p.UserId == mention.Groups["id"].Value).ToList();
+        }
+
+        var name = who.TrimStart('@').Trim();
+        var exact = people.Where(p => p.DisplayName.Equals(name, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (exact.Count > 0)
+        {
+            return exact;
+        }
+
+        return people.Where(p => p.DisplayName.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase)
+            || p.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Equals(name, StringComparison.OrdinalIgnoreCase) == true).ToList();
+    }
+
+    [GeneratedRegex(@"^(?:the|my|our|their|her|his)\s+|\s+goals?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoalWords();
+
+    [GeneratedRegex(@"^<@(?<id>[A-Za-z0-9]+)(?:\|[^>]*)?>$")]
+    private static partial Regex SlackMention();
+}

@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace AlignmentBot.Application.Reminders;
+
+/// <summary>What a person asked about check-in reminders in chat.</summary>
+public enum ReminderRequestKind
+{
+    /// <summary>"remind me on Fridays at 4": the day and time they are asked.</summary>
+    Schedule,
+
+    /// <summary>"stop reminding me about retention": no reminders about that goal.</summary>
+    Mute,
+
+    /// <summary>"start reminding me about retention again": reminders about that goal back on.</summary>
+    Unmute,
+
+    /// <summary>"I'm out until 12 Dec": no reminders until the day after.</summary>
+    OutOfOffice,
+
+    /// <summary>"I'm back": out of office over.</summary>
+    Back,
+
+    /// <summary>"remind Priya about the CPL goal now".</summary>
+    RemindNow,
+
+    /// <summary>"who hasn't checked in?".</summary>
+    Overdue,
+}
+
+/// <summary>
+/// A closed set of phrasings for check-in reminders, read before the language model like the settings and role commands:
+/// "remind me on Fridays at 4", "stop reminding me about retention", "I'm out until 12 Dec", "remind Priya about the CPL
+/// goal now", "who hasn't checked in?".
+/// </summary>
+/// <param name="Goal">The words naming the goal ("retention", "the CPL goal").</param>
+/// <param name="Who">The words naming the person to remind ("Priya", "@Priya", a Slack mention).</param>
+/// <param name="DateText">The words of the day ("12 Dec").</param>
+public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek? Day = null, TimeOnly? Time = null, string? Goal = null, string? Who = null, string? DateText = null)
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    public static ReminderRequest? Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 160)
+        {
+            return null;
+        }
+
+        var t = Spaces().Replace(text.Trim().TrimEnd('.', '!', '?').Replace('’', '\''), " ");
+        if (Overdue().IsMatch(t))
+        {
+            return new ReminderRequest(ReminderRequestKind.Overdue);
+        }
+
+        if (Schedule().Match(t) is { Success: true } s && DayOf(s.Groups["day"].Value) is { } day && TimeOf(s.Groups["time"].Value) is { } time)
+        {
+            return new ReminderRequest(ReminderRequestKind.Schedule, day, time);
+        }
+
+        if (Mute().Match(t) is { Success: true } m)
+        {
+            return new ReminderRequest(ReminderRequestKind.Mute, Goal: m.Groups["goal"].Value.Trim());
+        }
+
+        if (Unmute().Match(t) is { Success: true } u)
+        {
+            return new ReminderRequest(ReminderRequestKind.Unmute, Goal: u.Groups["goal"].Value.Trim());
+        }
+
+        if (Out().Match(t) is { Success: true } o)
+        {
+            return new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: o.Groups["date"].Value.Trim());
+        }
+
+        if (Back().IsMatch(t))
+        {
+            return new ReminderRequest(ReminderRequestKind.Back);
+        }
+
+        if (Now().Match(t) is { Success: true } n)
+        {
+            return new ReminderRequest(ReminderRequestKind.RemindNow, Goal: n.Groups["goal"].Value.Trim(), Who: n.Groups["who"].Value.Trim());
+        }
+
+        return null;
+    }
+
+    /// <summary>"12 Dec", "Dec 12", "12 December 2026", "2026-12-12": the next such day on or after <paramref name="today"/>.</summary>
+    public static DateOnly? DateOf(string? text, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var t = text.Trim().TrimEnd('.', '!');
+        if (DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+        {
+            return iso;
+        }
+
+        if (DayMonth().Match(t) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var month = Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames, a => a.Length > 0 && m.Groups["month"].Value.StartsWith(a, StringComparison.OrdinalIgnoreCase)) + 1;
+        var dayNumber = int.Parse(m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Value, CultureInfo.InvariantCulture);
+        if (month == 0)
+        {
+            return null;
+        }
+
+        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : today.Year;
+        if (dayNumber < 1 || dayNumber > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        var date = new DateOnly(year, month, dayNumber);
+        return !m.Groups["year"].Success && date < today && dayNumber <= DateTime.DaysInMonth(year + 1, month) ? date.AddYears(1) : date;
+    }
+
+    private static DayOfWeek? DayOf(string word)
+        => Enum.GetValues<DayOfWeek>().Cast<DayOfWeek?>().FirstOrDefault(d => word.Length >= 3 && d!.Value.ToString().StartsWith(word[..3], StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"4" is 16:00 (nobody is asked for numbers at 4 in the morning): 1 to 7 without am/pm are afternoon hours.</summary>
+    private static TimeOnly? TimeOf(string text)
+    {
+        var t = text.Trim().ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (t == "noon")
+        {
+            return new TimeOnly(12, 0);
+        }
+
+        var m = Clock().Match(t);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        var half = m.Groups["ampm"].Value;
+        if (minute > 59 || hour > 23 || (half.Length > 0 && (hour < 1 || hour > 12)))
+        {
+            return null;
+        }
+
+        hour = half switch
+        {
+            "pm" when hour < 12 => hour + 12,
+            "am" when hour == 12 => 0,
+            "" when hour is >= 1 and <= 7 => hour + 12,
+            _ => hour,
+        };
+        return new TimeOnly(hour, minute);
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?:so\s+)?(?:who\s+(?:hasn't|has\s+not|hasnt|haven't|have\s+not|havent|didn't|did\s+not|didnt)\s+(?:checked|check)[\s-]?in|(?:show\s+(?:me\s+)?|list\s+)?(?:the\s+)?(?:overdue|missing|late)\s+check[\s-]?ins|who\s+is\s+(?:overdue|late)\s+(?:with|on)\s+(?:their\s+)?(?:numbers|check[\s-]?ins))(?:\s+yet)?(?:\s+this\s+(?:week|month))?$", Options)]
+    private static partial Regex Overdue();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:remind|ask)\s+me\s+(?:(?:on|every)\s+)?(?<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+at\s+(?<time>[0-9:.]+\s*(?:[ap]\.?m\.?)?|noon)$|^(?:please\s+)?(?:remind|ask)\s+me\s+at\s+(?<time>[0-9:.]+\s*(?:[ap]\.?m\.?)?|noon)\s+(?:on\s+|every\s+)?(?<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*$", Options)]
+    private static partial Regex Schedule();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:stop\s+(?:reminding\s+me|the\s+reminders|reminders)|don't\s+remind\s+me|dont\s+remind\s+me|do\s+not\s+remind\s+me|no\s+more\s+reminders)\s+(?:about|for|on|of)\s+(?<goal>.+)$", Options)]
+    private static partial Regex Mute();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:(?:start|resume)\s+reminding\s+me\s+(?:about|for|on)\s+(?<goal>.+?)(?:\s+again)?|remind\s+me\s+(?:about|for)\s+(?<goal>.+?)\s+again|(?:turn\s+on|resume)\s+(?:the\s+)?reminders\s+(?:about|for)\s+(?<goal>.+?)(?:\s+again)?)$", Options)]
+    private static partial Regex Unmute();
+
+    [GeneratedRegex(@"^(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be)\s+(?:out|away|off|on\s+(?:holiday|vacation|leave|pto))(?:\s+of\s+(?:the\s+)?office)?\s+(?:until|till|til|through|thru|to)\s+(?<date>.+)$", Options)]
+    private static partial Regex Out();
+
+    [GeneratedRegex(@"^(?:i'm|im|i\s+am)\s+back(?:\s+(?:in\s+the\s+office|from\s+(?:holiday|vacation|leave)))?$", Options)]
+    private static partial Regex Back();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:remind|nudge|ping|chase)\s+(?!me\b|us\b|everyone\b)(?<who><@[A-Za-z0-9]+(?:\|[^>]*)?>|@?[\p{L}][\p{L}'.-]*(?:\s+(?!about\b|on\b|for\b|to\b)[\p{L}][\p{L}'.-]*)?)\s+(?:about|on|for|to\s+update)\s+(?:the\s+|their\s+|her\s+|his\s+)?(?<goal>.+?)(?:\s+(?:right\s+)?now|\s+today)?$", Options)]
+    private static partial Regex Now();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?<month>[a-z]{3,9})|(?<month>[a-z]{3,9})\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?<year>\d{4}))?$", Options)]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"^(?<h>\d{1,2})(?::(?<m>\d{2}))?(?<ampm>am|pm)?$")]
+    private static partial Regex Clock();
+}

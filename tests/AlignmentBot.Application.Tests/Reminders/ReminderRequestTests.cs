@@ -1,0 +1,76 @@
+using AlignmentBot.Application.Reminders;
+
+namespace AlignmentBot.Application.Tests.Reminders;
+
+public class ReminderRequestTests
+{
+    [Theory]
+    [InlineData("remind me on Fridays at 4", DayOfWeek.Friday, "16:00")]
+    [InlineData("Remind me every Monday at 9am.", DayOfWeek.Monday, "09:00")]
+    [InlineData("remind me at 14:30 on Thursdays", DayOfWeek.Thursday, "14:30")]
+    [InlineData("remind me on Wednesday at 12 pm", DayOfWeek.Wednesday, "12:00")]
+    [InlineData("remind me on fri at 10", DayOfWeek.Friday, "10:00")]
+    public void Parse_DayAndTime_IsTheSchedule(string text, DayOfWeek day, string time)
+    {
+        var request = ReminderRequest.Parse(text);
+
+        Assert.Equal(ReminderRequestKind.Schedule, request?.Kind);
+        Assert.Equal(day, request!.Day);
+        Assert.Equal(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture), request.Time);
+    }
+
+    [Theory]
+    [InlineData("stop reminding me about retention", ReminderRequestKind.Mute, "retention")]
+    [InlineData("don't remind me about the CPL goal", ReminderRequestKind.Mute, "the CPL goal")]
+    [InlineData("start reminding me about retention again", ReminderRequestKind.Unmute, "retention")]
+    [InlineData("remind me about MQLs again", ReminderRequestKind.Unmute, "MQLs")]
+    public void Parse_GoalOnOrOff_NamesTheGoal(string text, ReminderRequestKind kind, string goal)
+    {
+        var request = ReminderRequest.Parse(text);
+
+        Assert.Equal(kind, request?.Kind);
+        Assert.Equal(goal, request!.Goal);
+    }
+
+    [Theory]
+    [InlineData("remind Priya about the CPL goal now", "Priya", "CPL goal")]
+    [InlineData("nudge @Sam about the follow-up goal", "@Sam", "follow-up goal")]
+    [InlineData("remind <@U123ABC> about MQLs", "<@U123ABC>", "MQLs")]
+    [InlineData("remind Priya Natarajan about cost per lead right now", "Priya Natarajan", "cost per lead")]
+    public void Parse_RemindSomeone_NamesPersonAndGoal(string text, string who, string goal)
+    {
+        var request = ReminderRequest.Parse(text);
+
+        Assert.Equal(ReminderRequestKind.RemindNow, request?.Kind);
+        Assert.Equal(who, request!.Who);
+        Assert.Equal(goal, request.Goal);
+    }
+
+    [Theory]
+    [InlineData("who hasn't checked in?")]
+    [InlineData("Who has not checked in yet")]
+    [InlineData("show overdue check-ins")]
+    public void Parse_WhoHasNotCheckedIn_IsOverdue(string text)
+        => Assert.Equal(ReminderRequestKind.Overdue, ReminderRequest.Parse(text)?.Kind);
+
+    [Theory]
+    [InlineData("I'm out until 12 Dec", "2026-12-12")]
+    [InlineData("I am out of office until December 12th", "2026-12-12")]
+    [InlineData("I'll be on vacation until 3 Jan", "2027-01-03")]
+    public void DateOf_OutOfOffice_NextSuchDay(string text, string expected)
+    {
+        var request = ReminderRequest.Parse(text);
+
+        Assert.Equal(ReminderRequestKind.OutOfOffice, request?.Kind);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), ReminderRequest.DateOf(request!.DateText, new DateOnly(2026, 11, 23)));
+    }
+
+    [Theory]
+    [InlineData("remind me to call Acme")]
+    [InlineData("MQLs this week: 42")]
+    [InlineData("settings")]
+    [InlineData("remind me on Fridays")]
+    [InlineData("who owns the CPL goal?")]
+    public void Parse_OtherSentences_AreNotReminderRequests(string text)
+        => Assert.Null(ReminderRequest.Parse(text));
+}
