@@ -25,7 +25,7 @@ public sealed class ReminderDispatcherTests
         var maria = Assert.Single(h.Slack.To("DU-MARIA"));
         Assert.Contains("Marketing qualified leads for the week of 30 Nov?", maria.Text, StringComparison.Ordinal);
         Assert.Contains("Cost per lead for the week of 30 Nov?", maria.Text, StringComparison.Ordinal);
-        Assert.Equal([ReminderCards.NumberInput(cpl.Id), ReminderCards.NumberInput(mql.Id)], maria.Card!.Inputs.OfType<TextInput>().Where(i => i.Kind == InputKind.Number).Select(i => i.Id).Order());
+        Assert.Equal(new[] { ReminderCards.NumberInput(cpl.Id), ReminderCards.NumberInput(mql.Id) }.Order(StringComparer.Ordinal), maria.Card!.Inputs.OfType<TextInput>().Where(i => i.Kind == InputKind.Number).Select(i => i.Id).Order(StringComparer.Ordinal));
         Assert.Equal(["Record", "Same as last time", "Skip this period", "Snooze"], maria.Card.ActionList.Select(a => a.Title));
         var records = await h.DeliveriesAsync();
         Assert.Equal(3, records.Count);
