@@ -1,5 +1,6 @@
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Application.Workspaces;
+using AlignmentBot.Conversations.Diagnostics;
 using AlignmentBot.Domain.Leads;
 using AlignmentBot.Domain.Measurements;
 using AlignmentBot.Domain.Workspaces;
@@ -40,6 +41,11 @@ public sealed class CrmSyncService(
         var lease = await store.TryAcquireLeaseAsync(workspaceId, holder, now, now + options.Value.LeaseDuration, cancellationToken);
         if (!lease.Acquired)
         {
+            foreach (var skipped in connected)
+            {
+                AlignmentBotTelemetry.RecordSyncRun(CrmNames.Key(skipped.Source), "skipped");
+            }
+
             return new CrmSyncResult(CrmSyncOutcome.Busy, [],
                 $"A sync of this workspace is already running (started {Format(lease.Current.AcquiredAt)}); this one was skipped. Say \"sync status\" to follow it.", lease.Current);
         }
@@ -63,6 +69,7 @@ public sealed class CrmSyncService(
                 first = false;
                 var (state, detail) = await RunSourceAsync(stored, run, request, mapping, holder, progress, cancellationToken);
                 await store.FinishRunAsync(workspaceId, run.Id, state, detail, time.GetUtcNow(), CancellationToken.None);
+                AlignmentBotTelemetry.RecordSyncRun(CrmNames.Key(stored.Source), state.ToString().ToLowerInvariant());
                 if (state != CrmRunState.Succeeded)
                 {
                     failures.Add($"{CrmNames.Label(stored.Source)}: {detail}");
@@ -288,6 +295,7 @@ public sealed class CrmSyncService(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await store.FinishRunAsync(run.WorkspaceId, run.Id, CrmRunState.Interrupted, "Stopped before it finished (the host was shutting down); the next run continues from the last saved page.", time.GetUtcNow(), CancellationToken.None);
+            AlignmentBotTelemetry.RecordSyncRun(CrmNames.Key(stored.Source), "interrupted");
             throw;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
