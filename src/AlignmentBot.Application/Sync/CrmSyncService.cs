@@ -1,3 +1,4 @@
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Application.Workspaces;
 using AlignmentBot.Conversations.Diagnostics;
@@ -20,6 +21,7 @@ public sealed class CrmSyncService(
     ICrmConnectionStore connectionStore,
     ICrmSyncStore store,
     IWorkspaceStore workspaces,
+    IAuditLog audit,
     IOptions<CrmSyncOptions> options,
     TimeProvider time,
     ILogger<CrmSyncService> logger)
@@ -97,6 +99,19 @@ public sealed class CrmSyncService(
         return failures.Count == 0
             ? new CrmSyncResult(CrmSyncOutcome.Synced, runs, summary)
             : new CrmSyncResult(CrmSyncOutcome.Failed, runs, summary);
+    }
+
+    /// <summary>
+    /// Writes a person's "sync now" (chat or command line) into the workspace's audit trail, by the current
+    /// <see cref="AuditContext"/> actor, before the run starts. Nothing is written when no CRM it names is connected.
+    /// </summary>
+    public async Task RecordRequestAsync(WorkspaceId workspaceId, CrmSyncRequest request, CancellationToken cancellationToken)
+    {
+        var sources = (await connections.ListAsync(workspaceId, cancellationToken)).Select(c => c.Source).Where(s => request.Source is null || s == request.Source).ToArray();
+        if (sources.Length > 0)
+        {
+            await audit.RecordAsync(workspaceId, AuditKinds.CrmSyncRequested, null, AuditSnapshots.CrmSyncRequest(sources, request.Full), cancellationToken);
+        }
     }
 
     /// <summary>
