@@ -1,3 +1,4 @@
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Application.Sync;
 using AlignmentBot.Domain.Common;
@@ -34,6 +35,45 @@ public abstract partial class StorageContractTests
         Assert.Equal(2, (await store.ListAsync(null, default)).Count);
         Assert.True(await store.DeleteAsync(A, CrmSource.HubSpot, default));
         Assert.Null(await store.GetAsync(A, CrmSource.HubSpot, default));
+    }
+
+    [Fact]
+    public async Task Audit_CrmConnectedReconnectedRemappedAndDisconnected_RecordsEachByItsAuthorAndNeverTheSecret()
+    {
+        var store = new SqlCrmConnectionStore(_db, Trail);
+        var settings = new CrmConnectionSettings(CrmAuthFlow.ClientCredentials, "https://bot:hunter2@acme.my.salesforce.com/path?token=pat-in-query", "3MVG9key", ReasonField: "Reason__c");
+        using (As("U-DANA", "Dana"))
+        {
+            await store.SaveAsync(new StoredCrmConnection(A, CrmSource.Salesforce, settings, "CfDJ8-protected-secret-1", TestData.Now, "Dana"), default);
+            _auditClock.Advance(TimeSpan.FromMinutes(1));
+            await store.SaveAsync(new StoredCrmConnection(A, CrmSource.Salesforce, settings, "CfDJ8-protected-secret-2", TestData.Now.AddMinutes(1), "Dana"), default);
+            _auditClock.Advance(TimeSpan.FromMinutes(1));
+            await store.SetMappingAsync(A, CrmSource.Salesforce, CrmField.LeadStatus, "Working - Contacted", CrmFunnelStage.Sql, "Dana", TestData.Now, default);
+            _auditClock.Advance(TimeSpan.FromMinutes(1));
+            await store.SetMappingAsync(A, CrmSource.Salesforce, CrmField.LeadStatus, "Working - Contacted", null, "Dana", TestData.Now, default);
+            _auditClock.Advance(TimeSpan.FromMinutes(1));
+            Assert.True(await store.DeleteAsync(A, CrmSource.Salesforce, default));
+            Assert.False(await store.DeleteAsync(A, CrmSource.Salesforce, default));
+        }
+
+        var entries = (await EntriesAsync(A, "crm")).Reverse().ToArray();
+
+        Assert.Equal([AuditKinds.CrmConnected, AuditKinds.CrmConnected, AuditKinds.CrmMappingChanged, AuditKinds.CrmMappingChanged, AuditKinds.CrmDisconnected], entries.Select(e => e.Kind));
+        Assert.All(entries, e => Assert.Equal(("U-DANA", "#marketing"), (e.Actor.PersonId, e.Actor.Place)));
+        Assert.Null(entries[0].Before);
+        Assert.Equal("https://acme.my.salesforce.com/path", entries[0].After!["address"]);
+        Assert.Equal("3MVG9key", entries[0].After!["client id"]);
+        Assert.NotNull(entries[1].Before);
+        Assert.Equal(("SAL (sales accepted)", "SQL", "changed"), (entries[2].Before!["counts as"], entries[2].After!["counts as"], entries[2].After!["mapping"]));
+        Assert.Equal(("SQL", "SAL (sales accepted)", "default"), (entries[3].Before!["counts as"], entries[3].After!["counts as"], entries[3].After!["mapping"]));
+        Assert.Equal("Dana in #marketing changed what Salesforce lead status 'Working - Contacted' counts as: SQL → SAL (sales accepted) (back to the default)", ChangesReport.Line(entries[3]));
+        Assert.Null(entries[4].After);
+        var exported = new StringWriter();
+        await AuditCsv.WriteAsync(exported, entries, default);
+        foreach (var secret in new[] { "CfDJ8", "protected-secret", "hunter2", "pat-in-query" })
+        {
+            Assert.DoesNotContain(secret, exported.ToString(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -30,6 +30,10 @@ public static class AuditKinds
     public const string PersonForgotten = "person.forgotten";
     public const string WorkspaceUninstalled = "workspace.uninstalled";
     public const string WorkspaceReinstalled = "workspace.reinstalled";
+    public const string CrmConnected = "crm.connected";
+    public const string CrmDisconnected = "crm.disconnected";
+    public const string CrmMappingChanged = "crm.mapping_changed";
+    public const string CrmSyncRequested = "crm.sync_requested";
 
     /// <summary>"goal" for "goal.created": the kind of thing an entry is about.</summary>
     public static string Area(string kind) => kind.Split('.')[0];

@@ -1,5 +1,7 @@
 using System.Globalization;
 using AlignmentBot.Application.Digests;
+using AlignmentBot.Application.Import;
+using AlignmentBot.Application.Sync;
 using AlignmentBot.Domain.Common;
 using AlignmentBot.Domain.Goals;
 using AlignmentBot.Domain.Leads;
@@ -104,6 +106,50 @@ public static class AuditSnapshots
             ("fiscal year starts", CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(w.FiscalYearStartMonth)),
             ("work week", w.WorkWeek),
             ("annual revenue", Number(w.AnnualRevenue))));
+
+    /// <summary>
+    /// Who connected which CRM and how, never its secret in any form (not even encrypted): only the settings, with the
+    /// address stripped of anything that could carry a credential (user info, query, fragment).
+    /// </summary>
+    public static AuditSnapshot CrmConnection(CrmSource source, CrmConnectionSettings settings, DateTimeOffset connectedAt, string connectedBy)
+        => new(CrmNames.Key(source), $"{CrmNames.Label(source)} connection",
+            AuditFields.Of(
+                ("sign-in", settings.Flow switch
+                {
+                    CrmAuthFlow.AccessToken => "private app access token",
+                    CrmAuthFlow.ClientCredentials => "client credentials",
+                    _ => "JWT bearer",
+                }),
+                ("address", SafeAddress(settings.BaseUrl)),
+                ("client id", settings.ClientId),
+                ("user", settings.Username),
+                ("reason field", settings.ReasonField),
+                ("campaign field", settings.CampaignField),
+                ("connected by", connectedBy),
+                ("connected at", connectedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", Invariant))));
+
+    /// <summary>What one CRM value counts as; the subject is the value, so every change to it reads as one history.</summary>
+    public static AuditSnapshot CrmMapping(CrmMappingRule rule)
+        => new($"{CrmNames.Key(rule.Source)}:{CrmStageMapping.FieldName(rule.Source, rule.Field)}:{CsvTable.Key(rule.Value)}",
+            $"{CrmNames.Label(rule.Source)} {CrmStageMapping.FieldLabel(rule.Source, rule.Field)} '{rule.Value}'",
+            AuditFields.Of(("counts as", rule.Stage == CrmFunnelStage.Ignore ? "not counted" : CrmStageMapping.Phrase(rule.Stage).Replace("counts as ", string.Empty, StringComparison.Ordinal)), ("mapping", rule.IsDefault ? "default" : "changed")));
+
+    /// <summary>"Sync now" asked for by a person (the schedule's runs are the system's and in the sync history, not here).</summary>
+    public static AuditSnapshot CrmSyncRequest(IEnumerable<CrmSource> sources, bool full)
+        => new("sync", "CRM sync",
+            AuditFields.Of(("crm", string.Join(" and ", sources.Select(CrmNames.Label))), ("reads", full ? "every record again" : "what changed since the last run")));
+
+    private static string? SafeAddress(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(url.Trim(), UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp)
+            ? parsed.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped)
+            : "(not a web address)";
+    }
 
     private static string? Number(decimal? value) => value?.ToString("0.############", Invariant);
 

@@ -30,6 +30,7 @@ public sealed partial record ChangesQuery(DateOnly From, DateOnly To, IReadOnlyL
         ("import", ["import", "imports", "numbers", "measurements", "scorecard"]),
         ("request", ["request", "requests"]),
         ("workspace", ["setting", "settings", "workspace", "time zone", "currency"]),
+        ("crm", ["crm", "sync", "hubspot", "salesforce", "stage mapping", "crm mapping"]),
     ];
 
     public bool Includes(AuditEntry entry) => Areas.Count == 0 || Areas.Contains(AuditKinds.Area(entry.Kind));

@@ -102,9 +102,16 @@ public static class ChangesReport
             AuditKinds.PersonForgotten => $"had {e.Subject} forgotten: {Fields(after, "removed", "anonymised")}",
             AuditKinds.WorkspaceUninstalled => $"uninstalled the app: {Fields(after, "delete after")}",
             AuditKinds.WorkspaceReinstalled => "brought the app back; the scheduled deletion is cancelled",
+            AuditKinds.CrmConnected when e.Before is null => $"connected {CrmLabel(e)}{(after?["address"] is { } address ? $" ({address})" : string.Empty)}",
+            AuditKinds.CrmConnected => $"connected {CrmLabel(e)} again with new credentials{(changes.Length == 0 ? string.Empty : $": {changes}")}",
+            AuditKinds.CrmDisconnected => $"disconnected {CrmLabel(e)}; its credentials are deleted",
+            AuditKinds.CrmMappingChanged => $"changed what {e.Subject} counts as: {e.Before?["counts as"] ?? "–"} → {after?["counts as"] ?? "–"}{(after?["mapping"] == "default" ? " (back to the default)" : string.Empty)}",
+            AuditKinds.CrmSyncRequested => $"started a sync of {after?["crm"]} ({after?["reads"]})",
             _ => changes.Length == 0 ? $"{e.Kind} {e.Subject}" : $"{e.Kind} {e.Subject}: {changes}",
         };
     }
+
+    private static string CrmLabel(AuditEntry e) => e.Subject.Replace(" connection", string.Empty, StringComparison.Ordinal);
 
     private static string Side(AuditEntry e)
         => e.Changes().Any(c => c.Field == "sales signed") ? e.Changes().Any(c => c.Field == "marketing signed") ? "both sides" : "sales" : "marketing";
@@ -121,6 +128,7 @@ public static class ChangesReport
         "measurement" => "numbers",
         "import" => "imports",
         "workspace" => "settings",
+        "crm" => "the CRM sync",
         _ => a + "s",
     }).Distinct());
 }

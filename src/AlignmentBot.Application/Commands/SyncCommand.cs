@@ -63,6 +63,7 @@ public sealed partial class SyncCommand(
             return;
         }
 
+        await sync.RecordRequestAsync(scope.Workspace.Id, new CrmSyncRequest(Trigger: CrmSyncTrigger.Chat, RequestedBy: scope.Person.DisplayName), cancellationToken);
         await trigger.TriggerAsync(scope.Workspace.Id, CrmSyncTrigger.Chat, scope.Person.DisplayName, cancellationToken);
         dc.Turn.Send($"Started a sync of {string.Join(" and ", connected.Select(c => CrmNames.Label(c.Source)))}. It reads only what changed since the last run; say \"sync status\" to follow it.");
     }

@@ -20,6 +20,36 @@ public sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvRec
         return -1;
     }
 
+    /// <summary>"Lifecycle Stage" → "lifecyclestage": letters and digits only, lower case. The sync maps every record's
+    /// stage and status through it, so it builds the string in one pass instead of through an enumerator per character.</summary>
     public static string Key(string header)
-        => new(header.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    {
+        var kept = 0;
+        var lowered = true;
+        foreach (var c in header)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                kept++;
+                lowered &= char.ToLowerInvariant(c) == c;
+            }
+        }
+
+        if (kept == header.Length && lowered)
+        {
+            return header;
+        }
+
+        return string.Create(kept, header, static (span, text) =>
+        {
+            var i = 0;
+            foreach (var c in text)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    span[i++] = char.ToLowerInvariant(c);
+                }
+            }
+        });
+    }
 }

@@ -1,5 +1,7 @@
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Application.Workspaces;
+using AlignmentBot.Conversations.Diagnostics;
 using AlignmentBot.Domain.Leads;
 using AlignmentBot.Domain.Measurements;
 using AlignmentBot.Domain.Workspaces;
@@ -19,6 +21,7 @@ public sealed class CrmSyncService(
     ICrmConnectionStore connectionStore,
     ICrmSyncStore store,
     IWorkspaceStore workspaces,
+    IAuditLog audit,
     IOptions<CrmSyncOptions> options,
     TimeProvider time,
     ILogger<CrmSyncService> logger)
@@ -40,6 +43,11 @@ public sealed class CrmSyncService(
         var lease = await store.TryAcquireLeaseAsync(workspaceId, holder, now, now + options.Value.LeaseDuration, cancellationToken);
         if (!lease.Acquired)
         {
+            foreach (var skipped in connected)
+            {
+                AlignmentBotTelemetry.RecordSyncRun(CrmNames.Key(skipped.Source), "skipped");
+            }
+
             return new CrmSyncResult(CrmSyncOutcome.Busy, [],
                 $"A sync of this workspace is already running (started {Format(lease.Current.AcquiredAt)}); this one was skipped. Say \"sync status\" to follow it.", lease.Current);
         }
@@ -63,6 +71,7 @@ public sealed class CrmSyncService(
                 first = false;
                 var (state, detail) = await RunSourceAsync(stored, run, request, mapping, holder, progress, cancellationToken);
                 await store.FinishRunAsync(workspaceId, run.Id, state, detail, time.GetUtcNow(), CancellationToken.None);
+                AlignmentBotTelemetry.RecordSyncRun(CrmNames.Key(stored.Source), state.ToString().ToLowerInvariant());
                 if (state != CrmRunState.Succeeded)
                 {
                     failures.Add($"{CrmNames.Label(stored.Source)}: {detail}");
@@ -90,6 +99,19 @@ public sealed class CrmSyncService(
         return failures.Count == 0
             ? new CrmSyncResult(CrmSyncOutcome.Synced, runs, summary)
             : new CrmSyncResult(CrmSyncOutcome.Failed, runs, summary);
+    }
+
+    /// <summary>
+    /// Writes a person's "sync now" (chat or command line) into the workspace's audit trail, by the current
+    /// <see cref="AuditContext"/> actor, before the run starts. Nothing is written when no CRM it names is connected.
+    /// </summary>
+    public async Task RecordRequestAsync(WorkspaceId workspaceId, CrmSyncRequest request, CancellationToken cancellationToken)
+    {
+        var sources = (await connections.ListAsync(workspaceId, cancellationToken)).Select(c => c.Source).Where(s => request.Source is null || s == request.Source).ToArray();
+        if (sources.Length > 0)
+        {
+            await audit.RecordAsync(workspaceId, AuditKinds.CrmSyncRequested, null, AuditSnapshots.CrmSyncRequest(sources, request.Full), cancellationToken);
+        }
     }
 
     /// <summary>
@@ -288,6 +310,7 @@ public sealed class CrmSyncService(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await store.FinishRunAsync(run.WorkspaceId, run.Id, CrmRunState.Interrupted, "Stopped before it finished (the host was shutting down); the next run continues from the last saved page.", time.GetUtcNow(), CancellationToken.None);
+            AlignmentBotTelemetry.RecordSyncRun(CrmNames.Key(stored.Source), "interrupted");
             throw;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

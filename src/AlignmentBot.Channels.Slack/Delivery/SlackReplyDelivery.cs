@@ -24,6 +24,8 @@ namespace AlignmentBot.Channels.Slack.Delivery;
 /// it is posted. A chat.postMessage reply carries message metadata naming the turn's inbox key and its step; when its
 /// outcome is unknown (a timeout, a cut connection, a 5xx, or an attempt resumed after a crash), the conversation's
 /// recent history is searched for it before it is posted again, and a reply found there counts as delivered.
+/// A file share cannot carry metadata: when its outcome is unknown, a share of a file with the same name and title in the
+/// conversation since the turn arrived counts as this step's, so a resumed export is not shared twice.
 /// </para>
 /// </summary>
 internal sealed class SlackReplyDelivery : ITurnDelivery<ReplyContext>
@@ -113,7 +115,7 @@ internal sealed class SlackReplyDelivery : ITurnDelivery<ReplyContext>
         var rendered = renderer.Message(reply);
         if (reply.File is { } file)
         {
-            await UploadAsync(file, rendered.Text, context, cancellationToken);
+            await UploadTaggedAsync(file, rendered.Text, context, tag, cancellationToken);
             return;
         }
 
@@ -142,6 +144,61 @@ internal sealed class SlackReplyDelivery : ITurnDelivery<ReplyContext>
         }
 
         throw failure ?? new SlackApiException("chat.postMessage", "no_route", "no way to reach the conversation");
+    }
+
+    /// <summary>
+    /// An upload for a step of a turn's answer, retried like a reply while Slack's trouble lasts. Once the share may have
+    /// landed (its answer was lost, or an earlier attempt of the turn stopped before recording the step), the conversation
+    /// is looked at first and the file is not shared again if it is there.
+    /// </summary>
+    private async Task UploadTaggedAsync(FileAttachment file, string comment, ReplyContext context, ReplyTag? tag, CancellationToken cancellationToken)
+    {
+        if (tag is null)
+        {
+            await UploadAsync(file, comment, context, cancellationToken);
+            return;
+        }
+
+        var attempt = new UploadAttempt(this, file, comment, context, tag) { MayExist = tag.MayExist };
+        try
+        {
+            await _replyRetry.ExecuteAsync(static (a, ct) => new ValueTask(a.RunAsync(ct)), attempt, cancellationToken);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new SlackApiException("files.completeUploadExternal", "request_failed", "still failing after Slack:Retry:Timeout", ex) { MayHaveLanded = attempt.MayExist };
+        }
+    }
+
+    /// <summary>
+    /// True when a file with this name and title was shared in the conversation (or, from a channel, in the person's direct
+    /// message, where a refused share goes) since the turn arrived.
+    /// </summary>
+    private async Task<bool> AlreadySharedAsync(FileAttachment file, ReplyContext context, ReplyTag tag, CancellationToken cancellationToken)
+    {
+        var since = (tag.Since ?? time.GetUtcNow() - TimeSpan.FromHours(1)) - TimeSpan.FromMinutes(1);
+        async Task<bool> SharedInAsync(string channel, string? threadTs)
+        {
+            try
+            {
+                var recent = await conversations.RecentMessagesAsync(channel, threadTs, since, cancellationToken);
+                return recent.Any(m => m.Files?.Any(f => f.Name == file.Name && f.Title == file.Title) == true);
+            }
+            catch (SlackApiException ex) when (!ex.IsTransient)
+            {
+                logger.LogWarning("Could not look for Slack file {Step} of {InboxKey} in {Channel} ({Error})", tag.Step, tag.Key, channel, ex.Error);
+                return false;
+            }
+        }
+
+        var found = await SharedInAsync(context.Conversation.ConversationId, context.Conversation.ThreadId)
+                    || !context.IsDirectMessage && await SharedInAsync(await conversations.OpenDirectMessageAsync(context.UserId, cancellationToken), null);
+        if (found)
+        {
+            logger.LogInformation("Slack file {Step} of {InboxKey} is already shared; not sharing it again", tag.Step, tag.Key);
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -345,6 +402,29 @@ internal sealed class SlackReplyDelivery : ITurnDelivery<ReplyContext>
 
     /// <summary>Which step of which turn's answer a message is, and whether an earlier attempt may already have posted it.</summary>
     private sealed record ReplyTag(string Key, int Step, bool MayExist, DateTimeOffset? Since);
+
+    private sealed class UploadAttempt(SlackReplyDelivery delivery, FileAttachment file, string comment, ReplyContext context, ReplyTag tag)
+    {
+        public bool MayExist { get; set; }
+
+        public async Task RunAsync(CancellationToken cancellationToken)
+        {
+            if (MayExist && await delivery.AlreadySharedAsync(file, context, tag, cancellationToken))
+            {
+                return;
+            }
+
+            try
+            {
+                await delivery.UploadAsync(file, comment, context, cancellationToken);
+            }
+            catch (SlackApiException ex) when (ex.MayHaveLanded)
+            {
+                MayExist = true;
+                throw;
+            }
+        }
+    }
 
     private sealed class PostAttempt(SlackReplyDelivery delivery, PostMessageRequest post, ReplyTag tag)
     {

@@ -22,4 +22,20 @@ internal sealed record HistoryMessage
 
     [JsonPropertyName("metadata")]
     public MessageMetadata? Metadata { get; init; }
+
+    /// <summary>The files a file share carries (files.completeUploadExternal posts one such message).</summary>
+    [JsonPropertyName("files")]
+    public IReadOnlyList<HistoryFile>? Files { get; init; }
+}
+
+internal sealed record HistoryFile
+{
+    [JsonPropertyName("id")]
+    public string? Id { get; init; }
+
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+
+    [JsonPropertyName("title")]
+    public string? Title { get; init; }
 }

@@ -21,6 +21,7 @@ public static class AlignmentBotTelemetry
     public const string StatusTag = "http.response.status_code";
     public const string StateTag = "alignmentbot.state";
     public const string KindTag = "alignmentbot.turn.kind";
+    public const string SourceTag = "alignmentbot.sync.source";
 
     public static ActivitySource Source { get; } = new(Name);
 
@@ -48,11 +49,8 @@ public static class AlignmentBotTelemetry
     /// <summary>Digest deliveries that reached a final state for this attempt, by state (sent, failed, skipped).</summary>
     public static Counter<long> DigestDeliveries { get; } = Meter.CreateCounter<long>("alignmentbot.digest.deliveries", "{delivery}", "Weekly digest deliveries, by state.");
 
-    /// <summary>
-    /// Reserved for the CRM sync: one per run, by outcome. Nothing records it yet; the sync records here when it
-    /// lands (docs/observability.md lists it as reserved).
-    /// </summary>
-    public static Counter<long> SyncRuns { get; } = Meter.CreateCounter<long>("alignmentbot.sync.runs", "{run}", "CRM sync runs, by outcome.");
+    /// <summary>CRM sync runs as each ends, by source (hubspot, salesforce) and outcome (succeeded, failed, interrupted, skipped).</summary>
+    public static Counter<long> SyncRuns { get; } = Meter.CreateCounter<long>("alignmentbot.sync.runs", "{run}", "CRM sync runs, by source and outcome.");
 
     /// <summary>Check-in reminders by how their post ended (sent, failed, uncertain, released), as <see cref="DigestDeliveries"/>.</summary>
     public static Counter<long> ReminderDeliveries { get; } = Meter.CreateCounter<long>("alignmentbot.reminder.deliveries", "{delivery}", "Reminder deliveries, by state.");
@@ -126,6 +124,9 @@ public static class AlignmentBotTelemetry
 
     public static void RecordDigestDelivery(string state)
         => DigestDeliveries.Add(1, new KeyValuePair<string, object?>(StateTag, state));
+
+    public static void RecordSyncRun(string source, string outcome)
+        => SyncRuns.Add(1, new KeyValuePair<string, object?>(SourceTag, source), new KeyValuePair<string, object?>(OutcomeTag, outcome));
 
     public static void RecordReminderDelivery(string state)
         => ReminderDeliveries.Add(1, new KeyValuePair<string, object?>(StateTag, state));

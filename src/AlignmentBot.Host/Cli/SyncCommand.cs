@@ -33,9 +33,11 @@ internal static class SyncCommand
             }
 
             using var host = await CliServices.StartAsync(context, cancellationToken);
-            var result = await host.Services.GetRequiredService<CrmSyncService>().RunAsync(
-                new WorkspaceId(parse.GetValue(workspace)!), new CrmSyncRequest(only, parse.GetValue(full), CrmSyncTrigger.CommandLine, Environment.UserName),
-                new LineProgress(context.Output), cancellationToken);
+            var sync = host.Services.GetRequiredService<CrmSyncService>();
+            var workspaceId = new WorkspaceId(parse.GetValue(workspace)!);
+            var request = new CrmSyncRequest(only, parse.GetValue(full), CrmSyncTrigger.CommandLine, Environment.UserName);
+            await sync.RecordRequestAsync(workspaceId, request, cancellationToken);
+            var result = await sync.RunAsync(workspaceId, request, new LineProgress(context.Output), cancellationToken);
             return await ReportAsync(context, result);
         });
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Import;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Application.Sync;
@@ -9,18 +10,28 @@ using AlignmentBot.Storage.Stores;
 
 namespace AlignmentBot.Storage.Crm;
 
-public sealed class SqlCrmConnectionStore(IDbConnectionFactory connections) : SqlStore(connections), ICrmConnectionStore
+/// <summary>
+/// Connections and stage mappings. Connecting, disconnecting and changing a mapping are audited in the same transaction;
+/// an entry describes a connection by its settings only, never by its secret (<see cref="AuditSnapshots.CrmConnection"/>).
+/// </summary>
+public sealed class SqlCrmConnectionStore(IDbConnectionFactory connections, AuditTrail? audit = null) : SqlStore(connections, audit), ICrmConnectionStore
 {
     private const string Columns = "workspace_id, source, settings, protected_secret, connected_at, connected_by";
 
     public Task SaveAsync(StoredCrmConnection connection, CancellationToken cancellationToken)
-        => InTransactionAsync((db, tx) => ExecuteAsync(db, tx, $"""
-            INSERT INTO crm_connections ({Columns}) VALUES (@ws, @source, @settings, @secret, @at, @by)
-            ON CONFLICT (workspace_id, source) DO UPDATE SET settings = excluded.settings, protected_secret = excluded.protected_secret,
-                connected_at = excluded.connected_at, connected_by = excluded.connected_by
-            """, cancellationToken,
-            ("@ws", connection.WorkspaceId.Value), ("@source", connection.Source), ("@settings", JsonSerializer.Serialize(connection.Settings, CrmStorageJsonContext.Default.CrmConnectionSettings)),
-            ("@secret", connection.ProtectedSecret), ("@at", connection.ConnectedAt), ("@by", connection.ConnectedBy)), cancellationToken);
+        => InTransactionAsync(async (db, tx) =>
+        {
+            var before = await FindAsync(db, tx, $"SELECT {Columns} FROM crm_connections WHERE workspace_id = @ws AND source = @source", Map, cancellationToken,
+                ("@ws", connection.WorkspaceId.Value), ("@source", connection.Source));
+            await ExecuteAsync(db, tx, $"""
+                INSERT INTO crm_connections ({Columns}) VALUES (@ws, @source, @settings, @secret, @at, @by)
+                ON CONFLICT (workspace_id, source) DO UPDATE SET settings = excluded.settings, protected_secret = excluded.protected_secret,
+                    connected_at = excluded.connected_at, connected_by = excluded.connected_by
+                """, cancellationToken,
+                ("@ws", connection.WorkspaceId.Value), ("@source", connection.Source), ("@settings", JsonSerializer.Serialize(connection.Settings, CrmStorageJsonContext.Default.CrmConnectionSettings)),
+                ("@secret", connection.ProtectedSecret), ("@at", connection.ConnectedAt), ("@by", connection.ConnectedBy));
+            await AuditAsync(db, tx, connection.WorkspaceId, AuditKinds.CrmConnected, before is null ? null : Snapshot(before), Snapshot(connection), cancellationToken);
+        }, cancellationToken);
 
     public async Task<StoredCrmConnection?> GetAsync(WorkspaceId workspaceId, CrmSource source, CancellationToken cancellationToken)
         => (await QueryAsync($"SELECT {Columns} FROM crm_connections WHERE workspace_id = @ws AND source = @source", Map, cancellationToken,
@@ -33,10 +44,21 @@ public sealed class SqlCrmConnectionStore(IDbConnectionFactory connections) : Sq
 
     public async Task<bool> DeleteAsync(WorkspaceId workspaceId, CrmSource source, CancellationToken cancellationToken)
     {
-        await using var db = await OpenAsync(cancellationToken);
-        await using var command = db.Command("DELETE FROM crm_connections WHERE workspace_id = @ws AND source = @source")
-            .With(Dialect, ("@ws", workspaceId.Value), ("@source", source));
-        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+        var removed = false;
+        await InTransactionAsync(async (db, tx) =>
+        {
+            var before = await FindAsync(db, tx, $"SELECT {Columns} FROM crm_connections WHERE workspace_id = @ws AND source = @source", Map, cancellationToken,
+                ("@ws", workspaceId.Value), ("@source", source));
+            if (before is null)
+            {
+                return;
+            }
+
+            await ExecuteAsync(db, tx, "DELETE FROM crm_connections WHERE workspace_id = @ws AND source = @source", cancellationToken, ("@ws", workspaceId.Value), ("@source", source));
+            await AuditAsync(db, tx, workspaceId, AuditKinds.CrmDisconnected, Snapshot(before), null, cancellationToken);
+            removed = true;
+        }, cancellationToken);
+        return removed;
     }
 
     public async Task<CrmStageMapping> GetMappingAsync(WorkspaceId workspaceId, CancellationToken cancellationToken)
@@ -55,6 +77,10 @@ public sealed class SqlCrmConnectionStore(IDbConnectionFactory connections) : Sq
         await InTransactionAsync(async (db, tx) =>
         {
             var key = CsvTable.Key(value);
+            var before = await FindAsync(db, tx, "SELECT stage FROM crm_stage_mappings WHERE workspace_id = @ws AND source = @source AND field = @field AND value_key = @key",
+                    r => new CrmMappingRule(source, field, value.Trim(), r.Enum<CrmFunnelStage>("stage"), IsDefault: false), cancellationToken,
+                    ("@ws", workspaceId.Value), ("@source", source), ("@field", field), ("@key", key))
+                ?? new CrmMappingRule(source, field, value.Trim(), CrmStageMapping.Default(source, field, value), IsDefault: true);
             if (stage is { } s)
             {
                 await ExecuteAsync(db, tx, """
@@ -69,6 +95,10 @@ public sealed class SqlCrmConnectionStore(IDbConnectionFactory connections) : Sq
             }
 
             version = await BumpMappingVersionAsync(db, tx, Dialect, workspaceId, cancellationToken);
+            var after = stage is { } chosen
+                ? new CrmMappingRule(source, field, value.Trim(), chosen, IsDefault: false)
+                : new CrmMappingRule(source, field, value.Trim(), CrmStageMapping.Default(source, field, value), IsDefault: true);
+            await AuditAsync(db, tx, workspaceId, AuditKinds.CrmMappingChanged, AuditSnapshots.CrmMapping(before), AuditSnapshots.CrmMapping(after), cancellationToken);
         }, cancellationToken);
         return version;
     }
@@ -86,6 +116,8 @@ public sealed class SqlCrmConnectionStore(IDbConnectionFactory connections) : Sq
         await using var read = db.Command("SELECT mapping_version FROM crm_sync_state WHERE workspace_id = @ws", tx).With(dialect, "@ws", workspaceId.Value);
         return Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    private static AuditSnapshot Snapshot(StoredCrmConnection c) => AuditSnapshots.CrmConnection(c.Source, c.Settings, c.ConnectedAt, c.ConnectedBy);
 
     private static StoredCrmConnection Map(DbDataReader r) => new(
         new WorkspaceId(r.String("workspace_id")), r.Enum<CrmSource>("source"),

@@ -21,6 +21,8 @@ public sealed class PostgresDialect : ISqlDialect
 
     public string LockRows => " FOR UPDATE";
 
+    public string Unindexed(string column) => column;
+
     public object ToDb(object? value) => value switch
     {
         null => DBNull.Value,

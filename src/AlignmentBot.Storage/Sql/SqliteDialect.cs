@@ -16,6 +16,8 @@ public sealed class SqliteDialect : ISqlDialect
     // Transactions begin IMMEDIATE (Microsoft.Data.Sqlite's default), holding the one write lock from the start.
     public string LockRows => string.Empty;
 
+    public string Unindexed(string column) => "+" + column;
+
     public object ToDb(object? value) => value switch
     {
         null => DBNull.Value,

@@ -1,3 +1,4 @@
+using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Application.Sync;
 using AlignmentBot.Conversations.Cards;
@@ -119,6 +120,30 @@ public sealed class SyncChatTests : IAsyncLifetime
             .Bot("HubSpot lifecycle stage 'marketingqualifiedlead' counts as MQL");
 
         Assert.Equal(CrmSyncTrigger.Chat, Assert.Single(_trigger.Calls).Trigger);
+    }
+
+    [Fact]
+    public async Task ConnectAndSyncNow_InChat_AreInTheAuditTrailByWhoDidItWithoutTheToken()
+    {
+        await Dana()
+            .User("connect hubspot")
+            .Bot("Connect HubSpot")
+            .Press("Connect HubSpot", new Dictionary<string, string> { ["token"] = Token })
+            .Bot("HubSpot is connected")
+            .User("sync now")
+            .Bot("Started a sync of HubSpot");
+
+        var entries = (await _bot.Services.GetRequiredService<IAuditLog>().ListAsync(AcmeId, DateTimeOffset.MinValue, DateTimeOffset.MaxValue, default)).Reverse()
+            .Where(e => AuditKinds.Area(e.Kind) == "crm").ToArray();
+
+        Assert.Equal([AuditKinds.CrmConnected, AuditKinds.CrmSyncRequested], entries.Select(e => e.Kind));
+        Assert.All(entries, e => Assert.Equal(("U0DANA", "direct message"), (e.Actor.PersonId, e.Actor.Place)));
+        Assert.Equal("Dana in a direct message started a sync of HubSpot (what changed since the last run)", ChangesReport.Line(entries[1]));
+        var stored = await _bot.Services.GetRequiredService<ICrmConnectionStore>().GetAsync(AcmeId, CrmSource.HubSpot, default);
+        var exported = new StringWriter();
+        await AuditCsv.WriteAsync(exported, entries, default);
+        Assert.DoesNotContain(Token, exported.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(stored!.ProtectedSecret, exported.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -75,6 +75,49 @@ public sealed class FilesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Export_ShareMadeButItsAnswerLost_LooksInTheConversationAndDoesNotShareItAgain()
+    {
+        _bot.Reply = new OutgoingMessage("Here is the scorecard") { File = new FileAttachment("scorecard-2026-12-03.csv", "Scorecard, 3 Dec 2026", "text/csv", Csv) };
+        var completions = 0;
+        _slack.Script("files.completeUploadExternal", call =>
+        {
+            if (Interlocked.Increment(ref completions) > 1)
+            {
+                return null;
+            }
+
+            // Slack shared the file, then the answer was lost: a 500 says nothing about whether it happened.
+            _slack.ShareAll(call);
+            return SlackStandIn.ServerError();
+        });
+        await using var host = await SlackBotHost.StartAsync(_slack, _bot, configure: s => s["Slack:Retry:BaseDelay"] = "00:00:00.05");
+
+        await _slack.PostEventAsync(host.EventsUrl, SlackFixtures.DirectMessage("Ev0EXPORT03", "export the scorecard"));
+
+        await host.Logs.WaitForAsync("is already shared; not sharing it again");
+        Assert.Single(_slack.CallsTo("files.completeUploadExternal"));
+        var share = Assert.Single(_slack.Shares);
+        Assert.Equal(("D0DANA001", "scorecard-2026-12-03.csv"), (share.Channel, share.Name));
+        Assert.Contains(_slack.CallsTo("conversations.history"), c => c.Arg("channel") == "D0DANA001");
+    }
+
+    [Fact]
+    public async Task Export_ShareFailedBeforeSlackMadeIt_LooksAndThenSharesItOnce()
+    {
+        _bot.Reply = new OutgoingMessage("Here is the scorecard") { File = new FileAttachment("scorecard-2026-12-03.csv", "Scorecard, 3 Dec 2026", "text/csv", Csv) };
+        var completions = 0;
+        _slack.Script("files.completeUploadExternal", _ => Interlocked.Increment(ref completions) == 1 ? SlackStandIn.ServerError() : null);
+        await using var host = await SlackBotHost.StartAsync(_slack, _bot, configure: s => s["Slack:Retry:BaseDelay"] = "00:00:00.05");
+
+        await _slack.PostEventAsync(host.EventsUrl, SlackFixtures.DirectMessage("Ev0EXPORT04", "export the scorecard"));
+
+        Assert.True(await _slack.WaitUntilAsync(() => !_slack.Shares.IsEmpty));
+        Assert.Equal(2, _slack.CallsTo("files.completeUploadExternal").Count());
+        Assert.Single(_slack.Shares);
+        Assert.Contains(_slack.CallsTo("conversations.history"), c => c.Arg("channel") == "D0DANA001");
+    }
+
+    [Fact]
     public async Task FileShare_InADirectMessage_ReachesTheBotAndDownloadsWithTheBotToken()
     {
         var bytes = Encoding.UTF8.GetBytes("Record ID,Lifecycle Stage,Create Date\n101,marketingqualifiedlead,2026-11-02\n");

@@ -56,6 +56,11 @@ public sealed class SlackStandIn : IAsyncDisposable
     /// <summary>Files uploaded to an upload_url, by file id.</summary>
     public ConcurrentDictionary<string, byte[]> Uploads { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>File shares that files.completeUploadExternal made, in order: what conversations.history shows of them.</summary>
+    public ConcurrentQueue<(string Channel, string? ThreadTs, string Ts, string FileId, string? Name, string? Title)> Shares { get; } = new();
+
+    private readonly ConcurrentDictionary<string, string> _uploadNames = new(StringComparer.Ordinal);
+
     /// <summary>Files people shared, served at GET /files/{name} to a bearer of the bot token (url_private_download).</summary>
     public ConcurrentDictionary<string, byte[]> SharedFiles { get; } = new(StringComparer.Ordinal);
 
@@ -217,8 +222,9 @@ public sealed class SlackStandIn : IAsyncDisposable
             "views.open" or "views.update" or "views.publish" or "views.push" => Ok(new JsonObject { ["view"] = new JsonObject { ["id"] = $"V{Interlocked.Increment(ref _views):D6}", ["hash"] = "1700000000.abcdef" } }),
             "conversations.open" => Ok(new JsonObject { ["channel"] = new JsonObject { ["id"] = "D" + (call.Arg("users") ?? "0").TrimStart('U') } }),
             "files.getUploadURLExternal" when string.IsNullOrEmpty(call.Arg("filename")) || !long.TryParse(call.Arg("length"), out _) => Error("invalid_arguments"),
-            "files.getUploadURLExternal" => UploadUrl(),
+            "files.getUploadURLExternal" => UploadUrl(call),
             "files.completeUploadExternal" => CompleteUpload(call),
+            "conversations.history" or "conversations.replies" => History(call),
             "apps.connections.open" => Ok(new JsonObject { ["url"] = $"ws://{BaseUrl.Authority}/link?ticket={Interlocked.Increment(ref _tickets)}" }),
             _ => Error("unknown_method"),
         };
@@ -226,9 +232,10 @@ public sealed class SlackStandIn : IAsyncDisposable
 
     private int _files;
 
-    private IResult UploadUrl()
+    private IResult UploadUrl(ApiCall call)
     {
         var id = $"F{Interlocked.Increment(ref _files):D8}";
+        _uploadNames[id] = call.Arg("filename")!;
         return Ok(new JsonObject { ["upload_url"] = new Uri(BaseUrl, $"upload/{id}").ToString(), ["file_id"] = id });
     }
 
@@ -250,7 +257,35 @@ public sealed class SlackStandIn : IAsyncDisposable
             return Error("not_in_channel");
         }
 
+        // Shared now, whatever the answer a script makes of it afterwards.
+        ShareAll(call);
         return Ok(new JsonObject { ["files"] = new JsonArray([.. files.Select(f => (JsonNode)new JsonObject { ["id"] = f!["id"]!.ToString(), ["title"] = f["title"]?.ToString() })]) });
+    }
+
+    /// <summary>Does what a successful files.completeUploadExternal does (for a script that then loses Slack's answer).</summary>
+    public void ShareAll(ApiCall call)
+    {
+        foreach (var f in (JsonArray)call.Args["files"]!)
+        {
+            var id = f!["id"]!.ToString();
+            Shares.Enqueue((call.Arg("channel_id")!, call.Arg("thread_ts"), NextTs(), id, _uploadNames.GetValueOrDefault(id), f["title"]?.ToString()));
+        }
+    }
+
+    // conversations.history (or .replies in a thread) with the file shares made in the channel, newest first, as Slack lists them.
+    private IResult History(ApiCall call)
+    {
+        var channel = call.Arg("channel");
+        var thread = call.Arg("ts");
+        var messages = new JsonArray([.. Shares.Where(s => s.Channel == channel && (thread is null || s.ThreadTs == thread)).Reverse().Select(s => (JsonNode)new JsonObject
+        {
+            ["type"] = "message",
+            ["ts"] = s.Ts,
+            ["user"] = BotUserId,
+            ["bot_id"] = BotId,
+            ["files"] = new JsonArray(new JsonObject { ["id"] = s.FileId, ["name"] = s.Name, ["title"] = s.Title }),
+        })]);
+        return Ok(new JsonObject { ["messages"] = messages, ["has_more"] = false });
     }
 
     private async Task<IResult> UploadAsync(string id, HttpContext http)
@@ -372,6 +407,9 @@ public sealed class SlackStandIn : IAsyncDisposable
 
     public static IResult Error(string error)
         => Results.Text(new JsonObject { ["ok"] = false, ["error"] = error }.ToJsonString(), "application/json; charset=utf-8");
+
+    /// <summary>An HTTP 500 with no body Slack would send: the caller cannot tell whether the call was carried out.</summary>
+    public static IResult ServerError() => Results.StatusCode(StatusCodes.Status500InternalServerError);
 
     public static IResult RateLimited(int retryAfterSeconds)
         => new RateLimitedResult(retryAfterSeconds);

@@ -51,12 +51,57 @@ internal sealed class SlackStandIn : IAsyncDisposable
         var app = builder.Build();
         var standIn = new SlackStandIn(app);
         app.MapPost("/{instance}/api/{method}", (string instance, string method, HttpContext http) => standIn.ApiAsync(instance, method, http));
+        app.MapGet("/files/{name}", (string name, HttpContext http) => standIn.SharedFile(name, http));
+        app.MapPost("/response/{id}", (string id, HttpContext http) => standIn.ResponseAsync(id, http));
         await app.StartAsync();
         standIn.BaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
         return standIn;
     }
 
     public string ApiUrlFor(string instance) => new Uri(BaseUrl, $"{instance}/api/").ToString();
+
+    /// <summary>Files people shared, served at GET /files/{name} (url_private_download) to a bearer of the bot token.</summary>
+    public ConcurrentDictionary<string, byte[]> SharedFiles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every request for a shared file, with the Authorization header it carried.</summary>
+    public ConcurrentQueue<(string Name, string? Authorization)> FileRequests { get; } = new();
+
+    public string FileUrl(string name) => new Uri(BaseUrl, $"files/{name}").ToString();
+
+    public string ResponseUrl(string id) => new Uri(BaseUrl, $"response/{id}").ToString();
+
+    /// <summary>Posts an interaction (a button press) as Slack does: form-encoded <c>payload=</c>, signed like an event.</summary>
+    public async Task<HttpResponseMessage> PostInteractionAsync(Uri host, JsonObject payload)
+    {
+        var body = "payload=" + Uri.EscapeDataString(payload.ToJsonString());
+        var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SigningSecret), Encoding.UTF8.GetBytes($"v0:{ts}:{body}")));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(host, "slack/events")) { Content = new StringContent(body, Encoding.UTF8) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        request.Headers.Add("X-Slack-Request-Timestamp", ts);
+        request.Headers.Add("X-Slack-Signature", signature);
+        return await Http.SendAsync(request);
+    }
+
+    private IResult SharedFile(string name, HttpContext http)
+    {
+        var auth = http.Request.Headers.Authorization.FirstOrDefault();
+        FileRequests.Enqueue((name, auth));
+
+        // Without the token Slack answers with its sign-in page, not an error.
+        if (auth != $"Bearer {BotToken}")
+        {
+            return Results.Text("<html><body>Sign in to Slack</body></html>", "text/html; charset=utf-8");
+        }
+
+        return SharedFiles.TryGetValue(name, out var bytes) ? Results.Bytes(bytes, "text/csv") : Results.NotFound();
+    }
+
+    private async Task<IResult> ResponseAsync(string id, HttpContext http)
+    {
+        Calls.Enqueue(new SlackCall("response_url", $"response_url:{id}", await ReadArgsAsync(http.Request), DateTimeOffset.UtcNow));
+        return Results.Text("ok");
+    }
 
     public IEnumerable<SlackCall> Posts(Func<SlackCall, bool>? where = null) => Calls.Where(c => c.Method == "chat.postMessage" && (where is null || where(c)));
 
