@@ -33,6 +33,7 @@ internal sealed class WalCheckpointer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private long _commits;
+    private int _disposed;
 
     public WalCheckpointer(IDbConnectionFactory connections, TimeProvider time, ILogger logger)
     {
@@ -45,8 +46,15 @@ internal sealed class WalCheckpointer : IAsyncDisposable
     /// <summary>The writer committed a batch: there is log to copy.</summary>
     public void Committed() => Interlocked.Increment(ref _commits);
 
+    /// <summary>Safe to call more than once: the inbox that owns it is disposed once per service it is registered as.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            await _loop;
+            return;
+        }
+
         await _stop.CancelAsync();
         await _loop;
         _stop.Dispose();
