@@ -70,7 +70,7 @@ public sealed partial class AlignmentTurnHandler(
             await directory.RememberAsync(address, activity.From.Id, now, cancellationToken);
         }
 
-        var scope = await ScopeAsync(activity, now, cancellationToken);
+        var (scope, remembered) = await ScopeAsync(activity, now, cancellationToken);
 
         // Whoever can talk to the bot has it installed: a deletion scheduled by an earlier uninstall is off.
         await deletions.SeenAsync(scope.Workspace.Id, activity.Timestamp, cancellationToken);
@@ -78,10 +78,10 @@ public sealed partial class AlignmentTurnHandler(
         for (var attempt = 1; attempt <= SaveAttempts; attempt++)
         {
             var loaded = await _states.LoadAsync(address.WorkspaceId, stateKey, now, cancellationToken);
-            if (attempt == 1 && loaded.Version == 0 && !address.IsGroup && activity.Kind != ActivityKind.ConversationStarted)
+            if (attempt == 1 && loaded.Version == 0 && !address.IsGroup && activity.Kind != ActivityKind.ConversationStarted && !remembered)
             {
                 // A direct message the bot was never added to (Slack DMs start with a message): note whose it is, once,
-                // so "forget me" finds it.
+                // so "forget me" finds it. Not twice in one turn: the person's new personal conversation was noted already.
                 await directory.RememberAsync(address, activity.From.Id, now, cancellationToken);
             }
 
@@ -554,7 +554,8 @@ public sealed partial class AlignmentTurnHandler(
         dc.Turn.Send(HelpCards.Help($"Welcome back, {scope.Person.DisplayName}."));
     }
 
-    private async Task<TurnScope> ScopeAsync(IncomingActivity activity, DateTimeOffset now, CancellationToken ct)
+    /// <summary>The workspace and person of the turn; <c>Remembered</c> when this conversation was just noted as the person's own.</summary>
+    private async Task<(TurnScope Scope, bool Remembered)> ScopeAsync(IncomingActivity activity, DateTimeOffset now, CancellationToken ct)
     {
         var address = activity.Conversation;
         var from = activity.From;
@@ -583,15 +584,17 @@ public sealed partial class AlignmentTurnHandler(
         // Guests and people from other organisations are answered, but never become one of the workspace's people.
         if (from.Standing != UserStanding.Member)
         {
-            return new TurnScope(workspace, stored ?? person, address, gate.ActorFor(workspace, stored ?? person, from));
+            return (new TurnScope(workspace, stored ?? person, address, gate.ActorFor(workspace, stored ?? person, from)), false);
         }
 
+        var remembered = false;
         if (!address.IsGroup && person.PersonalConversation != address.Key)
         {
             // Where role requests and answers can reach them later (a conversation just started is remembered already).
             if (activity.Kind != ActivityKind.ConversationStarted)
             {
                 await directory.RememberAsync(address, person.UserId, now, ct);
+                remembered = true;
             }
 
             person = person with { PersonalConversation = address.Key };
@@ -602,7 +605,7 @@ public sealed partial class AlignmentTurnHandler(
             await workspaces.SavePersonAsync(person, ct);
         }
 
-        return new TurnScope(workspace, person, address, gate.ActorFor(workspace, person, from));
+        return (new TurnScope(workspace, person, address, gate.ActorFor(workspace, person, from)), remembered);
     }
 
     private static Platform PlatformOf(string channelId) => channelId switch

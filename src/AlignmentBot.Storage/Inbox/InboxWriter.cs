@@ -29,6 +29,7 @@ internal sealed class InboxWriter : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly Channel<InboxOp> _ops = Channel.CreateUnbounded<InboxOp>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
+    private readonly WalCheckpointer? _checkpointer;
     private DbConnection? _connection;
     private Dictionary<Type, DbCommand> _commands = [];
     private bool? _flushing;
@@ -41,6 +42,7 @@ internal sealed class InboxWriter : IAsyncDisposable
         _owner = owner;
         _time = time;
         _logger = logger;
+        _checkpointer = connections.Dialect is SqliteDialect ? new WalCheckpointer(connections, time, logger) : null;
         _loop = Task.Run(RunAsync);
     }
 
@@ -65,6 +67,11 @@ internal sealed class InboxWriter : IAsyncDisposable
         _closing = true;
         _ops.Writer.TryComplete();
         await _loop;
+        if (_checkpointer is not null)
+        {
+            await _checkpointer.DisposeAsync();
+        }
+
         await CloseConnectionAsync();
     }
 
@@ -149,7 +156,7 @@ internal sealed class InboxWriter : IAsyncDisposable
 
     private async Task CommitAsync(List<InboxOp> batch)
     {
-        var connection = _connection ??= await _connections.OpenAsync(CancellationToken.None);
+        var connection = _connection ??= await OpenAsync();
         var dialect = _connections.Dialect;
         var durable = batch.Exists(op => op.Durable);
         if (_flushing != durable && dialect is SqliteDialect)
@@ -170,10 +177,33 @@ internal sealed class InboxWriter : IAsyncDisposable
             await transaction.CommitAsync(CancellationToken.None);
         }
 
+        _checkpointer?.Committed();
+
         for (var i = 0; i < batch.Count; i++)
         {
             batch[i].Done?.TrySetResult(results[i]);
         }
+    }
+
+    private async Task<DbConnection> OpenAsync()
+    {
+        var connection = await _connections.OpenAsync(CancellationToken.None);
+        if (_checkpointer is not null)
+        {
+            // The log is copied into the file in the background (WalCheckpointer); this commit path checkpoints only rarely.
+            try
+            {
+                await using var pragma = connection.Command($"PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterAutoCheckpointPages};");
+                await pragma.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+            catch
+            {
+                await connection.DisposeAsync();
+                throw;
+            }
+        }
+
+        return connection;
     }
 
     /// <summary>One write; true when it changed a row (for a new row: it was not there yet).</summary>
@@ -277,12 +307,14 @@ internal sealed class InboxWriter : IAsyncDisposable
         _commands = [];
         if (_connection is not null)
         {
-            if (_flushing == false)
+            if (_flushing == false || _checkpointer is not null)
             {
-                // Back to the pool as every other store expects it: commits that wait for the disk.
+                // Back to the pool as every other store expects it: commits that wait for the disk, SQLite's own checkpoints.
                 try
                 {
-                    await using var pragma = _connection.Command("PRAGMA synchronous = FULL;");
+                    await using var pragma = _connection.Command(
+                        (_flushing == false ? "PRAGMA synchronous = FULL;" : string.Empty) +
+                        (_checkpointer is not null ? $"PRAGMA wal_autocheckpoint = {WalCheckpointer.DefaultAutoCheckpointPages};" : string.Empty));
                     await pragma.ExecuteNonQueryAsync(CancellationToken.None);
                 }
                 catch (DbException)
