@@ -106,8 +106,11 @@ public sealed class ReminderSchedulingTests
         Assert.All(inFlight, r => Assert.Equal(ReminderDeliveryState.Sending, r.State));
 
         // The restarted process settles them as uncertain after the lease, never resends them, and sends everyone else.
+        // The three were claimed at different moments of the fake clock, so each turns uncertain on the first run after its
+        // own lease ran out: wait for none to be left sending, not for a number of runs.
         await using var restarted = await ReminderSchedulerHost.StartAsync(database.Connections, time, jobs => jobs.UsePostgres(database.ConnectionString), settings: one);
-        Assert.True(await AdvanceUntilAsync(time, async () => (await store.ListDeliveriesAsync(ReminderHarness.Acme, "2026-01-01", default)).Count(r => r.State == ReminderDeliveryState.Sent) == people.Count - 3
+        Assert.True(await AdvanceUntilAsync(time, async () => await store.ListDeliveriesAsync(ReminderHarness.Acme, "2026-01-01", default) is var now
+            && now.Count(r => r.State == ReminderDeliveryState.Sent) == people.Count - 3 && now.All(r => r.State != ReminderDeliveryState.Sending)
             && await restarted.TimesFiredAsync() >= 4, TimeSpan.FromMinutes(5)), "the restarted instance did not finish the fan-out");
 
         var records = await store.ListDeliveriesAsync(ReminderHarness.Acme, "2026-01-01", default);
