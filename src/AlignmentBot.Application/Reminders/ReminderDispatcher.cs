@@ -37,24 +37,31 @@ public sealed class ReminderDispatcher(
     /// <summary>Who claims records from this process: "host:pid", as for digests.</summary>
     public static string Instance => DigestPoster.Instance;
 
-    /// <summary>Every workspace: settles dead claims, marks answered reminders, and sends what is due now.</summary>
+    /// <summary>
+    /// Every workspace: settles dead claims, marks answered reminders, and sends what is due now. Workspaces run side by
+    /// side, <see cref="ReminderOptions.MaxConcurrentWorkspaces"/> at a time: each platform workspace has its own rate
+    /// limits, so one after the other the fan-out took the sum of their floors instead of the longest.
+    /// </summary>
     public async Task<IReadOnlyList<ReminderOutcome>> RunAsync(CancellationToken cancellationToken)
     {
-        var all = new List<ReminderOutcome>();
-        foreach (var workspace in await workspaces.ListAsync(cancellationToken))
+        var all = await workspaces.ListAsync(cancellationToken);
+        var outcomes = new IReadOnlyList<ReminderOutcome>[all.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrentWorkspaces, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, all.Count), parallel, async (i, token) =>
         {
             try
             {
-                all.AddRange(await RunAsync(workspace, cancellationToken));
+                outcomes[i] = await RunAsync(all[i], token);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is not OperationCanceledException || !token.IsCancellationRequested)
             {
                 // One workspace's trouble (a deleted time zone, a storage fault) must not hold up the others.
-                logger.LogError(ex, "Reminders for workspace {WorkspaceId} failed; the next run tries again", workspace.Id);
+                logger.LogError(ex, "Reminders for workspace {WorkspaceId} failed; the next run tries again", all[i].Id);
+                outcomes[i] = [];
             }
-        }
+        });
 
-        return all;
+        return outcomes.SelectMany(o => o).ToArray();
     }
 
     public async Task<IReadOnlyList<ReminderOutcome>> RunAsync(Workspace workspace, CancellationToken cancellationToken)

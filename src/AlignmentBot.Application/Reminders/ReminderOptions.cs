@@ -34,6 +34,9 @@ public sealed class ReminderOptions
     /// <summary>Direct messages being sent at once per platform workspace (Slack team, Teams tenant).</summary>
     public int MaxConcurrentSends { get; set; } = 4;
 
+    /// <summary>Workspaces whose reminders are worked out and sent at once (each has its own platform limits).</summary>
+    public int MaxConcurrentWorkspaces { get; set; } = 8;
+
     /// <summary>Longest one direct message may take, the sender's own retries included; cut off, it is recorded as uncertain.</summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
@@ -67,9 +70,9 @@ public sealed class ReminderOptions
             yield return "Reminders:Interval must be at least 00:00:10.";
         }
 
-        if (SecondReminderAfter <= TimeSpan.Zero || StaleAfterMissedPeriods < 1 || MaxConcurrentSends < 1)
+        if (SecondReminderAfter <= TimeSpan.Zero || StaleAfterMissedPeriods < 1 || MaxConcurrentSends < 1 || MaxConcurrentWorkspaces < 1)
         {
-            yield return "Reminders:SecondReminderAfter must be positive, and StaleAfterMissedPeriods and MaxConcurrentSends at least 1.";
+            yield return "Reminders:SecondReminderAfter must be positive, and StaleAfterMissedPeriods, MaxConcurrentSends and MaxConcurrentWorkspaces at least 1.";
         }
 
         if (SendTimeout <= TimeSpan.Zero || SendingLease <= SendTimeout)

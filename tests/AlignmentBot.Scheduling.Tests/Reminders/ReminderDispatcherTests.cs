@@ -4,12 +4,45 @@ using AlignmentBot.Conversations.Turns;
 using AlignmentBot.Domain.Measurements;
 using AlignmentBot.Domain.Metrics;
 using AlignmentBot.Domain.Reminders;
+using AlignmentBot.Domain.Workspaces;
 using AlignmentBot.Storage.Stores;
 
 namespace AlignmentBot.Scheduling.Tests.Reminders;
 
 public sealed class ReminderDispatcherTests
 {
+    [Fact]
+    public async Task Run_TwoWorkspaces_SentSideBySide()
+    {
+        // Each workspace has its own platform limits; one after the other, a run would take the sum of their floors.
+        await using var h = await ReminderHarness.CreateAsync();
+        var globex = new WorkspaceId("T-GLOBEX");
+        var workspaces = new SqlWorkspaceStore(h.Connections);
+        await workspaces.SaveAsync(new Workspace(globex, Platform.Slack, "Globex", "Europe/Berlin"), default);
+        await workspaces.SavePersonAsync(new Person(globex, "U-GIL", "Gil", Role.Marketer, "Europe/Berlin"), default);
+        await h.GoalAsync(MetricKey.Mql, "U-MARIA");
+        await h.GoalAsync(MetricKey.Mql, "U-GIL", workspace: globex);
+
+        // Each workspace's post lands only once the other workspace's post has begun: run one after the other, the first
+        // post would wait in vain and the reminder would not be sent.
+        var begun = new Dictionary<string, TaskCompletionSource>
+        {
+            ["DU-MARIA"] = new(TaskCreationOptions.RunContinuationsAsynchronously),
+            ["DU-GIL"] = new(TaskCreationOptions.RunContinuationsAsynchronously),
+        };
+        h.Slack.Behavior = async (to, message, ct) =>
+        {
+            begun[to.ConversationId].TrySetResult();
+            await begun.Single(b => b.Key != to.ConversationId).Value.Task.WaitAsync(TimeSpan.FromSeconds(30), ct);
+            return h.Slack.Post(to, message);
+        };
+
+        var outcomes = await h.Dispatcher.RunAsync(default);
+
+        Assert.Equal(2, outcomes.Count(o => o.Sent));
+        Assert.Equal(["DU-GIL", "DU-MARIA"], h.Slack.Posted.Select(p => p.To.ConversationId).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task Run_SeveralGoalsOfOnePerson_OneMessageEach()
     {

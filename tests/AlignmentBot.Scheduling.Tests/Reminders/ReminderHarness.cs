@@ -83,19 +83,20 @@ internal sealed class ReminderHarness : IAsyncDisposable
     public ReminderHarness Restart() => new(Connections, Time, null, Slack);
 
     /// <summary>An active weekly goal owned by <paramref name="owner"/>, with numbers in every week up to Sunday 29 Nov.</summary>
-    public async Task<Goal> GoalAsync(MetricKey metric, string owner, DateOnly? numbersUntil = null)
+    public async Task<Goal> GoalAsync(MetricKey metric, string owner, DateOnly? numbersUntil = null, WorkspaceId? workspace = null)
     {
-        var goal = new Goal(GoalId.New(), Acme, "more pipeline", metric, null, 100, Direction.Increase, PeriodKind.Week, new DateOnly(2026, 11, 2), new DateOnly(2027, 3, 31),
+        var ws = workspace ?? Acme;
+        var goal = new Goal(GoalId.New(), ws, "more pipeline", metric, null, 100, Direction.Increase, PeriodKind.Week, new DateOnly(2026, 11, 2), new DateOnly(2027, 3, 31),
             Cadence.Weekly, owner, Audience.Marketing, GoalStatus.Active, MondayTen.AddDays(-40), "U-CEO", owner);
-        await new SqlGoalStore(Connections).SaveAsync(Acme, [goal], default);
+        await new SqlGoalStore(Connections).SaveAsync(ws, [goal], default);
         var last = numbersUntil ?? new DateOnly(2026, 11, 29);
         var weeks = new List<Measurement>();
         for (var end = last; end >= goal.StartDate; end = end.AddDays(-7))
         {
-            weeks.Add(Number(metric, end.AddDays(-6)));
+            weeks.Add(Number(metric, end.AddDays(-6)) with { WorkspaceId = ws });
         }
 
-        await new SqlMeasurementStore(Connections).AddAsync(Acme, weeks, default);
+        await new SqlMeasurementStore(Connections).AddAsync(ws, weeks, default);
         return goal;
     }
 
