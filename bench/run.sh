@@ -45,7 +45,9 @@
 # before each server until other work leaves the machine at most 25% busy), KEEP_WORK=1 (keep the temporary folder
 # with the servers' logs and wrk's output), ALLOC_TOP=1 (the echo host writes the 40 types it allocated most, sampled every
 # 100 KB by the runtime, to its log when it stops; use with KEEP_WORK=1), MALLOC_STATS=1 (the echo host logs glibc's
-# malloc totals, in use and held free, and its resident set once a second; use with KEEP_WORK=1). Our hosts get only
+# malloc totals, in use and held free, and its resident set once a second; use with KEEP_WORK=1), PAUSES=1 (the echo host
+# writes the runtime's stop-the-world pauses (count, p50, p99, max) and thread-pool starvation injections to its log when
+# it stops; use with KEEP_WORK=1). Our hosts get only
 # environment variables:
 # urls, Slack__BotToken, Slack__SigningSecret, Slack__ApiBaseUrl, Slack__SocketMode=false, Slack__PaceRequests=false
 # and BotFramework__Pacing__Enabled=false (client-side pacing to Slack's and Teams' published limits is for the real

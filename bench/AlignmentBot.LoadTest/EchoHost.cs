@@ -38,7 +38,13 @@ internal static class EchoHost
 
         MallocProbe.StartIfAsked();
         using var alloc = Environment.GetEnvironmentVariable("ALLOC_TOP") == "1" ? new AllocListener() : null;
+        using var pauses = Environment.GetEnvironmentVariable("PAUSES") == "1" ? new PauseListener() : null;
         await app.RunAsync();
+        if (pauses is not null)
+        {
+            await Console.Error.WriteLineAsync(pauses.Summary());
+        }
+
         if (alloc is not null)
         {
             await Console.Error.WriteLineAsync(alloc.Top(40));

@@ -37,14 +37,20 @@ internal static class InboxSql
 
     public const string ForgetFinished = "DELETE FROM turn_inbox WHERE state IN ('done', 'failed') AND received_at < @before";
 
-    /// <summary>SQLite: one process owns the file, so no row locks are needed; at start-up it takes every unfinished row.</summary>
+    /// <summary>
+    /// SQLite: one process owns the file, so no row locks are needed; at start-up it takes every unfinished row. The unary
+    /// plus on <c>received_at</c> keeps SQLite off that index: it plans with the bound LIMIT, and for a large one (the free
+    /// room of the turn queue) it walked every row ever received, done ones too, to skip a sort of the few unfinished
+    /// ones, holding the write lock meanwhile. Every 10 s the sweep then stalled the acknowledgements waiting for the
+    /// inbox writer, longer as the table grew (the load harness's p99 was 54–106 ms; 10 ms with this).
+    /// </summary>
     public const string ClaimSqlite = """
         UPDATE turn_inbox SET lease_owner = @owner, lease_expires_at = @until, state = 'running'
         WHERE rowid IN (
             SELECT rowid FROM turn_inbox
             WHERE state IN ('pending', 'running') AND next_attempt_at <= @now
               AND (@all = 1 OR lease_expires_at IS NULL OR lease_expires_at < @now)
-            ORDER BY received_at LIMIT @max)
+            ORDER BY +received_at LIMIT @max)
         RETURNING
         """ + " " + Columns;
 
