@@ -1,7 +1,6 @@
 using AlignmentBot.Application.Audit;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Domain.Workspaces;
-using AlignmentBot.Host.Cli;
 using AlignmentBot.Storage.Stores;
 using AlignmentBot.Testing;
 

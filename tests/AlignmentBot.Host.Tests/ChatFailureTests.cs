@@ -1,7 +1,6 @@
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Conversations.Turns;
 using AlignmentBot.Host.Cli;
-using AlignmentBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AlignmentBot.Host.Tests;

@@ -1,5 +1,3 @@
-using AlignmentBot.Host.Cli;
-using AlignmentBot.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AlignmentBot.Host.Tests;

@@ -1,6 +1,4 @@
 using AlignmentBot.Application.Exports;
-using AlignmentBot.Host.Cli;
-using AlignmentBot.Testing;
 
 namespace AlignmentBot.Host.Tests;
 

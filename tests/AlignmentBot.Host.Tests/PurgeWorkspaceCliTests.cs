@@ -1,6 +1,3 @@
-using AlignmentBot.Host.Cli;
-using AlignmentBot.Testing;
-
 namespace AlignmentBot.Host.Tests;
 
 /// <summary><c>db purge-workspace</c>: one workspace deleted at once, after a confirmation, with what went per table.</summary>

@@ -1,9 +1,7 @@
 using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Domain.Workspaces;
-using AlignmentBot.Host.Cli;
 using AlignmentBot.Storage.Stores;
-using AlignmentBot.Testing;
 
 namespace AlignmentBot.Host.Tests;
 

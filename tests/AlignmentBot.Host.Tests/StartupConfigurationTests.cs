@@ -1,6 +1,5 @@
 using AlignmentBot.Host.Cli;
 using AlignmentBot.Host.Configuration;
-using AlignmentBot.Testing;
 
 namespace AlignmentBot.Host.Tests;
 

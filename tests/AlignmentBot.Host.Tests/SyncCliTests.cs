@@ -1,6 +1,5 @@
 using AlignmentBot.Host.Cli;
 using AlignmentBot.Integrations.Crm.StandIns;
-using AlignmentBot.Testing;
 
 namespace AlignmentBot.Host.Tests;
 
