@@ -9,37 +9,18 @@ using Microsoft.IdentityModel.JsonWebTokens;
 namespace AlignmentBot.Channels.Teams.Tests;
 
 /// <summary>Replies and proactive messages reaching a Bot Connector stand-in, with Teams' throttling rules.</summary>
-public sealed class ConnectorTests : IAsyncLifetime
+public sealed class ConnectorTests : ConnectedHostTest
 {
     private const string PersonalChat = "a:1pL7tQ9sV3xZ5bD7fH9jK1mN3pR5tV7xZ9bD1fH3jK5mN7pR9tV1xZ3bD5fH7jK9mN1pR3tV5xZ7bD9fH1j";
-    private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-
-    private TestIdentity _identity = null!;
-    private ConnectorStandIn _connector = null!;
-    private TeamsTestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _identity = await TestIdentity.StartAsync();
-        _connector = await ConnectorStandIn.StartAsync();
-        _host = await TeamsTestHost.StartAsync(_identity);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _identity.DisposeAsync();
-    }
 
     [Fact]
     public async Task Message_Reply_IsPostedAsAReplyToTheActivityWithAnAppToken()
     {
-        var activity = Fixtures.Activity("teams-personal-message.json", a => { a["id"] = "1763889611000"; a["serviceUrl"] = _connector.ServiceUrl; });
+        var activity = Fixtures.Activity("teams-personal-message.json", a => { a["id"] = "1763889611000"; a["serviceUrl"] = Connector.ServiceUrl; });
 
-        await _host.PostAsync(activity, _identity.ChannelToken(serviceUrl: _connector.ServiceUrl));
+        await Host.PostAsync(activity, Identity.ChannelToken(serviceUrl: Connector.ServiceUrl));
 
-        var call = await _connector.NextCallAsync();
+        var call = await Connector.NextCallAsync();
         Assert.Equal("POST", call.Method);
         Assert.Equal($"/amer/v3/conversations/{Uri.EscapeDataString(PersonalChat)}/activities/1763889611000", call.PathAndQuery);
         var token = new JsonWebToken(call.Authorization["Bearer ".Length..]);
@@ -56,32 +37,32 @@ public sealed class ConnectorTests : IAsyncLifetime
     [Fact]
     public async Task Message_ReplyGets500Then503ThenAReset_IsRetriedAndDeliveredOnce()
     {
-        _connector.Failures.Enqueue((500, null, null));
-        _connector.Failures.Enqueue((503, null, null));
-        _connector.Failures.Enqueue((0, null, null));
-        var activity = Fixtures.Activity("teams-personal-message.json", a => { a["id"] = "1763889612000"; a["serviceUrl"] = _connector.ServiceUrl; });
+        Connector.Failures.Enqueue((500, null, null));
+        Connector.Failures.Enqueue((503, null, null));
+        Connector.Failures.Enqueue((0, null, null));
+        var activity = Fixtures.Activity("teams-personal-message.json", a => { a["id"] = "1763889612000"; a["serviceUrl"] = Connector.ServiceUrl; });
 
-        await _host.PostAsync(activity, _identity.ChannelToken(serviceUrl: _connector.ServiceUrl));
+        await Host.PostAsync(activity, Identity.ChannelToken(serviceUrl: Connector.ServiceUrl));
 
         // Three failed attempts, then the one that lands; the turn itself ran once.
-        var calls = new[] { await _connector.NextCallAsync(), await _connector.NextCallAsync(), await _connector.NextCallAsync(), await _connector.NextCallAsync() };
+        var calls = new[] { await Connector.NextCallAsync(), await Connector.NextCallAsync(), await Connector.NextCallAsync(), await Connector.NextCallAsync() };
         Assert.All(calls, c => Assert.EndsWith("/activities/1763889612000", c.PathAndQuery, StringComparison.Ordinal));
-        Assert.Empty(_connector.Failures);
-        Assert.Single(_host.Bot.Turns);
+        Assert.Empty(Connector.Failures);
+        Assert.Single(Host.Bot.Turns);
     }
 
     [Fact]
     public async Task ConversationUpdate_BotAdded_TheBotGetsTheAddressAndItsGreetingIsSentToTheConversation()
     {
-        _host.Bot.Answer = _ => TurnResult.Reply("Hi team, I'm AlignmentBot.");
-        var activity = Fixtures.Activity("teams-conversation-update-bot-added.json", a => a["serviceUrl"] = _connector.ServiceUrl);
+        Host.Bot.Answer = _ => TurnResult.Reply("Hi team, I'm AlignmentBot.");
+        var activity = Fixtures.Activity("teams-conversation-update-bot-added.json", a => a["serviceUrl"] = Connector.ServiceUrl);
 
-        await _host.PostAsync(activity, _identity.ChannelToken(serviceUrl: _connector.ServiceUrl));
+        await Host.PostAsync(activity, Identity.ChannelToken(serviceUrl: Connector.ServiceUrl));
 
-        var turn = await _host.Bot.NextTurnAsync();
+        var turn = await Host.Bot.NextTurnAsync();
         Assert.Equal(ActivityKind.ConversationStarted, turn.Kind);
-        Assert.Equal(new ConversationAddress("msteams", Tenant, "19:aa11bb22cc33dd44ee55ff66aa77bb88@thread.tacv2", ServiceUrl: _connector.ServiceUrl, BotId: "28:6a1f4a5e-8f4b-4a49-9d43-0f7c3a2e9b11", IsGroup: true), turn.Conversation);
-        var call = await _connector.NextCallAsync();
+        Assert.Equal(new ConversationAddress("msteams", Tenant, "19:aa11bb22cc33dd44ee55ff66aa77bb88@thread.tacv2", ServiceUrl: Connector.ServiceUrl, BotId: "28:6a1f4a5e-8f4b-4a49-9d43-0f7c3a2e9b11", IsGroup: true), turn.Conversation);
+        var call = await Connector.NextCallAsync();
         Assert.Equal($"/amer/v3/conversations/{Uri.EscapeDataString("19:aa11bb22cc33dd44ee55ff66aa77bb88@thread.tacv2")}/activities", call.PathAndQuery);
         Assert.Equal("Hi team, I'm AlignmentBot.", ConnectorStandIn.Body(call)["text"]!.GetValue<string>());
     }
@@ -93,20 +74,20 @@ public sealed class ConnectorTests : IAsyncLifetime
 
         Assert.True(result.Delivered, result.Error);
         Assert.StartsWith("1:", result.MessageId, StringComparison.Ordinal);
-        var call = await _connector.NextCallAsync();
+        var call = await Connector.NextCallAsync();
         Assert.Equal($"/amer/v3/conversations/{Uri.EscapeDataString("19:8c1d3e5f7a9b4c6d8e0f2a4b6c8d0e2f@thread.tacv2")}/activities", call.PathAndQuery);
     }
 
     [Fact]
     public async Task Send_Throttled429_WaitsForRetryAfterThenDelivers()
     {
-        _connector.Failures.Enqueue((429, "1", null));
+        Connector.Failures.Enqueue((429, "1", null));
         var started = DateTime.UtcNow;
 
         var result = await Sender().SendAsync(Address(), new OutgoingMessage("digest"), CancellationToken.None);
 
         Assert.True(result.Delivered, result.Error);
-        Assert.Equal(2, _connector.Calls.Count);
+        Assert.Equal(2, Connector.Calls.Count);
         Assert.True(DateTime.UtcNow - started >= TimeSpan.FromMilliseconds(900), "Retry-After: 1 was not honoured");
     }
 
@@ -118,13 +99,13 @@ public sealed class ConnectorTests : IAsyncLifetime
     [InlineData(412)]
     public async Task Send_TransientFailuresThenSuccess_Delivers(int status)
     {
-        _connector.Failures.Enqueue((status, null, null));
-        _connector.Failures.Enqueue((429, null, null));
+        Connector.Failures.Enqueue((status, null, null));
+        Connector.Failures.Enqueue((429, null, null));
 
         var result = await Sender().SendAsync(Address(), new OutgoingMessage("digest"), CancellationToken.None);
 
         Assert.True(result.Delivered, result.Error);
-        Assert.Equal(3, _connector.Calls.Count);
+        Assert.Equal(3, Connector.Calls.Count);
     }
 
     [Fact]
@@ -133,32 +114,32 @@ public sealed class ConnectorTests : IAsyncLifetime
         // BotFramework:Retry:MaxRetries is 20 by default.
         for (var i = 0; i < 25; i++)
         {
-            _connector.Failures.Enqueue((429, null, null));
+            Connector.Failures.Enqueue((429, null, null));
         }
 
         var result = await Sender().SendAsync(Address(), new OutgoingMessage("digest"), CancellationToken.None);
 
         Assert.False(result.Delivered);
         Assert.False(result.Permanent);
-        Assert.Equal(21, _connector.Calls.Count);
-        Assert.Contains(_host.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Message.Contains("19:8c1d3e5f7a9b4c6d8e0f2a4b6c8d0e2f@thread.tacv2", StringComparison.Ordinal));
+        Assert.Equal(21, Connector.Calls.Count);
+        Assert.Contains(Host.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Message.Contains("19:8c1d3e5f7a9b4c6d8e0f2a4b6c8d0e2f@thread.tacv2", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Send_BotBlocked403_IsAPermanentFailureNotRetriedAndLogged()
     {
-        _connector.Failures.Enqueue((403, null, "MessageWritesBlocked"));
+        Connector.Failures.Enqueue((403, null, "MessageWritesBlocked"));
 
         var result = await Sender().SendAsync(Address(), new OutgoingMessage("digest"), CancellationToken.None);
 
         Assert.False(result.Delivered);
         Assert.True(result.Permanent);
         Assert.Contains("MessageWritesBlocked", result.Error, StringComparison.Ordinal);
-        Assert.Single(_connector.Calls);
-        var logged = Assert.Single(_host.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error);
+        Assert.Single(Connector.Calls);
+        var logged = Assert.Single(Host.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error);
         Assert.Contains("permanently", logged.Message, StringComparison.Ordinal);
         Assert.Contains("19:8c1d3e5f7a9b4c6d8e0f2a4b6c8d0e2f@thread.tacv2", logged.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(TestIdentity.BotPassword, _host.Logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestIdentity.BotPassword, Host.Logs.All, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -169,8 +150,8 @@ public sealed class ConnectorTests : IAsyncLifetime
             Assert.True((await Sender().SendAsync(Address(), new OutgoingMessage($"message {i}"), CancellationToken.None)).Delivered);
         }
 
-        Assert.Equal(1, _identity.TokensIssued);
-        Assert.Single(_connector.Calls.Select(c => c.Authorization).Distinct());
+        Assert.Equal(1, Identity.TokensIssued);
+        Assert.Single(Connector.Calls.Select(c => c.Authorization).Distinct());
     }
 
     [Fact]
@@ -184,7 +165,7 @@ public sealed class ConnectorTests : IAsyncLifetime
 
         // Teams allows 7 a second per conversation: the 8th went out a second after the first, not straight away.
         Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(990), $"8 sends took {clock.Elapsed.TotalMilliseconds:F0} ms");
-        Assert.Equal(8, _connector.Calls.Count);
+        Assert.Equal(8, Connector.Calls.Count);
     }
 
     [Fact]
@@ -195,7 +176,7 @@ public sealed class ConnectorTests : IAsyncLifetime
         Assert.NotNull(address);
         Assert.Equal("a:new-personal-chat", address.ConversationId);
         Assert.False(address.IsGroup);
-        var call = await _connector.NextCallAsync();
+        var call = await Connector.NextCallAsync();
         Assert.Equal("/amer/v3/conversations", call.PathAndQuery);
         var body = ConnectorStandIn.Body(call);
         Assert.False(body["isGroup"]!.GetValue<bool>());
@@ -207,16 +188,16 @@ public sealed class ConnectorTests : IAsyncLifetime
     [Fact]
     public async Task DeleteActivity_UsesTheEscapedIds()
     {
-        var client = _host.Services.GetRequiredService<ConnectorClient>();
+        var client = Host.Services.GetRequiredService<ConnectorClient>();
 
-        await client.DeleteActivityAsync(_connector.ServiceUrl, "19:abc@thread.tacv2;messageid=17", "1:xyz", audience: null, CancellationToken.None);
+        await client.DeleteActivityAsync(Connector.ServiceUrl, "19:abc@thread.tacv2;messageid=17", "1:xyz", audience: null, CancellationToken.None);
 
-        var call = await _connector.NextCallAsync();
+        var call = await Connector.NextCallAsync();
         Assert.Equal("DELETE", call.Method);
         Assert.Equal("/amer/v3/conversations/19%3Aabc%40thread.tacv2%3Bmessageid%3D17/activities/1%3Axyz", call.PathAndQuery);
     }
 
-    private TeamsMessageSender Sender() => _host.Services.GetRequiredService<TeamsMessageSender>();
+    private TeamsMessageSender Sender() => Host.Services.GetRequiredService<TeamsMessageSender>();
 
-    private ConversationAddress Address() => new("msteams", Tenant, "19:8c1d3e5f7a9b4c6d8e0f2a4b6c8d0e2f@thread.tacv2", ServiceUrl: _connector.ServiceUrl, BotId: "28:6a1f4a5e-8f4b-4a49-9d43-0f7c3a2e9b11", IsGroup: true, Name: "Marketing");
+    private ConversationAddress Address() => new("msteams", Tenant, "19:8c1d3e5f7a9b4c6d8e0f2a4b6c8d0e2f@thread.tacv2", ServiceUrl: Connector.ServiceUrl, BotId: "28:6a1f4a5e-8f4b-4a49-9d43-0f7c3a2e9b11", IsGroup: true, Name: "Marketing");
 }

@@ -7,35 +7,15 @@ using AlignmentBot.Conversations.Turns;
 namespace AlignmentBot.Channels.Teams.Tests;
 
 /// <summary>What each kind of inbound activity becomes, and how the answer goes back.</summary>
-public sealed class MessagesEndpointTests : IAsyncLifetime
+public sealed class MessagesEndpointTests : ConnectedHostTest
 {
-    private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-
-    private TestIdentity _identity = null!;
-    private ConnectorStandIn _connector = null!;
-    private TeamsTestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _identity = await TestIdentity.StartAsync();
-        _connector = await ConnectorStandIn.StartAsync();
-        _host = await TeamsTestHost.StartAsync(_identity);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _identity.DisposeAsync();
-    }
-
     [Fact]
     public async Task Message_InAChannel_StripsTheBotsMentionAndCarriesTheAddress()
     {
         var response = await PostAsync("teams-channel-message-with-mention.json");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var turn = await _host.Bot.NextTurnAsync();
+        var turn = await Host.Bot.NextTurnAsync();
         Assert.Equal(ActivityKind.Message, turn.Kind);
         Assert.Equal("is marketing working?", turn.Text);
         Assert.Equal(Tenant, turn.Conversation.WorkspaceId);
@@ -56,48 +36,48 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
             a["entities"]!.AsArray().Add(new JsonObject { ["type"] = "mention", ["text"] = "<at>Sam Okafor</at>", ["mentioned"] = new JsonObject { ["id"] = "29:sam" } });
         });
 
-        Assert.Equal("ask <at>Sam Okafor</at> about follow-up", (await _host.Bot.NextTurnAsync()).Text);
+        Assert.Equal("ask <at>Sam Okafor</at> about follow-up", (await Host.Bot.NextTurnAsync()).Text);
     }
 
     [Fact]
     public async Task Message_DeliveredTwiceWithTheSameId_IsHandledOnce()
     {
-        var activity = Fixtures.Activity("teams-personal-message.json", a => a["serviceUrl"] = _connector.ServiceUrl);
-        var token = _identity.ChannelToken(serviceUrl: _connector.ServiceUrl);
+        var activity = Fixtures.Activity("teams-personal-message.json", a => a["serviceUrl"] = Connector.ServiceUrl);
+        var token = Identity.ChannelToken(serviceUrl: Connector.ServiceUrl);
 
-        var first = await _host.PostAsync(activity, token);
-        await _host.Bot.NextTurnAsync();
-        await _connector.NextCallAsync();
-        var retry = await _host.PostAsync(activity, token);
+        var first = await Host.PostAsync(activity, token);
+        await Host.Bot.NextTurnAsync();
+        await Connector.NextCallAsync();
+        var retry = await Host.PostAsync(activity, token);
 
         // The repeat is turned away before it is acknowledged: no second turn was queued.
-        await _host.Logs.WaitForAsync("is already in the inbox: a platform retry");
+        await Host.Logs.WaitForAsync("is already in the inbox: a platform retry");
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
-        Assert.Single(_host.Bot.Turns);
-        Assert.Single(_connector.Calls);
+        Assert.Single(Host.Bot.Turns);
+        Assert.Single(Connector.Calls);
     }
 
     [Fact]
     public async Task Message_SameActivityIdInTwoConversations_IsAnsweredInBoth()
     {
         // Teams numbers activities per conversation: the same id in another chat is another message.
-        var token = _identity.ChannelToken(serviceUrl: _connector.ServiceUrl);
-        var first = Fixtures.Activity("teams-personal-message.json", a => a["serviceUrl"] = _connector.ServiceUrl);
+        var token = Identity.ChannelToken(serviceUrl: Connector.ServiceUrl);
+        var first = Fixtures.Activity("teams-personal-message.json", a => a["serviceUrl"] = Connector.ServiceUrl);
         var second = Fixtures.Activity("teams-personal-message.json", a =>
         {
-            a["serviceUrl"] = _connector.ServiceUrl;
+            a["serviceUrl"] = Connector.ServiceUrl;
             a["conversation"]!["id"] = "a:2qM8uR0tW4yA6cE8gI0kL2nP4qS6uW8yA0cE2gI4kL6nP8qS0uW2yA4cE6gI8kL0nP2qS4uW6yA8cE0gI2k";
             a["text"] = "and what about pipeline?";
         });
 
-        Assert.Equal(HttpStatusCode.OK, (await _host.PostAsync(first, token)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _host.PostAsync(second, token)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Host.PostAsync(first, token)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Host.PostAsync(second, token)).StatusCode);
 
-        await _host.Bot.NextTurnAsync();
-        await _host.Bot.NextTurnAsync();
-        Assert.Equal(["and what about pipeline?", "we need more leads"], _host.Bot.Turns.Select(t => t.Text).Order());
-        var replies = new[] { await _connector.NextCallAsync(), await _connector.NextCallAsync() };
+        await Host.Bot.NextTurnAsync();
+        await Host.Bot.NextTurnAsync();
+        Assert.Equal(["and what about pipeline?", "we need more leads"], Host.Bot.Turns.Select(t => t.Text).Order());
+        var replies = new[] { await Connector.NextCallAsync(), await Connector.NextCallAsync() };
         Assert.Equal(2, replies.Select(r => ConnectorStandIn.Body(r)["conversation"]!["id"]!.GetValue<string>()).Distinct().Count());
     }
 
@@ -117,19 +97,19 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         // Decided inside the request: acknowledged as needing no turn, so nothing was queued that could still run.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(_host.Logs.Entries.Any(e => e.Message.StartsWith($"Acknowledged {type} ", StringComparison.Ordinal)), _host.Logs.All);
-        Assert.Empty(_host.Bot.Turns);
+        Assert.True(Host.Logs.Entries.Any(e => e.Message.StartsWith($"Acknowledged {type} ", StringComparison.Ordinal)), Host.Logs.All);
+        Assert.Empty(Host.Bot.Turns);
     }
 
     [Fact]
     public async Task Invoke_ActionExecute_IsASubmissionAnsweredWithTheReplacementCardInTheResponse()
     {
-        _host.Bot.Answer = turn => new TurnResult([], ReplaceCard: new OutgoingMessage("✓ Goal saved: 240 MQLs a month by 2027-06-30"));
+        Host.Bot.Answer = turn => new TurnResult([], ReplaceCard: new OutgoingMessage("✓ Goal saved: 240 MQLs a month by 2027-06-30"));
 
         var response = await PostAsync("teams-invoke-adaptive-card-action.json");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var turn = await _host.Bot.NextTurnAsync();
+        var turn = await Host.Bot.NextTurnAsync();
         Assert.Equal(ActivityKind.Submission, turn.Kind);
         Assert.Equal("goal.confirm", turn.Submission!.Verb);
         Assert.Equal("goal-confirm-d-42", turn.Submission.CardId);
@@ -145,7 +125,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Invoke_WithInputErrors_KeepsTheCardAndSaysWhatIsWrong()
     {
-        _host.Bot.Answer = _ => new TurnResult([], InputErrors: new Dictionary<string, string> { ["target"] = "Target must be a number." });
+        Host.Bot.Answer = _ => new TurnResult([], InputErrors: new Dictionary<string, string> { ["target"] = "Target must be a number." });
 
         var response = await PostAsync("teams-invoke-adaptive-card-action.json");
 
@@ -157,11 +137,11 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Invoke_RepliesBesidesTheCard_AreSentThroughTheConnector()
     {
-        _host.Bot.Answer = _ => new TurnResult(["Saved. I'll include it in Monday's digest."], ReplaceCard: new OutgoingMessage("✓ Goal saved"));
+        Host.Bot.Answer = _ => new TurnResult(["Saved. I'll include it in Monday's digest."], ReplaceCard: new OutgoingMessage("✓ Goal saved"));
 
         await PostAsync("teams-invoke-adaptive-card-action.json");
 
-        var call = await _connector.NextCallAsync();
+        var call = await Connector.NextCallAsync();
         Assert.Equal("Saved. I'll include it in Monday's digest.", ConnectorStandIn.Body(call)["text"]!.GetValue<string>());
     }
 
@@ -172,7 +152,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/vnd.microsoft.error", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["type"]!.GetValue<string>());
-        Assert.Empty(_host.Bot.Turns);
+        Assert.Empty(Host.Bot.Turns);
     }
 
     [Fact]
@@ -186,40 +166,40 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task ActionSubmit_MessageWithValue_IsASubmissionAndTheCardIsUpdatedInPlace()
     {
-        _host.Bot.Answer = _ => new TurnResult(["Logged against MQLs."], ReplaceCard: new OutgoingMessage("✓ Request logged"));
+        Host.Bot.Answer = _ => new TurnResult(["Logged against MQLs."], ReplaceCard: new OutgoingMessage("✓ Request logged"));
 
         await PostAsync("teams-message-submit-value.json");
 
-        var turn = await _host.Bot.NextTurnAsync();
+        var turn = await Host.Bot.NextTurnAsync();
         Assert.Equal(ActivityKind.Submission, turn.Kind);
         Assert.Equal("request.triage", turn.Submission!.Verb);
         Assert.Equal("triage-r-7", turn.Submission.CardId);
         Assert.Equal("g-3", turn.Submission.Value("goal"));
         Assert.Equal("r-7", turn.Submission.Value("requestId"));
-        var update = await _connector.NextCallAsync();
+        var update = await Connector.NextCallAsync();
         Assert.Equal("PUT", update.Method);
         Assert.EndsWith("/activities/1763889650000", update.PathAndQuery, StringComparison.Ordinal);
         var card = ConnectorStandIn.Body(update)["attachments"]![0]!["content"]!;
         Assert.Equal("✓ Request logged", card["body"]![0]!["text"]!.GetValue<string>());
-        var reply = await _connector.NextCallAsync();
+        var reply = await Connector.NextCallAsync();
         Assert.Equal("Logged against MQLs.", ConnectorStandIn.Body(reply)["text"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task ActionSubmit_WithInputErrors_RepliesWithTheProblems()
     {
-        _host.Bot.Answer = _ => new TurnResult([], InputErrors: new Dictionary<string, string> { ["goal"] = "Choose a goal or mark it unaligned." });
+        Host.Bot.Answer = _ => new TurnResult([], InputErrors: new Dictionary<string, string> { ["goal"] = "Choose a goal or mark it unaligned." });
 
         await PostAsync("teams-message-submit-value.json");
 
-        var reply = await _connector.NextCallAsync();
+        var reply = await Connector.NextCallAsync();
         Assert.Contains("Choose a goal or mark it unaligned.", ConnectorStandIn.Body(reply)["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ExpectReplies_RepliesComeBackInTheResponseBody()
     {
-        _host.Bot.Answer = _ => TurnResult.Reply("Here is your scorecard.", new OutgoingMessage("Scorecard", SampleCards.Scorecard()));
+        Host.Bot.Answer = _ => TurnResult.Reply("Here is your scorecard.", new OutgoingMessage("Scorecard", SampleCards.Scorecard()));
 
         var response = await PostAsync("teams-personal-message.json", a => a["deliveryMode"] = "expectReplies");
 
@@ -229,20 +209,20 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal("Here is your scorecard.", activities[0]!["text"]!.GetValue<string>());
         Assert.Equal("application/vnd.microsoft.card.adaptive", activities[1]!["attachments"]![0]!["contentType"]!.GetValue<string>());
         Assert.All(activities, a => Assert.False(string.IsNullOrEmpty(a!["id"]?.GetValue<string>())));
-        Assert.Empty(_connector.Calls);
+        Assert.Empty(Connector.Calls);
     }
 
     [Fact]
     public async Task TurnThatThrows_IsLoggedAndExpectRepliesGetsTheApologyWith200()
     {
-        _host.Bot.Answer = _ => throw new InvalidOperationException("storage is down");
+        Host.Bot.Answer = _ => throw new InvalidOperationException("storage is down");
 
         var response = await PostAsync("teams-personal-message.json", a => a["deliveryMode"] = "expectReplies");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var activities = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]!.AsArray();
         Assert.Equal(TurnApology.Text, Assert.Single(activities)!["text"]!.GetValue<string>());
-        Assert.Contains(_host.Logs.Entries, e => e.Exception?.Message == "storage is down");
+        Assert.Contains(Host.Logs.Entries, e => e.Exception?.Message == "storage is down");
     }
 
     [Fact]
@@ -250,9 +230,9 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         using var content = new StringContent("<xml/>", System.Text.Encoding.UTF8, "application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
-        request.Headers.Authorization = new("Bearer", _identity.ChannelToken(serviceUrl: null));
+        request.Headers.Authorization = new("Bearer", Identity.ChannelToken(serviceUrl: null));
 
-        var response = await _host.Http.SendAsync(request);
+        var response = await Host.Http.SendAsync(request);
 
         // Without an activity there is no serviceUrl to match the token's claim against, so it is refused first.
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -262,9 +242,9 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         var activity = Fixtures.Activity(fixture, a =>
         {
-            a["serviceUrl"] = _connector.ServiceUrl;
+            a["serviceUrl"] = Connector.ServiceUrl;
             change?.Invoke(a);
         });
-        return _host.PostAsync(activity, _identity.ChannelToken(serviceUrl: _connector.ServiceUrl));
+        return Host.PostAsync(activity, Identity.ChannelToken(serviceUrl: Connector.ServiceUrl));
     }
 }

@@ -10,33 +10,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AlignmentBot.Channels.Teams.Tests;
 
 /// <summary>A reminder to someone who never wrote to the bot: a proactive 1:1 created through the Connector stand-in, then the card.</summary>
-public sealed class ReminderDirectMessageTests : IAsyncLifetime
+public sealed class ReminderDirectMessageTests : ConnectedHostTest
 {
-    private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-
-    private TestIdentity _identity = null!;
-    private ConnectorStandIn _connector = null!;
-    private TeamsTestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _identity = await TestIdentity.StartAsync();
-        _connector = await ConnectorStandIn.StartAsync();
-        _host = await TeamsTestHost.StartAsync(_identity);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _identity.DisposeAsync();
-    }
-
     [Fact]
     public async Task OpenThenSend_PersonWithoutA1To1_CreatesItInTheTenantAndPostsTheAdaptiveCardThere()
     {
-        var opener = _host.Services.GetServices<IDirectMessages>().Single(d => d.ChannelId == "msteams");
-        var near = new ConversationAddress("msteams", Tenant, "19:8c1d3e5f7a9b4c6d8e0f2a4b6c8d0e2f@thread.tacv2", ServiceUrl: _connector.ServiceUrl,
+        var opener = Host.Services.GetServices<IDirectMessages>().Single(d => d.ChannelId == "msteams");
+        var near = new ConversationAddress("msteams", Tenant, "19:8c1d3e5f7a9b4c6d8e0f2a4b6c8d0e2f@thread.tacv2", ServiceUrl: Connector.ServiceUrl,
             BotId: "28:6a1f4a5e-8f4b-4a49-9d43-0f7c3a2e9b11", IsGroup: true);
 
         var address = await opener.OpenAsync(Tenant, "aad-priya", "29:1Priya", near, CancellationToken.None);
@@ -44,14 +24,14 @@ public sealed class ReminderDirectMessageTests : IAsyncLifetime
         var card = new Card("Marketing qualified leads: the week of 30 Nov",
             [new TextInput(ReminderCards.NumberInput(Domain.Goals.GoalId.New()), "Marketing qualified leads for the week of 30 Nov?", Kind: InputKind.Number)],
             [new CardAction("Record", ReminderCards.Record, new Dictionary<string, string> { [ReminderCards.GoalsKey] = "x/2026-11-30" }, ActionStyle.Primary)]);
-        var sent = await _host.Services.GetRequiredService<TeamsMessageSender>().SendAsync(address, new OutgoingMessage("Time for your numbers.", card), CancellationToken.None);
+        var sent = await Host.Services.GetRequiredService<TeamsMessageSender>().SendAsync(address, new OutgoingMessage("Time for your numbers.", card), CancellationToken.None);
 
         Assert.True(sent.Delivered);
-        var create = await _connector.NextCallAsync();
+        var create = await Connector.NextCallAsync();
         Assert.Equal("/amer/v3/conversations", create.PathAndQuery);
         var body = ConnectorStandIn.Body(create);
         Assert.Equal(("29:1Priya", false, Tenant), (body["members"]![0]!["id"]!.GetValue<string>(), body["isGroup"]!.GetValue<bool>(), body["channelData"]!["tenant"]!["id"]!.GetValue<string>()));
-        var post = await _connector.NextCallAsync();
+        var post = await Connector.NextCallAsync();
         Assert.Equal($"/amer/v3/conversations/{address.ConversationId}/activities", Uri.UnescapeDataString(post.PathAndQuery));
         var activity = ConnectorStandIn.Body(post);
         Assert.Equal("application/vnd.microsoft.card.adaptive", activity["attachments"]![0]!["contentType"]!.GetValue<string>());
@@ -61,9 +41,9 @@ public sealed class ReminderDirectMessageTests : IAsyncLifetime
     [Fact]
     public async Task Open_NoKnownConversationInTheTenant_ReturnsNullWithoutCallingTheConnector()
     {
-        var opener = _host.Services.GetServices<IDirectMessages>().Single(d => d.ChannelId == "msteams");
+        var opener = Host.Services.GetServices<IDirectMessages>().Single(d => d.ChannelId == "msteams");
 
         Assert.Null(await opener.OpenAsync(Tenant, "aad-priya", "29:1Priya", near: null, CancellationToken.None));
-        Assert.Empty(_connector.Calls);
+        Assert.Empty(Connector.Calls);
     }
 }

@@ -14,58 +14,38 @@ namespace AlignmentBot.Channels.Teams.Tests;
 /// address names. The test host allows 127.0.0.1 (where the Connector stand-in listens); the same stand-in reached
 /// as "localhost" is another host, so a call there would be recorded if the policy let it go.
 /// </summary>
-public sealed class ServiceUrlAllowListTests : IAsyncLifetime
+public sealed class ServiceUrlAllowListTests : ConnectedHostTest
 {
-    private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-
-    private TestIdentity _identity = null!;
-    private ConnectorStandIn _connector = null!;
-    private TeamsTestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _identity = await TestIdentity.StartAsync();
-        _connector = await ConnectorStandIn.StartAsync();
-        _host = await TeamsTestHost.StartAsync(_identity);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _identity.DisposeAsync();
-    }
-
-    private string Elsewhere => _connector.ServiceUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+    private string Elsewhere => Connector.ServiceUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
 
     [Fact]
     public async Task Message_SignedServiceUrlOnAHostNotAllowed_TheReplyIsNeverSent()
     {
         var activity = Fixtures.Activity("teams-personal-message.json", a => a["serviceUrl"] = Elsewhere);
 
-        var response = await _host.PostAsync(activity, _identity.ChannelToken(serviceUrl: Elsewhere));
+        var response = await Host.PostAsync(activity, Identity.ChannelToken(serviceUrl: Elsewhere));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await _host.Bot.NextTurnAsync();
+        await Host.Bot.NextTurnAsync();
         var logged = await WaitForLogAsync("was not delivered");
         Assert.Equal(LogLevel.Error, logged.Level);
         Assert.Contains("localhost is not an allowed Bot Connector host (BotFramework:AllowedServiceUrlHosts)", logged.Message, StringComparison.Ordinal);
-        Assert.Empty(_connector.Calls);
-        Assert.Equal(0, _identity.TokensIssued);
+        Assert.Empty(Connector.Calls);
+        Assert.Equal(0, Identity.TokensIssued);
     }
 
     [Fact]
     public async Task Send_StoredAddressOnAHostNotAllowed_FailsPermanentlyAndOnlyTheAllowedOneArrives()
     {
-        var sender = _host.Services.GetRequiredService<TeamsMessageSender>();
+        var sender = Host.Services.GetRequiredService<TeamsMessageSender>();
 
-        var allowed = await sender.SendAsync(Address(_connector.ServiceUrl), new OutgoingMessage("allowed"), CancellationToken.None);
+        var allowed = await sender.SendAsync(Address(Connector.ServiceUrl), new OutgoingMessage("allowed"), CancellationToken.None);
         var refused = await sender.SendAsync(Address(Elsewhere), new OutgoingMessage("refused"), CancellationToken.None);
 
-        Assert.True(allowed.Delivered, _host.Logs.All);
+        Assert.True(allowed.Delivered, Host.Logs.All);
         Assert.False(refused.Delivered);
         Assert.True(refused.Permanent);
-        Assert.Equal("allowed", ConnectorStandIn.Body(Assert.Single(_connector.Calls))["text"]!.GetValue<string>());
+        Assert.Equal("allowed", ConnectorStandIn.Body(Assert.Single(Connector.Calls))["text"]!.GetValue<string>());
     }
 
     [Theory]
@@ -115,5 +95,5 @@ public sealed class ServiceUrlAllowListTests : IAsyncLifetime
     private static ConversationAddress Address(string serviceUrl)
         => new("msteams", Tenant, "19:8c1d3e5f7a9b4c6d8e0f2a4b6c8d0e2f@thread.tacv2", ServiceUrl: serviceUrl, BotId: "28:6a1f4a5e-8f4b-4a49-9d43-0f7c3a2e9b11", IsGroup: true);
 
-    private Task<(LogLevel Level, string Category, string Message, Exception? Exception)> WaitForLogAsync(string text) => _host.Logs.WaitForAsync(text);
+    private Task<(LogLevel Level, string Category, string Message, Exception? Exception)> WaitForLogAsync(string text) => Host.Logs.WaitForAsync(text);
 }

@@ -1,34 +1,22 @@
 using AlignmentBot.Application.Audit;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Domain.Workspaces;
-using AlignmentBot.Host.Cli;
 using AlignmentBot.Storage.Stores;
 using AlignmentBot.Testing;
 
 namespace AlignmentBot.Host.Tests;
 
 /// <summary><c>audit</c>: the trail as CSV an auditor can open in a spreadsheet.</summary>
-public sealed class AuditCliTests : IDisposable
+public sealed class AuditCliTests : CliTest
 {
-    private readonly TempSqliteDatabase _database = new();
-    private readonly StringWriter _out = new();
-    private readonly StringWriter _err = new();
-
-    public void Dispose()
-    {
-        _database.Dispose();
-        _out.Dispose();
-        _err.Dispose();
-    }
-
     [Fact]
     public async Task Audit_AfterDemoAndImport_WritesOneRowPerChangeNamingTheCommandLineAndTheImport()
     {
         Assert.Equal(0, await RunAsync("demo"));
-        var file = Path.Combine(_database.Directory, "funnel.csv");
+        var file = Path.Combine(Database.Directory, "funnel.csv");
         await File.WriteAllTextAsync(file, "week,mql,sql\n2026-11-02,42,17\n2026-11-09,45,19\n");
         Assert.Equal(0, await RunAsync("import", file));
-        var csv = Path.Combine(_database.Directory, "audit.csv");
+        var csv = Path.Combine(Database.Directory, "audit.csv");
 
         Assert.Equal(0, await RunAsync("audit", "--out", csv));
 
@@ -40,7 +28,7 @@ public sealed class AuditCliTests : IDisposable
         var goals = rows.Where(r => r[8] == AuditKinds.GoalCreated).ToArray();
         Assert.Equal(7, goals.Length);
         Assert.All(goals, g => Assert.Equal(("CommandLine", "command line"), (g[2], g[4])));
-        Assert.Contains($"Wrote {rows.Count - 1} audit entries of workspace 'local'", _out.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"Wrote {rows.Count - 1} audit entries of workspace 'local'", Out.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,13 +38,13 @@ public sealed class AuditCliTests : IDisposable
         var where = new ConversationAddress("slack", "T-EVIL", "D01", IsGroup: false);
         using (AuditContext.Use(AuditActor.Person("U-EVIL", "=HYPERLINK(\"http://evil.example\",\"x\")", where)))
         {
-            await new SqlWorkspaceStore(_database.Connections).SaveAsync(TestData.Workspace("T-EVIL"), default);
-            await new SqlWorkspaceStore(_database.Connections).SavePersonAsync(new Person(new WorkspaceId("T-EVIL"), "U-EVIL", "-1+1", Role.SalesLead), default);
+            await new SqlWorkspaceStore(Database.Connections).SaveAsync(TestData.Workspace("T-EVIL"), default);
+            await new SqlWorkspaceStore(Database.Connections).SavePersonAsync(new Person(new WorkspaceId("T-EVIL"), "U-EVIL", "-1+1", Role.SalesLead), default);
         }
 
         Assert.Equal(0, await RunAsync("audit", "--workspace", "T-EVIL"));
 
-        var csv = _out.ToString();
+        var csv = Out.ToString();
         Assert.Contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",", csv, StringComparison.Ordinal);
         Assert.Contains(",'-1+1's role,", csv, StringComparison.Ordinal);
         Assert.DoesNotContain(",=", csv, StringComparison.Ordinal);
@@ -67,9 +55,9 @@ public sealed class AuditCliTests : IDisposable
     {
         Assert.Equal(0, await RunAsync("db", "migrate"));
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
-        var goals = new SqlGoalStore(_database.Connections, new AuditTrail(time));
+        var goals = new SqlGoalStore(Database.Connections, new AuditTrail(time));
         var ws = WorkspaceId.Local;
-        await new SqlWorkspaceStore(_database.Connections, new AuditTrail(time)).SaveAsync(new Workspace(ws, Platform.Local, "Local workspace"), default);
+        await new SqlWorkspaceStore(Database.Connections, new AuditTrail(time)).SaveAsync(new Workspace(ws, Platform.Local, "Local workspace"), default);
         foreach (var _ in Enumerable.Range(0, 3))
         {
             await goals.SaveAsync(ws, [TestData.Goal(ws)], default);
@@ -78,7 +66,7 @@ public sealed class AuditCliTests : IDisposable
 
         Assert.Equal(0, await RunAsync("audit", "--since", "2026-11-09", "--until", "2026-11-09"));
 
-        var rows = _out.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var rows = Out.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, rows.Length);
         Assert.StartsWith("2026-11-09T09:00:00.000Z,local,System,", rows[1], StringComparison.Ordinal);
     }
@@ -88,7 +76,7 @@ public sealed class AuditCliTests : IDisposable
     {
         Assert.Equal(2, await RunAsync("audit", "--since", "9 Nov"));
 
-        Assert.Contains("yyyy-MM-dd", _err.ToString(), StringComparison.Ordinal);
+        Assert.Contains("yyyy-MM-dd", Err.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +86,7 @@ public sealed class AuditCliTests : IDisposable
 
         Assert.Equal(0, await RunAsync("audit"));
 
-        Assert.Contains("Workspaces with entries: T-DEMO", _err.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Workspaces with entries: T-DEMO", Err.ToString(), StringComparison.Ordinal);
     }
 
     private static async Task<List<string[]>> ReadCsvAsync(string path)
@@ -155,5 +143,5 @@ public sealed class AuditCliTests : IDisposable
     }
 
     private Task<int> RunAsync(params string[] args)
-        => AlignmentCli.InvokeAsync(args, new CliContext(_out, _err, new Dictionary<string, string?> { ["ConnectionStrings:AlignmentBot"] = _database.ConnectionString }));
+        => InvokeAsync(args);
 }

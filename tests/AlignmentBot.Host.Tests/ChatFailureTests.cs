@@ -1,39 +1,27 @@
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Conversations.Turns;
 using AlignmentBot.Host.Cli;
-using AlignmentBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AlignmentBot.Host.Tests;
 
 /// <summary>The terminal runs turns through the same runner as Teams and Slack, so a failing turn apologises there too.</summary>
-public sealed class ChatFailureTests : IDisposable
+public sealed class ChatFailureTests : CliTest
 {
-    private readonly TempSqliteDatabase _database = new();
-    private readonly StringWriter _out = new();
-    private readonly StringWriter _err = new();
-
-    public void Dispose()
-    {
-        _database.Dispose();
-        _out.Dispose();
-        _err.Dispose();
-    }
-
     [Fact]
     public async Task Chat_TurnFails_ApologisesAndTheConversationGoesOn()
     {
         var bot = new FailingOnceBot();
         var context = new CliContext(
-            _out,
-            _err,
-            new Dictionary<string, string?> { ["ConnectionStrings:AlignmentBot"] = _database.ConnectionString },
+            Out,
+            Err,
+            new Dictionary<string, string?> { ["ConnectionStrings:AlignmentBot"] = Database.ConnectionString },
             new StringReader("is marketing working?\nand now?\n/quit\n"),
             services => services.AddSingleton<IBot>(bot));
 
         Assert.Equal(0, await AlignmentCli.InvokeAsync(["chat", "--user", "marco"], context));
 
-        var transcript = _out.ToString();
+        var transcript = Out.ToString();
         Assert.Contains("bot> " + TurnApology.Text, transcript, StringComparison.Ordinal);
         Assert.Contains("bot> still here: and now?", transcript, StringComparison.Ordinal);
     }

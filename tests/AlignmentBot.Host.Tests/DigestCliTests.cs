@@ -1,36 +1,23 @@
-using AlignmentBot.Host.Cli;
-using AlignmentBot.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AlignmentBot.Host.Tests;
 
 /// <summary><c>digest list | preview | send | holidays</c> against a temp database.</summary>
-public sealed class DigestCliTests : IDisposable
+public sealed class DigestCliTests : CliTest
 {
-    private readonly TempSqliteDatabase _database = new();
-    private readonly StringWriter _out = new();
-    private readonly StringWriter _err = new();
-
     // The demo company is dated relative to "today", and so are the scorecard and the digest: a fixed day keeps their
     // verdicts (on track, off track, stale) the same whenever the tests run. Monday 23 November 2026, noon in New York.
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 17, 0, 0, TimeSpan.Zero));
-
-    public void Dispose()
-    {
-        _database.Dispose();
-        _out.Dispose();
-        _err.Dispose();
-    }
 
     [Fact]
     public async Task DemoThenDigestPreview_ABelievableDigestForEachAudience()
     {
         Assert.Equal(0, await RunAsync("demo"));
-        _out.GetStringBuilder().Clear();
+        Out.GetStringBuilder().Clear();
 
         Assert.Equal(0, await RunAsync("digest", "preview"));
 
-        var text = _out.ToString();
+        var text = Out.ToString();
         Assert.Contains("**Weekly alignment digest for leadership**", text, StringComparison.Ordinal);
         Assert.Contains("**Weekly alignment digest for marketing**", text, StringComparison.Ordinal);
         Assert.Contains("**Weekly alignment digest for sales**", text, StringComparison.Ordinal);
@@ -47,23 +34,23 @@ public sealed class DigestCliTests : IDisposable
     {
         Assert.Equal(0, await RunAsync("digest", "preview", "--audience", "sales"));
 
-        Assert.Contains("for sales", _out.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain("for marketing", _out.ToString(), StringComparison.Ordinal);
-        Assert.Contains("No measurable goals have been agreed yet.", _out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("for sales", Out.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("for marketing", Out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("No measurable goals have been agreed yet.", Out.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task DigestPreview_UnknownAudience_IsAUsageError()
     {
         Assert.Equal(2, await RunAsync("digest", "preview", "--audience", "finance"));
-        Assert.Contains("--audience must be leadership, marketing or sales", _err.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--audience must be leadership, marketing or sales", Err.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task DigestList_NoSubscriptions_SaysHowToStartOne()
     {
         Assert.Equal(0, await RunAsync("digest", "list"));
-        Assert.Contains("send the weekly digest here every Monday at 9", _out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("send the weekly digest here every Monday at 9", Out.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,9 +58,9 @@ public sealed class DigestCliTests : IDisposable
     {
         Assert.Equal(0, await RunAsync("digest", "holidays", "add", "2026-12-24", "--name", "Christmas Eve"));
         Assert.Equal(0, await RunAsync("digest", "holidays", "list"));
-        Assert.Contains("2026-12-24  Thursday   Christmas Eve", _out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("2026-12-24  Thursday   Christmas Eve", Out.ToString(), StringComparison.Ordinal);
         Assert.Equal(0, await RunAsync("digest", "holidays", "remove", "2026-12-24"));
-        Assert.Contains("is no longer a holiday", _out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("is no longer a holiday", Out.ToString(), StringComparison.Ordinal);
         Assert.Equal(2, await RunAsync("digest", "holidays", "add", "24/12/2026"));
     }
 
@@ -81,7 +68,7 @@ public sealed class DigestCliTests : IDisposable
     public async Task DigestSend_AllDueWithNothingSubscribed_LooksAtNothing()
     {
         Assert.Equal(0, await RunAsync("digest", "send", "--all-due"));
-        Assert.Contains("0 subscription(s) looked at.", _out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("0 subscription(s) looked at.", Out.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,9 +82,9 @@ public sealed class DigestCliTests : IDisposable
     public async Task DigestSend_UnknownSubscription_SaysWhereToLook()
     {
         Assert.Equal(2, await RunAsync("digest", "send", "0123abcd"));
-        Assert.Contains("`digest list` shows them", _err.ToString(), StringComparison.Ordinal);
+        Assert.Contains("`digest list` shows them", Err.ToString(), StringComparison.Ordinal);
     }
 
     private Task<int> RunAsync(params string[] args)
-        => AlignmentCli.InvokeAsync(args, new CliContext(_out, _err, new Dictionary<string, string?> { ["ConnectionStrings:AlignmentBot"] = _database.ConnectionString }, Time: _clock));
+        => InvokeAsync(args, time: _clock);
 }

@@ -1,28 +1,15 @@
 using AlignmentBot.Application.Exports;
-using AlignmentBot.Host.Cli;
-using AlignmentBot.Testing;
 
 namespace AlignmentBot.Host.Tests;
 
 /// <summary><c>export scorecard|goals|verdicts</c>: the files "export …" gives in chat, from the command line.</summary>
-public sealed class ExportCliTests : IDisposable
+public sealed class ExportCliTests : CliTest
 {
-    private readonly TempSqliteDatabase _database = new();
-    private readonly StringWriter _out = new();
-    private readonly StringWriter _err = new();
-
-    public void Dispose()
-    {
-        _database.Dispose();
-        _out.Dispose();
-        _err.Dispose();
-    }
-
     [Fact]
     public async Task ExportGoals_AfterDemo_WritesEveryGoalToTheFile()
     {
         Assert.Equal(0, await RunAsync("demo"));
-        var file = Path.Combine(_database.Directory, "goals.csv");
+        var file = Path.Combine(Database.Directory, "goals.csv");
 
         Assert.Equal(0, await RunAsync("export", "goals", "--out", file));
 
@@ -31,21 +18,21 @@ public sealed class ExportCliTests : IDisposable
         var rows = (await File.ReadAllTextAsync(file)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(string.Join(',', ExportService.GoalsHeader), rows[0]);
         Assert.Equal(7, rows.Length - 1);
-        Assert.Contains("Wrote 7 rows (the goals of workspace 'local')", _out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Wrote 7 rows (the goals of workspace 'local')", Out.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ExportVerdicts_ToStandardOutput_NeutralisesFormulaCells()
     {
         Assert.Equal(0, await RunAsync("db", "migrate"));
-        var leads = Path.Combine(_database.Directory, "leads.csv");
+        var leads = Path.Combine(Database.Directory, "leads.csv");
         await File.WriteAllTextAsync(leads, "Record ID,Company Name,Lifecycle Stage,Create Date\n301,=1+1,marketingqualifiedlead,2026-11-02\n");
         Assert.Equal(0, await RunAsync("import", leads));
-        _out.GetStringBuilder().Clear();
+        Out.GetStringBuilder().Clear();
 
         Assert.Equal(0, await RunAsync("export", "verdicts"));
 
-        var text = _out.ToString();
+        var text = Out.ToString();
         Assert.StartsWith(string.Join(',', ExportService.VerdictsHeader) + "\r\n", text, StringComparison.Ordinal);
         Assert.Contains("301,'=1+1,", text, StringComparison.Ordinal);
     }
@@ -55,9 +42,9 @@ public sealed class ExportCliTests : IDisposable
     {
         Assert.Equal(2, await RunAsync("export", "budgets"));
 
-        Assert.Contains("Use scorecard, goals or verdicts", _err.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Use scorecard, goals or verdicts", Err.ToString(), StringComparison.Ordinal);
     }
 
     private Task<int> RunAsync(params string[] args)
-        => AlignmentCli.InvokeAsync(args, new CliContext(_out, _err, new Dictionary<string, string?> { ["ConnectionStrings:AlignmentBot"] = _database.ConnectionString }));
+        => InvokeAsync(args);
 }

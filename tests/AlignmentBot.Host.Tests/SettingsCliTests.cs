@@ -1,26 +1,13 @@
 using AlignmentBot.Application.Audit;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Domain.Workspaces;
-using AlignmentBot.Host.Cli;
 using AlignmentBot.Storage.Stores;
-using AlignmentBot.Testing;
 
 namespace AlignmentBot.Host.Tests;
 
 /// <summary><c>settings show|set</c>: the workspace settings from the server, audited as the command line's.</summary>
-public sealed class SettingsCliTests : IDisposable
+public sealed class SettingsCliTests : CliTest
 {
-    private readonly TempSqliteDatabase _database = new();
-    private readonly StringWriter _out = new();
-    private readonly StringWriter _err = new();
-
-    public void Dispose()
-    {
-        _database.Dispose();
-        _out.Dispose();
-        _err.Dispose();
-    }
-
     [Fact]
     public async Task SettingsSet_CurrencyThenRevenue_SavedShownAndAudited()
     {
@@ -30,10 +17,10 @@ public sealed class SettingsCliTests : IDisposable
         Assert.Equal(0, await RunAsync("settings", "set", "annual revenue", "€40M"));
         Assert.Equal(0, await RunAsync("settings", "show"));
 
-        var saved = await new SqlWorkspaceStore(_database.Connections).GetAsync(WorkspaceId.Local, default);
+        var saved = await new SqlWorkspaceStore(Database.Connections).GetAsync(WorkspaceId.Local, default);
         Assert.Equal(("EUR", 40_000_000m), (saved!.Currency, saved.AnnualRevenue));
-        Assert.Contains("Total annual revenue: €40M", _out.ToString(), StringComparison.Ordinal);
-        IAuditLog audit = new SqlAuditLog(_database.Connections);
+        Assert.Contains("Total annual revenue: €40M", Out.ToString(), StringComparison.Ordinal);
+        IAuditLog audit = new SqlAuditLog(Database.Connections);
         var changes = (await audit.ListAsync(WorkspaceId.Local, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddHours(1), default))
             .Where(e => e.Kind == AuditKinds.WorkspaceChanged).ToArray();
         Assert.Equal(2, changes.Length);
@@ -50,11 +37,11 @@ public sealed class SettingsCliTests : IDisposable
 
         Assert.Equal(2, await RunAsync("settings", "set", key, value));
 
-        Assert.Contains(error, _err.ToString(), StringComparison.Ordinal);
-        var saved = await new SqlWorkspaceStore(_database.Connections).GetAsync(WorkspaceId.Local, default);
+        Assert.Contains(error, Err.ToString(), StringComparison.Ordinal);
+        var saved = await new SqlWorkspaceStore(Database.Connections).GetAsync(WorkspaceId.Local, default);
         Assert.Equal("USD", saved!.Currency);
     }
 
     private Task<int> RunAsync(params string[] args)
-        => AlignmentCli.InvokeAsync(args, new CliContext(_out, _err, new Dictionary<string, string?> { ["ConnectionStrings:AlignmentBot"] = _database.ConnectionString }));
+        => InvokeAsync(args);
 }

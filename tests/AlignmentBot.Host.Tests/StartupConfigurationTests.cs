@@ -1,23 +1,11 @@
 using AlignmentBot.Host.Cli;
 using AlignmentBot.Host.Configuration;
-using AlignmentBot.Testing;
 
 namespace AlignmentBot.Host.Tests;
 
 /// <summary>Bad settings stop every command with one line per problem and exit code 78, never a stack trace.</summary>
-public sealed class StartupConfigurationTests : IDisposable
+public sealed class StartupConfigurationTests : CliTest
 {
-    private readonly TempSqliteDatabase _database = new();
-    private readonly StringWriter _out = new();
-    private readonly StringWriter _err = new();
-
-    public void Dispose()
-    {
-        _database.Dispose();
-        _out.Dispose();
-        _err.Dispose();
-    }
-
     [Fact]
     public async Task Serve_PostgresWithoutConnectionString_PrintsOneLineNamingTheKeyAndExits78()
     {
@@ -40,7 +28,7 @@ public sealed class StartupConfigurationTests : IDisposable
 
         Assert.Equal(ConfigurationProblems.ExitCode, exit);
         Assert.Contains(expected, Assert.Single(ErrorLines(), l => l.StartsWith("Configuration error: ", StringComparison.Ordinal)), StringComparison.Ordinal);
-        Assert.DoesNotContain("do-not-echo", _err.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("do-not-echo", Err.ToString(), StringComparison.Ordinal);
         AssertNoStackTrace();
     }
 
@@ -74,7 +62,7 @@ public sealed class StartupConfigurationTests : IDisposable
         Assert.Equal(ConfigurationProblems.ExitCode, exit);
         var problem = Assert.Single(ErrorLines(), l => l.StartsWith("Configuration error: ", StringComparison.Ordinal));
         Assert.Equal("Configuration error: NativeHeap:TrimInterval cannot be read as a time span (hh:mm:ss, e.g. 00:00:05).", problem);
-        Assert.DoesNotContain("xoxb-pasted", _err.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("xoxb-pasted", Err.ToString(), StringComparison.Ordinal);
         AssertNoStackTrace();
     }
 
@@ -95,7 +83,7 @@ public sealed class StartupConfigurationTests : IDisposable
 
         Assert.Equal(ConfigurationProblems.ExitCode, exit);
         Assert.Contains(ErrorLines(), l => l.StartsWith("Configuration error: Digests:SendingLease must be longer", StringComparison.Ordinal));
-        Assert.False(File.Exists(_database.Path));
+        Assert.False(File.Exists(Database.Path));
         AssertNoStackTrace();
     }
 
@@ -105,9 +93,9 @@ public sealed class StartupConfigurationTests : IDisposable
         // Migrated and then opened read-only (as a file the service account cannot write would be; root ignores file
         // modes, so the connection string's mode stands in for them): nothing is left to migrate, yet nothing could be saved.
         Assert.Equal(0, await RunAsync([], "db", "migrate"));
-        _err.GetStringBuilder().Clear();
+        Err.GetStringBuilder().Clear();
 
-        var exit = await RunAsync(new() { ["ConnectionStrings:AlignmentBot"] = $"Data Source={_database.Path};Mode=ReadOnly" }, "serve");
+        var exit = await RunAsync(new() { ["ConnectionStrings:AlignmentBot"] = $"Data Source={Database.Path};Mode=ReadOnly" }, "serve");
 
         Assert.Equal(AlignmentCli.StorageErrorExitCode, exit);
         var line = Assert.Single(ErrorLines());
@@ -116,21 +104,21 @@ public sealed class StartupConfigurationTests : IDisposable
         AssertNoStackTrace();
     }
 
-    private string[] ErrorLines() => _err.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    private string[] ErrorLines() => Err.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private void AssertNoStackTrace()
     {
-        Assert.DoesNotContain("   at ", _err.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain("Exception", _err.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", Err.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", Err.ToString(), StringComparison.Ordinal);
     }
 
     private async Task<int> RunAsync(Dictionary<string, string?> settings, params string[] args)
     {
-        settings.TryAdd("ConnectionStrings:AlignmentBot", _database.ConnectionString);
+        settings.TryAdd("ConnectionStrings:AlignmentBot", Database.ConnectionString);
 
         // Only a safety net should the host start after all: the assertions never depend on it.
         using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         string[] command = args[0] == "serve" ? [.. args, "--urls", "http://127.0.0.1:0"] : args;
-        return await AlignmentCli.InvokeAsync(command, new CliContext(_out, _err, settings), stop.Token);
+        return await AlignmentCli.InvokeAsync(command, new CliContext(Out, Err, settings), stop.Token);
     }
 }

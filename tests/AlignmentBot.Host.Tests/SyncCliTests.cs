@@ -1,39 +1,28 @@
 using AlignmentBot.Host.Cli;
 using AlignmentBot.Integrations.Crm.StandIns;
-using AlignmentBot.Testing;
 
 namespace AlignmentBot.Host.Tests;
 
 /// <summary>The sync on the command line: the bundled demo, connecting with a token from standard input, the mapping.</summary>
-public sealed class SyncCliTests : IDisposable
+public sealed class SyncCliTests : CliTest
 {
     private const string Token = "pat-na1-cli-0000-1111-2222-333333333333";
-    private readonly TempSqliteDatabase _database = new();
-    private readonly StringWriter _out = new();
-    private readonly StringWriter _err = new();
-
-    public void Dispose()
-    {
-        _database.Dispose();
-        _out.Dispose();
-        _err.Dispose();
-    }
 
     [Fact]
     public async Task SyncDemo_Twice_FirstStoresTheDemoCompanyAndTheSecondChangesNothing()
     {
         Assert.Equal(0, await RunAsync("sync", "--demo"));
-        Assert.Contains("HubSpot contacts: page 1", _out.ToString(), StringComparison.Ordinal);
-        Assert.Contains("HubSpot: synced, 480 records read, 480 new or changed.", _out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("HubSpot contacts: page 1", Out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("HubSpot: synced, 480 records read, 480 new or changed.", Out.ToString(), StringComparison.Ordinal);
 
-        _out.GetStringBuilder().Clear();
+        Out.GetStringBuilder().Clear();
         Assert.Equal(0, await RunAsync("sync", "--demo"));
-        Assert.Contains(", 0 new or changed.", _out.ToString(), StringComparison.Ordinal);
+        Assert.Contains(", 0 new or changed.", Out.ToString(), StringComparison.Ordinal);
 
-        _out.GetStringBuilder().Clear();
+        Out.GetStringBuilder().Clear();
         Assert.Equal(0, await RunAsync("scorecard", "--workspace", "crm-demo"));
-        Assert.Contains("Marketing qualified leads", _out.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain("No measurable goals", _out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Marketing qualified leads", Out.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("No measurable goals", Out.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,7 +35,7 @@ public sealed class SyncCliTests : IDisposable
         Assert.Equal(0, await RunAsync("sync", "--source", "hubspot"));
         Assert.Equal(0, await RunAsync("sync", "status"));
 
-        var printed = _out.ToString() + _err.ToString();
+        var printed = Out.ToString() + Err.ToString();
         Assert.Contains("HubSpot connected to workspace 'local' (credentials checked)", printed, StringComparison.Ordinal);
         Assert.Contains("HubSpot: synced, 160 records read, 160 new or changed.", printed, StringComparison.Ordinal);
         Assert.Contains("HubSpot: connected", printed, StringComparison.Ordinal);
@@ -61,9 +50,9 @@ public sealed class SyncCliTests : IDisposable
 
         Assert.Equal(1, await RunWithInputAsync("pat-na1-stale\n", "sync", "connect", "hubspot", "--token-stdin", "--base-url", hubspot.BaseUrl.ToString()));
 
-        Assert.Contains("Not connected: HubSpot refused the access token", _err.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Not connected: HubSpot refused the access token", Err.ToString(), StringComparison.Ordinal);
         Assert.Equal(2, await RunAsync("sync"));
-        Assert.Contains("is not connected to workspace 'local'", _err.ToString(), StringComparison.Ordinal);
+        Assert.Contains("is not connected to workspace 'local'", Err.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,28 +60,28 @@ public sealed class SyncCliTests : IDisposable
     {
         Assert.Equal(2, await RunAsync("sync", "connect", "hubspot"));
 
-        Assert.Contains("--token-stdin", _err.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--token-stdin", Err.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Mapping_SetThenShow_SaysWhatTheValueCountsAsNow()
     {
         Assert.Equal(0, await RunAsync("sync", "mapping", "set", "hubspot", "lifecyclestage", "lead", "mql"));
-        Assert.Contains("Saved: HubSpot lifecycle stage 'lead' counts as MQL (changed)", _out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Saved: HubSpot lifecycle stage 'lead' counts as MQL (changed)", Out.ToString(), StringComparison.Ordinal);
 
         Assert.Equal(0, await RunAsync("sync", "mapping", "show", "--source", "hubspot"));
-        Assert.Contains("HubSpot lead status 'UNQUALIFIED' counts as rejected by sales", _out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("HubSpot lead status 'UNQUALIFIED' counts as rejected by sales", Out.ToString(), StringComparison.Ordinal);
 
         Assert.Equal(2, await RunAsync("sync", "mapping", "set", "salesforce", "lifecyclestage", "lead", "mql"));
         Assert.Equal(2, await RunAsync("sync", "mapping", "set", "hubspot", "lifecyclestage", "lead", "hot"));
-        Assert.Contains("'hot' is not a stage", _err.ToString(), StringComparison.Ordinal);
+        Assert.Contains("'hot' is not a stage", Err.ToString(), StringComparison.Ordinal);
     }
 
     private Task<int> RunAsync(params string[] args)
-        => AlignmentCli.InvokeAsync(args, new CliContext(_out, _err, Settings(), new StringReader(string.Empty)));
+        => AlignmentCli.InvokeAsync(args, new CliContext(Out, Err, Settings(), new StringReader(string.Empty)));
 
     private Task<int> RunWithInputAsync(string input, params string[] args)
-        => AlignmentCli.InvokeAsync(args, new CliContext(_out, _err, Settings(), new StringReader(input)));
+        => AlignmentCli.InvokeAsync(args, new CliContext(Out, Err, Settings(), new StringReader(input)));
 
-    private Dictionary<string, string?> Settings() => new() { ["ConnectionStrings:AlignmentBot"] = _database.ConnectionString, ["Sync:HubSpot:RequestsPerSecond"] = "0" };
+    private Dictionary<string, string?> Settings() => new() { ["ConnectionStrings:AlignmentBot"] = Database.ConnectionString, ["Sync:HubSpot:RequestsPerSecond"] = "0" };
 }

@@ -10,36 +10,22 @@ namespace AlignmentBot.Integrations.Crm.Tests;
 /// <c>alignmentbot.sync.runs</c> as an operator reads it: one measurement per CRM as its run ends, by source and outcome.
 /// Other test classes sync at the same time, so only measurements recorded under this test's own async flow are kept.
 /// </summary>
-public sealed class SyncMetricsTests : IAsyncLifetime
+public sealed class SyncMetricsTests : ConnectedSyncTest<HubSpotStandIn>
 {
     private static readonly AsyncLocal<object?> Flow = new();
 
-    private readonly CrmFixture _fixture = Expected.Fixture();
-    private HubSpotStandIn _hubspot = null!;
-    private SyncRig _rig = null!;
+    protected override HubSpotStandIn Create(CrmFixture fixture) => new HubSpotStandIn(fixture).WithToken(SyncRig.Token);
 
-    public async Task InitializeAsync()
-    {
-        _hubspot = new HubSpotStandIn(_fixture).WithToken(SyncRig.Token);
-        await _hubspot.StartAsync();
-        _rig = await SyncRig.StartAsync();
-        await _rig.ConnectAsync(_hubspot);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _rig.DisposeAsync();
-        await _hubspot.DisposeAsync();
-    }
+    protected override Task ConnectAsync(SyncRig rig, HubSpotStandIn standIn) => rig.ConnectAsync(standIn);
 
     [Fact]
     public async Task Run_SucceedsThenFails_CountsOneRunEachBySourceAndOutcome()
     {
         using var runs = new SyncRunReadings();
 
-        await _rig.RunAsync();
-        _hubspot.Revoke(SyncRig.Token);
-        await _rig.RunAsync();
+        await Rig.RunAsync();
+        StandIn.Revoke(SyncRig.Token);
+        await Rig.RunAsync();
 
         Assert.Equal([("hubspot", "succeeded"), ("hubspot", "failed")], runs.Read());
     }
@@ -49,9 +35,9 @@ public sealed class SyncMetricsTests : IAsyncLifetime
     {
         using var runs = new SyncRunReadings();
         var now = DateTimeOffset.UtcNow;
-        Assert.True((await _rig.Store.TryAcquireLeaseAsync(SyncRig.Workspace, "host-b/7/other", now, now.AddMinutes(10), default)).Acquired);
+        Assert.True((await Rig.Store.TryAcquireLeaseAsync(SyncRig.Workspace, "host-b/7/other", now, now.AddMinutes(10), default)).Acquired);
 
-        var result = await _rig.RunAsync();
+        var result = await Rig.RunAsync();
 
         Assert.Equal(CrmSyncOutcome.Busy, result.Outcome);
         Assert.Equal([("hubspot", "skipped")], runs.Read());
@@ -64,10 +50,10 @@ public sealed class SyncMetricsTests : IAsyncLifetime
         using var shutdown = new CancellationTokenSource();
         var progress = new CancelOnFirstPage(shutdown);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _rig.Sync.RunAsync(SyncRig.Workspace, new CrmSyncRequest(), progress, shutdown.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Rig.Sync.RunAsync(SyncRig.Workspace, new CrmSyncRequest(), progress, shutdown.Token));
 
         Assert.Equal([("hubspot", "interrupted")], runs.Read());
-        Assert.Equal(CrmRunState.Interrupted, (await _rig.LastRunAsync()).State);
+        Assert.Equal(CrmRunState.Interrupted, (await Rig.LastRunAsync()).State);
     }
 
     /// <summary>Cancels the run once its first page is stored, as a host stopping mid-run does.</summary>

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 using Quartz;
 using static AlignmentBot.Scheduling.Tests.Quartz.SchedulerHost;
 using static AlignmentBot.Scheduling.Tests.Support.DigestHarness;
+using static AlignmentBot.Scheduling.Tests.Support.QuartzClock;
 
 namespace AlignmentBot.Scheduling.Tests.Quartz;
 

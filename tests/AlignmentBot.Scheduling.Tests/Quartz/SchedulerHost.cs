@@ -4,7 +4,6 @@ using AlignmentBot.Scheduling.Tests.Support;
 using AlignmentBot.Storage;
 using AlignmentBot.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
@@ -16,62 +15,29 @@ namespace AlignmentBot.Scheduling.Tests.Quartz;
 /// The scheduling as the web host runs it — migrations at start-up, Quartz on the SQLite file, the digest jobs —
 /// driven by a fake clock. Each instance is one process lifetime; start another on the same file to "restart".
 /// </summary>
-internal sealed class SchedulerHost : IAsyncDisposable
+internal sealed class SchedulerHost : QuartzTestHost
 {
-    private readonly IHost _host;
     private readonly TempSqliteDatabase _database;
 
     private SchedulerHost(IHost host, TempSqliteDatabase database, FakeSender sender)
+        : base(host)
     {
-        _host = host;
         _database = database;
         Sender = sender;
     }
 
     public FakeSender Sender { get; }
 
-    public IServiceProvider Services => _host.Services;
-
     public DigestSubscriptions Subscriptions => Services.GetRequiredService<DigestSubscriptions>();
 
     public static async Task<SchedulerHost> StartAsync(TempSqliteDatabase database, FakeTimeProvider time, FakeSender? sender = null, Dictionary<string, string?>? settings = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Test" });
-        builder.Configuration.AddInMemoryCollection(settings ?? []);
-        builder.Services.AddLogging();
-        builder.Services.AddSingleton<TimeProvider>(time);
-        builder.Services.AddAlignmentStorage(s => s.UseSqlite(database.ConnectionString));
-        builder.Services.AddDigestScheduling(builder.Configuration, jobs => jobs.UseSqlite(database.ConnectionString));
         sender ??= new FakeSender("slack");
-        builder.Services.AddSingleton<IMessageSender>(sender);
-        var host = builder.Build();
-        await host.StartAsync();
+        var host = await StartHostAsync(time, settings,
+            storage: services => services.AddAlignmentStorage(s => s.UseSqlite(database.ConnectionString)),
+            jobs => jobs.UseSqlite(database.ConnectionString),
+            senders: services => services.AddSingleton<IMessageSender>(sender));
         return new SchedulerHost(host, database, sender);
-    }
-
-    public async Task<IScheduler> SchedulerAsync() => await Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _host.StopAsync();
-        _host.Dispose();
-    }
-
-    /// <summary>Moves the fake clock forward a step at a time, giving Quartz's threads real time to react, until <paramref name="done"/> holds.</summary>
-    public static async Task<bool> AdvanceUntilAsync(FakeTimeProvider time, Func<Task<bool>> done, TimeSpan step, int maxSteps = 240)
-    {
-        for (var i = 0; i < maxSteps; i++)
-        {
-            if (await done())
-            {
-                return true;
-            }
-
-            time.Advance(step);
-            await Task.Delay(25);
-        }
-
-        return await done();
     }
 
     /// <summary>
@@ -108,7 +74,7 @@ internal sealed class SchedulerHost : IAsyncDisposable
     public async Task<bool> MaintenanceRanAsync(FakeTimeProvider time, int times)
     {
         var scheduler = await SchedulerAsync();
-        return await AdvanceUntilAsync(time, async () => await scheduler.GetTrigger(DigestJobKeys.MaintenanceTrigger) is ISimpleTrigger { TimesTriggered: var n } && n >= times,
+        return await QuartzClock.AdvanceUntilAsync(time, async () => await scheduler.GetTrigger(DigestJobKeys.MaintenanceTrigger) is ISimpleTrigger { TimesTriggered: var n } && n >= times,
             TimeSpan.FromSeconds(10));
     }
 }

@@ -4,7 +4,6 @@ using AlignmentBot.Scheduling.Tests.Support;
 using AlignmentBot.Storage;
 using AlignmentBot.Storage.Sql;
 using AlignmentBot.Storage.Stores;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
@@ -17,53 +16,41 @@ namespace AlignmentBot.Scheduling.Tests.Reminders;
 /// a fake Slack sender and conversations.open, driven by a fake clock. Start another on the same database for a second
 /// instance or a restart. <paramref name="dying"/> plays a process killed right after each post reached Slack.
 /// </summary>
-internal sealed class ReminderSchedulerHost : IAsyncDisposable
+internal sealed class ReminderSchedulerHost : QuartzTestHost
 {
-    private readonly IHost _host;
-
     private ReminderSchedulerHost(IHost host, FakeSender slack)
+        : base(host)
     {
-        _host = host;
         Slack = slack;
     }
 
     public FakeSender Slack { get; }
 
-    public IServiceProvider Services => _host.Services;
-
     public static async Task<ReminderSchedulerHost> StartAsync(IDbConnectionFactory connections, FakeTimeProvider time, Action<DigestJobStoreBuilder> jobs,
         DyingReminderStore? dying = null, Dictionary<string, string?>? settings = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Test" });
-        builder.Configuration.AddInMemoryCollection(settings ?? []);
-        builder.Services.AddLogging();
-        builder.Services.AddSingleton<TimeProvider>(time);
-        builder.Services.AddAlignmentStorage(s => s.UseConnectionFactory(connections, sharedByInstances: true));
-        if (dying is not null)
-        {
-            builder.Services.AddSingleton<IReminderStore>(dying);
-        }
-
-        builder.Services.AddDigestScheduling(builder.Configuration, jobs);
         var slack = new FakeSender("slack");
-        builder.Services.AddSingleton<IMessageSender>(slack);
-        builder.Services.AddSingleton<IDirectMessages>(new ReminderHarness.FakeOpener());
-        var host = builder.Build();
-        await host.StartAsync();
+        var host = await StartHostAsync(time, settings,
+            storage: services =>
+            {
+                services.AddAlignmentStorage(s => s.UseConnectionFactory(connections, sharedByInstances: true));
+                if (dying is not null)
+                {
+                    services.AddSingleton<IReminderStore>(dying);
+                }
+            },
+            jobs,
+            senders: services =>
+            {
+                services.AddSingleton<IMessageSender>(slack);
+                services.AddSingleton<IDirectMessages>(new ReminderHarness.FakeOpener());
+            });
         return new ReminderSchedulerHost(host, slack);
     }
-
-    public async Task<IScheduler> SchedulerAsync() => await Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
     /// <summary>How many times this host's scheduler fired the reminder job.</summary>
     public async Task<int> TimesFiredAsync()
         => await (await SchedulerAsync()).GetTrigger(ReminderSchedulerStartup.Trigger) is ISimpleTrigger { TimesTriggered: var n } ? n : 0;
-
-    public async ValueTask DisposeAsync()
-    {
-        await _host.StopAsync();
-        _host.Dispose();
-    }
 }
 
 /// <summary>

@@ -144,20 +144,6 @@ public sealed class ReminderSchedulingTests
         return ids;
     }
 
-    /// <summary>Moves the fake clock a step at a time, giving Quartz's threads real time to react, until <paramref name="done"/> holds.</summary>
-    private static async Task<bool> AdvanceUntilAsync(FakeTimeProvider time, Func<Task<bool>> done, TimeSpan step, int maxSteps = 400)
-    {
-        for (var i = 0; i < maxSteps; i++)
-        {
-            if (await done())
-            {
-                return true;
-            }
-
-            time.Advance(step);
-            await Task.Delay(25);
-        }
-
-        return await done();
-    }
+    private static Task<bool> AdvanceUntilAsync(FakeTimeProvider time, Func<Task<bool>> done, TimeSpan step)
+        => QuartzClock.AdvanceUntilAsync(time, done, step, maxSteps: 400);
 }
