@@ -97,8 +97,11 @@ public sealed class TeamsFileImportTests : IAsyncLifetime
         _database.Dispose();
     }
 
-    [Fact]
-    public async Task SentCsv_PreviewedAndConfirmed_ItsNumberIsInTheScorecard()
+    /// <summary>Confirm pressed as Teams sends it: an Action.Execute invoke, or (older clients) its Action.Submit fallback as a message with a value.</summary>
+    [Theory]
+    [InlineData("Action.Execute")]
+    [InlineData("Action.Submit")]
+    public async Task SentCsv_PreviewedAndConfirmed_ItsNumberIsInTheScorecard(string press)
     {
         var csv = Encoding.UTF8.GetBytes($"date,metric,value\n{Yesterday()},mql,173\n");
         _driveFiles["numbers.csv"] = csv;
@@ -114,13 +117,23 @@ public sealed class TeamsFileImportTests : IAsyncLifetime
         Assert.Equal(("numbers.csv", (string?)null), Assert.Single(_downloads));
         Assert.Empty(await MeasurementsAsync());
 
-        // Teams' press of an Action.Execute: an adaptiveCard/action invoke carrying the action's verb and data.
         var confirm = Confirm(preview)!;
-        using (var pressed = await PostAsync(Invoke(confirm)))
+        if (press == "Action.Execute")
         {
+            // An adaptiveCard/action invoke carrying the action's verb and data, answered in the HTTP response.
+            using var pressed = await PostAsync(Invoke(confirm));
             Assert.Equal(HttpStatusCode.OK, pressed.StatusCode);
             var answer = JsonNode.Parse(await pressed.Content.ReadAsStringAsync())!;
             Assert.Equal(200, answer["statusCode"]!.GetValue<int>());
+        }
+        else
+        {
+            // The fallback's data as the value of a message activity, queued like any message.
+            Assert.Equal("Action.Submit", confirm["fallback"]!["type"]!.ToString());
+            var submit = Activity("message");
+            submit["value"] = confirm["fallback"]!["data"]!.DeepClone();
+            using var pressed = await PostAsync(submit);
+            Assert.Equal(HttpStatusCode.OK, pressed.StatusCode);
         }
 
         await ReplyAsync(r => Text(r).Contains("numbers.csv: Imported 1 measurements.", StringComparison.Ordinal));
