@@ -44,6 +44,25 @@ internal sealed class HostProcess : IAsyncDisposable
     public static HostProcess Start(string name, IReadOnlyDictionary<string, string> environment)
     {
         var port = LoopbackPort.Free();
+        return new HostProcess(name, port, Launch(environment, "--urls", $"http://127.0.0.1:{port}"));
+    }
+
+    /// <summary>
+    /// One command of the same binary (e.g. <c>reminders send</c>), as an operator or a cron job runs it next to the web
+    /// instances: its own process, the same configuration in environment variables. Wait for it with <see cref="ExitCodeAsync"/>.
+    /// </summary>
+    public static HostProcess Command(string name, IReadOnlyDictionary<string, string> environment, params string[] args)
+        => new(name, 0, Launch(environment, args));
+
+    /// <summary>The exit code, once the process has ended by itself (or been killed).</summary>
+    public async Task<int> ExitCodeAsync()
+    {
+        await _process.WaitForExitAsync();
+        return _process.ExitCode;
+    }
+
+    private static Process Launch(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
         var host = Path.Combine(AppContext.BaseDirectory, "AlignmentBot.Host.dll");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -53,8 +72,11 @@ internal sealed class HostProcess : IAsyncDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(host);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
@@ -63,8 +85,7 @@ internal sealed class HostProcess : IAsyncDisposable
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["Logging__Console__FormatterName"] = "simple";
         start.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        return new HostProcess(name, port, process);
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
     }
 
     public async Task WaitHealthyAsync(HttpClient http, TimeSpan timeout)

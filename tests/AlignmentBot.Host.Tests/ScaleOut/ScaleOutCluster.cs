@@ -66,14 +66,12 @@ public sealed class ScaleOutCluster : IAsyncLifetime
     internal HostProcess StartHost()
     {
         var name = $"h{Interlocked.Increment(ref _started)}";
-        var host = HostProcess.Start(name, new Dictionary<string, string>
+        var environment = ProcessEnvironment(name);
+        foreach (var (key, value) in new Dictionary<string, string>
         {
-            ["Storage__Provider"] = "Postgres",
-            ["ConnectionStrings__AlignmentBot"] = Database.ConnectionString,
-            ["Slack__BotToken"] = SlackStandIn.BotToken,
-            ["Slack__SigningSecret"] = SlackStandIn.SigningSecret,
-            ["Slack__ApiBaseUrl"] = Slack.ApiUrlFor(name),
-            ["Slack__SocketMode"] = "false",
+            // The reminders step sends them with `reminders send` processes it starts and kills itself; the instances'
+            // own reminder job (every 5 minutes, on whichever instance) would race them at a moment set by the wall clock.
+            ["Reminders__Enabled"] = "false",
 
             // Small send slots, so an instance is caught with posts in flight and more waiting; quick failure
             // detection and settling, so the kill step does not wait minutes.
@@ -90,13 +88,29 @@ public sealed class ScaleOutCluster : IAsyncLifetime
             // The retry step reads each instance's "… is already in the inbox" line to know it is done with an event.
             ["Logging__LogLevel__AlignmentBot.Conversations.Turns.BackgroundTurns"] = "Information",
             ["Logging__LogLevel__Quartz.Impl.AdoJobStore"] = "Information",
-        });
+        })
+        {
+            environment[key] = value;
+        }
+
+        var host = HostProcess.Start(name, environment);
         _hosts.Add(host);
         return host;
     }
 
-    /// <summary>The digest subscriptions, created as a host creates them (the subscription row, then the Quartz trigger).</summary>
-    private async Task ScheduleDigestsAsync()
+    /// <summary>What every process of the cluster is configured with: the shared database and the Slack stand-in, seen as <paramref name="name"/>.</summary>
+    internal Dictionary<string, string> ProcessEnvironment(string name) => new()
+    {
+        ["Storage__Provider"] = "Postgres",
+        ["ConnectionStrings__AlignmentBot"] = Database.ConnectionString,
+        ["Slack__BotToken"] = SlackStandIn.BotToken,
+        ["Slack__SigningSecret"] = SlackStandIn.SigningSecret,
+        ["Slack__ApiBaseUrl"] = Slack.ApiUrlFor(name),
+        ["Slack__SocketMode"] = "false",
+    };
+
+    /// <summary>The application's own services on the cluster's database, to seed data as a host would write it.</summary>
+    public ServiceProvider Services()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -107,7 +121,13 @@ public sealed class ScaleOutCluster : IAsyncLifetime
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddAlignmentCore(configuration);
-        await using var provider = services.BuildServiceProvider();
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>The digest subscriptions, created as a host creates them (the subscription row, then the Quartz trigger).</summary>
+    private async Task ScheduleDigestsAsync()
+    {
+        await using var provider = Services();
         var subscriptions = provider.GetRequiredService<DigestSubscriptions>();
 
         var now = DateTimeOffset.UtcNow;

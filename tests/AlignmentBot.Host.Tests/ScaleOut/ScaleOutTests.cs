@@ -10,7 +10,7 @@ namespace AlignmentBot.Host.Tests.ScaleOut;
 /// </summary>
 [Collection(ScaleOutCollection.Name)]
 [TestCaseOrderer(StepOrderer.TypeName, StepOrderer.AssemblyName)]
-public sealed class ScaleOutTests(ScaleOutCluster cluster, ITestOutputHelper output)
+public sealed partial class ScaleOutTests(ScaleOutCluster cluster, ITestOutputHelper output)
 {
     [Fact]
     [Step(1)]
