@@ -18,10 +18,12 @@ public sealed class SqlCrmConnectionStore(IDbConnectionFactory connections, Audi
 {
     private const string Columns = "workspace_id, source, settings, protected_secret, connected_at, connected_by";
 
+    private const string SelectOne = $"SELECT {Columns} FROM crm_connections WHERE workspace_id = @ws AND source = @source";
+
     public Task SaveAsync(StoredCrmConnection connection, CancellationToken cancellationToken)
         => InTransactionAsync(async (db, tx) =>
         {
-            var before = await FindAsync(db, tx, $"SELECT {Columns} FROM crm_connections WHERE workspace_id = @ws AND source = @source", Map, cancellationToken,
+            var before = await FindAsync(db, tx, SelectOne, Map, cancellationToken,
                 ("@ws", connection.WorkspaceId.Value), ("@source", connection.Source));
             await ExecuteAsync(db, tx, $"""
                 INSERT INTO crm_connections ({Columns}) VALUES (@ws, @source, @settings, @secret, @at, @by)
@@ -34,7 +36,7 @@ public sealed class SqlCrmConnectionStore(IDbConnectionFactory connections, Audi
         }, cancellationToken);
 
     public async Task<StoredCrmConnection?> GetAsync(WorkspaceId workspaceId, CrmSource source, CancellationToken cancellationToken)
-        => (await QueryAsync($"SELECT {Columns} FROM crm_connections WHERE workspace_id = @ws AND source = @source", Map, cancellationToken,
+        => (await QueryAsync(SelectOne, Map, cancellationToken,
             ("@ws", workspaceId.Value), ("@source", source))).SingleOrDefault();
 
     public Task<IReadOnlyList<StoredCrmConnection>> ListAsync(WorkspaceId? workspaceId, CancellationToken cancellationToken)
@@ -47,7 +49,7 @@ public sealed class SqlCrmConnectionStore(IDbConnectionFactory connections, Audi
         var removed = false;
         await InTransactionAsync(async (db, tx) =>
         {
-            var before = await FindAsync(db, tx, $"SELECT {Columns} FROM crm_connections WHERE workspace_id = @ws AND source = @source", Map, cancellationToken,
+            var before = await FindAsync(db, tx, SelectOne, Map, cancellationToken,
                 ("@ws", workspaceId.Value), ("@source", source));
             if (before is null)
             {
@@ -74,13 +76,14 @@ public sealed class SqlCrmConnectionStore(IDbConnectionFactory connections, Audi
     public async Task<int> SetMappingAsync(WorkspaceId workspaceId, CrmSource source, CrmField field, string value, CrmFunnelStage? stage, string changedBy, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var version = 0;
+        CrmMappingRule Default() => new(source, field, value.Trim(), CrmStageMapping.Default(source, field, value), IsDefault: true);
         await InTransactionAsync(async (db, tx) =>
         {
             var key = CsvTable.Key(value);
             var before = await FindAsync(db, tx, "SELECT stage FROM crm_stage_mappings WHERE workspace_id = @ws AND source = @source AND field = @field AND value_key = @key",
                     r => new CrmMappingRule(source, field, value.Trim(), r.Enum<CrmFunnelStage>("stage"), IsDefault: false), cancellationToken,
                     ("@ws", workspaceId.Value), ("@source", source), ("@field", field), ("@key", key))
-                ?? new CrmMappingRule(source, field, value.Trim(), CrmStageMapping.Default(source, field, value), IsDefault: true);
+                ?? Default();
             if (stage is { } s)
             {
                 await ExecuteAsync(db, tx, """
@@ -97,7 +100,7 @@ public sealed class SqlCrmConnectionStore(IDbConnectionFactory connections, Audi
             version = await BumpMappingVersionAsync(db, tx, Dialect, workspaceId, cancellationToken);
             var after = stage is { } chosen
                 ? new CrmMappingRule(source, field, value.Trim(), chosen, IsDefault: false)
-                : new CrmMappingRule(source, field, value.Trim(), CrmStageMapping.Default(source, field, value), IsDefault: true);
+                : Default();
             await AuditAsync(db, tx, workspaceId, AuditKinds.CrmMappingChanged, AuditSnapshots.CrmMapping(before), AuditSnapshots.CrmMapping(after), cancellationToken);
         }, cancellationToken);
         return version;

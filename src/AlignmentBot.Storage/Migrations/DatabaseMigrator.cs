@@ -52,6 +52,9 @@ public sealed class DatabaseMigrator
         }
     }
 
+    /// <summary>The migration that creates <c>storage_probe</c> (0007_inbox).</summary>
+    private const int StorageProbeVersion = 7;
+
     private async Task<int> MigrateCoreAsync(int? targetVersion, CancellationToken cancellationToken)
     {
         var dialect = connections.Dialect;
@@ -71,6 +74,7 @@ public sealed class DatabaseMigrator
         }
 
         var current = await CurrentVersionAsync(connection, dialect, cancellationToken);
+        var initial = current;
         var target = targetVersion ?? LatestVersion;
         if (current > LatestVersion)
         {
@@ -98,15 +102,13 @@ public sealed class DatabaseMigrator
         }
 
         // A database at the current schema needs no write to start, so a read-only file or a full disk would only show
-        // once the first turn fails. One small write now makes start-up say so in one line instead.
-        await using (var probeExists = connection.Command(dialect.TableExistsSql).With(dialect, "@name", "storage_probe"))
+        // once the first turn fails. One small write now makes start-up say so in one line instead. A start that applied
+        // a migration has written already.
+        if (current == initial && current >= StorageProbeVersion)
         {
-            if (await probeExists.ExecuteScalarAsync(cancellationToken) is not null)
-            {
-                await using var probe = connection.Command(Stores.SqlStorageHealth.Probe)
-                    .With(dialect, ("@at", DateTimeOffset.UtcNow), ("@by", $"start-up on {Environment.MachineName}"));
-                await probe.ExecuteNonQueryAsync(cancellationToken);
-            }
+            await using var probe = connection.Command(Stores.SqlStorageHealth.Probe)
+                .With(dialect, ("@at", DateTimeOffset.UtcNow), ("@by", $"start-up on {Environment.MachineName}"));
+            await probe.ExecuteNonQueryAsync(cancellationToken);
         }
 
         return current;

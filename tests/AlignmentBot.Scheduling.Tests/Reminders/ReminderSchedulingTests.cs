@@ -55,11 +55,12 @@ public sealed class ReminderSchedulingTests
         var time = new FakeTimeProvider(ReminderHarness.MondayTen);
 
         // The host's scheduler fires the job while another process (a second instance, or "reminders send") works out
-        // and sends the same due check-ins; slow posts keep both in their fan-out at once. Only the delivery records on
-        // the shared database keep them apart.
+        // and sends the same due check-ins: the other's posts are held until the host's job has fired, so both are in
+        // their fan-out at once. Only the delivery records on the shared database keep them apart.
+        var hostFired = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         other.Slack.Behavior = async (to, message, ct) =>
         {
-            await Task.Delay(20, ct);
+            await hostFired.Task.WaitAsync(ct);
             return other.Slack.Post(to, message);
         };
         var otherRun = Task.Run(() => other.Dispatcher.RunAsync(default));
@@ -67,8 +68,16 @@ public sealed class ReminderSchedulingTests
             settings: new Dictionary<string, string?> { ["Reminders:MaxConcurrentSends"] = "2" });
 
         var store = new SqlReminderStore(database.Connections);
-        Assert.True(await AdvanceUntilAsync(time, async () => (await store.ListDeliveriesAsync(ReminderHarness.Acme, "2026-01-01", default)).Count(r => r.State == ReminderDeliveryState.Sent) == people.Count * 2
-            && await host.TimesFiredAsync() >= 2, TimeSpan.FromMinutes(1)), "not every reminder was sent");
+        Assert.True(await AdvanceUntilAsync(time, async () =>
+        {
+            var fired = await host.TimesFiredAsync();
+            if (fired >= 1)
+            {
+                hostFired.TrySetResult();
+            }
+
+            return (await store.ListDeliveriesAsync(ReminderHarness.Acme, "2026-01-01", default)).Count(r => r.State == ReminderDeliveryState.Sent) == people.Count * 2 && fired >= 2;
+        }, TimeSpan.FromMinutes(1)), "not every reminder was sent");
         var otherOutcomes = await otherRun;
 
         var posts = host.Slack.Posted.Concat(other.Slack.Posted).ToArray();
