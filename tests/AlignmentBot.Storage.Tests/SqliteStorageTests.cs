@@ -1,3 +1,5 @@
+using AlignmentBot.Conversations.Turns;
+using AlignmentBot.Storage.Inbox;
 using AlignmentBot.Storage.Sql;
 using AlignmentBot.Testing;
 
@@ -36,18 +38,18 @@ public sealed class SqliteStorageTests : StorageContractTests
     }
 
     [Theory]
-    [InlineData(nameof(Inbox.InboxSql.ClaimSqlite), 1)]
-    [InlineData(nameof(Inbox.InboxSql.ClaimSqlite), 16)]
-    [InlineData(nameof(Inbox.InboxSql.ClaimSqlite), 64)]
-    [InlineData(nameof(Inbox.InboxSql.ClaimSqlite), 1024)]
-    [InlineData(nameof(Inbox.InboxSql.Renew), 0)]
+    [InlineData(nameof(InboxSql.ClaimSqlite), 1)]
+    [InlineData(nameof(InboxSql.ClaimSqlite), 16)]
+    [InlineData(nameof(InboxSql.ClaimSqlite), 64)]
+    [InlineData(nameof(InboxSql.ClaimSqlite), 1024)]
+    [InlineData(nameof(InboxSql.Renew), 0)]
     public async Task InboxSweepAndRenew_ReadOnlyTheUnfinishedRows_NotEveryRowEverReceived(string statement, int max)
     {
         // Both run every few seconds and hold the write lock while they run. SQLite plans the sweep with its bound LIMIT;
         // for some values it walked the received_at index through every row ever received (done ones too) to avoid a
         // sort, and each sweep stalled the acknowledgements waiting for the inbox writer, longer as the table grew (p99
         // of the load harness 54-106 ms instead of 10 ms). Only the small index of unfinished rows may be read.
-        var sql = statement == nameof(Inbox.InboxSql.Renew) ? Inbox.InboxSql.Renew : Inbox.InboxSql.ClaimSqlite;
+        var sql = statement == nameof(InboxSql.Renew) ? InboxSql.Renew : InboxSql.ClaimSqlite;
         var connections = _database!.Connections;
         var now = DateTimeOffset.UnixEpoch;
         var plan = new List<string>();
@@ -69,6 +71,68 @@ public sealed class SqliteStorageTests : StorageContractTests
             step.Contains("ix_turn_inbox_unfinished", StringComparison.Ordinal) || step.Contains("INTEGER PRIMARY KEY", StringComparison.Ordinal),
             $"{statement} with LIMIT {max} reads the inbox by '{step}', not by the index of unfinished rows:\n{string.Join("\n", plan)}"));
     }
+
+    [Fact]
+    public async Task Inbox_NewRow_AcknowledgedOnlyOnceTheLogIsOnDisk_WhileTheWriterGoesOn()
+    {
+        using var flushing = new SemaphoreSlim(0);
+        using var release = new ManualResetEventSlim();
+        var flushed = new List<string>();
+        await using var inbox = FlushedInbox(log =>
+        {
+            lock (flushed)
+            {
+                flushed.Add(log.Name);
+            }
+
+            flushing.Release();
+            release.Wait(TimeSpan.FromSeconds(30));
+        });
+
+        var first = inbox.AddAsync(Entry("Ev1"), DateTimeOffset.UnixEpoch.AddMinutes(5), default);
+        Assert.True(await flushing.WaitAsync(TimeSpan.FromSeconds(10)), "the log was never flushed");
+        Assert.False(first.IsCompleted, "a new row was acknowledged before its log reached the disk");
+
+        // The row is committed and the writer is free: a progress write on it lands while the disk is still being waited for.
+        await inbox.SaveAnswerAsync(Key("Ev1"), "slack.reply", "{}", default).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(first.IsCompleted);
+
+        release.Set();
+        Assert.True(await first.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.All(flushed, name => Assert.Equal(_database!.Connections is SqliteConnectionFactory f ? Path.GetFullPath(f.DataSource) + "-wal" : null, name));
+    }
+
+    [Fact]
+    public async Task Inbox_LogFlushFails_NewRowRefusedAndReported_ThePlatformRetryFindsItRecorded()
+    {
+        var failing = 1;
+        await using var inbox = FlushedInbox(_ =>
+        {
+            if (Interlocked.Exchange(ref failing, 0) == 1)
+            {
+                throw new IOException("No space left on device");
+            }
+        });
+
+        var refused = await Assert.ThrowsAsync<IOException>(() => inbox.AddAsync(Entry("Ev1"), DateTimeOffset.UnixEpoch.AddMinutes(5), default));
+        Assert.Contains("No space left", refused.Message);
+        Assert.Same(refused, inbox.WriteFailure);
+
+        // The platform sends it again: the row was committed, so it is a retry (acknowledged without a second turn) and
+        // the sweep takes it once its lease runs out. The flush that backs this acknowledgement works again.
+        Assert.False(await inbox.AddAsync(Entry("Ev1"), DateTimeOffset.UnixEpoch.AddMinutes(5), default));
+        Assert.Null(inbox.WriteFailure);
+        var later = DateTimeOffset.UnixEpoch.AddMinutes(6);
+        Assert.Equal(Key("Ev1"), Assert.Single(await inbox.ClaimAsync(new InboxClaim(later, later.AddMinutes(5), 10, IgnoreLeases: false), default)).Key);
+    }
+
+    private SqlTurnInbox FlushedInbox(Action<FileStream> flush)
+        => new(_database!.Connections, shared: false, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqlTurnInbox>.Instance, flush);
+
+    private static TurnWorkKey Key(string eventId) => new("slack", "T1", "C1", "event:" + eventId);
+
+    private static InboxEntry Entry(string eventId)
+        => new(Key(eventId), "slack.event", "{}", DateTimeOffset.UnixEpoch);
 
     [Fact]
     public void ConcurrentOpens_NeverHandTwoOwnersTheSameNativeConnection()

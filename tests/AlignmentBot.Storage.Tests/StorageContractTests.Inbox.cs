@@ -123,7 +123,7 @@ public abstract partial class StorageContractTests
         await using var crashed = Inbox(shared: true);
         await crashed.AddAsync(Entry(Key("Ev1")), TestData.Now + Lease, default);
         await crashed.SaveAnswerAsync(Key("Ev1"), "slack.reply", "{\"blocks\":2}", default);
-        await crashed.DeliveredAsync(Key("Ev1"), 1, default);
+        await crashed.DeliveredAsync(Key("Ev1"), 1, last: false, default);
 
         await using var next = Inbox(shared: true);
         var resumed = Assert.Single(await next.ClaimAsync(new InboxClaim(TestData.Now.AddMinutes(1), TestData.Now.AddMinutes(2), 10, IgnoreLeases: false), default));

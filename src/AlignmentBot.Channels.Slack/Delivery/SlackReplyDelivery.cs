@@ -79,7 +79,7 @@ internal sealed class SlackReplyDelivery : ITurnDelivery<ReplyContext>
                 await PostAsync(message, context, tag, cancellationToken);
             }
 
-            await journal.DeliveredAsync(step + 1, cancellationToken);
+            await journal.DeliveredAsync(step + 1, last: step + 1 == steps.Count, cancellationToken);
         }
     }
 

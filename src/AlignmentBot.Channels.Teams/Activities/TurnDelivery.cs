@@ -24,43 +24,64 @@ internal sealed class TurnDelivery(ConnectorClient connector, Files.TeamsFileOff
             throw new InvalidOperationException($"activity {inbound.Id} has no serviceUrl or conversation id to answer to");
         }
 
+        // Each step is recorded before the next one is posted (a resumed attempt must not post that one again); the last
+        // is recorded without waiting, since only the done mark follows it (ITurnJournal.DeliveredAsync).
         var step = 0;
-        if (result.ReplaceCard is { } replacement && !string.IsNullOrEmpty(inbound.ReplyToId))
+        int? unrecorded = null;
+        async Task RecordAsync(bool last)
         {
-            // Action.Submit: replace the card whose button was pressed so it cannot be pressed twice.
-            if (step++ >= journal.Delivered)
+            if (unrecorded is { } posted)
             {
-                var update = OutgoingActivityFactory.Create(Replaceable(replacement), inbound.Locale)[0].AsReplyTo(inbound) with { Id = inbound.ReplyToId };
-                await connector.UpdateActivityAsync(serviceUrl, conversationId, inbound.ReplyToId, update, caller.OutboundAudience, cancellationToken);
-                await journal.DeliveredAsync(step, cancellationToken);
+                unrecorded = null;
+                await journal.DeliveredAsync(posted, last, cancellationToken);
             }
         }
 
-        foreach (var message in Messages(result))
+        try
         {
-            // A file (an export) is offered with a consent card; a step already delivered is not offered again.
-            var activities = message.File is { } file && step >= journal.Delivered
-                ? await files.ActivitiesAsync(message, file, inbound, cancellationToken)
-                : OutgoingActivityFactory.Create(message, inbound.Locale);
-            foreach (var activity in activities)
+            if (result.ReplaceCard is { } replacement && !string.IsNullOrEmpty(inbound.ReplyToId))
             {
-                if (step++ < journal.Delivered)
+                // Action.Submit: replace the card whose button was pressed so it cannot be pressed twice.
+                if (step++ >= journal.Delivered)
                 {
-                    continue;
+                    var update = OutgoingActivityFactory.Create(Replaceable(replacement), inbound.Locale)[0].AsReplyTo(inbound) with { Id = inbound.ReplyToId };
+                    await connector.UpdateActivityAsync(serviceUrl, conversationId, inbound.ReplyToId, update, caller.OutboundAudience, cancellationToken);
+                    unrecorded = step;
                 }
-
-                var answer = activity.AsReplyTo(inbound);
-                if (inbound.Type == ActivityTypes.ConversationUpdate || string.IsNullOrEmpty(inbound.Id))
-                {
-                    await connector.SendToConversationAsync(serviceUrl, conversationId, answer, caller.OutboundAudience, cancellationToken);
-                }
-                else
-                {
-                    await connector.ReplyToActivityAsync(serviceUrl, conversationId, inbound.Id, answer, caller.OutboundAudience, cancellationToken);
-                }
-
-                await journal.DeliveredAsync(step, cancellationToken);
             }
+
+            foreach (var message in Messages(result))
+            {
+                // A file (an export) is offered with a consent card; a step already delivered is not offered again.
+                var activities = message.File is { } file && step >= journal.Delivered
+                    ? await files.ActivitiesAsync(message, file, inbound, cancellationToken)
+                    : OutgoingActivityFactory.Create(message, inbound.Locale);
+                foreach (var activity in activities)
+                {
+                    if (step++ < journal.Delivered)
+                    {
+                        continue;
+                    }
+
+                    await RecordAsync(last: false);
+                    var answer = activity.AsReplyTo(inbound);
+                    if (inbound.Type == ActivityTypes.ConversationUpdate || string.IsNullOrEmpty(inbound.Id))
+                    {
+                        await connector.SendToConversationAsync(serviceUrl, conversationId, answer, caller.OutboundAudience, cancellationToken);
+                    }
+                    else
+                    {
+                        await connector.ReplyToActivityAsync(serviceUrl, conversationId, inbound.Id, answer, caller.OutboundAudience, cancellationToken);
+                    }
+
+                    unrecorded = step;
+                }
+            }
+        }
+        finally
+        {
+            // Done, or failed before posting anything more: nothing is posted after this record in this attempt.
+            await RecordAsync(last: true);
         }
     }
 

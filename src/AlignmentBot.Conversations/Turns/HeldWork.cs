@@ -92,13 +92,10 @@ internal sealed class HeldWork : ITurnJournal
         }
     }
 
-    public async Task DeliveredAsync(int steps, CancellationToken cancellationToken)
+    public Task DeliveredAsync(int steps, bool last, CancellationToken cancellationToken)
     {
         Delivered = steps;
-        if (Key is not null && _inbox.IsDurable)
-        {
-            await _inbox.DeliveredAsync(Key, steps, cancellationToken);
-        }
+        return Key is not null && _inbox.IsDurable ? _inbox.DeliveredAsync(Key, steps, last, cancellationToken) : Task.CompletedTask;
     }
 
     public void MarkStorageNoticeSent() => StorageNoticeSent = true;

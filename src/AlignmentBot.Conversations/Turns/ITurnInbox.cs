@@ -31,8 +31,11 @@ public interface ITurnInbox
     /// <summary>Stores a turn's answer before it is delivered; returns once committed.</summary>
     Task SaveAnswerAsync(TurnWorkKey key, string answerType, string answer, CancellationToken cancellationToken);
 
-    /// <summary>Records how many reply steps were delivered; returns once committed.</summary>
-    Task DeliveredAsync(TurnWorkKey key, int steps, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records how many reply steps were delivered; returns once committed, or at once when <paramref name="last"/>: then
+    /// only the done mark follows, the writer keeps the order, and a crash before the commit resumes at that step either way.
+    /// </summary>
+    Task DeliveredAsync(TurnWorkKey key, int steps, bool last, CancellationToken cancellationToken);
 
     /// <summary>The work is done: recorded with the next batch, without waiting for it.</summary>
     void Complete(TurnWorkKey key, DateTimeOffset at);

@@ -32,8 +32,13 @@ public interface ITurnJournal
     /// <summary>Stores the turn's answer before any of it is delivered: a resumed attempt delivers it instead of running the turn again.</summary>
     Task SaveAnswerAsync<TReply>(PendingDelivery<TReply> answer, CancellationToken cancellationToken);
 
-    /// <summary>Records that the first <paramref name="steps"/> reply steps were delivered; called right after each post.</summary>
-    Task DeliveredAsync(int steps, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records that the first <paramref name="steps"/> reply steps were delivered; called right after each post. A step
+    /// that is followed by another is waited for: the next post must not reach the platform before this one is recorded,
+    /// or a resumed attempt would post it again. After the <paramref name="last"/> step nothing is posted, so that write
+    /// is not waited for.
+    /// </summary>
+    Task DeliveredAsync(int steps, bool last, CancellationToken cancellationToken);
 
     void MarkStorageNoticeSent();
 }

@@ -39,7 +39,7 @@ public sealed class MemoryTurnInbox(IMemoryCache cache) : ITurnInbox
 
     public Task SaveAnswerAsync(TurnWorkKey key, string answerType, string answer, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task DeliveredAsync(TurnWorkKey key, int steps, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task DeliveredAsync(TurnWorkKey key, int steps, bool last, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public void Complete(TurnWorkKey key, DateTimeOffset at)
     {

@@ -22,7 +22,7 @@ public static class TurnJournal
 
         public Task SaveAnswerAsync<TReply>(PendingDelivery<TReply> answer, CancellationToken cancellationToken) => Task.CompletedTask;
 
-        public Task DeliveredAsync(int steps, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task DeliveredAsync(int steps, bool last, CancellationToken cancellationToken) => Task.CompletedTask;
 
         public void MarkStorageNoticeSent()
         {

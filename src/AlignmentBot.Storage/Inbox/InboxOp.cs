@@ -32,7 +32,7 @@ internal abstract class InboxOp(TurnWorkKey? key, bool awaited)
         public string Answer { get; } = answer;
     }
 
-    public sealed class Delivered(TurnWorkKey key, int steps) : InboxOp(key, awaited: true)
+    public sealed class Delivered(TurnWorkKey key, int steps, bool awaited) : InboxOp(key, awaited)
     {
         public int Steps { get; } = steps;
     }

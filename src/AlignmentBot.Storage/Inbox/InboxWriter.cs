@@ -8,9 +8,10 @@ namespace AlignmentBot.Storage.Inbox;
 
 /// <summary>
 /// The inbox's one writer (group commit). Writes that arrive together share one transaction on one connection, and
-/// each caller is let go only once that transaction is committed. A batch holding a new row is committed with a flush
-/// to disk (SQLite: synchronous=FULL), because the platform is acknowledged on the strength of it; a batch of progress
-/// writes only (answers, delivered steps, done marks) survives a crash of the process without waiting for the disk.
+/// each caller is let go only once that transaction is committed. A new row is acknowledged only once it is on disk,
+/// because the platform will not send it again: on a SQLite file in WAL mode the log is flushed after the commit by
+/// <see cref="WalFlusher"/>, off the writer's path; elsewhere the batch is committed with a flush (synchronous=FULL).
+/// Progress writes (answers, delivered steps, done marks) survive a crash of the process without waiting for the disk.
 /// A batch that fails fails its new rows (the platform is asked to deliver them again) and is tried again for the rest.
 /// </summary>
 internal sealed class InboxWriter : IAsyncDisposable
@@ -30,14 +31,18 @@ internal sealed class InboxWriter : IAsyncDisposable
     private readonly Channel<InboxOp> _ops = Channel.CreateUnbounded<InboxOp>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
     private readonly WalCheckpointer? _checkpointer;
+    private readonly Action<FileStream>? _flushOverride;
+    private WalFlusher? _flusher;
     private DbConnection? _connection;
     private Dictionary<Type, DbCommand> _commands = [];
     private bool? _flushing;
     private int _failedBatches;
     private volatile bool _closing;
 
-    public InboxWriter(IDbConnectionFactory connections, string owner, TimeProvider time, ILogger logger)
+    /// <param name="flushOverride">Tests only: stands in for the flush of the log file (<see cref="WalFlusher"/>).</param>
+    public InboxWriter(IDbConnectionFactory connections, string owner, TimeProvider time, ILogger logger, Action<FileStream>? flushOverride = null)
     {
+        _flushOverride = flushOverride;
         _connections = connections;
         _owner = owner;
         _time = time;
@@ -46,8 +51,14 @@ internal sealed class InboxWriter : IAsyncDisposable
         _loop = Task.Run(RunAsync);
     }
 
-    /// <summary>The last batch failed with this, and none has been committed since; null when writing works.</summary>
-    public Exception? LastFailure { get; private set; }
+    /// <summary>The last batch (or flush of the log) failed with this, and none has worked since; null when writing works.</summary>
+    public Exception? LastFailure
+    {
+        get => _lastFailure ?? _flusher?.LastFailure;
+        private set => _lastFailure = value;
+    }
+
+    private Exception? _lastFailure;
 
     public DateTimeOffset? FailingSince { get; private set; }
 
@@ -67,6 +78,11 @@ internal sealed class InboxWriter : IAsyncDisposable
         _closing = true;
         _ops.Writer.TryComplete();
         await _loop;
+        if (_flusher is not null)
+        {
+            await _flusher.DisposeAsync();
+        }
+
         if (_checkpointer is not null)
         {
             await _checkpointer.DisposeAsync();
@@ -92,7 +108,7 @@ internal sealed class InboxWriter : IAsyncDisposable
             try
             {
                 await CommitAsync(batch);
-                if (LastFailure is not null)
+                if (_lastFailure is not null)
                 {
                     _logger.LogInformation("The inbox can be written again after {Batches} failed batch(es)", _failedBatches);
                 }
@@ -158,7 +174,7 @@ internal sealed class InboxWriter : IAsyncDisposable
     {
         var connection = _connection ??= await OpenAsync();
         var dialect = _connections.Dialect;
-        var durable = batch.Exists(op => op.Durable);
+        var durable = _flusher is null && batch.Exists(op => op.Durable);
         if (_flushing != durable && dialect is SqliteDialect)
         {
             await using var pragma = connection.Command(durable ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;");
@@ -181,7 +197,14 @@ internal sealed class InboxWriter : IAsyncDisposable
 
         for (var i = 0; i < batch.Count; i++)
         {
-            batch[i].Done?.TrySetResult(results[i]);
+            if (_flusher is not null && batch[i].Durable)
+            {
+                _flusher.Add(batch[i], results[i]);
+            }
+            else
+            {
+                batch[i].Done?.TrySetResult(results[i]);
+            }
         }
     }
 
@@ -195,6 +218,7 @@ internal sealed class InboxWriter : IAsyncDisposable
             {
                 await using var pragma = connection.Command($"PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterAutoCheckpointPages};");
                 await pragma.ExecuteNonQueryAsync(CancellationToken.None);
+                await StartFlusherAsync(connection);
             }
             catch
             {
@@ -204,6 +228,30 @@ internal sealed class InboxWriter : IAsyncDisposable
         }
 
         return connection;
+    }
+
+    /// <summary>
+    /// On a database file in WAL mode, new rows are made durable by flushing the log after the commit (<see cref="WalFlusher"/>);
+    /// an in-memory database or another journal mode keeps the flush inside the commit.
+    /// </summary>
+    private async Task StartFlusherAsync(DbConnection connection)
+    {
+        if (_flusher is not null)
+        {
+            _flusher.Reopen();
+            return;
+        }
+
+        if (connection is not Microsoft.Data.Sqlite.SqliteConnection { DataSource: { Length: > 0 } file } || file == ":memory:")
+        {
+            return;
+        }
+
+        await using var mode = connection.Command("PRAGMA journal_mode;");
+        if (await mode.ExecuteScalarAsync(CancellationToken.None) is string journal && journal.Equals("wal", StringComparison.OrdinalIgnoreCase))
+        {
+            _flusher = new WalFlusher(file, _logger, _flushOverride);
+        }
     }
 
     /// <summary>One write; true when it changed a row (for a new row: it was not there yet).</summary>

@@ -18,13 +18,19 @@ public sealed class SqlTurnInbox : ITurnInbox, IAsyncDisposable
     private readonly InboxWriter _writer;
 
     public SqlTurnInbox(IDbConnectionFactory connections, bool shared, TimeProvider time, ILogger<SqlTurnInbox> logger)
+        : this(connections, shared, time, logger, flushOverride: null)
+    {
+    }
+
+    /// <param name="flushOverride">Tests only: stands in for the flush of SQLite's log file (<see cref="WalFlusher"/>).</param>
+    internal SqlTurnInbox(IDbConnectionFactory connections, bool shared, TimeProvider time, ILogger<SqlTurnInbox> logger, Action<FileStream>? flushOverride)
     {
         _connections = connections;
         IsShared = shared;
 
         // Unique per process start: a restarted process must not mistake its predecessor's leases for its own.
         Owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
-        _writer = new InboxWriter(connections, Owner, time, logger);
+        _writer = new InboxWriter(connections, Owner, time, logger, flushOverride);
     }
 
     public bool IsDurable => true;
@@ -83,8 +89,16 @@ public sealed class SqlTurnInbox : ITurnInbox, IAsyncDisposable
     public Task SaveAnswerAsync(TurnWorkKey key, string answerType, string answer, CancellationToken cancellationToken)
         => WriteAsync(new InboxOp.SaveAnswer(key, answerType, answer), cancellationToken);
 
-    public Task DeliveredAsync(TurnWorkKey key, int steps, CancellationToken cancellationToken)
-        => WriteAsync(new InboxOp.Delivered(key, steps), cancellationToken);
+    public Task DeliveredAsync(TurnWorkKey key, int steps, bool last, CancellationToken cancellationToken)
+    {
+        if (!last)
+        {
+            return WriteAsync(new InboxOp.Delivered(key, steps, awaited: true), cancellationToken);
+        }
+
+        _writer.Enqueue(new InboxOp.Delivered(key, steps, awaited: false));
+        return Task.CompletedTask;
+    }
 
     public void Complete(TurnWorkKey key, DateTimeOffset at) => _writer.Enqueue(new InboxOp.Complete(key, at));
 

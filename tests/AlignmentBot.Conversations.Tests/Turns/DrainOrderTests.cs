@@ -107,7 +107,7 @@ public sealed class DrainOrderTests
 
         public Task SaveAnswerAsync(TurnWorkKey key, string answerType, string answer, CancellationToken cancellationToken) => inner.SaveAnswerAsync(key, answerType, answer, cancellationToken);
 
-        public Task DeliveredAsync(TurnWorkKey key, int steps, CancellationToken cancellationToken) => inner.DeliveredAsync(key, steps, cancellationToken);
+        public Task DeliveredAsync(TurnWorkKey key, int steps, bool last, CancellationToken cancellationToken) => inner.DeliveredAsync(key, steps, last, cancellationToken);
 
         public void Complete(TurnWorkKey key, DateTimeOffset at) => inner.Complete(key, at);
 

@@ -155,6 +155,68 @@ public sealed class InboxCrashTests(ITestOutputHelper output) : IAsyncLifetime
         AssertEachAnsweredOnce("D0LOCK", 1);
     }
 
+    [TmpfsFact]
+    public async Task DiskFull_NothingIsAcknowledgedHealthSaysSo_ThenRecoversAndAnswersEachOnce()
+    {
+        // A real full disk: the database lives on a 16 MB tmpfs, filled up to the last block once the host runs.
+        using var mount = Tmpfs.Mount(_database.Directory, "16m");
+        var host = await StartAsync("f1", ("Storage__BusyTimeout", "00:00:01"));
+        await SendBurstAsync(host, "D0FULL", 1);
+        await WaitAllDoneAsync(host, "D0FULL", 1);
+
+        // The write-ahead log keeps the blocks it already has; emptied, every write needs new ones.
+        await using (var side = new SqliteConnection(_database.ConnectionString + ";Pooling=False"))
+        {
+            await side.OpenAsync();
+            await using var checkpoint = side.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            await checkpoint.ExecuteNonQueryAsync();
+        }
+
+        var filler = Path.Combine(_database.Directory, "filler");
+        Tmpfs.FillUp(filler);
+
+        // Events go on arriving; once one cannot be written down it is refused (503) for Slack to send again.
+        var sent = 1;
+        var refused = new List<int>();
+        for (var i = 1; i < 60 && refused.Count == 0; i++, sent++)
+        {
+            using var response = await _slack.PostEventAsync(host.BaseUrl, Event("D0FULL", i));
+            if (response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable)
+            {
+                refused.Add(i);
+            }
+            else
+            {
+                Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            }
+        }
+
+        Assert.True(refused.Count > 0, $"{sent} events acknowledged on a full disk\n" + host.Tail(40));
+        var unhealthy = await ScaleOut.Eventually.HoldsAsync(
+            async () =>
+            {
+                using var health = await Http.GetAsync(new Uri(host.BaseUrl, "healthz"));
+                return health.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable;
+            },
+            TimeSpan.FromSeconds(30));
+        Assert.True(unhealthy, "/healthz stayed healthy on a full disk\n" + host.Tail(40));
+
+        // Room again: health recovers by itself, Slack's retry is taken, and every event is answered once.
+        File.Delete(filler);
+        await host.WaitHealthyAsync(Http, TimeSpan.FromSeconds(60));
+        foreach (var i in refused)
+        {
+            using var retried = await _slack.PostEventAsync(host.BaseUrl, Event("D0FULL", i), retryNum: 1);
+            Assert.Equal(System.Net.HttpStatusCode.OK, retried.StatusCode);
+        }
+
+        await WaitAllDoneAsync(host, "D0FULL", sent);
+        AssertEachAnsweredOnce("D0FULL", sent);
+        await host.DisposeAsync();
+        _hosts.Remove(host);
+    }
+
     private static Func<SlackCall, bool> IsBurst(string prefix) => call => call.Arg("channel")?.StartsWith(prefix, StringComparison.Ordinal) == true;
 
     private IEnumerable<SlackCall> Replies(string prefix) => _slack.Posts(p => IsBurst(prefix)(p) && !p.Failed);
