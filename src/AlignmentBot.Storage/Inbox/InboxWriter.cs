@@ -24,6 +24,12 @@ internal sealed class InboxWriter : IAsyncDisposable
 
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(5);
 
+    /// <summary>SQLite's page cache for the writer's connection, in KiB as <c>PRAGMA cache_size</c> takes it (negative).</summary>
+    private const int WriterCacheKib = -1024;
+
+    /// <summary>SQLite's default page cache (about 2 MB), restored on a connection going back to the pool.</summary>
+    private const int DefaultCacheKib = -2000;
+
     private readonly IDbConnectionFactory _connections;
     private readonly string _owner;
     private readonly TimeProvider _time;
@@ -216,7 +222,9 @@ internal sealed class InboxWriter : IAsyncDisposable
             // The log is copied into the file in the background (WalCheckpointer); this commit path checkpoints only rarely.
             try
             {
-                await using var pragma = connection.Command($"PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterAutoCheckpointPages};");
+                // The writer touches only the newest pages of the inbox and its indexes: half SQLite's default page cache
+                // is plenty, and its peak resident set is part of the load harness's memory target.
+                await using var pragma = connection.Command($"PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterAutoCheckpointPages}; PRAGMA cache_size = {WriterCacheKib};");
                 await pragma.ExecuteNonQueryAsync(CancellationToken.None);
                 await StartFlusherAsync(connection);
             }
@@ -362,7 +370,7 @@ internal sealed class InboxWriter : IAsyncDisposable
                 {
                     await using var pragma = _connection.Command(
                         (_flushing == false ? "PRAGMA synchronous = FULL;" : string.Empty) +
-                        (_checkpointer is not null ? $"PRAGMA wal_autocheckpoint = {WalCheckpointer.DefaultAutoCheckpointPages};" : string.Empty));
+                        (_checkpointer is not null ? $"PRAGMA wal_autocheckpoint = {WalCheckpointer.DefaultAutoCheckpointPages}; PRAGMA cache_size = {DefaultCacheKib};" : string.Empty));
                     await pragma.ExecuteNonQueryAsync(CancellationToken.None);
                 }
                 catch (DbException)
