@@ -66,7 +66,8 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
         }
 
         var result = BudgetCheck.Assess(spend.Value, revenue.Value);
-        dc.Turn.Send($"{result.Explanation} ({(basis.Count == 0 ? "from what you said" : string.Join("; ", basis))}; {BudgetCheck.Source}.)");
+        // The amounts are repeated in the currency they were said in (or the data's), so "€" never turns into "$" silently.
+        dc.Turn.Send($"{result.Explanation} ({spend.Value} spend against {revenue.Value} revenue, {(basis.Count == 0 ? "from what you said" : string.Join("; ", basis))}; {BudgetCheck.Source}.)");
     }
 
     private static (Money? Spend, Money? Revenue) FromSentence(string text, Conversations.Understanding.Entities e, string currency)

@@ -10,17 +10,58 @@ public sealed class ChoicePrompt(string id = ChoicePrompt.DefaultId) : Prompt<st
     protected override Recognition<string> Recognize(string answer, PromptOptions options, DialogTurn turn)
     {
         var choices = options.Choices ?? [];
-        var text = Normalize(answer);
+        if (Match(Normalize(answer), choices) is { } value)
+        {
+            return Recognition<string>.Ok(value);
+        }
+
+        // "markting lead", "salse, I'm an AE": a word one typo away from exactly one word of the options is that word.
+        var corrected = CorrectTypos(Normalize(answer), choices.SelectMany(c => new[] { c.Title, c.Value }.Concat(c.Synonyms ?? [])));
+        if (corrected != Normalize(answer) && Match(corrected, choices) is { } fixedValue)
+        {
+            return Recognition<string>.Ok(fixedValue);
+        }
+
+        return Recognition<string>.Fail($"\"{answer}\" isn't one of the options.");
+    }
+
+    /// <summary>
+    /// Each word of five letters or more that is not itself in the options' vocabulary, but is one edit (a letter
+    /// added, dropped, changed or two swapped) from exactly one word of it, replaced by that word.
+    /// </summary>
+    public static string CorrectTypos(string text, IEnumerable<string> phrases)
+    {
+        var vocabulary = phrases.SelectMany(p => Normalize(p).Split(' ')).Where(w => w.Length >= 4).ToHashSet(StringComparer.Ordinal);
+        var words = Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length < 5 || vocabulary.Contains(words[i]) || !words[i].All(char.IsLetter))
+            {
+                continue;
+            }
+
+            var near = vocabulary.Where(v => Understanding.Lexicon.WithinOneEdit(words[i], v)).Take(2).ToArray();
+            if (near.Length == 1)
+            {
+                words[i] = near[0];
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static string? Match(string text, IReadOnlyList<PromptChoice> choices)
+    {
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= choices.Count)
         {
-            return Recognition<string>.Ok(choices[number - 1].Value);
+            return choices[number - 1].Value;
         }
 
         foreach (var choice in choices)
         {
             if (Normalize(choice.Value) == text || Normalize(choice.Title) == text || (choice.Synonyms ?? []).Any(s => Normalize(s) == text))
             {
-                return Recognition<string>.Ok(choice.Value);
+                return choice.Value;
             }
         }
 
@@ -28,7 +69,7 @@ public sealed class ChoicePrompt(string id = ChoicePrompt.DefaultId) : Prompt<st
         var contained = choices.Where(c => new[] { c.Title, c.Value }.Concat(c.Synonyms ?? []).Any(s => Contains(text, Normalize(s)))).ToArray();
         if (contained.Length == 1)
         {
-            return Recognition<string>.Ok(contained[0].Value);
+            return contained[0].Value;
         }
 
         // A long answer may touch several ("head of growth, demand generation and events, I report to the CEO"): the one
@@ -39,11 +80,11 @@ public sealed class ChoicePrompt(string id = ChoicePrompt.DefaultId) : Prompt<st
                 .OrderByDescending(r => r.Hits).ToArray();
             if (ranked[0].Hits >= 2 && ranked[0].Hits > ranked[1].Hits)
             {
-                return Recognition<string>.Ok(ranked[0].Choice.Value);
+                return ranked[0].Choice.Value;
             }
         }
 
-        return Recognition<string>.Fail($"\"{answer}\" isn't one of the options.");
+        return null;
     }
 
     private static bool Contains(string text, string phrase) => phrase.Length >= 3 && $" {text} ".Contains($" {phrase} ", StringComparison.Ordinal);
