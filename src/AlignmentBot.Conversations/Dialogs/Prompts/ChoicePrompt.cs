@@ -22,6 +22,12 @@ public sealed class ChoicePrompt(string id = ChoicePrompt.DefaultId) : Prompt<st
             return Recognition<string>.Ok(fixedValue);
         }
 
+        // "the second one", "the last one", a word only one option has.
+        if (ChoicePicking.Pick(answer, choices.Select(c => c.Title).ToArray()) is { } picked)
+        {
+            return Recognition<string>.Ok(choices[picked].Value);
+        }
+
         return Recognition<string>.Fail($"\"{answer}\" isn't one of the options.");
     }
 
