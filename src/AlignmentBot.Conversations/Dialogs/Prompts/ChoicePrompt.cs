@@ -10,16 +10,18 @@ public sealed class ChoicePrompt(string id = ChoicePrompt.DefaultId) : Prompt<st
     protected override Recognition<string> Recognize(string answer, PromptOptions options, DialogTurn turn)
     {
         var choices = options.Choices ?? [];
-        if (Match(Normalize(answer), choices) is { } value)
-        {
-            return Recognition<string>.Ok(value);
-        }
 
-        // "markting lead", "salse, I'm an AE": a word one typo away from exactly one word of the options is that word.
+        // "markting lead", "salse, I'm an AE": a word one typo away from exactly one word of the options is that word
+        // (read with the typo fixed first, so "acount executive" is not "executive" alone).
         var corrected = CorrectTypos(Normalize(answer), choices.SelectMany(c => new[] { c.Title, c.Value }.Concat(c.Synonyms ?? [])));
         if (corrected != Normalize(answer) && Match(corrected, choices) is { } fixedValue)
         {
             return Recognition<string>.Ok(fixedValue);
+        }
+
+        if (Match(Normalize(answer), choices) is { } value)
+        {
+            return Recognition<string>.Ok(value);
         }
 
         // "the second one", "the last one", a word only one option has.
@@ -71,8 +73,11 @@ public sealed class ChoicePrompt(string id = ChoicePrompt.DefaultId) : Prompt<st
             }
         }
 
-        // "the sales one", "marketing I guess": a single choice whose title or synonym is contained in the answer.
-        var contained = choices.Where(c => new[] { c.Title, c.Value }.Concat(c.Synonyms ?? []).Any(s => Contains(text, Normalize(s)))).ToArray();
+        // "the sales one", "marketing I guess": a single choice whose title or synonym is contained in the answer. A phrase
+        // inside a longer one another choice matched does not count ("executive" in "account executive").
+        var phrases = choices.Select(c => (Choice: c, Hits: new[] { c.Title, c.Value }.Concat(c.Synonyms ?? []).Select(Normalize).Where(s => Contains(text, s)).Distinct().ToArray())).ToArray();
+        var allHits = phrases.SelectMany(p => p.Hits).ToArray();
+        var contained = phrases.Where(p => p.Hits.Any(h => !allHits.Any(longer => longer.Length > h.Length && Contains(longer, h)))).Select(p => p.Choice).ToArray();
         if (contained.Length == 1)
         {
             return contained[0].Value;
