@@ -13,6 +13,7 @@ public sealed class RequestParsingTests
     [InlineData("I was asked for a new brochure", null)]
     [InlineData("Sam from Sales asked for swag for the Q1 kickoff, about €2,500, due Dec 15", "Sam")]
     [InlineData("Alex (from the SDR team) needs new battlecards", "Alex")]
+    [InlineData("Dana (CEO) needs a board deck and a one-page summary for investors", "Dana")]
     public void Requester_StoryOrSelf_IsTheOneWhoAsked(string text, string? expected)
         => Assert.Equal(expected, RequestParsing.Requester(text));
 
