@@ -114,7 +114,7 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
         return index < mentions.Count ? mentions[index].Index : text.Length;
     }
 
-    [GeneratedRegex(@"[$€£¥₹]|\d[\d.,]*\s*(?:k|m|bn|b|million|billion|thousand|mn)?\s*(?:euros?|eur|pounds?(?:\s+sterling)?|gbp|dollars?|usd|quid|bucks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[$€£¥₹]|\b(?:eur|gbp|usd)\s?(?=\d)|\d[\d.,]*\s*(?:k|m|bn|b|million|billion|thousand|mn)?\s*(?:euros?|eur|pounds?(?:\s+sterling)?|gbp|dollars?|usd|quid|bucks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CurrencyMention();
 
     private async Task<Money?> SpendFromDataAsync(TurnScope scope, DateOnly today, CancellationToken cancellationToken)

@@ -114,16 +114,16 @@ public static partial class GoalEdits
     [GeneratedRegex(@"\b(target|deadline|due date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TargetWord();
 
-    [GeneratedRegex(@"\b(archive|archived|drop|dropped|retire|shelve|abandon|scrap)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(archive|archived|archiving|drop|dropped|dropping|retire|retiring|shelve|shelving|abandon|abandoning|scrap|scrapping|ditch|ditching|kill|killing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Archive();
 
-    [GeneratedRegex(@"\b(mark|close|closed|set|call|declare)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(mark|marking|close|closed|closing|set|call|calling|declare)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Close();
 
     [GeneratedRegex(@"\b(achieved|done|hit|met|reached|complete|completed|accomplished)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Achieved();
 
-    [GeneratedRegex(@"\b(missed|failed|not met|not made)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(missed|failed|not met|not made|fell short|didn't hit|did not hit|didn't make|did not make)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Missed();
 
     [GeneratedRegex(@"\b(now|from now on|instead|going forward)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -120,6 +120,15 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
             {
                 answer = offered[picked];
             }
+            else if (step.State.Company is { } asked && !answer.Contains(asked, StringComparison.OrdinalIgnoreCase))
+            {
+                // More leads fit than the buttons show: "Logistics" after "which Aperture lead?" is Aperture Logistics.
+                var narrowed = await service.FindAsync(scope, null, $"{asked} {answer.Trim()}", step.Turn.Now, ct);
+                if (narrowed.Count == 1)
+                {
+                    answer = narrowed[0].ExternalId;
+                }
+            }
         }
 
         // The words typed with it may carry the verdict and the reason too ("DEMO-1063, no budget").
