@@ -33,7 +33,8 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
 
     public override string Description => "the goal we were defining";
 
-    public override int StateVersion => 2;
+    // 3: the challenge steps come before the owner, so a frame saved at an older step index cannot resume safely.
+    public override int StateVersion => 3;
 
     protected override GoalDraft Start(object? options)
     {
