@@ -78,7 +78,8 @@ public sealed class CliTests : CliTest
     public async Task Chat_ScriptedConversation_DefinesAGoalThroughNumberedButtons()
     {
         Assert.Equal(0, await RunAsync("demo"));
-        var script = string.Join('\n', "2", "is marketing working?", "we need 300 SQLs a month by end of Q2", "2", "1", "/quit");
+        // The unrealistic target is challenged first ("1": use the realistic figure), then the owner ("1": me), then Confirm ("1").
+        var script = string.Join('\n', "2", "is marketing working?", "we need 300 SQLs a month by end of Q2", "1", "1", "1", "/quit");
 
         Assert.Equal(0, await RunWithInputAsync(script, "chat", "--user", "marco"));
 

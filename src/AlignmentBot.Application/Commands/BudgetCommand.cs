@@ -66,7 +66,8 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
         }
 
         var result = BudgetCheck.Assess(spend.Value, revenue.Value);
-        dc.Turn.Send($"{result.Explanation} ({(basis.Count == 0 ? "from what you said" : string.Join("; ", basis))}; {BudgetCheck.Source}.)");
+        // The amounts are repeated in the currency they were said in (or the data's), so "€" never turns into "$" silently.
+        dc.Turn.Send($"{result.Explanation} ({spend.Value} spend against {revenue.Value} revenue, {(basis.Count == 0 ? "from what you said" : string.Join("; ", basis))}; {BudgetCheck.Source}.)");
     }
 
     private static (Money? Spend, Money? Revenue) FromSentence(string text, Conversations.Understanding.Entities e, string currency)
@@ -106,20 +107,15 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
         return (spend, revenue);
     }
 
+    /// <summary>Where the index-th amount with a currency is: its symbol ("€400k"), or the number before a currency word ("300k euros").</summary>
     private static int Position(string text, int index)
     {
-        var at = -1;
-        for (var i = 0; i <= index; i++)
-        {
-            at = text.IndexOfAny(['$', '€', '£', '¥', '₹'], at + 1);
-            if (at < 0)
-            {
-                return text.Length;
-            }
-        }
-
-        return at;
+        var mentions = CurrencyMention().Matches(text);
+        return index < mentions.Count ? mentions[index].Index : text.Length;
     }
+
+    [GeneratedRegex(@"[$€£¥₹]|\b(?:eur|gbp|usd)\s?(?=\d)|\d[\d.,]*\s*(?:k|m|bn|b|million|billion|thousand|mn)?\s*(?:euros?|eur|pounds?(?:\s+sterling)?|gbp|dollars?|usd|quid|bucks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyMention();
 
     private async Task<Money?> SpendFromDataAsync(TurnScope scope, DateOnly today, CancellationToken cancellationToken)
     {

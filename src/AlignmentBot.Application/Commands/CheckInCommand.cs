@@ -92,9 +92,9 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
             }
         }
 
-        var values = entities.NumberList.Select(n => (Value: n.Value, Position: n.Span.Start, Money: false))
-            .Concat(AmountPositions(text, entities))
-            .Concat(entities.Percent is { } p ? [(p, text.IndexOf('%', StringComparison.Ordinal), false)] : [])
+        var values = entities.NumberList.Select(n => (Value: n.Value, Position: n.Span.Start, End: n.Span.End, Money: false))
+            .Concat(AmountPositions(text, entities).Select(a => (a.Value, a.Position, End: a.Position + 1, a.Money)))
+            .Concat(entities.Percent is { } p ? [(p, text.IndexOf('%', StringComparison.Ordinal), text.IndexOf('%', StringComparison.Ordinal) + 1, false)] : [])
             .OrderBy(v => v.Position).ToList();
         var result = new List<(MetricKey, decimal)>();
         foreach (var (metric, position) in metrics.OrderBy(m => m.Position))
@@ -106,7 +106,11 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
                 continue;
             }
 
-            var nearest = candidates.OrderBy(v => Math.Abs(v.Position - position)).First();
+            // The gap between the number and the metric word, not between their starts: "forty-five MQLs and 18 SQLs" is a
+            // long number right before its metric; a number written before its metric wins a tie ("45 MQLs, 18 SQLs").
+            var metricEnd = position == int.MaxValue ? position : WordEnd(text, position);
+            var nearest = candidates.OrderBy(v => v.End <= position ? position - v.End : Math.Max(0, v.Position - metricEnd))
+                .ThenBy(v => v.End <= position ? 0 : 1).First();
             values.Remove(nearest);
             result.Add((metric, nearest.Value));
         }
@@ -123,6 +127,17 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
             yield return (amount.Amount, at < 0 ? from : at, true);
             from = at < 0 ? from : at + 1;
         }
+    }
+
+    private static int WordEnd(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private static int FindWord(string text, MetricKey key)

@@ -30,7 +30,7 @@ public sealed class SlaCommand(SlaService service, PermissionGate gate) : IBotCo
 
         if (SlaParsing.IsConfirmation(understanding.Text))
         {
-            var (reply, card) = await service.ConfirmAsync(scope, dc.Turn.Now, cancellationToken);
+            var (reply, card) = await service.ConfirmAsync(scope, dc.Turn.Now, cancellationToken, SlaParsing.SideNamed(understanding.Text));
             dc.Turn.Send(reply);
             if (card is not null)
             {

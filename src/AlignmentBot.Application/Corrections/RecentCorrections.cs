@@ -104,7 +104,15 @@ public sealed partial class RecentCorrections(
     private async Task<bool> ReviewAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
     {
         var words = text.Trim().TrimEnd('.', '!').ToLowerInvariant();
-        var accept = words is "accept" or "accept it" or "yes" or "good lead" or "take it" || LeadParsing.Decision(text) == "accept" && words.Split(' ').Length <= 4;
+        // Another lead named ("accept DEMO-1063", "reject 1237") is not about the card shown: leave it to the lead command.
+        if (dc.Turn.Entities.Read(text, dc.Turn.Today).Reference is { } other && !other.Equals(recent.Key, StringComparison.OrdinalIgnoreCase)
+            || LeadParsing.BareId(text) is { } bare && !recent.Key.EndsWith(bare, StringComparison.OrdinalIgnoreCase) || LeadParsing.Company(text) is not null)
+        {
+            return false;
+        }
+
+        // "this one's fine, accept it", "looks good, take it": a verdict about "it" / "this one" is about the card shown.
+        var accept = words is "accept" or "accept it" or "yes" or "good lead" or "take it" || LeadParsing.Decision(text) == "accept" && words.Split(' ').Length <= 8;
         var reason = RejectionReasons.Normalize(text);
         if (!accept && reason == RejectionReason.Other || words.Split(' ').Length > 8 || Questions.QuestionAnswers.IsQuestion(text))
         {

@@ -8,6 +8,7 @@ public static class Verbs
     public const string ConfirmGoal = "goal.confirm";
     public const string ChangeGoal = "goal.change";
     public const string UseSuggestedTarget = "goal.useSuggested";
+    public const string KeepTarget = "goal.keepTarget";
     public const string OpenGoalForm = "goal.form.open";
     public const string SubmitGoalForm = "goal.form.submit";
     public const string ShowStatus = "status.show";

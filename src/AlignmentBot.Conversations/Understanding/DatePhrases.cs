@@ -139,6 +139,13 @@ internal static partial class DatePhrases
             // ("what's for lunch today") unless something is due by it.
             var dueToday = DueCue().IsMatch(text[..span.Start]);
             var future = dates.Where(d => d > today || (d == today && dueToday)).Order().FirstOrDefault();
+
+            // "by Monday" said on a Monday is next Monday: a weekday named without "today" is never today itself.
+            if (future == today && WeekdayName().IsMatch(result.Text) && !result.Text.Contains("today", StringComparison.OrdinalIgnoreCase))
+            {
+                future = today.AddDays(7);
+            }
+
             return future != default
                 ? new DateMention(result.Text, span, future, null, null, false)
                 : new DateMention(result.Text, span, null, dates.Max(), dates.Max(), false);
@@ -172,6 +179,12 @@ internal static partial class DatePhrases
         }
 
         var due = candidates.Where(c => c.Last >= today).OrderBy(c => c.Last).Select(c => (DateOnly?)c.Last).FirstOrDefault();
+        if (due == today && WeekdayName().IsMatch(result.Text))
+        {
+            // "by Monday" said on a Monday: next Monday, as for a single day.
+            due = today.AddDays(7);
+        }
+
         return due is null ? new DateMention(result.Text, span, null, candidates[^1].Start, candidates[^1].Last, false) : new DateMention(result.Text, span, due, null, null, false);
     }
 
@@ -297,6 +310,9 @@ internal static partial class DatePhrases
 
     [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex YearTimex();
+
+    [GeneratedRegex(@"^\s*(?:on\s+|by\s+|due\s+|this\s+|until\s+|before\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayName();
 
     [GeneratedRegex(@"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|week|weeks|month|months|quarter|quarters|year|years|day|days|weekend|q[1-4]|h[12]|fy|noon|midnight|morning|afternoon|evening|am|pm|weekly|monthly|quarterly|yearly|annually|daily|biweekly|fortnight|fortnightly|hour|hours|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateHint();

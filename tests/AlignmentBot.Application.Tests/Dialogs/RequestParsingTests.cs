@@ -11,6 +11,9 @@ public sealed class RequestParsingTests
     [InlineData("ok Sam wants a case study for the acceptance rate push", "Sam")]
     [InlineData("log a request: clean up the lead sources in the CRM, due Dec 11, I asked for it myself", "me")]
     [InlineData("I was asked for a new brochure", null)]
+    [InlineData("Sam from Sales asked for swag for the Q1 kickoff, about €2,500, due Dec 15", "Sam")]
+    [InlineData("Alex (from the SDR team) needs new battlecards", "Alex")]
+    [InlineData("Dana (CEO) needs a board deck and a one-page summary for investors", "Dana")]
     public void Requester_StoryOrSelf_IsTheOneWhoAsked(string text, string? expected)
         => Assert.Equal(expected, RequestParsing.Requester(text));
 
@@ -27,4 +30,11 @@ public sealed class RequestParsingTests
 
         Assert.Equal(new DateOnly(2026, 11, 27), RequestParsing.Due("Dana wants a LinkedIn post about the Q4 results by Friday", entities));
     }
+
+    [Theory]
+    [InlineData("Dana wants a LinkedIn post about the office party by Monday", "A LinkedIn post about the office party")]
+    [InlineData("Sam from Sales asked for swag for the Q1 kickoff, about €2,500, due Dec 15", "Swag for the Q1 kickoff")]
+    [InlineData("Sam asked for a booth at the Chicago trade show, about $30k", "A booth at the Chicago trade show")]
+    public void Title_AboutIsACostOnlyBeforeAnAmount(string text, string expected)
+        => Assert.Equal(expected, RequestParsing.Title(text));
 }

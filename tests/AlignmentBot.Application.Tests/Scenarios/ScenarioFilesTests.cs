@@ -18,7 +18,8 @@ public sealed class ScenarioFilesTests
         var tuning = ScenarioSuite.Load("tuning").Scenarios.Count;
         var sealedCount = ScenarioSuite.Load("sealed").Scenarios.Count;
 
-        Assert.InRange(100.0 * sealedCount / (tuning + sealedCount), 15, 25);
+        // conv4 appended the spent sealed set (66) to the tuning part, so a fresh sealed set of the same size is ~13%.
+        Assert.InRange(100.0 * sealedCount / (tuning + sealedCount), 12, 25);
         Assert.Empty(ScenarioSuite.Load("tuning").Scenarios.Select(s => s.Id).Intersect(ScenarioSuite.Load("sealed").Scenarios.Select(s => s.Id)));
     }
 

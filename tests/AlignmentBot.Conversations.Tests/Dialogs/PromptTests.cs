@@ -97,6 +97,36 @@ public sealed class PromptTests
         Assert.Equal("sales", p.Result);
     }
 
+    [Theory]
+    [InlineData("markting lead", "ml")]
+    [InlineData("salse, I'm an AE", "rep")]
+    [InlineData("I'm an acount executive", "rep")]
+    [InlineData("leadershp", "lead")]
+    public async Task Choice_OneTypoOrAPhraseInsideALongerOne_IsTheIntendedChoice(string answer, string expected)
+    {
+        var p = new PromptHarness(Prompts);
+        await p.BeginAsync(ChoicePrompt.DefaultId, new PromptOptions("Role?",
+            [new("Leadership", "lead", ["executive"]), new("Marketing lead", "ml"), new("Sales rep", "rep", ["sales", "account executive"])]));
+
+        await p.SayAsync(answer);
+
+        Assert.Equal(expected, p.Result);
+    }
+
+    [Theory]
+    [InlineData("the robotics one", 1)]
+    [InlineData("the second one", 1)]
+    [InlineData("the last one", 2)]
+    [InlineData("Labs", 2)]
+    public void Pick_ByAWordOnlyOneOptionHasOrByPlace(string answer, int expected)
+        => Assert.Equal(expected, ChoicePicking.Pick(answer, ["DEMO-1087 Aperture Logistics", "DEMO-1167 Aperture Robotics", "DEMO-1127 Aperture Labs"]));
+
+    [Theory]
+    [InlineData("the Aperture one")]
+    [InlineData("no idea")]
+    public void Pick_AWordEveryOptionHasOrNone_PicksNothing(string answer)
+        => Assert.Null(ChoicePicking.Pick(answer, ["DEMO-1087 Aperture Logistics", "DEMO-1167 Aperture Robotics", "DEMO-1127 Aperture Labs"]));
+
     [Fact]
     public async Task Choice_AmbiguousAnswer_IsNotGuessed()
     {

@@ -51,7 +51,7 @@ public sealed class BudgetDialog(WorkspaceSettingsService settings) : WaterfallD
 
         var state = step.State;
         var result = BudgetCheck.Assess(new Money(state.Spend, state.Currency), new Money(revenue.Amount, revenue.Currency ?? state.Currency));
-        step.Send($"{result.Explanation} ({state.SpendBasis}; total revenue as you said; {BudgetCheck.Source}.)");
+        step.Send($"{result.Explanation} ({result.Spend} spend against {result.Revenue} revenue: {state.SpendBasis}; total revenue as you said; {BudgetCheck.Source}.)");
 
         var scope = step.Turn.Get<TurnScope>();
         var said = new Money(revenue.Amount, revenue.Currency ?? state.Currency);

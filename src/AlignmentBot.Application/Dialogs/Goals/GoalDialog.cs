@@ -5,6 +5,7 @@ using AlignmentBot.Application.Goals;
 using AlignmentBot.Application.People;
 using AlignmentBot.Application.Permissions;
 using AlignmentBot.Application.Ports;
+using AlignmentBot.Conversations.Cards;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Dialogs.Prompts;
 using AlignmentBot.Conversations.Messages;
@@ -32,7 +33,8 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
 
     public override string Description => "the goal we were defining";
 
-    public override int StateVersion => 2;
+    // 3: the challenge steps come before the owner, so a frame saved at an older step index cannot resume safely.
+    public override int StateVersion => 3;
 
     protected override GoalDraft Start(object? options)
     {
@@ -80,7 +82,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         }
 
         var draft = root.State.Deserialize(StateType);
-        if (draft?.Metric is null || at is "metric" or "target" or "baseline" or "change.take" || at == "confirm" && dc.ActiveDialog != this)
+        if (draft?.Metric is null || at is "metric" or "target" or "baseline" or "change.take" or "challenge.take" || at == "confirm" && dc.ActiveDialog != this)
         {
             return false;
         }
@@ -208,6 +210,8 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         ("baseline.take", TakeBaselineAsync),
         ("deadline", AskDeadlineAsync),
         ("deadline.take", TakeDeadlineAsync),
+        ("challenge", ChallengeAsync),
+        ("challenge.take", TakeChallengeAsync),
         ("owner", AskOwnerAsync),
         ("owner.take", TakeOwnerAsync),
         ("owner.pick", PickOwnerAsync),
@@ -441,6 +445,76 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         }
 
         return step.NextAsync(null, ct);
+    }
+
+    /// <summary>
+    /// An unrealistic rate target is challenged as soon as it is known, before anything else is asked: the best period,
+    /// the average and a realistic figure, with the choice to use it or keep the target.
+    /// </summary>
+    private async Task<DialogTurnResult> ChallengeAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        var draft = step.State;
+        if (draft.Challenged || draft.Keep || draft.Target is not { } target || !Periods.TryParse(draft.Period, out var period)
+            || !MetricCatalog.Get(Key(draft)).IsFlow || Key(draft) == MetricKey.Revenue)
+        {
+            return await step.NextAsync(null, ct);
+        }
+
+        var scope = step.Turn.Get<TurnScope>();
+        var assessment = GoalPlanner.Check(Key(draft), target, period, await HistoryAsync(scope, step.Turn.Today, ct), step.Turn.Today);
+        if (assessment is not { Verdict: Feasibility.Unrealistic, SuggestedTarget: { } suggested } || suggested >= target)
+        {
+            return await step.NextAsync(null, ct);
+        }
+
+        step.State = draft with { Challenged = true, SuggestedTarget = suggested };
+        var unit = Periods.Noun(period);
+        var use = $"Use {Formatting.Number(suggested)} a {unit}";
+        var keep = $"Keep {Formatting.Number(target)} a {unit}";
+        step.Send(new OutgoingMessage($"{assessment.Explanation}\n\n{use}, or keep {Formatting.Number(target)}?",
+            new Card("Is the figure realistic?", [new TextBlock(assessment.Explanation, TextStyle.Warning)],
+                [new CardAction(use, Verbs.UseSuggestedTarget, null, ActionStyle.Primary), new CardAction(keep, Verbs.KeepTarget)], $"goal:{draft.GoalId:N}")));
+        return step.Wait();
+    }
+
+    private Task<DialogTurnResult> TakeChallengeAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    {
+        var draft = step.State;
+        if (draft.SuggestedTarget is not { } suggested)
+        {
+            return step.NextAsync(null, ct);
+        }
+
+        var choice = step.Turn.Submission?.Verb ?? ChallengeAnswer(step.Turn.Text, suggested, draft.Target, step.Turn.Entities.Read(step.Turn.Text ?? string.Empty, step.Turn.Today).Target);
+        step.State = choice switch
+        {
+            Verbs.UseSuggestedTarget => draft with { Target = suggested, SuggestedTarget = null, GrowthPercent = null },
+            { } other when decimal.TryParse(other, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) => draft with { Target = n, SuggestedTarget = null, GrowthPercent = null },
+            _ => draft with { SuggestedTarget = null },
+        };
+        return step.NextAsync(null, ct);
+    }
+
+    /// <summary>"go with the realistic number", "ok, use yours" → the suggestion; "keep 300", "stick with it" → keep; another number → that number.</summary>
+    internal static string? ChallengeAnswer(string? text, decimal suggested, decimal? target, decimal? number)
+    {
+        var t = $" {(text ?? string.Empty).Trim().ToLowerInvariant()} ";
+        if (number is { } n)
+        {
+            return n == suggested ? Verbs.UseSuggestedTarget : n == target ? Verbs.KeepTarget : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (System.Text.RegularExpressions.Regex.IsMatch(t, @"\b(keep|stick|stay|as is|mine|my number|original|no\b|nope|don't|do not|not lower|ambitious)"))
+        {
+            return Verbs.KeepTarget;
+        }
+
+        if (System.Text.RegularExpressions.Regex.IsMatch(t, @"\b(use|realistic|suggest\w*|go with|yours|your number|safe|lower|ok|okay|yes|yep|sure|fine|agreed?|sounds good|fair|recommend\w*|that one)\b"))
+        {
+            return Verbs.UseSuggestedTarget;
+        }
+
+        return Verbs.KeepTarget;
     }
 
     private async Task<DialogTurnResult> AskOwnerAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)

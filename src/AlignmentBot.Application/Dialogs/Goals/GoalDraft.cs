@@ -7,6 +7,7 @@ namespace AlignmentBot.Application.Dialogs.Goals;
 /// <param name="Currency">The currency said with an amount ("£70"); null for the workspace's.</param>
 /// <param name="Keep">The target is a bound today's level already keeps ("CPL under $95" at $86): a ceiling (or floor) to keep,
 /// saved without a baseline to move from.</param>
+/// <param name="Challenged">An unrealistic target was already challenged before the owner question (kept or replaced).</param>
 /// <param name="Child">For a company goal: the marketing goal translated from it through the reverse funnel.</param>
 public sealed record GoalDraft(
     string AskedAs,
@@ -33,4 +34,5 @@ public sealed record GoalDraft(
     string? ChildOwnerName = null,
     string? OwnerSaid = null,
     string? Currency = null,
-    bool Keep = false);
+    bool Keep = false,
+    bool Challenged = false);

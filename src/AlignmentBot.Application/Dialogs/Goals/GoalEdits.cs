@@ -29,19 +29,19 @@ public static partial class GoalEdits
         if (Archive().Match(text) is { Success: true } archive)
         {
             // "Drop" closes a goal nobody will pursue (asked why); "archive" just files it away.
-            return draft with { Kind = "status", Status = archive.Value.StartsWith("archiv", StringComparison.OrdinalIgnoreCase) ? "archived" : "dropped" };
+            return draft with { Kind = "status", Status = archive.Value.StartsWith("archiv", StringComparison.OrdinalIgnoreCase) ? "archived" : "dropped", Reason = ReasonSaid(text) };
         }
 
         if (Close().IsMatch(text))
         {
             if (Achieved().IsMatch(text))
             {
-                return draft with { Kind = "status", Status = "achieved" };
+                return draft with { Kind = "status", Status = "achieved", Reason = ReasonSaid(text) };
             }
 
             if (Missed().IsMatch(text))
             {
-                return draft with { Kind = "status", Status = "missed" };
+                return draft with { Kind = "status", Status = "missed", Reason = ReasonSaid(text) };
             }
         }
 
@@ -63,6 +63,33 @@ public static partial class GoalEdits
         var number = e.Money?.Amount ?? e.Percent ?? e.Target;
         return number is { } n ? draft with { Kind = "target", Target = n } : null;
     }
+
+    /// <summary>
+    /// The reason said with a close or a drop: what follows "because", "since", "due to", "reason:", or the rest after the first
+    /// comma, semicolon, colon or dash ("drop the sales cycle goal, we're changing the pricing model"); null when none is.
+    /// </summary>
+    public static string? ReasonSaid(string text)
+    {
+        var m = ReasonPattern().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var reason = m.Groups["r"].Value.Trim().TrimEnd('.', '!', ' ');
+        reason = LeadingFiller().Replace(reason, string.Empty).Trim();
+        return reason.Length < 4 || reason.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2 && !reason.Any(char.IsLetter)
+            || Politeness().IsMatch(reason) ? null : char.ToUpperInvariant(reason[0]) + reason[1..];
+    }
+
+    [GeneratedRegex(@"(?:\b(?:because|since|due to|given that|reason(?: is)?:?|as we|as they|as the)\s+|[,;:]\s*|\s[-–—]\s*)(?<r>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReasonPattern();
+
+    [GeneratedRegex(@"^(?:because|since|due to|reason(?: is)?:?|the reason is|it's because|that's because|cause|cos|coz)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingFiller();
+
+    [GeneratedRegex(@"^(please|thanks|thank you|pls|thx|ok|now|asap)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Politeness();
 
     public static GoalStatus StatusOf(string status) => status switch
     {
@@ -87,16 +114,16 @@ public static partial class GoalEdits
     [GeneratedRegex(@"\b(target|deadline|due date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TargetWord();
 
-    [GeneratedRegex(@"\b(archive|archived|drop|dropped|retire|shelve|abandon|scrap)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(archive|archived|archiving|drop|dropped|dropping|retire|retiring|shelve|shelving|abandon|abandoning|scrap|scrapping|ditch|ditching|kill|killing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Archive();
 
-    [GeneratedRegex(@"\b(mark|close|closed|set|call|declare)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(mark|marking|close|closed|closing|set|call|calling|declare)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Close();
 
     [GeneratedRegex(@"\b(achieved|done|hit|met|reached|complete|completed|accomplished)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Achieved();
 
-    [GeneratedRegex(@"\b(missed|failed|not met|not made)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(missed|failed|not met|not made|fell short|didn't hit|did not hit|didn't make|did not make)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Missed();
 
     [GeneratedRegex(@"\b(now|from now on|instead|going forward)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -73,7 +73,7 @@ public static partial class GoalWords
     [GeneratedRegex(@"\b[Oo]wner\s*(?:is|:|=|should\s+be|will\s+be|to\s+be|->)?\s*@?(?<name>(?!should\b|will\b|is\b)[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:owns|will\s+own|should\s+own|is\s+(?:the\s+)?owner|is\s+owning|takes\s+it)\b|\b(?:give|hand|assign)\s+(?:it|this|the\s+goal)\s+(?:over\s+)?to\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|\b[Oo]wned\s+by\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<me>\b[Ii]\s+(?:will\s+|'ll\s+)?own\s+(?:it|this)\b|\b[Ii]'ll\s+own\b)", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerPhrase();
 
-    [GeneratedRegex(@"^\s*(?:no|nope|sorry|oops|wait)\b|\b(?:actually|acutally|actualy|make\s+it|make\s+that|change\s+it\s+to|change\s+(?:the\s+)?\w+\s+to|i\s+meant|meant\s+to\s+say|instead|rather|not\s+\w+\s*$|oh\s+and|keep)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:no|nope|sorry|oops|wait|correction|corrected|typo|my bad|scratch that|hold on)\b|\b(?:actually|acutally|actualy|make\s+it|make\s+that|change\s+it\s+to|change\s+(?:the\s+)?\w+\s+to|i\s+meant|meant\s+to\s+say|instead|rather|not\s+\w+\s*$|oh\s+and|keep)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
 
     [GeneratedRegex(@"\b(?:under|below|at\s+most|no\s+more\s+than|less\s+than|fewer\s+than|within|max(?:imum)?\s+(?:of\s+)?|cap(?:ped)?\s+(?:at|of)|at\s+least|no\s+less\s+than|no\s+fewer\s+than|over|above|min(?:imum)?\s+(?:of\s+)?)\s*[$€£]?\d|\b(?:keep|stay|hold|maintain)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -106,6 +106,30 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         {
             answer = named;
         }
+        else if (offered.Count > 1 && LeadParsing.BareId(answer) is null)
+        {
+            // "the robotics one", "the second one": one of the leads just listed, by a word only its company has or its place.
+            var listed = new List<string>();
+            foreach (var id in offered)
+            {
+                var lead = (await service.FindAsync(scope, id, null, step.Turn.Now, ct)).FirstOrDefault(l => l.ExternalId == id);
+                listed.Add($"{id} {lead?.Company ?? lead?.Contact}");
+            }
+
+            if (ChoicePicking.Pick(answer, listed) is { } picked)
+            {
+                answer = offered[picked];
+            }
+            else if (step.State.Company is { } asked && !answer.Contains(asked, StringComparison.OrdinalIgnoreCase))
+            {
+                // More leads fit than the buttons show: "Logistics" after "which Aperture lead?" is Aperture Logistics.
+                var narrowed = await service.FindAsync(scope, null, $"{asked} {answer.Trim()}", step.Turn.Now, ct);
+                if (narrowed.Count == 1)
+                {
+                    answer = narrowed[0].ExternalId;
+                }
+            }
+        }
 
         // The words typed with it may carry the verdict and the reason too ("DEMO-1063, no budget").
         var said = step.Turn.Submission is null && !string.IsNullOrWhiteSpace(step.Turn.Text) ? step.Turn.Text : answer;

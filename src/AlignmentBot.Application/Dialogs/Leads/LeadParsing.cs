@@ -27,7 +27,7 @@ public static partial class LeadParsing
     [GeneratedRegex(@"\b(reject|rejected|rejecting|disqualif\w*|decline|declined|junk|garbage|bad|not a fit|no fit|poor fit|wrong|duplicate|dupe|no budget|no money|not in market|not ready|student|competitor|too small|unreachable|bounced|not interested|vendor|partner|intern|no longer|not the decision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reject();
 
-    [GeneratedRegex(@"\b(accept|accepted|accepting|take it|we'?ll take|taking|good one|solid|looks great|qualified|approve|approved|real buyer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(accept|accepted|accepting|take it|we'?ll take|taking|good one|solid|looks great|qualified|approve|approved|real buyer|fine|legit|looks good|good fit|keep it|keep this one|is good|seems good|worth it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Accept();
 
     [GeneratedRegex(@"\b(?:lead|one)\s+(?:from|at|with)\s+(?<c>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)|\b(?:the|that|this)\s+(?<c>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)\s+lead\b", RegexOptions.CultureInvariant)]

@@ -45,7 +45,8 @@ public sealed class OnboardingDialog(RoleService roles) : WaterfallDialog<Onboar
             return true;
         }
 
-        var padded = " " + string.Join(' ', words) + " ";
+        // "markting lead", "salse": a role word with one typo is still that role word.
+        var padded = " " + Conversations.Dialogs.Prompts.ChoicePrompt.CorrectTypos(string.Join(' ', words), RoleChoices.SelectMany(c => new[] { c.Title }.Concat(c.Synonyms ?? []))) + " ";
         return RoleChoices.Any(c => new[] { c.Title }.Concat(c.Synonyms ?? []).Any(s => padded.Contains(" " + s.ToLowerInvariant() + " ", StringComparison.Ordinal)));
     }
 

@@ -126,6 +126,14 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
         return await step.NextAsync(null, ct);
     }
 
+    /// <summary>Ways of saying a request serves no goal: "none of them", "it doesn't serve any goal", "not tied to a goal".</summary>
+    private static readonly string[] UnalignedWords =
+    [
+        "none", "no goal", "unaligned", "nothing", "any goal", "any of them", "any of those", "not tied", "doesn't serve", "does not serve", "doesnt serve",
+        "not aligned", "not linked", "not connected", "unrelated", "neither", "no particular goal", "no specific goal", "nothing specific", "not for a goal",
+        "not really", "nope", "n/a", "no idea", "isn't tied", "is not tied", "serves nothing", "serves none", "not a goal", "no real goal", "not any",
+    ];
+
     private async Task<DialogTurnResult> AskGoalAsync(WaterfallStep<RequestDraft> step, CancellationToken ct)
     {
         var scope = step.Turn.Get<TurnScope>();
@@ -141,7 +149,7 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
         var named = step.Turn.Entities.Read(step.State.AskedAs, step.Turn.Today).MetricList;
         var choices = open.OrderBy(g => named.Contains(g.Definition.Name, StringComparer.Ordinal) ? 0 : 1).Take(6)
             .Select(g => new PromptChoice(g.Definition.Label + $" ({g.Title(scope.Currency).Split(": ", 2)[^1]})", g.Id.ToString(), [g.Definition.Plural, g.Definition.Name, g.Definition.Label]))
-            .Append(new PromptChoice("None of these (unaligned)", RequestCards.Unaligned, ["none", "no goal", "unaligned", "nothing"])).ToArray();
+            .Append(new PromptChoice("None of these (unaligned)", RequestCards.Unaligned, UnalignedWords)).ToArray();
         return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions($"Which goal does \"{step.State.Title}\" serve?", choices), ct);
     }
 

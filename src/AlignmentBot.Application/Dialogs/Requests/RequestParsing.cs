@@ -9,12 +9,14 @@ public static partial class RequestParsing
 {
     public static RequestDraft Parse(string text, Entities entities, Guid id)
     {
-        // An emoji is decoration, not part of who asked or what they asked for ("Sam 🙏 asked for a booth").
+        // An emoji is decoration, not part of who asked or what they asked for ("Sam 🙏 asked for a booth"). The due date is
+        // read from the text as said: the entities' positions are in it.
+        var due = Due(text, entities);
         text = Spaces().Replace(Emoji().Replace(text, " "), " ").Trim();
         var who = Requester(text);
         var effort = Effort(text);
         decimal? cost = entities.Money?.Amount ?? (entities.Target is { } t && t >= 500 && effort is null ? t : null);
-        return new RequestDraft(id, text, Title(text), who, Due(text, entities), cost, entities.Money?.Currency, effort);
+        return new RequestDraft(id, text, Title(text), who, due, cost, entities.Money?.Currency, effort);
     }
 
     /// <summary>The date the request is due: the one said with "due", "by" or "before" ("about the Q4 results by Friday" is due Friday).</summary>
@@ -124,7 +126,7 @@ public static partial class RequestParsing
     [GeneratedRegex(@"\b(?:request|ask)\s+from\s+(?<who>(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)\s*(?:[:,\-–]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex From();
 
-    [GeneratedRegex(@"^\s*(?:(?:can you |could you |please )?log(?: a request)?(?: that)?\s*[:\-–]?\s*)?(?:(?:someone|somebody|a\s+guy|a\s+rep|one\s+of\s+the\s+\w+)\s+(?:from|in|on)\s+)?(?<who>(?:the |our )?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)\s+(?:wants|asked(?: me| us)?(?: for)?|asks(?: for)?|needs|would like|is asking(?: for)?|requested|keeps asking for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:can you |could you |please )?log(?: a request)?(?: that)?\s*[:\-–]?\s*)?(?:(?:someone|somebody|a\s+guy|a\s+rep|one\s+of\s+the\s+\w+)\s+(?:from|in|on)\s+)?(?<who>(?:the |our )?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)(?:\s*\([^)]{1,40}\)|\s*[,(]?\s*(?:from|in|on|at|of)\s+(?:the\s+)?(?:sales|marketing|leadership|finance|product|ops|operations|cs|customer success|support|hr|exec|[A-Z][\w&'-]*)(?:\s+team)?\s*[,)]?)?\s+(?:wants|asked(?: me| us)?(?: for)?|asks(?: for)?|needs|would like|is asking(?: for)?|requested|keeps asking for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Wants();
 
     [GeneratedRegex(@"^\s*(?:(?:actually|no|sorry|oops|wait|correction)[,.!:]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -157,7 +159,7 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^\s*(?:i|we)\s+(?:was|were|got|have been)\s+asked\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfAsked();
 
-    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|costs?|costing|budget|worth)\b[^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|approx\w*|circa|costs?|costing|budget(?:\s+of)?|worth|at)\s+(?:of\s+)?(?:[$€£]\s?)?\d[\d.,]*[^,]*|\b(?:costs?|costing|budget|worth)\b[^,]*[$€£\d][^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 
     [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?)\s*(?<unit>h|hrs?|hours?|days?)\b(?:\s+of\s+work)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AlignmentBot.Conversations.Understanding;
+using AlignmentBot.Domain.Workspaces;
 
 namespace AlignmentBot.Application.Dialogs.Sla;
 
@@ -8,7 +9,25 @@ public static partial class SlaParsing
 {
     public static bool IsProposal(string text) => Propose().IsMatch(text);
 
-    public static bool IsConfirmation(string text) => Confirm().IsMatch(text) && !IsProposal(text);
+    /// <summary>"Confirm the SLA", "I'll sign it for marketing"; never a question about it ("who signed the SLA?", "has sales confirmed?").</summary>
+    public static bool IsConfirmation(string text) => Confirm().IsMatch(text) && !IsProposal(text) && !AsksAbout().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:who|what|when|which|why|how|has|have|had|did|does|do|was|were|is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksAbout();
+
+    /// <summary>The side named in "confirm the SLA for sales", "sign on behalf of marketing", "for the sales side"; null when none is.</summary>
+    public static Function? SideNamed(string text)
+    {
+        var m = SidePattern().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        return m.Groups["s"].Value.StartsWith("mark", StringComparison.OrdinalIgnoreCase) || m.Groups["s"].Value.StartsWith("mkt", StringComparison.OrdinalIgnoreCase)
+            ? Function.Marketing
+            : Function.Sales;
+    }
 
     public static SlaDraft Parse(string text, Entities entities)
     {
@@ -42,8 +61,11 @@ public static partial class SlaParsing
     [GeneratedRegex(@"\b(propos\w*|new sla|new lead agreement|update the sla|change the sla|renegotiate|we need an sla|set up an sla|let'?s agree)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Propose();
 
-    [GeneratedRegex(@"\b(confirm\w*|agree|approve\w*|sign\w* off|accept)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(confirm\w*|agree|approve\w*|sign\w* off|accept|sign|signing|countersign\w*|ratify)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Confirm();
+
+    [GeneratedRegex(@"\b(?:for|on\s+behalf\s+of|as|from)\s+(?:the\s+)?(?<s>sales|marketing|mkt|mktg)\b(?:\s+(?:side|team))?|\b(?<s>sales|marketing)(?:'s|'|’s|’)?\s+(?:side|behalf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SidePattern();
 
     [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?|a|an|one|two|three)\s*(?<unit>h\b|hrs?\b|hours?\b|business\s+days?\b|working\s+days?\b|days?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HoursPattern();

@@ -68,13 +68,19 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
         return [await PendingCardAsync(scope, proposal, active, ct)];
     }
 
-    /// <summary>"Confirm the SLA": signs the proposal waiting, for the person's own side.</summary>
-    public async Task<(OutgoingMessage Reply, OutgoingMessage? Card)> ConfirmAsync(TurnScope scope, DateTimeOffset now, CancellationToken ct)
+    /// <summary>"Confirm the SLA": signs the proposal waiting, for the side named ("for sales") or else the person's own side.</summary>
+    public async Task<(OutgoingMessage Reply, OutgoingMessage? Card)> ConfirmAsync(TurnScope scope, DateTimeOffset now, CancellationToken ct, Function? named = null)
     {
         var pending = await slas.GetPendingAsync(scope.Workspace.Id, ct);
         if (pending is null)
         {
             return ("There is no proposed agreement waiting for a signature. Propose one first, e.g. \"propose an SLA: 200 MQLs a month, follow-up within 24 hours\".", null);
+        }
+
+        if (named is { } namedSide)
+        {
+            // A side said out loud is the side asked for: signing it is checked, never silently swapped for the speaker's own.
+            return await SignAsync(scope, pending, namedSide, pending.Version, now, ct);
         }
 
         if (SideOf(scope.Actor) is not { } side)

@@ -10,25 +10,77 @@ public sealed class ChoicePrompt(string id = ChoicePrompt.DefaultId) : Prompt<st
     protected override Recognition<string> Recognize(string answer, PromptOptions options, DialogTurn turn)
     {
         var choices = options.Choices ?? [];
-        var text = Normalize(answer);
+
+        // "markting lead", "salse, I'm an AE": a word one typo away from exactly one word of the options is that word
+        // (read with the typo fixed first, so "acount executive" is not "executive" alone).
+        var corrected = CorrectTypos(Normalize(answer), choices.SelectMany(c => new[] { c.Title, c.Value }.Concat(c.Synonyms ?? [])));
+        if (corrected != Normalize(answer) && Match(corrected, choices) is { } fixedValue)
+        {
+            return Recognition<string>.Ok(fixedValue);
+        }
+
+        if (Match(Normalize(answer), choices) is { } value)
+        {
+            return Recognition<string>.Ok(value);
+        }
+
+        // "the second one", "the last one", a word only one option has.
+        if (ChoicePicking.Pick(answer, choices.Select(c => c.Title).ToArray()) is { } picked)
+        {
+            return Recognition<string>.Ok(choices[picked].Value);
+        }
+
+        return Recognition<string>.Fail($"\"{answer}\" isn't one of the options.");
+    }
+
+    /// <summary>
+    /// Each word of five letters or more that is not itself in the options' vocabulary, but is one edit (a letter
+    /// added, dropped, changed or two swapped) from exactly one word of it, replaced by that word.
+    /// </summary>
+    public static string CorrectTypos(string text, IEnumerable<string> phrases)
+    {
+        var vocabulary = phrases.SelectMany(p => Normalize(p).Split(' ')).Where(w => w.Length >= 4).ToHashSet(StringComparer.Ordinal);
+        var words = Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length < 5 || vocabulary.Contains(words[i]) || !words[i].All(char.IsLetter))
+            {
+                continue;
+            }
+
+            var near = vocabulary.Where(v => Understanding.Lexicon.WithinOneEdit(words[i], v)).Take(2).ToArray();
+            if (near.Length == 1)
+            {
+                words[i] = near[0];
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static string? Match(string text, IReadOnlyList<PromptChoice> choices)
+    {
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= choices.Count)
         {
-            return Recognition<string>.Ok(choices[number - 1].Value);
+            return choices[number - 1].Value;
         }
 
         foreach (var choice in choices)
         {
             if (Normalize(choice.Value) == text || Normalize(choice.Title) == text || (choice.Synonyms ?? []).Any(s => Normalize(s) == text))
             {
-                return Recognition<string>.Ok(choice.Value);
+                return choice.Value;
             }
         }
 
-        // "the sales one", "marketing I guess": a single choice whose title or synonym is contained in the answer.
-        var contained = choices.Where(c => new[] { c.Title, c.Value }.Concat(c.Synonyms ?? []).Any(s => Contains(text, Normalize(s)))).ToArray();
+        // "the sales one", "marketing I guess": a single choice whose title or synonym is contained in the answer. A phrase
+        // inside a longer one another choice matched does not count ("executive" in "account executive").
+        var phrases = choices.Select(c => (Choice: c, Hits: new[] { c.Title, c.Value }.Concat(c.Synonyms ?? []).Select(Normalize).Where(s => Contains(text, s)).Distinct().ToArray())).ToArray();
+        var allHits = phrases.SelectMany(p => p.Hits).ToArray();
+        var contained = phrases.Where(p => p.Hits.Any(h => !allHits.Any(longer => longer.Length > h.Length && Contains(longer, h)))).Select(p => p.Choice).ToArray();
         if (contained.Length == 1)
         {
-            return Recognition<string>.Ok(contained[0].Value);
+            return contained[0].Value;
         }
 
         // A long answer may touch several ("head of growth, demand generation and events, I report to the CEO"): the one
@@ -39,11 +91,11 @@ public sealed class ChoicePrompt(string id = ChoicePrompt.DefaultId) : Prompt<st
                 .OrderByDescending(r => r.Hits).ToArray();
             if (ranked[0].Hits >= 2 && ranked[0].Hits > ranked[1].Hits)
             {
-                return Recognition<string>.Ok(ranked[0].Choice.Value);
+                return ranked[0].Choice.Value;
             }
         }
 
-        return Recognition<string>.Fail($"\"{answer}\" isn't one of the options.");
+        return null;
     }
 
     private static bool Contains(string text, string phrase) => phrase.Length >= 3 && $" {text} ".Contains($" {phrase} ", StringComparison.Ordinal);

@@ -1,0 +1,34 @@
+using AlignmentBot.Application.Dialogs.Goals;
+using AlignmentBot.Application.Dialogs.Sla;
+using AlignmentBot.Domain.Workspaces;
+
+namespace AlignmentBot.Application.Tests.Dialogs;
+
+/// <summary>What people put in the same sentence as a command: the reason for closing a goal, the side they sign for.</summary>
+public sealed class SaidInOneSentenceTests
+{
+    [Theory]
+    [InlineData("close the follow-up time goal as missed, we never hired the second SDR", "We never hired the second SDR")]
+    [InlineData("close the MQL goal as missed because the budget was cut in Q3", "The budget was cut in Q3")]
+    [InlineData("let's drop the retention goal - the board changed priorities", "The board changed priorities")]
+    [InlineData("mark the follow-up goal as achieved", null)]
+    [InlineData("drop the sales cycle goal, please", null)]
+    public void ReasonSaid_AfterACommaDashOrBecause(string text, string? expected)
+        => Assert.Equal(expected, GoalEdits.ReasonSaid(text));
+
+    [Theory]
+    [InlineData("confirm the SLA for sales", Function.Sales)]
+    [InlineData("sign the SLA on behalf of sales", Function.Sales)]
+    [InlineData("I'll sign for the marketing side", Function.Marketing)]
+    [InlineData("confirm the SLA", null)]
+    public void SideNamed_IsTheSideSaid(string text, Function? expected)
+        => Assert.Equal(expected, SlaParsing.SideNamed(text));
+
+    [Theory]
+    [InlineData("sign the SLA on behalf of sales", true)]
+    [InlineData("confirm the SLA", true)]
+    [InlineData("who signed the SLA?", false)]
+    [InlineData("has sales confirmed the SLA?", false)]
+    public void IsConfirmation_NeverAQuestion(string text, bool expected)
+        => Assert.Equal(expected, SlaParsing.IsConfirmation(text));
+}
