@@ -81,27 +81,57 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
             return (null, null);
         }
 
-        // Each amount belongs to the nearest of "revenue"/"sales" or "spend"/"budget"/"on marketing".
+        // Each amount belongs to the nearest of "revenue"/"sales" or "spend"/"budget"/"into marketing", closest pair
+        // first, so "$600k into marketing on roughly $9M total revenue" gives the revenue word to $9M (the nearer one)
+        // even though $600k comes first. An amount left over takes the kind still missing.
         Money? spend = null;
         Money? revenue = null;
         var revenueWords = RevenueWord().Matches(text).Select(m => m.Index).ToArray();
         var spendWords = SpendWord().Matches(text).Select(m => m.Index).ToArray();
-        foreach (var (amount, position) in amounts)
+        var pairs = amounts.SelectMany((a, i) => revenueWords.Select(w => (Index: i, Revenue: true, Distance: Math.Abs(w - a.Position)))
+                .Concat(spendWords.Select(w => (Index: i, Revenue: false, Distance: Math.Abs(w - a.Position)))))
+            .OrderBy(p => p.Distance).ToArray();
+        var taken = new bool[amounts.Length];
+        foreach (var (index, isRevenue, _) in pairs)
         {
-            var toRevenue = revenueWords.Length == 0 ? int.MaxValue : revenueWords.Min(i => Math.Abs(i - position));
-            var toSpend = spendWords.Length == 0 ? int.MaxValue : spendWords.Min(i => Math.Abs(i - position));
-            if (toRevenue < toSpend && revenue is null)
+            if (taken[index] || (isRevenue ? revenue is not null : spend is not null))
             {
-                revenue = new Money(amount, code);
+                continue;
             }
-            else if (spend is null)
+
+            taken[index] = true;
+            if (isRevenue)
             {
-                spend = new Money(amount, code);
+                revenue = new Money(amounts[index].Amount, code);
             }
             else
             {
-                revenue ??= new Money(amount, code);
+                spend = new Money(amounts[index].Amount, code);
             }
+        }
+
+        for (var i = 0; i < amounts.Length; i++)
+        {
+            if (taken[i])
+            {
+                continue;
+            }
+
+            if (spend is null)
+            {
+                spend = new Money(amounts[i].Amount, code);
+            }
+            else
+            {
+                revenue ??= new Money(amounts[i].Amount, code);
+            }
+        }
+
+        // Unlabelled, or labelled only on one side: marketing spend is a share of revenue, so it is the smaller one.
+        var labelledBoth = revenueWords.Length > 0 && spendWords.Length > 0;
+        if (!labelledBoth && spend is { } s && revenue is { } r && s.Amount > r.Amount)
+        {
+            (spend, revenue) = (r, s);
         }
 
         return (spend, revenue);
@@ -127,6 +157,6 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
     [GeneratedRegex(@"\b(revenue|sales|turnover|bookings|arr)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RevenueWord();
 
-    [GeneratedRegex(@"\b(spend|spent|spending|budget|invest)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(spend|spent|spending|budget|invest|put|putting|pour|pouring|allocat|(?:in)?to\s+marketing\b|on\s+marketing\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpendWord();
 }

@@ -14,6 +14,7 @@ using AlignmentBot.Domain.Leads;
 using AlignmentBot.Domain.Measurements;
 using AlignmentBot.Domain.Metrics;
 using AlignmentBot.Domain.Permissions;
+using AlignmentBot.Domain.Requests;
 
 namespace AlignmentBot.Application.Corrections;
 
@@ -51,6 +52,12 @@ public sealed partial class RecentCorrections(
         if (recent.Kind == Review)
         {
             return await ReviewAsync(dc, recent, text, ct);
+        }
+
+        // Right after logging a request, "decline it" / "let's decline that one, no goal behind it" is the Decline button in words.
+        if (recent.Kind == Request && DeclineIt().IsMatch(text.Trim()))
+        {
+            return await DeclineRequestAsync(dc, recent, ct);
         }
 
         if (!IsUndo(text) && !GoalWords.IsCorrection(text))
@@ -166,6 +173,32 @@ public sealed partial class RecentCorrections(
         return true;
     }
 
+    private async Task<bool> DeclineRequestAsync(DialogContext dc, RecentAction recent, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        if (!Guid.TryParse(recent.Key, out var id) || await requests.GetAsync(scope.Workspace.Id, id, ct) is not { } request)
+        {
+            return false;
+        }
+
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.DeclineRequest, new PermissionResource { AuthorId = request.LoggedById }, ct))
+        {
+            return true;
+        }
+
+        if (request.Status == RequestStatus.Declined)
+        {
+            dc.Turn.Send($"\"{request.Title}\" is declined already.");
+            return true;
+        }
+
+        var why = request.GoalId is null ? "serves no agreed goal" : "declined in chat";
+        await requests.SaveAsync(request with { Status = RequestStatus.Declined, DecisionReason = $"Declined by {scope.Person.DisplayName}: {why}." }, ct);
+        dc.Turn.Send($"Declined \"{request.Title}\". Let {request.RequestedBy} know why{(request.GoalId is null ? ": it doesn't serve any goal we agreed on" : string.Empty)}.");
+        dc.Recent = null;
+        return true;
+    }
+
     private async Task<bool> RequestAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
     {
         var scope = dc.Turn.Get<TurnScope>();
@@ -256,4 +289,7 @@ public sealed partial class RecentCorrections(
 
     [GeneratedRegex(@"^\W*(undo|revert|take\s+(?:that|it)\s+back|reverse)\b(?:\s+(?:that|it|this|the\s+last\s+one|please))*\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Undo();
+
+    [GeneratedRegex(@"^\W*(?:(?:ok(?:ay)?|so|then|yeah|yes|let's|lets|let\s+us|please|pls|just|actually|go\s+ahead\s+and|we\s+should|i'll|i\s+will)[,\s]+)*(?:decline|reject|turn\s+down|say\s+no\s+to)\s+(?:it|that|this|that\s+one|this\s+one|the\s+request|that\s+request|this\s+request)\b(?:\s+please)?(?:\W.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeclineIt();
 }

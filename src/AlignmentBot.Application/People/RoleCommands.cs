@@ -53,7 +53,10 @@ public static partial class RoleCommands
             return new RoleCommand(RoleCommandKind.RequestOwn, null, own.Groups["role"].Success && TryRole(own.Groups["role"].Value, out var wanted) ? wanted : null);
         }
 
-        var body = Assign().Match(t) is { Success: true } assign ? assign.Groups["rest"].Value : IsA().Match(t) is { Success: true } isA ? isA.Groups["rest"].Value : null;
+        // "approve Jordan as a marketer", "give Jordan the marketer role": only with a plain name before the role, so
+        // "approve the SLA for sales" stays with the agreement.
+        var granted = Grant().Match(t) is { Success: true } grant ? RoleSuffix().Replace(grant.Groups["rest"].Value.TrimEnd('.', '!', ' '), string.Empty) : null;
+        var body = Assign().Match(t) is { Success: true } assign ? assign.Groups["rest"].Value : granted ?? (IsA().Match(t) is { Success: true } isA ? isA.Groups["rest"].Value : null);
         if (body is null)
         {
             return null;
@@ -69,6 +72,11 @@ public static partial class RoleCommands
             }
 
             var who = Connector().Replace(body.TrimEnd('.', '!', ' ')[..^phrase.Length], string.Empty).Trim();
+            if (granted is not null && !PlainName().IsMatch(who))
+            {
+                return null;
+            }
+
             return IsPerson(who) ? new RoleCommand(RoleCommandKind.Assign, who, role) : null;
         }
 
@@ -122,11 +130,22 @@ public static partial class RoleCommands
     [GeneratedRegex(@"^\s*(please\s+)?(make|set|appoint|name|promote)\s+(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Assign();
 
+    [GeneratedRegex(@"^\s*(please\s+)?(approve|give|grant|assign)\s+(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Grant();
+
+    /// <summary>"… the marketer role", "… marketer access": the role word is what comes before.</summary>
+    [GeneratedRegex(@"\s+(role|role\s+request|access|rights|permissions?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleSuffix();
+
+    /// <summary>A name of one or two words, or a mention, with an optional possessive.</summary>
+    [GeneratedRegex(@"^(<@[^>]+>|@?(?!the\b|a\b|an\b|our\b|sla\b|it\b|this\b|that\b)[\p{L}][\p{L}.-]*(\s+(?!as\b|the\b|to\b|for\b)[\p{L}][\p{L}.-]*)?)('s)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlainName();
+
     /// <summary>"Sam is the sales lead": the person and the role, joined by "is", with "the/a/an/our" or "in" before the role.</summary>
     [GeneratedRegex(@"^\s*(?<rest>.+?\s+is\s+(now\s+)?(the|a|an|our|in)\s+.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IsA();
 
     /// <summary>What joins the person to the role: " as the", " is now a", a trailing article.</summary>
-    [GeneratedRegex(@"(\s+is)?(\s+now)?(\s+as)?(\s+(the|a|an|our))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"('s\s+(role\s+)?request)?(\s+to\s+be)?(\s+is)?(\s+now)?(\s+as)?(\s+(the|a|an|our))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Connector();
 }

@@ -48,6 +48,8 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         }
 
         var t = Spaces().Replace(text.Trim().TrimEnd('.', '!', '?').Replace('’', '\''), " ");
+        // "heads up, …", "fyi …", "can you …" before, "instead" / "from now on" after: the request is what is left.
+        t = Trailer().Replace(Lead().Replace(t, string.Empty), string.Empty).Trim();
         if (Overdue().IsMatch(t))
         {
             return new ReminderRequest(ReminderRequestKind.Overdue);
@@ -161,10 +163,23 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
+    [GeneratedRegex(@"^(?:(?:just\s+)?(?:a\s+)?(?:heads\s+up|fyi|btw|by\s+the\s+way|quick\s+note|note|hey|hi|ok|okay|so|also|and)\b[,:;!.\s-]*)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|pls\s+)?", Options)]
+    private static partial Regex Lead();
+
+    [GeneratedRegex(@"(?:[,\s]+(?:instead|from\s+now\s+on|going\s+forward|please|pls|thanks|thank\s+you|each\s+week|every\s+week))+$", Options)]
+    private static partial Regex Trailer();
+
     [GeneratedRegex(@"^(?:so\s+)?(?:who\s+(?:hasn't|has\s+not|hasnt|haven't|have\s+not|havent|didn't|did\s+not|didnt)\s+(?:checked|check)[\s-]?in|(?:show\s+(?:me\s+)?|list\s+)?(?:the\s+)?(?:overdue|missing|late)\s+check[\s-]?ins|who\s+is\s+(?:overdue|late)\s+(?:with|on)\s+(?:their\s+)?(?:numbers|check[\s-]?ins))(?:\s+yet)?(?:\s+this\s+(?:week|month))?$", Options)]
     private static partial Regex Overdue();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:remind|ask)\s+me\s+(?:(?:on|every)\s+)?(?<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+at\s+(?<time>[0-9:.]+\s*(?:[ap]\.?m\.?)?|noon)$|^(?:please\s+)?(?:remind|ask)\s+me\s+at\s+(?<time>[0-9:.]+\s*(?:[ap]\.?m\.?)?|noon)\s+(?:on\s+|every\s+)?(?<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*$", Options)]
+    /// <summary>Who is asked: "remind me (to check in)", "nudge me for my numbers", "move my check-in reminder to".</summary>
+    private const string Asker = @"(?:(?:remind|ask|nudge|ping)\s+me(?:\s+(?:to\s+(?:check[\s-]?in|do\s+my\s+check[\s-]?ins?|report\s+(?:my\s+)?numbers)|for\s+(?:my\s+)?(?:numbers|check[\s-]?ins?)|about\s+(?:my\s+)?(?:numbers|check[\s-]?ins?)))?|(?:move|change|switch|set|put|make)\s+(?:my\s+)?(?:check[\s-]?in\s+)?reminders?)";
+
+    private const string DayWord = @"(?<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*";
+
+    private const string TimeWord = @"(?<time>[0-9:.]+\s*(?:[ap]\.?m\.?)?|noon)";
+
+    [GeneratedRegex(@"^" + Asker + @"\s+(?:(?:on|every|to|for)\s+)?" + DayWord + @"\s+(?:at\s+)?" + TimeWord + @"$|^" + Asker + @"\s+(?:(?:at|to)\s+)?" + TimeWord + @"\s+(?:on\s+|every\s+)?" + DayWord + @"$", Options)]
     private static partial Regex Schedule();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:stop\s+(?:reminding\s+me|the\s+reminders|reminders)|don't\s+remind\s+me|dont\s+remind\s+me|do\s+not\s+remind\s+me|no\s+more\s+reminders)\s+(?:about|for|on|of)\s+(?<goal>.+)$", Options)]
@@ -173,7 +188,7 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
     [GeneratedRegex(@"^(?:please\s+)?(?:(?:start|resume)\s+reminding\s+me\s+(?:about|for|on)\s+(?<goal>.+?)(?:\s+again)?|remind\s+me\s+(?:about|for)\s+(?<goal>.+?)\s+again|(?:turn\s+on|resume)\s+(?:the\s+)?reminders\s+(?:about|for)\s+(?<goal>.+?)(?:\s+again)?)$", Options)]
     private static partial Regex Unmute();
 
-    [GeneratedRegex(@"^(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be)\s+(?:out|away|off|on\s+(?:holiday|vacation|leave|pto))(?:\s+of\s+(?:the\s+)?office)?\s+(?:until|till|til|through|thru|to)\s+(?<date>.+)$", Options)]
+    [GeneratedRegex(@"^(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be)\s+(?:out|away|off|travelling|traveling|on\s+(?:holiday|vacation|leave|pto|annual\s+leave|parental\s+leave|a\s+trip))(?:\s+of\s+(?:the\s+)?office)?\s+(?:until|till|til|through|thru|to)\s+(?<date>.+)$", Options)]
     private static partial Regex Out();
 
     [GeneratedRegex(@"^(?:i'm|im|i\s+am)\s+back(?:\s+(?:in\s+the\s+office|from\s+(?:holiday|vacation|leave)))?$", Options)]

@@ -14,7 +14,7 @@ public static class IntentCues
     private static readonly (string Intent, string[] Phrases)[] Cues =
     [
         ("status", ["working", "scorecard", "score card", "status", "on track", "off track", "at risk", "progress", "how are we doing", "where we stand", "where are we", "where we are", "tracking",
-            "dashboard", "performing", "performance", "doing anything", "delivering", "numbers say", "worth what we pay", "results", "hitting our numbers", "closer to", "update", "report card", "how did marketing do"]),
+            "dashboard", "performing", "performance", "doing anything", "delivering", "numbers say", "worth what we pay", "results", "hitting our numbers", "closer to", "update", "report card", "how did marketing do", "scoreboard", "score board"]),
         ("define_goal", ["goal", "objective", "aim for", "we need", "need more", "we want", "i want", "wants revenue", "should deliver", "set a", "make a goal", "new goal", "get to", "lets get to",
             "define", "set an objective", "target for", "target:", "should be to", "way more", "bring in more"]),
         ("run_numbers", ["realistic", "realistically", "achievable", "feasible", "feasibility", "possible", "doable", "what would it take", "how many", "do the math", "run the numbers", "the numbers on",
@@ -22,12 +22,12 @@ public static class IntentCues
         ("log_request", ["request", "asked", "asks", "ask", "wants a", "wants us", "wants new", "wants custom", "wants an", "log it", "log that", "please log", "log a", "track a", "needs it", "need them", "due",
             "brochure", "deck", "slides", "swag", "landing page", "one pager", "video", "press release", "case study", "booth", "tagline", "blog posts", "website", "logos", "banner", "newsletter",
             "battlecards", "put this on", "asap", "analysis", "report for", "ad in", "sponsor", "translate", "needs a", "needs an", "needs new", "needs us", "sheet", "one-pager", "flyer",
-            "datasheet", "leave-behind"]),
+            "datasheet", "leave-behind", "paid social", "paid search", "ads", "sponsored", "boost the", "promo", "caught me", "grabbed me", "pinged me", "battlecard"]),
         ("lead_feedback", ["reject", "rejected", "rejecting", "accept lead", "accepted the", "accepting it", "disqualify", "bad lead", "good one", "junk", "garbage", "bad fit", "duplicate", "wrong contact",
             "wrong contacts", "decision maker", "too small", "no budget", "no money", "not in market", "student", "competitor", "unreachable", "bounced", "left the company", "wrong region", "wrong industry",
             "flag lead", "mark lead", "take lead", "lead from", "this lead", "that lead", "the lead", "lead feedback", "any good", "leads from the", "not now", "wrong fit", "looks great"]),
         ("sla", ["sla", "service level", "agreement", "lead agreement", "commit", "committed", "promised", "follow up", "follow-up", "compliance", "terms", "renegotiate", "signs off", "sign off", "approve",
-            "confirm", "confirmed", "agree", "agreed"]),
+            "confirm", "confirmed", "agree", "agreed", "formalise", "formalize", "make it official", "sends us", "call every lead back", "call each lead back"]),
         ("check_in", ["this week", "last week", "this month", "last month", "this weeks", "checking in", "check in", "we got", "we had", "generated", "came in", "count", "record",
             "averaged", "closed", "won", "booked", "so far", "was", "were", "for the week of", "this quarter is", "ended the month", "here are", "numbers for"]),
         ("overlap", ["overlap", "overlapping", "same accounts", "same people", "same buyers", "target accounts", "target list", "abm", "abm list", "territory", "circles of doom", "engaged with",
