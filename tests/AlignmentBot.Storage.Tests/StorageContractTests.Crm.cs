@@ -222,6 +222,25 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
+    public async Task SecretProtection_KeyRingIsReadOnFirstUse_NotByAHostedServiceAtStartUp()
+    {
+        // Data Protection's own hosted service would load the key ring (and the XML stack) in every host at start-up;
+        // only a CRM token needs it (load harness: about 5 MB of peak resident set).
+        var services = new ServiceCollection();
+        services.AddSingleton(_db);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSecretProtection(keysDirectory: null);
+
+        Assert.DoesNotContain(services, d => d.ServiceType.FullName == "Microsoft.Extensions.Hosting.IHostedService");
+        Assert.Empty(new SqlXmlRepository(_db, TimeProvider.System).GetAllElements());
+
+        await using var provider = services.BuildServiceProvider();
+        var protector = provider.GetRequiredService<ISecretProtector>();
+        Assert.Equal("token", protector.Unprotect(protector.Protect("token")));
+        Assert.NotEmpty(new SqlXmlRepository(_db, TimeProvider.System).GetAllElements());
+    }
+
+    [Fact]
     public async Task Forget_PersonWhoConnectedACrm_TheConnectionMappingAndRunsNameThePseudonymAndTheRecordsStay()
     {
         await SeedCrmAsync(A, "U-MARCO", "Marco");

@@ -30,6 +30,15 @@ public static class SecretProtectionServiceCollectionExtensions
                 options.XmlRepository = new SqlXmlRepository(sp.GetRequiredService<IDbConnectionFactory>(), sp.GetService<TimeProvider>() ?? TimeProvider.System)));
         }
 
+        // Data Protection's own hosted service reads (or creates) the key ring at start-up, bringing in the XML stack and
+        // its allocations in every host; only a CRM connection's token needs it, so it is read on that first use instead.
+        var eager = services.FirstOrDefault(d => d.ServiceType.FullName == "Microsoft.Extensions.Hosting.IHostedService"
+            && d.ImplementationType?.Name == "DataProtectionHostedService");
+        if (eager is not null)
+        {
+            services.Remove(eager);
+        }
+
         services.TryAddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         return services;
     }
