@@ -130,13 +130,7 @@ public sealed class InboxCrashTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         // Health says what every turn would meet, instead of Healthy.
-        var unhealthy = await ScaleOut.Eventually.HoldsAsync(
-            async () =>
-            {
-                using var health = await Http.GetAsync(new Uri(host.BaseUrl, "healthz"));
-                return health.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable;
-            },
-            TimeSpan.FromSeconds(30));
+        var unhealthy = await BecomesUnhealthyAsync(host);
         Assert.True(unhealthy, "/healthz stayed healthy while the database could not be written\n" + host.Tail(40));
 
         await using (var end = holder.CreateCommand())
@@ -193,13 +187,7 @@ public sealed class InboxCrashTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         Assert.True(refused.Count > 0, $"{sent} events acknowledged on a full disk\n" + host.Tail(40));
-        var unhealthy = await ScaleOut.Eventually.HoldsAsync(
-            async () =>
-            {
-                using var health = await Http.GetAsync(new Uri(host.BaseUrl, "healthz"));
-                return health.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable;
-            },
-            TimeSpan.FromSeconds(30));
+        var unhealthy = await BecomesUnhealthyAsync(host);
         Assert.True(unhealthy, "/healthz stayed healthy on a full disk\n" + host.Tail(40));
 
         // Room again: health recovers by itself, Slack's retry is taken, and every event is answered once.
@@ -216,6 +204,15 @@ public sealed class InboxCrashTests(ITestOutputHelper output) : IAsyncLifetime
         await host.DisposeAsync();
         _hosts.Remove(host);
     }
+
+    /// <summary>True once /healthz answers 503, within 30 s.</summary>
+    private Task<bool> BecomesUnhealthyAsync(HostProcess host) => ScaleOut.Eventually.HoldsAsync(
+        async () =>
+        {
+            using var health = await Http.GetAsync(new Uri(host.BaseUrl, "healthz"));
+            return health.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable;
+        },
+        TimeSpan.FromSeconds(30));
 
     private static Func<SlackCall, bool> IsBurst(string prefix) => call => call.Arg("channel")?.StartsWith(prefix, StringComparison.Ordinal) == true;
 
