@@ -5,8 +5,8 @@ namespace AlignmentBot.Application.Tests.Scenarios;
 /// <summary>The scenario files themselves: well-formed, enough of them, and the sealed part as it was sealed.</summary>
 public sealed class ScenarioFilesTests
 {
-    /// <summary>Recorded in the commit that sealed the second held-out set: <c>LC_ALL=C cat sealed/*.scn | sha256sum</c>.</summary>
-    private const string SealedSha256 = "745d93c37f231bfdb3768c548ff874bb7fc178bfa21ad83942249a8e00b07fe8";
+    /// <summary>Recorded in the commit that sealed the third held-out set: <c>LC_ALL=C cat sealed/*.scn | sha256sum</c>.</summary>
+    private const string SealedSha256 = "3090cdeafb7c1e2d031c5eece5991695d7d37d463222451d79deca4053d71bfd";
 
     [Fact]
     public void SealedPart_Unchanged_HashMatchesTheOneRecordedWhenSealed()
@@ -25,7 +25,7 @@ public sealed class ScenarioFilesTests
 
     [Theory]
     [InlineData("tuning", 200)]
-    [InlineData("sealed", 75)]
+    [InlineData("sealed", 100)]
     public void Load_ScenarioFiles_ParseWithoutErrors(string part, int atLeast)
     {
         // Parsing reads the sealed files without running them: they stay held out.
