@@ -5,6 +5,7 @@
 #   bench/run.sh --quick         # the same with 2 s warm-up + 5 s measured, as a smoke check
 #   bench/run.sh slack           # only Slack traffic (or: teams)
 #   SERVERS="peer echo" DURATION=60 CONNECTIONS=32 bench/run.sh teams
+#   ROUNDS=3 SERVERS="peer echo" bench/run.sh slack   # three paired rounds; the throughput target is judged on the median ratio
 #
 # What runs. A loopback stub plays Slack's Web API (auth.test, users.info, chat.postMessage) and the Bot Connector
 # (POST /v3/conversations/{id}/activities[/{activityId}]) and counts every call; it is one process for the whole run
@@ -37,6 +38,12 @@
 # the replies trailed the last response (Slack acks before it replies; so does our Teams endpoint).
 # Output: a markdown table with the echo-row targets (bench/README.md) as met/unmet, printed and written to bench/results/<time>.md
 # (raw rows in <time>.jsonl). Exit status 0 when every target is met, 3 when one is not, anything else on failure.
+#
+# Rounds. ROUNDS=N (1) measures every server N times per traffic, the peer and ours back to back in each round and in
+# the opposite order every other round. This machine's speed drifts by more than 10% within an hour (the same build gave
+# 5,052-6,528 req/s), so one run of each compares two different machines; a round's ratio compares runs minutes apart,
+# and with N > 1 the req/s target is judged on the median of the rounds' ratios (each round's ratio is printed too),
+# the p99 target in every round, and peak RSS, errors and exactly-once in every row.
 #
 # Settings (environment): DURATION (30 s), WARMUP (10 s), CONNECTIONS (16), THREADS (2), TIMEOUT (10 s, wrk's
 # per-request timeout), MAX_RATE (40000 req/s, the most requests a phase generates per second), DRAIN_MAX (30 s),
@@ -78,6 +85,8 @@ fi
 DURATION=${DURATION:-30}
 WARMUP=${WARMUP:-10}
 CONNECTIONS=${CONNECTIONS:-16}
+ROUNDS=${ROUNDS:-1}
+ROUND=1
 THREADS=${THREADS:-2}
 TIMEOUT=${TIMEOUT:-10}
 MAX_RATE=${MAX_RATE:-40000}
@@ -336,8 +345,8 @@ measure() { # traffic server
   memory=$(awk '/^(VmRSS|RssAnon|RssFile):/ { sub(":", "", $1); printf "%s\"%s_kb\":%s", (n++ ? "," : ""), tolower($1), $2 }' "/proc/$SERVER_PID/status" 2>/dev/null || true)
   stop_pid "$SERVER_PID"
   rm -f "$WORK"/req-measure.*
-  printf '{"traffic":"%s","server":"%s","label":"%s","warm_rps":%s,"rss_kb":%s,"memory_at_end":{%s},"server_cpu_ms":%s,"stub_cpu_ms":%s,"wrk_cpu_ms":%s,"others_cpu_pct":%s,"wrk":%s,"stub":%s}\n' \
-    "$traffic" "$server" "$(label "$traffic" "$server")" "$warm_rps" "${rss:-0}" "$memory" "$server_cpu" "$stub_cpu" "$wrk_cpu" "$others_pct" "$WRK_JSON" "$stub_json" >>"$WORK/results.jsonl"
+  printf '{"round":%s,"traffic":"%s","server":"%s","label":"%s","warm_rps":%s,"rss_kb":%s,"memory_at_end":{%s},"server_cpu_ms":%s,"stub_cpu_ms":%s,"wrk_cpu_ms":%s,"others_cpu_pct":%s,"wrk":%s,"stub":%s}\n' \
+    "$ROUND" "$traffic" "$server" "$(label "$traffic" "$server")" "$warm_rps" "${rss:-0}" "$memory" "$server_cpu" "$stub_cpu" "$wrk_cpu" "$others_pct" "$WRK_JSON" "$stub_json" >>"$WORK/results.jsonl"
   log "$name: done (replies $(json_num distinct "$stub_json") distinct, $(json_num duplicates "$stub_json") duplicates; peak RSS $(( ${rss:-0} / 1024 )) MB)"
   if grep -qiE 'unhandled|exception|fail|^echo host:' "$WORK/$name.log"; then
     log "$name: its log says:"; grep -iE 'unhandled|exception|fail|^echo host:' "$WORK/$name.log" | sort | uniq -c | sort -rn | head -5 >&2
@@ -350,8 +359,15 @@ if awk -v cores="$(nproc)" '{ exit !($1 > cores * 0.75) }' /proc/loadavg; then
   log "warning: load average $LOAD_BEFORE on $(nproc) cores: other processes are busy, so the numbers will be noisy"
 fi
 for traffic in "${TRAFFIC[@]}"; do
-  for server in $SERVERS; do
-    measure "$traffic" "$server"
+  for ROUND in $(seq 1 "$ROUNDS"); do
+    # Every other round runs the servers in the opposite order, so a drift in the machine's speed during the run
+    # does not favour the server that always goes first.
+    order=$SERVERS
+    [ $((ROUND % 2)) = 0 ] && order=$(tr ' ' '\n' <<<"$SERVERS" | grep . | tac | tr '\n' ' ')
+    for server in $order; do
+      [ "$ROUNDS" -gt 1 ] && log "round $ROUND of $ROUNDS"
+      measure "$traffic" "$server"
+    done
   done
 done
 

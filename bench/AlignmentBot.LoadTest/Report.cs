@@ -22,14 +22,17 @@ internal static class Report
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## Load run {options.Get("title", "")}").AppendLine();
         text.AppendLine(options.Get("setup", "")).AppendLine();
-        text.AppendLine("| traffic | server | req/s | p50 | p99 | errors | answered once / duplicates / missing | drain | peak RSS | CPU/req | others' CPU | vs peer |");
-        text.AppendLine("|---|---|---:|---:|---:|---|---|---:|---:|---:|---:|---:|");
+        var rounds = rows.Select(r => r.Round).Distinct().Count();
+        var roundColumn = rounds > 1 ? "| round " : "";
+        text.AppendLine($"| traffic {roundColumn}| server | req/s | p50 | p99 | errors | answered once / duplicates / missing | drain | peak RSS | CPU/req | others' CPU | vs peer |");
+        text.AppendLine($"|---{(rounds > 1 ? "|---:" : "")}|---|---:|---:|---:|---|---|---:|---:|---:|---:|---:|");
         foreach (var row in rows)
         {
-            var peer = rows.FirstOrDefault(r => r.Traffic == row.Traffic && r.Server == "peer");
+            var peer = PeerOf(rows, row);
             var ratio = peer is { Rps: > 0 } ? $"{row.Rps / peer.Rps:0.00}×" : "–";
+            var round = rounds > 1 ? $"| {row.Round} " : "";
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {row.Traffic} | {row.Label} | {row.Rps:N0} | {Ms(row.P50Us)} | {Ms(row.P99Us)} | {row.Errors} | {row.Answered} | {row.DrainMs / 1000:0.0} s | {row.RssMb:0} MB | {row.CpuPerRequest} | {row.OthersCpuPct:0}% | {ratio} |");
+                $"| {row.Traffic} {round}| {row.Label} | {row.Rps:N0} | {Ms(row.P50Us)} | {Ms(row.P99Us)} | {row.Errors} | {row.Answered} | {row.DrainMs / 1000:0.0} s | {row.RssMb:0} MB | {row.CpuPerRequest} | {row.OthersCpuPct:0}% | {ratio} |");
         }
 
         text.AppendLine();
@@ -41,18 +44,34 @@ internal static class Report
             text.AppendLine(CultureInfo.InvariantCulture, $"- {(met ? "met" : "**unmet**")}: {name} — {detail}");
         }
 
-        foreach (var echo in rows.Where(r => r.Server == "echo"))
+        foreach (var traffic in rows.Where(r => r.Server == "echo").Select(r => r.Traffic).Distinct().ToList())
         {
-            var peer = rows.FirstOrDefault(r => r.Traffic == echo.Traffic && r.Server == "peer");
-            if (peer is not null)
+            var echoes = rows.Where(r => r.Server == "echo" && r.Traffic == traffic).ToList();
+            var pairs = echoes.Select(e => (Echo: e, Peer: PeerOf(rows, e))).Where(p => p.Peer is { Rps: > 0 }).ToList();
+            if (pairs.Count == 1)
             {
-                Target($"{echo.Traffic}: req/s ≥ {ThroughputTarget:0}× {peer.Label}", echo.Rps >= ThroughputTarget * peer.Rps, $"{echo.Rps:N0} vs {peer.Rps:N0} ({(peer.Rps > 0 ? echo.Rps / peer.Rps : 0):0.00}×)");
-                Target($"{echo.Traffic}: p99 below {peer.Label}'s", echo.P99Us < peer.P99Us, $"{Ms(echo.P99Us)} vs {Ms(peer.P99Us)}");
+                var (echo, peer) = pairs[0];
+                Target($"{traffic}: req/s ≥ {ThroughputTarget:0}× {peer!.Label}", echo.Rps >= ThroughputTarget * peer.Rps, $"{echo.Rps:N0} vs {peer.Rps:N0} ({echo.Rps / peer.Rps:0.00}×)");
+                Target($"{traffic}: p99 below {peer.Label}'s", echo.P99Us < peer.P99Us, $"{Ms(echo.P99Us)} vs {Ms(peer.P99Us)}");
+            }
+            else if (pairs.Count > 1)
+            {
+                // Several rounds, each the peer and ours back to back: the machine's speed drifts by more than 10% within
+                // the hour, so each round's ratio compares two runs that saw the same machine, and the median of those
+                // ratios is the figure judged.
+                var ratios = pairs.Select(p => p.Echo.Rps / p.Peer!.Rps).ToList();
+                var median = Median(ratios);
+                var label = pairs[0].Peer!.Label;
+                Target($"{traffic}: req/s ≥ {ThroughputTarget:0}× {label} (median of {pairs.Count} paired rounds)", median >= ThroughputTarget,
+                    $"{median:0.00}× (rounds: {string.Join(", ", ratios.Select(r => $"{r:0.00}×"))}; median req/s {Median(pairs.Select(p => p.Echo.Rps)):N0} vs {Median(pairs.Select(p => p.Peer!.Rps)):N0})");
+                Target($"{traffic}: p99 below {label}'s in every round", pairs.All(p => p.Echo.P99Us < p.Peer!.P99Us),
+                    string.Join(", ", pairs.Select(p => $"{Ms(p.Echo.P99Us)} vs {Ms(p.Peer!.P99Us)}")));
             }
 
-            Target($"{echo.Traffic}: 0 errors", echo.ErrorCount == 0, echo.Errors);
-            Target($"{echo.Traffic}: every request answered exactly once", echo.ExactlyOnce, echo.Answered);
-            Target($"{echo.Traffic}: peak RSS < {RssTargetMb:0} MB", echo.RssMb < RssTargetMb, $"{echo.RssMb:0} MB");
+            Target($"{traffic}: 0 errors", echoes.All(e => e.ErrorCount == 0), string.Join(", ", echoes.Select(e => e.Errors)));
+            Target($"{traffic}: every request answered exactly once", echoes.All(e => e.ExactlyOnce), string.Join(", ", echoes.Select(e => e.Answered)));
+            var rss = echoes.Max(e => e.RssMb);
+            Target($"{traffic}: peak RSS < {RssTargetMb:0} MB", rss < RssTargetMb, echoes.Count == 1 ? $"{rss:0} MB" : $"{rss:0} MB at most ({string.Join(", ", echoes.Select(e => $"{e.RssMb:0}"))})");
         }
 
         var informational = rows.Where(r => r.Server != "echo").ToList();
@@ -70,7 +89,7 @@ internal static class Report
         foreach (var row in rows)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"- {row.Traffic} / {row.Label}: server {row.ServerCpuMs / 1000 / row.Seconds:0.00} cores, stub {row.StubCpuMs / 1000 / row.Seconds:0.00} ({(row.Mine > 0 ? row.StubCpuMs * 1000 / row.Mine : 0):0} µs per reply), wrk {row.WrkCpuMs / 1000 / row.Seconds:0.00}, everything else {row.OthersCpuPct:0}% of the machine");
+                $"- {row.Traffic}{(rounds > 1 ? $" round {row.Round}" : "")} / {row.Label}: server {row.ServerCpuMs / 1000 / row.Seconds:0.00} cores, stub {row.StubCpuMs / 1000 / row.Seconds:0.00} ({(row.Mine > 0 ? row.StubCpuMs * 1000 / row.Mine : 0):0} µs per reply), wrk {row.WrkCpuMs / 1000 / row.Seconds:0.00}, everything else {row.OthersCpuPct:0}% of the machine");
         }
 
         var invalid = rows.Where(r => r.Exhausted > 0).ToList();
@@ -102,6 +121,15 @@ internal static class Report
         return allMet ? 0 : 3;
     }
 
+    /// <summary>The peer's row of the same traffic and round.</summary>
+    private static Row? PeerOf(List<Row> rows, Row row) => rows.FirstOrDefault(r => r.Traffic == row.Traffic && r.Round == row.Round && r.Server == "peer");
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
     private static string Ms(double micros) => micros >= 100_000 ? $"{micros / 1000:N0} ms" : $"{micros / 1000:0.00} ms";
 
     private sealed record Row(
@@ -126,7 +154,8 @@ internal static class Report
         double OthersCpuPct,
         double StubCpuMs,
         double WrkCpuMs,
-        double Seconds)
+        double Seconds,
+        int Round)
     {
         /// <summary>Server CPU time (user + system) from the start of the measured phase to the end of the drain, per 2xx request.</summary>
         public string CpuPerRequest => Ok > 0 && ServerCpuMs > 0 ? $"{ServerCpuMs * 1000 / Ok:0} µs" : "–";
@@ -182,7 +211,8 @@ internal static class Report
                 e.TryGetProperty("others_cpu_pct", out var others) ? others.GetDouble() : 0,
                 e.TryGetProperty("stub_cpu_ms", out var stubCpu) ? stubCpu.GetDouble() : 0,
                 e.TryGetProperty("wrk_cpu_ms", out var wrkCpu) ? wrkCpu.GetDouble() : 0,
-                seconds);
+                seconds,
+                e.TryGetProperty("round", out var round) ? round.GetInt32() : 1);
         }
     }
 }
