@@ -133,7 +133,9 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         var owner = GoalWords.Owner(text);
         if (owner is null && at == "owner")
         {
-            var first = text.Split([',', ';', '.', '!'], 2)[0].Trim();
+            // "Alex, no wait, me": the answer is what follows the change of mind.
+            var meant = Conversations.Understanding.SelfCorrection.Tail(text) ?? text;
+            var first = meant.Split([',', ';', '.', '!'], 2)[0].Trim();
             var match = await people.ResolveAsync(dc.Turn.Get<TurnScope>(), first, dc.Turn.Activity.Mentions, cancellationToken);
             owner = first.ToLowerInvariant() is "me" or "myself" or "i do" or "i will" or "i" or "i'll own it" ? GoalWords.Me
                 : match.Kind != PersonMatchKind.NotFound || GoalWords.LooksLikeName(first) ? first : null;
