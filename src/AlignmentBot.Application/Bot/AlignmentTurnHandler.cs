@@ -384,6 +384,12 @@ public sealed partial class AlignmentTurnHandler(
             return false;
         }
 
+        // Another lead's verdict while this one's reason is asked ("hold on, accept DEMO-1252 first") is done first.
+        if (own == "lead_feedback" && understanding.Entities.Reference is { } other && Dialogs.Leads.LeadParsing.Decision(text) is not null && !IsLeadInHand(dc, other))
+        {
+            return true;
+        }
+
         // A question in the dialog's own terms ("what's the current SLA?" while proposing one) is a side trip too, except in
         // a dialog that takes corrections, where it is about the draft ("can we make it 300?").
         if (understanding.Intent == own)
@@ -397,6 +403,26 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         return Questions.QuestionAnswers.IsQuestion(text) && understanding.Score >= 0.5;
+    }
+
+    /// <summary>Whether <paramref name="reference"/> is the lead the open lead dialog is about.</summary>
+    private static bool IsLeadInHand(DialogContext dc, string reference)
+    {
+        if (dc.RootFrame?.State is not { ValueKind: System.Text.Json.JsonValueKind.Object } state)
+        {
+            return true;
+        }
+
+        foreach (var name in new[] { "ExternalId", "Reference" })
+        {
+            if (state.TryGetProperty(name, out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String && id.GetString() is { } held
+                && (held.Equals(reference, StringComparison.OrdinalIgnoreCase) || held.EndsWith("-" + reference, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task DispatchAsync(DialogContext dc, string text, CancellationToken ct)
@@ -428,6 +454,14 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
+        // "Sam wants $4,000 of LinkedIn ads for the pipeline push, it's for the revenue goal" names a goal, but someone wants
+        // money spent: a request, neither a new goal nor a change to the one it names.
+        var wantsSpend = !Questions.QuestionAnswers.IsQuestion(text) && Dialogs.Requests.RequestParsing.SomeoneWantsSpend(text);
+        if (understanding.Intent == "define_goal" && wantsSpend)
+        {
+            understanding = understanding with { Intent = "log_request" };
+        }
+
         TurnIntent.Set(understanding.Intent);
         logger.LogDebug("Understood {Intent} ({Score})", understanding.Intent, understanding.Score);
 
@@ -441,7 +475,7 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         // A change to a goal that exists ("change the MQL target to 250", "archive the retention goal").
-        if (!Questions.QuestionAnswers.IsQuestion(text) && Dialogs.Goals.GoalEdits.Parse(text, understanding.Entities) is { } edit)
+        if (!Questions.QuestionAnswers.IsQuestion(text) && !wantsSpend && Dialogs.Goals.GoalEdits.Parse(text, understanding.Entities) is { } edit)
         {
             await dc.BeginDialogAsync(DialogIds.GoalEdit, edit, ct);
             return;

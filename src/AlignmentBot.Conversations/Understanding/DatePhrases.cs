@@ -45,7 +45,7 @@ internal static partial class DatePhrases
             yield return new DateMention(m.Value, new TextSpan(m.Index, m.Length), end, null, null, false);
         }
 
-        // "through next year" is due when next year ends (the model reads it as up to the start of next year); chat's
+        // "through next year" and "by the end of next month" are due when that period ends (the model reads it as up to the start of next year); chat's
         // "nxt yr", "this wk" are the same periods as "next year", "this week".
         foreach (Match m in RelativePeriod().Matches(text))
         {
@@ -284,7 +284,7 @@ internal static partial class DatePhrases
         return first.AddMonths(3).AddDays(-1);
     }
 
-    [GeneratedRegex(@"(?:\b(?<through>through|thru|throughout|all\s+of|for\s+the\s+rest\s+of|until\s+the\s+end\s+of)\s+(?:the\s+)?)?\b(?<rel>next|nxt|this|last)\s+(?<unit>year|yr|quarter|qtr|month|mnth|mo|week|wk|wek)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?<through>through|thru|throughout|all\s+of|for\s+the\s+rest\s+of|until\s+the\s+end\s+of|end\s+of)\s+(?:the\s+)?)?\b(?<rel>next|nxt|this|last)\s+(?<unit>year|yr|quarter|qtr|month|mnth|mo|week|wk|wek)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativePeriod();
 
     [GeneratedRegex(@"^(?<unit>week|month|quarter)\s+\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -51,6 +51,16 @@ public sealed partial class EntityExtractor(Recognizers recognizers, Lexicon lex
             .Select(n => n.Value < 0 ? n with { Value = -n.Value } : n)
             .ToArray();
 
+        // "end of March, no sorry, end of April": a value said after a change of mind comes before one said earlier.
+        var meant = SelfCorrection.LastAt(text);
+        if (meant > 0)
+        {
+            dates = [.. dates.OrderBy(d => d.Span.Start >= meant ? 0 : 1)];
+            percents = [.. percents.OrderBy(p => p.Span.Start >= meant ? 0 : 1)];
+            amounts = [.. amounts.OrderBy(a => a.Span.Start >= meant ? 0 : 1)];
+            numbers = [.. numbers.OrderBy(n => n.Span.Start >= meant ? 0 : 1)];
+        }
+
         var directionMatch = matches.FirstOrDefault(m => m.Category == DirectionCategory);
         string? direction = directionMatch?.Value;
         if (multiplier.Success && direction is null)

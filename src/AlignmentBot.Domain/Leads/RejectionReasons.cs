@@ -7,7 +7,9 @@ public static class RejectionReasons
     private static readonly (RejectionReason Reason, string[] Phrases)[] Rules =
     [
         (RejectionReason.Duplicate, ["duplicate", "dupe", "dup ", "already in crm", "already in salesforce", "already in hubspot", "already working", "already a customer", "existing customer", "existing account", "same lead", "twice"]),
-        (RejectionReason.NotInMarket, ["not in market", "not in-market", "not in the market", "out of market", "not ready", "no need", "no project", "timing", "next year", "not now", "later", "just researching", "researching", "student", "not interested", "no interest", "no intent", "not buying", "not looking", "no longer interested", "lost interest", "nurture"]),
+        (RejectionReason.NotInMarket, ["not in market", "not in-market", "not in the market", "out of market", "not ready", "no need", "no project", "no active project",
+            "tyre kick", "tire kick", "tyre-kick", "tire-kick", "tirekick", "tyrekick", "kicking tyres", "kicking tires", "kicking the tyres", "kicking the tires",
+            "time waster", "time-waster", "timewaster", "wasting our time", "waste of time", "browsing", "window shopping", "window-shopping", "just looking", "only looking", "just curious", "timing", "next year", "not now", "later", "just researching", "researching", "student", "not interested", "no interest", "no intent", "not buying", "not looking", "no longer interested", "lost interest", "nurture"]),
         (RejectionReason.NoBudget, ["budget", "no money", "can't afford", "cannot afford", "cant afford", "too expensive", "price", "pricing", "funding", "cost"]),
         (RejectionReason.WrongContact, ["wrong contact", "wrong person", "contact", "not the decision", "not a decision", "no authority", "decision maker", "decision-maker", " intern ", " interns ", "left the company", "no longer", "bounced", "bad email", "invalid email", "fake", "wrong number", "gatekeeper", "wrong title", "junior", "unreachable", "no response", "never responded"]),
         (RejectionReason.WrongFit, ["wrong fit", "bad fit", "poor fit", "not a fit", "no fit", "fit", "too small", "too big", "too large", "industry", "icp", "wrong segment", "wrong size", "wrong region", "wrong country", "competitor", "partner", "vendor", "consultant", "not our market", "wrong market", "unqualified"]),
@@ -74,6 +76,15 @@ public static class RejectionReasons
             {
                 i++;
                 j++;
+                continue;
+            }
+
+            // Two letters swapped ("contcat", "budegt") is one slip of the fingers, not two.
+            if (edits == 0 && a.Length == b.Length && i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i])
+            {
+                edits++;
+                i += 2;
+                j += 2;
                 continue;
             }
 

@@ -133,7 +133,9 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         var owner = GoalWords.Owner(text);
         if (owner is null && at == "owner")
         {
-            var first = text.Split([',', ';', '.', '!'], 2)[0].Trim();
+            // "Alex, no wait, me": the answer is what follows the change of mind.
+            var meant = Conversations.Understanding.SelfCorrection.Tail(text) ?? text;
+            var first = meant.Split([',', ';', '.', '!'], 2)[0].Trim();
             var match = await people.ResolveAsync(dc.Turn.Get<TurnScope>(), first, dc.Turn.Activity.Mentions, cancellationToken);
             owner = first.ToLowerInvariant() is "me" or "myself" or "i do" or "i will" or "i" or "i'll own it" ? GoalWords.Me
                 : match.Kind != PersonMatchKind.NotFound || GoalWords.LooksLikeName(first) ? first : null;
@@ -401,14 +403,16 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         // Direction comes from meaning: said ("cut", "grow"), else the way the metric gets better. "We need 200 MQLs a month"
         // below today's level is a floor to keep, not a goal to shrink.
         var better = MetricCatalog.Get(Key(draft)).BetterWhen == BetterWhen.Higher ? "increase" : "decrease";
+        var directionSaid = draft.Direction is not null;
         if (draft.Direction is null)
         {
             draft = draft with { Direction = better };
         }
 
         // The mirror for a level: "CPL under $95" when it is $86 today is a ceiling to keep, not a rise to $95 (nor a
-        // decrease that cannot start above where it is). Kept bounds point the way the metric gets better.
-        var keep = Keeps(draft, better);
+        // decrease that cannot start above where it is). Kept bounds point the way the metric gets better. A level said
+        // with no way to move ("win rate should be 28%" at 28.7% today) that today already meets is a floor to keep too.
+        var keep = Keeps(draft, better, directionSaid);
         draft = draft with { Keep = keep, Direction = keep ? better : draft.Direction };
 
         step.State = draft;
@@ -416,10 +420,10 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
     }
 
     /// <summary>A level target said as a bound ("under", "at most", "at least", "keep") that today's level already keeps.</summary>
-    private static bool Keeps(GoalDraft draft, string better)
+    private static bool Keeps(GoalDraft draft, string better, bool directionSaid)
     {
         var isRate = draft.Period is not null and not "total" && MetricCatalog.Get(Key(draft)).IsFlow;
-        if (isRate || draft.Baseline is not { } today || draft.Target is not { } target || draft.GrowthPercent is not null || !GoalWords.SaysBound(draft.AskedAs))
+        if (isRate || draft.Baseline is not { } today || draft.Target is not { } target || draft.GrowthPercent is not null || directionSaid && !GoalWords.SaysBound(draft.AskedAs))
         {
             return false;
         }

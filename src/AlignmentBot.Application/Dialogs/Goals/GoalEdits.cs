@@ -71,6 +71,14 @@ public static partial class GoalEdits
     public static string? ReasonSaid(string text)
     {
         var m = ReasonPattern().Match(text);
+
+        // "we nailed it, close it as achieved": a clause that is the closing command itself is not the reason; look after it.
+        while (m.Success && Clauses().Split(m.Groups["r"].Value)[0] is var first && CommandClause().IsMatch(first.Trim()))
+        {
+            var next = m.Groups["r"].Index + first.Length;
+            m = next < text.Length ? ReasonPattern().Match(text, next) : Match.Empty;
+        }
+
         if (!m.Success)
         {
             return null;
@@ -84,6 +92,12 @@ public static partial class GoalEdits
 
     [GeneratedRegex(@"(?:\b(?:because|since|due to|given that|reason(?: is)?:?|as we|as they|as the)\s+|[,;:]\s*|\s[-–—]\s*)(?<r>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonPattern();
+
+    [GeneratedRegex(@"[,;:]|\s[-–—]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Clauses();
+
+    [GeneratedRegex(@"^(?:(?:so|and|then|ok|okay|please|pls|let'?s|can\s+you|could\s+you|go\s+ahead\s+and|i\s+want\s+to|we\s+should|you\s+can)\s+)*(?:close|mark|archive|drop|retire|shut|call|set|flag|record|move)\b(?:\s+\S+){0,5}\s*[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommandClause();
 
     [GeneratedRegex(@"^(?:because|since|due to|reason(?: is)?:?|the reason is|it's because|that's because|cause|cos|coz)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingFiller();

@@ -68,6 +68,26 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
                 return await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions($"Which {draft.Company ?? draft.Reference} lead? (Or type its id.)",
                     found.Select(l => new PromptChoice($"{l.ExternalId}: {l.Company ?? l.Contact} ({Formatting.Date(DateOnly.FromDateTime(l.CreatedAt.UtcDateTime))})", l.ExternalId, [l.ExternalId])).ToArray()), ct);
             default:
+                if (draft.Reference is null && draft.Company is null)
+                {
+                    // "Vandelay Telecom is just kicking tyres - reject": a pending lead's company named as it is written.
+                    var waiting = await service.PendingAsync(scope, step.Turn.Now, ct);
+                    var named = waiting.Where(l => l.Company is { Length: > 2 } c && System.Text.RegularExpressions.Regex.IsMatch(draft.Text, $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(c)}(?![\w-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)).ToArray();
+                    if (named.Length == 1)
+                    {
+                        step.State = draft with { ExternalId = named[0].ExternalId, Company = named[0].Company };
+                        step.Send($"I took {named[0].Company} to be lead {named[0].ExternalId}.");
+                        return await step.NextAsync(null, ct);
+                    }
+
+                    if (named.Length > 1)
+                    {
+                        step.State = draft with { Company = named[0].Company, Offered = named.Select(l => l.ExternalId).ToArray() };
+                        return await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions($"Which {named[0].Company} lead? (Or type its id.)",
+                            named.Select(l => new PromptChoice($"{l.ExternalId}: {l.Company ?? l.Contact} ({Formatting.Date(DateOnly.FromDateTime(l.CreatedAt.UtcDateTime))})", l.ExternalId, [l.ExternalId])).ToArray()), ct);
+                    }
+                }
+
                 if (draft.Reference is not null || draft.Company is not null)
                 {
                     // Never invent a lead: say what was not found and ask which one was meant.

@@ -23,8 +23,11 @@ public static partial class RequestParsing
     public static DateOnly? Due(string text, Entities entities)
     {
         // The cue may sit before the date or be part of what the date model matched ("by friday").
-        var cued = entities.DateList.FirstOrDefault(d => d.Deadline is not null && (DueCue().IsMatch(text[..Math.Min(d.Span.Start, text.Length)]) || LeadingDueCue().IsMatch(d.Text)));
-        return cued?.Deadline ?? entities.Deadline;
+        var cued = entities.DateList.Where(d => d.Deadline is not null && (DueCue().IsMatch(text[..Math.Min(d.Span.Start, text.Length)]) || LeadingDueCue().IsMatch(d.Text))).ToArray();
+
+        // "before the December kickoff … he needs it by Dec 10": a day said outranks a month said in passing.
+        var day = cued.FirstOrDefault(d => SaysADay().IsMatch(d.Text));
+        return (day ?? cued.FirstOrDefault())?.Deadline ?? entities.Deadline;
     }
 
     public static string? Requester(string text)
@@ -74,6 +77,14 @@ public static partial class RequestParsing
     public static string? Title(string text)
     {
         var t = LeadIn().Replace(SelfRequested().Replace(text, string.Empty), string.Empty);
+        var opened = Filler().Replace(t, string.Empty, 1);
+        if (!Wants().IsMatch(opened) && ToldMe().Match(t) is { Success: true } told && InnerAsk().Match(t, told.Index + told.Length) is { Success: true } ask)
+        {
+            // A story ("so Sam grabbed me after standup and the sales team wants a refreshed battlecard, he says…"): the
+            // title is what is wanted, not the story around it.
+            t = ask.Groups["what"].Value;
+        }
+
         t = Wants().Replace(Filler().Replace(t, string.Empty, 1), string.Empty, 1);
         t = From().Replace(t, string.Empty, 1);
         // Trailing details ("…, €6,500, due 12/10") come off one at a time from the end.
@@ -101,6 +112,13 @@ public static partial class RequestParsing
 
         return char.ToUpper(t[0], CultureInfo.InvariantCulture) + t[1..];
     }
+
+    /// <summary>
+    /// "Marco wants £2,500 of paid social …, it's for the MQL goal": someone else wants money spent on a thing. That is a
+    /// request, whatever goal it names; "Dana wants $1M of revenue a quarter" (money of a metric) is not.
+    /// </summary>
+    public static bool SomeoneWantsSpend(string text)
+        => Requester(text) is { Length: > 1 } who && char.IsUpper(who[0]) && !Pronoun().IsMatch(who) && MoneyOfAThing().IsMatch(text);
 
     public static decimal? Effort(string text)
     {
@@ -147,8 +165,20 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^\s*(?:(?:so|ok|okay|hey|hi|fyi|just fyi|quick one|right|well)\b[,:!]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"\b(?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:pinged|messaged|emailed|called|slacked|texted|told|asked|came to|reached out to)\s+(?:me|us)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?!(?:I|He|She|They|We|It|You|So|And|But|Then|Just|Someone|Somebody|Everyone)\b)(?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:(?:just|also|literally|finally|then)\s+)?(?:[a-z]+ed|caught|rang|rung|sent|wrote\s+to|came\s+to|came\s+by|stopped\s+by|dropped\s+by|ran\s+into|bumped\s+into|got\s+hold\s+of|reached\s+out\s+to)\s+(?:me|us)\b|\b(?:message|email|e-mail|ping|dm|DM|note|call|text|slack)\s+from\s+(?<who>(?!(?:the|a|our)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex ToldMe();
+
+    [GeneratedRegex(@"\b(?:wants|want|needs|need|asked\s+for|asks\s+for|would\s+like|is\s+asking\s+for|are\s+asking\s+for|requested)\s+(?<what>[^,;.!?]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InnerAsk();
+
+    [GeneratedRegex(@"\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tonight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SaysADay();
+
+    [GeneratedRegex(@"^(?:I|We|You|They|He|She|It|The|Our|Marketing|Sales|Leadership|Everyone|Someone|Somebody)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"(?:[$€£]\s?\d[\d.,]*\s?[km]?|\b\d[\d.,]*\s?[km]?\s?(?:dollars|euros|pounds|usd|eur|gbp|quid|bucks)|\b(?:thousand|hundred|grand)(?:\s+(?:dollars|euros|pounds|quid|bucks))?)\s+(?:worth\s+)?of\s+(?!(?:revenue|pipeline|bookings|arr|mrr|mqls?|sqls?|leads|new\s+business)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyOfAThing();
 
     [GeneratedRegex(@"[\p{So}\p{Cs}\uFE0F\u200D]+", RegexOptions.CultureInvariant)]
     private static partial Regex Emoji();

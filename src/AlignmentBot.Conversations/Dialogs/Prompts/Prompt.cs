@@ -39,6 +39,16 @@ public abstract partial class Prompt<T>(string id) : TypedDialog<PromptState>(id
         var recognized = answer is null
             ? Recognition<T>.Fail("I need an answer to the question above.")
             : Recognize(answer, state.Options, dc.Turn);
+
+        // "end of March, no sorry, end of April", "Marco, I mean Priya": what follows the change of mind is the answer.
+        if (answer is not null && ReadsChangeOfMind && AlignmentBot.Conversations.Understanding.SelfCorrection.Tail(answer) is { Length: > 0 } meant)
+        {
+            var second = Recognize(meant, state.Options, dc.Turn);
+            if (second.Succeeded)
+            {
+                recognized = second;
+            }
+        }
         if (recognized.Succeeded)
         {
             return await dc.EndDialogAsync(recognized.Value, cancellationToken);
@@ -60,6 +70,9 @@ public abstract partial class Prompt<T>(string id) : TypedDialog<PromptState>(id
         dc.Turn.Send(Render(GetState(dc).Options, null));
         return Task.CompletedTask;
     }
+
+    /// <summary>Whether an answer's last change of mind ("X, no sorry, Y") is the answer; a free-text answer keeps every word.</summary>
+    protected virtual bool ReadsChangeOfMind => true;
 
     protected abstract Recognition<T> Recognize(string answer, PromptOptions options, DialogTurn turn);
 
