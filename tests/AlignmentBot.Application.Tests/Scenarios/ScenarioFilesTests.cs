@@ -5,8 +5,8 @@ namespace AlignmentBot.Application.Tests.Scenarios;
 /// <summary>The scenario files themselves: well-formed, enough of them, and the sealed part as it was sealed.</summary>
 public sealed class ScenarioFilesTests
 {
-    /// <summary>Recorded in the commit that sealed the third held-out set: <c>LC_ALL=C cat sealed/*.scn | sha256sum</c>.</summary>
-    private const string SealedSha256 = "3090cdeafb7c1e2d031c5eece5991695d7d37d463222451d79deca4053d71bfd";
+    /// <summary>Recorded in the commit that sealed the fourth held-out set: <c>LC_ALL=C cat sealed/*.scn | sha256sum</c>.</summary>
+    private const string SealedSha256 = "f79e714db21a35e8148189306042bd27169d4384e694eb53d973726e2f87228b";
 
     [Fact]
     public void SealedPart_Unchanged_HashMatchesTheOneRecordedWhenSealed()
@@ -18,8 +18,9 @@ public sealed class ScenarioFilesTests
         var tuning = ScenarioSuite.Load("tuning").Scenarios.Count;
         var sealedCount = ScenarioSuite.Load("sealed").Scenarios.Count;
 
-        // Each spent sealed set joins the tuning part, so the tuning part keeps growing; the third set (111) is ~17% of all.
-        Assert.InRange(100.0 * sealedCount / (tuning + sealedCount), 15, 25);
+        // Each spent sealed set joins the tuning part, so the tuning part keeps growing: the fourth set (118) is ~17.5% of
+        // all beside 557 tuning scenarios, and ~15% once the spent third set (111) joins the tuning part; 13% leaves room.
+        Assert.InRange(100.0 * sealedCount / (tuning + sealedCount), 13, 25);
         Assert.Empty(ScenarioSuite.Load("tuning").Scenarios.Select(s => s.Id).Intersect(ScenarioSuite.Load("sealed").Scenarios.Select(s => s.Id)));
     }
 
