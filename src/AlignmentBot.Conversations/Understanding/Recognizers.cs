@@ -96,8 +96,25 @@ public sealed partial class Recognizers
             result.Add((new MoneyValue(value, iso), new TextSpan(r.Start, r.End - r.Start + 1)));
         }
 
+        // Slang the model does not read as money: "750 bucks" is $750, "2k quid" is £2,000.
+        foreach (Match m in Slang().Matches(text))
+        {
+            var span = new TextSpan(m.Index, m.Length);
+            if (result.Any(a => a.Item2.Overlaps(span)) || !decimal.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+            {
+                continue;
+            }
+
+            var scale = m.Groups["s"].Value.ToLowerInvariant() switch { "k" => 1_000m, "m" => 1_000_000m, _ => 1m };
+            result.Add((new MoneyValue(n * scale, m.Groups["c"].Value.StartsWith('q') || m.Groups["c"].Value.StartsWith('Q') ? "GBP" : "USD"), span));
+        }
+
+        result.Sort((a, b) => a.Item2.Start.CompareTo(b.Item2.Start));
         return result;
     }
+
+    [GeneratedRegex(@"(?<![\w.,$€£])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<s>[km])?\s+(?<c>bucks|quid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Slang();
 
     public IReadOnlyList<DateMention> Dates(string text, DateOnly today) => Dates(text, today, DatePhrases.MayHoldDate(text) && DateCues.MayHoldDate(text));
 
