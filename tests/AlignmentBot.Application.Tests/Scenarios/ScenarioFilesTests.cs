@@ -19,7 +19,8 @@ public sealed class ScenarioFilesTests
         var sealedCount = ScenarioSuite.Load("sealed").Scenarios.Count;
 
         // Each spent sealed set joins the tuning part, so the tuning part keeps growing; the third set (111) is ~17% of all.
-        Assert.InRange(100.0 * sealedCount / (tuning + sealedCount), 15, 25);
+        // conv7 appended the spent third set (111) and new scenarios: until the fourth set replaces sealed/, its share is ~14%.
+        Assert.InRange(100.0 * sealedCount / (tuning + sealedCount), 12, 25);
         Assert.Empty(ScenarioSuite.Load("tuning").Scenarios.Select(s => s.Id).Intersect(ScenarioSuite.Load("sealed").Scenarios.Select(s => s.Id)));
     }
 
