@@ -390,6 +390,13 @@ public sealed partial class AlignmentTurnHandler(
             return true;
         }
 
+        // "who owns the CPL goal?" while something else is asked: who answers for a number is a side trip, however unsure the
+        // intent model is of a question it has few examples of.
+        if (Questions.QuestionAnswers.AsksOwner(text) && understanding.Entities.Metric is not null)
+        {
+            return true;
+        }
+
         // A question in the dialog's own terms ("what's the current SLA?" while proposing one) is a side trip too, except in
         // a dialog that takes corrections, where it is about the draft ("can we make it 300?").
         if (understanding.Intent == own)

@@ -154,7 +154,7 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
         return spend.HasData ? new Money(Math.Round(spend.Latest, 0), scope.Currency) : null;
     }
 
-    [GeneratedRegex(@"\b(revenue|sales|turnover|bookings|arr)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(revenue|rev|sales|turnover|bookings|arr)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RevenueWord();
 
     [GeneratedRegex(@"\b(spend|spent|spending|budget|invest|put|putting|pour|pouring|allocat|(?:in)?to\s+marketing\b|on\s+marketing\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -43,9 +43,12 @@ public sealed partial class QuestionAnswers(
     /// <summary>Intents that change something when taken as a command.</summary>
     public static bool Changes(string intent) => intent is "digest" or "lead_feedback" or "log_request" or "define_goal" or "check_in";
 
-    /// <summary>A question about one goal's facts or pace: "who owns the CPL goal?", "are we on pace for 240 MQLs a month?".</summary>
+    /// <summary>A question about one goal's facts or pace: "who owns the CPL goal?", "who's on the hook for MQLs?", "are we on pace for 240 MQLs a month?".</summary>
     public static bool AboutAGoal(string text, Conversations.Understanding.Understanding understanding)
-        => understanding.Entities.Metric is not null && (GoalWord().IsMatch(text) || PaceWord().IsMatch(text));
+        => understanding.Entities.Metric is not null && (GoalWord().IsMatch(text) || PaceWord().IsMatch(text) || OwnerWord().IsMatch(text));
+
+    /// <summary>A question about who answers for a number: "who owns CPL?", "who's on the hook for the MQL number?".</summary>
+    public static bool AsksOwner(string text) => IsQuestion(text) && OwnerWord().IsMatch(text);
 
     /// <summary>What a question is about when its words say so whatever the intent model makes of it: "leads", "requests" or "number".</summary>
     public static string? Topic(string text, Conversations.Understanding.Understanding understanding)
@@ -315,6 +318,10 @@ public sealed partial class QuestionAnswers(
 
     [GeneratedRegex(@"\bgoals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoalWord();
+
+    /// <summary>Who answers for a number, with or without the word "goal": "who's on the hook for the MQL number?", "who owns CPL?".</summary>
+    [GeneratedRegex(@"\bwho(?:'s|’s|\s+is)?\s+(?:owns?|owning|on\s+the\s+hook|responsible|accountable|in\s+charge|driving)\b|\bwhose\s+(?:number|metric|target|kpi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerWord();
 
     [GeneratedRegex(@"\b(on pace|on track|off track|behind|ahead|going to (miss|make|hit)|will we (miss|make|hit)|at risk)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PaceWord();

@@ -51,9 +51,31 @@ public sealed partial class Recognizers
         {
             if (TryDecimal(r.Resolution, "value", out var value))
             {
+                // "11m", "2bn": the model reads "11" and leaves the scale written right after it (no space: "5 m" may be metres).
+                var end = r.End + 1;
+                if (end < text.Length && !r.Text.Any(char.IsLetter) && ScaleAfter().Match(text, end) is { Success: true } scale && scale.Index == end
+                    && !char.IsWhiteSpace(text[end]) && scale.Groups["s"].Value.ToUpperInvariant() is not "K" and not "B")
+                {
+                    value *= scale.Groups["s"].Value.ToUpperInvariant() is "BN" ? 1_000_000_000m : 1_000_000m;
+                    result.Add(new NumberMention(value, new TextSpan(r.Start, end + scale.Length - r.Start), text[r.Start..(end + scale.Length)]));
+                    continue;
+                }
+
                 result.Add(new NumberMention(value, new TextSpan(r.Start, r.End - r.Start + 1), r.Text));
             }
         }
+
+        // "about 11m" the model may not read at all: a number with its scale stuck to it.
+        foreach (Match m in ScaledNumber().Matches(text))
+        {
+            var span = new TextSpan(m.Index, m.Length);
+            if (!result.Any(n => n.Span.Overlaps(span)) && decimal.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+            {
+                result.Add(new NumberMention(n * (m.Groups["s"].Value.ToUpperInvariant() is "BN" ? 1_000_000_000m : 1_000_000m), span, m.Value));
+            }
+        }
+
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         return result;
     }
@@ -93,11 +115,46 @@ public sealed partial class Recognizers
             }
 
             var iso = r.Resolution.TryGetValue("isoCurrency", out var code) && code is string c && c.Length == 3 ? c : CurrencyFromUnit(r.Resolution.TryGetValue("unit", out var unit) ? unit as string : null);
-            result.Add((new MoneyValue(value, iso), new TextSpan(r.Start, r.End - r.Start + 1)));
+            var end = r.End + 1;
+
+            // "£6m": the model reads "£6" and leaves the "m"; the scale written right after the amount belongs to it.
+            if (end < text.Length && ScaleAfter().Match(text, end) is { Success: true } scale && scale.Index == end && !r.Text.Any(char.IsLetter))
+            {
+                value *= scale.Groups["s"].Value.ToLowerInvariant() switch { "k" => 1_000m, "bn" or "b" => 1_000_000_000m, _ => 1_000_000m };
+                end += scale.Length;
+            }
+
+            result.Add((new MoneyValue(value, iso), new TextSpan(r.Start, end - r.Start)));
         }
 
+        // Slang the model does not read as money: "750 bucks" is $750, "2k quid" is £2,000.
+        foreach (Match m in Slang().Matches(text))
+        {
+            var span = new TextSpan(m.Index, m.Length);
+            if (result.Any(a => a.Item2.Overlaps(span)) || !decimal.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+            {
+                continue;
+            }
+
+            var scale = m.Groups["s"].Value.ToLowerInvariant() switch { "k" => 1_000m, "m" => 1_000_000m, _ => 1m };
+            result.Add((new MoneyValue(n * scale, m.Groups["c"].Value.StartsWith('q') || m.Groups["c"].Value.StartsWith('Q') ? "GBP" : "USD"), span));
+        }
+
+        result.Sort((a, b) => a.Item2.Start.CompareTo(b.Item2.Start));
         return result;
     }
+
+    [GeneratedRegex(@"(?<![\w.,$€£¥₹])(?<n>\d+(?:\.\d+)?)(?<s>m|mm|mn|bn)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScaledNumber();
+
+    [GeneratedRegex(@"^(?:about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?(?:m|mm|mn|bn)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScaledAmount();
+
+    [GeneratedRegex(@"\G\s?(?<s>k|m|mm|mn|bn|b)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScaleAfter();
+
+    [GeneratedRegex(@"(?<![\w.,$€£])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<s>[km])?\s+(?<c>bucks|quid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Slang();
 
     public IReadOnlyList<DateMention> Dates(string text, DateOnly today) => Dates(text, today, DatePhrases.MayHoldDate(text) && DateCues.MayHoldDate(text));
 
@@ -128,7 +185,8 @@ public sealed partial class Recognizers
                 continue;
             }
 
-            if (result.Any(m => m.Span.Overlaps(span)))
+            // "about 11m", "2.5m": an amount with its scale, not a time ("11m" as eleven minutes).
+            if (result.Any(m => m.Span.Overlaps(span)) || ScaledAmount().IsMatch(r.Text))
             {
                 continue;
             }

@@ -5,7 +5,7 @@ namespace AlignmentBot.Application.Dialogs.Goals;
 
 /// <summary>
 /// What a sentence says about a goal beyond its numbers: who owns it ("Priya owns it", "owner: @Priya", "I own it",
-/// "I'm on the hook", "that's on me", ", mine", "I'm accountable for it"),
+/// "I'm on the hook", "that's on me", ", mine", "I'm accountable for it", "Priya's on it", "me as owner"),
 /// whether it corrects something ("actually", "make it", "I meant"), and churn said for retention.
 /// </summary>
 public static partial class GoalWords
@@ -71,7 +71,7 @@ public static partial class GoalWords
     /// <summary>One to three words that could be a person's name, as answered to "who owns this goal?".</summary>
     public static bool LooksLikeName(string text) => NameOnly().IsMatch(text.Trim());
 
-    [GeneratedRegex(@"\b[Oo]wner\s*(?:is|:|=|should\s+be|will\s+be|to\s+be|->)?\s*@?(?<name>(?!should\b|will\b|is\b)[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:owns|will\s+own|should\s+own|is\s+(?:the\s+)?owner|is\s+owning|takes\s+it)\b|\b(?:give|hand|assign)\s+(?:it|this|the\s+goal)\s+(?:over\s+)?to\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|\b[Oo]wned\s+by\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<me>\b[Ii]\s+(?:will\s+|'ll\s+)?own\s+(?:it|this|that)\b|\b[Ii]'ll\s+own\b|\b[Ii](?:'m|\s+am)\s+(?:on\s+the\s+hook|accountable|responsible|the\s+owner|owning\s+(?:it|this|that))\b|\b[Ii](?:'ll|\s+will)\s+(?:take\s+(?:it|this|that|ownership)|drive\s+(?:it|this|that)|be\s+(?:the\s+owner|accountable|responsible|on\s+the\s+hook))\b|\b(?:it'?s|that'?s|this\s+is|this\s+one'?s|put\s+it)\s+(?:on\s+me|mine|my\s+goal)\b|,\s*(?:on\s+me|mine)\s*[.!]?\s*$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[Oo]wner\s*(?:is|:|=|should\s+be|will\s+be|to\s+be|->)?\s*@?(?<name>(?!should\b|will\b|is\b)[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:owns|will\s+own|should\s+own|is\s+(?:the\s+)?owner|is\s+owning|takes\s+it)\b|\b(?:give|hand|assign|transfer|reassign)\s+(?:it|this|that|(?:the|our|my|this|that)\s+(?:[\w%-]+\s+){0,3}goal)\s+(?:over\s+)?to\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?!(?:It|That|This|He|She|We|They)\b)(?<name>[A-Z][\w-]*)(?:['’]s|\s+is)\s+on\s+(?:it|this|that)\b|\b@?(?<name>me|[A-Z][\w-]*)\s+as\s+(?:the\s+)?owner\b|\b[Oo]wned\s+by\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<me>\b[Ii]\s+(?:will\s+|'ll\s+)?own\s+(?:it|this|that)\b|\b[Ii]'ll\s+own\b|\b[Ii](?:'m|\s+am)\s+(?:on\s+the\s+hook|accountable|responsible|the\s+owner|owning\s+(?:it|this|that))\b|\b[Ii](?:'ll|\s+will)\s+(?:take\s+(?:it|this|that|ownership)|drive\s+(?:it|this|that)|be\s+(?:the\s+owner|accountable|responsible|on\s+the\s+hook))\b|\b(?:it'?s|that'?s|this\s+is|this\s+one'?s|put\s+it)\s+(?:on\s+me|mine|my\s+goal)\b|,\s*(?:on\s+me|mine)\s*[.!]?\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerPhrase();
 
     [GeneratedRegex(@"^\s*(?:no|nope|sorry|oops|wait|correction|corrected|typo|my bad|scratch that|hold on)\b|\b(?:actually|acutally|actualy|make\s+it|make\s+that|change\s+it\s+to|change\s+(?:the\s+)?\w+\s+to|i\s+meant|meant\s+to\s+say|instead|rather|not\s+\w+\s*$|oh\s+and|keep)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -37,8 +37,8 @@ public static partial class RequestParsing
             return null;
         }
 
-        // "I asked for it myself", "my own request": the person logging it is the requester.
-        if (SelfRequested().IsMatch(text))
+        // "I asked for it myself", "my own request", "log a request for me": the person logging it is the requester.
+        if (SelfRequested().IsMatch(text) || ForMe().IsMatch(text))
         {
             return "me";
         }
@@ -98,6 +98,11 @@ public static partial class RequestParsing
         if (t.StartsWith("for ", StringComparison.OrdinalIgnoreCase))
         {
             t = t[4..];
+        }
+
+        if (ForMe().IsMatch(text) && MeLead().Match(t) is { Success: true } me)
+        {
+            t = t[me.Length..];
         }
 
         if (t.StartsWith("us to ", StringComparison.OrdinalIgnoreCase))
@@ -165,11 +170,17 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^\s*(?:(?:so|ok|okay|hey|hi|fyi|just fyi|quick one|right|well)\b[,:!]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"\b(?!(?:I|He|She|They|We|It|You|So|And|But|Then|Just|Someone|Somebody|Everyone)\b)(?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:(?:just|also|literally|finally|then)\s+)?(?:[a-z]+ed|caught|rang|rung|sent|wrote\s+to|came\s+to|came\s+by|stopped\s+by|dropped\s+by|ran\s+into|bumped\s+into|got\s+hold\s+of|reached\s+out\s+to)\s+(?:me|us)\b|\b(?:message|email|e-mail|ping|dm|DM|note|call|text|slack)\s+from\s+(?<who>(?!(?:the|a|our)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?!(?:I|He|She|They|We|It|You|So|And|But|Then|Just|Someone|Somebody|Everyone)\b)(?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:(?:just|also|literally|finally|then)\s+)?(?:[a-z]+ed|caught|rang|rung|sent|wrote\s+to|came\s+to|came\s+by|stopped\s+by|dropped\s+by|ran\s+into|bumped\s+into|got\s+hold\s+of|reached\s+out\s+to)\s+(?:me|us)\b|\b(?!(?:I|He|She|They|We|It|You|So|And|But|Then|Just|Someone|Somebody|Everyone)\b)(?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:mentioned|said|told\s+(?:me|us)|brought\s+up|raised)\b[^.!?]{0,80}?\b(?:he|she|they)\s+(?=(?:wants|needs|would\s+like|asked\s+for|is\s+asking\s+for)\b)|\b(?:message|email|e-mail|ping|dm|DM|note|call|text|slack)\s+from\s+(?<who>(?!(?:the|a|our)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex ToldMe();
 
     [GeneratedRegex(@"\b(?:wants|want|needs|need|asked\s+for|asks\s+for|would\s+like|is\s+asking\s+for|are\s+asking\s+for|requested)\s+(?<what>[^,;.!?]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InnerAsk();
+
+    [GeneratedRegex(@"^\s*(?:(?:can you |could you |please )?(?:log|track|record|add)\s+(?:a\s+|this\s+|that\s+|the\s+)?(?:new\s+)?(?:request|ask)\s+for\s+me\b|(?:new\s+)?(?:request|ask)\s+for\s+me\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForMe();
+
+    [GeneratedRegex(@"^\s*(?:for\s+)?me\b\s*[:\-–,]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeLead();
 
     [GeneratedRegex(@"\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tonight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaysADay();
@@ -189,7 +200,7 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^\s*(?:i|we)\s+(?:was|were|got|have been)\s+asked\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfAsked();
 
-    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|approx\w*|circa|costs?|costing|budget(?:\s+of)?|worth|at)\s+(?:of\s+)?(?:[$€£]\s?)?\d[\d.,]*[^,]*|\b(?:costs?|costing|budget|worth)\b[^,]*[$€£\d][^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|approx\w*|circa|costs?|costing|budget(?:\s+of)?|worth|at)\s+(?:of\s+)?(?:[$€£]\s?)?\d[\d.,]*[^,]*|\b(?:costs?|costing|budget|worth)\b[^,]*[$€£\d][^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d[\d.,]*\s?[km]?\s+(?:bucks|quid|dollars|euros|pounds)\b|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 
     [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?)\s*(?<unit>h|hrs?|hours?|days?)\b(?:\s+of\s+work)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
