@@ -19,7 +19,7 @@ namespace AlignmentBot.Application.Commands;
 /// Requests that land on marketing: from a sentence (a dialog asks what is missing), from any message through the
 /// "Log as marketing request" shortcut (a pre-filled form), and "Decline it" on an unaligned one.
 /// </summary>
-public sealed class LogRequestCommand(RequestService service, IRequestStore requests, PersonResolver people, ActionReferences references, PermissionGate gate) : IBotCommand, ISubmissionHandler
+public sealed class LogRequestCommand(RequestService service, IRequestStore requests, PersonResolver people, ActionReferences references) : IBotCommand, ISubmissionHandler
 {
     public string Intent => "log_request";
 
@@ -154,13 +154,9 @@ public sealed class LogRequestCommand(RequestService service, IRequestStore requ
             return;
         }
 
-        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.DeclineRequest, new PermissionResource { AuthorId = request.LoggedById }, ct))
+        if (await service.DeclineAsync(dc.Turn, request, ct))
         {
-            return;
+            dc.Turn.ReplaceCard = new OutgoingMessage($"Declined: \"{request.Title}\" (serves no agreed goal).");
         }
-
-        await requests.SaveAsync(request with { Status = RequestStatus.Declined, DecisionReason = $"Declined by {scope.Person.DisplayName}: serves no agreed goal." }, ct);
-        dc.Turn.ReplaceCard = new OutgoingMessage($"Declined: \"{request.Title}\" (serves no agreed goal).");
-        dc.Turn.Send($"Declined \"{request.Title}\". Let {request.RequestedBy} know why: it doesn't serve any goal we agreed on.");
     }
 }

@@ -31,7 +31,8 @@ public sealed partial class RecentCorrections(
     IGoalStore goals,
     SlaService slas,
     PersonResolver people,
-    PermissionGate gate)
+    PermissionGate gate,
+    RequestService requestService)
 {
     public const string Lead = "lead";
     public const string CheckIn = "check_in";
@@ -181,21 +182,11 @@ public sealed partial class RecentCorrections(
             return false;
         }
 
-        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.DeclineRequest, new PermissionResource { AuthorId = request.LoggedById }, ct))
+        if (await requestService.DeclineAsync(dc.Turn, request, ct))
         {
-            return true;
+            dc.Recent = null;
         }
 
-        if (request.Status == RequestStatus.Declined)
-        {
-            dc.Turn.Send($"\"{request.Title}\" is declined already.");
-            return true;
-        }
-
-        var why = request.GoalId is null ? "serves no agreed goal" : "declined in chat";
-        await requests.SaveAsync(request with { Status = RequestStatus.Declined, DecisionReason = $"Declined by {scope.Person.DisplayName}: {why}." }, ct);
-        dc.Turn.Send($"Declined \"{request.Title}\". Let {request.RequestedBy} know why{(request.GoalId is null ? ": it doesn't serve any goal we agreed on" : string.Empty)}.");
-        dc.Recent = null;
         return true;
     }
 

@@ -56,7 +56,7 @@ public sealed partial class Recognizers
                 if (end < text.Length && !r.Text.Any(char.IsLetter) && ScaleAfter().Match(text, end) is { Success: true } scale && scale.Index == end
                     && !char.IsWhiteSpace(text[end]) && scale.Groups["s"].Value.ToUpperInvariant() is not "K" and not "B")
                 {
-                    value *= scale.Groups["s"].Value.ToUpperInvariant() is "BN" ? 1_000_000_000m : 1_000_000m;
+                    value *= Scale(scale.Groups["s"].Value);
                     result.Add(new NumberMention(value, new TextSpan(r.Start, end + scale.Length - r.Start), text[r.Start..(end + scale.Length)]));
                     continue;
                 }
@@ -71,7 +71,7 @@ public sealed partial class Recognizers
             var span = new TextSpan(m.Index, m.Length);
             if (!result.Any(n => n.Span.Overlaps(span)) && decimal.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
             {
-                result.Add(new NumberMention(n * (m.Groups["s"].Value.ToUpperInvariant() is "BN" ? 1_000_000_000m : 1_000_000m), span, m.Value));
+                result.Add(new NumberMention(n * Scale(m.Groups["s"].Value), span, m.Value));
             }
         }
 
@@ -120,7 +120,7 @@ public sealed partial class Recognizers
             // "£6m": the model reads "£6" and leaves the "m"; the scale written right after the amount belongs to it.
             if (end < text.Length && ScaleAfter().Match(text, end) is { Success: true } scale && scale.Index == end && !r.Text.Any(char.IsLetter))
             {
-                value *= scale.Groups["s"].Value.ToLowerInvariant() switch { "k" => 1_000m, "bn" or "b" => 1_000_000_000m, _ => 1_000_000m };
+                value *= Scale(scale.Groups["s"].Value);
                 end += scale.Length;
             }
 
@@ -136,13 +136,21 @@ public sealed partial class Recognizers
                 continue;
             }
 
-            var scale = m.Groups["s"].Value.ToLowerInvariant() switch { "k" => 1_000m, "m" => 1_000_000m, _ => 1m };
-            result.Add((new MoneyValue(n * scale, m.Groups["c"].Value.StartsWith('q') || m.Groups["c"].Value.StartsWith('Q') ? "GBP" : "USD"), span));
+            result.Add((new MoneyValue(n * Scale(m.Groups["s"].Value), m.Groups["c"].Value.StartsWith('q') || m.Groups["c"].Value.StartsWith('Q') ? "GBP" : "USD"), span));
         }
 
         result.Sort((a, b) => a.Item2.Start.CompareTo(b.Item2.Start));
         return result;
     }
+
+    /// <summary>What a scale written after a number multiplies it by: "k" a thousand, "m"/"mm"/"mn" a million, "b"/"bn" a billion; none 1.</summary>
+    private static decimal Scale(string scale) => scale.ToLowerInvariant() switch
+    {
+        "" => 1m,
+        "k" => 1_000m,
+        "b" or "bn" => 1_000_000_000m,
+        _ => 1_000_000m,
+    };
 
     [GeneratedRegex(@"(?<![\w.,$€£¥₹])(?<n>\d+(?:\.\d+)?)(?<s>m|mm|mn|bn)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScaledNumber();

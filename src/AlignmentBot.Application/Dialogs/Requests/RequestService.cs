@@ -1,8 +1,11 @@
 using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Cards;
+using AlignmentBot.Application.Permissions;
+using AlignmentBot.Domain.Permissions;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Application.References;
 using AlignmentBot.Conversations.Cards;
+using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Domain.Common;
 using AlignmentBot.Domain.Goals;
@@ -11,7 +14,7 @@ using AlignmentBot.Domain.Requests;
 namespace AlignmentBot.Application.Dialogs.Requests;
 
 /// <summary>Saves a logged request and answers with this month's unaligned share; shared by the dialog and the form.</summary>
-public sealed class RequestService(IRequestStore requests, IGoalStore goals, ActionReferences references)
+public sealed class RequestService(IRequestStore requests, IGoalStore goals, ActionReferences references, PermissionGate gate)
 {
     public const string FormKind = "request.form";
     public const string RequestKind = "request";
@@ -34,5 +37,29 @@ public sealed class RequestService(IRequestStore requests, IGoalStore goals, Act
         var month = UnalignedWork.Summarize(await requests.ListAsync(scope.Workspace.Id, ct), Periods.Containing(today, PeriodKind.Month));
         var decline = goal is null ? await references.IssueAsync(scope, RequestKind, request.Id.ToString("D"), cancellationToken: ct) : null;
         return RequestCards.Logged(request, goal, month, scope.Currency, decline);
+    }
+
+    /// <summary>
+    /// Declines a logged request: the Decline button's and "decline it"'s one way. Only who may (else the gate says who
+    /// can, and this returns false); a request declined already stays as it was; the reason is recorded and the person is told what to tell the requester.
+    /// </summary>
+    public async Task<bool> DeclineAsync(DialogTurn turn, MarketingRequest request, CancellationToken ct)
+    {
+        if (!await gate.AllowsAsync(turn, PermissionAction.DeclineRequest, new PermissionResource { AuthorId = request.LoggedById }, ct))
+        {
+            return false;
+        }
+
+        if (request.Status == RequestStatus.Declined)
+        {
+            turn.Send($"\"{request.Title}\" is declined already.");
+            return true;
+        }
+
+        var scope = turn.Get<TurnScope>();
+        var why = request.IsAligned ? "declined in chat" : "serves no agreed goal";
+        await requests.SaveAsync(request with { Status = RequestStatus.Declined, DecisionReason = $"Declined by {scope.Person.DisplayName}: {why}." }, ct);
+        turn.Send($"Declined \"{request.Title}\". Let {request.RequestedBy} know why{(request.IsAligned ? string.Empty : ": it doesn't serve any goal we agreed on")}.");
+        return true;
     }
 }
