@@ -154,7 +154,7 @@ public sealed class LogRequestCommand(RequestService service, IRequestStore requ
             return;
         }
 
-        if (await service.DeclineAsync(dc.Turn, request, ct))
+        if (await service.DeclineAsync(dc.Turn, request, keepIfDeclined: false, ct))
         {
             dc.Turn.ReplaceCard = new OutgoingMessage($"Declined: \"{request.Title}\" (serves no agreed goal).");
         }

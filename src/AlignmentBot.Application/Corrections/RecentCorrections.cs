@@ -182,7 +182,7 @@ public sealed partial class RecentCorrections(
             return false;
         }
 
-        if (await requestService.DeclineAsync(dc.Turn, request, ct))
+        if (await requestService.DeclineAsync(dc.Turn, request, keepIfDeclined: true, ct))
         {
             dc.Recent = null;
         }

@@ -41,16 +41,17 @@ public sealed class RequestService(IRequestStore requests, IGoalStore goals, Act
 
     /// <summary>
     /// Declines a logged request: the Decline button's and "decline it"'s one way. Only who may (else the gate says who
-    /// can, and this returns false); a request declined already stays as it was; the reason is recorded and the person is told what to tell the requester.
+    /// can, and this returns false); the reason is recorded and the person is told what to tell the requester.
     /// </summary>
-    public async Task<bool> DeclineAsync(DialogTurn turn, MarketingRequest request, CancellationToken ct)
+    /// <param name="keepIfDeclined">Say a request declined already is so and leave it (in words); the button declines again.</param>
+    public async Task<bool> DeclineAsync(DialogTurn turn, MarketingRequest request, bool keepIfDeclined, CancellationToken ct)
     {
         if (!await gate.AllowsAsync(turn, PermissionAction.DeclineRequest, new PermissionResource { AuthorId = request.LoggedById }, ct))
         {
             return false;
         }
 
-        if (request.Status == RequestStatus.Declined)
+        if (keepIfDeclined && request.Status == RequestStatus.Declined)
         {
             turn.Send($"\"{request.Title}\" is declined already.");
             return true;
