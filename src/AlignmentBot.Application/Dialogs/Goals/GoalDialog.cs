@@ -246,10 +246,47 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
 
         if (step.Result is string metric)
         {
-            step.State = step.State with { Metric = metric };
+            step.State = step.Turn.Submission is null ? Absorb(step.State with { Metric = metric }, step.Turn.Text, step.Turn, sameMetricOnly: true) : step.State with { Metric = metric };
         }
 
         return step.NextAsync(null, ct);
+    }
+
+    /// <summary>
+    /// An answer is read like an opening sentence: "MQLs, 245 a month by end of June, I'll own it" at the metric question
+    /// fills the target, rate, deadline and owner too, so none of them is asked again. A metric named in the answer to
+    /// the target question ("MQLs, 250 a month" after "we need more leads") is the metric meant. Only what is still
+    /// missing is filled; changing what is known is a correction's job (<see cref="ReviseAsync"/>).
+    /// </summary>
+    private static GoalDraft Absorb(GoalDraft draft, string? text, DialogTurn turn, bool sameMetricOnly)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return draft;
+        }
+
+        var e = Inverted(text, turn.Entities.Read(text, turn.Today));
+        // The metric said before the number ("MQLs, 250 a month"), not "250 leads a month" said loosely for MQLs.
+        var firstDigit = text.AsSpan().IndexOfAnyInRange('0', '9');
+        var lead = firstDigit > 0 ? turn.Entities.Read(text[..firstDigit], turn.Today).Metric : null;
+        if (!sameMetricOnly && lead is { } named && named != draft.Metric && MetricCatalog.TryParse(named, out var other))
+        {
+            draft = draft with { Metric = named, Period = MetricCatalog.Get(other).IsFlow ? draft.Period : null, Baseline = null, BaselineSource = null };
+        }
+
+        if (draft.Target is null && draft.GrowthPercent is null)
+        {
+            draft = Fill(draft, e.Target, e.Money?.Amount, e.Percent, e.Period, e.Deadline);
+        }
+
+        draft = draft with
+        {
+            Period = draft.Period ?? (MetricCatalog.TryParse(draft.Metric, out var m) && MetricCatalog.Get(m).IsFlow ? e.Period : null),
+            Deadline = draft.Deadline ?? (e.Deadline is { } d && d > turn.Today ? d : null),
+            Direction = draft.Direction ?? e.Direction,
+            Currency = draft.Currency ?? e.Money?.Currency,
+        };
+        return draft.OwnerName is null && draft.OwnerSaid is null && GoalWords.Owner(text) is { } owner ? draft with { OwnerSaid = owner } : draft;
     }
 
     private async Task<DialogTurnResult> CheckAllowedAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
@@ -296,7 +333,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         }
 
         var e = step.Turn.Entities.Read(answer, step.Turn.Today);
-        var filled = Fill(step.State, e.Target, e.Money?.Amount, e.Percent, e.Period, e.Deadline);
+        var filled = Absorb(step.State, answer, step.Turn, sameMetricOnly: false);
         if (filled.Target is null && filled.GrowthPercent is null)
         {
             var attempts = step.State.TargetAttempts + 1;
