@@ -469,6 +469,12 @@ public sealed partial class AlignmentTurnHandler(
             understanding = understanding with { Intent = "log_request" };
         }
 
+        // "what does £3m of revenue mean in MQLs?": the reverse funnel, though the model hears money and revenue as the budget.
+        if (understanding.Intent == "budget" && Dialogs.Goals.GoalWords.AsksRevenueInFunnelTerms(text))
+        {
+            understanding = understanding with { Intent = "run_numbers" };
+        }
+
         // "we gotta fill the funnel": a need about the funnel the model has no example of is still a goal to define.
         if (understanding.Intent == Conversations.Understanding.Understanding.NoneIntent && !wantsSpend && !Questions.QuestionAnswers.IsQuestion(text) && Dialogs.Goals.GoalWords.VagueAsk(text))
         {
@@ -480,7 +486,7 @@ public sealed partial class AlignmentTurnHandler(
 
         // Questions are never commands: a question about something the bot could change answers about it and changes nothing.
         if (Questions.QuestionAnswers.IsQuestion(text)
-            && (Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding)
+            && (Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
                 || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null))
             && await answers.TryAnswerAsync(dc, understanding, ct))
         {

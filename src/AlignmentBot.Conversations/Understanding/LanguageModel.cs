@@ -92,7 +92,9 @@ public sealed class LanguageModel : IEntityReader, IDisposable
         return matches.Count == 1 && matches[0].TokenCount == tokens.Length && !matches[0].Fuzzy ? matches[0].Value : null;
     }
 
-    private static readonly HashSet<string> Politeness = new(StringComparer.Ordinal) { "please", "pls", "plz", "thanks", "thank", "the", "me", "show", "bot", "now", "a", "my", "our" };
+    // Words that hurry or soften a command ("show me the SLA quickly", "just the scorecard again") without changing which one it is.
+    private static readonly HashSet<string> Politeness = new(StringComparer.Ordinal)
+        { "please", "pls", "plz", "thanks", "thank", "the", "me", "show", "bot", "now", "a", "my", "our", "quickly", "quick", "real", "just", "again", "asap" };
 
     /// <summary>Entities only, for prompts that already know what they are waiting for.</summary>
     public Entities ExtractEntities(string text, DateOnly today) => _entities.Extract(text.Trim(), today);

@@ -48,6 +48,18 @@ public static partial class GoalWords
     [GeneratedRegex(@"\b(?:need|needs|gotta|got\s+to|have\s+to|has\s+to|must|want|should|time\s+to|let'?s)\b.{0,30}?\b(?:more|fill(?:\s+up)?|grow|boost|increase|improve|fix|pump\s+up|ramp\s+up|get)\b.{0,25}?\b(?:funnel|pipeline|pipe|leads?|mqls?|sqls?|revenue|sales|deals|customers|demand|bookings)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Vague();
 
+    /// <summary>
+    /// "What does £3m of revenue mean in MQLs?", "how many SQLs for $4m in revenue?": an amount of revenue asked in funnel
+    /// terms is the reverse funnel, not the budget check, which needs marketing spend (said nowhere here).
+    /// </summary>
+    public static bool AsksRevenueInFunnelTerms(string text) => RevenueInFunnel().IsMatch(text) && !SpendSaid().IsMatch(text);
+
+    [GeneratedRegex(@"(?=.*\b(?:revenue|turnover|bookings|arr)\b)(?=.*[$€£]|.*\b(?:dollars?|euros?|pounds?|usd|eur|gbp)\b)(?=.*\b(?:mqls?|sqls?|leads|opportunit(?:y|ies)|opps|deals|pipeline)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex RevenueInFunnel();
+
+    [GeneratedRegex(@"\b(?:spend|spent|spending|budget|invest\w*|allocat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpendSaid();
+
     /// <summary>"reduce churn to 5%": churn is retention read upside down.</summary>
     public static bool MentionsChurn(string text) => Churn().IsMatch(text);
 
