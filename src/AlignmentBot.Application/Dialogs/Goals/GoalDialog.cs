@@ -82,6 +82,18 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         }
 
         var draft = root.State.Deserialize(StateType);
+
+        // Asked which number, an answer that names one in a sentence ("MQLs: 260 per month by the end of Q2, owner: me") is
+        // read as an opening sentence would be, whether or not the choice list recognises the whole of it.
+        if (draft is { Metric: null } && at == "metric" && dc.Turn.Submission is null && dc.Turn.Entities.Read(text, dc.Turn.Today).Metric is { } named
+            && MetricCatalog.TryParse(named, out _) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1)
+        {
+            dc.PopToRoot();
+            SetState(dc, Absorb(draft with { Metric = named }, text, dc.Turn, sameMetricOnly: true));
+            await RunStepAsync(dc, "metric", cancellationToken);
+            return true;
+        }
+
         if (draft?.Metric is null || at is "metric" or "target" or "baseline" or "change.take" or "challenge.take" || at == "confirm" && dc.ActiveDialog != this)
         {
             return false;
