@@ -146,8 +146,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         if (owner is null && at == "owner")
         {
             // "Alex, no wait, me": the answer is what follows the change of mind.
-            var meant = Conversations.Understanding.SelfCorrection.Tail(text) ?? text;
-            var first = meant.Split([',', ';', '.', '!'], 2)[0].Trim();
+            var first = PersonResolver.NameSaid(text);
             var match = await people.ResolveAsync(dc.Turn.Get<TurnScope>(), first, dc.Turn.Activity.Mentions, cancellationToken);
             owner = first.ToLowerInvariant() is "me" or "myself" or "i do" or "i will" or "i" or "i'll own it" ? GoalWords.Me
                 : match.Kind != PersonMatchKind.NotFound || GoalWords.LooksLikeName(first) ? first : null;
@@ -780,6 +779,8 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         await goals.SaveAsync(scope.Workspace.Id, saved, ct);
         logger.LogInformation("Goal {GoalId} saved in workspace {WorkspaceId} ({Count} goals)", goal.Id, scope.Workspace.Id, saved.Count);
         step.Turn.ReplaceCard = GoalCards.Saved(saved, scope.Currency);
+        // "actually make it 260" or "make the owner Marco" straight after saving changes this goal (after a Confirm).
+        step.Context.Recent = new RecentAction(Corrections.RecentCorrections.Goal, goal.Id.Value.ToString(), new Dictionary<string, string> { ["metric"] = MetricCatalog.NameOf(goal.Metric) });
         step.Send(GoalCards.SavedNote(saved, scope.Currency));
         return await step.EndAsync(goal, ct);
     }

@@ -93,10 +93,17 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
             return await step.NextAsync(null, ct);
         }
 
-        // "Actually Sam asked for it" answers the question with Sam.
+        // "Actually Sam asked for it" answers the question with Sam; "Sam, he needs it by Dec 12, about $800" too (the date
+        // and cost were read by ReviseAsync before this step).
         var who = RequestParsing.CorrectedRequester(answer) ?? answer;
+        var scope = step.Turn.Get<TurnScope>();
+        var match = await people.ResolveAsync(scope, who, step.Turn.Activity.Mentions, ct);
+        if (match.Kind == PersonMatchKind.NotFound && PersonResolver.NameSaid(who) is { Length: > 0 } head && head != who.Trim())
+        {
+            who = head;
+            match = await people.ResolveAsync(scope, who, step.Turn.Activity.Mentions, ct);
+        }
 
-        var match = await people.ResolveAsync(step.Turn.Get<TurnScope>(), who, step.Turn.Activity.Mentions, ct);
         switch (match.Kind)
         {
             case PersonMatchKind.Found:
