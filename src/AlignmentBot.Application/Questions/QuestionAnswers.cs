@@ -55,7 +55,7 @@ public sealed partial class QuestionAnswers(
     /// whatever the intent model makes of the metric's other words (follow-up time is also in the lead agreement).
     /// </summary>
     public static bool AsksCurrent(string text, Conversations.Understanding.Understanding understanding)
-        => IsQuestion(text) && understanding.Entities.Metric is not null && understanding.Entities.ReportedRange is null && CurrentWord().IsMatch(text) && !GoalWord().IsMatch(text);
+        => IsQuestion(text) && understanding.Entities.Metric is not null && understanding.Entities.ReportedRange is null && CurrentWord().IsMatch(text) && !GoalOrTarget().IsMatch(text);
 
     /// <summary>What a question is about when its words say so whatever the intent model makes of it: "leads", "requests" or "number".</summary>
     public static string? Topic(string text, Conversations.Understanding.Understanding understanding)
@@ -354,6 +354,10 @@ public sealed partial class QuestionAnswers(
 
     [GeneratedRegex(@"\bgoals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoalWord();
+
+    // "What's our MQL target now?" asks about the goal, not today's figure.
+    [GeneratedRegex(@"\b(?:goals?|targets?|deadlines?|owners?|plan)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoalOrTarget();
 
     [GeneratedRegex(@"\b(?:right\s+now|at\s+the\s+moment|currently|current|these\s+days|at\s+present|as\s+of\s+(?:now|today)|today|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CurrentWord();
