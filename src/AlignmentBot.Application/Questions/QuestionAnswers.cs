@@ -272,10 +272,14 @@ public sealed partial class QuestionAnswers(
         var history = await measurements.ListAsync(scope.Workspace.Id, new DateRange(dc.Turn.Today.AddDays(-Goals.GoalPlanner.HistoryDays), dc.Turn.Today), null, ct);
         var (value, source) = Goals.GoalPlanner.Baseline(metric, definition.IsFlow ? "month" : null, history, dc.Turn.Today);
         var goal = goalLine is null ? string.Empty : $" The goal is **{goalLine.Goal.Title(view.Currency)}**: {(goalLine.Pace == Pace.NoData ? "no data yet" : PaceLabels.Text(goalLine.Pace))}.";
-        var now = goalLine?.Current ?? value;
+        // The latest reported, else what the data gives, else the goal's starting point, each said for what it is.
+        var (now, basis) = goalLine?.Current is { } latest ? (latest, "latest")
+            : value is { } fromData ? (fromData, source ?? "from your data")
+            : goalLine?.Goal.Baseline is { } start ? (start, "the goal's starting point; nothing newer is recorded")
+            : ((decimal?)null, (string?)null);
         dc.Turn.Send(now is not { } figure
             ? $"I have no {definition.Plural} recorded yet. Check one in with \"{definition.Plural} this week: 42\". I haven't changed anything."
-            : $"{definition.Label} is {MetricFormat.Value(metric, figure, goalLine?.Goal.CurrencyOr(view.Currency) ?? scope.Currency)}{(goalLine?.Current is null && source is not null ? $" ({source})" : " (latest)")}.{goal} I haven't changed anything.");
+            : $"{definition.Label} is {MetricFormat.Value(metric, figure, goalLine?.Goal.CurrencyOr(view.Currency) ?? scope.Currency)} ({basis}).{goal} I haven't changed anything.");
     }
 
     /// <summary>"What counts as an MQL here?": the definition the lead agreement gives, or what the bot counts.</summary>
