@@ -469,12 +469,24 @@ public sealed partial class AlignmentTurnHandler(
             understanding = understanding with { Intent = "log_request" };
         }
 
+        // "what does £3m of revenue mean in MQLs?": the reverse funnel, though the model hears money and revenue as the budget.
+        if (understanding.Intent == "budget" && Dialogs.Goals.GoalWords.AsksRevenueInFunnelTerms(text))
+        {
+            understanding = understanding with { Intent = "run_numbers" };
+        }
+
+        // "we gotta fill the funnel": a need about the funnel the model has no example of is still a goal to define.
+        if (understanding.Intent == Conversations.Understanding.Understanding.NoneIntent && !wantsSpend && !Questions.QuestionAnswers.IsQuestion(text) && Dialogs.Goals.GoalWords.VagueAsk(text))
+        {
+            understanding = understanding with { Intent = "define_goal" };
+        }
+
         TurnIntent.Set(understanding.Intent);
         logger.LogDebug("Understood {Intent} ({Score})", understanding.Intent, understanding.Score);
 
         // Questions are never commands: a question about something the bot could change answers about it and changes nothing.
         if (Questions.QuestionAnswers.IsQuestion(text)
-            && (Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding)
+            && (Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
                 || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null))
             && await answers.TryAnswerAsync(dc, understanding, ct))
         {
@@ -577,6 +589,14 @@ public sealed partial class AlignmentTurnHandler(
         {
             dc.Turn.Send("Hi everyone, I'm AlignmentBot. I keep leadership, marketing and sales working toward the same measurable goals: ask me \"is marketing working?\", " +
                          "turn a vague ask into a goal (\"we need more leads\"), or say \"send the weekly digest here every Monday at 9\". Say \"help\" for everything else.");
+
+            // Whoever added the bot and has no role yet is asked, here, as a first message would ask them in a direct one.
+            if (scope.Actor.IsMember && scope.Person.Role is null && !await HasAskedForRoleAsync(scope, ct))
+            {
+                dc.Turn.Send($"{scope.Person.DisplayName.Split(' ')[0]}, one question so I can tailor what I show you:");
+                await dc.BeginDialogAsync(DialogIds.Onboarding, false, ct);
+            }
+
             return;
         }
 

@@ -83,13 +83,17 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
 
         // Each amount belongs to the nearest of "revenue"/"sales" or "spend"/"budget"/"into marketing", closest pair
         // first, so "$600k into marketing on roughly $9M total revenue" gives the revenue word to $9M (the nearer one)
-        // even though $600k comes first. An amount left over takes the kind still missing.
+        // even though $600k comes first. A label in the amount's own clause comes before any other: in "marketing budget
+        // is around 300k, company turnover roughly 4.5m" the turnover word is nearer 300k than its own 4.5m, but 300k is
+        // the budget's. An amount left over takes the kind still missing.
         Money? spend = null;
         Money? revenue = null;
         var revenueWords = RevenueWord().Matches(text).Select(m => m.Index).ToArray();
         var spendWords = SpendWord().Matches(text).Select(m => m.Index).ToArray();
-        var pairs = amounts.SelectMany((a, i) => revenueWords.Select(w => (Index: i, Revenue: true, Distance: Math.Abs(w - a.Position)))
-                .Concat(spendWords.Select(w => (Index: i, Revenue: false, Distance: Math.Abs(w - a.Position)))))
+        var clauseBreaks = ClauseBreak().Matches(text).Select(m => m.Index).ToArray();
+        int Distance(int word, int amount) => Math.Abs(word - amount) + (Clause(clauseBreaks, word) == Clause(clauseBreaks, amount) ? 0 : text.Length);
+        var pairs = amounts.SelectMany((a, i) => revenueWords.Select(w => (Index: i, Revenue: true, Distance: Distance(w, a.Position)))
+                .Concat(spendWords.Select(w => (Index: i, Revenue: false, Distance: Distance(w, a.Position)))))
             .OrderBy(p => p.Distance).ToArray();
         var taken = new bool[amounts.Length];
         foreach (var (index, isRevenue, _) in pairs)
@@ -136,6 +140,13 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
 
         return (spend, revenue);
     }
+
+    /// <summary>Which clause of the sentence a position is in: how many clause breaks come before it.</summary>
+    private static int Clause(int[] breaks, int position) => breaks.Count(b => b < position);
+
+    /// <summary>Where one clause ends: a comma, semicolon or dash between words, or "and"/"but"/"while"/"whereas".</summary>
+    [GeneratedRegex(@",(?!\d)|;|\s[-–—]\s|\b(?:and|but|while|whereas)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
 
     /// <summary>Where the index-th amount with a currency is: its symbol ("€400k"), or the number before a currency word ("300k euros").</summary>
     private static int Position(string text, int index)

@@ -82,8 +82,21 @@ public sealed partial class GoalHistoryCommand(IGoalStore goals, IAuditLog audit
         }
 
         var m = HistoryOf().Match(text.Trim().TrimEnd('?', '.', '!'));
-        return m.Success ? m.Groups["name"].Value.Trim() : null;
+        if (m.Success)
+        {
+            return m.Groups["name"].Value.Trim();
+        }
+
+        // Asked as a question, or across two sentences ("what's changed on the MQL goal? show me its history", "how has
+        // the MQL goal changed?", "what changes were made to the revenue goal?"): words about its past, and a goal named.
+        return HistoryCue().IsMatch(text) && GoalNamed().Match(text) is { Success: true } named ? named.Groups["name"].Value.Trim() : null;
     }
+
+    [GeneratedRegex(@"\b(?:history|change\s*log|audit\s+trail|changes\s+(?:were\s+|have\s+been\s+)?(?:made|done)|what(?:'s|\s+has|\s+have)?\s+changed|what\s+changes|how\s+(?:has|have|did)\s+.{1,40}?\s+(?:changed?|evolved?)|changed\s+(?:on|in|with|about|for)|what\s+happened\s+(?:to|with))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HistoryCue();
+
+    [GeneratedRegex(@"\bthe\s+(?<name>(?!goal\b)[\w%-]+(?:\s+(?!goal\b)[\w%-]+){0,3}?)\s+goal(?:'s)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoalNamed();
 
     private static string Formatting(DateTimeOffset at, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(at, zone).ToString("d MMM yyyy HH:mm", Invariant);
 

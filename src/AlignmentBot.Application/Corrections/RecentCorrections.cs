@@ -39,6 +39,7 @@ public sealed partial class RecentCorrections(
     public const string Request = "request";
     public const string Sla = "sla";
     public const string Review = "review";
+    public const string Goal = "goal";
 
     public static bool IsUndo(string text) => Undo().IsMatch(text);
 
@@ -59,6 +60,12 @@ public sealed partial class RecentCorrections(
         if (recent.Kind == Request && DeclineIt().IsMatch(text.Trim()))
         {
             return await DeclineRequestAsync(dc, recent, ct);
+        }
+
+        // Right after saving a goal, "make the owner Marco" corrects it as "actually make it 260" does.
+        if (recent.Kind == Goal && !IsUndo(text))
+        {
+            return await GoalAsync(dc, recent, text, ct);
         }
 
         if (!IsUndo(text) && !GoalWords.IsCorrection(text))
@@ -230,6 +237,44 @@ public sealed partial class RecentCorrections(
 
         await requests.SaveAsync(changed, ct);
         dc.Turn.Send($"Updated \"{changed.Title}\": {string.Join(", ", notes)}.");
+        return true;
+    }
+
+    /// <summary>
+    /// "Actually make it 260", "make it end of Q3", "owner is Marco" right after a goal was saved: the same change as
+    /// "change the MQL target to 260" would make to it, through the edit dialog and its Confirm. Another metric named
+    /// ("actually we need 90 SQLs too") is a new goal, not a correction.
+    /// </summary>
+    private static async Task<bool> GoalAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
+    {
+        var owner = GoalWords.Owner(text);
+        if (!Guid.TryParse(recent.Key, out var id) || owner is null && !GoalWords.IsCorrection(text))
+        {
+            return false;
+        }
+
+        var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
+        if (e.MetricList.Any(m => m != recent.Value("metric")) || Questions.QuestionAnswers.IsQuestion(text))
+        {
+            return false;
+        }
+
+        // "we need 200 MQLs a month, Priya owns it" says a whole goal: only a correction changes the one just saved.
+        var number = e.Money?.Amount ?? e.Percent ?? e.Target;
+        var correcting = GoalWords.IsCorrection(text);
+        var start = new GoalEditDraft(text, string.Empty, e.MetricList, null, GoalId: id);
+        GoalEditDraft? edit = owner is not null && (correcting || number is null && e.Deadline is null) ? start with { Kind = "owner", OwnerSaid = owner }
+            : !correcting ? null
+            : e.Deadline is { } deadline && number is null ? start with { Kind = "deadline", Deadline = deadline }
+            : number is { } n ? start with { Kind = "target", Target = n }
+            : null;
+        if (edit is null)
+        {
+            return false;
+        }
+
+        dc.Recent = null;
+        await dc.BeginDialogAsync(Dialogs.DialogIds.GoalEdit, edit, ct);
         return true;
     }
 

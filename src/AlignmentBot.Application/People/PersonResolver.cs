@@ -85,6 +85,13 @@ public sealed partial class PersonResolver(IWorkspaceStore workspaces, IEnumerab
         => person.Role is { } role && !person.DisplayName.Contains('(', StringComparison.Ordinal) ? $"{person.DisplayName} ({Roles.Noun(role)})" : person.DisplayName;
 
     /// <summary>"Which Priya?" from the phrase that matched several people.</summary>
+    /// <summary>
+    /// The person an answer to "who …?" names: what follows a change of mind ("Alex, no wait, me"), up to the first clause
+    /// break, so "Sam, he needs it by Dec 12" is Sam and the rest is left to the other readers.
+    /// </summary>
+    public static string NameSaid(string answer)
+        => (Conversations.Understanding.SelfCorrection.Tail(answer) ?? answer).Split([',', ';', '.', '!'], 2)[0].Trim();
+
     public static string WhichQuestion(PersonMatch match) => $"Which {FirstWord(match.Phrase)}?";
 
     /// <summary>What to say when nobody matched, with how to name someone the bot has not met.</summary>

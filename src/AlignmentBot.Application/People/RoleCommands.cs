@@ -43,9 +43,10 @@ public static partial class RoleCommands
             return new RoleCommand(RoleCommandKind.RemoveAdmin, remove.Groups["who"].Value.Trim());
         }
 
-        if (MakeAdmin().Match(t) is { Success: true } admin && IsPerson(admin.Groups["who"].Value))
+        if (MakeAdmin().Match(t) is { Success: true } admin && (admin.Groups["who"].Value.Trim() is var named) && (named.Equals("i", StringComparison.OrdinalIgnoreCase) || IsPerson(named)))
         {
-            return new RoleCommand(RoleCommandKind.MakeAdmin, admin.Groups["who"].Value.Trim());
+            // "can I be an admin?" asks for oneself: the same as "make me an admin", which only an admin may do.
+            return new RoleCommand(RoleCommandKind.MakeAdmin, named.Equals("i", StringComparison.OrdinalIgnoreCase) ? "me" : named);
         }
 
         if (OwnRole().Match(t) is { Success: true } own)
@@ -118,7 +119,7 @@ public static partial class RoleCommands
     [GeneratedRegex(@"^\s*(who('s|\s+is|\s+are)\s+(the\s+|an?\s+)?(admins?|administrators?|leads?)|(list|show)\s+(the\s+|all\s+)?roles|roles|who\s+has\s+which\s+role|who\s+does\s+what|who('s|\s+is)\s+who)\s*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListRoles();
 
-    [GeneratedRegex(@"^\s*(please\s+)?(make|set|appoint|promote)\s+(?<who>.+?)\s+(an?\s+)?(admin|administrator)\s*[.!]?\s*$|^\s*(?<who>.+?)\s+is\s+(now\s+)?an?\s+(admin|administrator)\s*[.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(please\s+)?(make|set|appoint|promote)\s+(?<who>.+?)\s+(an?\s+)?(admin|administrator)\s*[.!]?\s*$|^\s*(?<who>.+?)\s+is\s+(now\s+)?an?\s+(admin|administrator)\s*[.!]?\s*$|^\s*(?:hey\s+|so\s+|also\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:make|set)\s+(?<who>me|[\p{L}][\p{L}.-]*)\s+(?:an?\s+)?(?:admin|administrator)(?:\s+(?:please|too|as\s+well))?\s*[.!?]?\s*$|^\s*(?:hey\s+|so\s+|also\s+)?(?:can|could|may)\s+(?<who>i)\s+(?:please\s+)?(?:be|become|get)\s+(?:made\s+)?(?:an?\s+)?(?:admin|administrator)(?:\s+(?:rights|access))?(?:\s+(?:please|too|as\s+well))?\s*[.!?]?\s*$|^\s*(?<who>i)(?:'d|\s+would)?\s+(?:like|want|need)\s+(?:to\s+(?:be|become)\s+(?:an?\s+)?(?:admin|administrator)|admin\s+(?:rights|access))\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MakeAdmin();
 
     [GeneratedRegex(@"^\s*(please\s+)?(remove|revoke)\s+(?<who>.+?)('s)?\s+(as\s+)?(an?\s+)?(admin|administrator)(\s+rights)?\s*[.!]?\s*$|^\s*(?<who>.+?)\s+is\s+no\s+longer\s+an?\s+(admin|administrator)\s*[.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -50,6 +50,13 @@ public sealed partial class QuestionAnswers(
     /// <summary>A question about who answers for a number: "who owns CPL?", "who's on the hook for the MQL number?".</summary>
     public static bool AsksOwner(string text) => IsQuestion(text) && OwnerWord().IsMatch(text);
 
+    /// <summary>
+    /// "What's our cost per lead right now?", "what's our follow-up time at the moment?": today's figure of one number,
+    /// whatever the intent model makes of the metric's other words (follow-up time is also in the lead agreement).
+    /// </summary>
+    public static bool AsksCurrent(string text, Conversations.Understanding.Understanding understanding)
+        => IsQuestion(text) && understanding.Entities.Metric is not null && understanding.Entities.ReportedRange is null && CurrentWord().IsMatch(text) && !GoalOrTarget().IsMatch(text);
+
     /// <summary>What a question is about when its words say so whatever the intent model makes of it: "leads", "requests" or "number".</summary>
     public static string? Topic(string text, Conversations.Understanding.Understanding understanding)
     {
@@ -66,6 +73,11 @@ public sealed partial class QuestionAnswers(
         if (understanding.Entities.Metric is not null && DefinitionTopic().IsMatch(text))
         {
             return "definition";
+        }
+
+        if (AsksCurrent(text, understanding))
+        {
+            return "current";
         }
 
         if (understanding.Entities.Metric is not null && BestPeriod().IsMatch(text))
@@ -100,6 +112,9 @@ public sealed partial class QuestionAnswers(
                 return true;
             case "best":
                 await BestAsync(dc, understanding, ct);
+                return true;
+            case "current":
+                await CurrentAsync(dc, understanding, ct);
                 return true;
         }
 
@@ -242,6 +257,31 @@ public sealed partial class QuestionAnswers(
             : $"{label}, {Formatting.Date(range.Start)}–{Formatting.Date(range.End)}: {MetricFormat.Value(metric, MetricCatalog.Get(metric).IsFlow ? inRange.Sum(m => m.Value) : inRange.OrderBy(m => m.Period.End).Last().Value, scope.Currency)}. I haven't recorded anything.");
     }
 
+    /// <summary>"What's our win rate right now?": where the number is today, as the goal dialog takes a baseline, and its goal's pace if it has one.</summary>
+    private async Task CurrentAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
+    {
+        if (!MetricCatalog.TryParse(understanding.Entities.Metric, out var metric))
+        {
+            return;
+        }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        var definition = MetricCatalog.Get(metric);
+        var view = await scorecards.BuildAsync(scope.Workspace.Id, ct);
+        var goalLine = view.Scorecard.Lines.FirstOrDefault(l => l.Goal.Metric == metric && l.Goal.ParentId is null);
+        var history = await measurements.ListAsync(scope.Workspace.Id, new DateRange(dc.Turn.Today.AddDays(-Goals.GoalPlanner.HistoryDays), dc.Turn.Today), null, ct);
+        var (value, source) = Goals.GoalPlanner.Baseline(metric, definition.IsFlow ? "month" : null, history, dc.Turn.Today);
+        var goal = goalLine is null ? string.Empty : $" The goal is **{goalLine.Goal.Title(view.Currency)}**: {(goalLine.Pace == Pace.NoData ? "no data yet" : PaceLabels.Text(goalLine.Pace))}.";
+        // The latest reported, else what the data gives, else the goal's starting point, each said for what it is.
+        var (now, basis) = goalLine?.Current is { } latest ? (latest, "latest")
+            : value is { } fromData ? (fromData, source ?? "from your data")
+            : goalLine?.Goal.Baseline is { } start ? (start, "the goal's starting point; nothing newer is recorded")
+            : ((decimal?)null, (string?)null);
+        dc.Turn.Send(now is not { } figure
+            ? $"I have no {definition.Plural} recorded yet. Check one in with \"{definition.Plural} this week: 42\". I haven't changed anything."
+            : $"{definition.Label} is {MetricFormat.Value(metric, figure, goalLine?.Goal.CurrencyOr(view.Currency) ?? scope.Currency)} ({basis}).{goal} I haven't changed anything.");
+    }
+
     /// <summary>"What counts as an MQL here?": the definition the lead agreement gives, or what the bot counts.</summary>
     private async Task DefinitionAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
     {
@@ -318,6 +358,13 @@ public sealed partial class QuestionAnswers(
 
     [GeneratedRegex(@"\bgoals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoalWord();
+
+    // "What's our MQL target now?" asks about the goal, not today's figure.
+    [GeneratedRegex(@"\b(?:goals?|targets?|deadlines?|owners?|plan)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoalOrTarget();
+
+    [GeneratedRegex(@"\b(?:right\s+now|at\s+the\s+moment|currently|current|these\s+days|at\s+present|as\s+of\s+(?:now|today)|today|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CurrentWord();
 
     /// <summary>Who answers for a number, with or without the word "goal": "who's on the hook for the MQL number?", "who owns CPL?".</summary>
     [GeneratedRegex(@"\bwho(?:'s|’s|\s+is)?\s+(?:owns?|owning|on\s+the\s+hook|responsible|accountable|in\s+charge|driving)\b|\bwhose\s+(?:number|metric|target|kpi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

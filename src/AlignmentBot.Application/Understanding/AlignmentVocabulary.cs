@@ -33,6 +33,10 @@ public static class AlignmentVocabulary
     private static readonly string[] Decrease =
         ["decrease", "reduce", "cut", "lower", "drop", "shrink", "less", "fewer", "down", "shorten", "faster", "quicker", "sooner", "minimize", "minimise", "slash", "trim", "bring down", "stop paying", "too expensive", "too slow"];
 
+    /// <summary>Every way people name <paramref name="metric"/> ("CPL", "cost per lead", "lead cost"), for choices that offer goals by name.</summary>
+    public static IReadOnlyList<string> PhrasesFor(MetricKey metric)
+        => MetricPhrases.Where(p => p.Metric == metric).SelectMany(p => p.Phrases).ToArray();
+
     public static IEnumerable<LexiconEntry> Entries()
     {
         foreach (var (metric, phrases) in MetricPhrases)

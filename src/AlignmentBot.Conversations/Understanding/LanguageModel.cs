@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace AlignmentBot.Conversations.Understanding;
@@ -6,7 +7,7 @@ namespace AlignmentBot.Conversations.Understanding;
 /// Intent and entities for one utterance, from a trained classifier (or one trained at construction from a labeled
 /// corpus); results are cached per (day, text) because people repeat themselves and buttons repeat exactly.
 /// </summary>
-public sealed class LanguageModel : IEntityReader, IDisposable
+public sealed partial class LanguageModel : IEntityReader, IDisposable
 {
     /// <summary>Below this probability the top intent is not trusted and the answer is "none".</summary>
     public const double Confidence = 0.35;
@@ -82,7 +83,7 @@ public sealed class LanguageModel : IEntityReader, IDisposable
             return null;
         }
 
-        var tokens = Tokenizer.Tokenize(text).Where(t => !Politeness.Contains(t.Text)).ToArray();
+        var tokens = Tokenizer.Tokenize(Opener().Replace(text, string.Empty)).Where(t => !Politeness.Contains(t.Text)).ToArray();
         if (tokens.Length == 0)
         {
             return null;
@@ -92,7 +93,13 @@ public sealed class LanguageModel : IEntityReader, IDisposable
         return matches.Count == 1 && matches[0].TokenCount == tokens.Length && !matches[0].Fuzzy ? matches[0].Value : null;
     }
 
-    private static readonly HashSet<string> Politeness = new(StringComparer.Ordinal) { "please", "pls", "plz", "thanks", "thank", "the", "me", "show", "bot", "now", "a", "my", "our" };
+    // "pull up the SLA", "bring up the scorecard", "let me see the SLA": ways to say "show" before the thing shown.
+    [GeneratedRegex(@"^\W*(?:(?:can|could|would)\s+(?:you|i|we)\s+)?(?:please\s+)?(?:pull\s+up|bring\s+up|open\s+up|display|give\s+me|get\s+me|send\s+me|let\s+me\s+see|let'?s\s+see)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Opener();
+
+    // Words that hurry or soften a command ("show me the SLA quickly", "just the scorecard again") without changing which one it is.
+    private static readonly HashSet<string> Politeness = new(StringComparer.Ordinal)
+        { "please", "pls", "plz", "thanks", "thank", "the", "me", "show", "bot", "now", "a", "my", "our", "quickly", "quick", "real", "just", "again", "asap" };
 
     /// <summary>Entities only, for prompts that already know what they are waiting for.</summary>
     public Entities ExtractEntities(string text, DateOnly today) => _entities.Extract(text.Trim(), today);

@@ -47,7 +47,7 @@ public sealed partial class Recognizers
         }
 
         var result = new List<NumberMention>();
-        foreach (var r in _numberModel.Value.Parse(text))
+        foreach (var r in _numberModel.Value.Parse(PeriodsMasked(text)))
         {
             if (TryDecimal(r.Resolution, "value", out var value))
             {
@@ -107,7 +107,7 @@ public sealed partial class Recognizers
         }
 
         var result = new List<(MoneyValue, TextSpan)>();
-        foreach (var r in _currencyModel.Value.Parse(text))
+        foreach (var r in _currencyModel.Value.Parse(PeriodsMasked(text)))
         {
             if (!TryDecimal(r.Resolution, "value", out var value))
             {
@@ -142,6 +142,16 @@ public sealed partial class Recognizers
         result.Sort((a, b) => a.Item2.Start.CompareTo(b.Item2.Start));
         return result;
     }
+
+    /// <summary>
+    /// "$1.5 million a quarter", "$1M a quarter", "700 MQLs a quarter": "a quarter" there is the rate's period, which the
+    /// period reader takes, but the number models read it as 0.25 (added to the amount, or as a number of its own, or
+    /// the amount is lost). Blanked, same length so every span stays where it is; "a quarter of our leads" is a fraction.
+    /// </summary>
+    internal static string PeriodsMasked(string text) => AQuarter().Replace(text, m => new string(' ', m.Length));
+
+    [GeneratedRegex(@"\ba\s+quarter\b(?!\s+of\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AQuarter();
 
     /// <summary>What a scale written after a number multiplies it by: "k" a thousand, "m"/"mm"/"mn" a million, "b"/"bn" a billion; none 1.</summary>
     private static decimal Scale(string scale) => scale.ToLowerInvariant() switch

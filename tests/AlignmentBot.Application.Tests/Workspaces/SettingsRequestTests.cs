@@ -17,6 +17,11 @@ public sealed class SettingsRequestTests
     [InlineData("work week: Sun-Thu", "work-week", "Sun-Thu")]
     [InlineData("change the time zone to Europe/Berlin", "time-zone", "Europe/Berlin")]
     [InlineData("our company name is Acme GmbH", "name", "Acme GmbH")]
+    [InlineData("our currency should be euros from now on", "currency", "euros")]
+    [InlineData("please switch our currency to pounds", "currency", "pounds")]
+    [InlineData("from now on our currency will be GBP", "currency", "GBP")]
+    [InlineData("change the currency to euros going forward", "currency", "euros")]
+    [InlineData("currency should be GBP going forward", "currency", "GBP")]
     public void Parse_SettingsPhrasing_NamesKeyAndValue(string text, string? key, string? value)
     {
         var request = SettingsRequest.Parse(text);
@@ -39,6 +44,10 @@ public sealed class SettingsRequestTests
     [InlineData("history of the close deals faster goal", "close deals faster")]
     [InlineData("the MQL goal's history", "MQL")]
     [InlineData("what's the history of the cost per lead goal?", "cost per lead")]
+    [InlineData("what's changed on the MQL goal? show me its history", "MQL")]
+    [InlineData("how has the MQL goal changed?", "MQL")]
+    [InlineData("what changes were made to the revenue goal?", "revenue")]
+    [InlineData("has anything changed on the CPL goal?", "CPL")]
     public void GoalHistoryNamed_HistoryPhrasing_NamesTheGoal(string text, string named)
         => Assert.Equal(named, GoalHistoryCommand.Named(text));
 

@@ -130,6 +130,21 @@ public sealed class EntityExtractorTests
     public void Money_Currencies_AreResolved(string text, string currency, decimal amount)
         => Assert.Equal((amount, currency), (SharedExtractor.Read("revenue " + text).Money!.Amount, SharedExtractor.Read("revenue " + text).Money!.Currency));
 
+    [Theory]
+    [InlineData("grow revenue to $1M a quarter", 1_000_000, "quarter")]
+    [InlineData("revenue to $1.5 million a quarter by the end of next year", 1_500_000, "quarter")]
+    [InlineData("grow revenue to €2m a quarter", 2_000_000, "quarter")]
+    public void Money_SaidAQuarter_IsTheAmountPerQuarter(string text, decimal amount, string period)
+    {
+        var e = SharedExtractor.Read(text);
+
+        Assert.Equal((amount, period, (decimal?)null), (e.Money!.Amount, e.Period, e.Target));
+    }
+
+    [Fact]
+    public void Count_SaidAQuarter_IsNotAFraction()
+        => Assert.Equal((700m, "quarter"), (SharedExtractor.Read("we need 700 MQLs a quarter by end of Q3").Target!.Value, SharedExtractor.Read("we need 700 MQLs a quarter by end of Q3").Period));
+
     [Fact]
     public void Lexicon_OneTypo_InALongWordIsForgiven()
     {

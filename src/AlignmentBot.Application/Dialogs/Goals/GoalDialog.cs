@@ -82,6 +82,18 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         }
 
         var draft = root.State.Deserialize(StateType);
+
+        // Asked which number, an answer that names one in a sentence ("MQLs: 260 per month by the end of Q2, owner: me") is
+        // read as an opening sentence would be, whether or not the choice list recognises the whole of it.
+        if (draft is { Metric: null } && at == "metric" && dc.Turn.Submission is null && dc.Turn.Entities.Read(text, dc.Turn.Today).Metric is { } named
+            && MetricCatalog.TryParse(named, out _) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1)
+        {
+            dc.PopToRoot();
+            SetState(dc, Absorb(draft with { Metric = named }, text, dc.Turn, sameMetricOnly: true));
+            await RunStepAsync(dc, "metric", cancellationToken);
+            return true;
+        }
+
         if (draft?.Metric is null || at is "metric" or "target" or "baseline" or "change.take" or "challenge.take" || at == "confirm" && dc.ActiveDialog != this)
         {
             return false;
@@ -134,8 +146,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         if (owner is null && at == "owner")
         {
             // "Alex, no wait, me": the answer is what follows the change of mind.
-            var meant = Conversations.Understanding.SelfCorrection.Tail(text) ?? text;
-            var first = meant.Split([',', ';', '.', '!'], 2)[0].Trim();
+            var first = PersonResolver.NameSaid(text);
             var match = await people.ResolveAsync(dc.Turn.Get<TurnScope>(), first, dc.Turn.Activity.Mentions, cancellationToken);
             owner = first.ToLowerInvariant() is "me" or "myself" or "i do" or "i will" or "i" or "i'll own it" ? GoalWords.Me
                 : match.Kind != PersonMatchKind.NotFound || GoalWords.LooksLikeName(first) ? first : null;
@@ -246,10 +257,47 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
 
         if (step.Result is string metric)
         {
-            step.State = step.State with { Metric = metric };
+            step.State = step.Turn.Submission is null ? Absorb(step.State with { Metric = metric }, step.Turn.Text, step.Turn, sameMetricOnly: true) : step.State with { Metric = metric };
         }
 
         return step.NextAsync(null, ct);
+    }
+
+    /// <summary>
+    /// An answer is read like an opening sentence: "MQLs, 245 a month by end of June, I'll own it" at the metric question
+    /// fills the target, rate, deadline and owner too, so none of them is asked again. A metric named in the answer to
+    /// the target question ("MQLs, 250 a month" after "we need more leads") is the metric meant. Only what is still
+    /// missing is filled; changing what is known is a correction's job (<see cref="ReviseAsync"/>).
+    /// </summary>
+    private static GoalDraft Absorb(GoalDraft draft, string? text, DialogTurn turn, bool sameMetricOnly)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return draft;
+        }
+
+        var e = Inverted(text, turn.Entities.Read(text, turn.Today));
+        // The metric said before the number ("MQLs, 250 a month"), not "250 leads a month" said loosely for MQLs.
+        var firstDigit = text.AsSpan().IndexOfAnyInRange('0', '9');
+        var lead = firstDigit > 0 ? turn.Entities.Read(text[..firstDigit], turn.Today).Metric : null;
+        if (!sameMetricOnly && lead is { } named && named != draft.Metric && MetricCatalog.TryParse(named, out var other))
+        {
+            draft = draft with { Metric = named, Period = MetricCatalog.Get(other).IsFlow ? draft.Period : null, Baseline = null, BaselineSource = null };
+        }
+
+        if (draft.Target is null && draft.GrowthPercent is null)
+        {
+            draft = Fill(draft, e.Target, e.Money?.Amount, e.Percent, e.Period, e.Deadline);
+        }
+
+        draft = draft with
+        {
+            Period = draft.Period ?? (MetricCatalog.TryParse(draft.Metric, out var m) && MetricCatalog.Get(m).IsFlow ? e.Period : null),
+            Deadline = draft.Deadline ?? (e.Deadline is { } d && d > turn.Today ? d : null),
+            Direction = draft.Direction ?? e.Direction,
+            Currency = draft.Currency ?? e.Money?.Currency,
+        };
+        return draft.OwnerName is null && draft.OwnerSaid is null && GoalWords.Owner(text) is { } owner ? draft with { OwnerSaid = owner } : draft;
     }
 
     private async Task<DialogTurnResult> CheckAllowedAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
@@ -296,7 +344,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         }
 
         var e = step.Turn.Entities.Read(answer, step.Turn.Today);
-        var filled = Fill(step.State, e.Target, e.Money?.Amount, e.Percent, e.Period, e.Deadline);
+        var filled = Absorb(step.State, answer, step.Turn, sameMetricOnly: false);
         if (filled.Target is null && filled.GrowthPercent is null)
         {
             var attempts = step.State.TargetAttempts + 1;
@@ -731,6 +779,8 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         await goals.SaveAsync(scope.Workspace.Id, saved, ct);
         logger.LogInformation("Goal {GoalId} saved in workspace {WorkspaceId} ({Count} goals)", goal.Id, scope.Workspace.Id, saved.Count);
         step.Turn.ReplaceCard = GoalCards.Saved(saved, scope.Currency);
+        // "actually make it 260" or "make the owner Marco" straight after saving changes this goal (after a Confirm).
+        step.Context.Recent = new RecentAction(Corrections.RecentCorrections.Goal, goal.Id.Value.ToString(), new Dictionary<string, string> { ["metric"] = MetricCatalog.NameOf(goal.Metric) });
         step.Send(GoalCards.SavedNote(saved, scope.Currency));
         return await step.EndAsync(goal, ct);
     }

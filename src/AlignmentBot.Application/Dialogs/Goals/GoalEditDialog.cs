@@ -88,7 +88,9 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
         var draft = step.State;
         var byMetric = open.Where(g => draft.Metrics.Contains(MetricCatalog.NameOf(g.Metric))).ToArray();
         var byWords = draft.Named is { Length: > 2 } named ? open.Where(g => g.AskedAs.Contains(named, StringComparison.OrdinalIgnoreCase)).ToArray() : [];
-        var found = byWords.Length > 0 ? byWords : byMetric;
+        // A correction right after saving names no goal: it is about the one just saved.
+        var known = draft.GoalId is { } id ? open.Where(g => g.Id.Value == id).ToArray() : [];
+        var found = known.Length > 0 ? known : byWords.Length > 0 ? byWords : byMetric;
         if (found.Length == 0)
         {
             step.Send($"I can't find an open goal matching \"{draft.Named ?? string.Join(", ", draft.Metrics)}\", so nothing changed. \"Is marketing working?\" lists the goals.");

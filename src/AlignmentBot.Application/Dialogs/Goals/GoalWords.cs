@@ -39,6 +39,27 @@ public static partial class GoalWords
     /// </summary>
     public static bool SaysBound(string text) => Bound().IsMatch(text);
 
+    /// <summary>
+    /// A vague ask for a business result ("we gotta fill the funnel", "we have to get more deals in", "time to grow
+    /// revenue"): a need said about the funnel, with no number yet. The goal dialog turns it into one.
+    /// </summary>
+    public static bool VagueAsk(string text) => Vague().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:need|needs|gotta|got\s+to|have\s+to|has\s+to|must|want|should|time\s+to|let'?s)\b.{0,30}?\b(?:more|fill(?:\s+up)?|grow|boost|increase|improve|fix|pump\s+up|ramp\s+up|get)\b.{0,25}?\b(?:funnel|pipeline|pipe|leads?|mqls?|sqls?|revenue|sales|deals|customers|demand|bookings)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Vague();
+
+    /// <summary>
+    /// "What does £3m of revenue mean in MQLs?", "how many SQLs for $4m in revenue?": an amount of revenue asked in funnel
+    /// terms is the reverse funnel, not the budget check, which needs marketing spend (said nowhere here).
+    /// </summary>
+    public static bool AsksRevenueInFunnelTerms(string text) => RevenueInFunnel().IsMatch(text) && !SpendSaid().IsMatch(text);
+
+    [GeneratedRegex(@"(?=.*\b(?:revenue|turnover|bookings|arr)\b)(?=.*[$€£]|.*\b(?:dollars?|euros?|pounds?|usd|eur|gbp)\b)(?=.*\b(?:mqls?|sqls?|leads|opportunit(?:y|ies)|opps|deals|pipeline)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex RevenueInFunnel();
+
+    [GeneratedRegex(@"\b(?:spend|spent|spending|budget|invest\w*|allocat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpendSaid();
+
     /// <summary>"reduce churn to 5%": churn is retention read upside down.</summary>
     public static bool MentionsChurn(string text) => Churn().IsMatch(text);
 
@@ -74,7 +95,7 @@ public static partial class GoalWords
     [GeneratedRegex(@"\b[Oo]wner\s*(?:is|:|=|should\s+be|will\s+be|to\s+be|->)?\s*@?(?<name>(?!should\b|will\b|is\b)[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:owns|will\s+own|should\s+own|is\s+(?:the\s+)?owner|is\s+owning|takes\s+it)\b|\b(?:give|hand|assign|transfer|reassign)\s+(?:it|this|that|(?:the|our|my|this|that)\s+(?:[\w%-]+\s+){0,3}goal)\s+(?:over\s+)?to\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?!(?:It|That|This|He|She|We|They)\b)(?<name>[A-Z][\w-]*)(?:['’]s|\s+is)\s+on\s+(?:it|this|that)\b|\b@?(?<name>me|[A-Z][\w-]*)\s+as\s+(?:the\s+)?owner\b|\b[Oo]wned\s+by\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<me>\b[Ii]\s+(?:will\s+|'ll\s+)?own\s+(?:it|this|that)\b|\b[Ii]'ll\s+own\b|\b[Ii](?:'m|\s+am)\s+(?:on\s+the\s+hook|accountable|responsible|the\s+owner|owning\s+(?:it|this|that))\b|\b[Ii](?:'ll|\s+will)\s+(?:take\s+(?:it|this|that|ownership)|drive\s+(?:it|this|that)|be\s+(?:the\s+owner|accountable|responsible|on\s+the\s+hook))\b|\b(?:it'?s|that'?s|this\s+is|this\s+one'?s|put\s+it)\s+(?:on\s+me|mine|my\s+goal)\b|,\s*(?:on\s+me|mine)\s*[.!]?\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerPhrase();
 
-    [GeneratedRegex(@"^\s*(?:no|nope|sorry|oops|wait|correction|corrected|typo|my bad|scratch that|hold on)\b|\b(?:actually|acutally|actualy|make\s+it|make\s+that|change\s+it\s+to|change\s+(?:the\s+)?\w+\s+to|i\s+meant|meant\s+to\s+say|instead|rather|not\s+\w+\s*$|oh\s+and|keep)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:hmm*|hm+|erm*|um+|uh+|ah+|oh|ok(?:ay)?|well)[,.!…]*\s+)?(?:no|nope|sorry|oops|wait|correction|corrected|typo|my bad|scratch that|hold on)\b|\b(?:actually|acutally|actualy|make\s+it|make\s+that|change\s+it\s+to|change\s+(?:the\s+)?\w+\s+to|i\s+meant|meant\s+to\s+say|instead|rather|not\s+\w+\s*$|oh\s+and|keep)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
 
     [GeneratedRegex(@"\b(?:under|below|at\s+most|no\s+more\s+than|less\s+than|fewer\s+than|within|max(?:imum)?\s+(?:of\s+)?|cap(?:ped)?\s+(?:at|of)|at\s+least|no\s+less\s+than|no\s+fewer\s+than|over|above|min(?:imum)?\s+(?:of\s+)?)\s*[$€£]?\d|\b(?:keep|stay|hold|maintain)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -35,7 +35,7 @@ public sealed class OnboardingDialog(RoleService roles) : WaterfallDialog<Onboar
 
         // Longer, it is a role answer only when it describes the person's job ("I'm the head of growth here, so I look
         // after demand generation…"), not when it asks for something.
-        if (words.Length > 6 && (text.Any(char.IsDigit) || AsksForSomething(words) || !(words[0] is "i'm" or "im" or "i" or "my" && words.Length > 1 && words[1] is "am" or "work" or "look" or "run" or "lead" or "manage" or "handle" or "head" or "job" or "role" or "own" or "the" or "a" or "an" or "in" or "on")))
+        if (words.Length > 6 && (text.Any(char.IsDigit) || AsksForSomething(words) || !DescribesOwnJob(words)))
         {
             return false;
         }
@@ -49,6 +49,28 @@ public sealed class OnboardingDialog(RoleService roles) : WaterfallDialog<Onboar
         var padded = " " + Conversations.Dialogs.Prompts.ChoicePrompt.CorrectTypos(string.Join(' ', words), RoleChoices.SelectMany(c => new[] { c.Title }.Concat(c.Synonyms ?? []))) + " ";
         return RoleChoices.Any(c => new[] { c.Title }.Concat(c.Synonyms ?? []).Any(s => padded.Contains(" " + s.ToLowerInvariant() + " ", StringComparison.Ordinal)));
     }
+
+    /// <summary>
+    /// "I run the CRM …", "mostly I run our paid campaigns …", "I basically look after …": the person says what they do,
+    /// however it opens. Filler words ("mostly", "basically", "just", "well") are skipped before and after "I".
+    /// </summary>
+    private static bool DescribesOwnJob(string[] words)
+    {
+        var rest = words.SkipWhile(IsFiller).ToArray();
+        if (rest.Length < 2 || rest[0] is not ("i'm" or "im" or "i" or "my"))
+        {
+            return false;
+        }
+
+        var verb = rest.Skip(1).SkipWhile(IsFiller).FirstOrDefault();
+        return verb is "am" or "work" or "look" or "run" or "lead" or "manage" or "handle" or "head" or "job" or "role" or "own" or "the" or "a" or "an" or "in"
+            or "on" or "do" or "cover" or "support" or "sit" or "report" or "take" or "deal" or "build" or "write" or "organise" or "organize" or "oversee"
+            or "part" or "one" or "responsible" or "looking" or "running" or "working" or "doing" or "managing" or "handling";
+    }
+
+    private static bool IsFiller(string word)
+        => word is "mostly" or "mainly" or "basically" or "honestly" or "so" or "well" or "um" or "uh" or "hmm" or "erm" or "really" or "just" or "actually"
+            or "currently" or "kind" or "sort" or "of" or "pretty" or "much" or "also" or "usually" or "primarily" or "generally" or "ok" or "okay" or "right";
 
     /// <summary>"I'm the CEO and I want to see the scorecard": a description that also asks for something is kept for after the role.</summary>
     private static bool AsksForSomething(string[] words)

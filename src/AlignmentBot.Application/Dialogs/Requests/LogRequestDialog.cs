@@ -93,10 +93,17 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
             return await step.NextAsync(null, ct);
         }
 
-        // "Actually Sam asked for it" answers the question with Sam.
+        // "Actually Sam asked for it" answers the question with Sam; "Sam, he needs it by Dec 12, about $800" too (the date
+        // and cost were read by ReviseAsync before this step).
         var who = RequestParsing.CorrectedRequester(answer) ?? answer;
+        var scope = step.Turn.Get<TurnScope>();
+        var match = await people.ResolveAsync(scope, who, step.Turn.Activity.Mentions, ct);
+        if (match.Kind == PersonMatchKind.NotFound && PersonResolver.NameSaid(who) is { Length: > 0 } head && head != who.Trim())
+        {
+            who = head;
+            match = await people.ResolveAsync(scope, who, step.Turn.Activity.Mentions, ct);
+        }
 
-        var match = await people.ResolveAsync(step.Turn.Get<TurnScope>(), who, step.Turn.Activity.Mentions, ct);
         switch (match.Kind)
         {
             case PersonMatchKind.Found:
@@ -148,7 +155,7 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
         // among the options shown even when there are more open goals than buttons.
         var named = step.Turn.Entities.Read(step.State.AskedAs, step.Turn.Today).MetricList;
         var choices = open.OrderBy(g => named.Contains(g.Definition.Name, StringComparer.Ordinal) ? 0 : 1).Take(6)
-            .Select(g => new PromptChoice(g.Definition.Label + $" ({g.Title(scope.Currency).Split(": ", 2)[^1]})", g.Id.ToString(), [g.Definition.Plural, g.Definition.Name, g.Definition.Label]))
+            .Select(g => new PromptChoice(g.Definition.Label + $" ({g.Title(scope.Currency).Split(": ", 2)[^1]})", g.Id.ToString(), [g.Definition.Plural, g.Definition.Name, g.Definition.Label, .. AlignmentBot.Application.Understanding.AlignmentVocabulary.PhrasesFor(g.Metric)]))
             .Append(new PromptChoice("None of these (unaligned)", RequestCards.Unaligned, UnalignedWords)).ToArray();
         return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions($"Which goal does \"{step.State.Title}\" serve?", choices), ct);
     }

@@ -152,10 +152,10 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^\s*(?:(?:can you |could you |please )?log(?: a request)?(?: that)?\s*[:\-–]?\s*)?(?:(?:someone|somebody|a\s+guy|a\s+rep|one\s+of\s+the\s+\w+)\s+(?:from|in|on)\s+)?(?<who>(?:the |our )?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)(?:\s*\([^)]{1,40}\)|\s*[,(]?\s*(?:from|in|on|at|of)\s+(?:the\s+)?(?:sales|marketing|leadership|finance|product|ops|operations|cs|customer success|support|hr|exec|[A-Z][\w&'-]*)(?:\s+team)?\s*[,)]?)?\s+(?:wants|asked(?: me| us)?(?: for)?|asks(?: for)?|needs|would like|is asking(?: for)?|requested|keeps asking for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Wants();
 
-    [GeneratedRegex(@"^\s*(?:(?:actually|no|sorry|oops|wait|correction)[,.!:]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:actually|no|nope|sorry|oops|wait|correction|hmm*|hm+|erm*|um+|uh+|ah+|oh|my\s+bad)[,.!:…]*\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorrectionLead();
 
-    [GeneratedRegex(@"^\s*it\s+was\s+(?<who>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?)\s+who\s+asked", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*it\s+was\s+(?:(?:actually|really)\s+)?(?<who>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?)\s+(?:who|that)\s+(?:asked|wanted|requested|needs|needed)", RegexOptions.CultureInvariant)]
     private static partial Regex ItWas();
 
     [GeneratedRegex(@"\b(?:due|by|before|until|till|no later than)\s*(?:on\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
