@@ -15,13 +15,23 @@ public sealed class OnboardingDialog(RoleService roles) : WaterfallDialog<Onboar
     public static IReadOnlyList<PromptChoice> RoleChoices { get; } =
     [
         new("Leadership", nameof(Role.Leadership), ["leadership", "ceo", "founder", "co-founder", "board", "exec", "executive", "coo", "cfo", "management", "president", "owner", "managing director", "general manager"]),
-        new("Marketing lead", nameof(Role.MarketingLead), ["marketing lead", "cmo", "head of marketing", "vp marketing", "marketing director"]),
+        new("Marketing lead", nameof(Role.MarketingLead), ["marketing lead", "cmo", "head of marketing", "vp marketing", "marketing director", .. Leads("marketing")]),
         new("Marketer", nameof(Role.Marketer), ["marketing", "marketer", "demand gen", "demand generation", "lead gen", "growth", "content", "marketing ops", "brand", "product marketing"]),
-        new("Sales lead", nameof(Role.SalesLead), ["sales lead", "vp sales", "vp of sales", "head of sales", "cro", "sales director"]),
+        new("Sales lead", nameof(Role.SalesLead), ["sales lead", "vp sales", "vp of sales", "head of sales", "cro", "sales director", .. Leads("sales")]),
         new("Sales rep", nameof(Role.SalesRep), ["sales", "sdr", "bdr", "ae", "account executive", "seller", "sales rep", "rep", "business development"]),
     ];
 
     public override string Description => "setting up your role";
+
+    /// <summary>
+    /// "I lead sales", "I run marketing here", "I head up the sales team": leading a function, said with a verb, is that
+    /// function's lead. The longer phrase wins over the bare function word ("sales" alone is a rep) in the choice match.
+    /// </summary>
+    private static IEnumerable<string> Leads(string function)
+        => from verb in new[] { "lead", "run", "head", "head up", "manage", "oversee", "in charge of", "responsible for" }
+           from article in new[] { "", "the ", "our " }
+           from team in new[] { "", " team", " org", " function", " department" }
+           select $"{verb} {article}{function}{team}";
 
     /// <summary>A short answer naming a role ("marketing", "I'm the CMO", "2"), as opposed to a request made while asked for the role.</summary>
     public static bool LooksLikeRoleAnswer(string text)
