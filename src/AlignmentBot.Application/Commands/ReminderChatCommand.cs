@@ -62,7 +62,7 @@ public sealed partial class ReminderChatCommand(
                 await MuteAsync(dc, request.Goal ?? string.Empty, understanding, request.Kind == ReminderRequestKind.Mute, cancellationToken);
                 break;
             case ReminderRequestKind.OutOfOffice:
-                await OutAsync(dc, request.DateText, understanding, cancellationToken);
+                await OutAsync(dc, request, cancellationToken);
                 break;
             case ReminderRequestKind.Back:
                 await BackAsync(dc, cancellationToken);
@@ -149,10 +149,17 @@ public sealed partial class ReminderChatCommand(
         dc.Turn.Send(new OutgoingMessage(text + " Press Undo, or say \"start reminding me about " + words + "\".", card));
     }
 
-    private async Task OutAsync(DialogContext dc, string? dateText, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
+    private async Task OutAsync(DialogContext dc, ReminderRequest request, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
-        var until = ReminderRequest.DateOf(dateText, dc.Turn.Today) ?? understanding.Entities.DateList.Select(d => d.Deadline ?? d.RangeEnd).FirstOrDefault(d => d is not null);
+        var dateText = request.DateText;
+
+        // Only the words of the last day are read: "from tomorrow till the 2nd of Jan" is out until the 2nd, not tomorrow.
+        var said = ReminderRequest.DateOf(dateText, dc.Turn.Today)
+            ?? (string.IsNullOrWhiteSpace(dateText) ? null : dc.Turn.Entities.Read(dateText, dc.Turn.Today).DateList.Select(d => d.Deadline ?? d.RangeEnd).FirstOrDefault(d => d is not null));
+
+        // "Back on 7 Dec": the last day out is the day before.
+        var until = request.Returning ? said?.AddDays(-1) : said;
         if (until is not { } day)
         {
             dc.Turn.Send($"I couldn't read \"{dateText}\" as a day. Nothing changed; say it like \"I'm out until 12 Dec\".");
