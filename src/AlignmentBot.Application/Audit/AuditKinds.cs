@@ -7,6 +7,7 @@ public static class AuditKinds
     public const string GoalChanged = "goal.changed";
     public const string MeasurementRecorded = "measurement.recorded";
     public const string MeasurementChanged = "measurement.changed";
+    public const string MeasurementRemoved = "measurement.removed";
     public const string Imported = "import.applied";
     public const string RequestLogged = "request.logged";
     public const string RequestChanged = "request.changed";
