@@ -11,6 +11,7 @@ public static class AuditKinds
     public const string Imported = "import.applied";
     public const string RequestLogged = "request.logged";
     public const string RequestChanged = "request.changed";
+    public const string RequestRemoved = "request.removed";
     public const string LeadDecided = "lead.decided";
     public const string LeadUndone = "lead.undone";
     public const string LeadChanged = "lead.changed";

@@ -64,7 +64,8 @@ public sealed partial class RecentCorrections(
             return await DeclineRequestAsync(dc, recent, ct);
         }
 
-        if (!IsUndo(text) && !GoalWords.IsCorrection(text))
+        // "hmm, it was Alex who asked" names another requester however it starts.
+        if (!IsUndo(text) && !GoalWords.IsCorrection(text) && !(recent.Kind == Request && RequestParsing.CorrectedRequester(text) is not null))
         {
             return false;
         }
@@ -248,6 +249,20 @@ public sealed partial class RecentCorrections(
         if (!Guid.TryParse(recent.Key, out var id) || await requests.GetAsync(scope.Workspace.Id, id, ct) is not { } request)
         {
             return false;
+        }
+
+        if (IsUndo(text))
+        {
+            // Only the person who logged it takes it back (their own conversation remembers it; an admin may too).
+            if (request.LoggedById is { } logger && logger != scope.Person.UserId && !scope.Actor.IsAdmin)
+            {
+                return false;
+            }
+
+            await requests.RemoveAsync(scope.Workspace.Id, request.Id, ct);
+            dc.Turn.Send($"Undone: \"{request.Title}\" is no longer logged.");
+            dc.Recent = null;
+            return true;
         }
 
         var e = dc.Turn.Entities.Read(text, dc.Turn.Today);

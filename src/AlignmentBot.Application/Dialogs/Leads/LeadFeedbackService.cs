@@ -142,8 +142,8 @@ public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences refer
         var what = lead.Decision == LeadDecision.Accepted ? "acceptance" : "rejection";
         await leads.UpsertAsync(scope.Workspace.Id, [data.Restore(lead)], ct);
         return data.Decision == LeadDecision.Pending
-            ? $"Undone: the {what} of lead {lead.ExternalId} is taken back; it is pending again."
-            : $"Undone: the {what} of lead {lead.ExternalId} is taken back; it is back to {data.Decision.ToString().ToLowerInvariant()}.";
+            ? $"Undone: lead {lead.ExternalId} is pending again (its {what} is taken back)."
+            : $"Undone: lead {lead.ExternalId} is back to {data.Decision.ToString().ToLowerInvariant()} (its {what} is taken back).";
     }
 }
 
