@@ -346,11 +346,11 @@ public sealed partial class RecentCorrections(
     }
 
     /// <summary>
-    /// "undo that", and the ways people say it: after "wait no", "oops", "hmm no", "my bad"; "take that back", "scratch that",
+    /// "undo that", and the ways people say it: after <see cref="Interjections"/> ("wait no", "oops", "nvm"); "take that back", "scratch that",
     /// "roll it back", "delete that"; with "please" or a short reason after ("undo that, posted it too early"), but not with a
     /// change after it ("scratch that, the reason is no budget" corrects the record, it does not take it back).
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:wait|no|nope|nah|oops|oopsie|whoops|oh|ah|hmm+|ugh|argh|sorry|actually|hold\s+on|hang\s+on|my\s+bad|damn|shoot|ok|okay|uh+|um+|er+)\b[\s,.!-]*)*(?:undo|revert|reverse|take\s+(?:that|it|this)\s+back|scratch\s+(?:that|it|this)|roll\s+(?:that|it|this)\s+back|delete\s+(?:that|it|this)|remove\s+(?:that|it|this))\b(?:\s+(?:that|it|this|the\s+last\s+one|my\s+last\s+one|the\s+last\s+(?:check[\s-]?in|verdict|decision|entry|number)|please|pls|plz))*(?:\s*[,.;:!-]+\s*(?![^?]*\b(?:reason|make\s+it|should\s+be|instead|actually|rather)\b)[^?\d]{0,80})?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:" + Interjections.One + @"\b[\s,.!-]*)*(?:undo|revert|reverse|take\s+(?:that|it|this)\s+back|scratch\s+(?:that|it|this)|roll\s+(?:that|it|this)\s+back|delete\s+(?:that|it|this)|remove\s+(?:that|it|this))\b(?:\s+(?:that|it|this|the\s+last\s+one|my\s+last\s+one|the\s+last\s+(?:check[\s-]?in|verdict|decision|entry|number)|please|pls|plz))*(?:\s*[,.;:!-]+\s*(?![^?]*\b(?:reason|make\s+it|should\s+be|instead|actually|rather)\b)[^?\d]{0,80})?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Undo();
 
     [GeneratedRegex(@"^\W*(?:(?:ok(?:ay)?|so|then|yeah|yes|let's|lets|let\s+us|please|pls|just|actually|go\s+ahead\s+and|we\s+should|i'll|i\s+will)[,\s]+)*(?:decline|reject|turn\s+down|say\s+no\s+to)\s+(?:it|that|this|that\s+one|this\s+one|the\s+request|that\s+request|this\s+request)\b(?:\s+please)?(?:\W.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -161,7 +161,7 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^\s*(?:" + LogThis + @"\s*[:\-–,]?\s*)?(?:(?:someone|somebody|a\s+guy|a\s+rep|one\s+of\s+the\s+\w+)\s+(?:from|in|on)\s+)?(?<who>(?:the |our )?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)(?:\s*\([^)]{1,40}\)|\s*[,(]?\s*(?:from|in|on|at|of)\s+(?:the\s+)?(?:sales|marketing|leadership|finance|product|ops|operations|cs|customer success|support|hr|exec|[A-Z][\w&'-]*)(?:\s+team)?\s*[,)]?)?\s+(?:wants|asked(?: me| us)?(?: for)?|asks(?: for)?|needs|would like|is asking(?: for)?|requested|keeps asking for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Wants();
 
-    [GeneratedRegex(@"^\s*(?:(?:actually|no|nope|nah|sorry|oops|whoops|wait|hmm+|hm|um+|uh+|er+|oh|ah|my\s+bad|hold\s+on|hang\s+on|correction)[,.!:]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:" + Corrections.Interjections.One + @"[,.!:]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorrectionLead();
 
     [GeneratedRegex(@"^\s*it\s+was\s+(?<who>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?)\s+who\s+asked", RegexOptions.CultureInvariant)]
