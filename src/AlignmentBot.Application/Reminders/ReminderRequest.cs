@@ -9,7 +9,7 @@ public enum ReminderRequestKind
     /// <summary>"remind me on Fridays at 4": the day and time they are asked.</summary>
     Schedule,
 
-    /// <summary>"stop reminding me about retention": no reminders about that goal.</summary>
+    /// <summary>"stop reminding me about retention": no reminders about that goal; "stop nagging me": about any of mine.</summary>
     Mute,
 
     /// <summary>"start reminding me about retention again": reminders about that goal back on.</summary>
@@ -189,7 +189,7 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
     /// </summary>
     private const string Nag = @"(?:remind|nagg?|ping|chas|bugg?|bother|hassl|pester|nudg)(?:ing|e)?";
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:(?:stop|quit|enough)\s+(?:" + Nag + @"\s+me|the\s+reminders|reminders|the\s+nagging|nagging|the\s+pings|pings)|(?:don't|dont|do\s+not)\s+(?:remind|nag|ping|chase|bug|bother|hassle|pester|nudge)\s+me|no\s+more\s+(?:reminders|nagging|pings|nudges|reminding\s+me|" + Nag + @"\s+me))\s+(?:about|for|on|of|re)\s+(?<goal>.+)$", Options)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:(?:stop|quit|enough)\s+(?:" + Nag + @"\s+me|the\s+reminders|reminders|the\s+nagging|nagging|the\s+pings|pings)|(?:don't|dont|do\s+not)\s+(?:remind|nag|ping|chase|bug|bother|hassle|pester|nudge)\s+me|no\s+more\s+(?:reminders|nagging|pings|nudges|reminding\s+me|" + Nag + @"\s+me))(?:\s+(?:about|for|on|of|re)\s+(?<goal>.+))?$", Options)]
     private static partial Regex Mute();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:(?:start|resume)\s+reminding\s+me\s+(?:about|for|on)\s+(?<goal>.+?)(?:\s+again)?|remind\s+me\s+(?:about|for)\s+(?<goal>.+?)\s+again|(?:turn\s+on|resume)\s+(?:the\s+)?reminders\s+(?:about|for)\s+(?<goal>.+?)(?:\s+again)?)$", Options)]
