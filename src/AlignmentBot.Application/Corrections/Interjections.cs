@@ -7,5 +7,8 @@ namespace AlignmentBot.Application.Corrections;
 internal static class Interjections
 {
     /// <summary>One interjection, as a regular expression (no groups that capture).</summary>
+    /// <summary>Asking politely, in full or chat shorthand: "can you", "could u", "can ya", "please", "pls", "plz", in any mix.</summary>
+    public const string Asking = @"(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+|(?:please|pls|plz)\s+)*";
+
     public const string One = @"(?:wait|no|nope|nah|oops|oopsie|whoops|oh|ah|hmm*|ugh|argh|oof|yikes|meh|eh|sorry|actually|nvm|never\s+mind|hold\s+on|hang\s+on|my\s+bad|damn|shoot|ok|okay|uh+|um+|er+|correction)";
 }

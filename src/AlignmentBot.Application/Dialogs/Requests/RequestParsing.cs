@@ -140,8 +140,7 @@ public static partial class RequestParsing
     /// <summary>"can u log this: …", "pls log: …", "could you record a request -": the message asks for a request to be logged.</summary>
     public static bool AsksToLog(string text) => LogAsked().IsMatch(Filler().Replace(text, string.Empty, 1));
 
-    /// <summary>Asking politely, in full or chat shorthand: "can you", "could u", "can ya", "please", "pls", "plz", in any mix.</summary>
-    private const string Ask = @"(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+|(?:please|pls|plz)\s+)*";
+    private const string Ask = Corrections.Interjections.Asking;
 
     /// <summary>"log", "log this", "pls log a request", "can u record that new ask", with "pls" after.</summary>
     private const string LogThis = Ask + @"(?:log|record)(?:\s+(?:this|that|it|one|a|the))?(?:\s+new)?(?:\s+(?:request|ask))?(?:\s+(?:pls|please|plz))?";
