@@ -7,9 +7,11 @@ public static class AuditKinds
     public const string GoalChanged = "goal.changed";
     public const string MeasurementRecorded = "measurement.recorded";
     public const string MeasurementChanged = "measurement.changed";
+    public const string MeasurementRemoved = "measurement.removed";
     public const string Imported = "import.applied";
     public const string RequestLogged = "request.logged";
     public const string RequestChanged = "request.changed";
+    public const string RequestRemoved = "request.removed";
     public const string LeadDecided = "lead.decided";
     public const string LeadUndone = "lead.undone";
     public const string LeadChanged = "lead.changed";

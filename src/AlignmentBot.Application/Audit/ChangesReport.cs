@@ -80,6 +80,8 @@ public static class ChangesReport
             AuditKinds.GoalChanged => $"changed the {e.Subject}: {changes}",
             AuditKinds.MeasurementRecorded => $"recorded {e.Subject}: {after?["value"]}",
             AuditKinds.MeasurementChanged => $"corrected {e.Subject}: {changes}",
+            AuditKinds.MeasurementRemoved => $"took back {e.Subject}",
+            AuditKinds.RequestRemoved => $"took back the request {e.Subject}",
             AuditKinds.Imported => $"imported {e.SubjectId}: {Fields(after, "measurements", "metrics", "periods", "leads", "account lists")}",
             AuditKinds.RequestLogged => $"logged the {e.Subject}{(after?["requested by"] is { } by ? $" for {by}" : string.Empty)}",
             AuditKinds.RequestChanged => $"changed the {e.Subject}: {changes}",

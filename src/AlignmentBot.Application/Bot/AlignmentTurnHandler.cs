@@ -481,6 +481,18 @@ public sealed partial class AlignmentTurnHandler(
             understanding = understanding with { Intent = "define_goal" };
         }
 
+        // "accept 1286": a verdict on a lead by its number, not a check-in of the number.
+        if (understanding.Intent != "lead_feedback" && Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text))
+        {
+            understanding = understanding with { Intent = "lead_feedback" };
+        }
+
+        // "can u log this: Sam wants battle cards", "pls log: …": asked in so many words to log something, whatever it names.
+        if (understanding.Intent != "log_request" && Dialogs.Requests.RequestParsing.AsksToLog(text))
+        {
+            understanding = understanding with { Intent = "log_request" };
+        }
+
         TurnIntent.Set(understanding.Intent);
         logger.LogDebug("Understood {Intent} ({Score})", understanding.Intent, understanding.Score);
 

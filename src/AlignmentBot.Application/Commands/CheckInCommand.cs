@@ -41,16 +41,12 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
         }
 
         var period = Period(understanding.Entities, dc.Turn.Today, scope.Workspace.WeekStart);
+        // What each number replaces, so "undo that" can put it back.
+        var before = await measurements.ListAsync(scope.Workspace.Id, period, pairs.Select(p => p.Metric).Distinct().ToArray(), cancellationToken);
         var recorded = pairs.Select(p => new Measurement(Guid.NewGuid(), scope.Workspace.Id, p.Metric, p.Value, period, MeasurementSource.CheckIn, Breakdown.None,
             dc.Turn.Now, scope.Person.DisplayName)).ToArray();
         await measurements.AddAsync(scope.Workspace.Id, recorded, cancellationToken);
-        dc.Recent = pairs.Count == 1
-            ? new RecentAction(Corrections.RecentCorrections.CheckIn, MetricCatalog.NameOf(pairs[0].Metric), new Dictionary<string, string>
-            {
-                ["start"] = period.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                ["end"] = period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            })
-            : null;
+        dc.Recent = Corrections.RecentCheckIn.Remember(pairs.Select(p => p.Metric).ToArray(), period, before);
 
         var view = await scorecards.BuildAsync(scope.Workspace.Id, cancellationToken);
         var lines = new List<string>
@@ -163,7 +159,7 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
         };
     }
 
-    private static string Describe(DateRange period) => period.Days switch
+    internal static string Describe(DateRange period) => period.Days switch
     {
         7 => $"the week of {Formatting.Date(period.Start)}",
         1 => Formatting.Date(period.Start),

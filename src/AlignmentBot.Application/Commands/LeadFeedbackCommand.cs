@@ -53,17 +53,18 @@ public sealed class LeadFeedbackCommand(LeadFeedbackService service, ActionRefer
         var rejection = Enum.TryParse<RejectionReason>(submission.Value("reason"), out var why) ? why : RejectionReason.Other;
         var recorded = await service.RecordAsync(scope, externalId, null, accept, accept ? null : rejection, null, dc.Turn.Now, dc.Turn.Today, cancellationToken);
         dc.Turn.ReplaceCard = new OutgoingMessage(accept ? $"✓ Accepted lead {externalId}." : $"Rejected lead {externalId}: {RejectionReasons.Label(rejection)}.");
-        dc.Turn.Send(recorded);
-        await NextPendingAsync(dc, cancellationToken);
+        dc.Turn.Send(recorded.Reply);
+        await NextPendingAsync(dc, cancellationToken, externalId, recorded);
     }
 
-    private async Task NextPendingAsync(DialogContext dc, CancellationToken cancellationToken)
+    /// <param name="decided">The lead just decided on the card before, which "undo that" takes back.</param>
+    private async Task NextPendingAsync(DialogContext dc, CancellationToken cancellationToken, string? decided = null, VerdictRecorded? recorded = null)
     {
         var scope = dc.Turn.Get<TurnScope>();
         var pending = await service.PendingAsync(scope, dc.Turn.Now, cancellationToken);
         dc.Turn.Send(pending.Count == 0 ? "No leads are waiting for a decision." : await service.TriageAsync(scope, pending[0], pending.Count, cancellationToken));
 
         // A verdict typed next ("wrong contact") is about the lead on this card.
-        dc.Recent = pending.Count == 0 ? null : new RecentAction(Corrections.RecentCorrections.Review, pending[0].ExternalId);
+        dc.Recent = pending.Count == 0 ? null : Corrections.RecentCorrections.Reviewing(pending[0].ExternalId, decided, recorded);
     }
 }

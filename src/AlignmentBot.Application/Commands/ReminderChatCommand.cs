@@ -62,7 +62,7 @@ public sealed partial class ReminderChatCommand(
                 await MuteAsync(dc, request.Goal ?? string.Empty, understanding, request.Kind == ReminderRequestKind.Mute, cancellationToken);
                 break;
             case ReminderRequestKind.OutOfOffice:
-                await OutAsync(dc, request.DateText, understanding, cancellationToken);
+                await OutAsync(dc, request, cancellationToken);
                 break;
             case ReminderRequestKind.Back:
                 await BackAsync(dc, cancellationToken);
@@ -80,21 +80,28 @@ public sealed partial class ReminderChatCommand(
     public async Task HandleAsync(DialogContext dc, CardSubmission submission, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
-        if (submission.Value(GoalKey) is not { } raw || !Guid.TryParse(raw, out var id))
+        // One goal, or several after "stop nagging me" (comma-separated).
+        var raw = (submission.Value(GoalKey) ?? string.Empty).Split(',');
+        var ids = raw.Select(r => Guid.TryParse(r, out var g) ? new GoalId(g) : default).Where(i => i != default).ToArray();
+        if (ids.Length == 0 || ids.Length != raw.Length)
         {
             dc.Turn.Send("That button no longer works; say \"start reminding me about …\" instead.");
             return;
         }
 
         var prefs = await PreferencesAsync(scope, scope.Person.UserId, cancellationToken);
-        var goal = await goals.GetAsync(scope.Workspace.Id, new GoalId(id), cancellationToken);
-        var name = goal?.Definition.Label ?? "that goal";
-        if (prefs.Muted.Contains(new GoalId(id)))
+        var names = new List<string>();
+        foreach (var id in ids)
         {
-            await reminders.SavePreferencesAsync(scope.Workspace.Id, prefs with { Muted = prefs.Muted.Where(g => g != new GoalId(id)).ToHashSet() }, dc.Turn.Now, cancellationToken);
+            names.Add((await goals.GetAsync(scope.Workspace.Id, id, cancellationToken))?.Definition.Label ?? "that goal");
         }
 
-        var text = $"Undone: reminders about {name} are back on.";
+        if (ids.Any(prefs.Muted.Contains))
+        {
+            await reminders.SavePreferencesAsync(scope.Workspace.Id, prefs with { Muted = prefs.Muted.Where(g => !ids.Contains(g)).ToHashSet() }, dc.Turn.Now, cancellationToken);
+        }
+
+        var text = $"Undone: reminders about {string.Join(", ", names)} are back on.";
         dc.Turn.ReplaceCard = new OutgoingMessage(text);
         dc.Turn.Send(text);
     }
@@ -114,6 +121,12 @@ public sealed partial class ReminderChatCommand(
     {
         var scope = dc.Turn.Get<TurnScope>();
         var me = scope.Person.UserId;
+        if (mute && string.IsNullOrWhiteSpace(words))
+        {
+            await MuteAllAsync(dc, scope, cancellationToken);
+            return;
+        }
+
         var found = await FindGoalsAsync(scope, words, understanding, cancellationToken);
         if (found.Count == 0)
         {
@@ -149,10 +162,40 @@ public sealed partial class ReminderChatCommand(
         dc.Turn.Send(new OutgoingMessage(text + " Press Undo, or say \"start reminding me about " + words + "\".", card));
     }
 
-    private async Task OutAsync(DialogContext dc, string? dateText, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
+    /// <summary>"Stop nagging me", no goal named: reminders off for every open goal of mine, with one Undo for them all.</summary>
+    private async Task MuteAllAsync(DialogContext dc, TurnScope scope, CancellationToken cancellationToken)
+    {
+        var me = scope.Person.UserId;
+        var mine = (await goals.ListAsync(scope.Workspace.Id, cancellationToken)).Where(g => g.IsOpen && g.OwnerId == me).ToArray();
+        var prefs = await PreferencesAsync(scope, me, cancellationToken);
+        var turnedOff = mine.Where(g => !prefs.Muted.Contains(g.Id)).ToArray();
+        if (turnedOff.Length == 0)
+        {
+            dc.Turn.Send(mine.Length == 0
+                ? "You own no open goal, so I send you no check-in reminders. Nothing changed."
+                : "Reminders about your goals were already off. Say \"start reminding me about …\" to turn one back on.");
+            return;
+        }
+
+        await reminders.SavePreferencesAsync(scope.Workspace.Id, prefs with { Muted = prefs.Muted.Concat(turnedOff.Select(g => g.Id)).ToHashSet() }, dc.Turn.Now, cancellationToken);
+        var names = string.Join(", ", turnedOff.Select(g => g.Definition.Label));
+        var text = $"✓ No more check-in reminders about your goals: {names}. They still show as overdue to leadership when a number is missing.";
+        var card = new Card("Reminders off for your goals", [new TextBlock(text)],
+            [new CardAction("Undo", UndoMute, new Dictionary<string, string>(StringComparer.Ordinal) { [GoalKey] = string.Join(',', turnedOff.Select(g => g.Id.Value.ToString("D"))) })]);
+        dc.Turn.Send(new OutgoingMessage(text + " Press Undo, or say \"start reminding me about …\" for one of them.", card));
+    }
+
+    private async Task OutAsync(DialogContext dc, ReminderRequest request, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
-        var until = ReminderRequest.DateOf(dateText, dc.Turn.Today) ?? understanding.Entities.DateList.Select(d => d.Deadline ?? d.RangeEnd).FirstOrDefault(d => d is not null);
+        var dateText = request.DateText;
+
+        // Only the words of the last day are read: "from tomorrow till the 2nd of Jan" is out until the 2nd, not tomorrow.
+        var said = ReminderRequest.DateOf(dateText, dc.Turn.Today)
+            ?? (string.IsNullOrWhiteSpace(dateText) ? null : dc.Turn.Entities.Read(dateText, dc.Turn.Today).DateList.Select(d => d.Deadline ?? d.RangeEnd).FirstOrDefault(d => d is not null));
+
+        // "Back on 7 Dec": the last day out is the day before.
+        var until = request.Returning ? said?.AddDays(-1) : said;
         if (until is not { } day)
         {
             dc.Turn.Send($"I couldn't read \"{dateText}\" as a day. Nothing changed; say it like \"I'm out until 12 Dec\".");

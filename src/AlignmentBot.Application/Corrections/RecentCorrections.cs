@@ -41,6 +41,9 @@ public sealed partial class RecentCorrections(
     public const string Review = "review";
     public const string Goal = "goal";
 
+    /// <summary>What a remembered verdict keeps for taking it back (<see cref="VerdictRecorded.Undo"/>).</summary>
+    private const string UndoData = "undo";
+
     public static bool IsUndo(string text) => Undo().IsMatch(text);
 
     public async Task<bool> TryAsync(DialogContext dc, string text, CancellationToken ct)
@@ -68,7 +71,8 @@ public sealed partial class RecentCorrections(
             return await GoalAsync(dc, recent, text, ct);
         }
 
-        if (!IsUndo(text) && !GoalWords.IsCorrection(text))
+        // "hmm, it was Alex who asked" names another requester however it starts.
+        if (!IsUndo(text) && !GoalWords.IsCorrection(text) && !(recent.Kind == Request && RequestParsing.CorrectedRequester(text) is not null))
         {
             return false;
         }
@@ -88,16 +92,7 @@ public sealed partial class RecentCorrections(
         var scope = dc.Turn.Get<TurnScope>();
         if (IsUndo(text))
         {
-            var decision = Enum.TryParse<LeadDecision>(recent.Value("decision"), out var d) ? d : LeadDecision.Pending;
-            var reason = Enum.TryParse<RejectionReason>(recent.Value("reason"), out var r) ? r : (RejectionReason?)null;
-            if (!long.TryParse(recent.Value("decided"), NumberStyles.None, CultureInfo.InvariantCulture, out var decidedMs))
-            {
-                return false;
-            }
-
-            dc.Turn.Send(await leads.UndoAsync(scope, recent.Key, decision, reason, decidedMs, ct));
-            dc.Recent = null;
-            return true;
+            return await UndoVerdictAsync(dc, recent.Key, recent, ct);
         }
 
         var accept = LeadParsing.Decision(text) == "accept";
@@ -112,12 +107,42 @@ public sealed partial class RecentCorrections(
             return true;
         }
 
-        dc.Turn.Send(await leads.RecordAsync(scope, recent.Key, null, accept, accept ? null : newReason, accept ? null : text, dc.Turn.Now, dc.Turn.Today, ct));
+        var changed = await leads.RecordAsync(scope, recent.Key, null, accept, accept ? null : newReason, accept ? null : text, dc.Turn.Now, dc.Turn.Today, ct);
+        dc.Turn.Send(changed.Reply);
+        dc.Recent = Decided(recent.Key, changed with { Undo = LeadUndoData.Chain(recent.Value(UndoData), changed.Undo) });
         return true;
     }
 
+    /// <summary>"Undo that" after a verdict: puts the lead back as <paramref name="verdict"/> remembers it was, and says so.</summary>
+    private async Task<bool> UndoVerdictAsync(DialogContext dc, string externalId, RecentAction verdict, CancellationToken ct)
+    {
+        if (verdict.Value(UndoData) is not { } undo)
+        {
+            return false;
+        }
+
+        dc.Turn.Send(await leads.UndoAsync(dc.Turn.Get<TurnScope>(), externalId, undo, ct));
+        dc.Recent = null;
+        return true;
+    }
+
+    /// <summary>Right after a verdict on <paramref name="externalId"/>: "undo that" takes it back, "actually no budget" changes it.</summary>
+    public static RecentAction Decided(string externalId, VerdictRecorded recorded) => new(Lead, externalId, new Dictionary<string, string> { [UndoData] = recorded.Undo });
+
+    /// <summary>
+    /// The review card of <paramref name="shown"/>; after a verdict on the card before it (<paramref name="decided"/>),
+    /// "undo that" takes that verdict back.
+    /// </summary>
+    public static RecentAction Reviewing(string shown, string? decided = null, VerdictRecorded? recorded = null)
+        => new(Review, shown, decided is null || recorded is null ? null : new Dictionary<string, string> { ["lead"] = decided, [UndoData] = recorded.Undo });
+
     private async Task<bool> ReviewAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
     {
+        if (IsUndo(text))
+        {
+            return recent.Value("lead") is { } decided && await UndoVerdictAsync(dc, decided, recent, ct);
+        }
+
         var words = text.Trim().TrimEnd('.', '!').ToLowerInvariant();
         // Another lead named ("accept DEMO-1063", "reject 1237") is not about the card shown: leave it to the lead command.
         if (dc.Turn.Entities.Read(text, dc.Turn.Today).Reference is { } other && !other.Equals(recent.Key, StringComparison.OrdinalIgnoreCase)
@@ -127,9 +152,13 @@ public sealed partial class RecentCorrections(
         }
 
         // "this one's fine, accept it", "looks good, take it": a verdict about "it" / "this one" is about the card shown.
-        var accept = words is "accept" or "accept it" or "yes" or "good lead" or "take it" || LeadParsing.Decision(text) == "accept" && words.Split(' ').Length <= 8;
+        // A short message is about the card; a longer one only when it says a verdict in so many words ("nope, they only asked
+        // about pricing, wrong contact tbh"), so a long message about something else is not taken for one.
+        var length = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var limit = LeadParsing.Decision(text) is null ? 8 : 16;
+        var accept = words is "accept" or "accept it" or "yes" or "good lead" or "take it" || LeadParsing.Decision(text) == "accept" && length <= limit;
         var reason = RejectionReasons.Normalize(text);
-        if (!accept && reason == RejectionReason.Other || words.Split(' ').Length > 8 || Questions.QuestionAnswers.IsQuestion(text))
+        if (!accept && reason == RejectionReason.Other || length > limit || Questions.QuestionAnswers.IsQuestion(text))
         {
             return false;
         }
@@ -141,21 +170,46 @@ public sealed partial class RecentCorrections(
         }
 
         var scope = dc.Turn.Get<TurnScope>();
-        dc.Turn.Send(await leads.RecordAsync(scope, recent.Key, null, accept, accept ? null : reason, accept ? null : text, dc.Turn.Now, dc.Turn.Today, ct));
+        var recorded = await leads.RecordAsync(scope, recent.Key, null, accept, accept ? null : reason, accept ? null : text, dc.Turn.Now, dc.Turn.Today, ct);
+        dc.Turn.Send(recorded.Reply);
         var pending = await leads.PendingAsync(scope, dc.Turn.Now, ct);
         dc.Turn.Send(pending.Count == 0 ? "No leads are waiting for a decision." : await leads.TriageAsync(scope, pending[0], pending.Count, ct));
-        dc.Recent = pending.Count == 0 ? null : new RecentAction(Review, pending[0].ExternalId);
+        dc.Recent = pending.Count == 0 ? null : Reviewing(pending[0].ExternalId, recent.Key, recorded);
         return true;
     }
 
     private async Task<bool> CheckInAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
     {
-        var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
-        if (!MetricCatalog.TryParse(recent.Key, out var metric) || e.Metric is { } other && other != recent.Key
-            || !DateOnly.TryParse(recent.Value("start"), CultureInfo.InvariantCulture, out var start) || !DateOnly.TryParse(recent.Value("end"), CultureInfo.InvariantCulture, out var end))
+        if (RecentCheckIn.Read(recent) is not { } checkIn)
         {
             return false;
         }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        if (IsUndo(text))
+        {
+            // Taking a number back is checking in again: the same permission as recording it.
+            var open = await goals.ListAsync(scope.Workspace.Id, ct);
+            foreach (var m in checkIn.Metrics)
+            {
+                if (!await gate.AllowsAsync(dc.Turn, PermissionAction.CheckIn, GoalPermissions.CheckIn(m, open), ct))
+                {
+                    return true;
+                }
+            }
+
+            dc.Turn.Send(await RecentCheckIn.UndoAsync(measurements, scope.Workspace.Id, recent, checkIn.Metrics, checkIn.Period, scope.Currency, ct));
+            dc.Recent = null;
+            return true;
+        }
+
+        var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
+        if (checkIn.Metrics is not [var metric] || e.Metric is { } other && other != recent.Key)
+        {
+            return false;
+        }
+
+        var (start, end) = (checkIn.Period.Start, checkIn.Period.End);
 
         var value = MetricCatalog.Get(metric).Unit switch
         {
@@ -168,7 +222,6 @@ public sealed partial class RecentCorrections(
             return false;
         }
 
-        var scope = dc.Turn.Get<TurnScope>();
         if (!await gate.AllowsAsync(dc.Turn, PermissionAction.CheckIn, GoalPermissions.CheckIn(metric, await goals.ListAsync(scope.Workspace.Id, ct)), ct))
         {
             return true;
@@ -203,6 +256,20 @@ public sealed partial class RecentCorrections(
         if (!Guid.TryParse(recent.Key, out var id) || await requests.GetAsync(scope.Workspace.Id, id, ct) is not { } request)
         {
             return false;
+        }
+
+        if (IsUndo(text))
+        {
+            // Only the person who logged it takes it back (their own conversation remembers it; an admin may too).
+            if (request.LoggedById is { } logger && logger != scope.Person.UserId && !scope.Actor.IsAdmin)
+            {
+                return false;
+            }
+
+            await requests.RemoveAsync(scope.Workspace.Id, request.Id, ct);
+            dc.Turn.Send($"Undone: \"{request.Title}\" is no longer logged.");
+            dc.Recent = null;
+            return true;
         }
 
         var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
@@ -323,7 +390,12 @@ public sealed partial class RecentCorrections(
         return new RecentAction(Sla, draft.Id.ToString(), data);
     }
 
-    [GeneratedRegex(@"^\W*(undo|revert|take\s+(?:that|it)\s+back|reverse)\b(?:\s+(?:that|it|this|the\s+last\s+one|please))*\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "undo that", and the ways people say it: after <see cref="Interjections"/> ("wait no", "oops", "nvm"); "take that back", "scratch that",
+    /// "roll it back", "delete that"; with "please" or a short reason after ("undo that, posted it too early"), but not with a
+    /// change after it ("scratch that, the reason is no budget" corrects the record, it does not take it back).
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:" + Interjections.One + @"\b[\s,.!-]*)*" + Interjections.Asking + @"(?:undo|revert|reverse|take\s+(?:that|it|this)\s+back|scratch\s+(?:that|it|this)|roll\s+(?:that|it|this)\s+back|delete\s+(?:that|it|this)|remove\s+(?:that|it|this))\b(?:\s+(?:that|it|this|the\s+last\s+one|my\s+last\s+one|the\s+last\s+(?:check[\s-]?in|verdict|decision|entry|number)|please|pls|plz))*(?:\s*[,.;:!-]+\s*(?![^?]*\b(?:reason|make\s+it|should\s+be|instead|actually|rather)\b)[^?\d]{0,80})?[\W]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Undo();
 
     [GeneratedRegex(@"^\W*(?:(?:ok(?:ay)?|so|then|yeah|yes|let's|lets|let\s+us|please|pls|just|actually|go\s+ahead\s+and|we\s+should|i'll|i\s+will)[,\s]+)*(?:decline|reject|turn\s+down|say\s+no\s+to)\s+(?:it|that|this|that\s+one|this\s+one|the\s+request|that\s+request|this\s+request)\b(?:\s+please)?(?:\W.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -10,4 +10,7 @@ public interface IRequestStore
     Task<IReadOnlyList<MarketingRequest>> ListAsync(WorkspaceId workspaceId, CancellationToken cancellationToken);
 
     Task SaveAsync(MarketingRequest request, CancellationToken cancellationToken);
+
+    /// <summary>"Undo that" right after logging: the request is taken off the list, as if it had not been logged.</summary>
+    Task RemoveAsync(WorkspaceId workspaceId, Guid id, CancellationToken cancellationToken);
 }

@@ -9,13 +9,13 @@ public enum ReminderRequestKind
     /// <summary>"remind me on Fridays at 4": the day and time they are asked.</summary>
     Schedule,
 
-    /// <summary>"stop reminding me about retention": no reminders about that goal.</summary>
+    /// <summary>"stop reminding me about retention": no reminders about that goal; "stop nagging me": about any of mine.</summary>
     Mute,
 
     /// <summary>"start reminding me about retention again": reminders about that goal back on.</summary>
     Unmute,
 
-    /// <summary>"I'm out until 12 Dec": no reminders until the day after.</summary>
+    /// <summary>"I'm out until 12 Dec", "off from tomorrow till the 2nd of Jan", "on PTO next week, back on 7 Dec": no reminders until the day after.</summary>
     OutOfOffice,
 
     /// <summary>"I'm back": out of office over.</summary>
@@ -36,7 +36,8 @@ public enum ReminderRequestKind
 /// <param name="Goal">The words naming the goal ("retention", "the CPL goal").</param>
 /// <param name="Who">The words naming the person to remind ("Priya", "@Priya", a Slack mention).</param>
 /// <param name="DateText">The words of the day ("12 Dec").</param>
-public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek? Day = null, TimeOnly? Time = null, string? Goal = null, string? Who = null, string? DateText = null)
+/// <param name="Returning">The day is the one they are back ("back on 7 Dec"), so they are out until the day before.</param>
+public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek? Day = null, TimeOnly? Time = null, string? Goal = null, string? Who = null, string? DateText = null, bool Returning = false)
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -72,7 +73,7 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
 
         if (Out().Match(t) is { Success: true } o)
         {
-            return new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: o.Groups["date"].Value.Trim());
+            return new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: o.Groups["date"].Value.Trim(), Returning: o.Groups["back"].Success);
         }
 
         if (Back().IsMatch(t))
@@ -182,13 +183,24 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
     [GeneratedRegex(@"^" + Asker + @"\s+(?:(?:on|every|to|for)\s+)?" + DayWord + @"\s+(?:at\s+)?" + TimeWord + @"$|^" + Asker + @"\s+(?:(?:at|to)\s+)?" + TimeWord + @"\s+(?:on\s+|every\s+)?" + DayWord + @"$", Options)]
     private static partial Regex Schedule();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:stop\s+(?:reminding\s+me|the\s+reminders|reminders)|don't\s+remind\s+me|dont\s+remind\s+me|do\s+not\s+remind\s+me|no\s+more\s+reminders)\s+(?:about|for|on|of)\s+(?<goal>.+)$", Options)]
+    /// <summary>
+    /// "stop reminding me about …", and the other ways of saying it: "quit bugging me about", "stop nagging/pinging/chasing me
+    /// about", "no more nagging/reminders about", "don't ping me about".
+    /// </summary>
+    private const string Nag = @"(?:remind|nagg?|ping|chas|bugg?|bother|hassl|pester|nudg)(?:ing|e)?";
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:(?:stop|quit|enough)\s+(?:" + Nag + @"\s+me|the\s+reminders|reminders|the\s+nagging|nagging|the\s+pings|pings)|(?:don't|dont|do\s+not)\s+(?:remind|nag|ping|chase|bug|bother|hassle|pester|nudge)\s+me|no\s+more\s+(?:reminders|nagging|pings|nudges|reminding\s+me|" + Nag + @"\s+me))(?:\s+(?:about|for|on|of|re)\s+(?<goal>.+))?$", Options)]
     private static partial Regex Mute();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:(?:start|resume)\s+reminding\s+me\s+(?:about|for|on)\s+(?<goal>.+?)(?:\s+again)?|remind\s+me\s+(?:about|for)\s+(?<goal>.+?)\s+again|(?:turn\s+on|resume)\s+(?:the\s+)?reminders\s+(?:about|for)\s+(?<goal>.+?)(?:\s+again)?)$", Options)]
     private static partial Regex Unmute();
 
-    [GeneratedRegex(@"^(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be)\s+(?:out|away|off|travelling|traveling|on\s+(?:holiday|vacation|leave|pto|annual\s+leave|parental\s+leave|a\s+trip))(?:\s+of\s+(?:the\s+)?office)?\s+(?:until|till|til|through|thru|to)\s+(?<date>.+)$", Options)]
+    /// <summary>
+    /// Out of office, with or without "I'm" and a first day: "I'm out until 12 Dec", "OOO from the 21st till Jan 4", "off from
+    /// tomorrow till the 2nd of Jan", "away from Monday until the 9th of December", "on PTO next week, back on 7 Dec". What
+    /// follows the day after a comma ("…, happy holidays") is not part of it.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be|i'm\s+going\s+to\s+be|gonna\s+be)\s+)?(?:out|away|off|ooo|oof|travelling|traveling|on\s+(?:holiday|holidays|vacation|vacay|leave|pto|annual\s+leave|parental\s+leave|a\s+trip))(?:\s+of\s+(?:the\s+)?office)?(?:\s+(?:from|starting|as\s+of|beginning)\s+[^,;]+?|\s+(?:next|this)\s+week|\s+(?:from\s+)?(?:tomorrow|today|tonight))?(?:[,;]?\s+(?:until|till|til|'til|through|thru|to)|[,;]?\s+(?:and\s+)?(?<back>(?:i'm\s+|im\s+|i'll\s+be\s+)?back(?:\s+on)?))\s+(?<date>[^,;!()]+?)\s*(?:[,;!(].*)?$", Options)]
     private static partial Regex Out();
 
     [GeneratedRegex(@"^(?:i'm|im|i\s+am)\s+back(?:\s+(?:in\s+the\s+office|from\s+(?:holiday|vacation|leave)))?$", Options)]

@@ -29,6 +29,22 @@ public sealed record Lead(
 
     public PersonRef? Decider => DecidedBy is null ? null : new PersonRef(DecidedById, DecidedBy);
 
+    /// <summary>What a verdict on this lead would change, as it is now.</summary>
+    public LeadVerdict Verdict => new(Decision, RejectionReason, ReasonNote, Stage, FirstFollowUpAt, DecidedAt, DecidedBy, DecidedById);
+
+    /// <summary>The lead with <paramref name="verdict"/> put back: an undone verdict.</summary>
+    public Lead Restore(LeadVerdict verdict) => this with
+    {
+        Decision = verdict.Decision,
+        RejectionReason = verdict.Reason,
+        ReasonNote = verdict.Note,
+        Stage = verdict.Stage,
+        FirstFollowUpAt = verdict.FirstFollowUpAt,
+        DecidedAt = verdict.DecidedAt,
+        DecidedBy = verdict.DecidedBy,
+        DecidedById = verdict.DecidedById,
+    };
+
     public Lead Accept(PersonRef by, DateTimeOffset at) => this with
     {
         Decision = LeadDecision.Accepted,

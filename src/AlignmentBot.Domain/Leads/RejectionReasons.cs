@@ -15,6 +15,16 @@ public static class RejectionReasons
         (RejectionReason.WrongFit, ["wrong fit", "bad fit", "poor fit", "not a fit", "no fit", "fit", "too small", "too big", "too large", "industry", "icp", "wrong segment", "wrong size", "wrong region", "wrong country", "competitor", "partner", "vendor", "consultant", "not our market", "wrong market", "unqualified"]),
     ];
 
+    /// <summary>Each reason by its own name, as the buttons say it, and its closest wordings.</summary>
+    private static readonly (RejectionReason Reason, string[] Phrases)[] Named =
+    [
+        (RejectionReason.NoBudget, [" no budget", "no-budget"]),
+        (RejectionReason.WrongFit, ["wrong fit", "wrong-fit", "bad fit", "poor fit", "not a fit"]),
+        (RejectionReason.WrongContact, ["wrong contact", "wrong-contact", "wrong person"]),
+        (RejectionReason.Duplicate, ["duplicate", " dupe "]),
+        (RejectionReason.NotInMarket, ["not in market", "not in-market", "not in the market", "out of market"]),
+    ];
+
     public static RejectionReason Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -31,6 +41,14 @@ public static class RejectionReasons
         if (compact.All(char.IsLetter) && Enum.TryParse<RejectionReason>(compact, ignoreCase: true, out var exact))
         {
             return exact;
+        }
+
+        // A reason named outright wins over a clue for another one: in "a student, wrong contact" or "asked about pricing,
+        // wrong fit" the person says which reason it is; "student" and "pricing" only hint. Only when exactly one is named.
+        var named = Named.Where(n => n.Phrases.Any(p => t.Contains(p, StringComparison.Ordinal))).Select(n => n.Reason).Distinct().ToArray();
+        if (named.Length == 1)
+        {
+            return named[0];
         }
 
         foreach (var (reason, phrases) in Rules)

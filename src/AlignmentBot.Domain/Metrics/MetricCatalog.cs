@@ -26,6 +26,9 @@ public static class MetricCatalog
         new(MetricKey.DealsWon, "deals_won", "Deals won", "deals won", MetricUnit.Count, BetterWhen.Higher, Aggregation.Sum, false),
     ];
 
+    // Filled while the name index is built, so it is declared before it.
+    private static readonly Dictionary<MetricKey, List<string>> AliasNames = [];
+
     private static readonly Dictionary<string, MetricDefinition> ByName = BuildNameIndex();
 
     public static IReadOnlyList<MetricDefinition> All => Definitions;
@@ -36,6 +39,9 @@ public static class MetricCatalog
     public static MetricDefinition Get(MetricKey key) => Definitions[(int)key];
 
     public static string NameOf(MetricKey key) => Get(key).Name;
+
+    /// <summary>The other names people use for a metric, as written ("cpl", "speed to lead", "arr"), for reading a choice of goals.</summary>
+    public static IReadOnlyList<string> AliasesOf(MetricKey key) => AliasNames.TryGetValue(key, out var names) ? names : [];
 
     /// <summary>Parses a wire name or a common alias ("MQLs", "qualified leads", "CPL").</summary>
     public static bool TryParse(string? text, out MetricKey key)
@@ -66,6 +72,8 @@ public static class MetricCatalog
             {
                 index[Normalize(name)] = Get(key);
             }
+
+            AliasNames[key] = [.. AliasNames.GetValueOrDefault(key) ?? [], .. names];
         }
 
         Alias(MetricKey.Mql, "mqls", "marketing qualified lead", "qualified leads", "marketing_qualified_leads");

@@ -42,6 +42,21 @@ public sealed class SqlMeasurementStore(IDbConnectionFactory connections, AuditT
             }
         }, cancellationToken);
 
+    /// <summary>An undone check-in: the whole-company value for that metric and period goes, with an audit entry of what it was.</summary>
+    public Task RemoveAsync(WorkspaceId workspaceId, MetricKey metric, DateRange period, CancellationToken cancellationToken)
+        => InTransactionAsync(async (connection, transaction) =>
+        {
+            (string, object?)[] slice = [("@ws", workspaceId.Value), ("@metric", metric), ("@start", period.Start), ("@end", period.End), ("@campaign", string.Empty),
+                ("@channel", string.Empty), ("@product", string.Empty)];
+            if (await FindAsync(connection, transaction, BySlice, Map, cancellationToken, slice) is not { } before)
+            {
+                return;
+            }
+
+            await ExecuteAsync(connection, transaction, "DELETE FROM measurements WHERE workspace_id = @ws AND id = @id", cancellationToken, ("@ws", workspaceId.Value), ("@id", before.Id));
+            await AuditAsync(connection, transaction, workspaceId, AuditKinds.MeasurementRemoved, AuditSnapshots.Measurement(before), null, cancellationToken);
+        }, cancellationToken);
+
     public async Task<IReadOnlyList<Measurement>> ListAsync(WorkspaceId workspaceId, DateRange window, IReadOnlyCollection<MetricKey>? metrics, CancellationToken cancellationToken)
     {
         // Only the metrics asked for are read: a synced workspace keeps a row per metric and day, and the scorecard

@@ -39,6 +39,20 @@ public sealed class SqlRequestStore(IDbConnectionFactory connections, AuditTrail
                 before is null ? null : AuditSnapshots.Request(before), AuditSnapshots.Request(request with { LoggedBy = before?.LoggedBy ?? request.LoggedBy }), cancellationToken);
         }, cancellationToken);
 
+    /// <summary>An undone request: it goes, with an audit entry of what it was.</summary>
+    public Task RemoveAsync(WorkspaceId workspaceId, Guid id, CancellationToken cancellationToken)
+        => InTransactionAsync(async (connection, transaction) =>
+        {
+            if (await FindAsync(connection, transaction, $"SELECT {Columns} FROM requests WHERE workspace_id = @ws AND id = @id", Map, cancellationToken,
+                    ("@ws", workspaceId.Value), ("@id", id)) is not { } before)
+            {
+                return;
+            }
+
+            await ExecuteAsync(connection, transaction, "DELETE FROM requests WHERE workspace_id = @ws AND id = @id", cancellationToken, ("@ws", workspaceId.Value), ("@id", id));
+            await AuditAsync(connection, transaction, workspaceId, AuditKinds.RequestRemoved, AuditSnapshots.Request(before), null, cancellationToken);
+        }, cancellationToken);
+
     private static MarketingRequest Map(DbDataReader r) => new(
         r.Guid("id"), new WorkspaceId(r.String("workspace_id")), r.String("title"), r.String("requested_by"), r.String("logged_by"),
         r.Timestamp("logged_at"), r.NullableDate("due_date"),

@@ -109,5 +109,8 @@ public sealed class TurnHandlerTests
 
         public Task<IReadOnlyList<Measurement>> ListAsync(WorkspaceId workspaceId, DateRange window, IReadOnlyCollection<MetricKey>? metrics, CancellationToken cancellationToken)
             => Fail ? throw new InvalidOperationException("database down") : Inner.ListAsync(workspaceId, window, metrics, cancellationToken);
+
+        public Task RemoveAsync(WorkspaceId workspaceId, MetricKey metric, DateRange period, CancellationToken cancellationToken)
+            => Fail ? throw new InvalidOperationException("database down") : Inner.RemoveAsync(workspaceId, metric, period, cancellationToken);
     }
 }

@@ -11,6 +11,9 @@ public sealed class RequestParsingTests
     [InlineData("ok Sam wants a case study for the acceptance rate push", "Sam")]
     [InlineData("log a request: clean up the lead sources in the CRM, due Dec 11, I asked for it myself", "me")]
     [InlineData("I was asked for a new brochure", null)]
+    [InlineData("can u log this: Sam wants battle cards vs Globex", "Sam")]
+    [InlineData("could u pls log this - Priya needs a new landing page by Dec 15", "Priya")]
+    [InlineData("pls log: Alex needs updated call scripts asap", "Alex")]
     [InlineData("Sam from Sales asked for swag for the Q1 kickoff, about €2,500, due Dec 15", "Sam")]
     [InlineData("Alex (from the SDR team) needs new battlecards", "Alex")]
     [InlineData("Dana (CEO) needs a board deck and a one-page summary for investors", "Dana")]
@@ -37,4 +40,14 @@ public sealed class RequestParsingTests
     [InlineData("Sam asked for a booth at the Chicago trade show, about $30k", "A booth at the Chicago trade show")]
     public void Title_AboutIsACostOnlyBeforeAnAmount(string text, string expected)
         => Assert.Equal(expected, RequestParsing.Title(text));
+
+    [Theory]
+    [InlineData("can u log this: Sam wants battle cards vs Globex", true)]
+    [InlineData("pls log: Alex needs updated call scripts", true)]
+    [InlineData("log this pls", true)]
+    [InlineData("can you log a request?", true)]
+    [InlineData("log 42 MQLs for this week", false)]
+    [InlineData("Sam wants battle cards", false)]
+    public void AsksToLog_TheAskInSoManyWords(string text, bool expected)
+        => Assert.Equal(expected, RequestParsing.AsksToLog(text));
 }

@@ -66,6 +66,35 @@ public class ReminderRequestTests
     }
 
     [Theory]
+    [InlineData("fyi I'm off from tomorrow till the 2nd of Jan", "the 2nd of Jan", false)]
+    [InlineData("OOO from the 21st till Jan 4", "Jan 4", false)]
+    [InlineData("heads up, I'll be away from Monday until the 9th of December", "the 9th of December", false)]
+    [InlineData("off till Jan 2nd, happy holidays", "Jan 2nd", false)]
+    [InlineData("I'm on PTO next week, back on 7 Dec", "7 Dec", true)]
+    public void Parse_OutOfOffice_WithAFirstDayOrBackOn_ReadsTheLastDay(string text, string dateText, bool returning)
+    {
+        var request = ReminderRequest.Parse(text);
+
+        Assert.Equal(ReminderRequestKind.OutOfOffice, request?.Kind);
+        Assert.Equal(dateText, request!.DateText);
+        Assert.Equal(returning, request.Returning);
+    }
+
+    [Theory]
+    [InlineData("stop nagging me about the acceptance rate goal", "the acceptance rate goal")]
+    [InlineData("quit bugging me about follow-up time", "follow-up time")]
+    [InlineData("no more nagging about retention pls", "retention")]
+    [InlineData("can you stop chasing me about the sales cycle goal", "the sales cycle goal")]
+    [InlineData("stop nagging me", "")]
+    public void Parse_RemindersOffInOtherWords_IsMute(string text, string goal)
+    {
+        var request = ReminderRequest.Parse(text);
+
+        Assert.Equal(ReminderRequestKind.Mute, request?.Kind);
+        Assert.Equal(goal, request!.Goal);
+    }
+
+    [Theory]
     [InlineData("remind me to call Acme")]
     [InlineData("MQLs this week: 42")]
     [InlineData("settings")]

@@ -12,9 +12,9 @@ public sealed class ScenarioTests(ITestOutputHelper output)
     /// <summary>
     /// The tuning part's pass rate, rounded down: a ratchet. Whoever makes more scenarios pass raises it to the new figure,
     /// so a change that breaks a passing conversation fails the suite. Measured before any fix: 133 of 267 (49.8%); after the conversation work: 223 of 267 (83.5%); with the permission model merged in: 235 of 267 (88.0%); after hand-off metrics, dates, requests, questions and numbers fixes: 254 of 267 (95.1%); with one source of numbers, settings and the goal lifecycle merged in: 267 of 272 (98.2%); after the budget check asks for total revenue and uses it, newcomers may draft goals, the goal form goes through the confirm card, ceilings to keep and the owner asked, with four side-trip scenarios added: 276 of 276 (100%); with the spent sealed set (66) appended to the tuning part: 340 of 352 (96.6%); after fixing its twelve kinds, with 44 new scenarios of other phrasings: 396 of 396 (100%); with conv5 merged: 412 of 412; with the spent second sealed set (89) appended as -uNN (conv6): 495 of 501 (98.8%); after fixing its six kinds with 56 new scenarios (conv6): 557 of 557 (100%); with the spent third sealed set (111) appended as -vNN (conv7): 636 of 668 (95.2%); after fixing five of its kinds, two scenario corrections and 12 new scenarios (conv7): 658 of 678 (97.1%); with 53
-    /// new scenarios and dialog-level understanding (every open question reads what opening sentences read) (conv8): 724 of 731 (99.0%).
+    /// new scenarios and dialog-level understanding (every open question reads what opening sentences read) (conv8): 724 of 731 (99.0%); with conv9 merged (40 scenarios: undo of every record, leads by a company word, out of office, "can u log this") and three first-contact scenarios of a role said with a verb ("I lead sales"): 774 of 774 (100%).
     /// </summary>
-    public const double TuningFloorPercent = 99;
+    public const double TuningFloorPercent = 100;
 
     /// <summary>What the sealed part must reach.</summary>
     public const double SealedTargetPercent = 97;

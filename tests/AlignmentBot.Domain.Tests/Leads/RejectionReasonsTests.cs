@@ -29,6 +29,18 @@ public class RejectionReasonsTests
     }
 
     [Theory]
+    [InlineData("nah, this one's a student, wrong contact", RejectionReason.WrongContact)]
+    [InlineData("only asked about pricing, wrong fit", RejectionReason.WrongFit)]
+    [InlineData("competitor doing research, wrong fit", RejectionReason.WrongFit)]
+    [InlineData("student project, dupe", RejectionReason.Duplicate)]
+    [InlineData("wrong contact and no budget either", RejectionReason.NoBudget)]
+    public void Normalize_AReasonNamedOutright_WinsOverAClueForAnother(string text, RejectionReason expected)
+    {
+        // The last case names two reasons, so neither wins outright: the usual order decides.
+        Assert.Equal(expected, RejectionReasons.Normalize(text));
+    }
+
+    [Theory]
     [InlineData("no_budget", RejectionReason.NoBudget)]
     [InlineData("WrongFit", RejectionReason.WrongFit)]
     [InlineData("not in market", RejectionReason.NotInMarket)]

@@ -70,21 +70,20 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
             default:
                 if (draft.Reference is null && draft.Company is null)
                 {
-                    // "Vandelay Telecom is just kicking tyres - reject": a pending lead's company named as it is written.
-                    var waiting = await service.PendingAsync(scope, step.Turn.Now, ct);
-                    var named = waiting.Where(l => l.Company is { Length: > 2 } c && System.Text.RegularExpressions.Regex.IsMatch(draft.Text, $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(c)}(?![\w-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)).ToArray();
-                    if (named.Length == 1)
+                    // "Vandelay Telecom is just kicking tyres - reject", "the robotics lead": a pending lead's company, or a word of it.
+                    var (named, label) = await service.PendingNamedAsync(scope, draft.Text, step.Turn.Now, ct);
+                    if (named.Count == 1)
                     {
                         step.State = draft with { ExternalId = named[0].ExternalId, Company = named[0].Company };
                         step.Send($"I took {named[0].Company} to be lead {named[0].ExternalId}.");
                         return await step.NextAsync(null, ct);
                     }
 
-                    if (named.Length > 1)
+                    if (named.Count > 1)
                     {
-                        step.State = draft with { Company = named[0].Company, Offered = named.Select(l => l.ExternalId).ToArray() };
-                        return await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions($"Which {named[0].Company} lead? (Or type its id.)",
-                            named.Select(l => new PromptChoice($"{l.ExternalId}: {l.Company ?? l.Contact} ({Formatting.Date(DateOnly.FromDateTime(l.CreatedAt.UtcDateTime))})", l.ExternalId, [l.ExternalId])).ToArray()), ct);
+                        step.State = draft with { Company = label, Offered = named.Take(6).Select(l => l.ExternalId).ToArray() };
+                        return await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions($"Which {label} lead? (Or type its id.)",
+                            named.Take(6).Select(l => new PromptChoice($"{l.ExternalId}: {l.Company ?? l.Contact} ({Formatting.Date(DateOnly.FromDateTime(l.CreatedAt.UtcDateTime))})", l.ExternalId, [l.ExternalId])).ToArray()), ct);
                     }
                 }
 
@@ -190,20 +189,10 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         var reason = step.Result is string chosen ? ReasonOf(chosen)
             : Enum.TryParse<RejectionReason>(draft.Reason, out var parsed) ? parsed : (RejectionReason?)null;
         var scope = step.Turn.Get<TurnScope>();
-        var before = (await service.FindAsync(scope, draft.ExternalId, null, step.Turn.Now, ct)).FirstOrDefault(l => l.ExternalId == draft.ExternalId);
-        var previous = new Dictionary<string, string>
-        {
-            ["decision"] = (before?.Decision ?? LeadDecision.Pending).ToString(),
-            ["decided"] = step.Turn.Now.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        if (before?.RejectionReason is { } previousReason)
-        {
-            previous["reason"] = previousReason.ToString();
-        }
-
-        step.Context.Recent = new RecentAction(Corrections.RecentCorrections.Lead, draft.ExternalId!, previous);
-        step.Send(await service.RecordAsync(scope, draft.ExternalId!, draft.Company, draft.Decision == "accept", reason, draft.Decision == "reject" ? draft.Text : null,
-            step.Turn.Now, step.Turn.Today, ct));
+        var recorded = await service.RecordAsync(scope, draft.ExternalId!, draft.Company, draft.Decision == "accept", reason, draft.Decision == "reject" ? draft.Text : null,
+            step.Turn.Now, step.Turn.Today, ct);
+        step.Context.Recent = Corrections.RecentCorrections.Decided(draft.ExternalId!, recorded);
+        step.Send(recorded.Reply);
         return await step.EndAsync(null, ct);
     }
 

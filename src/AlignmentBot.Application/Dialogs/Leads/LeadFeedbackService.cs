@@ -58,12 +58,38 @@ public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences refer
     public async Task<IReadOnlyList<Lead>> PendingAsync(TurnScope scope, DateTimeOffset now, CancellationToken ct)
         => (await leads.ListAsync(scope.Workspace.Id, now.AddDays(-RecentDays), ct)).Where(l => l.Decision == LeadDecision.Pending && l.IsDelivered).OrderBy(l => l.CreatedAt).ToArray();
 
+    /// <summary>
+    /// The pending leads a message names by company: the whole name as written ("Vandelay Telecom is just kicking tyres"),
+    /// else a word of it ("the robotics lead", "that aperture one"), with the words that named them for the question "which …?".
+    /// </summary>
+    public async Task<(IReadOnlyList<Lead> Leads, string? Label)> PendingNamedAsync(TurnScope scope, string text, DateTimeOffset now, CancellationToken ct)
+    {
+        var waiting = await PendingAsync(scope, now, ct);
+        var whole = waiting.Where(l => l.Company is { Length: > 2 } c && SaysWord(text, c)).ToArray();
+        if (whole.Length > 0)
+        {
+            return (whole, whole[0].Company);
+        }
+
+        // Short words ("Labs" is the shortest company word) and words every message may have are no name.
+        var byWord = waiting.Select(l => (Lead: l, Word: l.Company?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => w.Length >= 4 && SaysWord(text, w))))
+            .Where(x => x.Word is not null).ToArray();
+        return byWord.Length == 0 ? ([], null) : (byWord.Select(x => x.Lead).ToArray(), byWord[0].Word!.ToLowerInvariant());
+    }
+
+    private static bool SaysWord(string text, string words)
+        => System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(words)}(?![\w-])",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>The triage card for one lead, its buttons behind a reference to that lead.</summary>
     public async Task<OutgoingMessage> TriageAsync(TurnScope scope, Lead lead, int remaining, CancellationToken ct)
         => LeadCards.Triage(lead, remaining, await references.IssueAsync(scope, LeadKind, lead.ExternalId, cancellationToken: ct));
 
-    /// <summary>Records the decision (creating the lead if it was never imported) and answers with this month's top reasons.</summary>
-    public async Task<OutgoingMessage> RecordAsync(TurnScope scope, string externalId, string? company, bool accept, RejectionReason? reason, string? note, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    /// <summary>
+    /// Records the decision (creating the lead if it was never imported) and answers with this month's top reasons. What the
+    /// Undo button and "undo that" need to take it back is <see cref="VerdictRecorded.Undo"/>.
+    /// </summary>
+    public async Task<VerdictRecorded> RecordAsync(TurnScope scope, string externalId, string? company, bool accept, RejectionReason? reason, string? note, DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
         var lead = await leads.FindAsync(scope.Workspace.Id, externalId, ct)
             ?? new Lead(Guid.NewGuid(), scope.Workspace.Id, externalId, company, null, LeadStage.Mql, Breakdown.None, now, null, LeadDecision.Pending);
@@ -76,36 +102,33 @@ public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences refer
         var monthLeads = await leads.ListAsync(scope.Workspace.Id, new DateTimeOffset(month.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), ct);
 
         // What Undo restores stays on the server, tied to this very decision.
-        var undo = string.Join('|', lead.Decision, lead.RejectionReason?.ToString() ?? string.Empty, now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
+        var undo = LeadUndoData.Write(lead.Verdict, now);
         var token = await references.IssueAsync(scope, UndoKind, externalId, data: undo, cancellationToken: ct);
-        return LeadCards.Recorded(decided, SlaCompliance.TopReasons(monthLeads, 3), token);
+        return new VerdictRecorded(LeadCards.Recorded(decided, SlaCompliance.TopReasons(monthLeads, 3), token), undo);
     }
 
     /// <summary>Undo: only the decision the card recorded, by the person who made it or an admin.</summary>
-    public async Task<string> UndoAsync(TurnScope scope, ActionReference reference, CancellationToken ct)
+    public Task<string> UndoAsync(TurnScope scope, ActionReference reference, CancellationToken ct)
+        => UndoAsync(scope, reference.TargetId, reference.Data, ct);
+
+    /// <summary>
+    /// "Undo that" right after a decision, or its card's Undo: puts the lead back as it was before the decision that
+    /// <paramref name="undo"/> (<see cref="VerdictRecorded.Undo"/>) describes, only while the lead still carries that
+    /// decision, by its decider or an admin.
+    /// </summary>
+    public async Task<string> UndoAsync(TurnScope scope, string externalId, string? undo, CancellationToken ct)
     {
-        var parts = (reference.Data ?? string.Empty).Split('|');
-        if (parts.Length != 3 || !Enum.TryParse<LeadDecision>(parts[0], out var decision) || !long.TryParse(parts[2], CultureInfo.InvariantCulture, out var decidedMs))
+        if (LeadUndoData.Read(undo) is not { } data)
         {
             return ActionReferences.NotValid;
         }
 
-        var reason = Enum.TryParse<RejectionReason>(parts[1], out var r) ? r : (RejectionReason?)null;
-        return await UndoAsync(scope, reference.TargetId, decision, reason, decidedMs, ct);
-    }
-
-    /// <summary>
-    /// "Undo that" right after a decision, or its card's Undo: puts back <paramref name="decision"/> and <paramref name="reason"/>
-    /// only while the lead still carries the decision made at <paramref name="decidedMs"/>, by its decider or an admin.
-    /// </summary>
-    public async Task<string> UndoAsync(TurnScope scope, string externalId, LeadDecision decision, RejectionReason? reason, long decidedMs, CancellationToken ct)
-    {
         if (await leads.FindAsync(scope.Workspace.Id, externalId, ct) is not { } lead)
         {
             return $"Lead {externalId} no longer exists.";
         }
 
-        if (lead.DecidedAt?.ToUnixTimeMilliseconds() != decidedMs)
+        if (lead.DecidedAt?.ToUnixTimeMilliseconds() != data.DecidedMs)
         {
             return $"Lead {lead.ExternalId} was decided again since{(lead.DecidedBy is { } by ? $" (by {by})" : string.Empty)}, so this Undo no longer applies.";
         }
@@ -116,7 +139,13 @@ public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences refer
             return await gate.RefusalAsync(scope, permission, ct);
         }
 
-        await leads.UpsertAsync(scope.Workspace.Id, [lead with { Decision = decision, RejectionReason = reason, ReasonNote = decision == LeadDecision.Rejected ? lead.ReasonNote : null }], ct);
-        return decision == LeadDecision.Pending ? $"Undone: lead {lead.ExternalId} is pending again." : $"Undone: lead {lead.ExternalId} is back to {decision.ToString().ToLowerInvariant()}.";
+        var what = lead.Decision == LeadDecision.Accepted ? "acceptance" : "rejection";
+        await leads.UpsertAsync(scope.Workspace.Id, [data.Restore(lead)], ct);
+        return data.Decision == LeadDecision.Pending
+            ? $"Undone: lead {lead.ExternalId} is pending again (its {what} is taken back)."
+            : $"Undone: lead {lead.ExternalId} is back to {data.Decision.ToString().ToLowerInvariant()} (its {what} is taken back).";
     }
 }
+
+/// <summary>A verdict just recorded: the reply to show, and what taking it back needs.</summary>
+public sealed record VerdictRecorded(OutgoingMessage Reply, string Undo);

@@ -14,6 +14,9 @@ public static partial class LeadParsing
 
     public static bool WantsReview(string text) => Review().IsMatch(text);
 
+    /// <summary>"accept 1286", "reject 1237, not the decision maker": a verdict verb first, then a number that can only be a lead id.</summary>
+    public static bool IsVerdictOnBareId(string text) => VerdictFirst().IsMatch(text) && BareId(text) is not null;
+
     /// <summary>A bare number that can only be a lead id ("reject 1237, not the decision maker"), or null.</summary>
     public static string? BareId(string text)
     {
@@ -23,6 +26,9 @@ public static partial class LeadParsing
 
     [GeneratedRegex(@"(?<![\d$€£.,])\b(?<id>\d{3,7})\b(?![.,]?\d|\s*(%|k\b|m\b|mqls?|sqls?|leads|days|hours|employees|people))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"^\W*(?:(?:pls|please|ok|okay|so|then|and)\s+)*(?:accept|reject|disqualify|dq)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VerdictFirst();
 
     [GeneratedRegex(@"\b(reject|rejected|rejecting|disqualif\w*|decline|declined|junk|garbage|bad|not a fit|no fit|poor fit|wrong|duplicate|dupe|no budget|no money|not in market|not ready|student|competitor|too small|unreachable|bounced|not interested|vendor|partner|intern|no longer|not the decision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reject();

@@ -155,7 +155,8 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
         // among the options shown even when there are more open goals than buttons.
         var named = step.Turn.Entities.Read(step.State.AskedAs, step.Turn.Today).MetricList;
         var choices = open.OrderBy(g => named.Contains(g.Definition.Name, StringComparer.Ordinal) ? 0 : 1).Take(6)
-            .Select(g => new PromptChoice(g.Definition.Label + $" ({g.Title(scope.Currency).Split(": ", 2)[^1]})", g.Id.ToString(), [g.Definition.Plural, g.Definition.Name, g.Definition.Label, .. AlignmentBot.Application.Understanding.AlignmentVocabulary.PhrasesFor(g.Metric)]))
+            .Select(g => new PromptChoice(g.Definition.Label + $" ({g.Title(scope.Currency).Split(": ", 2)[^1]})", g.Id.ToString(),
+                [g.Definition.Plural, g.Definition.Name, g.Definition.Label, .. AlignmentBot.Application.Understanding.AlignmentVocabulary.PhrasesFor(g.Metric), .. Domain.Metrics.MetricCatalog.AliasesOf(g.Definition.Key)]))
             .Append(new PromptChoice("None of these (unaligned)", RequestCards.Unaligned, UnalignedWords)).ToArray();
         return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions($"Which goal does \"{step.State.Title}\" serve?", choices), ct);
     }

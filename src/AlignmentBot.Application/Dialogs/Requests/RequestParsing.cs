@@ -137,22 +137,30 @@ public static partial class RequestParsing
         return m.Groups["unit"].Value.StartsWith('d') ? value * 8 : value;
     }
 
+    /// <summary>"can u log this: …", "pls log: …", "could you record a request -": the message asks for a request to be logged.</summary>
+    public static bool AsksToLog(string text) => LogAsked().IsMatch(Filler().Replace(text, string.Empty, 1));
+
+    private const string Ask = Corrections.Interjections.Asking;
+
+    /// <summary>"log", "log this", "pls log a request", "can u record that new ask", with "pls" after.</summary>
+    private const string LogThis = Ask + @"(?:log|record)(?:\s+(?:this|that|it|one|a|the))?(?:\s+new)?(?:\s+(?:request|ask))?(?:\s+(?:pls|please|plz))?";
+
     private static string Clean(string who)
     {
         var w = who.Trim(' ', ',', ':', '-');
         return w.Length == 0 ? w : char.ToUpper(w[0], CultureInfo.InvariantCulture) + w[1..];
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:can you |could you |please )?(?:log|track|record|add)(?: this| that| a| the)?(?: new)?(?: marketing)? (?:request|ask)?(?: from)?\s*[:\-–]?\s*|(?:new|another)(?: marketing)? (?:request|ask)\s*[:\-–]?\s*|(?:marketing )?request\s*[:\-–]\s*|put this on the request list\s*:\s*|add to requests\s*:\s*|log\s*[:\-–]\s*|please log\s*:\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:" + Ask + @"(?:log|track|record|add)(?:\s+(?:this|that|it|a|the))?(?:\s+new)?(?:\s+marketing)?(?:\s+(?:request|ask))?(?:\s+from)?(?:\s+(?:pls|please|plz))?(?:\s*[:\-–]\s*|\s*[?.!]+\s*$|\s+|$)|(?:new|another)(?: marketing)? (?:request|ask)\s*[:\-–]?\s*|(?:marketing )?request\s*[:\-–]\s*|put this on the request list\s*:\s*|add to requests\s*:\s*|log\s*[:\-–]\s*|please log\s*:\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"\b(?:request|ask)\s+from\s+(?<who>(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)\s*(?:[:,\-–]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex From();
 
-    [GeneratedRegex(@"^\s*(?:(?:can you |could you |please )?log(?: a request)?(?: that)?\s*[:\-–]?\s*)?(?:(?:someone|somebody|a\s+guy|a\s+rep|one\s+of\s+the\s+\w+)\s+(?:from|in|on)\s+)?(?<who>(?:the |our )?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)(?:\s*\([^)]{1,40}\)|\s*[,(]?\s*(?:from|in|on|at|of)\s+(?:the\s+)?(?:sales|marketing|leadership|finance|product|ops|operations|cs|customer success|support|hr|exec|[A-Z][\w&'-]*)(?:\s+team)?\s*[,)]?)?\s+(?:wants|asked(?: me| us)?(?: for)?|asks(?: for)?|needs|would like|is asking(?: for)?|requested|keeps asking for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:" + LogThis + @"\s*[:\-–,]?\s*)?(?:(?:someone|somebody|a\s+guy|a\s+rep|one\s+of\s+the\s+\w+)\s+(?:from|in|on)\s+)?(?<who>(?:the |our )?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)(?:\s*\([^)]{1,40}\)|\s*[,(]?\s*(?:from|in|on|at|of)\s+(?:the\s+)?(?:sales|marketing|leadership|finance|product|ops|operations|cs|customer success|support|hr|exec|[A-Z][\w&'-]*)(?:\s+team)?\s*[,)]?)?\s+(?:wants|asked(?: me| us)?(?: for)?|asks(?: for)?|needs|would like|is asking(?: for)?|requested|keeps asking for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Wants();
 
-    [GeneratedRegex(@"^\s*(?:(?:actually|no|nope|sorry|oops|wait|correction|hmm*|hm+|erm*|um+|uh+|ah+|oh|my\s+bad)[,.!:…]*\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:" + Corrections.Interjections.One + @"[,.!:…]*\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorrectionLead();
 
     [GeneratedRegex(@"^\s*it\s+was\s+(?:(?:actually|really)\s+)?(?<who>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?)\s+(?:who|that)\s+(?:asked|wanted|requested|needs|needed)", RegexOptions.CultureInvariant)]
@@ -176,7 +184,7 @@ public static partial class RequestParsing
     [GeneratedRegex(@"\b(?:wants|want|needs|need|asked\s+for|asks\s+for|would\s+like|is\s+asking\s+for|are\s+asking\s+for|requested)\s+(?<what>[^,;.!?]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InnerAsk();
 
-    [GeneratedRegex(@"^\s*(?:(?:can you |could you |please )?(?:log|track|record|add)\s+(?:a\s+|this\s+|that\s+|the\s+)?(?:new\s+)?(?:request|ask)\s+for\s+me\b|(?:new\s+)?(?:request|ask)\s+for\s+me\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:" + Ask + @"(?:log|track|record|add)\s+(?:a\s+|this\s+|that\s+|the\s+)?(?:new\s+)?(?:request|ask)\s+for\s+me\b|(?:new\s+)?(?:request|ask)\s+for\s+me\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForMe();
 
     [GeneratedRegex(@"^\s*(?:for\s+)?me\b\s*[:\-–,]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -196,6 +204,9 @@ public static partial class RequestParsing
 
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\s*" + LogThis + @"(?:\s*[:\-–,]\s*\S|\W*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LogAsked();
 
     [GeneratedRegex(@"^\s*(?:i|we)\s+(?:was|were|got|have been)\s+asked\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfAsked();
