@@ -244,6 +244,42 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
+    public async Task Measurements_Remove_TakesOnlyThatNumberInThatWorkspace_AndAuditsIt()
+    {
+        // "undo that" after a check-in: the total for that metric and week goes, a campaign's slice and another workspace stay.
+        var store = new SqlMeasurementStore(_db, Trail);
+        var week = new DateOnly(2026, 11, 2);
+        var period = new DateRange(week, week.AddDays(6));
+        await store.AddAsync(A, [TestData.Measurement(A, MetricKey.Mql, 42, week), TestData.Measurement(A, MetricKey.Mql, 10, week, breakdown: new Domain.Measurements.Breakdown("Webinar"))], default);
+        await store.AddAsync(B, [TestData.Measurement(B, MetricKey.Mql, 7, week)], default);
+
+        await store.RemoveAsync(A, MetricKey.Mql, period, default);
+        await store.RemoveAsync(A, MetricKey.Mql, period, default);
+
+        var left = Assert.Single(await store.ListAsync(A, period, null, default));
+        Assert.Equal("Webinar", left.Breakdown.Campaign);
+        Assert.Equal(7, Assert.Single(await store.ListAsync(B, period, null, default)).Value);
+        Assert.Single(await EntriesAsync(A, "measurement"), e => e.Kind == AuditKinds.MeasurementRemoved);
+        Assert.DoesNotContain(await EntriesAsync(B, "measurement"), e => e.Kind == AuditKinds.MeasurementRemoved);
+    }
+
+    [Fact]
+    public async Task Requests_Remove_TakesItOffTheList_OnlyInItsWorkspace_AndAuditsIt()
+    {
+        // "undo that" right after logging a request; the same id asked for in another workspace removes nothing.
+        var store = new SqlRequestStore(_db, Trail);
+        var request = TestData.Request(A);
+        await store.SaveAsync(request, default);
+
+        await store.RemoveAsync(B, request.Id, default);
+        Assert.NotNull(await store.GetAsync(A, request.Id, default));
+
+        await store.RemoveAsync(A, request.Id, default);
+        Assert.Null(await store.GetAsync(A, request.Id, default));
+        Assert.Single(await EntriesAsync(A, "request"), e => e.Kind == AuditKinds.RequestRemoved);
+    }
+
+    [Fact]
     public async Task Audit_ListForOneWorkspace_NeverShowsAnother()
     {
         await new SqlGoalStore(_db, Trail).SaveAsync(B, [TestData.Goal(B)], default);
