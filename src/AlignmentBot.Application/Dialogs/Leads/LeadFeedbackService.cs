@@ -102,7 +102,7 @@ public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences refer
         var monthLeads = await leads.ListAsync(scope.Workspace.Id, new DateTimeOffset(month.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), ct);
 
         // What Undo restores stays on the server, tied to this very decision.
-        var undo = LeadUndoData.Write(lead.Verdict, now);
+        var undo = LeadUndoData.Write(lead.Verdict, now, decided.DecidedById);
         var token = await references.IssueAsync(scope, UndoKind, externalId, data: undo, cancellationToken: ct);
         return new VerdictRecorded(LeadCards.Recorded(decided, SlaCompliance.TopReasons(monthLeads, 3), token), undo);
     }
@@ -128,15 +128,22 @@ public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences refer
             return $"Lead {externalId} no longer exists.";
         }
 
-        if (lead.DecidedAt?.ToUnixTimeMilliseconds() != data.DecidedMs)
-        {
-            return $"Lead {lead.ExternalId} was decided again since{(lead.DecidedBy is { } by ? $" (by {by})" : string.Empty)}, so this Undo no longer applies.";
-        }
-
-        var permission = PermissionGate.Check(scope, PermissionAction.UndoLeadDecision, new PermissionResource { AuthorId = lead.DecidedById });
+        // Who may undo is decided first, on the decision the Undo was issued for (its decider, kept with it), before anything
+        // about the lead's state is told.
+        var decidedNow = lead.DecidedAt?.ToUnixTimeMilliseconds() == data.DecidedMs;
+        var author = data.DecidedById ?? (decidedNow ? lead.DecidedById : null);
+        var permission = PermissionGate.Check(scope, PermissionAction.UndoLeadDecision, new PermissionResource { AuthorId = author });
         if (!permission.Allowed)
         {
             return await gate.RefusalAsync(scope, permission, ct);
+        }
+
+        if (!decidedNow)
+        {
+            // A second press of the same Undo, or another person's: it is done already, and saying so is the whole answer.
+            return data.IsRestoredIn(lead)
+                ? $"Undone: lead {lead.ExternalId} is already {(lead.Decision == LeadDecision.Pending ? "pending" : lead.Decision.ToString().ToLowerInvariant())} again; there is nothing more to take back."
+                : $"Lead {lead.ExternalId} was decided again since{(lead.DecidedBy is { } by ? $" (by {by})" : string.Empty)}, so this Undo no longer applies.";
         }
 
         var what = lead.Decision == LeadDecision.Accepted ? "acceptance" : "rejection";

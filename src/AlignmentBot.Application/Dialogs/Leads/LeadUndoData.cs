@@ -5,20 +5,25 @@ namespace AlignmentBot.Application.Dialogs.Leads;
 
 /// <summary>
 /// What the Undo of a verdict keeps on the server (in its action reference, and for "undo that"): the lead's verdict before
-/// it and when the verdict was made. An Undo button issued before the whole verdict was kept carries "decision|reason|ms"
-/// and still puts back the decision and reason.
+/// it, when the verdict was made and who made it (<see cref="DecidedById"/>: the permission to undo is theirs, also once
+/// the lead no longer shows them). An Undo button issued before the whole verdict was kept carries "decision|reason|ms"
+/// and still puts back the decision and reason; one issued before the decider was kept carries no decider.
 /// </summary>
-public sealed record LeadUndoData(LeadDecision Decision, RejectionReason? Reason, LeadVerdict? Before, long DecidedMs)
+public sealed record LeadUndoData(LeadDecision Decision, RejectionReason? Reason, LeadVerdict? Before, long DecidedMs, string? DecidedById = null)
 {
-    private const string Version = "2";
+    private const string Version = "3";
 
-    public static string Write(LeadVerdict before, DateTimeOffset decidedAt) => string.Join('|',
+    public static string Write(LeadVerdict before, DateTimeOffset decidedAt, string? decidedById) => string.Join('|',
         Version, before.Decision, before.Reason?.ToString() ?? string.Empty, before.Stage, Ticks(before.FirstFollowUpAt), Ticks(before.DecidedAt),
-        Escape(before.DecidedById), Escape(before.DecidedBy), Escape(before.Note), decidedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
+        Escape(before.DecidedById), Escape(before.DecidedBy), Escape(before.Note), decidedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), Escape(decidedById));
 
     /// <summary>A verdict changed right after it was made ("actually no budget"): undoing the change goes back to before the first.</summary>
     public static string Chain(string? first, string latest)
-        => Read(first) is { Before: { } before } && Read(latest) is { } now ? Write(before, DateTimeOffset.FromUnixTimeMilliseconds(now.DecidedMs)) : latest;
+        => Read(first) is { Before: { } before } && Read(latest) is { } now ? Write(before, DateTimeOffset.FromUnixTimeMilliseconds(now.DecidedMs), now.DecidedById) : latest;
+
+    /// <summary>The lead shows the verdict from before this one again: this Undo (or another copy of it) was already done.</summary>
+    public bool IsRestoredIn(Lead lead)
+        => Before is { } before && lead.Decision == before.Decision && lead.DecidedAt?.UtcTicks == before.DecidedAt?.UtcTicks && lead.DecidedById == before.DecidedById;
 
     public static LeadUndoData? Read(string? data)
     {
@@ -28,14 +33,15 @@ public sealed record LeadUndoData(LeadDecision Decision, RejectionReason? Reason
             return new LeadUndoData(old, ReasonOf(parts[1]), null, oldMs);
         }
 
-        if (parts.Length != 10 || parts[0] != Version || !Enum.TryParse<LeadDecision>(parts[1], out var decision) || !Enum.TryParse<LeadStage>(parts[3], out var stage)
-            || !long.TryParse(parts[9], NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms))
+        // Version 2 had no decider (10 parts); version 3 adds it.
+        if (!((parts.Length == 10 && parts[0] == "2") || (parts.Length == 11 && parts[0] == Version)) || !Enum.TryParse<LeadDecision>(parts[1], out var decision)
+            || !Enum.TryParse<LeadStage>(parts[3], out var stage) || !long.TryParse(parts[9], NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms))
         {
             return null;
         }
 
         var before = new LeadVerdict(decision, ReasonOf(parts[2]), Unescape(parts[8]), stage, Time(parts[4]), Time(parts[5]), Unescape(parts[7]), Unescape(parts[6]));
-        return new LeadUndoData(decision, before.Reason, before, ms);
+        return new LeadUndoData(decision, before.Reason, before, ms, parts.Length == 11 ? Unescape(parts[10]) : null);
     }
 
     /// <summary>The lead as it was before the verdict (only the decision and reason for an older Undo).</summary>
