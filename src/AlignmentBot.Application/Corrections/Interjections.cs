@@ -18,7 +18,9 @@ internal static partial class Interjections
     public const string PoliteTail = @"(?:[\s,;!.-]+(?:please|pls|plz|thx|thanks|thank\s+you|ty|cheers|if\s+you\s+can|when\s+you\s+get\s+a\s+(?:chance|sec|minute)))+[\s.!]*$";
 
     /// <summary>One interjection, as a regular expression (no groups that capture).</summary>
-    public const string One = @"(?:wait|no|nope|nah|oops|oopsie|whoops|oh|ah|hmm*|ugh|argh|oof|yikes|meh|eh|sorry|actually|nvm|never\s+mind|hold\s+on|hang\s+on|my\s+bad|damn|shoot|ok|okay|uh+|um+|er+|erm+|hm+|correction)";
+    public const string One = @"(?:wait|no|nope|nah|oops|oopsie|whoops|oh|ah|hmm*|ugh|argh|oof|yikes|meh|eh|sorry|actually|nvm|never\s+mind|hold\s+on|hang\s+on|my\s+bad|damn|shoot|ok|okay|uh+|um+|er+|erm+|hm+|correction"
+        // Owning up to the mistake in a few words: "oops wrong one, undo that", "my mistake, undo pls", "wrong lead - take that back".
+        + @"|my\s+mistake|mistake|misclick(?:ed)?|typo|wrong\s+(?:one|lead|number|goal|person|thing|id|button|card)|that\s+was\s+wrong|not\s+that\s+one)";
 
     /// <summary>The command without the politeness before and after it ("pls make Jordan a marketer plz" → "make Jordan a marketer").</summary>
     public static string WithoutPoliteness(string text)
