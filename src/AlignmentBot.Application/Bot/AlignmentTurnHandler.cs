@@ -487,6 +487,12 @@ public sealed partial class AlignmentTurnHandler(
             understanding = understanding with { Intent = "lead_feedback" };
         }
 
+        // "sign it for marketing too": signing the agreement, though the model hears "marketing" as the budget.
+        if (understanding.Intent != "sla" && Dialogs.Sla.SlaParsing.SignsInWords(text))
+        {
+            understanding = understanding with { Intent = "sla" };
+        }
+
         // "can u log this: Sam wants battle cards", "pls log: …": asked in so many words to log something, whatever it names.
         if (understanding.Intent != "log_request" && Dialogs.Requests.RequestParsing.AsksToLog(text))
         {

@@ -1,14 +1,34 @@
+using System.Text.RegularExpressions;
+
 namespace AlignmentBot.Application.Corrections;
 
 /// <summary>
 /// The words people put before taking something back or correcting it ("wait no, undo that", "oops", "nvm, undo pls",
 /// "hmm no, it was Alex"): one list for every reader of an undo or a correction, so they all hear the same ones.
 /// </summary>
-internal static class Interjections
+internal static partial class Interjections
 {
-    /// <summary>One interjection, as a regular expression (no groups that capture).</summary>
     /// <summary>Asking politely, in full or chat shorthand: "can you", "could u", "can ya", "please", "pls", "plz", in any mix.</summary>
     public const string Asking = @"(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+|(?:please|pls|plz)\s+)*";
 
-    public const string One = @"(?:wait|no|nope|nah|oops|oopsie|whoops|oh|ah|hmm*|ugh|argh|oof|yikes|meh|eh|sorry|actually|nvm|never\s+mind|hold\s+on|hang\s+on|my\s+bad|damn|shoot|ok|okay|uh+|um+|er+|erm+|hm+|correction)";
+    /// <summary>
+    /// Politeness after a command, in full or chat shorthand: "please", "pls", "plz", "thx", "thanks", "ty", "cheers",
+    /// "if you can", "when you get a chance". It changes nothing the command says, so closed readers drop it first.
+    /// </summary>
+    public const string PoliteTail = @"(?:[\s,;!.-]+(?:please|pls|plz|thx|thanks|thank\s+you|ty|cheers|if\s+you\s+can|when\s+you\s+get\s+a\s+(?:chance|sec|minute)))+[\s.!]*$";
+
+    /// <summary>One interjection, as a regular expression (no groups that capture).</summary>
+    public const string One = @"(?:wait|no|nope|nah|oops|oopsie|whoops|oh|ah|hmm*|ugh|argh|oof|yikes|meh|eh|sorry|actually|nvm|never\s+mind|hold\s+on|hang\s+on|my\s+bad|damn|shoot|ok|okay|uh+|um+|er+|erm+|hm+|correction"
+        // Owning up to the mistake in a few words: "oops wrong one, undo that", "my mistake, undo pls", "wrong lead - take that back".
+        + @"|my\s+mistake|mistake|misclick(?:ed)?|typo|wrong\s+(?:one|lead|number|goal|person|thing|id|button|card)|that\s+was\s+wrong|not\s+that\s+one)";
+
+    /// <summary>The command without the politeness before and after it ("pls make Jordan a marketer plz" → "make Jordan a marketer").</summary>
+    public static string WithoutPoliteness(string text)
+        => PoliteTailPattern().Replace(PoliteHeadPattern().Replace(text, string.Empty), string.Empty);
+
+    [GeneratedRegex(PoliteTail, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PoliteTailPattern();
+
+    [GeneratedRegex(@"^\s*(?:please|pls|plz)[\s,]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PoliteHeadPattern();
 }

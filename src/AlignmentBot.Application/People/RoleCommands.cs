@@ -27,7 +27,8 @@ public static partial class RoleCommands
             return null;
         }
 
-        var t = text.Trim();
+        // "make Priya an admin pls": the politeness around a command is not part of it (nor of the person's name).
+        var t = Corrections.Interjections.WithoutPoliteness(text.Trim()).Trim();
         if (ListRequests().IsMatch(t))
         {
             return new RoleCommand(RoleCommandKind.ListRequests);

@@ -48,7 +48,8 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             return null;
         }
 
-        var t = Spaces().Replace(text.Trim().TrimEnd('.', '!', '?').Replace('’', '\''), " ");
+        // "half nine", "quarter past ten": the time in words, as digits; "… pls", "… thx": politeness is not the request.
+        var t = Spaces().Replace(Domain.Digests.ClockWords.ToDigits(Corrections.Interjections.WithoutPoliteness(text.Trim())).Trim().TrimEnd('.', '!', '?').Replace('’', '\''), " ");
         // "heads up, …", "fyi …", "can you …" before, "instead" / "from now on" after: the request is what is left.
         t = Trailer().Replace(Lead().Replace(t, string.Empty), string.Empty).Trim();
         if (Overdue().IsMatch(t))
@@ -170,17 +171,33 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
     [GeneratedRegex(@"(?:[,\s]+(?:instead|from\s+now\s+on|going\s+forward|please|pls|thanks|thank\s+you|each\s+week|every\s+week))+$", Options)]
     private static partial Regex Trailer();
 
-    [GeneratedRegex(@"^(?:so\s+)?(?:who\s+(?:hasn't|has\s+not|hasnt|haven't|have\s+not|havent|didn't|did\s+not|didnt)\s+(?:checked|check)[\s-]?in|(?:show\s+(?:me\s+)?|list\s+)?(?:the\s+)?(?:overdue|missing|late)\s+check[\s-]?ins|who\s+is\s+(?:overdue|late)\s+(?:with|on)\s+(?:their\s+)?(?:numbers|check[\s-]?ins))(?:\s+yet)?(?:\s+this\s+(?:week|month))?$", Options)]
+    /// <summary>
+    /// Who hasn't checked in, in any of the ways people ask it: "who hasn't checked in?", "overdue check-ins", "who's
+    /// behind on their check-ins?", "is anyone late with their numbers this week?", "which owners are behind?", "who still
+    /// owes us numbers?".
+    /// </summary>
+    private const string Lagging = @"(?:still\s+)?(?:behind|late|overdue|missing|slacking)";
+
+    private const string Numbers = @"(?:(?:their|the|his|her|our|my|any)\s+)?(?:numbers|check[\s-]?ins?|updates|metrics)";
+
+    [GeneratedRegex(@"^(?:so\s+|and\s+|ok\s+)?(?:who\s+(?:hasn't|has\s+not|hasnt|haven't|have\s+not|havent|didn't|did\s+not|didnt)\s+(?:checked|check)[\s-]?in"
+        + @"|(?:show\s+(?:me\s+)?|list\s+)?(?:the\s+)?(?:overdue|missing|late)\s+check[\s-]?ins"
+        + @"|(?:who(?:'s|\s+is|\s+are)?|(?:is|are)\s+(?:anyone|anybody|any\s+owners|any\s+of\s+them|people)|anyone|anybody|which\s+(?:owners|people|goals|of\s+them)(?:\s+are)?)\s+" + Lagging + @"(?:\s+(?:on|with|in|for)\s+" + Numbers + @")?"
+        + @"|who\s+(?:still\s+)?owes\s+(?:us|me|you)\s+" + Numbers + @")"
+        + @"(?:\s+yet)?(?:\s+(?:this|last)\s+(?:week|month))?$", Options)]
     private static partial Regex Overdue();
 
     /// <summary>Who is asked: "remind me (to check in)", "nudge me for my numbers", "move my check-in reminder to".</summary>
-    private const string Asker = @"(?:(?:remind|ask|nudge|ping)\s+me(?:\s+(?:to\s+(?:check[\s-]?in|do\s+my\s+check[\s-]?ins?|report\s+(?:my\s+)?numbers)|for\s+(?:my\s+)?(?:numbers|check[\s-]?ins?)|about\s+(?:my\s+)?(?:numbers|check[\s-]?ins?)))?|(?:move|change|switch|set|put|make)\s+(?:my\s+)?(?:check[\s-]?in\s+)?reminders?)";
+    private const string Asker = @"(?:(?:remind|ask|nudge|ping)\s+me(?:\s+" + Purpose + @")?|(?:move|change|switch|set|put|make)\s+(?:my\s+)?(?:check[\s-]?in\s+)?reminders?)";
+
+    /// <summary>What the reminder is for, said after "me" or after the day and time: "to check in", "for my numbers", "about my check-ins".</summary>
+    private const string Purpose = @"(?:to\s+(?:check[\s-]?in|do\s+my\s+check[\s-]?ins?|report\s+(?:my\s+)?numbers)|for\s+(?:my\s+)?(?:numbers|check[\s-]?ins?)|about\s+(?:my\s+)?(?:numbers|check[\s-]?ins?))";
 
     private const string DayWord = @"(?<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*";
 
     private const string TimeWord = @"(?<time>[0-9:.]+\s*(?:[ap]\.?m\.?)?|noon)";
 
-    [GeneratedRegex(@"^" + Asker + @"\s+(?:(?:on|every|to|for)\s+)?" + DayWord + @"\s+(?:at\s+)?" + TimeWord + @"$|^" + Asker + @"\s+(?:(?:at|to)\s+)?" + TimeWord + @"\s+(?:on\s+|every\s+)?" + DayWord + @"$", Options)]
+    [GeneratedRegex(@"^" + Asker + @"\s+(?:(?:on|every|to|for)\s+)?" + DayWord + @"\s+(?:at\s+)?" + TimeWord + @"(?:\s+" + Purpose + @")?$|^" + Asker + @"\s+(?:(?:at|to)\s+)?" + TimeWord + @"\s+(?:on\s+|every\s+)?" + DayWord + @"(?:\s+" + Purpose + @")?$", Options)]
     private static partial Regex Schedule();
 
     /// <summary>

@@ -142,7 +142,7 @@ public static partial class DigestScheduleParser
 
     private static string Normalize(string text)
     {
-        var lower = text.ToLowerInvariant().Replace("a.m.", "am", StringComparison.Ordinal).Replace("p.m.", "pm", StringComparison.Ordinal)
+        var lower = ClockWords.ToDigits(text).ToLowerInvariant().Replace("a.m.", "am", StringComparison.Ordinal).Replace("p.m.", "pm", StringComparison.Ordinal)
             .Replace("o'clock", string.Empty, StringComparison.Ordinal).Replace("o’clock", string.Empty, StringComparison.Ordinal);
         lower = lower.Replace(". ", " ", StringComparison.Ordinal);
         var chars = lower.Select(c => char.IsLetterOrDigit(c) || c is ':' or '.' or '/' or '-' ? c : ' ').ToArray();

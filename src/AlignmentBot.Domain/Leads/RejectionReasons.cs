@@ -6,7 +6,10 @@ public static class RejectionReasons
     // Order matters: "not in market" must win over "market" words, "wrong contact" over "wrong fit".
     private static readonly (RejectionReason Reason, string[] Phrases)[] Rules =
     [
-        (RejectionReason.Duplicate, ["duplicate", "dupe", "dup ", "already in crm", "already in salesforce", "already in hubspot", "already working", "already a customer", "existing customer", "existing account", "same lead", "twice"]),
+        (RejectionReason.Duplicate, ["duplicate", "dupe", "dup ", "already in crm", "already in salesforce", "already in hubspot", "already working", "already a customer", "existing customer", "existing account", "same lead", "twice",
+            // Sales already has them: "already in our pipeline", "already in the pipe as an open opp", "already talking to them".
+            "already in our pipe", "already in the pipe", "already in pipe", "already in talks", "already talking", "already speaking", "already engaged",
+            "already an opp", "already have an opp", "open opp", "existing opp", "open deal", "existing deal"]),
         (RejectionReason.NotInMarket, ["not in market", "not in-market", "not in the market", "out of market", "not ready", "no need", "no project", "no active project",
             "tyre kick", "tire kick", "tyre-kick", "tire-kick", "tirekick", "tyrekick", "kicking tyres", "kicking tires", "kicking the tyres", "kicking the tires",
             "time waster", "time-waster", "timewaster", "wasting our time", "waste of time", "browsing", "window shopping", "window-shopping", "just looking", "only looking", "just curious", "timing", "next year", "not now", "later", "just researching", "researching", "student", "not interested", "no interest", "no intent", "not buying", "not looking", "no longer interested", "lost interest", "nurture"]),

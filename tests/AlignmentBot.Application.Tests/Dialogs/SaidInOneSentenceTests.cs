@@ -31,4 +31,15 @@ public sealed class SaidInOneSentenceTests
     [InlineData("has sales confirmed the SLA?", false)]
     public void IsConfirmation_NeverAQuestion(string text, bool expected)
         => Assert.Equal(expected, SlaParsing.IsConfirmation(text));
+
+    [Theory]
+    [InlineData("sign it for marketing too", true)]
+    [InlineData("ok sign it", true)]
+    [InlineData("I'll countersign it for marketing", true)]
+    [InlineData("sign it for sales as well pls", true)]
+    [InlineData("let me sign off on the SLA", true)]
+    [InlineData("sign up 40 new accounts for marketing", false)]
+    [InlineData("who signed it?", false)]
+    public void SignsInWords_OnlyASigning(string text, bool expected)
+        => Assert.Equal(expected, SlaParsing.SignsInWords(text));
 }

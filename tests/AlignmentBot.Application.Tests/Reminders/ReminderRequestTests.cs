@@ -10,6 +10,11 @@ public class ReminderRequestTests
     [InlineData("remind me at 14:30 on Thursdays", DayOfWeek.Thursday, "14:30")]
     [InlineData("remind me on Wednesday at 12 pm", DayOfWeek.Wednesday, "12:00")]
     [InlineData("remind me on fri at 10", DayOfWeek.Friday, "10:00")]
+    [InlineData("nudge me on thursdays at 9:30 for my numbers", DayOfWeek.Thursday, "09:30")]
+    [InlineData("remind me on wednesdays at half nine for my numbers", DayOfWeek.Wednesday, "09:30")]
+    [InlineData("remind me at quarter past ten on mondays to check in", DayOfWeek.Monday, "10:15")]
+    [InlineData("nudge me fridays half past 4pm for my numbers pls", DayOfWeek.Friday, "16:30")]
+    [InlineData("remind me on tuesdays at quarter to ten", DayOfWeek.Tuesday, "09:45")]
     public void Parse_DayAndTime_IsTheSchedule(string text, DayOfWeek day, string time)
     {
         var request = ReminderRequest.Parse(text);
@@ -50,6 +55,10 @@ public class ReminderRequestTests
     [InlineData("who hasn't checked in?")]
     [InlineData("Who has not checked in yet")]
     [InlineData("show overdue check-ins")]
+    [InlineData("who's behind on their check-ins?")]
+    [InlineData("is anyone behind on their numbers this week?")]
+    [InlineData("which owners are late with their check-ins")]
+    [InlineData("who still owes us numbers?")]
     public void Parse_WhoHasNotCheckedIn_IsOverdue(string text)
         => Assert.Equal(ReminderRequestKind.Overdue, ReminderRequest.Parse(text)?.Kind);
 

@@ -9,6 +9,8 @@ public class DigestScheduleParserTests
     [Theory]
     [InlineData("every Monday at 9", DayOfWeek.Monday, "09:00", 1)]
     [InlineData("Friday 4pm", DayOfWeek.Friday, "16:00", 1)]
+    [InlineData("every Thursday at half nine", DayOfWeek.Thursday, "09:30", 1)]
+    [InlineData("every Monday at quarter past ten", DayOfWeek.Monday, "10:15", 1)]
     [InlineData("every two weeks on Tuesday at 08:30", DayOfWeek.Tuesday, "08:30", 2)]
     [InlineData("every other Monday", DayOfWeek.Monday, "09:00", 2)]
     [InlineData("send the weekly digest here every Monday at 9", DayOfWeek.Monday, "09:00", 1)]

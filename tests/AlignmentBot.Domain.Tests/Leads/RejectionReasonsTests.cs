@@ -7,6 +7,8 @@ public class RejectionReasonsTests
     [Theory]
     [InlineData("no budjet", RejectionReason.NoBudget)]
     [InlineData("duplcate", RejectionReason.Duplicate)]
+    [InlineData("they r already in our pipeline from the partner deal", RejectionReason.Duplicate)]
+    [InlineData("already in the pipe as an open opp", RejectionReason.Duplicate)]
     [InlineData("wrong contakt", RejectionReason.WrongContact)]
     [InlineData("they have no budget until Q3", RejectionReason.NoBudget)]
     [InlineData("Too expensive for them", RejectionReason.NoBudget)]

@@ -27,10 +27,13 @@ public static partial class LeadParsing
     [GeneratedRegex(@"(?<![\d$€£.,])\b(?<id>\d{3,7})\b(?![.,]?\d|\s*(%|k\b|m\b|mqls?|sqls?|leads|days|hours|employees|people))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
-    [GeneratedRegex(@"^\W*(?:(?:pls|please|ok|okay|so|then|and)\s+)*(?:accept|reject|disqualify|dq)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Rejecting in slang: "kill 1155", "nuke it", "bin this one", "trash 1167".</summary>
+    private const string SlangReject = @"kill|killed|nuke|nuked|bin|binned|trash|trashed|toss|tossed|ditch|ditched";
+
+    [GeneratedRegex(@"^\W*(?:(?:pls|please|ok|okay|so|then|and)\s+)*(?:accept|reject|disqualify|dq|" + SlangReject + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerdictFirst();
 
-    [GeneratedRegex(@"\b(reject|rejected|rejecting|disqualif\w*|decline|declined|junk|garbage|bad|not a fit|no fit|poor fit|wrong|duplicate|dupe|no budget|no money|not in market|not ready|student|competitor|too small|unreachable|bounced|not interested|vendor|partner|intern|no longer|not the decision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(reject|rejected|rejecting|disqualif\w*|decline|declined|" + SlangReject + @"|junk|garbage|bad|not a fit|no fit|poor fit|wrong|duplicate|dupe|no budget|no money|not in market|not ready|student|competitor|too small|unreachable|bounced|not interested|vendor|partner|intern|no longer|not the decision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reject();
 
     [GeneratedRegex(@"\b(accept|accepted|accepting|take it|we'?ll take|taking|good one|solid|looks great|qualified|approve|approved|real buyer|fine|legit|looks good|good fit|keep it|keep this one|is good|seems good|worth it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

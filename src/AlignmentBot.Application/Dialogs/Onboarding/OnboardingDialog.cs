@@ -18,7 +18,8 @@ public sealed class OnboardingDialog(RoleService roles) : WaterfallDialog<Onboar
         new("Marketing lead", nameof(Role.MarketingLead), ["marketing lead", "cmo", "head of marketing", "vp marketing", "marketing director", .. Leads("marketing")]),
         new("Marketer", nameof(Role.Marketer), ["marketing", "marketer", "demand gen", "demand generation", "lead gen", "growth", "content", "marketing ops", "brand", "product marketing"]),
         new("Sales lead", nameof(Role.SalesLead), ["sales lead", "vp sales", "vp of sales", "head of sales", "cro", "sales director", .. Leads("sales")]),
-        new("Sales rep", nameof(Role.SalesRep), ["sales", "sdr", "bdr", "ae", "account executive", "seller", "sales rep", "rep", "business development"]),
+        new("Sales rep", nameof(Role.SalesRep), ["sales", "sdr", "bdr", "ae", "account executive", "seller", "sales rep", "rep", "business development",
+            "revops", "rev ops", "revenue operations", "revenue ops", "sales ops", "sales operations"]),
     ];
 
     public override string Description => "setting up your role";
@@ -45,7 +46,7 @@ public sealed class OnboardingDialog(RoleService roles) : WaterfallDialog<Onboar
 
         // Longer, it is a role answer only when it describes the person's job ("I'm the head of growth here, so I look
         // after demand generation…"), not when it asks for something.
-        if (words.Length > 6 && (text.Any(char.IsDigit) || AsksForSomething(words) || !DescribesOwnJob(words)))
+        if (words.Length > 6 && (text.Any(char.IsDigit) || AsksForSomething(words) || !(DescribesOwnJob(words) || NamesRoleFirst(text))))
         {
             return false;
         }
@@ -58,6 +59,16 @@ public sealed class OnboardingDialog(RoleService roles) : WaterfallDialog<Onboar
         // "markting lead", "salse": a role word with one typo is still that role word.
         var padded = " " + Conversations.Dialogs.Prompts.ChoicePrompt.CorrectTypos(string.Join(' ', words), RoleChoices.SelectMany(c => new[] { c.Title }.Concat(c.Synonyms ?? []))) + " ";
         return RoleChoices.Any(c => new[] { c.Title }.Concat(c.Synonyms ?? []).Any(s => padded.Contains(" " + s.ToLowerInvariant() + " ", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// "sales, I'm an AE on the mid-market team", "marketing - mostly I do the webinars …", "leadership: COO": the role named
+    /// in a short first clause, then the job described after a comma, dash or colon.
+    /// </summary>
+    private static bool NamesRoleFirst(string text)
+    {
+        var first = text.Split([',', ';', ':', '-', '–', '—', '('], 2)[0].Trim();
+        return first.Length > 0 && first.Length < text.Trim().Length && first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && LooksLikeRoleAnswer(first);
     }
 
     /// <summary>

@@ -12,6 +12,18 @@ public static partial class SlaParsing
     /// <summary>"Confirm the SLA", "I'll sign it for marketing"; never a question about it ("who signed the SLA?", "has sales confirmed?").</summary>
     public static bool IsConfirmation(string text) => Confirm().IsMatch(text) && !IsProposal(text) && !AsksAbout().IsMatch(text);
 
+    /// <summary>
+    /// Signing the agreement in so many words, with no other request in the sentence: "sign it", "ok sign it for marketing
+    /// too", "I'll countersign it for sales", "let me sign off on the SLA". It is pressing Confirm, whatever the model hears in
+    /// "marketing" or "sales".
+    /// </summary>
+    public static bool SignsInWords(string text) => SignOnly().IsMatch(Corrections.Interjections.WithoutPoliteness(text.Trim()));
+
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|right|fine|sure|alright|great|cool|then)\b[\s,!.]*)*(?:i'?ll\s+|i\s+will\s+|let\s+me\s+|i\s+can\s+|i'?m\s+going\s+to\s+|i\s+want\s+to\s+)?" + Corrections.Interjections.Asking
+        + @"(?:sign|countersign|co-?sign)(?:\s+off)?(?:\s+(?:on\s+)?(?:it|this|that|this\s+one|the\s+(?:sla|agreement|lead\s+agreement|proposal|new\s+(?:sla|agreement|version|one))|(?:version|v)\s*\d+))?"
+        + @"(?:\s+(?:for|on\s+behalf\s+of|as)\s+(?:the\s+)?(?:sales|marketing|mkt|mktg)(?:\s+(?:side|team))?)?(?:\s+(?:too|as\s+well|also|then|now))*[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SignOnly();
+
     [GeneratedRegex(@"^\s*(?:who|what|when|which|why|how|has|have|had|did|does|do|was|were|is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksAbout();
 

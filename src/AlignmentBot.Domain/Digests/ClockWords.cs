@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace AlignmentBot.Domain.Digests;
+
+/// <summary>
+/// Times of day said in words, turned into clock digits before any reader of times looks at them: "half nine" and "half
+/// past nine" are 9:30, "quarter past ten" 10:15, "quarter to ten" 9:45, "at nine" at 9. One reader, so the digest's
+/// schedule and a person's check-in reminders hear the same times.
+/// </summary>
+public static partial class ClockWords
+{
+    private static readonly string[] Hours = ["twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    public static string ToDigits(string text)
+    {
+        var t = Fraction().Replace(text, m =>
+        {
+            var hour = HourOf(m.Groups["h"].Value);
+            var (h, minute) = m.Groups["what"].Value.ToLowerInvariant() switch
+            {
+                "half" => (hour, 30),
+                _ when m.Groups["to"].Success => (hour == 1 ? 12 : hour - 1, 45),
+                _ => (hour, 15),
+            };
+            return string.Create(CultureInfo.InvariantCulture, $"{h}:{minute:00}");
+        });
+        return AtWord().Replace(t, m => m.Groups["at"].Value + HourOf(m.Groups["h"].Value).ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static int HourOf(string word)
+        => int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : Array.IndexOf(Hours, word.ToLowerInvariant(), 1);
+
+    // An hour, then a word's end or "am"/"pm" straight after it ("half past 4pm").
+    private const string HourWord = @"(?<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\d:.])(?:(?=[ap]\.?m\b)|\b)";
+
+    // "half nine" (British for 9:30), "half past 4", "quarter past ten", "a quarter to 10".
+    [GeneratedRegex(@"\b(?:a\s+)?(?<what>half|quarter)\s+(?:past\s+|after\s+|(?<to>to|till|til)\s+)?" + HourWord, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Fraction();
+
+    // "at nine", "around ten o'clock": an hour in words after a word that says a time follows.
+    [GeneratedRegex(@"\b(?<at>(?:at|around|by)\s+)(?<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AtWord();
+}
