@@ -51,7 +51,13 @@ public sealed class LeadFeedbackCommand(LeadFeedbackService service, ActionRefer
         var externalId = lead.TargetId;
         var accept = submission.Verb == Dialogs.Verbs.AcceptLead;
         var rejection = Enum.TryParse<RejectionReason>(submission.Value("reason"), out var why) ? why : RejectionReason.Other;
-        var recorded = await service.RecordAsync(scope, externalId, null, accept, accept ? null : rejection, null, dc.Turn.Now, dc.Turn.Today, cancellationToken);
+        if (await service.RecordAsync(scope, externalId, accept, accept ? null : rejection, null, dc.Turn.Now, dc.Turn.Today, cancellationToken) is not { } recorded)
+        {
+            dc.Turn.Send(LeadFeedbackService.NotFound(externalId));
+            await NextPendingAsync(dc, cancellationToken);
+            return;
+        }
+
         dc.Turn.ReplaceCard = new OutgoingMessage(accept ? $"✓ Accepted lead {externalId}." : $"Rejected lead {externalId}: {RejectionReasons.Label(rejection)}.");
         dc.Turn.Send(recorded.Reply);
         await NextPendingAsync(dc, cancellationToken, externalId, recorded);

@@ -107,7 +107,13 @@ public sealed partial class RecentCorrections(
             return true;
         }
 
-        var changed = await leads.RecordAsync(scope, recent.Key, null, accept, accept ? null : newReason, accept ? null : text, dc.Turn.Now, dc.Turn.Today, ct);
+        if (await leads.RecordAsync(scope, recent.Key, accept, accept ? null : newReason, accept ? null : text, dc.Turn.Now, dc.Turn.Today, ct) is not { } changed)
+        {
+            dc.Turn.Send(LeadFeedbackService.NotFound(recent.Key));
+            dc.Recent = null;
+            return true;
+        }
+
         dc.Turn.Send(changed.Reply);
         dc.Recent = Decided(recent.Key, changed with { Undo = LeadUndoData.Chain(recent.Value(UndoData), changed.Undo) });
         return true;
@@ -170,8 +176,15 @@ public sealed partial class RecentCorrections(
         }
 
         var scope = dc.Turn.Get<TurnScope>();
-        var recorded = await leads.RecordAsync(scope, recent.Key, null, accept, accept ? null : reason, accept ? null : text, dc.Turn.Now, dc.Turn.Today, ct);
-        dc.Turn.Send(recorded.Reply);
+        var recorded = await leads.RecordAsync(scope, recent.Key, accept, accept ? null : reason, accept ? null : text, dc.Turn.Now, dc.Turn.Today, ct);
+        if (recorded is null)
+        {
+            dc.Turn.Send(LeadFeedbackService.NotFound(recent.Key));
+        }
+        else
+        {
+            dc.Turn.Send(recorded.Reply);
+        }
         var pending = await leads.PendingAsync(scope, dc.Turn.Now, ct);
         dc.Turn.Send(pending.Count == 0 ? "No leads are waiting for a decision." : await leads.TriageAsync(scope, pending[0], pending.Count, ct));
         dc.Recent = pending.Count == 0 ? null : Reviewing(pending[0].ExternalId, recent.Key, recorded);

@@ -154,9 +154,35 @@ public sealed class AgreementAndReferenceTests
 
         await alex.Submit(Application.Dialogs.Verbs.UndoLead, undo).Bot("Undone: lead DEMO-1001");
         Assert.NotEqual(LeadDecision.Rejected, (await leads.FindAsync(Workspace, "DEMO-1001", default))!.Decision);
+
+        // The same Undo again: still only for its decider or an admin, and for them it is done already.
+        await bot.Conversation("U0SAM", "Sam", Acme, "D0SAM")
+            .Submit(Application.Dialogs.Verbs.UndoLead, undo).Bot("Only the person who made this decision or an admin can undo it");
+        await alex.Submit(Application.Dialogs.Verbs.UndoLead, undo).Bot("Undone: lead DEMO-1001 is already pending again");
         bot.Time.Advance(TimeSpan.FromMinutes(5));
         await alex.User("reject lead DEMO-1001, wrong contact").BotEventually("Rejected lead DEMO-1001")
             .Submit(Application.Dialogs.Verbs.UndoLead, undo).Bot("Lead DEMO-1001 was decided again since (by Alex), so this Undo no longer applies.");
+    }
+
+    [Fact]
+    public async Task LeadButton_ForALeadDeletedSinceItsCardWasShown_RecordsNothingAndCreatesNoLead()
+    {
+        await using var bot = await PeopleAsync();
+        await bot.SeedDemoAsync(Acme);
+        var alex = bot.Conversation("U0ALEX", "Alex", Acme, "D0ALEX");
+        await alex.User("review the pending leads").BotEventually("Accept");
+
+        // The leads go (a privacy deletion, say) while the card is still on screen.
+        var db = bot.Services.GetRequiredService<AlignmentBot.Storage.Sql.IDbConnectionFactory>();
+        await using (var connection = await db.OpenAsync(default))
+        {
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM leads";
+            await delete.ExecuteNonQueryAsync();
+        }
+
+        await alex.Press("Accept").BotEventually("so I haven't recorded anything for it");
+        Assert.Empty(await bot.Services.GetRequiredService<ILeadStore>().ListAsync(Workspace, DateTimeOffset.UnixEpoch, default));
     }
 
     [Fact]

@@ -189,8 +189,13 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         var reason = step.Result is string chosen ? ReasonOf(chosen)
             : Enum.TryParse<RejectionReason>(draft.Reason, out var parsed) ? parsed : (RejectionReason?)null;
         var scope = step.Turn.Get<TurnScope>();
-        var recorded = await service.RecordAsync(scope, draft.ExternalId!, draft.Company, draft.Decision == "accept", reason, draft.Decision == "reject" ? draft.Text : null,
-            step.Turn.Now, step.Turn.Today, ct);
+        if (await service.RecordAsync(scope, draft.ExternalId!, draft.Decision == "accept", reason, draft.Decision == "reject" ? draft.Text : null,
+                step.Turn.Now, step.Turn.Today, ct) is not { } recorded)
+        {
+            step.Send(LeadFeedbackService.NotFound(draft.ExternalId!));
+            return await step.EndAsync(null, ct);
+        }
+
         step.Context.Recent = Corrections.RecentCorrections.Decided(draft.ExternalId!, recorded);
         step.Send(recorded.Reply);
         return await step.EndAsync(null, ct);

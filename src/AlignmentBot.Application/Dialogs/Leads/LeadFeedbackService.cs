@@ -86,13 +86,17 @@ public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences refer
         => LeadCards.Triage(lead, remaining, await references.IssueAsync(scope, LeadKind, lead.ExternalId, cancellationToken: ct));
 
     /// <summary>
-    /// Records the decision (creating the lead if it was never imported) and answers with this month's top reasons. What the
-    /// Undo button and "undo that" need to take it back is <see cref="VerdictRecorded.Undo"/>.
+    /// Records the decision and answers with this month's top reasons. What the Undo button and "undo that" need to take it
+    /// back is <see cref="VerdictRecorded.Undo"/>. Null when the lead is not there (deleted since its card was shown): a
+    /// verdict never creates a lead; callers say <see cref="NotFound"/>.
     /// </summary>
-    public async Task<VerdictRecorded> RecordAsync(TurnScope scope, string externalId, string? company, bool accept, RejectionReason? reason, string? note, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    public async Task<VerdictRecorded?> RecordAsync(TurnScope scope, string externalId, bool accept, RejectionReason? reason, string? note, DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
-        var lead = await leads.FindAsync(scope.Workspace.Id, externalId, ct)
-            ?? new Lead(Guid.NewGuid(), scope.Workspace.Id, externalId, company, null, LeadStage.Mql, Breakdown.None, now, null, LeadDecision.Pending);
+        if (await leads.FindAsync(scope.Workspace.Id, externalId, ct) is not { } lead)
+        {
+            return null;
+        }
+
         var decided = accept ? lead.Accept(scope.Person.Ref, now) : lead.Reject(reason ?? RejectionReason.Other, note, scope.Person.Ref, now);
 
         // Following a lead up is what deciding on it takes; the SLA's follow-up clock stops here if nothing earlier was recorded.
@@ -106,6 +110,9 @@ public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences refer
         var token = await references.IssueAsync(scope, UndoKind, externalId, data: undo, cancellationToken: ct);
         return new VerdictRecorded(LeadCards.Recorded(decided, SlaCompliance.TopReasons(monthLeads, 3), token), undo);
     }
+
+    /// <summary>What a verdict on a lead that is not there any more answers; nothing is recorded.</summary>
+    public static string NotFound(string externalId) => $"I can't find lead {externalId} any more, so I haven't recorded anything for it.";
 
     /// <summary>Undo: only the decision the card recorded, by the person who made it or an admin.</summary>
     public Task<string> UndoAsync(TurnScope scope, ActionReference reference, CancellationToken ct)
