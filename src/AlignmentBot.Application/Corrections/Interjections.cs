@@ -15,7 +15,10 @@ internal static partial class Interjections
     /// Politeness after a command, in full or chat shorthand: "please", "pls", "plz", "thx", "thanks", "ty", "cheers",
     /// "if you can", "when you get a chance". It changes nothing the command says, so closed readers drop it first.
     /// </summary>
-    public const string PoliteTail = @"(?:[\s,;!.-]+(?:please|pls|plz|thx|thanks|thank\s+you|ty|cheers|if\s+you\s+can|when\s+you\s+get\s+a\s+(?:chance|sec|minute)))+[\s.!]*$";
+    public const string PoliteTail = @"(?:[\s,;!.-]+" + PoliteWords + @")+[\s.!]*$";
+
+    /// <summary>The words of <see cref="PoliteTail"/>, for readers that strip them among other trailing words.</summary>
+    public const string PoliteWords = @"(?:please|pls|plz|thx|thanks|thank\s+you|ty|cheers|if\s+you\s+can|when\s+you\s+get\s+a\s+(?:chance|sec|minute))";
 
     /// <summary>One interjection, as a regular expression (no groups that capture).</summary>
     public const string One = @"(?:wait|no|nope|nah|oops|oopsie|whoops|oh|ah|hmm*|ugh|argh|oof|yikes|meh|eh|sorry|actually|nvm|never\s+mind|hold\s+on|hang\s+on|my\s+bad|damn|shoot|ok|okay|uh+|um+|er+|erm+|hm+|correction"

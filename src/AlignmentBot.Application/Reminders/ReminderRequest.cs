@@ -168,7 +168,8 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
     [GeneratedRegex(@"^(?:(?:just\s+)?(?:a\s+)?(?:heads\s+up|fyi|btw|by\s+the\s+way|quick\s+note|note|hey|hi|ok|okay|so|also|and)\b[,:;!.\s-]*)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|pls\s+)?", Options)]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"(?:[,\s]+(?:instead|from\s+now\s+on|going\s+forward|please|pls|thanks|thank\s+you|each\s+week|every\s+week))+$", Options)]
+    // Politeness may sit between these ("…, please, from now on"), so its words are stripped here too, from the one list.
+    [GeneratedRegex(@"(?:[,\s]+(?:instead|from\s+now\s+on|going\s+forward|each\s+week|every\s+week|" + Corrections.Interjections.PoliteWords + @"))+$", Options)]
     private static partial Regex Trailer();
 
     /// <summary>
