@@ -271,24 +271,32 @@ public sealed partial class RecentCorrections(
             return false;
         }
 
-        if (IsUndo(text))
+        var undo = IsUndo(text);
+        var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
+        var corrected = RequestParsing.CorrectedRequester(text);
+        if (!undo && corrected is null && e.Money is null && e.Deadline is null)
         {
-            // Only the person who logged it takes it back (their own conversation remembers it; an admin may too).
-            if (request.LoggedById is { } logger && logger != scope.Person.UserId && !scope.Actor.IsAdmin)
-            {
-                return false;
-            }
+            return false;
+        }
 
+        // Only whoever logged it (or an admin) takes it back or changes it. Their own conversation is what remembers it, but
+        // roles and people change between two messages, so the matrix decides here as for every other command.
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ChangeLoggedRequest, new PermissionResource { AuthorId = request.LoggedById }, ct))
+        {
+            return true;
+        }
+
+        if (undo)
+        {
             await requests.RemoveAsync(scope.Workspace.Id, request.Id, ct);
             dc.Turn.Send($"Undone: \"{request.Title}\" is no longer logged.");
             dc.Recent = null;
             return true;
         }
 
-        var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
         var changed = request;
         var notes = new List<string>();
-        if (RequestParsing.CorrectedRequester(text) is { } who && !who.Equals(request.RequestedBy, StringComparison.OrdinalIgnoreCase))
+        if (corrected is { } who && !who.Equals(request.RequestedBy, StringComparison.OrdinalIgnoreCase))
         {
             var match = await people.ResolveAsync(scope, who, dc.Turn.Activity.Mentions, ct);
             changed = match is { Kind: PersonMatchKind.Found, Person: { } person }

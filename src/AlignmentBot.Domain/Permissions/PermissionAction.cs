@@ -20,6 +20,12 @@ public enum PermissionAction
     /// <summary>"Decline it" on an unaligned request; the resource names who logged it.</summary>
     DeclineRequest,
 
+    /// <summary>
+    /// Take back ("undo that") or correct ("it was Alex who asked", "it costs €500") a request just logged; the resource
+    /// names who logged it.
+    /// </summary>
+    ChangeLoggedRequest,
+
     /// <summary>Accept or reject a lead.</summary>
     DecideLead,
 

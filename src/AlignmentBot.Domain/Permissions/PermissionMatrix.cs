@@ -32,6 +32,10 @@ public static class PermissionMatrix
                 ? Permission.Allow(action)
                 : Permission.Refuse(action, "Only marketing, the person who logged the request or an admin can decline it",
                     new WhoCan([Role.MarketingLead, Role.Marketer], true, resource.AuthorId is null ? [] : [resource.AuthorId])),
+            PermissionAction.ChangeLoggedRequest => actor.IsAdmin || (resource.AuthorId is { } logger && logger == actor.UserId)
+                ? Permission.Allow(action)
+                : Permission.Refuse(action, "Only the person who logged the request or an admin can change or take it back",
+                    new WhoCan([], true, resource.AuthorId is null ? [] : [resource.AuthorId])),
             PermissionAction.DecideLead => actor.Role is Role.SalesLead or Role.SalesRep
                 ? Permission.Allow(action)
                 : Permission.Refuse(action, "Only sales (the sales lead and sales reps) can accept or reject leads", new WhoCan(SalesRoles, false, [])),

@@ -31,6 +31,8 @@ public class PermissionMatrixTests
         { "check in on a sales goal", PermissionAction.CheckIn, false, "SL SR admin" },
         { "decline someone's request", PermissionAction.DeclineRequest, false, "ML M admin" },
         { "decline my own request", PermissionAction.DeclineRequest, true, "ML M admin named" },
+        { "change or take back someone's logged request", PermissionAction.ChangeLoggedRequest, false, "admin" },
+        { "change or take back my logged request", PermissionAction.ChangeLoggedRequest, true, "admin named" },
         { "lead verdict", PermissionAction.DecideLead, false, "SL SR" },
         { "undo someone's verdict", PermissionAction.UndoLeadDecision, false, "admin" },
         { "undo my verdict", PermissionAction.UndoLeadDecision, true, "admin named" },
@@ -129,7 +131,8 @@ public class PermissionMatrixTests
             "shared goal" => new PermissionResource { Functions = [Function.Marketing, Function.Sales] },
             "check in on a marketing goal" or "check in on a marketing goal I own" => new PermissionResource { Functions = [Function.Marketing], OwnerIds = [named] },
             "check in on a sales goal" => new PermissionResource { Functions = [Function.Sales], OwnerIds = [Someone] },
-            "decline someone's request" or "decline my own request" or "undo someone's verdict" or "undo my verdict" => new PermissionResource { AuthorId = named },
+            "decline someone's request" or "decline my own request" or "undo someone's verdict" or "undo my verdict"
+                or "change or take back someone's logged request" or "change or take back my logged request" => new PermissionResource { AuthorId = named },
             "confirm for marketing" => new PermissionResource { Side = Function.Marketing, OtherSideSignatoryId = Someone },
             "confirm for sales" => new PermissionResource { Side = Function.Sales },
             "confirm for sales, having signed marketing" => new PermissionResource { Side = Function.Sales, OtherSideSignatoryId = Me },
