@@ -5,8 +5,8 @@ namespace AlignmentBot.Application.Tests.Scenarios;
 /// <summary>The scenario files themselves: well-formed, enough of them, and the sealed part as it was sealed.</summary>
 public sealed class ScenarioFilesTests
 {
-    /// <summary>Recorded in the commit that sealed the fifth held-out set: <c>LC_ALL=C cat sealed/*.scn | sha256sum</c>.</summary>
-    private const string SealedSha256 = "1c58952d2354dcdbc0068f8269a572f305c1b6b83fd817ef96945629d9a54ae0";
+    /// <summary>Recorded in the commit that sealed the sixth held-out set: <c>LC_ALL=C cat sealed/*.scn | sha256sum</c>.</summary>
+    private const string SealedSha256 = "cbd832664c40777c6703a7fe1718cf6a8fa8455138ba450c27a3d6f538628c78";
 
     [Fact]
     public void SealedPart_Unchanged_HashMatchesTheOneRecordedWhenSealed()
@@ -18,8 +18,8 @@ public sealed class ScenarioFilesTests
         var tuning = ScenarioSuite.Load("tuning").Scenarios.Count;
         var sealedCount = ScenarioSuite.Load("sealed").Scenarios.Count;
 
-        // Each spent sealed set joins the tuning part, so the tuning part keeps growing: the fifth set (130) is ~13% of all
-        // beside about 900 tuning scenarios (the spent third and fourth sets among them). Every set was held out once.
+        // Each spent sealed set joins the tuning part, so the tuning part keeps growing: the sixth set (146) is ~12% of all
+        // beside about 1,050 tuning scenarios (the spent third, fourth and fifth sets among them). Every set was held out once.
         Assert.InRange(100.0 * sealedCount / (tuning + sealedCount), 11, 25);
         Assert.Empty(ScenarioSuite.Load("tuning").Scenarios.Select(s => s.Id).Intersect(ScenarioSuite.Load("sealed").Scenarios.Select(s => s.Id)));
     }
