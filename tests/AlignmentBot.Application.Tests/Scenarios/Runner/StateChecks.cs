@@ -351,7 +351,7 @@ public static class StateChecks
 
             var (ok, actual, problem) = filter.Field switch
             {
-                "day" => (string.Equals(prefs.Day?.ToString(), filter.Value, StringComparison.OrdinalIgnoreCase) == (filter.Operator == "="), prefs.Day?.ToString() ?? "none", (string?)null),
+                "day" => (string.Equals(prefs.Day?.ToString() ?? "none", filter.Value, StringComparison.OrdinalIgnoreCase) == (filter.Operator == "="), prefs.Day?.ToString() ?? "none", (string?)null),
                 "time" => ((prefs.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "none") == filter.Value == (filter.Operator == "="), prefs.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "none", null),
                 "out-until" => ((prefs.OutUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none") == filter.Value == (filter.Operator == "="), prefs.OutUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none", null),
                 "muted" => (Has(prefs.Muted, out var w1), Goals(prefs.Muted), w1),
