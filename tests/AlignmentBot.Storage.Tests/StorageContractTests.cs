@@ -261,6 +261,37 @@ public abstract partial class StorageContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sla_WithdrawAProposal_LeavesTheActiveOneAndCannotBeSignedAfter()
+    {
+        var store = new SqlSlaStore(_db);
+        var active = await store.SaveAsync(new LeadSla(Guid.NewGuid(), A, 100, PeriodKind.Month, 24, null, "Marco", TestData.Now,
+            new SlaConfirmation("U-M", "Marco", TestData.Now), new SlaConfirmation("U-S", "Sam", TestData.Now)), default);
+        var proposal = await store.SaveAsync(new LeadSla(Guid.NewGuid(), A, 150, PeriodKind.Month, 12, null, "Marco", TestData.Now.AddMinutes(1), ProposedById: "U-M"), default);
+
+        var withdrawn = await store.TryWithdrawAsync(A, proposal.Id, default);
+
+        Assert.NotNull(withdrawn);
+        Assert.True(withdrawn.Superseded);
+        Assert.Null(await store.GetPendingAsync(A, default));
+        Assert.Equal(active.Id, (await store.GetActiveAsync(A, default))!.Id);
+        Assert.Null(await store.TrySignAsync(A, proposal.Id, Function.Sales, new SlaConfirmation("U-S", "Sam", TestData.Now), default));
+        Assert.Null(await store.TryWithdrawAsync(A, proposal.Id, default));
+    }
+
+    [Fact]
+    public async Task Sla_WithdrawAnAgreementSignedByBothSides_IsRefused()
+    {
+        var store = new SqlSlaStore(_db);
+        var proposal = await store.SaveAsync(new LeadSla(Guid.NewGuid(), A, 150, PeriodKind.Month, 12, null, "Marco", TestData.Now, ProposedById: "U-M"), default);
+        await store.TrySignAsync(A, proposal.Id, Function.Marketing, new SlaConfirmation("U-M", "Marco", TestData.Now), default);
+        await store.TrySignAsync(A, proposal.Id, Function.Sales, new SlaConfirmation("U-S", "Sam", TestData.Now), default);
+
+        Assert.Null(await store.TryWithdrawAsync(A, proposal.Id, default));
+        Assert.Equal(proposal.Id, (await store.GetActiveAsync(A, default))!.Id);
+        Assert.Null(await store.TryWithdrawAsync(B, proposal.Id, default));
+    }
+
+    [Fact]
     public async Task Sla_SignBothSidesAsOnePerson_IsRefusedByTheStore()
     {
         var store = new SqlSlaStore(_db);

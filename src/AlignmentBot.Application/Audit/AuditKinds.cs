@@ -19,6 +19,7 @@ public static class AuditKinds
     public const string SlaSigned = "sla.signed";
     public const string SlaChanged = "sla.changed";
     public const string SlaReplaced = "sla.replaced";
+    public const string SlaWithdrawn = "sla.withdrawn";
     public const string RoleChanged = "role.changed";
     public const string AdminChanged = "admin.changed";
     public const string SubscriptionAdded = "subscription.added";

@@ -92,6 +92,7 @@ public static class ChangesReport
             AuditKinds.SlaSigned => $"signed the lead agreement for {Side(e)} ({after?["leads"]} leads a {after?["per"]}, follow-up within {after?["follow-up hours"]} hours)"
                                     + (after?["status"] == "active" && e.Before?["status"] != "active" ? "; it is now active" : string.Empty),
             AuditKinds.SlaReplaced => "retired the earlier lead agreement (the new proposal replaces it)",
+            AuditKinds.SlaWithdrawn => "withdrew a proposed lead agreement",
             AuditKinds.RoleChanged => $"changed {e.Subject}: {e.Before?["role"] ?? "none"} → {after?["role"] ?? "none"}",
             AuditKinds.SubscriptionAdded => $"started the {e.Subject}: {after?["schedule"]}",
             AuditKinds.SubscriptionChanged => $"changed the {e.Subject}: {changes}",

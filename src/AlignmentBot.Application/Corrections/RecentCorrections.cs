@@ -369,10 +369,17 @@ public sealed partial class RecentCorrections(
     /// <summary>"Actually make follow-up 12 hours", "actually make it 240 MQLs" right after proposing: the proposal is redone with the change.</summary>
     private async Task<bool> SlaAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
     {
-        if (!Guid.TryParse(recent.Key, out _) || !int.TryParse(recent.Value("leads"), NumberStyles.None, CultureInfo.InvariantCulture, out var leadCount)
+        if (!Guid.TryParse(recent.Key, out var id) || !int.TryParse(recent.Value("leads"), NumberStyles.None, CultureInfo.InvariantCulture, out var leadCount)
             || !decimal.TryParse(recent.Value("hours"), NumberStyles.Number, CultureInfo.InvariantCulture, out var hours))
         {
             return false;
+        }
+
+        if (IsUndo(text))
+        {
+            dc.Turn.Send(await slas.WithdrawAsync(dc.Turn.Get<TurnScope>(), id, ct));
+            dc.Recent = null;
+            return true;
         }
 
         var e = dc.Turn.Entities.Read(text, dc.Turn.Today);

@@ -30,4 +30,11 @@ public interface ISlaStore
     /// version becomes the active agreement and the one it replaces is superseded. Null when the conditions did not hold.
     /// </summary>
     Task<LeadSla?> TrySignAsync(WorkspaceId workspaceId, Guid id, Function side, SlaConfirmation signature, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Withdraws a proposal ("undo that" right after proposing it), only while it is not signed by both sides and not
+    /// already withdrawn or replaced: a signature landing at the same moment wins, and the agreement in force is never
+    /// touched. Null when the conditions did not hold.
+    /// </summary>
+    Task<LeadSla?> TryWithdrawAsync(WorkspaceId workspaceId, Guid id, CancellationToken cancellationToken);
 }

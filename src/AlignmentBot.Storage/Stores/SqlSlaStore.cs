@@ -96,6 +96,26 @@ public sealed class SqlSlaStore(IDbConnectionFactory connections, AuditTrail? au
         return signed;
     }
 
+    public async Task<LeadSla?> TryWithdrawAsync(WorkspaceId workspaceId, Guid id, CancellationToken cancellationToken)
+    {
+        LeadSla? withdrawn = null;
+        await InTransactionAsync(async (connection, transaction) =>
+        {
+            var before = await FindAsync(connection, transaction, $"SELECT {Columns} FROM lead_slas WHERE workspace_id = @ws AND id = @id", Map, cancellationToken,
+                ("@ws", workspaceId.Value), ("@id", id));
+            await using var update = connection.Command($"UPDATE lead_slas SET superseded = @yes WHERE workspace_id = @ws AND id = @id AND superseded = @no AND {Unsigned}", transaction)
+                .With(Dialect, ("@yes", true), ("@no", false), ("@ws", workspaceId.Value), ("@id", id));
+            if (before is null || await update.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                return;
+            }
+
+            withdrawn = before with { Superseded = true };
+            await AuditAsync(connection, transaction, workspaceId, AuditKinds.SlaWithdrawn, AuditSnapshots.Sla(before), AuditSnapshots.Sla(withdrawn), cancellationToken);
+        }, cancellationToken);
+        return withdrawn;
+    }
+
     /// <summary>
     /// One agreement in force and one proposal waiting at most: a new proposal withdraws the older waiting ones (the active
     /// one stays), and a version signed by both sides replaces the active one and any older proposal.

@@ -155,6 +155,30 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
             await PendingCardAsync(scope, signed, active, ct));
     }
 
+    /// <summary>
+    /// "Undo that" right after proposing: the proposal is withdrawn unless both sides signed it meanwhile; the agreement in
+    /// force stays as it is. Who may is who may propose (roles change between two messages).
+    /// </summary>
+    public async Task<OutgoingMessage> WithdrawAsync(TurnScope scope, Guid id, CancellationToken ct)
+    {
+        var permission = PermissionGate.Check(scope, PermissionAction.ProposeSla);
+        if (!permission.Allowed)
+        {
+            return await gate.RefusalAsync(scope, permission, ct);
+        }
+
+        if (await slas.TryWithdrawAsync(scope.Workspace.Id, id, ct) is not { } withdrawn)
+        {
+            return await slas.GetAsync(scope.Workspace.Id, id, ct) is { IsActive: true } signed
+                ? $"Version {signed.Version} is already signed by both sides and in force, so it can't be taken back; propose a new version to change it."
+                : "Nothing to undo: that proposal was already withdrawn or replaced. Say \"show the SLA\" to see where things stand.";
+        }
+
+        var active = await slas.GetActiveAsync(scope.Workspace.Id, ct);
+        return $"Undone: the proposed lead agreement (version {withdrawn.Version}: {withdrawn.LeadsPerPeriod} MQLs a {Periods.Noun(withdrawn.Period)}, follow-up within {Formatting.Number(withdrawn.FollowUpHours)} hours) is withdrawn; nobody can sign it now." +
+            (active is null ? " There is no agreement in force yet." : $" Version {active.Version} stays in force.");
+    }
+
     private async Task<OutgoingMessage> PendingCardAsync(TurnScope scope, LeadSla pending, LeadSla? active, CancellationToken ct)
     {
         var marketing = pending.Marketing is null ? await references.IssueAsync(scope, SignKind, pending.Id.ToString("D"), pending.Version, nameof(Function.Marketing), ct) : null;
