@@ -178,6 +178,35 @@ public sealed class SqliteStorageTests : StorageContractTests
         Assert.Equal(0, shared);
     }
 
+    [Fact]
+    public async Task BusyTimeout_EveryOpenHasIt_PooledOrNew_AndEachFactoryItsOwn()
+    {
+        var path = _database!.Path;
+        var oneSecond = new SqliteConnectionFactory($"Data Source={path}", TimeSpan.FromSeconds(1));
+        var halfASecond = new SqliteConnectionFactory($"Data Source={path}", TimeSpan.FromMilliseconds(500));
+        for (var i = 0; i < 3; i++)
+        {
+            // The second and third opens come back from the pool, where the timeout is not set again.
+            await using (var connection = await oneSecond.OpenAsync(default))
+            {
+                Assert.Equal(1000, await BusyTimeoutAsync(connection));
+            }
+
+            // The same connection string (its timeout is whole seconds, at least 1), so the same pool: its own value all the same.
+            await using (var connection = await halfASecond.OpenAsync(default))
+            {
+                Assert.Equal(500, await BusyTimeoutAsync(connection));
+            }
+        }
+    }
+
+    private static async Task<long> BusyTimeoutAsync(System.Data.Common.DbConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout;";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private static async Task<long> SynchronousAsync(System.Data.Common.DbConnection connection)
     {
         await using var command = connection.CreateCommand();

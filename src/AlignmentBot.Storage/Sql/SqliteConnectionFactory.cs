@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace AlignmentBot.Storage.Sql;
@@ -10,6 +11,9 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
 
     private readonly string _connectionString;
     private readonly string _busyPragma;
+
+    /// <summary>Native connections (kept alive by the pool) and the busy timeout set on each; an entry goes with its connection.</summary>
+    private static readonly ConditionalWeakTable<object, string> Configured = new();
 
     /// <param name="busyTimeout">How long a statement waits for a lock held by another connection or process (Storage:BusyTimeout).</param>
     public SqliteConnectionFactory(string connectionString, TimeSpan? busyTimeout = null)
@@ -56,10 +60,22 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using (var busy = connection.CreateCommand())
+
+        // A pooled open hands back a native connection that already has its busy timeout (a setting of the connection,
+        // which the pool keeps): set it once per native connection, not on every open, which is every store call. Two
+        // factories whose timeouts round to the same connection string share a pool, so the value is compared too.
+        if (connection.Handle is not { } handle || !Configured.TryGetValue(handle, out var set) || set != _busyPragma)
         {
-            busy.CommandText = _busyPragma;
-            await busy.ExecuteNonQueryAsync(cancellationToken);
+            await using (var busy = connection.CreateCommand())
+            {
+                busy.CommandText = _busyPragma;
+                await busy.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            if (connection.Handle is { } opened)
+            {
+                Configured.AddOrUpdate(opened, _busyPragma);
+            }
         }
 
         return connection;
