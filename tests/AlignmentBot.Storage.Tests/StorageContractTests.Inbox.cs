@@ -147,6 +147,28 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
+    public async Task Inbox_LastDeliveredMarkAndDoneMarkTogether_TheRowIsDone_ALastMarkAloneIsStillRecorded()
+    {
+        await using (var crashed = Inbox(shared: true))
+        {
+            await crashed.AddAsync(Entry(Key("done")), TestData.Now + Lease, default);
+            await crashed.AddAsync(Entry(Key("delivered")), TestData.Now + Lease, default);
+            await crashed.SaveAnswerAsync(Key("done"), "slack.reply", "{}", default);
+            await crashed.SaveAnswerAsync(Key("delivered"), "slack.reply", "{}", default);
+
+            // The last step's mark is not waited for; the done mark follows at once (one batch, usually), or the process dies first.
+            await crashed.DeliveredAsync(Key("done"), 1, last: true, default);
+            crashed.Complete(Key("done"), TestData.Now.AddSeconds(1));
+            await crashed.DeliveredAsync(Key("delivered"), 1, last: true, default);
+            await crashed.FlushAsync(default);
+        }
+
+        await using var next = Inbox(shared: true);
+        var resumed = Assert.Single(await next.ClaimAsync(new InboxClaim(TestData.Now.AddMinutes(1), TestData.Now.AddMinutes(2), 10, IgnoreLeases: true), default));
+        Assert.Equal((Key("delivered"), 1), (resumed.Key, resumed.Delivered));
+    }
+
+    [Fact]
     public async Task Inbox_Defer_IsClaimedOnlyFromItsNextAttempt_WithItsAttemptsCounted()
     {
         await using var inbox = Inbox(shared: false);
