@@ -340,7 +340,7 @@ public sealed partial class AlignmentTurnHandler(
             }
 
             dc.CancelAll();
-            await DispatchAsync(dc, text, ct);
+            await DispatchAsync(dc, AsideOpeners.Strip(text), ct);
             if (dc.IsActive)
             {
                 // The side trip asks questions of its own: what was in progress waits, whole, and comes back after it.
@@ -370,18 +370,21 @@ public sealed partial class AlignmentTurnHandler(
             return false;
         }
 
-        var understanding = language.Understand(text, dc.Turn.Today);
+        // How well it answers is read from all of it; what it is otherwise, without the words that announce a side trip.
         var fit = FitOf(dc, text);
+        var said = AsideOpeners.Strip(text);
+        var understanding = language.Understand(said, dc.Turn.Today);
         var reading = new MessageReading(
             Fit: fit,
             Words: text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length,
             OwnIntent: OwnIntent(root.Id),
-            Cue: language.Model.WholeCue(text),
+            Cue: language.Model.WholeCue(said),
             Intent: understanding.Intent,
             Score: understanding.Score,
-            IsQuestion: Questions.QuestionAnswers.IsQuestion(text),
-            OtherRequest: IsOtherRequest(dc, text, understanding),
-            Answerable: understanding.Entities.Metric is not null || Questions.QuestionAnswers.AsksCurrent(text, understanding) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.Topic(text, understanding) is not null,
+            IsQuestion: Questions.QuestionAnswers.IsQuestion(said),
+            OtherRecord: IsVerdictOnAnotherLead(dc, said, understanding),
+            OtherRequest: IsOtherRequest(said, understanding),
+            Answerable: understanding.Entities.Metric is not null || Questions.QuestionAnswers.AsksCurrent(said, understanding) || Questions.QuestionAnswers.AboutAGoal(said, understanding) || Questions.QuestionAnswers.Topic(said, understanding) is not null,
             AboutTheDraft: Dialogs.Goals.GoalWords.SaysChange(text) || (root is IRevisableDialog && fit != AnswerFit.None));
         return SideTripRule.IsSideTrip(reading);
     }
@@ -411,16 +414,19 @@ public sealed partial class AlignmentTurnHandler(
         _ => null,
     };
 
-    /// <summary>A record or question of its own, whatever the open question: another lead's verdict, a check-in, who owns a number.</summary>
-    private static bool IsOtherRequest(DialogContext dc, string text, Conversations.Understanding.Understanding understanding)
-    {
-        // "hold on, accept DEMO-1252 first" while another lead's reason is asked, or any verdict while something else is.
-        if (Dialogs.Leads.LeadParsing.Decision(text) is not null && (understanding.Entities.Reference ?? Dialogs.Leads.LeadParsing.BareId(text)) is { } lead
-            && (understanding.Is("lead_feedback") || understanding.Entities.Reference is null) && !IsLeadInHand(dc, lead))
-        {
-            return true;
-        }
+    /// <summary>
+    /// "accept DEMO-1252 first" while another lead's reason is asked, or any verdict while something else is: what it
+    /// says (a reason too) belongs to that lead, not to the question that waits.
+    /// </summary>
+    private static bool IsVerdictOnAnotherLead(DialogContext dc, string text, Conversations.Understanding.Understanding understanding)
+        => Dialogs.Leads.LeadParsing.Decision(text) is not null
+           && (understanding.Entities.Reference ?? Dialogs.Leads.LeadParsing.BareId(text)) is { } lead
+           && (understanding.Is("lead_feedback") || Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text))
+           && !IsLeadInHand(dc, lead);
 
+    /// <summary>A record or question of its own, whatever the open question: a check-in, who owns a number.</summary>
+    private static bool IsOtherRequest(string text, Conversations.Understanding.Understanding understanding)
+    {
         // "who owns the CPL goal?": who answers for a number, however unsure the intent model is of such a question.
         if (Questions.QuestionAnswers.AsksOwner(text) && understanding.Entities.Metric is not null)
         {

@@ -13,7 +13,8 @@ namespace AlignmentBot.Application.Bot;
 /// <param name="Intent">The intent of the message read on its own.</param>
 /// <param name="Score">The intent model's confidence in <paramref name="Intent"/>.</param>
 /// <param name="IsQuestion">It asks something.</param>
-/// <param name="OtherRequest">A record of its own for another thing: another lead's verdict, a check-in, who owns a number.</param>
+/// <param name="OtherRecord">It names another record than the one in hand and says what to do with it (another lead's verdict): what it says belongs there.</param>
+/// <param name="OtherRequest">A request of its own: a check-in, who owns a number.</param>
 /// <param name="Answerable">A question whose words alone say what it is about ("what's our acceptance rate atm?"), whatever the intent model makes of it.</param>
 /// <param name="AboutTheDraft">A question in the waiting dialog's own terms that is about its draft ("can we make it 300?").</param>
 public sealed record MessageReading(
@@ -24,6 +25,7 @@ public sealed record MessageReading(
     string Intent,
     double Score,
     bool IsQuestion,
+    bool OtherRecord,
     bool OtherRequest,
     bool Answerable,
     bool AboutTheDraft);
@@ -49,6 +51,12 @@ public static class SideTripRule
     {
         // A command said whole ("scorecard", "show the SLA") is never an answer to another question.
         if (m.Cue is { } cue && cue != m.OwnIntent && cue is not "cancel" and not "help" and not "none")
+        {
+            return true;
+        }
+
+        // "before that, reject DEMO-1087 too, it's a duplicate" holds a reason, but for another lead.
+        if (m.OtherRecord)
         {
             return true;
         }
