@@ -20,7 +20,9 @@ public sealed class ScenarioFilesTests
 
         // Each spent sealed set joins the tuning part, so the tuning part keeps growing: the fifth set (130) is ~13% of all
         // beside about 900 tuning scenarios (the spent third and fourth sets among them). Every set was held out once.
-        Assert.InRange(100.0 * sealedCount / (tuning + sealedCount), 11, 25);
+        // With spent set 5 and the side-trip round's scenarios (conv11) in tuning, 130 of about 1,200 is 10.8%: the bound is
+        // 10-25% until the sixth set replaces sealed/, as conv7 lowered it until the fourth set did.
+        Assert.InRange(100.0 * sealedCount / (tuning + sealedCount), 10, 25);
         Assert.Empty(ScenarioSuite.Load("tuning").Scenarios.Select(s => s.Id).Intersect(ScenarioSuite.Load("sealed").Scenarios.Select(s => s.Id)));
     }
 
