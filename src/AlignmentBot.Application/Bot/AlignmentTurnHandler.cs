@@ -486,16 +486,6 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
-        // "…Dana keeps poking me about the slide, when is the acceptance rate goal actually due again? I need it for the deck":
-        // a question about a goal asked in the middle of a long message is what the message asks, whatever the rest is.
-        if (QuestionClause(text) is { } asked && language.Understand(asked, dc.Turn.Today) is { } inner
-            && (Questions.QuestionAnswers.AboutAGoal(asked, inner) || Questions.QuestionAnswers.AsksCurrent(asked, inner))
-            && await answers.TryAnswerAsync(dc, inner, ct))
-        {
-            TurnIntent.Set(inner.Intent);
-            return;
-        }
-
         // "Sam wants $4,000 of LinkedIn ads for the pipeline push, it's for the revenue goal" names a goal, but someone wants
         // money spent: a request, neither a new goal nor a change to the one it names.
         var wantsSpend = !Questions.QuestionAnswers.IsQuestion(text) && Dialogs.Requests.RequestParsing.SomeoneWantsSpend(text);
@@ -748,24 +738,6 @@ public sealed partial class AlignmentTurnHandler(
 
     private static bool IsGreeting(string text) => Greeting().IsMatch(text);
 
-    /// <summary>
-    /// The one question asked inside a long message ("ok so I've been in board prep all morning, when is the X goal due
-    /// again? I need it for the deck"), from its wh-word to its question mark; null for a short message or a message that
-    /// is itself the question.
-    /// </summary>
-    private static string? QuestionClause(string text)
-    {
-        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 15 || text.Count(c => c == '?') != 1 || text.TrimEnd().EndsWith('?'))
-        {
-            return null;
-        }
-
-        var m = InnerQuestion().Match(text);
-        return m.Success ? m.Groups["q"].Value.Trim() : null;
-    }
-
-    [GeneratedRegex(@"(?:^|[,.;:!—–-]\s*|and\s+|but\s+|so\s+)(?<q>(?:when|what|who|how|which|where|is|are|do|does|did|can|could)[^.!?,;]*\?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex InnerQuestion();
 
     [GeneratedRegex(@"^\W*(?:(?:can|could)\s+(?:i|we|you)\s+)?(?:please\s+)?(?:use|give\s+me|show\s+me|open|send\s+me|fill\s+in|let\s+me\s+fill\s+in|i'?d\s+(?:rather|prefer)\s+(?:use|fill\s+in)?)\s*(?:a|the)\s+form(?:\s+instead)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FormInstead();
