@@ -96,6 +96,7 @@ public sealed partial class AlignmentTurnHandler(
                 }
 
                 await RunAsync(dc, loaded.State, cancellationToken);
+                await ResumeAsideAsync(dc, cancellationToken);
             }
             catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !storageFaults.IsStorageFault(ex))
             {
@@ -103,6 +104,7 @@ public sealed partial class AlignmentTurnHandler(
                 // once the database is back, instead of resetting a conversation that did nothing wrong.
                 logger.LogError(ex, "Turn failed in conversation {ConversationKey}; resetting its dialog", address.Key);
                 dc.CancelAll();
+                dc.Aside = null;
                 dc.PendingText = null;
                 turn.ClearReplies();
                 turn.ReplaceCard = null;
@@ -142,6 +144,7 @@ public sealed partial class AlignmentTurnHandler(
         {
             var what = dc.RootDialog?.Description ?? "what we were doing";
             dc.CancelAll();
+            dc.Aside = null;
             turn.Send($"It's been a while, so I dropped {what}; nothing was saved. Let's start from what you just said.");
         }
 
@@ -331,11 +334,18 @@ public sealed partial class AlignmentTurnHandler(
         {
             var saved = dc.Frames;
             var root = dc.RootDialog!;
+            if (root.Topic(dc) is { } topic)
+            {
+                dc.Turn.Set(new SideTripTopic(topic));
+            }
+
             dc.CancelAll();
-            await DispatchAsync(dc, text, ct);
+            await DispatchAsync(dc, AsideOpeners.Strip(text), ct);
             if (dc.IsActive)
             {
-                dc.Turn.Send($"(I've put aside {what}; nothing of it was saved. Start it again when this is done.)");
+                // The side trip asks questions of its own: what was in progress waits, whole, and comes back after it.
+                dc.Aside = saved;
+                dc.Turn.Send($"(I've put aside {what}; we'll come back to it when this is done.)");
                 return true;
             }
 
@@ -348,68 +358,83 @@ public sealed partial class AlignmentTurnHandler(
         return false;
     }
 
-    /// <summary>Whether a message sent while a question is open is better read as a new request or question than as an answer.</summary>
+    /// <summary>
+    /// Whether a message sent while a question is open is better read as a new request or question than as an answer:
+    /// the waiting question says how well it answers (<see cref="Dialog.Fit"/>), the message is read as an opening
+    /// sentence, and <see cref="SideTripRule"/> weighs the two.
+    /// </summary>
     private bool IsSideTrip(DialogContext dc, string text)
     {
-        var own = dc.RootDialog?.Id switch
-        {
-            DialogIds.Goal => "define_goal",
-            DialogIds.LeadFeedback => "lead_feedback",
-            DialogIds.LogRequest => "log_request",
-            DialogIds.Sla => "sla",
-            DialogIds.RunNumbers => "run_numbers",
-            DialogIds.Budget => "budget",
-            _ => null,
-        };
-        if (own is null)
+        if (dc.RootDialog is not { } root || root.Id == DialogIds.Onboarding)
         {
             return false;
         }
 
-        var cue = language.Model.WholeCue(text);
-        if (cue is not null && cue != own && cue is not "cancel" and not "help" and not "none")
+        // How well it answers is read from all of it; what it is otherwise, without the words that announce a side trip.
+        var fit = FitOf(dc, text);
+        var said = AsideOpeners.Strip(text);
+        var understanding = language.Understand(said, dc.Turn.Today);
+        var reading = new MessageReading(
+            Fit: fit,
+            Words: text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length,
+            OwnIntent: OwnIntent(root.Id),
+            Cue: language.Model.WholeCue(said),
+            Intent: understanding.Intent,
+            Score: understanding.Score,
+            IsQuestion: Questions.QuestionAnswers.IsQuestion(said),
+            OtherRecord: IsVerdictOnAnotherLead(dc, said, understanding),
+            OtherRequest: IsOtherRequest(said, understanding),
+            Answerable: understanding.Entities.Metric is not null || Questions.QuestionAnswers.AsksCurrent(said, understanding) || Questions.QuestionAnswers.AboutAGoal(said, understanding) || Questions.QuestionAnswers.Topic(said, understanding) is not null,
+            AboutTheDraft: Dialogs.Goals.GoalWords.SaysChange(text) || (root is IRevisableDialog && fit != AnswerFit.None));
+        return SideTripRule.IsSideTrip(reading);
+    }
+
+    /// <summary>How well the message answers the waiting question: the prompt's reading, or the dialog's own (its draft's corrections).</summary>
+    private static AnswerFit FitOf(DialogContext dc, string text)
+    {
+        var fit = dc.ActiveDialog?.Fit(dc, text) ?? AnswerFit.None;
+        if (dc.RootDialog is { } root && !ReferenceEquals(root, dc.ActiveDialog))
         {
-            return true;
+            var own = root.Fit(dc, text);
+            fit = own > fit ? own : fit;
         }
 
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words < 3)
-        {
-            return false;
-        }
+        return fit;
+    }
 
-        var understanding = language.Understand(text, dc.Turn.Today);
-        if (understanding.Intent is "none" or "help" or "cancel")
-        {
-            return false;
-        }
+    /// <summary>The intent that starts the dialog, so a message of that intent is read as about it.</summary>
+    private static string? OwnIntent(string dialogId) => dialogId switch
+    {
+        DialogIds.Goal or DialogIds.GoalEdit => "define_goal",
+        DialogIds.LeadFeedback => "lead_feedback",
+        DialogIds.LogRequest => "log_request",
+        DialogIds.Sla => "sla",
+        DialogIds.RunNumbers => "run_numbers",
+        DialogIds.Budget => "budget",
+        _ => null,
+    };
 
-        // Another lead's verdict while this one's reason is asked ("hold on, accept DEMO-1252 first") is done first.
-        if (own == "lead_feedback" && understanding.Entities.Reference is { } other && Dialogs.Leads.LeadParsing.Decision(text) is not null && !IsLeadInHand(dc, other))
-        {
-            return true;
-        }
+    /// <summary>
+    /// "accept DEMO-1252 first" while another lead's reason is asked, or any verdict while something else is: what it
+    /// says (a reason too) belongs to that lead, not to the question that waits.
+    /// </summary>
+    private static bool IsVerdictOnAnotherLead(DialogContext dc, string text, Conversations.Understanding.Understanding understanding)
+        => Dialogs.Leads.LeadParsing.Decision(text) is not null
+           && (understanding.Entities.Reference ?? Dialogs.Leads.LeadParsing.BareId(text)) is { } lead
+           && (understanding.Is("lead_feedback") || Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text))
+           && !IsLeadInHand(dc, lead);
 
-        // "who owns the CPL goal?" while something else is asked: who answers for a number is a side trip, however unsure the
-        // intent model is of a question it has few examples of.
+    /// <summary>A record or question of its own, whatever the open question: a check-in, who owns a number.</summary>
+    private static bool IsOtherRequest(string text, Conversations.Understanding.Understanding understanding)
+    {
+        // "who owns the CPL goal?": who answers for a number, however unsure the intent model is of such a question.
         if (Questions.QuestionAnswers.AsksOwner(text) && understanding.Entities.Metric is not null)
         {
             return true;
         }
 
-        // A question in the dialog's own terms ("what's the current SLA?" while proposing one) is a side trip too, except in
-        // a dialog that takes corrections, where it is about the draft ("can we make it 300?").
-        if (understanding.Intent == own)
-        {
-            return dc.RootDialog is not IRevisableDialog && Questions.QuestionAnswers.IsQuestion(text) && !Dialogs.Goals.GoalWords.IsCorrection(text) && understanding.Score >= 0.5;
-        }
-
-        if (understanding.Is("lead_feedback") && understanding.Entities.Reference is not null && Dialogs.Leads.LeadParsing.Decision(text) is not null)
-        {
-            return true;
-        }
-
-        return Questions.QuestionAnswers.IsQuestion(text) && understanding.Score >= 0.5;
+        // "oh btw MQLs this week: 44": a check-in names a number and a week.
+        return understanding.Is("check_in") && understanding.Entities.Metric is not null && !Questions.QuestionAnswers.IsQuestion(text);
     }
 
     /// <summary>Whether <paramref name="reference"/> is the lead the open lead dialog is about.</summary>
@@ -591,6 +616,23 @@ public sealed partial class AlignmentTurnHandler(
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// A dialog put aside for a side trip that opened its own comes back once that one has ended (done or cancelled),
+    /// where it was, nothing of its draft lost. Someone who started something else meanwhile keeps it aside until then.
+    /// </summary>
+    private async Task ResumeAsideAsync(DialogContext dc, CancellationToken ct)
+    {
+        if (dc.IsActive || dc.Aside is not { Count: > 0 } aside || dc.Turn.Activity.Kind == ActivityKind.ConversationStarted)
+        {
+            return;
+        }
+
+        dc.Aside = null;
+        dc.Restore(aside);
+        dc.Turn.Send($"Now, back to {dc.RootDialog?.Description ?? "what we were doing"}:");
+        await dc.RepromptAsync(ct);
+    }
+
     private async Task PendingAsync(DialogContext dc, CancellationToken ct)
     {
         if (dc.PendingText is { } pending && !dc.IsActive)
@@ -695,6 +737,7 @@ public sealed partial class AlignmentTurnHandler(
     };
 
     private static bool IsGreeting(string text) => Greeting().IsMatch(text);
+
 
     [GeneratedRegex(@"^\W*(?:(?:can|could)\s+(?:i|we|you)\s+)?(?:please\s+)?(?:use|give\s+me|show\s+me|open|send\s+me|fill\s+in|let\s+me\s+fill\s+in|i'?d\s+(?:rather|prefer)\s+(?:use|fill\s+in)?)\s*(?:a|the)\s+form(?:\s+instead)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FormInstead();

@@ -24,6 +24,18 @@ public abstract class Dialog(string id)
     public virtual Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
         => dc.EndDialogAsync(result, cancellationToken);
 
+    /// <summary>
+    /// How well <paramref name="text"/>, typed while this dialog waits, answers what it asked. A prompt says it from its
+    /// own reader; a dialog that takes corrections at any step says it for its draft. Reading only, never a change.
+    /// </summary>
+    public virtual AnswerFit Fit(DialogContext dc, string text) => AnswerFit.None;
+
+    /// <summary>
+    /// What the draft is about, for a side trip that leaves it unsaid ("is 260 a month realistic?" while defining an MQL
+    /// goal is about MQLs): a metric key, or null.
+    /// </summary>
+    public virtual string? Topic(DialogContext dc) => null;
+
     /// <summary>Ask the current question again (after an interruption such as help).</summary>
     public virtual Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
 

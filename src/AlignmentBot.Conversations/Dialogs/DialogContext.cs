@@ -26,7 +26,10 @@ public sealed class DialogContext(DialogSet dialogs, ConversationState state, Di
     /// <summary>The last thing this conversation recorded (see <see cref="RecentAction"/>).</summary>
     public RecentAction? Recent { get; set; } = state.Recent;
 
-    public ConversationState ToState(DateTimeOffset now) => new(ConversationState.CurrentSchemaVersion, _stack.ToArray(), now, PendingText, Recent);
+    /// <summary>A dialog put aside by a side trip that opened another; it comes back when that one ends (<see cref="ConversationState.Aside"/>).</summary>
+    public IReadOnlyList<DialogFrame>? Aside { get; set; } = state.Aside;
+
+    public ConversationState ToState(DateTimeOffset now) => new(ConversationState.CurrentSchemaVersion, _stack.ToArray(), now, PendingText, Recent, Aside is { Count: > 0 } ? Aside : null);
 
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options, CancellationToken cancellationToken)
     {

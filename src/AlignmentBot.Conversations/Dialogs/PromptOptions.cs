@@ -6,6 +6,7 @@ namespace AlignmentBot.Conversations.Dialogs;
 /// <param name="MaxAttempts">Unusable answers allowed before the prompt gives up with <see cref="PromptFailed"/>.</param>
 /// <param name="Skippable">"skip" / "don't know" ends the prompt with <see cref="PromptSkipped"/>.</param>
 /// <param name="Currency">Currency for amounts given without one (money prompts).</param>
+/// <param name="Expects">What a free-text question expects, for how well a message answers it (<see cref="AnswerFit"/>).</param>
 public sealed record PromptOptions(
     string Text,
     IReadOnlyList<PromptChoice>? Choices = null,
@@ -13,4 +14,5 @@ public sealed record PromptOptions(
     decimal? Min = null,
     decimal? Max = null,
     bool Skippable = false,
-    string? Currency = null);
+    string? Currency = null,
+    AnswerKind Expects = AnswerKind.Text);

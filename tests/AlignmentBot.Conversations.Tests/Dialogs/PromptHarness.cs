@@ -24,6 +24,15 @@ internal sealed class PromptHarness(DialogSet dialogs)
 
     public Task PressAsync(string value) => TurnAsync(null, dc => dc.ContinueDialogAsync(default), new CardSubmission(Prompt<string>.AnswerVerb, new Dictionary<string, string> { ["value"] = value }));
 
+    /// <summary>How well <paramref name="text"/> answers the question that waits (<see cref="Dialog.Fit"/>), changing nothing.</summary>
+    public AnswerFit Fit(string text)
+    {
+        var activity = new IncomingActivity(ActivityKind.Message, Guid.NewGuid().ToString(), new ConversationAddress("test", "ws", "c"), new UserRef("u", "U"), text, DateTimeOffset.UnixEpoch);
+        var turn = new DialogTurn(activity, DateTimeOffset.UnixEpoch, SharedExtractor.Today, new Reader(), new EmptyServices());
+        var dc = new DialogContext(dialogs, Roundtrip(_state), turn);
+        return dc.ActiveDialog!.Fit(dc, text);
+    }
+
     public ConversationState State => _state;
 
     public void Replace(ConversationState state) => _state = state;

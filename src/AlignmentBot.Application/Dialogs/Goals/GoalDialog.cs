@@ -36,6 +36,29 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
     // 3: the challenge steps come before the owner, so a frame saved at an older step index cannot resume safely.
     public override int StateVersion => 3;
 
+    /// <summary>The metric of the draft, for a side trip that leaves it unsaid.</summary>
+    public override string? Topic(DialogContext dc)
+        => dc.RootFrame is { } root && root.DialogId == Id ? root.State.Deserialize(StateType)?.Metric : null;
+
+    /// <summary>
+    /// How well a message answers the waiting question as this dialog reads it: an owner named in a sentence at the owner
+    /// question ("Priya will own it"), or a correction of the draft (corrections count as answers).
+    /// </summary>
+    public override AnswerFit Fit(DialogContext dc, string text)
+    {
+        if (dc.RootFrame is not { } root || root.DialogId != Id || StepName(root.Step) is not { } at)
+        {
+            return AnswerFit.None;
+        }
+
+        if (at == "owner" && GoalWords.Owner(text) is not null)
+        {
+            return AnswerFit.Strong;
+        }
+
+        return DraftCorrections.Fit(text, dc.Turn.Entities.Read(text, dc.Turn.Today), atCard: at == "confirm" && ReferenceEquals(dc.ActiveDialog, this));
+    }
+
     protected override GoalDraft Start(object? options)
     {
         var o = options as GoalDialogOptions;
@@ -328,7 +351,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         }
 
         var scope = step.Turn.Get<TurnScope>();
-        return step.PromptAsync(TextPrompt.DefaultId, new PromptOptions(MetricQuestions.TargetQuestion(Key(draft), scope.Currency)), ct);
+        return step.PromptAsync(TextPrompt.DefaultId, new PromptOptions(MetricQuestions.TargetQuestion(Key(draft), scope.Currency), Expects: AnswerKind.Number), ct);
     }
 
     private static Task<DialogTurnResult> TakeTargetAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
@@ -605,7 +628,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         var choices = new List<PromptChoice> { new($"Me ({scope.Person.DisplayName})", PersonResolver.IdPrefix + scope.Person.UserId, ["me", "myself", "i do", "i will"]) };
         choices.AddRange(everyone.Where(p => p.Function == wanted && p.UserId != scope.Person.UserId).OrderBy(p => p.Role).Take(4)
             .Select(p => new PromptChoice(PersonResolver.Label(p), PersonResolver.IdPrefix + p.UserId, [p.DisplayName])));
-        return await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Who owns this goal? Pick someone, mention them, or type a name.", choices), ct);
+        return await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Who owns this goal? Pick someone, mention them, or type a name.", choices, Expects: AnswerKind.Person), ct);
     }
 
     private async Task<DialogTurnResult> TakeOwnerAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)

@@ -32,6 +32,12 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
 
     public override int StateVersion => 1;
 
+    /// <summary>How well a message answers the waiting question as a correction of the draft (corrections count as answers).</summary>
+    public override AnswerFit Fit(DialogContext dc, string text)
+        => dc.RootFrame is { } root && root.DialogId == Id && StepName(root.Step) is { } at
+            ? DraftCorrections.Fit(text, dc.Turn.Entities.Read(text, dc.Turn.Today), atCard: at == "confirm" && ReferenceEquals(dc.ActiveDialog, this))
+            : AnswerFit.None;
+
     protected override GoalEditDraft Start(object? options)
         => options as GoalEditDraft ?? throw new ArgumentException("The goal edit dialog needs a GoalEditDraft.", nameof(options));
 
@@ -41,7 +47,7 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
         ("owner", OwnerAsync),
         ("owner.take", TakeOwnerAsync),
         ("reason", (step, ct) => step.State.Status is "achieved" or "missed" or "dropped" && step.State.Reason is null
-            ? step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Why? A short reason for the record.", Skippable: true), ct)
+            ? step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Why? A short reason for the record.", Skippable: true, Expects: AnswerKind.Reason), ct)
             : step.NextAsync(null, ct)),
         ("reason.take", (step, ct) =>
         {

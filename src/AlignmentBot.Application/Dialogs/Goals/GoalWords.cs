@@ -34,6 +34,12 @@ public static partial class GoalWords
     public static bool IsCorrection(string text) => Correction().IsMatch(text);
 
     /// <summary>
+    /// Says outright that something changes ("actually 300", "make it June", "no, Priya", "I meant SQLs"), unlike the
+    /// hesitations that also open corrections ("wait", "hold on", "oh and"), which as often open a question or another request.
+    /// </summary>
+    public static bool SaysChange(string text) => Change().IsMatch(text);
+
+    /// <summary>
     /// Says the target is a bound rather than a point to move to: a ceiling ("under $95", "below", "at most", "no more than",
     /// "less than", "within", "keep ... under") or a floor ("at least", "no less than", "over", "above", "keep ... above").
     /// </summary>
@@ -97,6 +103,9 @@ public static partial class GoalWords
 
     [GeneratedRegex(@"^\s*(?:(?:hmm*|hm+|erm*|um+|uh+|ah+|oh|ok(?:ay)?|well)[,.!…]*\s+)?(?:no|nope|sorry|oops|wait|correction|corrected|typo|my bad|scratch that|hold on)\b|\b(?:actually|acutally|actualy|make\s+it|make\s+that|change\s+it\s+to|change\s+(?:the\s+)?\w+\s+to|i\s+meant|meant\s+to\s+say|instead|rather|not\s+\w+\s*$|oh\s+and|keep)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
+
+    [GeneratedRegex(@"^\s*(?:(?:hmm*|hm+|erm*|um+|uh+|ah+|oh|ok(?:ay)?|well|wait|sorry|oops)[,.!…]*\s+)?(?:no|nope|correction|corrected|typo|my bad|scratch that)\b|\b(?:actually|acutally|actualy|make\s+it|make\s+that|change\s+it\s+to|change\s+(?:the\s+)?\w+\s+to|i\s+meant|meant\s+to\s+say|instead|rather|not\s+\w+\s*$)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Change();
 
     [GeneratedRegex(@"\b(?:under|below|at\s+most|no\s+more\s+than|less\s+than|fewer\s+than|within|max(?:imum)?\s+(?:of\s+)?|cap(?:ped)?\s+(?:at|of)|at\s+least|no\s+less\s+than|no\s+fewer\s+than|over|above|min(?:imum)?\s+(?:of\s+)?)\s*[$€£]?\d|\b(?:keep|stay|hold|maintain)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bound();

@@ -17,6 +17,12 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
 
     public override int StateVersion => 1;
 
+    /// <summary>At the reason question, a reason named in any words ("wrong contact maybe?", "no budget till 2028") is the answer.</summary>
+    public override AnswerFit Fit(DialogContext dc, string text)
+        => dc.RootFrame is { } root && root.DialogId == Id && StepName(root.Step) == "reason" && RejectionReasons.Normalize(text) != RejectionReason.Other
+            ? AnswerFit.Strong
+            : AnswerFit.None;
+
     protected override LeadFeedbackDraft Start(object? options)
     {
         var (text, entities) = options is (string t, Entities e) ? (t, e) : (string.Empty, Entities.None);
@@ -44,7 +50,7 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         }),
         ("reason", (step, ct) => step.State.Decision != "reject" || step.State.Reason is not null
             ? step.NextAsync(null, ct)
-            : step.PromptAsync(TextPrompt.DefaultId, new PromptOptions($"Why was lead {step.State.ExternalId} rejected? Pick a reason or say it in your words.", ReasonChoices), ct)),
+            : step.PromptAsync(TextPrompt.DefaultId, new PromptOptions($"Why was lead {step.State.ExternalId} rejected? Pick a reason or say it in your words.", ReasonChoices, Expects: AnswerKind.Reason), ct)),
         ("save", SaveAsync),
     ];
 

@@ -29,7 +29,7 @@ public sealed class RunNumbersDialog(IMeasurementStore measurements) : Waterfall
             return await step.EndAsync(null, ct);
         }
 
-        return await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Which target should I check? For example \"150 SQLs a month\" or \"$5M revenue next year\"."), ct);
+        return await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Which target should I check? For example \"150 SQLs a month\" or \"$5M revenue next year\".", Expects: AnswerKind.Number), ct);
     }
 
     private async Task<DialogTurnResult> RetryAsync(WaterfallStep<NumbersState> step, CancellationToken ct)
@@ -51,7 +51,15 @@ public sealed class RunNumbersDialog(IMeasurementStore measurements) : Waterfall
 
         var scope = step.Turn.Get<TurnScope>();
         var history = await measurements.ListAsync(scope.Workspace.Id, new DateRange(step.Turn.Today.AddDays(-GoalPlanner.HistoryDays), step.Turn.Today), null, ct);
-        var answer = NumbersAnswer.Build(step.Turn.Entities.Read(text, step.Turn.Today), history, step.Turn.Today, scope.Currency, text);
+        var entities = step.Turn.Entities.Read(text, step.Turn.Today);
+
+        // "wait, is 260 a month even realistic?" asked while defining an MQL goal is about MQLs.
+        if (entities.Metric is null && step.Turn.Find<SideTripTopic>() is { } topic)
+        {
+            entities = entities with { Metric = topic.Metric, Metrics = [topic.Metric] };
+        }
+
+        var answer = NumbersAnswer.Build(entities, history, step.Turn.Today, scope.Currency, text);
         if (answer is null)
         {
             return false;

@@ -17,6 +17,12 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
 
     public override int StateVersion => 2;
 
+    /// <summary>How well a message answers the waiting question as a correction of the draft (corrections count as answers).</summary>
+    public override AnswerFit Fit(DialogContext dc, string text)
+        => dc.RootFrame is { } root && root.DialogId == Id && StepName(root.Step) is { } at
+            ? DraftCorrections.Fit(text, dc.Turn.Entities.Read(text, dc.Turn.Today), atCard: at == "confirm" && ReferenceEquals(dc.ActiveDialog, this))
+            : AnswerFit.None;
+
     protected override RequestDraft Start(object? options)
         => options is (string text, Entities entities) ? RequestParsing.Parse(text, entities, Guid.NewGuid()) : new RequestDraft(Guid.NewGuid(), string.Empty);
 
@@ -32,7 +38,7 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
 
             return PromptFailed.Is(step.Result) ? GiveUpAsync(step, ct) : step.NextAsync(null, ct);
         }),
-        ("who", (step, ct) => step.State.RequestedBy is { } said ? step.NextAsync(said, ct) : step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Who asked for it? Mention them or type a name.", Skippable: true), ct)),
+        ("who", (step, ct) => step.State.RequestedBy is { } said ? step.NextAsync(said, ct) : step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Who asked for it? Mention them or type a name.", Skippable: true, Expects: AnswerKind.Person), ct)),
         ("who.take", TakeRequesterAsync),
         ("who.pick", PickRequesterAsync),
         ("goal", AskGoalAsync),

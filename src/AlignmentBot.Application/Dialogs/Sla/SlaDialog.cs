@@ -12,6 +12,16 @@ public sealed class SlaDialog(SlaService service) : WaterfallDialog<SlaDraft>(Di
 
     public override int StateVersion => 1;
 
+    /// <summary>
+    /// At the follow-up question, hours as its reader takes them ("one business day", "could we do 12 hours?", "18") are
+    /// the answer; any other number ("accept 1252") is not.
+    /// </summary>
+    public override AnswerFit Fit(DialogContext dc, string text)
+        => dc.RootFrame is { } root && root.DialogId == Id && StepName(root.Step) == "hours"
+           && (SlaParsing.Hours(text) is not null || decimal.TryParse(text.Trim(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _))
+            ? AnswerFit.Strong
+            : AnswerFit.None;
+
     protected override SlaDraft Start(object? options) => options is (string text, Entities e) ? SlaParsing.Parse(text, e) : new SlaDraft(Guid.NewGuid());
 
     protected override IReadOnlyList<(string Name, Func<WaterfallStep<SlaDraft>, CancellationToken, Task<DialogTurnResult>> Run)> Steps() =>

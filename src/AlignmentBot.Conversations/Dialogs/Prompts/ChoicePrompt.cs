@@ -3,7 +3,7 @@ using System.Globalization;
 namespace AlignmentBot.Conversations.Dialogs.Prompts;
 
 /// <summary>One of the offered choices: a button, its number ("2"), its title or a synonym.</summary>
-public sealed class ChoicePrompt(string id = ChoicePrompt.DefaultId) : Prompt<string>(id)
+public sealed partial class ChoicePrompt(string id = ChoicePrompt.DefaultId) : Prompt<string>(id)
 {
     public const string DefaultId = "prompt.choice";
 
@@ -31,6 +31,26 @@ public sealed class ChoicePrompt(string id = ChoicePrompt.DefaultId) : Prompt<st
         }
 
         return Recognition<string>.Fail($"\"{answer}\" isn't one of the options.");
+    }
+
+    /// <summary>
+    /// A listed choice said on its own is a strong answer. One read inside a message that also carries a number no choice has ("checking in: 47 MQLs this week"
+    /// at "which goal?") is only a weak answer: the number says the message is about something else.
+    /// </summary>
+    protected override AnswerFit FitOf(string answer, PromptOptions options, DialogTurn turn)
+    {
+        if (!Recognize(answer, options, turn).Succeeded)
+        {
+            return AnswerFit.None;
+        }
+
+        var choices = options.Choices ?? [];
+        var foreign = Digits().Matches(answer).Any(m => !(int.TryParse(m.Value, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= choices.Count)
+                                                       && !choices.Any(c => c.Title.Contains(m.Value, StringComparison.Ordinal) || c.Value.Contains(m.Value, StringComparison.Ordinal)));
+        // A choice said on its own ("MQLs", "the MQL one?", "2") is the answer; a choice's word inside a sentence ("hang on,
+        // is marketing working?" holds "marketing") may be about something else.
+        var words = answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return foreign || words > AnswerFits.ShortChoiceWords ? AnswerFit.Weak : AnswerFit.Strong;
     }
 
     /// <summary>
@@ -102,4 +122,7 @@ public sealed class ChoicePrompt(string id = ChoicePrompt.DefaultId) : Prompt<st
 
     private static string Normalize(string text)
         => string.Join(' ', text.ToLowerInvariant().Split([' ', '.', ',', '!', '?', '(', ')', '"', '\''], StringSplitOptions.RemoveEmptyEntries));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+")]
+    private static partial System.Text.RegularExpressions.Regex Digits();
 }

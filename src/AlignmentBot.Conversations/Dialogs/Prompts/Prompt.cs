@@ -71,6 +71,27 @@ public abstract partial class Prompt<T>(string id) : TypedDialog<PromptState>(id
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// How well a typed message answers this question: strong when this prompt's reader takes it (a date at a date
+    /// question, a listed choice, "skip" where skipping is allowed), none when it does not. Free-text prompts accept any
+    /// words, so they say it from what the question expects (<see cref="AnswerKind"/>).
+    /// </summary>
+    public override AnswerFit Fit(DialogContext dc, string text)
+    {
+        var options = GetState(dc).Options;
+        var answer = text.Trim();
+        if (options.Skippable && SkipWords().IsMatch(answer))
+        {
+            return AnswerFit.Strong;
+        }
+
+        return FitOf(answer, options, dc.Turn);
+    }
+
+    /// <summary>This prompt's own reading of an answer as a fit; free-text prompts override it.</summary>
+    protected virtual AnswerFit FitOf(string answer, PromptOptions options, DialogTurn turn)
+        => Recognize(answer, options, turn).Succeeded ? AnswerFits.Usable(answer) : AnswerFit.None;
+
     /// <summary>Whether an answer's last change of mind ("X, no sorry, Y") is the answer; a free-text answer keeps every word.</summary>
     protected virtual bool ReadsChangeOfMind => true;
 
