@@ -46,6 +46,12 @@ public sealed class PromptReadersTests
         => Assert.Equal(who, RequestParsing.CorrectedRequester(text));
 
     [Theory]
+    [InlineData("Sam asked for €800 of G2 review credits to get more reviews, by the 18th")]
+    [InlineData("Alex wants $2.5k of Apollo credits for outbound by the 20th")]
+    public void CorrectedRequester_ANewAsk_IsNoCorrection(string text)
+        => Assert.Null(RequestParsing.CorrectedRequester(text));
+
+    [Theory]
     [InlineData("Sam, he needs it by Dec 12, about $800", "Sam")]
     [InlineData("Alex, no wait, me", "me")]
     [InlineData("Priya", "Priya")]

@@ -52,6 +52,13 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
 
         var e = Inverted(o.AskedAs, o.Entities);
         var known = MetricCatalog.TryParse(e.Metric, out var metric);
+
+        // "we need way more leads": with no number, "leads" may mean MQLs, SQLs or raw leads, so which one is asked.
+        if (known && metric == MetricKey.Leads && e.Target is null && e.Money is null && e.Percent is null && GoalWords.SaysLeadsLoosely(o.AskedAs))
+        {
+            known = false;
+        }
+
         return Fill(draft with
         {
             Metric = known ? MetricCatalog.NameOf(metric) : null,
