@@ -30,6 +30,12 @@ public static partial class GoalWords
         return name.ToLowerInvariant() is "me" or "myself" or "i" ? Me : name;
     }
 
+    /// <summary>A count of customers won: "30 new customers a quarter", "25 new clients", "12 new logos", "40 closed deals".</summary>
+    public static bool CountsNewCustomers(string text) => NewCustomers().IsMatch(text);
+
+    [GeneratedRegex(@"\b\d[\d,]*\s+(?:more\s+)?(?:new\s+(?:customers|clients|logos|accounts)|closed(?:[\s-]won)?\s+deals|deals\s+(?:won|closed))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewCustomers();
+
     /// <summary>
     /// "leads" as people say it loosely ("we need more leads"), which may mean MQLs, SQLs or raw leads; not "raw leads",
     /// "new leads", "inbound leads", "inquiries" or "sign-ups", which name raw leads.
