@@ -94,12 +94,18 @@ public sealed partial class DigestCommand(DigestSubscriptions digests, Permissio
             ? await digests.RescheduleAsync(address, audience, parsed.Schedule!, scope.Person.DisplayName, cancellationToken)
             : await digests.SubscribeAsync(address, audience ?? Domain.Goals.Audience.Marketing, parsed.Schedule!, scope.Person.DisplayName, cancellationToken);
         dc.Turn.Send(change.Reply);
+
+        // "hmm, make that 2pm instead" right after it is about this digest (RecentCorrections).
+        if (change.Subscription is { } set && change.Kind is SubscriptionChangeKind.Created or SubscriptionChangeKind.Updated)
+        {
+            dc.Recent = Corrections.RecentCorrections.DigestScheduled(set.Audience);
+        }
     }
 
     [GeneratedRegex(@"\b(holiday|holidays|no digest on|skip)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Holiday();
 
-    [GeneratedRegex(@"\b(stop|unsubscribe|turn off|pause|cancel|no more|don'?t send|remove)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(stop|unsubscribe|turn off|switch off|shut off|pause|cancel|no more|don'?t send|remove|get rid of|kill|scrap|ditch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Stop();
 
     [GeneratedRegex(@"\b(preview|show|look like|what does|see)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

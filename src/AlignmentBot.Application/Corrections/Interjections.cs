@@ -25,13 +25,17 @@ internal static partial class Interjections
         // Owning up to the mistake in a few words: "oops wrong one, undo that", "my mistake, undo pls", "wrong lead - take that back".
         + @"|my\s+mistake|mistake|misclick(?:ed)?|typo|wrong\s+(?:one|lead|number|goal|person|thing|id|button|card)|that\s+was\s+wrong|not\s+that\s+one)";
 
-    /// <summary>The command without the politeness before and after it ("pls make Jordan a marketer plz" → "make Jordan a marketer").</summary>
+    /// <summary>
+    /// The command without the politeness before and after it ("pls make Jordan a marketer plz", "can you make Jordan a
+    /// marketer pls" → "make Jordan a marketer").
+    /// </summary>
     public static string WithoutPoliteness(string text)
         => PoliteTailPattern().Replace(PoliteHeadPattern().Replace(text, string.Empty), string.Empty);
 
     [GeneratedRegex(PoliteTail, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PoliteTailPattern();
 
-    [GeneratedRegex(@"^\s*(?:please|pls|plz)[\s,]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "pls …", "can you …", "could u pls …": asking, before the command.
+    [GeneratedRegex(@"^\s*(?:(?:(?:can|could|would|will)\s+(?:you|u|ya)|please|pls|plz)[\s,]+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PoliteHeadPattern();
 }

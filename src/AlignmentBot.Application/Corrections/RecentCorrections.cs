@@ -32,7 +32,8 @@ public sealed partial class RecentCorrections(
     SlaService slas,
     PersonResolver people,
     PermissionGate gate,
-    RequestService requestService)
+    RequestService requestService,
+    Digests.DigestSubscriptions digests)
 {
     public const string Lead = "lead";
     public const string CheckIn = "check_in";
@@ -40,6 +41,7 @@ public sealed partial class RecentCorrections(
     public const string Sla = "sla";
     public const string Review = "review";
     public const string Goal = "goal";
+    public const string Digest = "digest";
 
     /// <summary>What a remembered verdict keeps for taking it back (<see cref="VerdictRecorded.Undo"/>).</summary>
     private const string UndoData = "undo";
@@ -71,6 +73,13 @@ public sealed partial class RecentCorrections(
             return await GoalAsync(dc, recent, text, ct);
         }
 
+        // Right after a verdict, a reason said on its own ("they said maybe next year", "not in market, they told me on the
+        // call") is about that lead too: recorded as its reason, and the verdict stays open to "actually it's no budget".
+        if (recent.Kind == Lead && !IsUndo(text) && ReasonAlone(text))
+        {
+            return await LeadAsync(dc, recent, text, ct);
+        }
+
         // "hmm, it was Alex who asked" names another requester however it starts.
         if (!IsUndo(text) && !GoalWords.IsCorrection(text) && !(recent.Kind == Request && RequestParsing.CorrectedRequester(text) is not null))
         {
@@ -83,8 +92,36 @@ public sealed partial class RecentCorrections(
             CheckIn => await CheckInAsync(dc, recent, text, ct),
             Request => await RequestAsync(dc, recent, text, ct),
             Sla => await SlaAsync(dc, recent, text, ct),
+            Digest => await DigestAsync(dc, recent, text, ct),
             _ => false,
         };
+    }
+
+    /// <summary>Right after a channel's digest was set up or moved: "make that 2pm instead" moves it again.</summary>
+    public static RecentAction DigestScheduled(Domain.Goals.Audience audience) => new(Digest, audience.ToString());
+
+    /// <summary>
+    /// "hmm, make that 2pm instead", "sorry, wednesday instead", "no wait, 8:30" right after the digest was set up: the day or
+    /// time it names replaces the one just set, and what it leaves out stays. Nothing else (a target, a lead) is read here.
+    /// </summary>
+    private async Task<bool> DigestAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var audience = Enum.Parse<Domain.Goals.Audience>(recent.Key);
+        var person = new Conversations.Messages.UserRef(scope.Person.UserId, scope.Person.DisplayName, scope.Person.TimeZone);
+        var parsed = await digests.ParseScheduleAsync(scope.Address, Domain.Digests.ClockWords.ToDigits(text), person, audience, ct);
+        if (!parsed.Succeeded || !(parsed.HasDay || parsed.HasTime))
+        {
+            return false;
+        }
+
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ManageChannelDigest, new PermissionResource { InChannel = true }, ct))
+        {
+            return true;
+        }
+
+        dc.Turn.Send((await digests.RescheduleAsync(scope.Address, audience, parsed.Schedule!, scope.Person.DisplayName, ct)).Reply);
+        return true;
     }
 
     private async Task<bool> LeadAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
@@ -118,6 +155,13 @@ public sealed partial class RecentCorrections(
         dc.Recent = Decided(recent.Key, changed with { Undo = LeadUndoData.Chain(recent.Value(UndoData), changed.Undo) });
         return true;
     }
+
+    /// <summary>A rejection reason named, with no lead id or number beside it and not as a question.</summary>
+    private static bool ReasonAlone(string text)
+        => RejectionReasons.Normalize(text) != RejectionReason.Other && !AnyNumber().IsMatch(text) && !Questions.QuestionAnswers.IsQuestion(text);
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex AnyNumber();
 
     /// <summary>"Undo that" after a verdict: puts the lead back as <paramref name="verdict"/> remembers it was, and says so.</summary>
     private async Task<bool> UndoVerdictAsync(DialogContext dc, string externalId, RecentAction verdict, CancellationToken ct)

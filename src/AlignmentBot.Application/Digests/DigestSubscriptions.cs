@@ -99,7 +99,7 @@ public sealed class DigestSubscriptions(
         }
 
         var names = string.Join(" and ", removing.OrderBy(s => s.Audience).Select(s => DigestPhrases.AudienceNoun(s.Audience)));
-        return new SubscriptionChange(SubscriptionChangeKind.Removed, removing[0], null, $"Done: no more {names} digests here.");
+        return new SubscriptionChange(SubscriptionChangeKind.Removed, removing[0], null, $"Stopped: no more {names} digests here.");
     }
 
     public async Task<IReadOnlyList<DigestSubscriptionStatus>> ListAsync(WorkspaceId workspaceId, CancellationToken cancellationToken)

@@ -105,19 +105,27 @@ public static partial class NumbersAnswer
         }
 
         facts.Add(new Fact("Verdict", assessment.Verdict.ToString().ToLowerInvariant()));
-        return Card("Running the numbers", assessment.Explanation, facts, MetricCatalog.NameOf(metric), assessment.SuggestedTarget ?? target, Periods.Noun(period), assessment.SuggestedTarget);
+        return Card("Running the numbers", assessment.Explanation, facts, MetricCatalog.NameOf(metric), assessment.SuggestedTarget ?? target, Periods.Noun(period), assessment.SuggestedTarget, asked: target);
     }
 
-    private static OutgoingMessage Card(string title, string text, IReadOnlyList<Fact> facts, string metric, decimal goalTarget, string period, decimal? suggested)
+    /// <param name="asked">
+    /// The target the question asked about. When the numbers suggest another, the asked one is offered first ("Make it a
+    /// goal: 250 a month"; the goal dialog challenges it again) and the suggestion second, as for a revenue question.
+    /// </param>
+    private static OutgoingMessage Card(string title, string text, IReadOnlyList<Fact> facts, string metric, decimal goalTarget, string period, decimal? suggested, decimal? asked = null)
     {
-        var data = new Dictionary<string, string>
+        CardAction Offer(string label, decimal target, ActionStyle style) => new(label, Verbs.GoalFromNumbers, new Dictionary<string, string>
         {
             ["metric"] = metric,
-            ["target"] = goalTarget.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["target"] = target.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["period"] = period,
-        };
+        }, style);
+
         var label = suggested is null ? "Make it a goal" : $"Set a goal of {Formatting.Number(goalTarget)} a {period}";
-        return new OutgoingMessage(text, new Card(title, [new TextBlock(text), new FactsBlock(facts)], [new CardAction(label, Verbs.GoalFromNumbers, data, ActionStyle.Primary)], "numbers"));
+        CardAction[] actions = asked is { } a && suggested is { } s && s != a
+            ? [Offer($"Make it a goal: {Formatting.Number(a)} a {period}", a, ActionStyle.Primary), Offer(label, goalTarget, ActionStyle.Default)]
+            : [Offer(label, goalTarget, ActionStyle.Primary)];
+        return new OutgoingMessage(text, new Card(title, [new TextBlock(text), new FactsBlock(facts)], actions, "numbers"));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<n>\d[\d,]*)\s+(?:new\s+|more\s+|closed\s+)?(?:deals|customers|wins|logos)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -40,7 +40,7 @@ public sealed partial class PersonResolver(IWorkspaceStore workspaces, IEnumerab
             return await ByIdAsync(scope, text[IdPrefix.Length..], null, null, phrase, cancellationToken, lookUp: false);
         }
 
-        if (text.ToLowerInvariant() is "me" or "myself" or "i" or "i do" or "i will" or "mine")
+        if (IsSelf(text))
         {
             return PersonMatch.Found(phrase, scope.Person);
         }
@@ -93,6 +93,15 @@ public sealed partial class PersonResolver(IWorkspaceStore workspaces, IEnumerab
         => (Conversations.Understanding.SelfCorrection.Tail(answer) ?? answer).Split([',', ';', '.', '!'], 2)[0].Trim();
 
     public static string WhichQuestion(PersonMatch match) => $"Which {FirstWord(match.Phrase)}?";
+
+    /// <summary>
+    /// The person answering names themselves: "me", "mine", "I do", and with the words around a change of mind or a shrug
+    /// ("me then", "ok me", "fine, me I guess", "I'll take it then", "put me down", "make it me").
+    /// </summary>
+    public static bool IsSelf(string answer) => Self().IsMatch(answer.Trim());
+
+    [GeneratedRegex(@"^(?:(?:ok|okay|fine|well|so|then|actually|just|alright|right|sure|oh|ah|hmm+|um+|uh+|no|nah|wait|in\s+that\s+case)[,.!\s]+)*(?:me|myself|i|i\s+do|i\s+will|mine|it'?s\s+me|make\s+it\s+me|put\s+me(?:\s+down)?|assign\s+(?:it\s+)?to\s+me|give\s+it\s+to\s+me|let'?s\s+say\s+me|i'?ll\s+(?:take|own|do|have|handle|keep)\s+it(?:\s+on)?|i\s+(?:can|will)\s+(?:take|own|do|handle)\s+it)(?:[,.!\s]+(?:then|i\s+guess|i\s+suppose|i\s+think|for\s+now|please|pls|instead|after\s+all|myself))*[.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Self();
 
     /// <summary>What to say when nobody matched, with how to name someone the bot has not met.</summary>
     public static string NotFoundMessage(PersonMatch match)

@@ -29,6 +29,10 @@ public static partial class RoleCommands
 
         // "make Priya an admin pls": the politeness around a command is not part of it (nor of the person's name).
         var t = Corrections.Interjections.WithoutPoliteness(text.Trim()).Trim();
+
+        // "make Jordan a marketer on my team", "make Alex the sales lead for now": where or for how long changes neither the
+        // person nor the role, so the role is still the phrase the command ends with.
+        t = Qualifier().Replace(t, string.Empty).Trim();
         if (ListRequests().IsMatch(t))
         {
             return new RoleCommand(RoleCommandKind.ListRequests);
@@ -65,7 +69,7 @@ public static partial class RoleCommands
         }
 
         // The role is the longest role phrase the sentence ends with; the person is everything before it.
-        var lower = body.TrimEnd('.', '!', ' ').ToLowerInvariant();
+        var lower = body.TrimEnd('.', '!', '?', ' ').ToLowerInvariant();
         foreach (var (phrase, role) in RoleWords.OrderByDescending(w => w.Phrase.Length))
         {
             if (!lower.EndsWith(" " + phrase, StringComparison.Ordinal))
@@ -73,7 +77,7 @@ public static partial class RoleCommands
                 continue;
             }
 
-            var who = Connector().Replace(body.TrimEnd('.', '!', ' ')[..^phrase.Length], string.Empty).Trim();
+            var who = Connector().Replace(body.TrimEnd('.', '!', '?', ' ')[..^phrase.Length], string.Empty).Trim();
             if (granted is not null && !PlainName().IsMatch(who))
             {
                 return null;
@@ -111,6 +115,9 @@ public static partial class RoleCommands
         return w.Length is > 0 and <= 80 && w is not ("it" or "this" or "that" or "who" or "what" or "there" or "here" or "the goal" or "the target");
     }
 
+    [GeneratedRegex(@"(?:\s+(?:(?:on|in|for|to|into|within|of)\s+(?:my|our|the|his|her|their|your)\s+(?:team|group|department|dept|org|squad|side|crew)|for\s+now|from\s+now\s+on|going\s+forward|for\s+the\s+time\s+being|temporarily|too|as\s+well|now))+[\s.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Qualifier();
+
     [GeneratedRegex(@"^(the\s+|a\s+|an\s+|our\s+|my\s+)+|[.!?]+$", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleOrPunctuation();
 
@@ -120,7 +127,7 @@ public static partial class RoleCommands
     [GeneratedRegex(@"^\s*(who('s|\s+is|\s+are)\s+(the\s+|an?\s+)?(admins?|administrators?|leads?)|(list|show)\s+(the\s+|all\s+)?roles|roles|who\s+has\s+which\s+role|who\s+does\s+what|who('s|\s+is)\s+who)\s*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListRoles();
 
-    [GeneratedRegex(@"^\s*(please\s+)?(make|set|appoint|promote)\s+(?<who>.+?)\s+(an?\s+)?(admin|administrator)\s*[.!]?\s*$|^\s*(?<who>.+?)\s+is\s+(now\s+)?an?\s+(admin|administrator)\s*[.!]?\s*$|^\s*(?:hey\s+|so\s+|also\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:make|set)\s+(?<who>me|[\p{L}][\p{L}.-]*)\s+(?:an?\s+)?(?:admin|administrator)(?:\s+(?:please|too|as\s+well))?\s*[.!?]?\s*$|^\s*(?:hey\s+|so\s+|also\s+)?(?:can|could|may)\s+(?<who>i)\s+(?:please\s+)?(?:be|become|get)\s+(?:made\s+)?(?:an?\s+)?(?:admin|administrator)(?:\s+(?:rights|access))?(?:\s+(?:please|too|as\s+well))?\s*[.!?]?\s*$|^\s*(?<who>i)(?:'d|\s+would)?\s+(?:like|want|need)\s+(?:to\s+(?:be|become)\s+(?:an?\s+)?(?:admin|administrator)|admin\s+(?:rights|access))\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(please\s+)?(make|set|appoint|promote)\s+(?<who>.+?)\s+(an?\s+)?(admin|administrator)\s*[.!?]?\s*$|^\s*(?<who>.+?)\s+is\s+(now\s+)?an?\s+(admin|administrator)\s*[.!]?\s*$|^\s*(?:hey\s+|so\s+|also\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:make|set)\s+(?<who>me|[\p{L}][\p{L}.-]*)\s+(?:an?\s+)?(?:admin|administrator)(?:\s+(?:please|too|as\s+well))?\s*[.!?]?\s*$|^\s*(?:hey\s+|so\s+|also\s+)?(?:can|could|may)\s+(?<who>i)\s+(?:please\s+)?(?:be|become|get)\s+(?:made\s+)?(?:an?\s+)?(?:admin|administrator)(?:\s+(?:rights|access))?(?:\s+(?:please|too|as\s+well))?\s*[.!?]?\s*$|^\s*(?<who>i)(?:'d|\s+would)?\s+(?:like|want|need)\s+(?:to\s+(?:be|become)\s+(?:an?\s+)?(?:admin|administrator)|admin\s+(?:rights|access))\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MakeAdmin();
 
     [GeneratedRegex(@"^\s*(please\s+)?(remove|revoke)\s+(?<who>.+?)('s)?\s+(as\s+)?(an?\s+)?(admin|administrator)(\s+rights)?\s*[.!]?\s*$|^\s*(?<who>.+?)\s+is\s+no\s+longer\s+an?\s+(admin|administrator)\s*[.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

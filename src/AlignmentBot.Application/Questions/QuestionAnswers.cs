@@ -175,7 +175,7 @@ public sealed partial class QuestionAnswers(
     {
         var scope = dc.Turn.Get<TurnScope>();
         var reference = understanding.Entities.Reference;
-        var company = LeadParsing.Company(understanding.Text);
+        var company = LeadParsing.CompanyInQuestion(understanding.Text);
         if (reference is not null || company is not null)
         {
             var found = await leadFeedback.FindAsync(scope, reference, company, dc.Turn.Now, ct);
@@ -184,6 +184,11 @@ public sealed partial class QuestionAnswers(
                 dc.Turn.Send(string.Join("\n", found.Take(3).Select(Describe)) + "\nI haven't changed anything.");
                 return;
             }
+
+            // A lead nobody has is said to be missing, never answered with figures about other leads as if it were found.
+            var named = company is not null ? $"a lead from {company}" : $"lead {reference}";
+            dc.Turn.Send($"I can't find {named}. I haven't changed anything. To see the leads waiting for a decision, say \"review leads\".");
+            return;
         }
 
         var month = Periods.Containing(dc.Turn.Today, PeriodKind.Month);
@@ -251,11 +256,17 @@ public sealed partial class QuestionAnswers(
         var range = understanding.Entities.ReportedRange is { RangeStart: { } start, RangeEnd: { } end } ? new DateRange(start, end) : Periods.Containing(dc.Turn.Today.AddDays(-7), PeriodKind.Week);
         var data = await measurements.ListAsync(scope.Workspace.Id, range, [metric], ct);
         var inRange = data.Where(m => m.Metric == metric && range.Contains(m.Period.Start)).ToArray();
-        var label = MetricCatalog.Get(metric).Label;
+        var label = Named(MetricCatalog.Get(metric));
         dc.Turn.Send(inRange.Length == 0
             ? $"I have no {label} recorded for {Formatting.Date(range.Start)}–{Formatting.Date(range.End)}. I haven't recorded anything."
             : $"{label}, {Formatting.Date(range.Start)}–{Formatting.Date(range.End)}: {MetricFormat.Value(metric, MetricCatalog.Get(metric).IsFlow ? inRange.Sum(m => m.Value) : inRange.OrderBy(m => m.Period.End).Last().Value, scope.Currency)}. I haven't recorded anything.");
     }
+
+    /// <summary>"Sales qualified leads (SQLs)": the label with the short name people ask by, when that is an abbreviation.</summary>
+    private static string Named(MetricDefinition definition)
+        => definition.Plural.Any(char.IsUpper) && !definition.Label.Contains(definition.Plural, StringComparison.OrdinalIgnoreCase)
+            ? $"{definition.Label} ({definition.Plural})"
+            : definition.Label;
 
     /// <summary>"What's our win rate right now?": where the number is today, as the goal dialog takes a baseline, and its goal's pace if it has one.</summary>
     private async Task CurrentAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
@@ -367,7 +378,7 @@ public sealed partial class QuestionAnswers(
     private static partial Regex CurrentWord();
 
     /// <summary>Who answers for a number, with or without the word "goal": "who's on the hook for the MQL number?", "who owns CPL?".</summary>
-    [GeneratedRegex(@"\bwho(?:'s|’s|\s+is)?\s+(?:owns?|owning|on\s+the\s+hook|responsible|accountable|in\s+charge|driving)\b|\bwhose\s+(?:number|metric|target|kpi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bwho(?:'s|’s|\s+is)?\s+(?:owns?|owning|on\s+the\s+hook|responsible|accountable|in\s+charge|driving|handling|running|managing|leading|covering|minding|looking\s+after|(?:got|has|have)\s+(?=the\b|our\b)|on\s+(?!track\b|target\b|pace\b|leave\b|holiday\b|vacation\b|call\b|pto\b)(?=the\b|our\b|\w+\s+(?:thing|goal|number|metric|stuff)\b))\b|\bwhose\s+(?:number|metric|target|kpi|goal|thing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnerWord();
 
     [GeneratedRegex(@"\b(on pace|on track|off track|behind|ahead|going to (miss|make|hit)|will we (miss|make|hit)|at risk)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

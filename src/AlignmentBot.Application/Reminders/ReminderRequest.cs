@@ -221,7 +221,22 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
     [GeneratedRegex(@"^(?:(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be|i'm\s+going\s+to\s+be|gonna\s+be)\s+)?(?:out|away|off|ooo|oof|travelling|traveling|on\s+(?:holiday|holidays|vacation|vacay|leave|pto|annual\s+leave|parental\s+leave|a\s+trip))(?:\s+of\s+(?:the\s+)?office)?(?:\s+(?:from|starting|as\s+of|beginning)\s+[^,;]+?|\s+(?:next|this)\s+week|\s+(?:from\s+)?(?:tomorrow|today|tonight))?(?:[,;]?\s+(?:until|till|til|'til|through|thru|to)|[,;]?\s+(?:and\s+)?(?<back>(?:i'm\s+|im\s+|i'll\s+be\s+)?back(?:\s+on)?))\s+(?<date>[^,;!()]+?)\s*(?:[,;!(].*)?$", Options)]
     private static partial Regex Out();
 
-    [GeneratedRegex(@"^(?:i'm|im|i\s+am)\s+back(?:\s+(?:in\s+the\s+office|from\s+(?:holiday|vacation|leave)))?$", Options)]
+    /// <summary>
+    /// Out of office over, also early and after a change of mind: "I'm back", "nvm, I'm back now", "actually I'm back
+    /// already", "back in the office now", "cancel my out of office", "I'm not out anymore". Without "I'm", "back" needs a
+    /// place or a "now/early/already" after it, so "back on Monday" stays an out-of-office day.
+    /// </summary>
+    private const string BackPlace = @"(?:\s+(?:in\s+the\s+office|in\s+office|at\s+(?:my\s+)?(?:desk|work)|to\s+work|online|from\s+(?:my\s+|the\s+)?(?:holiday|holidays|vacation|leave|pto|trip|ooo|break)))";
+
+    private const string BackWhen = @"(?:\s+(?:now|early|already|today|again|after\s+all|for\s+real|sooner\s+than\s+planned|earlier\s+than\s+planned))";
+
+    [GeneratedRegex(@"^(?:" + Corrections.Interjections.One + @"[,.!:;\s-]+)*(?:"
+        + @"(?:i'm|im|i\s+am|i\s+came|came)\s+(?:already\s+|just\s+)?back" + BackPlace + @"?" + BackWhen + @"*"
+        + @"|(?:already\s+|just\s+)?back" + BackPlace + BackWhen + @"*"
+        + @"|(?:already\s+|just\s+)?back" + BackWhen + @"+"
+        + @"|(?:i'm|im|i\s+am)\s+(?:not\s+(?:out|away|off|ooo)\s+any\s*more|no\s+longer\s+(?:out|away|off|ooo|on\s+(?:holiday|vacation|leave|pto)))"
+        + @"|(?:cancel|end|clear|turn\s+off|remove)\s+(?:my\s+)?(?:out\s+of\s+(?:the\s+)?office|ooo|vacation|holiday|pto|leave)(?:\s+(?:now|early))?"
+        + @")$", Options)]
     private static partial Regex Back();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:remind|nudge|ping|chase)\s+(?!me\b|us\b|everyone\b)(?<who><@[A-Za-z0-9]+(?:\|[^>]*)?>|@?[\p{L}][\p{L}'.-]*(?:\s+(?!about\b|on\b|for\b|to\b)[\p{L}][\p{L}'.-]*)?)\s+(?:about|on|for|to\s+update)\s+(?:the\s+|their\s+|her\s+|his\s+)?(?<goal>.+?)(?:\s+(?:right\s+)?now|\s+today)?$", Options)]

@@ -54,7 +54,7 @@ public sealed partial record SettingsRequest(string? Key, string? Value)
     [GeneratedRegex(@"^(?:our|the|my)\s+(?:workspace(?:'s)?\s+|company(?:'s)?\s+|default\s+)?(?<key>[a-z][a-z\s-]{1,30}?)\s*(?:is|are|=|:|should\s+be|will\s+be|shall\s+be|becomes|has\s+to\s+be|needs\s+to\s+be)\s+(?:now\s+)?(?:about\s+|around\s+|roughly\s+)?(?<value>.+)$|^(?<key>work\s*week|working\s+days|fiscal\s+year\s+start|time\s*zone|currency|industry|region|company\s+name|annual\s+revenue|total\s+annual\s+revenue)\s*(?::|=|\s(?:is|should\s+be|will\s+be|shall\s+be|becomes|has\s+to\s+be|needs\s+to\s+be))\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Is();
 
-    [GeneratedRegex(@"^(?:our\s+|the\s+)?(?<key>fiscal\s+year|financial\s+year)\s+(?:starts|begins)\s+(?:in\s+|on\s+)?(?:the\s+1st\s+of\s+|1\s+)?(?<value>[a-z0-9]+)(?:\s+1(?:st)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:our\s+|the\s+)?(?<key>fiscal\s+(?:year|yr)|financial\s+(?:year|yr)|fy)\s+(?:starts|begins|start|begin)\s+(?:in\s+|on\s+)?(?:the\s+1st\s+of\s+|1\s+)?(?<value>[a-z0-9]+)(?:\s+1(?:st)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FiscalStarts();
 
     [GeneratedRegex(@"\b(annual|yearly|total|a\s+year|per\s+year|annually|company)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

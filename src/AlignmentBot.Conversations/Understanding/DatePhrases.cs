@@ -45,6 +45,33 @@ internal static partial class DatePhrases
             yield return new DateMention(m.Value, new TextSpan(m.Index, m.Length), end, null, null, false);
         }
 
+        // Chat's "tmr", "2moro" and the common misspellings of "tomorrow", which the model does not know: tomorrow. ("tmrw" it
+        // reads, once the date hint lets it run.)
+        foreach (Match m in TomorrowShorthand().Matches(text))
+        {
+            yield return new DateMention(m.Value, new TextSpan(m.Index, m.Length), today.AddDays(1), null, null, false);
+        }
+
+        // "by the 15th", "due the 9th": a day of the month with no month is the next such day from today (this month's
+        // if it is still ahead, else the next month that has it). Only after a due cue, so "the 3rd lead" is no date.
+        foreach (Match m in DayOfMonthOnly().Matches(text))
+        {
+            var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+            if (day is < 1 or > 31)
+            {
+                continue;
+            }
+
+            var month = new DateOnly(today.Year, today.Month, 1);
+            while (day > DateTime.DaysInMonth(month.Year, month.Month) || new DateOnly(month.Year, month.Month, day) < today)
+            {
+                month = month.AddMonths(1);
+            }
+
+            var at = m.Groups["day"];
+            yield return new DateMention(at.Value, new TextSpan(at.Index, at.Length), new DateOnly(month.Year, month.Month, day), null, null, false);
+        }
+
         // "through next year" and "by the end of next month" are due when that period ends (the model reads it as up to the start of next year); chat's
         // "nxt yr", "this wk" are the same periods as "next year", "this week".
         foreach (Match m in RelativePeriod().Matches(text))
@@ -284,6 +311,12 @@ internal static partial class DatePhrases
         return first.AddMonths(3).AddDays(-1);
     }
 
+    [GeneratedRegex(@"\b(?:tmr|tmw|tmrow|2moro|2morrow|2morow|tomoz|tomorow|tommorow|tommorrow|tomorrw|tomrrow)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TomorrowShorthand();
+
+    [GeneratedRegex(@"\b(?:by|due|before|until|till|til|on|for|no\s+later\s+than)\s+(?<day>the\s+(?<d>[0-3]?\d)(?:st|nd|rd|th))\b(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next|last|month|week|quarter|year|lead|one|time|place|request|goal|of\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayOfMonthOnly();
+
     [GeneratedRegex(@"(?:\b(?<through>through|thru|throughout|all\s+of|for\s+the\s+rest\s+of|until\s+the\s+end\s+of|end\s+of)\s+(?:the\s+)?)?\b(?<rel>next|nxt|this|last)\s+(?<unit>year|yr|quarter|qtr|month|mnth|mo|week|wk|wek)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativePeriod();
 
@@ -314,6 +347,6 @@ internal static partial class DatePhrases
     [GeneratedRegex(@"^\s*(?:on\s+|by\s+|due\s+|this\s+|until\s+|before\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayName();
 
-    [GeneratedRegex(@"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|week|weeks|month|months|quarter|quarters|year|years|day|days|weekend|q[1-4]|h[12]|fy|noon|midnight|morning|afternoon|evening|am|pm|weekly|monthly|quarterly|yearly|annually|daily|biweekly|fortnight|fortnightly|hour|hours|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tmrw|tmr|tmw|tmrow|2moro|2morrow|2morow|tomoz|tomorow|tommorow|tommorrow|tomorrw|tomrrow|yesterday|tonight|week|weeks|month|months|quarter|quarters|year|years|day|days|weekend|q[1-4]|h[12]|fy|noon|midnight|morning|afternoon|evening|am|pm|weekly|monthly|quarterly|yearly|annually|daily|biweekly|fortnight|fortnightly|hour|hours|now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateHint();
 }

@@ -43,7 +43,8 @@ public sealed partial class LanguageModel : IEntityReader, IDisposable
 
     public Understanding Understand(string text, DateOnly today)
     {
-        var normalized = text.Trim();
+        // "SQLs → 95/mo", "MQLs -> 270", "CPL => $80": an arrow between a metric and a number reads as "to".
+        var normalized = Arrow().Replace(text.Trim(), " to ").Trim();
         if (normalized.Length == 0)
         {
             return new Understanding(Understanding.NoneIntent, 1, AlignmentBot.Conversations.Understanding.Entities.None, text);
@@ -107,4 +108,7 @@ public sealed partial class LanguageModel : IEntityReader, IDisposable
     public Entities Read(string text, DateOnly today) => ExtractEntities(text, today);
 
     public void Dispose() => _cache.Dispose();
+
+    [GeneratedRegex(@"\s*(?:→|⟶|➡️?|->|=>|-->)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Arrow();
 }

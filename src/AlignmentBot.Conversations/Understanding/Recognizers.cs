@@ -139,9 +139,42 @@ public sealed partial class Recognizers
             result.Add((new MoneyValue(n * Scale(m.Groups["s"].Value), m.Groups["c"].Value.StartsWith('q') || m.Groups["c"].Value.StartsWith('Q') ? "GBP" : "USD"), span));
         }
 
+        // "about five grand", "2 grand", "a couple grand": thousands, said as slang the model does not read as money.
+        foreach (Match m in Grand().Matches(text))
+        {
+            var span = new TextSpan(m.Index, m.Length);
+            if (result.Any(a => a.Item2.Overlaps(span)) || CountWord(m.Groups["n"].Value) is not { } n)
+            {
+                continue;
+            }
+
+            result.Add((new MoneyValue(n * 1_000m, "USD"), span));
+        }
+
         result.Sort((a, b) => a.Item2.Start.CompareTo(b.Item2.Start));
         return result;
     }
+
+    /// <summary>A count in digits or in the words people use for one ("five", "a couple", "a"); null for anything else.</summary>
+    private static decimal? CountWord(string word)
+    {
+        var w = Regex.Replace(word.Trim().ToLowerInvariant(), @"\s+", " ");
+        if (decimal.TryParse(w, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        return w switch
+        {
+            "a" or "one" => 1, "two" or "a couple" or "a couple of" or "couple" or "couple of" => 2, "three" or "a few" => 3, "four" => 4, "five" => 5,
+            "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "fifteen" => 15, "twenty" => 20,
+            "twenty-five" or "twenty five" => 25, "thirty" => 30, "forty" => 40, "fifty" => 50,
+            _ => null,
+        };
+    }
+
+    [GeneratedRegex(@"(?<![\w.,$€£])(?<n>\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|twenty[\s-]five|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+grand\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Grand();
 
     /// <summary>
     /// "$1.5 million a quarter", "$1M a quarter", "700 MQLs a quarter": "a quarter" there is the rate's period, which the
@@ -285,6 +318,6 @@ public sealed partial class Recognizers
     [GeneratedRegex(@"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|double|triple)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberWords();
 
-    [GeneratedRegex(@"[$€£¥₹]|\b(usd|eur|gbp|jpy|cad|aud|chf|inr|dollars?|euros?|pounds?|bucks|yen|rupees?|francs?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[$€£¥₹]|\b(usd|eur|gbp|jpy|cad|aud|chf|inr|dollars?|euros?|pounds?|bucks|quid|grand|yen|rupees?|francs?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CurrencyHint();
 }

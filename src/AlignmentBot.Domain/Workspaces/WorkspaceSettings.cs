@@ -28,7 +28,8 @@ public static partial class WorkspaceSettings
     /// <summary>The key a word or phrase names ("company name", "fiscal year", "timezone", "revenue"), or null.</summary>
     public static string? KeyFor(string words)
     {
-        var w = Regex.Replace(words.Trim().ToLowerInvariant(), @"[\s_]+", " ").Replace('-', ' ');
+        // "fiscal yr" is the fiscal year, as "fy" is.
+        var w = Regex.Replace(Regex.Replace(words.Trim().ToLowerInvariant(), @"[\s_]+", " ").Replace('-', ' '), @"\byr\b", "year");
         return w switch
         {
             "name" or "company name" or "company" or "workspace name" => Name,

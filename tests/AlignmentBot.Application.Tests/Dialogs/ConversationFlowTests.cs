@@ -129,7 +129,7 @@ public sealed class ConversationFlowTests
         await bot.Conversation(user: "U-MARCO", name: "Marco")
             .User("we need more leads")
             .Bot("Prefer a form?")
-            .Bot("target for leads")
+            .Bot("Which number should this goal move?")
             .User("never mind")
             .Bot("I've dropped the goal we were defining. Nothing was saved.")
             .User("what can you do")

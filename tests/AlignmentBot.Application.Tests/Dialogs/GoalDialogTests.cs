@@ -21,6 +21,8 @@ public sealed class GoalDialogTests
             .Press("Marketing lead")
             .Bot("you're a marketing lead now")
             .Bot("Prefer a form?")
+            .Bot("Which number should this goal move?")
+            .User("leads")
             .Bot("target for leads")
             .User("250 a week")
             .Bot("By when?")

@@ -46,6 +46,21 @@ public sealed class PromptReadersTests
         => Assert.Equal(who, RequestParsing.CorrectedRequester(text));
 
     [Theory]
+    [InlineData("I want 30 new customers a quarter by the end of 2027, Sam owns it", true)]
+    [InlineData("25 new clients a quarter by end of next year", true)]
+    [InlineData("12 new logos this quarter", true)]
+    [InlineData("keep more customers", false)]
+    [InlineData("we need 250 leads a week", false)]
+    public void CountsNewCustomers_DealsWonInOtherWords(string text, bool expected)
+        => Assert.Equal(expected, GoalWords.CountsNewCustomers(text));
+
+    [Theory]
+    [InlineData("Sam asked for €800 of G2 review credits to get more reviews, by the 18th")]
+    [InlineData("Alex wants $2.5k of Apollo credits for outbound by the 20th")]
+    public void CorrectedRequester_ANewAsk_IsNoCorrection(string text)
+        => Assert.Null(RequestParsing.CorrectedRequester(text));
+
+    [Theory]
     [InlineData("Sam, he needs it by Dec 12, about $800", "Sam")]
     [InlineData("Alex, no wait, me", "me")]
     [InlineData("Priya", "Priya")]

@@ -42,4 +42,13 @@ public sealed class SaidInOneSentenceTests
     [InlineData("who signed it?", false)]
     public void SignsInWords_OnlyASigning(string text, bool expected)
         => Assert.Equal(expected, SlaParsing.SignsInWords(text));
+
+    [Theory]
+    [InlineData("propose an SLA of 240 MQLs per month and 12-hour follow-up", 12)]
+    [InlineData("220 MQLs a month with a 6-hour follow-up", 6)]
+    [InlineData("230 MQLs per month, 8 hr follow up", 8)]
+    [InlineData("follow-up within twelve hours", 12)]
+    [InlineData("within one business day", 24)]
+    public void Hours_FollowUpSaidAnyWay(string text, int expected)
+        => Assert.Equal(expected, SlaParsing.Hours(text));
 }

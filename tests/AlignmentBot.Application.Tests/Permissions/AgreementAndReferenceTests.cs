@@ -228,7 +228,8 @@ public sealed class AgreementAndReferenceTests
         var casey = bot.Conversation("U0CASEY", "Casey", Acme, "D0CASEY");
 
         await casey.User("we need more leads").Bot("what's your role?");
-        await casey.User("marketing").Bot("that is a request for now").Bot("Prefer a form?").Bot("What should the target for");
+        await casey.User("marketing").Bot("that is a request for now").Bot("Prefer a form?").Bot("Which number should this goal move?");
+        await casey.User("leads").Bot("What should the target for");
         await casey.User("240 a month").Bot("today per month?");
         await casey.User("200").Bot("By when?");
         await casey.User("end of Q2").Bot("Who owns this goal?");

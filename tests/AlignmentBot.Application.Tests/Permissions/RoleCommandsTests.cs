@@ -28,6 +28,11 @@ public sealed class RoleCommandsTests
     [InlineData("role requests", RoleCommandKind.ListRequests, null, null)]
     [InlineData("who has which role?", RoleCommandKind.ListRoles, null, null)]
     [InlineData("who are the admins", RoleCommandKind.ListRoles, null, null)]
+    // Where or for how long, and asking first, change neither the person nor the role (branch conv12).
+    [InlineData("make Jordan a marketer on my team", RoleCommandKind.Assign, "Jordan", Role.Marketer)]
+    [InlineData("make Alex the sales lead for now", RoleCommandKind.Assign, "Alex", Role.SalesLead)]
+    [InlineData("can you make Casey a marketer on our team pls", RoleCommandKind.Assign, "Casey", Role.Marketer)]
+    [InlineData("give Jordan the marketer role on my team", RoleCommandKind.Assign, "Jordan", Role.Marketer)]
     public void Parse_RoleAndAdminSentences_AreRead(string text, RoleCommandKind kind, string? who, Role? role)
     {
         Assert.Equal(new RoleCommand(kind, who, role), RoleCommands.Parse(text));

@@ -63,6 +63,22 @@ public class ReminderRequestTests
         => Assert.Equal(ReminderRequestKind.Overdue, ReminderRequest.Parse(text)?.Kind);
 
     [Theory]
+    [InlineData("I'm back")]
+    [InlineData("nvm, I'm back now")]
+    [InlineData("ok I'm back early")]
+    [InlineData("actually I'm back already")]
+    [InlineData("back in the office now")]
+    [InlineData("cancel my out of office")]
+    public void Parse_BackEarly_IsBack(string text)
+        => Assert.Equal(ReminderRequestKind.Back, ReminderRequest.Parse(text)?.Kind);
+
+    [Theory]
+    [InlineData("back on Monday")]
+    [InlineData("back")]
+    public void Parse_BackWithoutSayingNow_IsNotBack(string text)
+        => Assert.NotEqual(ReminderRequestKind.Back, ReminderRequest.Parse(text)?.Kind);
+
+    [Theory]
     [InlineData("I'm out until 12 Dec", "2026-12-12")]
     [InlineData("I am out of office until December 12th", "2026-12-12")]
     [InlineData("I'll be on vacation until 3 Jan", "2027-01-03")]

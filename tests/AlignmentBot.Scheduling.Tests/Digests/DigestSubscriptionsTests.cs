@@ -117,7 +117,7 @@ public sealed class DigestSubscriptionsTests
 
         var change = await h.Subscriptions.UnsubscribeAsync(Channel("growth"), null, "U1", default);
 
-        Assert.Equal("Done: no more leadership and marketing digests here.", change.Reply);
+        Assert.Equal("Stopped: no more leadership and marketing digests here.", change.Reply);
         Assert.Equal([elsewhere.Id], (await h.SubscriptionStore.ListAsync(Acme, default)).Select(s => s.Id));
         Assert.Equal([elsewhere.Id], h.Scheduler.Scheduled.Keys);
     }

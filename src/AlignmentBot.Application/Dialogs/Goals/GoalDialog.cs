@@ -75,6 +75,19 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
 
         var e = Inverted(o.AskedAs, o.Entities);
         var known = MetricCatalog.TryParse(e.Metric, out var metric);
+
+        // "30 new customers a quarter", "25 new clients", "12 new logos": deals won, a number the entity reader has no word for.
+        if (!known && GoalWords.CountsNewCustomers(o.AskedAs))
+        {
+            (known, metric) = (true, MetricKey.DealsWon);
+        }
+
+        // "we need way more leads": with no number, "leads" may mean MQLs, SQLs or raw leads, so which one is asked.
+        if (known && metric == MetricKey.Leads && e.Target is null && e.Money is null && e.Percent is null && GoalWords.SaysLeadsLoosely(o.AskedAs))
+        {
+            known = false;
+        }
+
         return Fill(draft with
         {
             Metric = known ? MetricCatalog.NameOf(metric) : null,
@@ -846,7 +859,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
     public static Audience AudienceFor(MetricKey metric) => metric switch
     {
         MetricKey.Revenue or MetricKey.Retention or MetricKey.BudgetShare => Audience.Leadership,
-        MetricKey.FollowUpTime or MetricKey.WinRate or MetricKey.SalesCycle or MetricKey.Sal or MetricKey.Opportunities => Audience.Sales,
+        MetricKey.FollowUpTime or MetricKey.WinRate or MetricKey.SalesCycle or MetricKey.Sal or MetricKey.Opportunities or MetricKey.DealsWon => Audience.Sales,
         MetricKey.AcceptanceRate or MetricKey.Overlap or MetricKey.Sql or MetricKey.Pipeline => Audience.Shared,
         _ => Audience.Marketing,
     };

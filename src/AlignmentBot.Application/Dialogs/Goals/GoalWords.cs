@@ -30,6 +30,24 @@ public static partial class GoalWords
         return name.ToLowerInvariant() is "me" or "myself" or "i" ? Me : name;
     }
 
+    /// <summary>A count of customers won: "30 new customers a quarter", "25 new clients", "12 new logos", "40 closed deals".</summary>
+    public static bool CountsNewCustomers(string text) => NewCustomers().IsMatch(text);
+
+    [GeneratedRegex(@"\b\d[\d,]*\s+(?:more\s+)?(?:new\s+(?:customers|clients|logos|accounts)|closed(?:[\s-]won)?\s+deals|deals\s+(?:won|closed))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewCustomers();
+
+    /// <summary>
+    /// "leads" as people say it loosely ("we need more leads"), which may mean MQLs, SQLs or raw leads; not "raw leads",
+    /// "new leads", "inbound leads", "inquiries" or "sign-ups", which name raw leads.
+    /// </summary>
+    public static bool SaysLeadsLoosely(string text) => LooseLeads().IsMatch(text) && !RawLeads().IsMatch(text);
+
+    [GeneratedRegex(@"\bleads\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LooseLeads();
+
+    [GeneratedRegex(@"\b(?:raw|new|inbound|total|top\s+of\s+funnel)\s+leads\b|\b(?:inquiries|enquiries|inquiry|sign\s?-?ups|form\s+fills|lead\s+volume)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RawLeads();
+
     /// <summary>Says it corrects something already said: "actually", "make it", "change it to", "I meant", "no,".</summary>
     public static bool IsCorrection(string text) => Correction().IsMatch(text);
 
@@ -98,7 +116,7 @@ public static partial class GoalWords
     /// <summary>One to three words that could be a person's name, as answered to "who owns this goal?".</summary>
     public static bool LooksLikeName(string text) => NameOnly().IsMatch(text.Trim());
 
-    [GeneratedRegex(@"\b[Oo]wner\s*(?:is|:|=|should\s+be|will\s+be|to\s+be|->)?\s*@?(?<name>(?!should\b|will\b|is\b)[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:owns|will\s+own|should\s+own|is\s+(?:the\s+)?owner|is\s+owning|takes\s+it)\b|\b(?:give|hand|assign|transfer|reassign)\s+(?:it|this|that|(?:the|our|my|this|that)\s+(?:[\w%-]+\s+){0,3}goal)\s+(?:over\s+)?to\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?!(?:It|That|This|He|She|We|They)\b)(?<name>[A-Z][\w-]*)(?:['’]s|\s+is)\s+on\s+(?:it|this|that)\b|\b@?(?<name>me|[A-Z][\w-]*)\s+as\s+(?:the\s+)?owner\b|\b[Oo]wned\s+by\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<me>\b[Ii]\s+(?:will\s+|'ll\s+)?own\s+(?:it|this|that)\b|\b[Ii]'ll\s+own\b|\b[Ii](?:'m|\s+am)\s+(?:on\s+the\s+hook|accountable|responsible|the\s+owner|owning\s+(?:it|this|that))\b|\b[Ii](?:'ll|\s+will)\s+(?:take\s+(?:it|this|that|ownership)|drive\s+(?:it|this|that)|be\s+(?:the\s+owner|accountable|responsible|on\s+the\s+hook))\b|\b(?:it'?s|that'?s|this\s+is|this\s+one'?s|put\s+it)\s+(?:on\s+me|mine|my\s+goal)\b|,\s*(?:on\s+me|mine)\s*[.!]?\s*$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[Oo]wner\s*(?:is|:|=|should\s+be|will\s+be|to\s+be|->)?\s*@?(?<name>(?!should\b|will\b|is\b)[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:owns|will\s+own|should\s+own|is\s+(?:the\s+)?owner|is\s+owning|takes\s+it)\b|\b(?:give|hand|assign|transfer|reassign)\s+(?:it|this|that|(?:the|our|my|this|that)\s+(?:[\w%-]+\s+){0,3}goal)\s+(?:over\s+)?to\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?!(?:It|That|This|He|She|We|They)\b)(?<name>[A-Z][\w-]*)(?:['’]s|\s+is|\s+will\s+be)\s+(?:on\s+(?:it|this|that)|on\s+point|on\s+the\s+hook|in\s+charge|driving\s+(?:it|this|that)|leading\s+(?:it|this|that))\b|\b@?(?<name>me|[A-Z][\w-]*)\s+as\s+(?:the\s+)?owner\b|\b[Oo]wned\s+by\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<me>\b[Ii]\s+(?:will\s+|'ll\s+)?own\s+(?:it|this|that)\b|\b[Ii]'ll\s+own\b|\b[Ii](?:'m|\s+am)\s+(?:on\s+the\s+hook|accountable|responsible|the\s+owner|owning\s+(?:it|this|that))\b|\b[Ii](?:'ll|\s+will)\s+(?:take\s+(?:it|this|that|ownership)|drive\s+(?:it|this|that)|be\s+(?:the\s+owner|accountable|responsible|on\s+the\s+hook))\b|\b(?:it'?s|that'?s|this\s+is|this\s+one'?s|put\s+it)\s+(?:on\s+me|mine|my\s+goal)\b|,\s*(?:on\s+me|mine)\s*[.!]?\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerPhrase();
 
     [GeneratedRegex(@"^\s*(?:(?:hmm*|hm+|erm*|um+|uh+|ah+|oh|ok(?:ay)?|well)[,.!…]*\s+)?(?:no|nope|sorry|oops|wait|correction|corrected|typo|my bad|scratch that|hold on)\b|\b(?:actually|acutally|actualy|make\s+it|make\s+that|change\s+it\s+to|change\s+(?:the\s+)?\w+\s+to|i\s+meant|meant\s+to\s+say|instead|rather|not\s+\w+\s*$|oh\s+and|keep)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -14,6 +14,28 @@ public static partial class LeadParsing
 
     public static bool WantsReview(string text) => Review().IsMatch(text);
 
+    /// <summary>
+    /// The company a question names a lead by, in any case: "the zyxel lead", "the lead from Zorblax Labs", "that initrode
+    /// one" — what <see cref="Company"/> reads, and else the lower-case word(s) before "lead"/after "lead from", unless they
+    /// say which lead in another way ("the next lead", "the webinar lead").
+    /// </summary>
+    public static string? CompanyInQuestion(string text)
+    {
+        if (Company(text) is { } named)
+        {
+            return named;
+        }
+
+        var m = AnyCaseCompany().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var words = m.Groups["c"].Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => !NotACompany().IsMatch(w)).ToArray();
+        return words.Length == 0 ? null : string.Join(' ', words);
+    }
+
     /// <summary>"accept 1286", "reject 1237, not the decision maker": a verdict verb first, then a number that can only be a lead id.</summary>
     public static bool IsVerdictOnBareId(string text) => VerdictFirst().IsMatch(text) && BareId(text) is not null;
 
@@ -41,6 +63,13 @@ public static partial class LeadParsing
 
     [GeneratedRegex(@"\b(?:lead|one)\s+(?:from|at|with)\s+(?<c>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)|\b(?:the|that|this)\s+(?<c>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)\s+lead\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyPattern();
+
+    [GeneratedRegex(@"\blead\s+(?:from|at|with)\s+(?<c>[\p{L}][\w&'.-]*(?:\s+[\p{L}][\w&'.-]*)?)|\b(?:the|that|this)\s+(?<c>[\p{L}][\w&'.-]*(?:\s+[\p{L}][\w&'.-]*)?)\s+(?:lead|one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyCaseCompany();
+
+    /// <summary>Words that say which lead without naming a company, and words that end the name ("accepted", "yet").</summary>
+    [GeneratedRegex(@"^(?:next|last|first|new|newest|latest|oldest|pending|open|other|same|previous|current|best|worst|good|bad|hot|cold|warm|inbound|outbound|mql|sql|webinar|event|trade|show|linkedin|ads?|campaign|demo|big|small|average|typical|total|median|overall|per|response|quality|time|score|scoring|status|source|flow|one|lead|leads|accepted|rejected|decided|yet|ever|again|already|last|today|yesterday|this|that|week|month|is|was|were|got|get|been|and|or|to|in|on|for|of|a|an|the|it)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotACompany();
 
     [GeneratedRegex(@"\b(review|triage|pending|open|go through|look at)\b.*\bleads?\b|\bleads?\b.*\b(to review|pending|waiting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Review();

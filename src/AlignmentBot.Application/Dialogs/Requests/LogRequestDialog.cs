@@ -147,6 +147,12 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
         "not really", "nope", "n/a", "no idea", "isn't tied", "is not tied", "serves nothing", "serves none", "not a goal", "no real goal", "not any",
     ];
 
+    /// <summary>
+    /// How many open goals the goal question offers. Only an offered goal can be answered by name ("lead acceptance"), so
+    /// the cap is set above the handful of goals a company pursues at once rather than at a card's usual six buttons.
+    /// </summary>
+    private const int MaxGoalChoices = 10;
+
     private async Task<DialogTurnResult> AskGoalAsync(WaterfallStep<RequestDraft> step, CancellationToken ct)
     {
         var scope = step.Turn.Get<TurnScope>();
@@ -160,7 +166,7 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
         // A goal whose number the request itself names ("a case study for the acceptance rate push") comes first, so it is
         // among the options shown even when there are more open goals than buttons.
         var named = step.Turn.Entities.Read(step.State.AskedAs, step.Turn.Today).MetricList;
-        var choices = open.OrderBy(g => named.Contains(g.Definition.Name, StringComparer.Ordinal) ? 0 : 1).Take(6)
+        var choices = open.OrderBy(g => named.Contains(g.Definition.Name, StringComparer.Ordinal) ? 0 : 1).Take(MaxGoalChoices)
             .Select(g => new PromptChoice(g.Definition.Label + $" ({g.Title(scope.Currency).Split(": ", 2)[^1]})", g.Id.ToString(),
                 [g.Definition.Plural, g.Definition.Name, g.Definition.Label, .. AlignmentBot.Application.Understanding.AlignmentVocabulary.PhrasesFor(g.Metric), .. Domain.Metrics.MetricCatalog.AliasesOf(g.Definition.Key)]))
             .Append(new PromptChoice("None of these (unaligned)", RequestCards.Unaligned, UnalignedWords)).ToArray();

@@ -65,7 +65,11 @@ public static partial class RequestParsing
     {
         var t = CorrectionLead().Replace(text, string.Empty);
         var m = Wants().Match(t);
-        if (m.Success && m.Groups["who"].Value is { Length: > 1 } who && !who.Equals("it", StringComparison.OrdinalIgnoreCase) && char.IsUpper(who.TrimStart()[0]))
+
+        // "Sam asked for it, not Dana" names who asked for the request just logged; "Sam asked for €800 of review credits"
+        // names a new thing asked for: another request, not a correction.
+        if (m.Success && m.Groups["who"].Value is { Length: > 1 } who && !who.Equals("it", StringComparison.OrdinalIgnoreCase) && char.IsUpper(who.TrimStart()[0])
+            && AboutTheSameAsk().IsMatch(t[(m.Index + m.Length)..]))
         {
             return Clean(who);
         }
@@ -104,6 +108,9 @@ public static partial class RequestParsing
         {
             t = t[me.Length..];
         }
+
+        // "need a case study … for the Vandelay deal": someone's own need, said without "I"; the title is what is needed.
+        t = OwnNeed().Replace(t, string.Empty);
 
         if (t.StartsWith("us to ", StringComparison.OrdinalIgnoreCase))
         {
@@ -163,6 +170,9 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^\s*(?:" + Corrections.Interjections.One + @"[,.!:…]*\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorrectionLead();
 
+    [GeneratedRegex(@"^\s*(?:(?:it|this|that|them|this\s+one|that\s+one|the\s+request)\b|[,;.!]|not\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutTheSameAsk();
+
     [GeneratedRegex(@"^\s*it\s+was\s+(?:(?:actually|really)\s+)?(?<who>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?)\s+(?:who|that)\s+(?:asked|wanted|requested|needs|needed)", RegexOptions.CultureInvariant)]
     private static partial Regex ItWas();
 
@@ -172,7 +182,7 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^\s*(?:due|by|before|until|till|no later than)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingDueCue();
 
-    [GeneratedRegex(@"[,;]?\s*(?:\b(?:i|we)\s+(?:asked for|requested|want(?:ed)?)\s+(?:it|this|that)\s+(?:myself|ourselves)|\b(?:it's|it is|this is)\s+(?:my|our)\s+own\s+(?:request|idea|ask)|\bmy\s+own\s+(?:request|idea|ask))\b[.!]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[,;]?\s*(?:\b(?:i|we)\s+(?:asked for|requested|want(?:ed)?)\s+(?:it|this|that)\s+(?:myself|ourselves)|\b(?:it's|it is|this is)\s+(?:my|our)\s+own\s+(?:request|idea|ask)|\bmy\s+own\s+(?:request|idea|ask)|(?:[-–]\s*)?\b(?:it'?s|it\s+is|this\s+is|that'?s)\s+for\s+(?:me|myself)(?:\s+personally)?|(?:[-–]\s*)?\basking\s+for\s+(?:me|myself)|(?:[-–]\s*)?\bfor\s+myself)\b[.!]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfRequested();
 
     [GeneratedRegex(@"^\s*(?:(?:so|ok|okay|hey|hi|fyi|just fyi|quick one|right|well)\b[,:!]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -186,6 +196,9 @@ public static partial class RequestParsing
 
     [GeneratedRegex(@"^\s*(?:" + Ask + @"(?:log|track|record|add)\s+(?:a\s+|this\s+|that\s+|the\s+)?(?:new\s+)?(?:request|ask)\s+for\s+me\b|(?:new\s+)?(?:request|ask)\s+for\s+me\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForMe();
+
+    [GeneratedRegex(@"^\s*(?:(?:i|we)\s+)?(?:really\s+|urgently\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?=(?:a|an|the|some|new|our|more)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnNeed();
 
     [GeneratedRegex(@"^\s*(?:for\s+)?me\b\s*[:\-–,]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeLead();
@@ -211,7 +224,9 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^\s*(?:i|we)\s+(?:was|were|got|have been)\s+asked\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfAsked();
 
-    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|approx\w*|circa|costs?|costing|budget(?:\s+of)?|worth|at)\s+(?:of\s+)?(?:[$€£]\s?)?\d[\d.,]*[^,]*|\b(?:costs?|costing|budget|worth)\b[^,]*[$€£\d][^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d[\d.,]*\s?[km]?\s+(?:bucks|quid|dollars|euros|pounds)\b|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The tails a request's details come in: when ("by tmrw", "due 12/10"), how much ("about $5k", "roughly three grand"), that
+    // it costs nothing ("no cost", "no budget needed", "zero budget"), the effort, "log it".
+    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:(?:budget|cost)\s+(?:is\s+)?)?(?:(?:about|roughly|around|approx\w*|maybe|like)\s+)?(?:\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|a\s+few|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\s+grand\b[^,]*|\b(?:no|zero|nil|without\s+(?:a|any))\s+(?:cost|costs|budget|spend|money|charge)(?:\s+(?:needed|required|involved|attached|necessary))?\b[^,]*|\b(?:free\s+of\s+charge|costs?\s+nothing|won'?t\s+cost\s+anything|doesn'?t\s+cost\s+anything)\b[^,]*|\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|approx\w*|circa|costs?|costing|budget(?:\s+of)?|worth|at)\s+(?:of\s+)?(?:[$€£]\s?)?\d[\d.,]*[^,]*|\b(?:costs?|costing|budget|worth)\b[^,]*[$€£\d][^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d[\d.,]*\s?[km]?\s+(?:bucks|quid|dollars|euros|pounds)\b|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 
     [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?)\s*(?<unit>h|hrs?|hours?|days?)\b(?:\s+of\s+work)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -51,7 +51,7 @@ public static partial class SlaParsing
         return new SlaDraft(Guid.NewGuid(), leads, entities.Period, hours, definition.Success ? definition.Groups["d"].Value.Trim() : null);
     }
 
-    /// <summary>"within 24 hours", "48h", "one business day" (= 24 h), "2 days".</summary>
+    /// <summary>"within 24 hours", "48h", "a 12-hour follow-up", "twelve hours", "one business day" (= 24 h), "2 days".</summary>
     public static decimal? Hours(string text)
     {
         var m = HoursPattern().Match(text);
@@ -65,6 +65,12 @@ public static partial class SlaParsing
             "a" or "an" or "one" => 1m,
             "two" => 2m,
             "three" => 3m,
+            "four" => 4m,
+            "six" => 6m,
+            "eight" => 8m,
+            "twelve" => 12m,
+            var w when w.StartsWith("twenty", StringComparison.Ordinal) => 24m,
+            var w when w.StartsWith("forty", StringComparison.Ordinal) => 48m,
             var digits => decimal.Parse(digits, CultureInfo.InvariantCulture),
         };
         return m.Groups["unit"].Value.StartsWith('d') || m.Groups["unit"].Value.StartsWith("business", StringComparison.OrdinalIgnoreCase) ? n * 24 : n;
@@ -79,7 +85,7 @@ public static partial class SlaParsing
     [GeneratedRegex(@"\b(?:for|on\s+behalf\s+of|as|from)\s+(?:the\s+)?(?<s>sales|marketing|mkt|mktg)\b(?:\s+(?:side|team))?|\b(?<s>sales|marketing)(?:'s|'|’s|’)?\s+(?:side|behalf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SidePattern();
 
-    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?|a|an|one|two|three)\s*(?<unit>h\b|hrs?\b|hours?\b|business\s+days?\b|working\s+days?\b|days?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?|a|an|one|two|three|four|six|eight|twelve|twenty[\s-]?four|forty[\s-]?eight)[\s-]*(?<unit>h\b|hrs?\b|hours?\b|business\s+days?\b|working\s+days?\b|days?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HoursPattern();
 
     [GeneratedRegex(@"\b(?:an mql is|definition:|defined as)\s*(?<d>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
