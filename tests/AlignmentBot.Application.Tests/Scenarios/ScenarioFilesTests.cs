@@ -18,9 +18,10 @@ public sealed class ScenarioFilesTests
         var tuning = ScenarioSuite.Load("tuning").Scenarios.Count;
         var sealedCount = ScenarioSuite.Load("sealed").Scenarios.Count;
 
-        // Each spent sealed set joins the tuning part, so the tuning part keeps growing: the sixth set (146) is ~12% of all
-        // beside about 1,050 tuning scenarios (the spent third, fourth and fifth sets among them). Every set was held out once.
-        Assert.InRange(100.0 * sealedCount / (tuning + sealedCount), 11, 25);
+        // Each spent sealed set joins the tuning part, so the tuning part keeps growing (about 1,230 after the sixth set, the
+        // spent third to sixth sets among them) while a new set is written by hand in an hour: the bound is a tenth, and every
+        // set is held out once and evaluated once. A fifth of the original 267 was the first set.
+        Assert.InRange(100.0 * sealedCount / (tuning + sealedCount), 10, 25);
         Assert.Empty(ScenarioSuite.Load("tuning").Scenarios.Select(s => s.Id).Intersect(ScenarioSuite.Load("sealed").Scenarios.Select(s => s.Id)));
     }
 
