@@ -35,7 +35,8 @@ public sealed class RealBotTests : IAsyncLifetime
     public async Task SlashCommand_UseAForm_ModalValidatesInlineThenTheSummarySavesTheGoalOnConfirm()
     {
         var responseUrl = _slack.NewResponseUrl();
-        using var ack = await _slack.PostSignedAsync(_host.EventsUrl, SlackFixtures.SlashCommand(responseUrl, "trigger-1"), "application/x-www-form-urlencoded");
+        // "inbound leads" names raw leads (a loose "more leads" would first ask which number: MQLs, SQLs or raw leads).
+        using var ack = await _slack.PostSignedAsync(_host.EventsUrl, SlackFixtures.SlashCommand(responseUrl, "trigger-1", "we need more inbound leads"), "application/x-www-form-urlencoded");
         Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
 
         // The bot asks for what is missing and offers the form; pressing it opens the modal pre-filled with "leads".
@@ -71,7 +72,7 @@ public sealed class RealBotTests : IAsyncLifetime
         var confirmation = await FirstCallAsync(c => c.Args["text"]?.ToString().StartsWith("Saved the goal: Leads (inquiries): 250 per week", StringComparison.Ordinal) == true);
         Assert.NotNull(confirmation);
         var goal = Assert.Single(await _bot.Services.GetRequiredService<IGoalStore>().ListAsync(new WorkspaceId(SlackStandIn.TeamId), default));
-        Assert.Equal((MetricKey.Leads, 250m, 200m, "we need more leads"), (goal.Metric, goal.Target, goal.Baseline!.Value, goal.AskedAs));
+        Assert.Equal((MetricKey.Leads, 250m, 200m, "we need more inbound leads"), (goal.Metric, goal.Target, goal.Baseline!.Value, goal.AskedAs));
     }
 
     private async Task<ApiCall?> FirstCallAsync(Func<ApiCall, bool> match)

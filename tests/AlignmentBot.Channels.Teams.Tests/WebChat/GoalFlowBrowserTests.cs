@@ -32,8 +32,11 @@ public sealed partial class GoalFlowBrowserTests(BrowserFixture browser) : IAsyn
         await Assertions.Expect(_page.Locator(".message.bot").First).ToBeVisibleAsync();
         await SayAsync("we need more leads");
 
-        // First contact: the role is asked once, then the bot comes back to the ask.
+        // First contact: the role is asked once, then the bot comes back to the ask. A loose "leads" may mean MQLs, SQLs or
+        // raw leads, so it asks which number first.
         await PressAsync("Marketing lead");
+        await Assertions.Expect(_page.Locator("#transcript")).ToContainTextAsync("Which number should this goal move?");
+        await SayAsync("leads");
         await Assertions.Expect(_page.Locator("#transcript")).ToContainTextAsync("target for leads");
 
         // Only what is missing is asked: the target (typed), the starting point (no data yet), the deadline (a button).
