@@ -99,4 +99,18 @@ public sealed class PromptReadersTests
     [InlineData("pipeline to $2m by end of Q2, that's what's needed", null)]
     public void Owner_APossessiveSaidLast_IsTheOwner(string text, string? owner)
         => Assert.Equal(owner, GoalWords.Owner(text));
+
+    [Theory]
+    [InlineData("reduce churn from 10% to 8% by end of Q3 2027, my goal")]
+    [InlineData("retention from 90% to 94% by end of next year - my goal")]
+    [InlineData("win rate up to 30% by end of Q3; my target")]
+    public void GoalEdits_MyGoalSaidLast_IsTheOwnerOfANewGoal(string text)
+    {
+        Assert.Null(GoalEdits.Parse(text, new Conversations.Understanding.Entities(Metric: "retention", Percent: 8)));
+        Assert.Equal(GoalWords.Me, GoalWords.Owner(text));
+    }
+
+    [Fact]
+    public void GoalEdits_MyGoalNamedFirst_IsStillAnEdit()
+        => Assert.NotNull(GoalEdits.Parse("move my retention goal to end of Q3", new Conversations.Understanding.Entities(Metric: "retention", Deadline: new DateOnly(2027, 9, 30))));
 }
