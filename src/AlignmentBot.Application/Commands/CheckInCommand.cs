@@ -40,18 +40,22 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
             }
         }
 
-        var period = Period(understanding.Entities, dc.Turn.Today, scope.Workspace.WeekStart);
-        // What each number replaces, so "undo that" can put it back.
+        var said = Period(understanding.Entities, dc.Turn.Today, scope.Workspace.WeekStart);
+        var entries = ByPeriod(understanding.Entities, pairs) ?? pairs.Select(p => (p.Metric, p.Value, Period: said)).ToArray();
+
+        // What each number replaces, so "undo that" can put it back (the last period said, when there were two).
+        var period = entries[^1].Period;
         var before = await measurements.ListAsync(scope.Workspace.Id, period, pairs.Select(p => p.Metric).Distinct().ToArray(), cancellationToken);
-        var recorded = pairs.Select(p => new Measurement(Guid.NewGuid(), scope.Workspace.Id, p.Metric, p.Value, period, MeasurementSource.CheckIn, Breakdown.None,
+        var recorded = entries.Select(p => new Measurement(Guid.NewGuid(), scope.Workspace.Id, p.Metric, p.Value, p.Period, MeasurementSource.CheckIn, Breakdown.None,
             dc.Turn.Now, scope.Person.DisplayName)).ToArray();
         await measurements.AddAsync(scope.Workspace.Id, recorded, cancellationToken);
-        dc.Recent = Corrections.RecentCheckIn.Remember(pairs.Select(p => p.Metric).ToArray(), period, before);
+        dc.Recent = Corrections.RecentCheckIn.Remember(entries.Where(p => p.Period == period).Select(p => p.Metric).ToArray(), period, before);
 
         var view = await scorecards.BuildAsync(scope.Workspace.Id, cancellationToken);
         var lines = new List<string>
         {
-            $"Recorded {string.Join(", ", pairs.Select(p => $"{MetricFormat.Value(p.Metric, p.Value, scope.Currency)} {MetricCatalog.Get(p.Metric).Plural}"))} for {Describe(period)}.",
+            "Recorded " + string.Join("; ", entries.GroupBy(p => p.Period).Select(g =>
+                $"{string.Join(", ", g.Select(p => $"{MetricFormat.Value(p.Metric, p.Value, scope.Currency)} {MetricCatalog.Get(p.Metric).Plural}"))} for {Describe(g.Key)}")) + ".",
         };
         foreach (var line in view.Scorecard.Lines.Where(l => pairs.Any(p => MetricCalculator.Inputs(l.Goal.Metric).Contains(p.Metric))))
         {
@@ -112,6 +116,37 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "SQLs for last week were 22, and 9 so far this week", "MQLs 40 last week and 12 this week": one metric with a number
+    /// for each of the periods named, each number for the period said nearest it. Null when the message is not that
+    /// (one period, several metrics, or numbers and periods that do not pair up), so one period covers every number.
+    /// </summary>
+    internal static IReadOnlyList<(MetricKey Metric, decimal Value, DateRange Period)>? ByPeriod(Entities entities, IReadOnlyList<(MetricKey Metric, decimal Value)> pairs)
+    {
+        var ranges = entities.DateList.Where(d => d is { RangeStart: not null, RangeEnd: not null }).DistinctBy(d => (d.RangeStart, d.RangeEnd)).ToList();
+        var metrics = pairs.Select(p => p.Metric).Distinct().ToArray();
+        var numbers = entities.NumberList;
+        if (ranges.Count < 2 || metrics.Length != 1 || numbers.Count != ranges.Count)
+        {
+            return null;
+        }
+
+        static int Gap(TextSpan a, TextSpan b) => a.End <= b.Start ? b.Start - a.End : a.Start >= b.End ? a.Start - b.End : 0;
+        var result = new List<(MetricKey, decimal, DateRange, int)>();
+        foreach (var (number, range) in numbers.SelectMany(n => ranges.Select(r => (Number: n, Range: r))).OrderBy(x => Gap(x.Number.Span, x.Range.Span)))
+        {
+            if (result.Any(r => r.Item4 == number.Span.Start) || !ranges.Contains(range))
+            {
+                continue;
+            }
+
+            ranges.Remove(range);
+            result.Add((metrics[0], number.Value, new DateRange(range.RangeStart!.Value, range.RangeEnd!.Value), number.Span.Start));
+        }
+
+        return result.OrderBy(r => r.Item4).Select(r => (r.Item1, r.Item2, r.Item3)).ToArray();
     }
 
     private static IEnumerable<(decimal Value, int Position, bool Money)> AmountPositions(string text, Entities entities)

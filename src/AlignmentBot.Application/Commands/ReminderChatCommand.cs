@@ -191,7 +191,8 @@ public sealed partial class ReminderChatCommand(
         var dateText = request.DateText;
 
         // Only the words of the last day are read: "from tomorrow till the 2nd of Jan" is out until the 2nd, not tomorrow.
-        var said = ReminderRequest.DateOf(dateText, dc.Turn.Today)
+        var said = ReminderRequest.LastWeekdayOf(dateText, request.FromText, dc.Turn.Today)
+            ?? ReminderRequest.DateOf(dateText, dc.Turn.Today)
             ?? (string.IsNullOrWhiteSpace(dateText) ? null : dc.Turn.Entities.Read(dateText, dc.Turn.Today).DateList.Select(d => d.Deadline ?? d.RangeEnd).FirstOrDefault(d => d is not null));
 
         // "Back on 7 Dec": the last day out is the day before.

@@ -18,7 +18,8 @@ public sealed class SlaCommand(SlaService service, PermissionGate gate) : IBotCo
     public async Task HandleAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
-        if (SlaParsing.IsProposal(understanding.Text) || (understanding.Entities.Target is not null && SlaParsing.Hours(understanding.Text) is not null))
+        // Terms are a number of MQLs and the hours: "did sales keep to the 24h follow-up?" names only the hours, so it asks.
+        if (SlaParsing.IsProposal(understanding.Text) || (SlaParsing.Hours(understanding.Text) is { } hours && understanding.Entities.NumberList.Any(n => n.Value != hours)))
         {
             if (await gate.AllowsAsync(dc.Turn, PermissionAction.ProposeSla, null, cancellationToken))
             {

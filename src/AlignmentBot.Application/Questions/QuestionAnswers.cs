@@ -355,7 +355,9 @@ public sealed partial class QuestionAnswers(
     [GeneratedRegex(@"^\W*(what|what's|whats|when|where|who|who's|whom|whose|why|which|how|how's|is|are|am|do|does|did|should|shall|has|have|was|were|isn't|aren't|don't|doesn't)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Interrogative();
 
-    [GeneratedRegex(@"^\W*(please\b|can you|could you|would you|will you|can u|pls\b|could we please|can i get)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "can we get the sales digest here mondays at 9?", "could I have …", "can we set up …": asking for something, not
+    // about it; "can we get to 300 MQLs?" asks whether a number is reachable, so it stays a question.
+    [GeneratedRegex(@"^\W*(please\b|can you|could you|would you|will you|can u|pls\b|could we please|(can|could) (we|i) (get|have|set up)\b(?! to\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PoliteCommand();
 
     [GeneratedRegex(@"\b(reject\w*|rejection|verdicts?|disqualif\w*|pending\s+leads?|leads?\s+(?:are\s+|is\s+)?(?:still\s+)?(?:pending|waiting)|accepted\s+leads?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -36,8 +36,9 @@ public enum ReminderRequestKind
 /// <param name="Goal">The words naming the goal ("retention", "the CPL goal").</param>
 /// <param name="Who">The words naming the person to remind ("Priya", "@Priya", a Slack mention).</param>
 /// <param name="DateText">The words of the day ("12 Dec").</param>
+/// <param name="FromText">The first day out when it is a weekday ("next mon" in "OOO next mon through wed"), so the last one is read after it.</param>
 /// <param name="Returning">The day is the one they are back ("back on 7 Dec"), so they are out until the day before.</param>
-public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek? Day = null, TimeOnly? Time = null, string? Goal = null, string? Who = null, string? DateText = null, bool Returning = false)
+public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek? Day = null, TimeOnly? Time = null, string? Goal = null, string? Who = null, string? DateText = null, bool Returning = false, string? FromText = null)
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -57,7 +58,7 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             return new ReminderRequest(ReminderRequestKind.Overdue);
         }
 
-        if (Schedule().Match(t) is { Success: true } s && DayOf(s.Groups["day"].Value) is { } day && TimeOf(s.Groups["time"].Value) is { } time)
+        if (Schedule().Match(t) is { Success: true } s && DayOf(s.Groups["day"].Value) is { } day && TimeOf(s.Groups["time"].Value, s.Groups["part"].Value) is { } time)
         {
             return new ReminderRequest(ReminderRequestKind.Schedule, day, time);
         }
@@ -74,7 +75,7 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
 
         if (Out().Match(t) is { Success: true } o)
         {
-            return new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: o.Groups["date"].Value.Trim(), Returning: o.Groups["back"].Success);
+            return new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: o.Groups["date"].Value.Trim(), Returning: o.Groups["back"].Success, FromText: o.Groups["from"].Success ? o.Groups["from"].Value : null);
         }
 
         if (Back().IsMatch(t))
@@ -126,11 +127,47 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         return !m.Groups["year"].Success && date < today && dayNumber <= DateTime.DaysInMonth(year + 1, month) ? date.AddYears(1) : date;
     }
 
+    /// <summary>
+    /// The last day of a range of weekdays: "next mon through wed" is the Wednesday after next Monday; "mon through wed next
+    /// week" puts both in next week; "from thursday to friday" is this week's. Null when the last day is not a weekday, so
+    /// dates ("till 12 Dec") are read as before.
+    /// </summary>
+    public static DateOnly? LastWeekdayOf(string? text, string? fromText, DateOnly today)
+    {
+        if (WeekdayPhrase().Match(text?.Trim() ?? string.Empty) is not { Success: true } last || DayOf(last.Groups["day"].Value) is not { } lastDay)
+        {
+            return null;
+        }
+
+        var nextWeek = last.Groups["next"].Success;
+        var first = today;
+        if (WeekdayPhrase().Match(fromText?.Trim() ?? string.Empty) is { Success: true } from && DayOf(from.Groups["day"].Value) is { } firstDay)
+        {
+            nextWeek |= from.Groups["rel"].Value.Equals("next", StringComparison.OrdinalIgnoreCase);
+            first = OnOrAfter(nextWeek ? MondayOf(today).AddDays(7) : today, firstDay);
+        }
+        else if (nextWeek)
+        {
+            first = MondayOf(today).AddDays(7);
+        }
+
+        return OnOrAfter(first, lastDay);
+
+        static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        static DateOnly OnOrAfter(DateOnly day, DayOfWeek weekday) => day.AddDays(((int)weekday - (int)day.DayOfWeek + 7) % 7);
+    }
+
+    [GeneratedRegex(@"^(?:(?<rel>next|this|on)\s+)?(?<day>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?<next>\s+next\s+week)?$", Options)]
+    private static partial Regex WeekdayPhrase();
+
     private static DayOfWeek? DayOf(string word)
         => Enum.GetValues<DayOfWeek>().Cast<DayOfWeek?>().FirstOrDefault(d => word.Length >= 3 && d!.Value.ToString().StartsWith(word[..3], StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>"4" is 16:00 (nobody is asked for numbers at 4 in the morning): 1 to 7 without am/pm are afternoon hours.</summary>
-    private static TimeOnly? TimeOf(string text)
+    /// <summary>
+    /// "4" is 16:00 (nobody is asked for numbers at 4 in the morning): 1 to 7 without am/pm are afternoon hours, unless the
+    /// part of the day said with it (<paramref name="partOfDay"/>: "morning", "afternoon", "evening") says otherwise.
+    /// </summary>
+    private static TimeOnly? TimeOf(string text, string partOfDay = "")
     {
         var t = text.Trim().ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
         if (t == "noon")
@@ -147,6 +184,11 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
         var minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
         var half = m.Groups["ampm"].Value;
+        if (half.Length == 0 && partOfDay.Length > 0)
+        {
+            half = partOfDay.StartsWith("morning", StringComparison.OrdinalIgnoreCase) ? "am" : "pm";
+        }
+
         if (minute > 59 || hour > 23 || (half.Length > 0 && (hour < 1 || hour > 12)))
         {
             return null;
@@ -198,7 +240,10 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
 
     private const string TimeWord = @"(?<time>[0-9:.]+\s*(?:[ap]\.?m\.?)?|noon)";
 
-    [GeneratedRegex(@"^" + Asker + @"\s+(?:(?:on|every|to|for)\s+)?" + DayWord + @"\s+(?:at\s+)?" + TimeWord + @"(?:\s+" + Purpose + @")?$|^" + Asker + @"\s+(?:(?:at|to)\s+)?" + TimeWord + @"\s+(?:on\s+|every\s+)?" + DayWord + @"(?:\s+" + Purpose + @")?$", Options)]
+    /// <summary>The part of the day said around the hour: "tuesday morning at ten", "mondays in the morning at 9:30", "at 4 in the afternoon".</summary>
+    private const string PartOfDay = @"(?:\s+(?:in\s+the\s+)?(?<part>morning|afternoon|evening)s?)?";
+
+    [GeneratedRegex(@"^" + Asker + @"\s+(?:(?:on|every|each|to|for)\s+)?" + DayWord + PartOfDay + @"\s+(?:at\s+)?" + TimeWord + PartOfDay + @"(?:\s+" + Purpose + @")?$|^" + Asker + @"\s+(?:(?:at|to)\s+)?" + TimeWord + PartOfDay + @"\s+(?:on\s+|every\s+|each\s+)?" + DayWord + PartOfDay + @"(?:\s+" + Purpose + @")?$", Options)]
     private static partial Regex Schedule();
 
     /// <summary>
@@ -218,7 +263,7 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
     /// tomorrow till the 2nd of Jan", "away from Monday until the 9th of December", "on PTO next week, back on 7 Dec". What
     /// follows the day after a comma ("…, happy holidays") is not part of it.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be|i'm\s+going\s+to\s+be|gonna\s+be)\s+)?(?:out|away|off|ooo|oof|travelling|traveling|on\s+(?:holiday|holidays|vacation|vacay|leave|pto|annual\s+leave|parental\s+leave|a\s+trip))(?:\s+of\s+(?:the\s+)?office)?(?:\s+(?:from|starting|as\s+of|beginning)\s+[^,;]+?|\s+(?:next|this)\s+week|\s+(?:from\s+)?(?:tomorrow|today|tonight))?(?:[,;]?\s+(?:until|till|til|'til|through|thru|to)|[,;]?\s+(?:and\s+)?(?<back>(?:i'm\s+|im\s+|i'll\s+be\s+)?back(?:\s+on)?))\s+(?<date>[^,;!()]+?)\s*(?:[,;!(].*)?$", Options)]
+    [GeneratedRegex(@"^(?:(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be|i'm\s+going\s+to\s+be|gonna\s+be)\s+)?(?:out|away|off|ooo|oof|travelling|traveling|on\s+(?:holiday|holidays|vacation|vacay|leave|pto|annual\s+leave|parental\s+leave|a\s+trip))(?:\s+of\s+(?:the\s+)?office)?(?:\s+(?:from\s+)?(?<from>(?:(?:next|this|on)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)|\s+(?:from|starting|as\s+of|beginning)\s+[^,;]+?|\s+(?:next|this)\s+week|\s+(?:from\s+)?(?:tomorrow|today|tonight))?(?:[,;]?\s+(?:until|till|til|'til|through|thru|to)|[,;]?\s+(?:and\s+)?(?<back>(?:i'm\s+|im\s+|i'll\s+be\s+)?back(?:\s+on)?))\s+(?<date>[^,;!()]+?)\s*(?:[,;!(].*)?$", Options)]
     private static partial Regex Out();
 
     /// <summary>

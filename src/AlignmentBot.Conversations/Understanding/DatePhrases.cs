@@ -17,6 +17,26 @@ internal static partial class DatePhrases
 {
     public static bool MayHoldDate(string text) => DateHint().IsMatch(text);
 
+    // Only the long month names: "march" and "april" are one edit from "match" and "aprils", which are no months.
+    private static readonly string[] LongMonths = ["january", "february", "august", "september", "october", "november", "december"];
+
+    /// <summary>
+    /// "feburary", "janaury", "septmber": a word one edit (a letter added, dropped, changed or two swapped) from a long month
+    /// name, spelt right, so every date reader hears the month. The text keeps its length (the month's name when the typo is
+    /// as long, else its three-letter form and spaces), so the spans found in it are the original's.
+    /// </summary>
+    public static string WithMonthsSpelled(string text)
+        => LongWord().Replace(text, m =>
+        {
+            var word = m.Value.ToLowerInvariant();
+            if (Array.IndexOf(LongMonths, word) >= 0 || LongMonths.FirstOrDefault(month => Lexicon.WithinOneEdit(word, month)) is not { } month)
+            {
+                return m.Value;
+            }
+
+            return month.Length == word.Length ? month : month[..3].PadRight(word.Length);
+        });
+
     /// <summary>"this week" when the model matched "week 47" right after "this"; null otherwise.</summary>
     public static (string Text, TextSpan Span)? RelativeBefore(string text, int start, string matched)
     {
@@ -310,6 +330,9 @@ internal static partial class DatePhrases
         var first = new DateOnly(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1);
         return first.AddMonths(3).AddDays(-1);
     }
+
+    [GeneratedRegex(@"\b[A-Za-z]{6,10}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LongWord();
 
     [GeneratedRegex(@"\b(?:tmr|tmw|tmrow|2moro|2morrow|2morow|tomoz|tomorow|tommorow|tommorrow|tomorrw|tomrrow)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TomorrowShorthand();

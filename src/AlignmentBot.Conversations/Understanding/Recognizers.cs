@@ -61,6 +61,16 @@ public sealed partial class Recognizers
                     continue;
                 }
 
+                // "three hundred k", "five mil", "1.2 mil", "four hundred grand": a scale said as a word after the number (after
+                // digits "k" is read by the model itself, so only a number in words takes it here).
+                if (end < text.Length && ScaleWordAfter().Match(text, end) is { Success: true } word && word.Index == end
+                    && (r.Text.Any(char.IsLetter) || !word.Groups["s"].Value.Equals("k", StringComparison.OrdinalIgnoreCase)))
+                {
+                    value *= Scale(word.Groups["s"].Value);
+                    result.Add(new NumberMention(value, new TextSpan(r.Start, end + word.Length - r.Start), text[r.Start..(end + word.Length)]));
+                    continue;
+                }
+
                 result.Add(new NumberMention(value, new TextSpan(r.Start, r.End - r.Start + 1), r.Text));
             }
         }
@@ -72,6 +82,16 @@ public sealed partial class Recognizers
             if (!result.Any(n => n.Span.Overlaps(span)) && decimal.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
             {
                 result.Add(new NumberMention(n * Scale(m.Groups["s"].Value), span, m.Value));
+            }
+        }
+
+        // "31h", "30hrs": hours written onto the number, which the model does not read as one (with a space it does).
+        foreach (Match m in HoursStuck().Matches(text))
+        {
+            var span = new TextSpan(m.Index, m.Groups["n"].Length);
+            if (!result.Any(n => n.Span.Overlaps(span)) && decimal.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+            {
+                result.Add(new NumberMention(n, span, m.Groups["n"].Value));
             }
         }
 
@@ -190,7 +210,7 @@ public sealed partial class Recognizers
     private static decimal Scale(string scale) => scale.ToLowerInvariant() switch
     {
         "" => 1m,
-        "k" => 1_000m,
+        "k" or "grand" => 1_000m,
         "b" or "bn" => 1_000_000_000m,
         _ => 1_000_000m,
     };
@@ -198,20 +218,32 @@ public sealed partial class Recognizers
     [GeneratedRegex(@"(?<![\w.,$€£¥₹])(?<n>\d+(?:\.\d+)?)(?<s>m|mm|mn|bn)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScaledNumber();
 
+    [GeneratedRegex(@"(?<![\w.,$€£¥₹:])(?<n>\d+(?:\.\d+)?)(?:h|hr|hrs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HoursStuck();
+
     [GeneratedRegex(@"^(?:about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?(?:m|mm|mn|bn)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScaledAmount();
 
     [GeneratedRegex(@"\G\s?(?<s>k|m|mm|mn|bn|b)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScaleAfter();
 
+    /// <summary>Chat's scale words, which the number model leaves after the number: "k" (after words), "mil", "mill", "grand".</summary>
+    [GeneratedRegex(@"\G\s(?<s>k|mil|mill|grand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScaleWordAfter();
+
     [GeneratedRegex(@"(?<![\w.,$€£])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<s>[km])?\s+(?<c>bucks|quid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Slang();
 
-    public IReadOnlyList<DateMention> Dates(string text, DateOnly today) => Dates(text, today, DatePhrases.MayHoldDate(text) && DateCues.MayHoldDate(text));
+    public IReadOnlyList<DateMention> Dates(string text, DateOnly today)
+    {
+        var spelled = DatePhrases.WithMonthsSpelled(text);
+        return Dates(spelled, today, DatePhrases.MayHoldDate(spelled) && DateCues.MayHoldDate(spelled));
+    }
 
     /// <param name="runModel">False reads only the phrases the model does not know; tests compare both ways.</param>
     internal IReadOnlyList<DateMention> Dates(string text, DateOnly today, bool runModel)
     {
+        text = DatePhrases.WithMonthsSpelled(text);
         var result = new List<DateMention>();
         foreach (var phrase in DatePhrases.Custom(text, today))
         {

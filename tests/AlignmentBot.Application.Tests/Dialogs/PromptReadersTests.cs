@@ -12,12 +12,17 @@ public sealed class PromptReadersTests
     [InlineData("I basically run the CRM and the forecast for the sales team, I report to Sam")]
     [InlineData("mostly I run our paid campaigns and the newsletter for the marketing team")]
     [InlineData("I just look after the pipeline reviews and forecasting with the sales folks, reporting to Sam")]
+    [InlineData("well it's a bit complicated, I joined last week from an agency, officially I'm the content marketing manager but I also help out with events")]
+    [InlineData("long story, I was in customer success until October, now I'm an SDR on the sales team")]
+    [InlineData("hmm hard to say, technically I'm the head of demand gen, but honestly I do a bit of everything in marketing")]
     public void LooksLikeRoleAnswer_ALongJobDescription_IsOne(string text)
         => Assert.True(OnboardingDialog.LooksLikeRoleAnswer(text));
 
     [Theory]
     [InlineData("I want to see the scorecard for marketing please")]
     [InlineData("is marketing working?")]
+    [InlineData("I'm the CEO and I want to see the scorecard for marketing")]
+    [InlineData("well I'm in sales, but can you show me the leads from last week")]
     public void LooksLikeRoleAnswer_ARequest_IsNot(string text)
         => Assert.False(OnboardingDialog.LooksLikeRoleAnswer(text));
 
@@ -66,4 +71,46 @@ public sealed class PromptReadersTests
     [InlineData("Priya", "Priya")]
     public void NameSaid_TheFirstClauseAfterAChangeOfMind(string answer, string name)
         => Assert.Equal(name, PersonResolver.NameSaid(answer));
+
+    [Theory]
+    [InlineData("reduce churn to 5% by end of next year", true)]
+    [InlineData("reduce churn from 10% to 8% by end of Q3 2027, my goal", true)]
+    [InlineData("the churn slide can wait. retention has to get to 94% by the end of next year", false)]
+    [InlineData("finance sent the churn numbers. so: retention needs to hit 95% by end of next year", false)]
+    [InlineData("retention is fine, but churn must drop to 6%", true)]
+    [InlineData("retention up to 93%", false)]
+    public void MentionsChurn_TheWordNearerTheNumber(string text, bool expected)
+        => Assert.Equal(expected, GoalWords.MentionsChurn(text));
+
+    [Theory]
+    [InlineData("can we get the sales digest in this channel mondays at half eight?", false)]
+    [InlineData("could I have the weekly digest here on fridays?", false)]
+    [InlineData("can we set up the marketing digest here every monday at 9?", false)]
+    [InlineData("can we get to 300 MQLs by March?", true)]
+    [InlineData("can we afford more events?", true)]
+    public void IsQuestion_AskingForSomething_IsARequest(string text, bool expected)
+        => Assert.Equal(expected, Questions.QuestionAnswers.IsQuestion(text));
+
+    [Theory]
+    [InlineData("CPL down to $75 by end of Q1, Priya's", "Priya")]
+    [InlineData("MQLs to 300 a month by June - Alex's goal", "Alex")]
+    [InlineData("win rate to 30% by end of Q3, sam's", "sam")]
+    [InlineData("retention to 95% by EOY, it's", null)]
+    [InlineData("pipeline to $2m by end of Q2, that's what's needed", null)]
+    public void Owner_APossessiveSaidLast_IsTheOwner(string text, string? owner)
+        => Assert.Equal(owner, GoalWords.Owner(text));
+
+    [Theory]
+    [InlineData("reduce churn from 10% to 8% by end of Q3 2027, my goal")]
+    [InlineData("retention from 90% to 94% by end of next year - my goal")]
+    [InlineData("win rate up to 30% by end of Q3; my target")]
+    public void GoalEdits_MyGoalSaidLast_IsTheOwnerOfANewGoal(string text)
+    {
+        Assert.Null(GoalEdits.Parse(text, new Conversations.Understanding.Entities(Metric: "retention", Percent: 8)));
+        Assert.Equal(GoalWords.Me, GoalWords.Owner(text));
+    }
+
+    [Fact]
+    public void GoalEdits_MyGoalNamedFirst_IsStillAnEdit()
+        => Assert.NotNull(GoalEdits.Parse("move my retention goal to end of Q3", new Conversations.Understanding.Entities(Metric: "retention", Deadline: new DateOnly(2027, 9, 30))));
 }

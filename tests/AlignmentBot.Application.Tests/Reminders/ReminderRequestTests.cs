@@ -15,6 +15,12 @@ public class ReminderRequestTests
     [InlineData("remind me at quarter past ten on mondays to check in", DayOfWeek.Monday, "10:15")]
     [InlineData("nudge me fridays half past 4pm for my numbers pls", DayOfWeek.Friday, "16:30")]
     [InlineData("remind me on tuesdays at quarter to ten", DayOfWeek.Tuesday, "09:45")]
+    [InlineData("nudge me every tuesday morning at ten", DayOfWeek.Tuesday, "10:00")]
+    [InlineData("remind me every friday afternoon at four", DayOfWeek.Friday, "16:00")]
+    [InlineData("ping me mondays in the morning at half nine", DayOfWeek.Monday, "09:30")]
+    [InlineData("nudge me each wednesday morning at 11", DayOfWeek.Wednesday, "11:00")]
+    [InlineData("remind me thursdays at 7 in the morning", DayOfWeek.Thursday, "07:00")]
+    [InlineData("remind me at 5 in the evening on fridays", DayOfWeek.Friday, "17:00")]
     public void Parse_DayAndTime_IsTheSchedule(string text, DayOfWeek day, string time)
     {
         var request = ReminderRequest.Parse(text);
@@ -77,6 +83,22 @@ public class ReminderRequestTests
     [InlineData("back")]
     public void Parse_BackWithoutSayingNow_IsNotBack(string text)
         => Assert.NotEqual(ReminderRequestKind.Back, ReminderRequest.Parse(text)?.Kind);
+
+    [Theory]
+    [InlineData("heads up I'm OOO next mon through wed", "2026-12-02")]
+    [InlineData("OOO mon through wed next week", "2026-12-02")]
+    [InlineData("I'm off from thursday to friday", "2026-11-27")]
+    [InlineData("out next monday till tuesday", "2026-12-01")]
+    [InlineData("I'll be away this wednesday thru friday", "2026-11-27")]
+    [InlineData("on pto next tues until thurs", "2026-12-03")]
+    public void LastWeekdayOf_ARangeOfWeekdays_IsItsLastDay(string text, string expected)
+    {
+        // Monday 23 Nov 2026.
+        var request = ReminderRequest.Parse(text);
+
+        Assert.Equal(ReminderRequestKind.OutOfOffice, request?.Kind);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), ReminderRequest.LastWeekdayOf(request!.DateText, request.FromText, new DateOnly(2026, 11, 23)));
+    }
 
     [Theory]
     [InlineData("I'm out until 12 Dec", "2026-12-12")]

@@ -13,7 +13,8 @@ public static partial class GoalEdits
 {
     public static GoalEditDraft? Parse(string text, Entities e)
     {
-        if (NewGoal().IsMatch(text) || !Definite().IsMatch(text))
+        // "…, my goal" said last is who owns what was just described, not a reference to a goal that exists.
+        if (NewGoal().IsMatch(text) || !Definite().IsMatch(OwnGoalTail().Replace(text, string.Empty)))
         {
             return null;
         }
@@ -89,6 +90,9 @@ public static partial class GoalEdits
         return reason.Length < 4 || reason.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2 && !reason.Any(char.IsLetter)
             || Politeness().IsMatch(reason) ? null : char.ToUpperInvariant(reason[0]) + reason[1..];
     }
+
+    [GeneratedRegex(@"[,;–—-]\s*(?:(?:it'?s|that'?s|this\s+is)\s+)?my\s+(?:goal|one|target)\s*[.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnGoalTail();
 
     [GeneratedRegex(@"(?:\b(?:because|since|due to|given that|reason(?: is)?:?|as we|as they|as the)\s+|[,;:]\s*|\s[-–—]\s*)(?<r>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonPattern();

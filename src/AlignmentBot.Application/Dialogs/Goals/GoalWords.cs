@@ -12,7 +12,10 @@ public static partial class GoalWords
 {
     public const string Me = "me";
 
-    /// <summary>The owner named in <paramref name="text"/>: a name as written, <see cref="Me"/>, or null.</summary>
+    /// <summary>
+    /// The owner named in <paramref name="text"/>: a name as written, <see cref="Me"/>, or null. A name's possessive said last
+    /// ("CPL down to $75 by end of Q1, Priya's", "… - Alex's goal") names the owner too.
+    /// </summary>
     public static string? Owner(string text)
     {
         var m = OwnerPhrase().Match(text);
@@ -84,8 +87,27 @@ public static partial class GoalWords
     [GeneratedRegex(@"\b(?:spend|spent|spending|budget|invest\w*|allocat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpendSaid();
 
-    /// <summary>"reduce churn to 5%": churn is retention read upside down.</summary>
-    public static bool MentionsChurn(string text) => Churn().IsMatch(text);
+    /// <summary>
+    /// "reduce churn to 5%": churn is retention read upside down. When retention is named too ("the churn slide … retention
+    /// has to get to 94%"), the word nearer the first percentage says which one the number is.
+    /// </summary>
+    public static bool MentionsChurn(string text)
+    {
+        var churn = Churn().Matches(text);
+        if (churn.Count == 0)
+        {
+            return false;
+        }
+
+        var retention = RetentionWord().Matches(text);
+        if (retention.Count == 0 || PercentSaid().Match(text) is not { Success: true } percent)
+        {
+            return true;
+        }
+
+        static int Nearest(MatchCollection words, int at) => words.Min(w => Math.Abs(w.Index - at));
+        return Nearest(churn, percent.Index) < Nearest(retention, percent.Index);
+    }
 
     /// <summary>People whose name <paramref name="said"/> names ("Priya", "Alex Kim", "priya natarajan").</summary>
     public static IReadOnlyList<Person> Resolve(string said, IReadOnlyList<Person> people)
@@ -116,7 +138,7 @@ public static partial class GoalWords
     /// <summary>One to three words that could be a person's name, as answered to "who owns this goal?".</summary>
     public static bool LooksLikeName(string text) => NameOnly().IsMatch(text.Trim());
 
-    [GeneratedRegex(@"\b[Oo]wner\s*(?:is|:|=|should\s+be|will\s+be|to\s+be|->)?\s*@?(?<name>(?!should\b|will\b|is\b)[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:owns|will\s+own|should\s+own|is\s+(?:the\s+)?owner|is\s+owning|takes\s+it)\b|\b(?:give|hand|assign|transfer|reassign)\s+(?:it|this|that|(?:the|our|my|this|that)\s+(?:[\w%-]+\s+){0,3}goal)\s+(?:over\s+)?to\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?!(?:It|That|This|He|She|We|They)\b)(?<name>[A-Z][\w-]*)(?:['’]s|\s+is|\s+will\s+be)\s+(?:on\s+(?:it|this|that)|on\s+point|on\s+the\s+hook|in\s+charge|driving\s+(?:it|this|that)|leading\s+(?:it|this|that))\b|\b@?(?<name>me|[A-Z][\w-]*)\s+as\s+(?:the\s+)?owner\b|\b[Oo]wned\s+by\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<me>\b[Ii]\s+(?:will\s+|'ll\s+)?own\s+(?:it|this|that)\b|\b[Ii]'ll\s+own\b|\b[Ii](?:'m|\s+am)\s+(?:on\s+the\s+hook|accountable|responsible|the\s+owner|owning\s+(?:it|this|that))\b|\b[Ii](?:'ll|\s+will)\s+(?:take\s+(?:it|this|that|ownership)|drive\s+(?:it|this|that)|be\s+(?:the\s+owner|accountable|responsible|on\s+the\s+hook))\b|\b(?:it'?s|that'?s|this\s+is|this\s+one'?s|put\s+it)\s+(?:on\s+me|mine|my\s+goal)\b|,\s*(?:on\s+me|mine)\s*[.!]?\s*$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[Oo]wner\s*(?:is|:|=|should\s+be|will\s+be|to\s+be|->)?\s*@?(?<name>(?!should\b|will\b|is\b)[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:owns|will\s+own|should\s+own|is\s+(?:the\s+)?owner|is\s+owning|takes\s+it)\b|\b(?:give|hand|assign|transfer|reassign)\s+(?:it|this|that|(?:the|our|my|this|that)\s+(?:[\w%-]+\s+){0,3}goal)\s+(?:over\s+)?to\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?!(?:It|That|This|He|She|We|They)\b)(?<name>[A-Z][\w-]*)(?:['’]s|\s+is|\s+will\s+be)\s+(?:on\s+(?:it|this|that)|on\s+point|on\s+the\s+hook|in\s+charge|driving\s+(?:it|this|that)|leading\s+(?:it|this|that))\b|\b@?(?<name>me|[A-Z][\w-]*)\s+as\s+(?:the\s+)?owner\b|\b[Oo]wned\s+by\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|[,;–—-]\s*@?(?!(?i:it|that|this|he|she|what|who|there|here|let|one|everyone|nobody|q\d)['’]s)(?<name>[A-Za-z][\w-]*)['’]s(?:\s+(?:goal|one|number|call))?\s*[.!]?\s*$|(?<me>\b[Ii]\s+(?:will\s+|'ll\s+)?own\s+(?:it|this|that)\b|\b[Ii]'ll\s+own\b|\b[Ii](?:'m|\s+am)\s+(?:on\s+the\s+hook|accountable|responsible|the\s+owner|owning\s+(?:it|this|that))\b|\b[Ii](?:'ll|\s+will)\s+(?:take\s+(?:it|this|that|ownership)|drive\s+(?:it|this|that)|be\s+(?:the\s+owner|accountable|responsible|on\s+the\s+hook))\b|\b(?:it'?s|that'?s|this\s+is|this\s+one'?s|put\s+it)\s+(?:on\s+me|mine|my\s+goal)\b|[,;–—-]\s*(?:on\s+me|mine|my\s+(?:goal|one|target))\s*[.!]?\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerPhrase();
 
     [GeneratedRegex(@"^\s*(?:(?:hmm*|hm+|erm*|um+|uh+|ah+|oh|ok(?:ay)?|well)[,.!…]*\s+)?(?:no|nope|sorry|oops|wait|correction|corrected|typo|my bad|scratch that|hold on)\b|\b(?:actually|acutally|actualy|make\s+it|make\s+that|change\s+it\s+to|change\s+(?:the\s+)?\w+\s+to|i\s+meant|meant\s+to\s+say|instead|rather|not\s+\w+\s*$|oh\s+and|keep)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -130,6 +152,12 @@ public static partial class GoalWords
 
     [GeneratedRegex(@"\bchurn", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Churn();
+
+    [GeneratedRegex(@"\bretention|\bretain", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RetentionWord();
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?\s?(?:%|percent|pct)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PercentSaid();
 
     [GeneratedRegex(@"^@?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*[.!]?$", RegexOptions.CultureInvariant)]
     private static partial Regex NameOnly();

@@ -10,7 +10,7 @@ namespace AlignmentBot.Application.Dialogs.Onboarding;
 /// First contact: the bot introduces itself and asks the person's role once. The answer is a request an admin approves
 /// (an admin's own is granted at once); "I'm in sales now" asks again later.
 /// </summary>
-public sealed class OnboardingDialog(RoleService roles) : WaterfallDialog<OnboardingState>(DialogIds.Onboarding, DialogJsonContext.Default.OnboardingState)
+public sealed partial class OnboardingDialog(RoleService roles) : WaterfallDialog<OnboardingState>(DialogIds.Onboarding, DialogJsonContext.Default.OnboardingState)
 {
     public static IReadOnlyList<PromptChoice> RoleChoices { get; } =
     [
@@ -46,9 +46,17 @@ public sealed class OnboardingDialog(RoleService roles) : WaterfallDialog<Onboar
 
         // Longer, it is a role answer only when it describes the person's job ("I'm the head of growth here, so I look
         // after demand generation…"), not when it asks for something.
-        if (words.Length > 6 && (text.Any(char.IsDigit) || AsksForSomething(words) || !(DescribesOwnJob(words) || NamesRoleFirst(text))))
+        // The job may be described in any clause of a long answer ("it's a bit complicated, I joined last week from an agency,
+        // officially I'm the content marketing manager but I also help out with events"); what the other clauses ask for
+        // ("… and I want to see the scorecard") is kept for after the role.
+        if (words.Length > 6)
         {
-            return false;
+            var clauses = Clauses(text).Select(c => c.Split([' ', ',', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries)).Where(c => c.Length > 0).ToArray();
+            var jobSaid = clauses.Any(DescribesOwnJob);
+            if (text.Any(char.IsDigit) || clauses.Where(c => !DescribesOwnJob(c)).Any(AsksForSomething) || !(jobSaid || NamesRoleFirst(text)))
+            {
+                return false;
+            }
         }
 
         if (words.Length == 1 && words[0] is "1" or "2" or "3" or "4" or "5")
@@ -60,6 +68,13 @@ public sealed class OnboardingDialog(RoleService roles) : WaterfallDialog<Onboar
         var padded = " " + Conversations.Dialogs.Prompts.ChoicePrompt.CorrectTypos(string.Join(' ', words), RoleChoices.SelectMany(c => new[] { c.Title }.Concat(c.Synonyms ?? []))) + " ";
         return RoleChoices.Any(c => new[] { c.Title }.Concat(c.Synonyms ?? []).Any(s => padded.Contains(" " + s.ToLowerInvariant() + " ", StringComparison.Ordinal)));
     }
+
+    /// <summary>A long answer's clauses: split at commas, semicolons, full stops and "but"/"and" (lower-cased).</summary>
+    private static string[] Clauses(string text)
+        => ClauseBreak().Split(text.ToLowerInvariant());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;.!?]|\s(?:but|and)\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
     /// <summary>
     /// "sales, I'm an AE on the mid-market team", "marketing - mostly I do the webinars …", "leadership: COO": the role named
@@ -86,12 +101,13 @@ public sealed class OnboardingDialog(RoleService roles) : WaterfallDialog<Onboar
         var verb = rest.Skip(1).SkipWhile(IsFiller).FirstOrDefault();
         return verb is "am" or "work" or "look" or "run" or "lead" or "manage" or "handle" or "head" or "job" or "role" or "own" or "the" or "a" or "an" or "in"
             or "on" or "do" or "cover" or "support" or "sit" or "report" or "take" or "deal" or "build" or "write" or "organise" or "organize" or "oversee"
-            or "part" or "one" or "responsible" or "looking" or "running" or "working" or "doing" or "managing" or "handling";
+            or "part" or "one" or "responsible" or "looking" or "running" or "working" or "doing" or "managing" or "handling" or "help";
     }
 
     private static bool IsFiller(string word)
         => word is "mostly" or "mainly" or "basically" or "honestly" or "so" or "well" or "um" or "uh" or "hmm" or "erm" or "really" or "just" or "actually"
-            or "currently" or "kind" or "sort" or "of" or "pretty" or "much" or "also" or "usually" or "primarily" or "generally" or "ok" or "okay" or "right";
+            or "currently" or "kind" or "sort" or "of" or "pretty" or "much" or "also" or "usually" or "primarily" or "generally" or "ok" or "okay" or "right"
+            or "officially" or "technically" or "formally" or "now";
 
     /// <summary>"I'm the CEO and I want to see the scorecard": a description that also asks for something is kept for after the role.</summary>
     private static bool AsksForSomething(string[] words)

@@ -1,0 +1,46 @@
+using AlignmentBot.Application.Commands;
+using AlignmentBot.Conversations.Understanding;
+using AlignmentBot.Domain.Metrics;
+
+namespace AlignmentBot.Application.Tests.Commands;
+
+/// <summary>One metric with a number for each of two periods in one message: each number for the period said nearest it.</summary>
+public sealed class CheckInPeriodsTests
+{
+    private static readonly DateMention LastWeek = new("last week", new TextSpan(0, 0), null, new DateOnly(2026, 11, 16), new DateOnly(2026, 11, 22), false);
+    private static readonly DateMention ThisWeek = new("this week", new TextSpan(0, 0), null, new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 29), false);
+
+    [Theory]
+    [InlineData("SQLs for last week were 22, and 9 so far this week", 22, 9)]
+    [InlineData("MQLs 40 last week and 12 this week", 40, 12)]
+    [InlineData("this week 12 MQLs, last week 40", 40, 12)]
+    public void ByPeriod_EachNumberTakesThePeriodNearestIt(string text, int lastWeek, int thisWeek)
+    {
+        var entities = Read(text, lastWeek, thisWeek);
+
+        var entries = CheckInCommand.ByPeriod(entities, [(MetricKey.Mql, lastWeek)]);
+
+        Assert.NotNull(entries);
+        Assert.Contains(entries, e => e.Value == lastWeek && e.Period.Start == LastWeek.RangeStart);
+        Assert.Contains(entries, e => e.Value == thisWeek && e.Period.Start == ThisWeek.RangeStart);
+    }
+
+    [Fact]
+    public void ByPeriod_OnePeriod_IsNotSplit()
+    {
+        var text = "45 MQLs, 18 SQLs this week";
+        var entities = new Entities(Numbers: [Number(text, "45"), Number(text, "18")], Dates: [At(text, ThisWeek)]);
+
+        Assert.Null(CheckInCommand.ByPeriod(entities, [(MetricKey.Mql, 45), (MetricKey.Sql, 18)]));
+    }
+
+    private static Entities Read(string text, int lastWeek, int thisWeek)
+        => new(Numbers: [Number(text, lastWeek.ToString(System.Globalization.CultureInfo.InvariantCulture)), Number(text, thisWeek.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+            Dates: [At(text, LastWeek), At(text, ThisWeek)]);
+
+    private static NumberMention Number(string text, string digits)
+        => new(decimal.Parse(digits, System.Globalization.CultureInfo.InvariantCulture), new TextSpan(text.IndexOf(digits, StringComparison.Ordinal), digits.Length), digits);
+
+    private static DateMention At(string text, DateMention range)
+        => range with { Span = new TextSpan(text.IndexOf(range.Text, StringComparison.Ordinal), range.Text.Length) };
+}
