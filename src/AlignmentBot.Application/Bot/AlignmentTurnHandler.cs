@@ -44,6 +44,7 @@ public sealed partial class AlignmentTurnHandler(
     Corrections.RecentCorrections corrections,
     IStorageFaults storageFaults,
     Import.FileImports fileImports,
+    Dialogs.Leads.LeadFeedbackService leadFeedback,
     ILogger<AlignmentTurnHandler> logger) : IBot
 {
     private const int SaveAttempts = 3;
@@ -501,13 +502,31 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         // "we gotta fill the funnel": a need about the funnel the model has no example of is still a goal to define.
-        if (understanding.Intent == Conversations.Understanding.Understanding.NoneIntent && !wantsSpend && !Questions.QuestionAnswers.IsQuestion(text) && Dialogs.Goals.GoalWords.VagueAsk(text))
+        // "our funnel's looking kinda thin tbh" sounds like a status to the model, but says what is needed.
+        if ((understanding.Intent == Conversations.Understanding.Understanding.NoneIntent && Dialogs.Goals.GoalWords.VagueAsk(text) || understanding.Intent == "status" && Dialogs.Goals.GoalWords.SaysFunnelIsThin(text))
+            && !wantsSpend && !Questions.QuestionAnswers.IsQuestion(text))
         {
             understanding = understanding with { Intent = "define_goal" };
         }
 
         // "accept 1286": a verdict on a lead by its number, not a check-in of the number.
         if (understanding.Intent != "lead_feedback" && Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text))
+        {
+            understanding = understanding with { Intent = "lead_feedback" };
+        }
+
+        // "let's take the Initech one ✅", "Black Mesa gets a ✅ from me": a verdict on a waiting lead named by its company (or a
+        // word of it), in words the model has no example of. Not a question, and not a request, a number or the agreement.
+        if (understanding.Intent is not ("lead_feedback" or "log_request" or "sla" or "check_in" or "define_goal") && !Questions.QuestionAnswers.IsQuestion(text)
+            && Dialogs.Leads.LeadParsing.Decision(text) is not null
+            && (await leadFeedback.PendingNamedAsync(dc.Turn.Get<TurnScope>(), text, dc.Turn.Now, ct)).Leads.Count > 0)
+        {
+            understanding = understanding with { Intent = "lead_feedback" };
+        }
+
+        // "can we run through the leads waiting on us?": an invitation to review them, answered with the triage card.
+        var invitesReview = Dialogs.Leads.LeadParsing.InvitesReview(text);
+        if (invitesReview)
         {
             understanding = understanding with { Intent = "lead_feedback" };
         }
@@ -528,7 +547,7 @@ public sealed partial class AlignmentTurnHandler(
         logger.LogDebug("Understood {Intent} ({Score})", understanding.Intent, understanding.Score);
 
         // Questions are never commands: a question about something the bot could change answers about it and changes nothing.
-        if (Questions.QuestionAnswers.IsQuestion(text)
+        if (Questions.QuestionAnswers.IsQuestion(text) && !invitesReview
             && (Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
                 || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null))
             && await answers.TryAnswerAsync(dc, understanding, ct))

@@ -25,19 +25,23 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
     {
         var scope = dc.Turn.Get<TurnScope>();
         var pairs = Pairs(understanding.Text, understanding.Entities);
-        if (pairs.Count == 0)
-        {
-            dc.Turn.Send("I couldn't tell which number goes with which metric. Write it like \"MQLs this week: 42\" or \"leads last week 210, SQLs 18\".");
-            return;
-        }
 
+        // Who may check a number in is told before how to write it: a marketer's "follow-up time this week was 30h" is
+        // sales' number, and hearing who checks it in helps more than an example of the format.
+        var named = understanding.Entities.MetricList.Select(n => MetricCatalog.TryParse(n, out var key) ? key : (MetricKey?)null).OfType<MetricKey>();
         var open = await goals.ListAsync(scope.Workspace.Id, cancellationToken);
-        foreach (var metric in pairs.Select(p => p.Metric).Distinct())
+        foreach (var metric in pairs.Select(p => p.Metric).Concat(pairs.Count == 0 ? named : []).Distinct())
         {
             if (!await gate.AllowsAsync(dc.Turn, Domain.Permissions.PermissionAction.CheckIn, GoalPermissions.CheckIn(metric, open), cancellationToken))
             {
                 return;
             }
+        }
+
+        if (pairs.Count == 0)
+        {
+            dc.Turn.Send("I couldn't tell which number goes with which metric. Write it like \"MQLs this week: 42\" or \"leads last week 210, SQLs 18\".");
+            return;
         }
 
         var said = Period(understanding.Entities, dc.Turn.Today, scope.Workspace.WeekStart);

@@ -15,7 +15,8 @@ internal static partial class Interjections
     /// Politeness after a command, in full or chat shorthand: "please", "pls", "plz", "thx", "thanks", "ty", "cheers",
     /// "if you can", "when you get a chance". It changes nothing the command says, so closed readers drop it first.
     /// </summary>
-    public const string PoliteTail = @"(?:[\s,;!.-]+" + PoliteWords + @")+[\s.!]*$";
+    // A question mark after the politeness ("could you make me an admin please?") still ends it.
+    public const string PoliteTail = @"(?:[\s,;!.-]+" + PoliteWords + @")+[\s.!?]*$";
 
     /// <summary>The words of <see cref="PoliteTail"/>, for readers that strip them among other trailing words.</summary>
     public const string PoliteWords = @"(?:please|pls|plz|thx|thanks|thank\s+you|ty|cheers|if\s+you\s+can|when\s+you\s+get\s+a\s+(?:chance|sec|minute))";

@@ -60,7 +60,8 @@ public sealed partial class QuestionAnswers(
     /// <summary>What a question is about when its words say so whatever the intent model makes of it: "leads", "requests" or "number".</summary>
     public static string? Topic(string text, Conversations.Understanding.Understanding understanding)
     {
-        if (LeadsTopic().IsMatch(text))
+        // "is 1286 still pending?", "why did we bin the Globex Logistics lead?": where one lead stands, whatever the verb.
+        if (LeadsTopic().IsMatch(text) || LeadParsing.AsksAboutALead(text, understanding.Entities.Reference))
         {
             return "leads";
         }
@@ -156,6 +157,16 @@ public sealed partial class QuestionAnswers(
         var status = line.Pace == Pace.NoData ? "no data yet" : PaceLabels.Text(line.Pace);
         var current = line.Current is { } c ? $" Latest: {MetricFormat.Value(goal.Metric, c, goal.CurrencyOr(view.Currency))}." : string.Empty;
         dc.Turn.Send($"**{goal.Title(view.Currency)}**: owned by {goal.OwnerName}, due {Formatting.Date(goal.Deadline)}. It is {status}.{current} {line.Explanation}".TrimEnd());
+
+        // "which goals feed into the revenue goal?", "what's under revenue?": the goals that roll up to it, each with its pace.
+        if (FeedsWord().IsMatch(understanding.Text))
+        {
+            var under = view.Scorecard.Lines.Where(l => l.Goal.ParentId == goal.Id).ToArray();
+            dc.Turn.Send(under.Length == 0
+                ? "No goals roll up to it yet; a goal is put under it when it is set up to feed it."
+                : "Under it: " + string.Join("; ", under.Select(l => $"{l.Goal.Title(view.Currency)} ({(l.Pace == Pace.NoData ? "no data yet" : PaceLabels.Text(l.Pace))})")) + ".");
+        }
+
         return true;
     }
 
@@ -174,8 +185,8 @@ public sealed partial class QuestionAnswers(
     private async Task LeadsAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
     {
         var scope = dc.Turn.Get<TurnScope>();
-        var reference = understanding.Entities.Reference;
         var company = LeadParsing.CompanyInQuestion(understanding.Text);
+        var reference = understanding.Entities.Reference ?? (company is null ? LeadParsing.BareId(understanding.Text) : null);
         if (reference is not null || company is not null)
         {
             var found = await leadFeedback.FindAsync(scope, reference, company, dc.Turn.Now, ct);
@@ -362,6 +373,9 @@ public sealed partial class QuestionAnswers(
 
     [GeneratedRegex(@"\b(reject\w*|rejection|verdicts?|disqualif\w*|pending\s+leads?|leads?\s+(?:are\s+|is\s+)?(?:still\s+)?(?:pending|waiting)|accepted\s+leads?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadsTopic();
+
+    [GeneratedRegex(@"\b(feeds?|feeding|roll(?:s|ing)?\s+up|under(?:neath)?|beneath|below|contribut\w*|ladders?\s+up|child(?:ren)?|sub-?goals?|break(?:s)?\s+down|broken\s+down)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FeedsWord();
 
     [GeneratedRegex(@"\b(unaligned|requests?|asked\s+(?:marketing\s+|us\s+|me\s+)?for|ask\s+(?:marketing|us|me)\s+for|my\s+work|our\s+work)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RequestsTopic();

@@ -284,7 +284,10 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         + @")$", Options)]
     private static partial Regex Back();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:remind|nudge|ping|chase)\s+(?!me\b|us\b|everyone\b)(?<who><@[A-Za-z0-9]+(?:\|[^>]*)?>|@?[\p{L}][\p{L}'.-]*(?:\s+(?!about\b|on\b|for\b|to\b)[\p{L}][\p{L}'.-]*)?)\s+(?:about|on|for|to\s+update)\s+(?:the\s+|their\s+|her\s+|his\s+)?(?<goal>.+?)(?:\s+(?:right\s+)?now|\s+today)?$", Options)]
+    // "remind Priya about the CPL goal now", and the same said as a noun: "give Sam a nudge on the sales cycle number right now".
+    [GeneratedRegex(@"^(?:please\s+)?(?:(?:remind|nudge|ping|chase)\s+(?!me\b|us\b|everyone\b)(?<who><@[A-Za-z0-9]+(?:\|[^>]*)?>|@?[\p{L}][\p{L}'.-]*(?:\s+(?!about\b|on\b|for\b|to\b)[\p{L}][\p{L}'.-]*)?)"
+        + @"|(?:give|send)\s+(?!me\b|us\b|everyone\b)(?<who><@[A-Za-z0-9]+(?:\|[^>]*)?>|@?[\p{L}][\p{L}'.-]*(?:\s+(?!about\b|on\b|for\b|to\b|a\b|an\b)[\p{L}][\p{L}'.-]*)?)\s+(?:a\s+)?(?:quick\s+|little\s+|gentle\s+|friendly\s+)?(?:nudge|ping|reminder|poke|prod|shout))"
+        + @"\s+(?:about|on|for|to\s+update|re)\s+(?:the\s+|their\s+|her\s+|his\s+)?(?<goal>.+?)(?:\s+(?:right\s+)?now|\s+today|\s+asap|\s+right\s+away)?$", Options)]
     private static partial Regex Now();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?<month>[a-z]{3,9})|(?<month>[a-z]{3,9})\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?<year>\d{4}))?$", Options)]

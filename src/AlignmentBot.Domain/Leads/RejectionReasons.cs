@@ -15,7 +15,12 @@ public static class RejectionReasons
             "time waster", "time-waster", "timewaster", "wasting our time", "waste of time", "browsing", "window shopping", "window-shopping", "just looking", "only looking", "just curious", "timing", "next year", "not now", "later", "just researching", "researching", "student", "not interested", "no interest", "no intent", "not buying", "not looking", "no longer interested", "lost interest", "nurture"]),
         (RejectionReason.NoBudget, ["budget", "no money", "can't afford", "cannot afford", "cant afford", "too expensive", "price", "pricing", "funding", "cost"]),
         (RejectionReason.WrongContact, ["wrong contact", "wrong person", "contact", "not the decision", "not a decision", "no authority", "decision maker", "decision-maker", " intern ", " interns ", "left the company", "no longer", "bounced", "bad email", "invalid email", "fake", "wrong number", "gatekeeper", "wrong title", "junior", "unreachable", "no response", "never responded"]),
-        (RejectionReason.WrongFit, ["wrong fit", "bad fit", "poor fit", "not a fit", "no fit", "fit", "too small", "too big", "too large", "industry", "icp", "wrong segment", "wrong size", "wrong region", "wrong country", "competitor", "partner", "vendor", "consultant", "not our market", "wrong market", "unqualified"]),
+        (RejectionReason.WrongFit, ["wrong fit", "bad fit", "poor fit", "not a fit", "no fit", "fit", "too small", "too big", "too large", "industry", "icp", "wrong segment", "wrong size", "wrong region", "wrong country", "competitor", "partner", "vendor", "consultant", "not our market", "wrong market", "unqualified",
+            // Said in the person's own words: what the company is or does has nothing to do with what we sell ("they make frozen
+            // pizza lol, nothing to do with what we sell", "not relevant to us", "way outside who we sell to").
+            "nothing to do with", "not relevant", "irrelevant", "what we sell", "who we sell to", "what we do", "what we offer", "not our customer",
+            "not our target", "outside our target", "not our kind", "not our type", "not a match", "no use for", "would never buy", "wouldn't buy",
+            "one person shop", "two person shop", "one-person", "two-person", "one man band", "mom and pop", "mom-and-pop"]),
     ];
 
     /// <summary>Each reason by its own name, as the buttons say it, and its closest wordings.</summary>

@@ -31,6 +31,11 @@ public sealed class PromptReadersTests
     [InlineData("we seriously need to boost demand gen", true)]
     [InlineData("time to grow revenue", true)]
     [InlineData("order new business cards", false)]
+    [InlineData("our funnel's looking kinda thin tbh", true)]
+    [InlineData("the pipeline is drying up", true)]
+    [InlineData("honestly not enough leads lately", true)]
+    [InlineData("pipe looks really weak this quarter", true)]
+    [InlineData("the funnel is healthy", false)]
     public void VagueAsk_ANeedAboutTheFunnel(string text, bool expected)
         => Assert.Equal(expected, GoalWords.VagueAsk(text));
 

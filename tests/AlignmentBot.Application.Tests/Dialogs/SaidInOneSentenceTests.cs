@@ -40,6 +40,9 @@ public sealed class SaidInOneSentenceTests
     [InlineData("let me sign off on the SLA", true)]
     [InlineData("sign up 40 new accounts for marketing", false)]
     [InlineData("who signed it?", false)]
+    [InlineData("✍️ signing it for marketing", true)]
+    [InlineData("I'm signing it for sales", true)]
+    [InlineData("🖊️ sign for marketing", true)]
     public void SignsInWords_OnlyASigning(string text, bool expected)
         => Assert.Equal(expected, SlaParsing.SignsInWords(text));
 

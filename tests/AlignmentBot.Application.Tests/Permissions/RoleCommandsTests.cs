@@ -17,6 +17,8 @@ public sealed class RoleCommandsTests
     [InlineData("pls make Jordan a marketer plz", RoleCommandKind.Assign, "Jordan", Role.Marketer)]
     [InlineData("make Priya the marketing lead please", RoleCommandKind.Assign, "Priya", Role.MarketingLead)]
     [InlineData("can you make me an admin?", RoleCommandKind.MakeAdmin, "me", null)]
+    [InlineData("could you make me an admin please?", RoleCommandKind.MakeAdmin, "me", null)]
+    [InlineData("would you make Priya admin pls?", RoleCommandKind.MakeAdmin, "Priya", null)]
     [InlineData("can I be an admin?", RoleCommandKind.MakeAdmin, "me", null)]
     [InlineData("could I get admin rights?", RoleCommandKind.MakeAdmin, "me", null)]
     [InlineData("Priya is no longer an admin", RoleCommandKind.RemoveAdmin, "Priya", null)]

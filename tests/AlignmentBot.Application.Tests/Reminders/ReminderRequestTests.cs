@@ -48,6 +48,9 @@ public class ReminderRequestTests
     [InlineData("nudge @Sam about the follow-up goal", "@Sam", "follow-up goal")]
     [InlineData("remind <@U123ABC> about MQLs", "<@U123ABC>", "MQLs")]
     [InlineData("remind Priya Natarajan about cost per lead right now", "Priya Natarajan", "cost per lead")]
+    [InlineData("give Sam a nudge on the sales cycle number right now", "Sam", "sales cycle number")]
+    [InlineData("send Priya a quick reminder about CPL asap", "Priya", "CPL")]
+    [InlineData("give @Marco a ping re MQLs", "@Marco", "MQLs")]
     public void Parse_RemindSomeone_NamesPersonAndGoal(string text, string who, string goal)
     {
         var request = ReminderRequest.Parse(text);

@@ -25,6 +25,12 @@ public class RejectionReasonsTests
     [InlineData("competitor fishing for info", RejectionReason.WrongFit)]
     [InlineData("outside our ICP", RejectionReason.WrongFit)]
     [InlineData("asdf", RejectionReason.Other)]
+    // A wrong fit in the person's own words: what the company is has nothing to do with what we sell.
+    [InlineData("they make frozen pizza lol, nothing to do with what we sell", RejectionReason.WrongFit)]
+    [InlineData("they sell dog food, not relevant to us at all", RejectionReason.WrongFit)]
+    [InlineData("it's a two person shop, way outside who we sell to", RejectionReason.WrongFit)]
+    [InlineData("a hair salon?? they'd have no use for our platform", RejectionReason.WrongFit)]
+    [InlineData("totally irrelevant, it's a school bake sale", RejectionReason.WrongFit)]
     public void Normalize_RealisticSalesPhrasing_MapsToReason(string text, RejectionReason expected)
     {
         Assert.Equal(expected, RejectionReasons.Normalize(text));

@@ -15,6 +15,15 @@ public static partial class LeadParsing
     public static bool WantsReview(string text) => Review().IsMatch(text);
 
     /// <summary>
+    /// "can we run through the leads waiting on us?", "shall we go over the pending leads?": asked as a question, but an
+    /// invitation to review them together, so the triage card, not a count.
+    /// </summary>
+    public static bool InvitesReview(string text) => JointReview().IsMatch(text) && Review().IsMatch(text);
+
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|hey)[\s,]+)?(?:can|could|shall|should)\s+(?:we|you|u)\s+(?:quickly\s+|please\s+|pls\s+)?(?:run|go|walk|look|review|triage)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JointReview();
+
+    /// <summary>
     /// The company a question names a lead by, in any case: "the zyxel lead", "the lead from Zorblax Labs", "that initrode
     /// one" — what <see cref="Company"/> reads, and else the lower-case word(s) before "lead"/after "lead from", unless they
     /// say which lead in another way ("the next lead", "the webinar lead").
@@ -42,9 +51,44 @@ public static partial class LeadParsing
     /// <summary>A bare number that can only be a lead id ("reject 1237, not the decision maker"), or null.</summary>
     public static string? BareId(string text)
     {
-        var m = BareNumber().Match(text);
-        return m.Success ? m.Groups["id"].Value : null;
+        // "no budget til 2028", "frozen until 2027": a year after a word of time is a date, never a lead's number.
+        var m = BareNumber().Matches(text).FirstOrDefault(n => !YearAfterTimeWord().IsMatch(text[..(n.Index + n.Length)]));
+        return m is null ? null : m.Groups["id"].Value;
     }
+
+    /// <summary>
+    /// A question about where one lead stands: "is 1286 still pending?", "has anyone looked at 1252 yet?", "why did we bin
+    /// the Globex Logistics lead?", "is the Black Mesa one still open?" — a lead named by its id or its company, and asked.
+    /// </summary>
+    public static bool AsksAboutALead(string text, string? reference)
+    {
+        // "the revenue one" is a goal, not a company: a company is asked about with the word lead, or by its capitalised name.
+        if (CompanyInQuestion(text) is { } company)
+        {
+            return LeadWord().IsMatch(text) || char.IsUpper(company[0]) && StandingWord().IsMatch(text);
+        }
+
+        if (reference is not null)
+        {
+            return LeadWord().IsMatch(text) || StandingWord().IsMatch(text);
+        }
+
+        // A bare number only with a word that only a lead's verdict has: "is 240 still realistic?" is a target.
+        return BareId(text) is not null && VerdictWord().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"\b(?:til|till|until|through|thru|in|by|since|before|after|from|of|to|fy|end\s+of)\s+(?:19|20)\d\d$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearAfterTimeWord();
+
+    [GeneratedRegex(@"\bleads?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadWord();
+
+    /// <summary>Words that ask where something stands, not how many: "still", "pending", "yet", "dealt with", "looked at".</summary>
+    [GeneratedRegex(@"\b(still|pending|waiting|open|yet|decided|verdict|deal\s+with|dealt\s+with|looked\s+at|happened|status|accepted|rejected|taken|binned|killed|touched)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StandingWord();
+
+    [GeneratedRegex(@"\b(pending|waiting\s+(?:on|for)\s+(?:a\s+)?(?:decision|verdict)|decided|verdict|deal\s+with|dealt\s+with|looked\s+at|accepted|rejected|binned|touched|still\s+waiting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VerdictWord();
 
     [GeneratedRegex(@"(?<![\d$€£.,])\b(?<id>\d{3,7})\b(?![.,]?\d|\s*(%|k\b|m\b|mqls?|sqls?|leads|days|hours|employees|people))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
@@ -58,7 +102,7 @@ public static partial class LeadParsing
     [GeneratedRegex(@"\b(reject|rejected|rejecting|disqualif\w*|decline|declined|" + SlangReject + @"|junk|garbage|bad|not a fit|no fit|poor fit|wrong|duplicate|dupe|no budget|no money|not in market|not ready|student|competitor|too small|unreachable|bounced|not interested|vendor|partner|intern|no longer|not the decision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reject();
 
-    [GeneratedRegex(@"\b(accept|accepted|accepting|take it|we'?ll take|taking|good one|solid|looks great|qualified|approve|approved|real buyer|fine|legit|looks good|good fit|keep it|keep this one|is good|seems good|worth it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(accept|accepted|accepting|take it|we'?ll take|taking|good one|solid|looks great|qualified|approve|approved|real buyer|fine|legit|looks good|good fit|keep it|keep this one|is good|seems good|worth it|let'?s\s+take|take\s+the|go\s+ahead\s+with|go\s+with|green\s*light|thumbs\s+up|gets\s+a\s+tick|tick|yes\s+to|sign\s+off\s+on)\b|✅|👍|✔|☑", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Accept();
 
     [GeneratedRegex(@"\b(?:lead|one)\s+(?:from|at|with)\s+(?<c>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)|\b(?:the|that|this)\s+(?<c>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)\s+lead\b", RegexOptions.CultureInvariant)]
@@ -71,6 +115,6 @@ public static partial class LeadParsing
     [GeneratedRegex(@"^(?:next|last|first|new|newest|latest|oldest|pending|open|other|same|previous|current|best|worst|good|bad|hot|cold|warm|inbound|outbound|mql|sql|webinar|event|trade|show|linkedin|ads?|campaign|demo|big|small|average|typical|total|median|overall|per|response|quality|time|score|scoring|status|source|flow|one|lead|leads|accepted|rejected|decided|yet|ever|again|already|last|today|yesterday|this|that|week|month|is|was|were|got|get|been|and|or|to|in|on|for|of|a|an|the|it)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotACompany();
 
-    [GeneratedRegex(@"\b(review|triage|pending|open|go through|look at)\b.*\bleads?\b|\bleads?\b.*\b(to review|pending|waiting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(review|triage|pending|open|go through|look at|run through|run thru|go thru|walk through|go over)\b.*\bleads?\b|\bleads?\b.*\b(to review|pending|waiting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Review();
 }

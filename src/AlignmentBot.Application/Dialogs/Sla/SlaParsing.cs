@@ -19,8 +19,10 @@ public static partial class SlaParsing
     /// </summary>
     public static bool SignsInWords(string text) => SignOnly().IsMatch(Corrections.Interjections.WithoutPoliteness(text.Trim()));
 
-    [GeneratedRegex(@"^\W*(?:(?:ok|okay|right|fine|sure|alright|great|cool|then)\b[\s,!.]*)*(?:i'?ll\s+|i\s+will\s+|let\s+me\s+|i\s+can\s+|i'?m\s+going\s+to\s+|i\s+want\s+to\s+)?" + Corrections.Interjections.Asking
-        + @"(?:sign|countersign|co-?sign)(?:\s+off)?(?:\s+(?:on\s+)?(?:it|this|that|this\s+one|the\s+(?:sla|agreement|lead\s+agreement|proposal|new\s+(?:sla|agreement|version|one))|(?:version|v)\s*\d+))?"
+    // An emoji before it ("✍️ signing it for marketing") is no word, though its variation selector (U+FE0F) is a mark that
+    // \W does not cover; "signing" and "i'm signing" sign as "sign" does.
+    [GeneratedRegex(@"^[\W\uFE0F\u200D]*(?:(?:ok|okay|right|fine|sure|alright|great|cool|then)\b[\s,!.]*)*(?:i'?ll\s+|i\s+will\s+|let\s+me\s+|i\s+can\s+|i'?m\s+going\s+to\s+|i\s+want\s+to\s+|i'?m\s+|i\s+am\s+)?" + Corrections.Interjections.Asking
+        + @"(?:sign|countersign|co-?sign)(?:ing)?(?:\s+off)?(?:\s+(?:on\s+)?(?:it|this|that|this\s+one|the\s+(?:sla|agreement|lead\s+agreement|proposal|new\s+(?:sla|agreement|version|one))|(?:version|v)\s*\d+))?"
         + @"(?:\s+(?:for|on\s+behalf\s+of|as)\s+(?:the\s+)?(?:sales|marketing|mkt|mktg)(?:\s+(?:side|team))?)?(?:\s+(?:too|as\s+well|also|then|now))*[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignOnly();
 

@@ -1,0 +1,47 @@
+using AlignmentBot.Application.Dialogs.Leads;
+
+namespace AlignmentBot.Application.Tests.Dialogs;
+
+/// <summary>A lead named in any words: by its number, its company or a word of it, in a verdict or a question.</summary>
+public sealed class LeadParsingTests
+{
+    [Theory]
+    [InlineData("reject the black mesa one, no budget til 2028", null)]
+    [InlineData("budget's frozen until 2027", null)]
+    [InlineData("reject 1237, no budget till 2028", "1237")]
+    [InlineData("reject 2028", "2028")]
+    [InlineData("nothing before end of 2027", null)]
+    public void BareId_AYearAfterAWordOfTime_IsNoLead(string text, string? expected)
+        => Assert.Equal(expected, LeadParsing.BareId(text));
+
+    [Theory]
+    [InlineData("let's take the Initech one ✅", "accept")]
+    [InlineData("go ahead with Hooli Robotics 👍", "accept")]
+    [InlineData("Black Mesa gets a ✅ from me", "accept")]
+    [InlineData("thumbs up on the Stark one", "accept")]
+    [InlineData("bin the Globex one", "reject")]
+    [InlineData("what's our cost per lead?", null)]
+    public void Decision_InOtherWordsAndEmoji(string text, string? expected)
+        => Assert.Equal(expected, LeadParsing.Decision(text));
+
+    [Theory]
+    [InlineData("is 1286 still pending or did someone deal with it?", null, true)]
+    [InlineData("has anyone looked at 1252 yet?", null, true)]
+    [InlineData("why did we bin the Globex Logistics lead?", null, true)]
+    [InlineData("is the Black Mesa one still open?", null, true)]
+    [InlineData("what happened with DEMO-1343?", "DEMO-1343", true)]
+    [InlineData("is 240 still realistic?", null, false)]
+    [InlineData("is the revenue one still on track?", null, false)]
+    [InlineData("how many MQLs did we get this month?", null, false)]
+    public void AsksAboutALead_ByIdOrCompany(string text, string? reference, bool expected)
+        => Assert.Equal(expected, LeadParsing.AsksAboutALead(text, reference));
+
+    [Theory]
+    [InlineData("can we run through the leads waiting on us?", true)]
+    [InlineData("shall we go over the pending leads?", true)]
+    [InlineData("could you walk through the open leads with me?", true)]
+    [InlineData("can we hit 200 leads a month?", false)]
+    [InlineData("are there leads waiting?", false)]
+    public void InvitesReview_AQuestionThatAsksToReviewTogether(string text, bool expected)
+        => Assert.Equal(expected, LeadParsing.InvitesReview(text));
+}
