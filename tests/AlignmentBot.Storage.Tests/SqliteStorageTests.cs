@@ -200,6 +200,21 @@ public sealed class SqliteStorageTests : StorageContractTests
         }
     }
 
+    [Fact]
+    public async Task BusyTimeout_APooledOpen_HandsBackTheSameNativeConnection()
+    {
+        // What setting the timeout once per native connection rests on: the pool keeps the native handle between opens.
+        var connections = new SqliteConnectionFactory($"Data Source={_database!.Path}", TimeSpan.FromSeconds(3));
+        object? first;
+        await using (var connection = (Microsoft.Data.Sqlite.SqliteConnection)await connections.OpenAsync(default))
+        {
+            first = connection.Handle;
+        }
+
+        await using var again = (Microsoft.Data.Sqlite.SqliteConnection)await connections.OpenAsync(default);
+        Assert.Same(first, again.Handle);
+    }
+
     private static async Task<long> BusyTimeoutAsync(System.Data.Common.DbConnection connection)
     {
         await using var command = connection.CreateCommand();
