@@ -624,7 +624,7 @@ public sealed partial class AlignmentTurnHandler(
             case Verbs.Help:
                 dc.Turn.Send(HelpCards.Help());
                 break;
-            case Verbs.ConfirmGoal or Verbs.ChangeGoal or Verbs.UseSuggestedTarget or Verbs.KeepTarget:
+            case Verbs.ConfirmGoal or Verbs.ConfirmGoalOnly or Verbs.ChangeGoal or Verbs.UseSuggestedTarget or Verbs.KeepTarget:
                 dc.Turn.Send("That goal card has already been handled or has expired. Start again with something like \"we need 200 MQLs a month\".");
                 break;
             default:

@@ -43,6 +43,12 @@ public static class GoalCards
             new(child is null ? "Confirm" : "Confirm both", Verbs.ConfirmGoal, null, ActionStyle.Primary),
             new("Change", Verbs.ChangeGoal),
         };
+        if (child is not null)
+        {
+            // The translation is a proposal to marketing, not a condition: the company goal can be saved on its own.
+            actions.Insert(1, new CardAction($"{goal.Definition.Label} goal only", Verbs.ConfirmGoalOnly));
+        }
+
         var suggested = draft.SuggestedTarget ?? draft.Child?.SuggestedTarget;
         if (suggested is { } s)
         {

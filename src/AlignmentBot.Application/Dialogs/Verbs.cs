@@ -6,6 +6,9 @@ public static class Verbs
     public const string StartGoal = "goal.start";
     public const string GoalFromNumbers = "goal.fromNumbers";
     public const string ConfirmGoal = "goal.confirm";
+
+    /// <summary>Saves a company goal without the marketing goal translated from it ("Revenue goal only").</summary>
+    public const string ConfirmGoalOnly = "goal.confirmOnly";
     public const string ChangeGoal = "goal.change";
     public const string UseSuggestedTarget = "goal.useSuggested";
     public const string KeepTarget = "goal.keepTarget";

@@ -36,7 +36,7 @@ public static class CommandPermissions
     {
         Verbs.ShowStatus => PermissionAction.Read,
         Verbs.StartGoal or Verbs.GoalFromNumbers or Verbs.OpenGoalForm or Verbs.SubmitGoalForm => PermissionAction.Read,
-        Verbs.ConfirmGoal or Verbs.ChangeGoal or Verbs.UseSuggestedTarget or Verbs.KeepTarget => PermissionAction.Read,
+        Verbs.ConfirmGoal or Verbs.ConfirmGoalOnly or Verbs.ChangeGoal or Verbs.UseSuggestedTarget or Verbs.KeepTarget => PermissionAction.Read,
         Verbs.SubmitRequestForm or WellKnownVerbs.LogRequestFromMessage => PermissionAction.LogRequest,
         Verbs.DeclineRequest => PermissionAction.Read,
         Verbs.AcceptLead or Verbs.RejectLead => PermissionAction.DecideLead,

@@ -56,6 +56,20 @@ public sealed class PromptReadersTests
         => Assert.Equal(who, RequestParsing.CorrectedRequester(text));
 
     [Theory]
+    [InlineData("just the revenue goal please, Marco will set his own", true)]
+    [InlineData("only the company goal for now", true)]
+    [InlineData("revenue goal only", true)]
+    [InlineData("save it without the MQL goal", true)]
+    [InlineData("skip the marketing part, we'll do that next week", true)]
+    [InlineData("no MQL goal yet", true)]
+    [InlineData("confirm both", false)]
+    [InlineData("just the revenue and the MQLs, both", false)]
+    [InlineData("make it 300", false)]
+    [InlineData("owner is Marco", false)]
+    public void KeepsOnlyTheParent_TheGoalAskedForWithoutItsTranslation(string text, bool expected)
+        => Assert.Equal(expected, GoalWords.KeepsOnlyTheParent(text));
+
+    [Theory]
     [InlineData("I want 30 new customers a quarter by the end of 2027, Sam owns it", true)]
     [InlineData("25 new clients a quarter by end of next year", true)]
     [InlineData("12 new logos this quarter", true)]

@@ -56,6 +56,11 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             return AnswerFit.Strong;
         }
 
+        if (at == "confirm" && KeepsOnlyTheParent(root.State.Deserialize(StateType), text))
+        {
+            return AnswerFit.Strong;
+        }
+
         return DraftCorrections.Fit(text, dc.Turn.Entities.Read(text, dc.Turn.Today), atCard: at == "confirm" && ReferenceEquals(dc.ActiveDialog, this));
     }
 
@@ -131,6 +136,12 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         }
 
         if (draft?.Metric is null || at is "metric" or "target" or "baseline" or "change.take" or "challenge.take" || at == "confirm" && dc.ActiveDialog != this)
+        {
+            return false;
+        }
+
+        // "just the revenue goal, Marco will set his own" answers the card; the name in it is not a new owner.
+        if (at == "confirm" && KeepsOnlyTheParent(draft, text))
         {
             return false;
         }
@@ -749,12 +760,14 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
 
     private async Task<DialogTurnResult> TakeConfirmationAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
     {
-        var verb = step.Turn.Submission?.Verb ?? Words(step.Turn.Text);
         var draft = step.State;
+        var verb = step.Turn.Submission?.Verb ?? Words(step.Turn.Text) ?? (KeepsOnlyTheParent(draft, step.Turn.Text) ? Verbs.ConfirmGoalOnly : null);
         switch (verb)
         {
             case Verbs.ConfirmGoal:
-                return await SaveAsync(step, ct);
+                return await SaveAsync(step, withChild: true, ct);
+            case Verbs.ConfirmGoalOnly:
+                return await SaveAsync(step, withChild: false, ct);
             case Verbs.UseSuggestedTarget when draft.Child?.SuggestedTarget is { } mqls:
                 step.State = draft with { Child = draft.Child with { Target = mqls, SuggestedTarget = null, Feasibility = draft.Child.Feasibility + $" Using {Formatting.Number(mqls)} MQLs a quarter." } };
                 return await step.GoToAsync("confirm", ct);
@@ -791,10 +804,10 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         return step.GoToAsync(part, ct);
     }
 
-    private async Task<DialogTurnResult> SaveAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    private async Task<DialogTurnResult> SaveAsync(WaterfallStep<GoalDraft> step, bool withChild, CancellationToken ct)
     {
         var scope = step.Turn.Get<TurnScope>();
-        var (goal, child) = Build(step.State, scope, step.Turn.Now, step.Turn.Today);
+        var (goal, child) = Build(withChild ? step.State : step.State with { Child = null }, scope, step.Turn.Now, step.Turn.Today);
         var problems = GoalRules.Validate(goal, step.Turn.Today).Concat(child is null ? [] : GoalRules.Validate(child, step.Turn.Today)).ToArray();
         if (problems.Length > 0)
         {
@@ -891,6 +904,10 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
 
     private static MetricKey Key(GoalDraft draft)
         => MetricCatalog.TryParse(draft.Metric, out var key) ? key : throw new InvalidOperationException("The goal draft has no metric yet.");
+
+    /// <summary>Said at a card that offers a translated goal: save only the goal asked for.</summary>
+    private static bool KeepsOnlyTheParent(GoalDraft? draft, string? text)
+        => draft?.Child is not null && text is not null && GoalWords.KeepsOnlyTheParent(text);
 
     private static string? Words(string? text) => text?.Trim().ToLowerInvariant() switch
     {

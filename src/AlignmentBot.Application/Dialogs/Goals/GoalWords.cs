@@ -33,6 +33,15 @@ public static partial class GoalWords
         return name.ToLowerInvariant() is "me" or "myself" or "i" ? Me : name;
     }
 
+    /// <summary>
+    /// Keeps the goal asked for and leaves out the marketing goal translated from it: "just the revenue goal please", "only
+    /// the company goal", "revenue goal only", "without the MQL goal", "skip the marketing part", "no MQL goal for now".
+    /// </summary>
+    public static bool KeepsOnlyTheParent(string text) => ParentOnly().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:just|only)\s+(?:save\s+|keep\s+)?(?:the\s+|my\s+|our\s+)?(?:revenue|company|top[\s-]line|first|main|top)(?:\s+(?:goal|one|target))?\b(?!\s+and\b)|\b(?:revenue|company)\s+(?:goal\s+)?only\b|\b(?:without|skip|minus|leave\s+out|drop|not|no)\s+(?:the\s+|a\s+)?(?:mqls?|marketing|translated|translation)(?:\s+(?:goal|one|part|bit|target|translation))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ParentOnly();
+
     /// <summary>A count of customers won: "30 new customers a quarter", "25 new clients", "12 new logos", "40 closed deals".</summary>
     public static bool CountsNewCustomers(string text) => NewCustomers().IsMatch(text);
 
