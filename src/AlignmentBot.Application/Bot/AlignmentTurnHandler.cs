@@ -531,8 +531,9 @@ public sealed partial class AlignmentTurnHandler(
             understanding = understanding with { Intent = "lead_feedback" };
         }
 
-        // "sign it for marketing too": signing the agreement, though the model hears "marketing" as the budget.
-        if (understanding.Intent != "sla" && Dialogs.Sla.SlaParsing.SignsInWords(text))
+        // "sign it for marketing too": signing the agreement, though the model hears "marketing" as the budget. "no way we can
+        // do 20h. counter: 260 MQLs and 28 hours": new terms on the table, though the model hears a check-in of 260.
+        if (understanding.Intent != "sla" && (Dialogs.Sla.SlaParsing.SignsInWords(text) || Dialogs.Sla.SlaParsing.ProposesTerms(text, understanding.Entities)))
         {
             understanding = understanding with { Intent = "sla" };
         }

@@ -31,7 +31,7 @@ public sealed class SlaCommand(SlaService service, PermissionGate gate) : IBotCo
 
         if (SlaParsing.IsConfirmation(understanding.Text))
         {
-            var (reply, card) = await service.ConfirmAsync(scope, dc.Turn.Now, cancellationToken, SlaParsing.SideNamed(understanding.Text));
+            var (reply, card) = await service.ConfirmAsync(scope, dc.Turn.Now, cancellationToken, SlaParsing.SideNamed(understanding.Text), SlaParsing.NamesBothSides(understanding.Text));
             dc.Turn.Send(reply);
             if (card is not null)
             {

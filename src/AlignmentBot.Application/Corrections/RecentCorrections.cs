@@ -75,7 +75,9 @@ public sealed partial class RecentCorrections(
 
         // Right after a verdict, a reason said on its own ("they said maybe next year", "not in market, they told me on the
         // call") is about that lead too: recorded as its reason, and the verdict stays open to "actually it's no budget".
-        if (recent.Kind == Lead && !IsUndo(text) && ReasonAlone(text))
+        // A verdict on another waiting lead named by its company ("Vandelay are just browsing, zero budget, pass") is that
+        // lead's, not a new reason for the one just decided.
+        if (recent.Kind == Lead && !IsUndo(text) && ReasonAlone(text) && !await NamesAnotherLeadAsync(dc, text, ct))
         {
             return await LeadAsync(dc, recent, text, ct);
         }
@@ -155,6 +157,10 @@ public sealed partial class RecentCorrections(
         dc.Recent = Decided(recent.Key, changed with { Undo = LeadUndoData.Chain(recent.Value(UndoData), changed.Undo) });
         return true;
     }
+
+    /// <summary>A verdict word and a waiting lead's company ("Initech", "the robotics one"): a decision on that lead.</summary>
+    private async Task<bool> NamesAnotherLeadAsync(DialogContext dc, string text, CancellationToken ct)
+        => LeadParsing.Decision(text) is not null && (await leads.PendingNamedAsync(dc.Turn.Get<TurnScope>(), text, dc.Turn.Now, ct)).Leads.Count > 0;
 
     /// <summary>A rejection reason named, with no lead id or number beside it and not as a question.</summary>
     private static bool ReasonAlone(string text)

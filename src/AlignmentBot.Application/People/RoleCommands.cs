@@ -27,6 +27,13 @@ public static partial class RoleCommands
             return null;
         }
 
+        // "make Alex the sales lead, Sam's moving to partnerships", "give Priya the marketing lead role - she's taking over":
+        // a reason said after the command is not part of the role, so the command is read on the clause before it too.
+        return ParseClause(text) ?? (ReasonAfter().Match(text) is { Success: true, Index: > 0 } reason ? ParseClause(text[..reason.Index]) : null);
+    }
+
+    private static RoleCommand? ParseClause(string text)
+    {
         // "make Priya an admin pls": the politeness around a command is not part of it (nor of the person's name).
         var t = Corrections.Interjections.WithoutPoliteness(text.Trim()).Trim();
 
@@ -114,6 +121,10 @@ public static partial class RoleCommands
         var w = who.Trim().ToLowerInvariant();
         return w.Length is > 0 and <= 80 && w is not ("it" or "this" or "that" or "who" or "what" or "there" or "here" or "the goal" or "the target");
     }
+
+    /// <summary>Where a reason after a command starts: a comma, semicolon or dash, or "since"/"because"/"as".</summary>
+    [GeneratedRegex(@"\s*(?:[,;–—]|\s-\s)|\s+(?:since|because|cos|as\s+(?:he|she|they)|now\s+that)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReasonAfter();
 
     [GeneratedRegex(@"(?:\s+(?:(?:on|in|for|to|into|within|of)\s+(?:my|our|the|his|her|their|your)\s+(?:team|group|department|dept|org|squad|side|crew)|for\s+now|from\s+now\s+on|going\s+forward|for\s+the\s+time\s+being|temporarily|too|as\s+well|now))+[\s.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Qualifier();

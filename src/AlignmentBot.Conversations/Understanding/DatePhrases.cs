@@ -217,6 +217,19 @@ internal static partial class DatePhrases
             return null;
         }
 
+        // "end of june 2028", "late march, 2028": the model reads the part of the month without the year said right after it
+        // (timex XXXX-06), and would pick the next June; the year said is the one meant.
+        if (YearRightAfter().Match(text, span.Start + span.Length) is { Success: true } year
+            && values.All(v => v.TryGetValue("timex", out var tx) && tx is not null && tx.Contains("XXXX", StringComparison.Ordinal)))
+        {
+            var said = int.Parse(year.Groups["y"].Value, CultureInfo.InvariantCulture);
+            var last = candidates[0].Last;
+            var monthEnd = last.AddDays(1).Day == 1;
+            var moved = monthEnd ? new DateOnly(said, last.Month, 1).AddMonths(1).AddDays(-1) : new DateOnly(said, last.Month, Math.Min(last.Day, DateTime.DaysInMonth(said, last.Month)));
+            var whole = new TextSpan(span.Start, year.Index + year.Length - span.Start);
+            return new DateMention(text.Substring(whole.Start, whole.Length), whole, moved >= today ? moved : null, moved >= today ? null : new DateOnly(said, last.Month, 1), moved >= today ? null : moved, false);
+        }
+
         if (relativeReport && !endOfPrefix)
         {
             // The range a check-in covers: the most recent candidate that has started.
@@ -360,6 +373,9 @@ internal static partial class DatePhrases
 
     [GeneratedRegex(@"^\((?<start>[^,]+),(?<end>[^,]+),P\d+(?<unit>[DWMY])\)$", RegexOptions.CultureInvariant)]
     private static partial Regex RangeTimex();
+
+    [GeneratedRegex(@"\G,?\s+(?<y>20\d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex YearRightAfter();
 
     [GeneratedRegex(@"^(?:\d{4}|XXXX)-(?<month>\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthTimex();

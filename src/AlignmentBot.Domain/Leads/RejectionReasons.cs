@@ -10,10 +10,17 @@ public static class RejectionReasons
             // Sales already has them: "already in our pipeline", "already in the pipe as an open opp", "already talking to them".
             "already in our pipe", "already in the pipe", "already in pipe", "already in talks", "already talking", "already speaking", "already engaged",
             "already an opp", "already have an opp", "open opp", "existing opp", "open deal", "existing deal"]),
+        // Who the contact is, said outright ("the contact is a phd student", "the person is a teaching assistant"): the
+        // sentence is about the person, so it is the wrong contact, though "student" alone hints at someone just researching.
+        (RejectionReason.WrongContact, ["the contact is", "the contact's", "contact is a", "contact is an", "contact is just", "contact's a", "contact's an",
+            "the person is", "the person's a", "the person who", "the guy is", "the lady is", "whoever filled", "who filled in", "who filled out", "who signed up is"]),
         (RejectionReason.NotInMarket, ["not in market", "not in-market", "not in the market", "out of market", "not ready", "no need", "no project", "no active project",
             "tyre kick", "tire kick", "tyre-kick", "tire-kick", "tirekick", "tyrekick", "kicking tyres", "kicking tires", "kicking the tyres", "kicking the tires",
             "time waster", "time-waster", "timewaster", "wasting our time", "waste of time", "browsing", "window shopping", "window-shopping", "just looking", "only looking", "just curious", "timing", "next year", "not now", "later", "just researching", "researching", "student", "not interested", "no interest", "no intent", "not buying", "not looking", "no longer interested", "lost interest", "nurture"]),
-        (RejectionReason.NoBudget, ["budget", "no money", "can't afford", "cannot afford", "cant afford", "too expensive", "price", "pricing", "funding", "cost"]),
+        (RejectionReason.NoBudget, ["budget", "no money", "can't afford", "cannot afford", "cant afford", "too expensive", "price", "pricing", "funding", "cost",
+            // The money said in other words: "their spend is frozen until Q3, CFO said no to everything", "all spending is on hold"
+            // (not "frozen" alone: "they make frozen pizza" is what they sell).
+            "money", "cash", "funds", "spend", "cfo", "finance said no", "cutbacks", "cost cutting", "cost-cutting", "broke", "skint"]),
         (RejectionReason.WrongContact, ["wrong contact", "wrong person", "contact", "not the decision", "not a decision", "no authority", "decision maker", "decision-maker", " intern ", " interns ", "left the company", "no longer", "bounced", "bad email", "invalid email", "fake", "wrong number", "gatekeeper", "wrong title", "junior", "unreachable", "no response", "never responded"]),
         (RejectionReason.WrongFit, ["wrong fit", "bad fit", "poor fit", "not a fit", "no fit", "fit", "too small", "too big", "too large", "industry", "icp", "wrong segment", "wrong size", "wrong region", "wrong country", "competitor", "partner", "vendor", "consultant", "not our market", "wrong market", "unqualified",
             // Said in the person's own words: what the company is or does has nothing to do with what we sell ("they make frozen
@@ -26,7 +33,9 @@ public static class RejectionReasons
     /// <summary>Each reason by its own name, as the buttons say it, and its closest wordings.</summary>
     private static readonly (RejectionReason Reason, string[] Phrases)[] Named =
     [
-        (RejectionReason.NoBudget, [" no budget", "no-budget"]),
+        // No money said outright is the reason named, whatever else describes them ("just kicking tyres, no money, pass").
+        (RejectionReason.NoBudget, [" no budget", "no-budget", "zero budget", "no money", "zero money", "no cash", "zero cash", "no funds", "no funding",
+            "budget frozen", "budget's frozen", "budget is frozen", "frozen budget", "budget freeze", "spending freeze", "spend freeze", "spend is frozen", "spending is frozen"]),
         (RejectionReason.WrongFit, ["wrong fit", "wrong-fit", "bad fit", "poor fit", "not a fit"]),
         (RejectionReason.WrongContact, ["wrong contact", "wrong-contact", "wrong person"]),
         (RejectionReason.Duplicate, ["duplicate", " dupe "]),

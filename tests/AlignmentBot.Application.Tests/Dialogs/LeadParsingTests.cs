@@ -21,6 +21,11 @@ public sealed class LeadParsingTests
     [InlineData("thumbs up on the Stark one", "accept")]
     [InlineData("bin the Globex one", "reject")]
     [InlineData("what's our cost per lead?", null)]
+    // Passing on a lead (conv15).
+    [InlineData("Vandelay are just browsing, zero budget, pass", "reject")]
+    [InlineData("hard pass on the Stark one", "reject")]
+    [InlineData("we'll pass on this one", "reject")]
+    [InlineData("pass it to Sam please", null)]
     public void Decision_InOtherWordsAndEmoji(string text, string? expected)
         => Assert.Equal(expected, LeadParsing.Decision(text));
 

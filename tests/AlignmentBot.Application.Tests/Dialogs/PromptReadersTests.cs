@@ -15,6 +15,10 @@ public sealed class PromptReadersTests
     [InlineData("well it's a bit complicated, I joined last week from an agency, officially I'm the content marketing manager but I also help out with events")]
     [InlineData("long story, I was in customer success until October, now I'm an SDR on the sales team")]
     [InlineData("hmm hard to say, technically I'm the head of demand gen, but honestly I do a bit of everything in marketing")]
+    // The role said as a hedged clause of its own, and "help them" describing the job (set 7, conv15).
+    [InlineData("honestly a mix, I came over from finance ops and these days I mostly sit with the SDRs and help them build sequences and call lists, so sales I guess, but I also do a bit of reporting")]
+    [InlineData("long story, I started in customer success, now I mostly run webinars and write the nurture emails, so marketing really, plus the odd sales deck")]
+    [InlineData("it's complicated, I came from an agency and I help the team with webinars, marketing mostly")]
     public void LooksLikeRoleAnswer_ALongJobDescription_IsOne(string text)
         => Assert.True(OnboardingDialog.LooksLikeRoleAnswer(text));
 
@@ -132,4 +136,14 @@ public sealed class PromptReadersTests
     [Fact]
     public void GoalEdits_MyGoalNamedFirst_IsStillAnEdit()
         => Assert.NotNull(GoalEdits.Parse("move my retention goal to end of Q3", new Conversations.Understanding.Entities(Metric: "retention", Deadline: new DateOnly(2027, 9, 30))));
+
+    [Theory]
+    [InlineData("honestly a mix, I came over from finance ops and these days I mostly sit with the SDRs and help them build sequences and call lists, so sales I guess, but I also do a bit of reporting", "SalesRep")]
+    [InlineData("long story, I started in customer success, now I mostly run webinars and write the nurture emails, so marketing really, plus the odd sales deck", "Marketer")]
+    [InlineData("sales - account exec", "SalesRep")]
+    [InlineData("marketing / content writer", "Marketer")]
+    [InlineData("leadership, I guess - COO", "Leadership")]
+    [InlineData("I do a bit of marketing and a bit of sales", null)]
+    public void ClauseNaming_TheRoleSaidInAClauseOfItsOwn(string text, string? expected)
+        => Assert.Equal(expected, Conversations.Dialogs.Prompts.ChoicePrompt.ClauseNaming(text, OnboardingDialog.RoleChoices));
 }

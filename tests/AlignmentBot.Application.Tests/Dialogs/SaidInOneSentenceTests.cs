@@ -43,6 +43,16 @@ public sealed class SaidInOneSentenceTests
     [InlineData("✍️ signing it for marketing", true)]
     [InlineData("I'm signing it for sales", true)]
     [InlineData("🖊️ sign for marketing", true)]
+    // An approval before it, an emoji or a reason after it (set 7, conv15): still only a signing.
+    [InlineData("looks fine, signing for sales ✅", true)]
+    [InlineData("signing for sales ✍️", true)]
+    [InlineData("looks good to me, signing for sales 👍", true)]
+    [InlineData("lgtm, sign it for marketing", true)]
+    [InlineData("I'll just sign it for both sides to save time", true)]
+    [InlineData("just sign it off for both marketing and sales", true)]
+    [InlineData("I'll confirm for sales too, Sam's out this week", true)]
+    [InlineData("confirm it", false)]
+    [InlineData("looks fine, sign up 40 accounts for marketing", false)]
     public void SignsInWords_OnlyASigning(string text, bool expected)
         => Assert.Equal(expected, SlaParsing.SignsInWords(text));
 
@@ -52,6 +62,33 @@ public sealed class SaidInOneSentenceTests
     [InlineData("230 MQLs per month, 8 hr follow up", 8)]
     [InlineData("follow-up within twelve hours", 12)]
     [InlineData("within one business day", 24)]
+    [InlineData("follow-up in eighteen hours", 18)]
+    [InlineData("calls back within thirty-six hours", 36)]
+    [InlineData("sales follows up inside twenty four hours", 24)]
+    [InlineData("no way we can do 20h. counter: 260 MQLs and 28 hours", 20)]
     public void Hours_FollowUpSaidAnyWay(string text, int expected)
         => Assert.Equal(expected, SlaParsing.Hours(text));
+
+    private static readonly Lazy<Conversations.Understanding.Recognizers> Recognizers = new(() => new Conversations.Understanding.Recognizers());
+
+    [Theory]
+    [InlineData("I'll just sign it for both sides to save time", true)]
+    [InlineData("sign it off for both marketing and sales", true)]
+    [InlineData("can I sign for sales and marketing?", true)]
+    [InlineData("sign it for sales", false)]
+    [InlineData("both leads need to sign", false)]
+    public void NamesBothSides_OnePersonForBoth(string text, bool expected)
+        => Assert.Equal(expected, SlaParsing.NamesBothSides(text));
+
+    [Theory]
+    [InlineData("no way we can do 20h. counter: 260 MQLs and 28 hours", 260, 28)]
+    [InlineData("we can't hit 230. counter: 210 MQLs a month and 24 hours", 210, 24)]
+    [InlineData("counter-proposal: 250 MQLs monthly but 36 hours to follow up", 250, 36)]
+    [InlineData("new SLA pls: two hundred and twenty MQLs a month, follow-up in eighteen hours", 220, 18)]
+    [InlineData("SLA v2 proposal: 220 MQLs a month, sales calls back within 12h", 220, 12)]
+    public void Parse_TermsAfterTheProposalWord(string text, int leads, int hours)
+    {
+        var draft = SlaParsing.Parse(text, new Conversations.Understanding.EntityExtractor(Recognizers.Value, new Conversations.Understanding.Lexicon([])).Extract(text, new DateOnly(2026, 11, 23)));
+        Assert.Equal((leads, (decimal)hours), (draft.Leads, draft.FollowUpHours));
+    }
 }

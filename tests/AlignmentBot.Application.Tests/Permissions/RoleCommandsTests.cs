@@ -35,6 +35,12 @@ public sealed class RoleCommandsTests
     [InlineData("make Alex the sales lead for now", RoleCommandKind.Assign, "Alex", Role.SalesLead)]
     [InlineData("can you make Casey a marketer on our team pls", RoleCommandKind.Assign, "Casey", Role.Marketer)]
     [InlineData("give Jordan the marketer role on my team", RoleCommandKind.Assign, "Jordan", Role.Marketer)]
+    // A reason said after the command (set 7, conv15).
+    [InlineData("make Alex the sales lead, Sam's moving to partnerships", RoleCommandKind.Assign, "Alex", Role.SalesLead)]
+    [InlineData("make Alex a sales lead, he's earned it", RoleCommandKind.Assign, "Alex", Role.SalesLead)]
+    [InlineData("give Priya the marketing lead role, she's taking over from me", RoleCommandKind.Assign, "Priya", Role.MarketingLead)]
+    [InlineData("make Jordan a marketer since she runs the webinars now", RoleCommandKind.Assign, "Jordan", Role.Marketer)]
+    [InlineData("make Casey a sales rep - she started today", RoleCommandKind.Assign, "Casey", Role.SalesRep)]
     public void Parse_RoleAndAdminSentences_AreRead(string text, RoleCommandKind kind, string? who, Role? role)
     {
         Assert.Equal(new RoleCommand(kind, who, role), RoleCommands.Parse(text));

@@ -23,6 +23,12 @@ public sealed class EntityExtractorTests
     [InlineData("at least 200 MQLs a month through next year", "2027-12-31")]
     [InlineData("grwo revnue 10% nxt year", "2027-12-31")]
     [InlineData("by the end of nxt qtr", "2027-03-31")]
+    // The year said right after the part of a month (set 7, conv15): "end of june" alone is the next June.
+    [InlineData("push the retention goal out to end of june 2028", "2028-06-30")]
+    [InlineData("by the end of march 2028", "2028-03-31")]
+    [InlineData("end of feb 2028", "2028-02-29")]
+    [InlineData("late march, 2028", "2028-03-31")]
+    [InlineData("by end of june", "2027-06-30")]
     public void Deadline_CommonPhrasing_ResolvesToTheNextFutureDueDay(string text, string expected)
         => Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), SharedExtractor.Read(text).Deadline);
 

@@ -31,6 +31,16 @@ public class RejectionReasonsTests
     [InlineData("it's a two person shop, way outside who we sell to", RejectionReason.WrongFit)]
     [InlineData("a hair salon?? they'd have no use for our platform", RejectionReason.WrongFit)]
     [InlineData("totally irrelevant, it's a school bake sale", RejectionReason.WrongFit)]
+    // No money in other words (set 7: "their spend is frozen until Q3, CFO said no to everything").
+    [InlineData("their spend is frozen until Q3, CFO said no to everything", RejectionReason.NoBudget)]
+    [InlineData("all spending is on hold till Q2, the CFO cut everything", RejectionReason.NoBudget)]
+    [InlineData("hiring freeze and cost cutting over there", RejectionReason.NoBudget)]
+    [InlineData("they're broke lol", RejectionReason.NoBudget)]
+    // Who the contact is, said outright (set 7: "it's a uni and the contact is a phd student lol").
+    [InlineData("Blue Yonder - it's a uni and the contact is a phd student lol. reject", RejectionReason.WrongContact)]
+    [InlineData("it's a school and the person is a teaching assistant", RejectionReason.WrongContact)]
+    [InlineData("the contact's a receptionist, no say at all", RejectionReason.WrongContact)]
+    [InlineData("whoever filled in the form is a student", RejectionReason.WrongContact)]
     public void Normalize_RealisticSalesPhrasing_MapsToReason(string text, RejectionReason expected)
     {
         Assert.Equal(expected, RejectionReasons.Normalize(text));
@@ -42,6 +52,11 @@ public class RejectionReasonsTests
     [InlineData("competitor doing research, wrong fit", RejectionReason.WrongFit)]
     [InlineData("student project, dupe", RejectionReason.Duplicate)]
     [InlineData("wrong contact and no budget either", RejectionReason.NoBudget)]
+    // No money said outright names the reason; "kicking tyres", "browsing" only describe them (set 7).
+    [InlineData("Initech are just kicking tyres, no money, pass", RejectionReason.NoBudget)]
+    [InlineData("Vandelay are just browsing, zero budget, pass", RejectionReason.NoBudget)]
+    [InlineData("student project, no cash either", RejectionReason.NoBudget)]
+    [InlineData("the contact is keen but the budget is frozen", RejectionReason.NoBudget)]
     public void Normalize_AReasonNamedOutright_WinsOverAClueForAnother(string text, RejectionReason expected)
     {
         // The last case names two reasons, so neither wins outright: the usual order decides.

@@ -99,7 +99,9 @@ public static partial class LeadParsing
     [GeneratedRegex(@"^\W*(?:(?:pls|please|ok|okay|so|then|and)\s+)*(?:accept|reject|disqualify|dq|" + SlangReject + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerdictFirst();
 
-    [GeneratedRegex(@"\b(reject|rejected|rejecting|disqualif\w*|decline|declined|" + SlangReject + @"|junk|garbage|bad|not a fit|no fit|poor fit|wrong|duplicate|dupe|no budget|no money|not in market|not ready|student|competitor|too small|unreachable|bounced|not interested|vendor|partner|intern|no longer|not the decision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "…, zero budget, pass", "hard pass", "we'll pass on this one": passing on a lead said last or with "on it"; "pass it to
+    // Sam" is no verdict.
+    [GeneratedRegex(@"\b(reject|rejected|rejecting|disqualif\w*|decline|declined|" + SlangReject + @"|pass(?=\W*$)|hard\s+pass|pass\s+on\s+(?:this|that|it|them)|junk|garbage|bad|not a fit|no fit|poor fit|wrong|duplicate|dupe|no budget|no money|not in market|not ready|student|competitor|too small|unreachable|bounced|not interested|vendor|partner|intern|no longer|not the decision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reject();
 
     [GeneratedRegex(@"\b(accept|accepted|accepting|take it|we'?ll take|taking|good one|solid|looks great|qualified|approve|approved|real buyer|fine|legit|looks good|good fit|keep it|keep this one|is good|seems good|worth it|let'?s\s+take|take\s+the|go\s+ahead\s+with|go\s+with|green\s*light|thumbs\s+up|gets\s+a\s+tick|tick|yes\s+to|sign\s+off\s+on)\b|✅|👍|✔|☑", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

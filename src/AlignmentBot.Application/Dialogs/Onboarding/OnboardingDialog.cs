@@ -18,7 +18,7 @@ public sealed partial class OnboardingDialog(RoleService roles) : WaterfallDialo
         new("Marketing lead", nameof(Role.MarketingLead), ["marketing lead", "cmo", "head of marketing", "vp marketing", "marketing director", .. Leads("marketing")]),
         new("Marketer", nameof(Role.Marketer), ["marketing", "marketer", "demand gen", "demand generation", "lead gen", "growth", "content", "marketing ops", "brand", "product marketing"]),
         new("Sales lead", nameof(Role.SalesLead), ["sales lead", "vp sales", "vp of sales", "head of sales", "cro", "sales director", .. Leads("sales")]),
-        new("Sales rep", nameof(Role.SalesRep), ["sales", "sdr", "bdr", "ae", "account executive", "seller", "sales rep", "rep", "business development",
+        new("Sales rep", nameof(Role.SalesRep), ["sales", "sdr", "bdr", "ae", "account executive", "account exec", "acct exec", "seller", "sales rep", "rep", "business development",
             "revops", "rev ops", "revenue operations", "revenue ops", "sales ops", "sales operations"]),
     ];
 
@@ -52,7 +52,8 @@ public sealed partial class OnboardingDialog(RoleService roles) : WaterfallDialo
         if (words.Length > 6)
         {
             var clauses = Clauses(text).Select(c => c.Split([' ', ',', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries)).Where(c => c.Length > 0).ToArray();
-            var jobSaid = clauses.Any(DescribesOwnJob);
+            // "…, so sales I guess, …": a clause that is only a role, hedges aside, says the job as plainly as "I work in sales".
+            var jobSaid = clauses.Any(DescribesOwnJob) || ChoicePrompt.ClauseNaming(text, RoleChoices) is not null;
             if (text.Any(char.IsDigit) || clauses.Where(c => !DescribesOwnJob(c)).Any(AsksForSomething) || !(jobSaid || NamesRoleFirst(text)))
             {
                 return false;
@@ -109,10 +110,14 @@ public sealed partial class OnboardingDialog(RoleService roles) : WaterfallDialo
             or "currently" or "kind" or "sort" or "of" or "pretty" or "much" or "also" or "usually" or "primarily" or "generally" or "ok" or "okay" or "right"
             or "officially" or "technically" or "formally" or "now";
 
-    /// <summary>"I'm the CEO and I want to see the scorecard": a description that also asks for something is kept for after the role.</summary>
+    /// <summary>
+    /// "I'm the CEO and I want to see the scorecard": a description that also asks for something is kept for after the role.
+    /// "help" asks only for oneself ("help me with …"); "I help them build sequences" describes the job.
+    /// </summary>
     private static bool AsksForSomething(string[] words)
-        => words.Any(w => w is "want" or "wants" or "need" or "needs" or "show" or "see" or "tell" or "please" or "help" or "can" or "could" or "goal" or "goals"
-            or "scorecard" or "digest" or "reject" or "accept" or "log" or "set" or "check");
+        => words.Any(w => w is "want" or "wants" or "need" or "needs" or "show" or "see" or "tell" or "please" or "can" or "could" or "goal" or "goals"
+            or "scorecard" or "digest" or "reject" or "accept" or "log" or "set" or "check")
+           || words.Zip(words.Skip(1)).Any(p => p.First == "help" && p.Second is "me" or "us");
 
     public override int StateVersion => 2;
 

@@ -19,11 +19,20 @@ public static partial class SlaParsing
     /// </summary>
     public static bool SignsInWords(string text) => SignOnly().IsMatch(Corrections.Interjections.WithoutPoliteness(text.Trim()));
 
-    // An emoji before it ("✍️ signing it for marketing") is no word, though its variation selector (U+FE0F) is a mark that
-    // \W does not cover; "signing" and "i'm signing" sign as "sign" does.
-    [GeneratedRegex(@"^[\W\uFE0F\u200D]*(?:(?:ok|okay|right|fine|sure|alright|great|cool|then)\b[\s,!.]*)*(?:i'?ll\s+|i\s+will\s+|let\s+me\s+|i\s+can\s+|i'?m\s+going\s+to\s+|i\s+want\s+to\s+|i'?m\s+|i\s+am\s+)?" + Corrections.Interjections.Asking
-        + @"(?:sign|countersign|co-?sign)(?:ing)?(?:\s+off)?(?:\s+(?:on\s+)?(?:it|this|that|this\s+one|the\s+(?:sla|agreement|lead\s+agreement|proposal|new\s+(?:sla|agreement|version|one))|(?:version|v)\s*\d+))?"
-        + @"(?:\s+(?:for|on\s+behalf\s+of|as)\s+(?:the\s+)?(?:sales|marketing|mkt|mktg)(?:\s+(?:side|team))?)?(?:\s+(?:too|as\s+well|also|then|now))*[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // An emoji before it ("✍️ signing it for marketing") or after it ("signing for sales ✅") is no word, though its variation
+    // selector (U+FE0F) is a mark that \W does not cover; "signing" and "i'm signing" sign as "sign" does. An approval may
+    // lead in ("looks fine, signing for sales"), and a reason may follow ("… to save time", "…, Sam's out this week"): the
+    // sentence still only signs. "Confirm"/"approve" sign only with a side named ("I'll confirm for sales too"), so
+    // "confirm it" stays with whatever card is waiting.
+    private const string SignSide = @"\s+(?:for|on\s+behalf\s+of|as)\s+(?:the\s+)?(?:(?:both\s+)?(?:sales|marketing|mkt|mktg)(?:\s+(?:and|&|\+)\s+(?:sales|marketing))?|both(?:\s+sides)?|each\s+side)(?:\s+(?:side|sides|team))?";
+
+    private const string SignObject = @"(?:\s+(?:on\s+)?(?:it|this|that|this\s+one|the\s+(?:sla|agreement|lead\s+agreement|proposal|new\s+(?:sla|agreement|version|one))|(?:version|v)\s*\d+))?";
+
+    [GeneratedRegex(@"^[\W\uFE0F\u200D]*(?:(?:ok|okay|right|fine|sure|alright|great|cool|then|just|perfect|agreed|yep|yes|yeah|lgtm|all\s+good|works\s+for\s+me|happy\s+with\s+(?:it|this|that)|looks?\s+(?:fine|good|great|ok|okay|solid|right)(?:\s+to\s+me)?|sounds?\s+(?:good|fine|great))\b[\s,!.\W\uFE0F\u200D]*)*"
+        + @"(?:i'?ll\s+|i\s+will\s+|let\s+me\s+|i\s+can\s+|i'?m\s+going\s+to\s+|i\s+want\s+to\s+|i'?m\s+|i\s+am\s+)?(?:just\s+|go\s+ahead\s+and\s+)?" + Corrections.Interjections.Asking
+        + @"(?:(?:sign|countersign|co-?sign)(?:ing)?(?:\s+off)?" + SignObject + @"(?:\s+off)?(?:" + SignSide + @")?|(?:confirm|approv)(?:e|ing)?" + SignObject + SignSide + @")"
+        + @"(?:\s+(?:too|as\s+well|also|then|now))*"
+        + @"(?:\s*[,;–—-]?\s*(?:to\s+save\s+time|since\b|because\b|cos\b|\w+(?:'s|’s|\s+is)\s+(?:out|away|off|on\s+(?:leave|holiday|vacation|pto))\b)[^?]*)?[\s.!\W\uFE0F\u200D]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignOnly();
 
     [GeneratedRegex(@"^\s*(?:who|what|when|which|why|how|has|have|had|did|does|do|was|were|is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -45,15 +54,45 @@ public static partial class SlaParsing
 
     public static SlaDraft Parse(string text, Entities entities)
     {
-        var hours = Hours(text);
-        var hoursSpan = HoursPattern().Match(text);
-        var leads = entities.NumberList.Where(n => !(hoursSpan.Success && n.Span.Start >= hoursSpan.Index && n.Span.Start < hoursSpan.Index + hoursSpan.Length))
+        // The terms are what follows the proposal word when numbers follow it: in "no way we can do 20h. counter: 260 MQLs
+        // and 28 hours" or "we can't hit 230. counter: 210 MQLs a month" the numbers before it are the ones turned down.
+        var from = TermsStart(text);
+        var terms = text[from..];
+        var hoursSpan = HoursPattern().Match(terms);
+        var hours = Hours(terms);
+        var leads = entities.NumberList.Where(n => n.Span.Start >= from)
+            .Where(n => !(hoursSpan.Success && n.Span.Start >= from + hoursSpan.Index && n.Span.Start < from + hoursSpan.Index + hoursSpan.Length))
             .Select(n => (int?)decimal.ToInt32(Math.Round(n.Value))).FirstOrDefault();
         var definition = DefinitionPattern().Match(text);
         return new SlaDraft(Guid.NewGuid(), leads, entities.Period, hours, definition.Success ? definition.Groups["d"].Value.Trim() : null);
     }
 
-    /// <summary>"within 24 hours", "48h", "a 12-hour follow-up", "twelve hours", "one business day" (= 24 h), "2 days".</summary>
+    /// <summary>Where the terms start: after the last proposal word that has a number after it, else the whole text.</summary>
+    private static int TermsStart(string text)
+    {
+        foreach (var m in Propose().Matches(text).Reverse())
+        {
+            var end = m.Index + m.Length;
+            if (text.AsSpan(end).IndexOfAnyInRange('0', '9') >= 0 || HoursPattern().IsMatch(text, end))
+            {
+                return end;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// New terms put on the table in so many words: a proposal or counter-proposal word, a number of leads and the hours
+    /// ("no way we can do 20h. counter: 260 MQLs and 28 hours"), whatever the model hears in the numbers.
+    /// </summary>
+    public static bool ProposesTerms(string text, Entities entities)
+        => IsProposal(text) && Hours(text) is { } hours && entities.NumberList.Any(n => n.Value != hours) && TermsWord().IsMatch(text);
+
+    /// <summary>"sign it for both sides", "for marketing and sales": one person asking to sign for both, which nobody may.</summary>
+    public static bool NamesBothSides(string text) => BothSides().IsMatch(text);
+
+    /// <summary>"within 24 hours", "48h", "a 12-hour follow-up", "eighteen hours", "thirty-six hours", "one business day" (= 24 h), "2 days".</summary>
     public static decimal? Hours(string text)
     {
         var m = HoursPattern().Match(text);
@@ -62,23 +101,12 @@ public static partial class SlaParsing
             return null;
         }
 
-        var n = m.Groups["n"].Value.ToLowerInvariant() switch
-        {
-            "a" or "an" or "one" => 1m,
-            "two" => 2m,
-            "three" => 3m,
-            "four" => 4m,
-            "six" => 6m,
-            "eight" => 8m,
-            "twelve" => 12m,
-            var w when w.StartsWith("twenty", StringComparison.Ordinal) => 24m,
-            var w when w.StartsWith("forty", StringComparison.Ordinal) => 48m,
-            var digits => decimal.Parse(digits, CultureInfo.InvariantCulture),
-        };
+        var word = m.Groups["n"].Value;
+        var n = decimal.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var digits) ? digits : SmallNumberWords.Value(word) ?? 0m;
         return m.Groups["unit"].Value.StartsWith('d') || m.Groups["unit"].Value.StartsWith("business", StringComparison.OrdinalIgnoreCase) ? n * 24 : n;
     }
 
-    [GeneratedRegex(@"\b(propos\w*|new sla|new lead agreement|update the sla|change the sla|renegotiate|we need an sla|set up an sla|let'?s agree)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(propos\w*|counter(?:[\s-]?offer)?\b|new sla|new lead agreement|update the sla|change the sla|renegotiate|we need an sla|set up an sla|let'?s agree)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Propose();
 
     [GeneratedRegex(@"\b(confirm\w*|agree|approve\w*|sign\w* off|accept|sign|signing|countersign\w*|ratify)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -87,8 +115,14 @@ public static partial class SlaParsing
     [GeneratedRegex(@"\b(?:for|on\s+behalf\s+of|as|from)\s+(?:the\s+)?(?<s>sales|marketing|mkt|mktg)\b(?:\s+(?:side|team))?|\b(?<s>sales|marketing)(?:'s|'|’s|’)?\s+(?:side|behalf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SidePattern();
 
-    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?|a|an|one|two|three|four|six|eight|twelve|twenty[\s-]?four|forty[\s-]?eight)[\s-]*(?<unit>h\b|hrs?\b|hours?\b|business\s+days?\b|working\s+days?\b|days?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?<n>\d+(?:\.\d+)?|" + SmallNumberWords.Pattern + @")[\s-]*(?<unit>h\b|hrs?\b|hours?\b|business\s+days?\b|working\s+days?\b|days?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HoursPattern();
+
+    [GeneratedRegex(@"\b(?:mqls?|leads?|sla|follow[\s-]?ups?|follows?\s+up|calls?\s+back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TermsWord();
+
+    [GeneratedRegex(@"\bboth\s+(?:sides|of\s+(?:them|us)|teams)\b|\b(?:for|on\s+behalf\s+of)\s+(?:both\s+)?(?:marketing\s+(?:and|&|\+)\s+sales|sales\s+(?:and|&|\+)\s+marketing)\b|\b(?:for|on)\s+both\b|\beach\s+side\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BothSides();
 
     [GeneratedRegex(@"\b(?:an mql is|definition:|defined as)\s*(?<d>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DefinitionPattern();

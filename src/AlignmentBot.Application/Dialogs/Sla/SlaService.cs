@@ -69,12 +69,20 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
     }
 
     /// <summary>"Confirm the SLA": signs the proposal waiting, for the side named ("for sales") or else the person's own side.</summary>
-    public async Task<(OutgoingMessage Reply, OutgoingMessage? Card)> ConfirmAsync(TurnScope scope, DateTimeOffset now, CancellationToken ct, Function? named = null)
+    public async Task<(OutgoingMessage Reply, OutgoingMessage? Card)> ConfirmAsync(TurnScope scope, DateTimeOffset now, CancellationToken ct, Function? named = null, bool bothSides = false)
     {
         var pending = await slas.GetPendingAsync(scope.Workspace.Id, ct);
         if (pending is null)
         {
             return ("There is no proposed agreement waiting for a signature. Propose one first, e.g. \"propose an SLA: 200 MQLs a month, follow-up within 24 hours\".", null);
+        }
+
+        if (bothSides)
+        {
+            // "I'll just sign it for both sides": nobody may, whoever asks; the refusal names each side's lead, and nothing is signed.
+            var refusal = Permission.Refuse(PermissionAction.ConfirmSla, "One person can't sign both sides of the lead agreement: the marketing lead signs for marketing and the sales lead for sales",
+                new WhoCan([Role.MarketingLead, Role.SalesLead], false, []));
+            return (await gate.RefusalAsync(scope, refusal, ct), null);
         }
 
         if (named is { } namedSide)

@@ -24,6 +24,12 @@ public sealed partial class ChoicePrompt(string id = ChoicePrompt.DefaultId) : P
             return Recognition<string>.Ok(value);
         }
 
+        // "sales - account exec", "…, so sales I guess, but I also do a bit of reporting": a clause that says one option alone.
+        if (ClauseNaming(answer, choices) is { } said)
+        {
+            return Recognition<string>.Ok(said);
+        }
+
         // "the second one", "the last one", a word only one option has.
         if (ChoicePicking.Pick(answer, choices.Select(c => c.Title).ToArray()) is { } picked)
         {
@@ -54,6 +60,34 @@ public sealed partial class ChoicePrompt(string id = ChoicePrompt.DefaultId) : P
     }
 
     /// <summary>
+    /// The option a clause of the answer says on its own, hedges aside ("so sales I guess", "marketing really", "sales" in
+    /// "sales - account exec"), when the clauses that do so all say the same one; null otherwise. A long answer may touch
+    /// several options ("… so marketing really, plus the odd sales deck"); the clause that is only an option is the answer.
+    /// </summary>
+    public static string? ClauseNaming(string answer, IReadOnlyList<PromptChoice> choices)
+    {
+        var said = ClauseBreak().Split(answer)
+            .Select(c => string.Join(' ', Normalize(c).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Hedges.Contains(w))))
+            .Where(c => c.Length > 0)
+            .Select(c => ExactMatch(c, choices))
+            .OfType<string>()
+            .Distinct()
+            .ToArray();
+        return said.Length == 1 ? said[0] : null;
+    }
+
+    /// <summary>Words that hedge or frame an option without changing it: "so", "I guess", "really", "the … team".</summary>
+    private static readonly HashSet<string> Hedges = new(StringComparer.Ordinal)
+    {
+        "so", "i", "guess", "suppose", "think", "really", "mostly", "mainly", "basically", "honestly", "probably", "well", "then", "im", "i'm", "am",
+        "in", "on", "the", "team", "side", "technically", "officially", "kinda", "kind", "of", "sort", "say", "i'd", "id", "yeah", "yes", "ok", "okay",
+        "more", "like", "now", "these", "days", "definitely", "def", "for", "sure", "lol", "haha",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;:.!?()–—/]|\s-+\s|\s(?:but|and|plus)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ClauseBreak();
+
+    /// <summary>
     /// Each word of five letters or more that is not itself in the options' vocabulary, but is one edit (a letter
     /// added, dropped, changed or two swapped) from exactly one word of it, replaced by that word.
     /// </summary>
@@ -78,6 +112,10 @@ public sealed partial class ChoicePrompt(string id = ChoicePrompt.DefaultId) : P
         return string.Join(' ', words);
     }
 
+    /// <summary>The option whose value, title or a synonym is exactly the (normalised) text.</summary>
+    private static string? ExactMatch(string text, IReadOnlyList<PromptChoice> choices)
+        => choices.FirstOrDefault(choice => Normalize(choice.Value) == text || Normalize(choice.Title) == text || (choice.Synonyms ?? []).Any(s => Normalize(s) == text))?.Value;
+
     private static string? Match(string text, IReadOnlyList<PromptChoice> choices)
     {
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= choices.Count)
@@ -85,12 +123,9 @@ public sealed partial class ChoicePrompt(string id = ChoicePrompt.DefaultId) : P
             return choices[number - 1].Value;
         }
 
-        foreach (var choice in choices)
+        if (ExactMatch(text, choices) is { } exact)
         {
-            if (Normalize(choice.Value) == text || Normalize(choice.Title) == text || (choice.Synonyms ?? []).Any(s => Normalize(s) == text))
-            {
-                return choice.Value;
-            }
+            return exact;
         }
 
         // "the sales one", "marketing I guess": a single choice whose title or synonym is contained in the answer. A phrase
