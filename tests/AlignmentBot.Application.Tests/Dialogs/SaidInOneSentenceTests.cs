@@ -54,4 +54,17 @@ public sealed class SaidInOneSentenceTests
     [InlineData("within one business day", 24)]
     public void Hours_FollowUpSaidAnyWay(string text, int expected)
         => Assert.Equal(expected, SlaParsing.Hours(text));
+
+    [Theory]
+    [InlineData("sixteen hours", 16, 16)]
+    [InlineData("thirty six hrs", 36, 36)]
+    [InlineData("two working days", 2, 48)]
+    [InlineData("eighteen", 18, null)]
+    public void Hours_AnyNumberInWordsWithAnHourWordAfterIt(string text, int number, int? expected)
+    {
+        var words = text.Split(' ');
+        var said = string.Join(' ', words.Take(words.Length > 2 ? 2 : 1));
+        var numbers = new[] { new Conversations.Understanding.NumberMention(number, new Conversations.Understanding.TextSpan(0, said.Length), said) };
+        Assert.Equal(expected, SlaParsing.Hours(text, numbers));
+    }
 }

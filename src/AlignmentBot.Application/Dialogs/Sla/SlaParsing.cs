@@ -78,6 +78,31 @@ public static partial class SlaParsing
         return m.Groups["unit"].Value.StartsWith('d') || m.Groups["unit"].Value.StartsWith("business", StringComparison.OrdinalIgnoreCase) ? n * 24 : n;
     }
 
+    /// <summary>
+    /// Hours as <see cref="Hours(string)"/> reads them, else any number the recognizers found ("sixteen", "thirty-six")
+    /// with an hour or day word right after it: "sixteen hours", "thirty six hrs", "two working days".
+    /// </summary>
+    public static decimal? Hours(string text, IReadOnlyList<Conversations.Understanding.NumberMention> numbers)
+    {
+        if (Hours(text) is { } said)
+        {
+            return said;
+        }
+
+        foreach (var n in numbers)
+        {
+            if (n.Span.End <= text.Length && UnitAfter().Match(text, n.Span.End) is { Success: true } unit)
+            {
+                return unit.Groups["unit"].Value.StartsWith('h') ? n.Value : n.Value * 24;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\G[\s-]*(?<unit>h\b|hrs?\b|hours?\b|business\s+days?\b|working\s+days?\b|days?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitAfter();
+
     [GeneratedRegex(@"\b(propos\w*|new sla|new lead agreement|update the sla|change the sla|renegotiate|we need an sla|set up an sla|let'?s agree)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Propose();
 
