@@ -342,12 +342,14 @@ public sealed partial class AlignmentTurnHandler(
             }
 
             dc.CancelAll();
+            var before = dc.Turn.Replies.Count;
             await DispatchAsync(dc, AsideOpeners.Strip(text), ct);
             if (dc.IsActive)
             {
-                // The side trip asks questions of its own: what was in progress waits, whole, and comes back after it.
+                // The side trip asks questions of its own: what was in progress waits, whole, and comes back after it. Said
+                // first, so the side trip's question stays the last thing said, the one the next message answers.
                 dc.Aside = saved;
-                dc.Turn.Send($"(I've put aside {what}; we'll come back to it when this is done.)");
+                dc.Turn.SendBefore(before, $"(I've put aside {what}; we'll come back to it when this is done.)");
                 return true;
             }
 

@@ -56,14 +56,12 @@ public sealed class SaidInOneSentenceTests
         => Assert.Equal(expected, SlaParsing.Hours(text));
 
     [Theory]
-    [InlineData("sixteen hours", 16, 16)]
-    [InlineData("thirty six hrs", 36, 36)]
-    [InlineData("two working days", 2, 48)]
-    [InlineData("eighteen", 18, null)]
-    public void Hours_AnyNumberInWordsWithAnHourWordAfterIt(string text, int number, int? expected)
+    [InlineData("sixteen hours", "sixteen", 16, 16)]
+    [InlineData("thirty six hrs", "thirty six", 36, 36)]
+    [InlineData("two working days", "two", 2, 48)]
+    [InlineData("eighteen", "eighteen", 18, null)]
+    public void Hours_AnyNumberInWordsWithAnHourWordAfterIt(string text, string said, int number, int? expected)
     {
-        var words = text.Split(' ');
-        var said = string.Join(' ', words.Take(words.Length > 2 ? 2 : 1));
         var numbers = new[] { new Conversations.Understanding.NumberMention(number, new Conversations.Understanding.TextSpan(0, said.Length), said) };
         Assert.Equal(expected, SlaParsing.Hours(text, numbers));
     }

@@ -75,20 +75,17 @@ public static partial class SlaParsing
             var w when w.StartsWith("forty", StringComparison.Ordinal) => 48m,
             var digits => decimal.Parse(digits, CultureInfo.InvariantCulture),
         };
-        return m.Groups["unit"].Value.StartsWith('d') || m.Groups["unit"].Value.StartsWith("business", StringComparison.OrdinalIgnoreCase) ? n * 24 : n;
+        // Days of any kind ("2 days", "one business day", "two working days") are 24 hours each.
+        return m.Groups["unit"].Value.StartsWith('h') ? n : n * 24;
     }
 
     /// <summary>
-    /// Hours as <see cref="Hours(string)"/> reads them, else any number the recognizers found ("sixteen", "thirty-six")
-    /// with an hour or day word right after it: "sixteen hours", "thirty six hrs", "two working days".
+    /// Any number the recognizers found ("sixteen", "thirty-six") with an hour or day word right after it ("sixteen hours",
+    /// "thirty six hrs", "two working days"), else hours as <see cref="Hours(string)"/> reads them.
     /// </summary>
     public static decimal? Hours(string text, IReadOnlyList<Conversations.Understanding.NumberMention> numbers)
     {
-        if (Hours(text) is { } said)
-        {
-            return said;
-        }
-
+        // The recognizers' numbers first: "thirty six hrs" is 36, where the short list alone would read "six hrs".
         foreach (var n in numbers)
         {
             if (n.Span.End <= text.Length && UnitAfter().Match(text, n.Span.End) is { Success: true } unit)
@@ -97,7 +94,7 @@ public static partial class SlaParsing
             }
         }
 
-        return null;
+        return Hours(text);
     }
 
     [GeneratedRegex(@"\G[\s-]*(?<unit>h\b|hrs?\b|hours?\b|business\s+days?\b|working\s+days?\b|days?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
