@@ -125,6 +125,7 @@ public static class ApplicationServiceCollectionExtensions
         AddCommand<ExportCommand>(services);
         services.TryAddSingleton<GoalFormCommand>();
         services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalFormCommand>());
+        services.TryAddSingleton<Goals.GoalChangeUndo>();
         services.TryAddSingleton<GoalEditUndoCommand>();
         services.AddSingleton<ISubmissionHandler>(sp => sp.GetRequiredService<GoalEditUndoCommand>());
         services.TryAddSingleton<RoleButtonsCommand>();

@@ -12,6 +12,7 @@ using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Messages;
 using AlignmentBot.Conversations.State;
 using AlignmentBot.Conversations.Turns;
+using AlignmentBot.Domain.Metrics;
 using AlignmentBot.Domain.Permissions;
 using AlignmentBot.Domain.Workspaces;
 using Microsoft.Extensions.Logging;
@@ -331,7 +332,7 @@ public sealed partial class AlignmentTurnHandler(
 
         // An open question is an expectation, not a filter: a message that is plainly another request or a question
         // ("is marketing working?", "show the SLA", "reject DEMO-1252, wrong contact") is handled first, then we come back.
-        if (dc.Turn.Submission is null && IsSideTrip(dc, text))
+        if (dc.Turn.Submission is null && IsSideTrip(dc, text, await NamesWaitingLeadAsync(dc, text, ct)))
         {
             var saved = dc.Frames;
             var root = dc.RootDialog!;
@@ -341,12 +342,14 @@ public sealed partial class AlignmentTurnHandler(
             }
 
             dc.CancelAll();
+            var before = dc.Turn.Replies.Count;
             await DispatchAsync(dc, AsideOpeners.Strip(text), ct);
             if (dc.IsActive)
             {
-                // The side trip asks questions of its own: what was in progress waits, whole, and comes back after it.
+                // The side trip asks questions of its own: what was in progress waits, whole, and comes back after it. Said
+                // first, so the side trip's question stays the last thing said, the one the next message answers.
                 dc.Aside = saved;
-                dc.Turn.Send($"(I've put aside {what}; we'll come back to it when this is done.)");
+                dc.Turn.SendBefore(before, $"(I've put aside {what}; we'll come back to it when this is done.)");
                 return true;
             }
 
@@ -364,7 +367,7 @@ public sealed partial class AlignmentTurnHandler(
     /// the waiting question says how well it answers (<see cref="Dialog.Fit"/>), the message is read as an opening
     /// sentence, and <see cref="SideTripRule"/> weighs the two.
     /// </summary>
-    private bool IsSideTrip(DialogContext dc, string text)
+    private bool IsSideTrip(DialogContext dc, string text, bool verdictOnNamedLead)
     {
         if (dc.RootDialog is not { } root || root.Id == DialogIds.Onboarding)
         {
@@ -383,11 +386,31 @@ public sealed partial class AlignmentTurnHandler(
             Intent: understanding.Intent,
             Score: understanding.Score,
             IsQuestion: Questions.QuestionAnswers.IsQuestion(said),
-            OtherRecord: IsVerdictOnAnotherLead(dc, said, understanding),
+            OtherRecord: verdictOnNamedLead || IsVerdictOnAnotherLead(dc, said, understanding) || AsksToLogAnother(root, said),
             OtherRequest: IsOtherRequest(said, understanding),
             Answerable: understanding.Entities.Metric is not null || Questions.QuestionAnswers.AsksCurrent(said, understanding) || Questions.QuestionAnswers.AboutAGoal(said, understanding) || Questions.QuestionAnswers.Topic(said, understanding) is not null,
-            AboutTheDraft: Dialogs.Goals.GoalWords.SaysChange(text) || (root is IRevisableDialog && fit != AnswerFit.None));
+            AboutTheDraft: Dialogs.Goals.GoalWords.SaysChange(text) || (root is IRevisableDialog && fit != AnswerFit.None && !AsksAboutSomethingElse(dc, root, said, understanding)));
         return SideTripRule.IsSideTrip(reading);
+    }
+
+    /// <summary>
+    /// "hold on, what's our retention right now?" at a revenue goal's card, "btw how's cost per lead doing?" at a retention
+    /// goal's: a question about where a number stands, who owns one, or another number than the draft's asks about the
+    /// business, not to change the draft (which "can we make it 300?" or "should it be SQLs instead?" would).
+    /// </summary>
+    private static bool AsksAboutSomethingElse(DialogContext dc, Dialog root, string said, Conversations.Understanding.Understanding understanding)
+    {
+        if (!Questions.QuestionAnswers.IsQuestion(said))
+        {
+            return false;
+        }
+
+        if (Questions.QuestionAnswers.AsksCurrent(said, understanding) || Questions.QuestionAnswers.AsksOwner(said))
+        {
+            return true;
+        }
+
+        return MetricCatalog.TryParse(understanding.Entities.Metric, out var asked) && MetricCatalog.TryParse(root.Topic(dc), out var drafted) && asked != drafted;
     }
 
     /// <summary>How well the message answers the waiting question: the prompt's reading, or the dialog's own (its draft's corrections).</summary>
@@ -424,6 +447,26 @@ public sealed partial class AlignmentTurnHandler(
            && (understanding.Entities.Reference ?? Dialogs.Leads.LeadParsing.BareId(text)) is { } lead
            && (understanding.Is("lead_feedback") || Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text))
            && !IsLeadInHand(dc, lead);
+
+    /// <summary>
+    /// "oh wait, accept the Initech one first, they signed the NDA" while a goal's owner is asked: a verdict on a waiting lead
+    /// named by its company, outside the lead dialog (where a company answers "which lead?"). The verdict reader of
+    /// <see cref="DispatchAsync"/> then records it.
+    /// </summary>
+    private async Task<bool> NamesWaitingLeadAsync(DialogContext dc, string text, CancellationToken ct)
+    {
+        var said = AsideOpeners.Strip(text);
+        return dc.RootDialog is { } root && root.Id != DialogIds.LeadFeedback && root.Id != DialogIds.Onboarding
+               && Dialogs.Leads.LeadParsing.Decision(said) is not null && !Questions.QuestionAnswers.IsQuestion(said)
+               && (await leadFeedback.PendingNamedAsync(dc.Turn.Get<TurnScope>(), said, dc.Turn.Now, ct)).Leads.Count > 0;
+    }
+
+    /// <summary>
+    /// "oh and log this: Sam wants 200 pens for the sales kickoff, $300" at a goal's deadline question: asked in so many
+    /// words to log a request, whose numbers (200, $300) are the request's, never a correction of the draft that waits.
+    /// </summary>
+    private static bool AsksToLogAnother(Dialog root, string said)
+        => root.Id != DialogIds.LogRequest && Dialogs.Requests.RequestParsing.AsksToLog(said);
 
     /// <summary>A record or question of its own, whatever the open question: a check-in, who owns a number.</summary>
     private static bool IsOtherRequest(string text, Conversations.Understanding.Understanding understanding)
@@ -473,6 +516,15 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         dc.Recent = null;
+
+        // "…been in board prep all morning, when is the acceptance rate goal actually due again? I need it for the deck": a
+        // question about a goal in the middle of a long message is what it asks; the story around it asks for nothing.
+        if (Questions.QuestionAnswers.QuestionInside(text) is { } asked && !Dialogs.Requests.RequestParsing.AsksToLog(text)
+            && Questions.QuestionAnswers.AboutAGoal(asked, language.Understand(asked, dc.Turn.Today)))
+        {
+            text = asked;
+        }
+
         var understanding = language.Understand(text, dc.Turn.Today);
 
         // Closed phrasings ("settings", "history of the MQL goal") before the model's intents, like role commands.
@@ -493,6 +545,15 @@ public sealed partial class AlignmentTurnHandler(
         if (understanding.Intent == "define_goal" && wantsSpend)
         {
             understanding = understanding with { Intent = "log_request" };
+        }
+
+        // "25 new customers a month by end of 2027, Alex owns it": a number with someone who owns it is a goal; a request has
+        // someone who asked, and says so ("log this", money someone wants spent).
+        if (understanding.Intent is "log_request" or Conversations.Understanding.Understanding.NoneIntent && !wantsSpend && !Questions.QuestionAnswers.IsQuestion(text)
+            && !Dialogs.Requests.RequestParsing.AsksToLog(text) && (understanding.Entities.Target ?? understanding.Entities.Percent) is not null
+            && (understanding.Entities.Period ?? understanding.Entities.Metric) is not null && Dialogs.Goals.GoalWords.Owner(text) is not null)
+        {
+            understanding = understanding with { Intent = "define_goal" };
         }
 
         // "what does £3m of revenue mean in MQLs?": the reverse funnel, though the model hears money and revenue as the budget.
@@ -550,7 +611,9 @@ public sealed partial class AlignmentTurnHandler(
         // Questions are never commands: a question about something the bot could change answers about it and changes nothing.
         if (Questions.QuestionAnswers.IsQuestion(text) && !invitesReview
             && (Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
-                || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null))
+                || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null)
+                // "what has the sales team been asking us for?" names both teams, which the model hears as their overlap.
+                || Questions.QuestionAnswers.Topic(text, understanding) == "requests")
             && await answers.TryAnswerAsync(dc, understanding, ct))
         {
             return;

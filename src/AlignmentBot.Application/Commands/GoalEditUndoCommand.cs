@@ -1,5 +1,6 @@
 using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Dialogs.Goals;
+using AlignmentBot.Application.Goals;
 using AlignmentBot.Application.Permissions;
 using AlignmentBot.Application.Ports;
 using AlignmentBot.Application.References;
@@ -13,7 +14,7 @@ namespace AlignmentBot.Application.Commands;
 /// The Undo button of a goal change: puts back the target, deadline, owner and status the goal had before. The card
 /// carries only a reference; what is restored was kept on the server, and only someone who may change that goal can undo.
 /// </summary>
-public sealed class GoalEditUndoCommand(IGoalStore goals, ActionReferences references, PermissionGate gate) : ISubmissionHandler
+public sealed class GoalEditUndoCommand(ActionReferences references, GoalChangeUndo undo) : ISubmissionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [Dialogs.Verbs.UndoGoalEdit];
 
@@ -26,26 +27,17 @@ public sealed class GoalEditUndoCommand(IGoalStore goals, ActionReferences refer
             return;
         }
 
-        if (!Guid.TryParse(reference.TargetId, out var id) || await goals.GetAsync(scope.Workspace.Id, new GoalId(id), cancellationToken) is not { } goal)
+        if (!Guid.TryParse(reference.TargetId, out var id))
         {
             dc.Turn.Send("That goal no longer exists, so there is nothing to undo.");
             return;
         }
 
-        var (action, resource) = GoalPermissions.Change(goal);
-        if (!await gate.AllowsAsync(dc.Turn, action, resource, cancellationToken))
+        if (await undo.UndoAsync(dc, new GoalId(id), reference.Data, cancellationToken) is not { } text)
         {
             return;
         }
 
-        if (GoalEditDialog.Restore(goal, reference.Data) is not { } restored)
-        {
-            dc.Turn.Send(ActionReferences.NotValid);
-            return;
-        }
-
-        await goals.SaveAsync(scope.Workspace.Id, [restored], cancellationToken);
-        var text = $"Undone: {restored.Title(scope.Currency)} (owner: {restored.OwnerName}, {restored.Status.ToString().ToLowerInvariant()}).";
         dc.Turn.ReplaceCard = new OutgoingMessage(text);
         dc.Turn.Send(text);
     }

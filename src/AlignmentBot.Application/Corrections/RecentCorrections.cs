@@ -33,7 +33,8 @@ public sealed partial class RecentCorrections(
     PersonResolver people,
     PermissionGate gate,
     RequestService requestService,
-    Digests.DigestSubscriptions digests)
+    Digests.DigestSubscriptions digests,
+    Goals.GoalChangeUndo goalUndo)
 {
     public const string Lead = "lead";
     public const string CheckIn = "check_in";
@@ -42,6 +43,7 @@ public sealed partial class RecentCorrections(
     public const string Review = "review";
     public const string Goal = "goal";
     public const string Digest = "digest";
+    public const string GoalChange = "goal_change";
 
     /// <summary>What a remembered verdict keeps for taking it back (<see cref="VerdictRecorded.Undo"/>).</summary>
     private const string UndoData = "undo";
@@ -65,6 +67,12 @@ public sealed partial class RecentCorrections(
         if (recent.Kind == Request && DeclineIt().IsMatch(text.Trim()))
         {
             return await DeclineRequestAsync(dc, recent, ct);
+        }
+
+        // Right after a goal was changed (its target, deadline, owner or status), "wait no, undo that" is its Undo button.
+        if (recent.Kind == GoalChange)
+        {
+            return IsUndo(text) && await UndoGoalChangeAsync(dc, recent, ct);
         }
 
         // Right after saving a goal, "make the owner Marco" corrects it as "actually make it 260" does.
@@ -97,6 +105,21 @@ public sealed partial class RecentCorrections(
             Digest => await DigestAsync(dc, recent, text, ct),
             _ => false,
         };
+    }
+
+    /// <summary>Right after <paramref name="before"/> was changed: "undo that" puts back what it was.</summary>
+    public static RecentAction GoalChanged(Domain.Goals.Goal before)
+        => new(GoalChange, before.Id.Value.ToString(), new Dictionary<string, string> { [UndoData] = GoalEditDialog.UndoData(before) });
+
+    private async Task<bool> UndoGoalChangeAsync(DialogContext dc, RecentAction recent, CancellationToken ct)
+    {
+        dc.Recent = null;
+        if (await goalUndo.UndoAsync(dc, new Domain.Goals.GoalId(Guid.Parse(recent.Key)), recent.Value(UndoData), ct) is { } undone)
+        {
+            dc.Turn.Send(undone);
+        }
+
+        return true;
     }
 
     /// <summary>Right after a channel's digest was set up or moved: "make that 2pm instead" moves it again.</summary>

@@ -40,6 +40,17 @@ public sealed partial class QuestionAnswers(
         return Interrogative().IsMatch(t) || t.EndsWith('?');
     }
 
+    /// <summary>
+    /// The question inside a longer message that is not one as a whole ("ok so I've been in board prep all morning…, when is
+    /// the acceptance rate goal actually due again? I need it for the deck"): a clause that starts with a question word and
+    /// ends with a question mark, or null.
+    /// </summary>
+    public static string? QuestionInside(string text)
+        => IsQuestion(text) || QuestionClause().Match(text) is not { Success: true } m ? null : m.Groups["q"].Value.Trim();
+
+    [GeneratedRegex(@"(?:[.!?;,:]\s+|\s[-–—]+\s+)(?<q>(?:what|what's|whats|when|when's|whens|where|who|who's|whose|why|which|how|how's|is|are|do|does|did|will|r(?=\s+(?:we|u|you)\b))\b[^.!?;,]*\?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionClause();
+
     /// <summary>Intents that change something when taken as a command.</summary>
     public static bool Changes(string intent) => intent is "digest" or "lead_feedback" or "log_request" or "define_goal" or "check_in";
 
@@ -236,6 +247,13 @@ public sealed partial class QuestionAnswers(
             lines.Add($"{FirstName(requester)} asked marketing for: " + string.Join("; ", theirs.Select(Title)) + ".");
         }
 
+        else if (all.Count > 0)
+        {
+            // "what has sales been asking us for lately?": the latest asks, each with who asked.
+            var latest = all.OrderByDescending(r => r.LoggedAt).Take(6).Select(r => $"{Title(r)}, asked by {FirstName(r.RequestedBy)}");
+            lines.Add("Latest requests: " + string.Join("; ", latest) + ".");
+        }
+
         var month = UnalignedWork.Summarize(all, Periods.Containing(dc.Turn.Today, PeriodKind.Month));
         if (month.SharePercent is { } share)
         {
@@ -363,7 +381,7 @@ public sealed partial class QuestionAnswers(
     [GeneratedRegex(@"\b(worst|lowest|weakest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorstWord();
 
-    [GeneratedRegex(@"^\W*(what|what's|whats|when|where|who|who's|whom|whose|why|which|how|how's|is|are|am|do|does|did|should|shall|has|have|was|were|isn't|aren't|don't|doesn't)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(what|what's|whats|when|when's|whens|where|who|who's|whom|whose|why|which|how|how's|is|are|am|do|does|did|should|shall|has|have|was|were|will|won't|isn't|aren't|don't|doesn't|r(?=\s+(?:we|u|you|they)\b))\b|\b(?:or\s+(?:nah|not|no)|amirite)\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Interrogative();
 
     // "can we get the sales digest here mondays at 9?", "could I have …", "can we set up …": asking for something, not
@@ -371,13 +389,13 @@ public sealed partial class QuestionAnswers(
     [GeneratedRegex(@"^\W*(please\b|can you|could you|would you|will you|can u|pls\b|could we please|(can|could) (we|i) (get|have|set up)\b(?! to\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PoliteCommand();
 
-    [GeneratedRegex(@"\b(reject\w*|rejection|verdicts?|disqualif\w*|pending\s+leads?|leads?\s+(?:are\s+|is\s+)?(?:still\s+)?(?:pending|waiting)|accepted\s+leads?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(reject\w*|rejection|verdicts?|disqualif\w*|pending\s+leads?|leads?\s+(?:are\s+|is\s+)?(?:still\s+)?(?:pending|waiting)|accepted\s+leads?|how\s+many\s+(?:are|r)\s+(?:still\s+)?(?:pending|waiting\s+(?:on|for)\s+(?:us|a\s+decision)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadsTopic();
 
     [GeneratedRegex(@"\b(feeds?|feeding|roll(?:s|ing)?\s+up|under(?:neath)?|beneath|below|contribut\w*|ladders?\s+up|child(?:ren)?|sub-?goals?|break(?:s)?\s+down|broken\s+down)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FeedsWord();
 
-    [GeneratedRegex(@"\b(unaligned|requests?|asked\s+(?:marketing\s+|us\s+|me\s+)?for|ask\s+(?:marketing|us|me)\s+for|my\s+work|our\s+work)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(unaligned|requests?|ask(?:ed|ing|s)?\s+(?:(?:marketing|us|me|you|them)\s+)?for|my\s+work|our\s+work)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RequestsTopic();
 
     [GeneratedRegex(@"\b(how\s+many|how\s+much|what\s+(?:was|were|did)|did\s+we\s+(?:get|have|do|book|make))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -394,9 +412,9 @@ public sealed partial class QuestionAnswers(
     private static partial Regex CurrentWord();
 
     /// <summary>Who answers for a number, with or without the word "goal": "who's on the hook for the MQL number?", "who owns CPL?".</summary>
-    [GeneratedRegex(@"\bwho(?:'s|’s|\s+is)?\s+(?:owns?|owning|on\s+the\s+hook|responsible|accountable|in\s+charge|driving|handling|running|managing|leading|covering|minding|looking\s+after|(?:got|has|have)\s+(?=the\b|our\b)|on\s+(?!track\b|target\b|pace\b|leave\b|holiday\b|vacation\b|call\b|pto\b)(?=the\b|our\b|\w+\s+(?:thing|goal|number|metric|stuff)\b))\b|\bwhose\s+(?:number|metric|target|kpi|goal|thing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bwho(?:'s|’s|\s+is)?\s+(?:owns?|owning|on\s+the\s+hook|responsible|accountable|in\s+charge|driving|handling|running|managing|leading|covering|minding|looking\s+after|looks?\s+after|takes?\s+care\s+of|keeps?\s+(?:an\s+)?eye\s+on|(?:got|has|have)\s+(?=the\b|our\b)|on\s+(?!track\b|target\b|pace\b|leave\b|holiday\b|vacation\b|call\b|pto\b)(?=the\b|our\b|\w+\s+(?:thing|goal|number|metric|stuff)\b))\b|\bwhose\s+(?:number|metric|target|kpi|goal|thing|baby|call|job|responsibility|area|patch|problem|department)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnerWord();
 
-    [GeneratedRegex(@"\b(on pace|on track|off track|behind|ahead|going to (miss|make|hit)|will we (miss|make|hit)|at risk)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(on pace|on track|off track|behind|ahead|(?:going to|gonna|gunna) (miss|make|hit|reach)|will we (miss|make|hit|reach)|at risk)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PaceWord();
 }

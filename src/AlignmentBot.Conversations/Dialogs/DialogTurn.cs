@@ -34,6 +34,12 @@ public sealed class DialogTurn(IncomingActivity activity, DateTimeOffset now, Da
 
     public void Send(OutgoingMessage message) => _replies.Add(message);
 
+    /// <summary>
+    /// Sends <paramref name="message"/> before the replies from <paramref name="index"/> on (a count of <see cref="Replies"/>
+    /// taken earlier): a note that belongs before what a side trip went on to ask, so that question is still the last thing said.
+    /// </summary>
+    public void SendBefore(int index, OutgoingMessage message) => _replies.Insert(Math.Clamp(index, 0, _replies.Count), message);
+
     public void ClearReplies() => _replies.Clear();
 
     /// <summary>Attaches a per-turn value the application needs in its dialogs (its workspace, the person), one per type.</summary>

@@ -31,6 +31,22 @@ public abstract class WaterfallDialog<TState>(string id, JsonTypeInfo<TState> st
     public override Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
         => RunStepAsync(dc, dc.Active.Step + 1, result, cancellationToken);
 
+    /// <summary>
+    /// Asks again what the step the dialog waits at showed (a confirm card, a choice): after a side trip or "help" the
+    /// person sees it again instead of a "back to …" with nothing under it. A prompt above the dialog asks for itself.
+    /// </summary>
+    public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
+        => StepName(dc.Active.Step) is { } name
+            ? ShowAgainAsync(new WaterfallStep<TState>(this, dc, dc.Active.Step, null), name, cancellationToken)
+            : Task.CompletedTask;
+
+    /// <summary>
+    /// Shows again what the step named <paramref name="stepName"/> showed when it began to wait, without moving on or
+    /// changing the draft. Only steps that wait for a card (<see cref="WaterfallStep{TState}.Wait"/>) need it; the rest
+    /// wait in a prompt, which reprompts itself.
+    /// </summary>
+    protected virtual Task ShowAgainAsync(WaterfallStep<TState> step, string stepName, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public int IndexOf(string stepName)
     {
         for (var i = 0; i < StepList.Count; i++)

@@ -115,11 +115,42 @@ public sealed class PromptReadersTests
         => Assert.Equal(expected, Questions.QuestionAnswers.IsQuestion(text));
 
     [Theory]
+    [InlineData("r we gonna hit the 240 mql target or nah", true)]
+    [InlineData("r we on track for the $80 cpl", true)]
+    [InlineData("will we make 240 MQLs this month", true)]
+    [InlineData("CPL is gonna be fine, or not", true)]
+    [InlineData("rejecting 1237 whether they reply", false)]
+    public void IsQuestion_ChatShorthandAndATagAtTheEnd(string text, bool expected)
+        => Assert.Equal(expected, Questions.QuestionAnswers.IsQuestion(text));
+
+    [Theory]
+    [InlineData("ok so I've been in board prep all morning, when is the acceptance rate goal actually due again? I need it for the deck", "when is the acceptance rate goal actually due again?")]
+    [InlineData("sorry, meetings all day - who owns the CPL goal? need it for the QBR", "who owns the CPL goal?")]
+    [InlineData("Sam wants a one-pager by Friday, is that ok? thx", "is that ok?")]
+    [InlineData("when is the acceptance rate goal due?", null)]
+    [InlineData("MQLs this week: 42", null)]
+    public void QuestionInside_TheClauseThatAsks(string text, string? expected)
+        => Assert.Equal(expected, Questions.QuestionAnswers.QuestionInside(text));
+
+    [Theory]
+    [InlineData("whose baby is the lead acceptance thing?", true)]
+    [InlineData("who looks after retention these days?", true)]
+    [InlineData("who takes care of the CPL goal?", true)]
+    [InlineData("whose call is the follow-up time goal?", true)]
+    [InlineData("how is retention doing?", false)]
+    public void AsksOwner_InOtherWords(string text, bool expected)
+        => Assert.Equal(expected, Questions.QuestionAnswers.AsksOwner(text));
+
+    [Theory]
     [InlineData("CPL down to $75 by end of Q1, Priya's", "Priya")]
     [InlineData("MQLs to 300 a month by June - Alex's goal", "Alex")]
     [InlineData("win rate to 30% by end of Q3, sam's", "sam")]
     [InlineData("retention to 95% by EOY, it's", null)]
     [InlineData("pipeline to $2m by end of Q2, that's what's needed", null)]
+    [InlineData("SQLs 22 a month by end of Q2, me", GoalWords.Me)]
+    [InlineData("retention to 95% by end of 2027 - me", GoalWords.Me)]
+    [InlineData("SQLs 95 a month by end of June — myself", GoalWords.Me)]
+    [InlineData("can you remind me", null)]
     public void Owner_APossessiveSaidLast_IsTheOwner(string text, string? owner)
         => Assert.Equal(owner, GoalWords.Owner(text));
 

@@ -91,4 +91,15 @@ public sealed class SaidInOneSentenceTests
         var draft = SlaParsing.Parse(text, new Conversations.Understanding.EntityExtractor(Recognizers.Value, new Conversations.Understanding.Lexicon([])).Extract(text, new DateOnly(2026, 11, 23)));
         Assert.Equal((leads, (decimal)hours), (draft.Leads, draft.FollowUpHours));
     }
+
+    [Theory]
+    [InlineData("sixteen hours", "sixteen", 16, 16)]
+    [InlineData("thirty six hrs", "thirty six", 36, 36)]
+    [InlineData("two working days", "two", 2, 48)]
+    [InlineData("eighteen", "eighteen", 18, null)]
+    public void Hours_AnyNumberInWordsWithAnHourWordAfterIt(string text, string said, int number, int? expected)
+    {
+        var numbers = new[] { new Conversations.Understanding.NumberMention(number, new Conversations.Understanding.TextSpan(0, said.Length), said) };
+        Assert.Equal(expected, SlaParsing.Hours(text, numbers));
+    }
 }

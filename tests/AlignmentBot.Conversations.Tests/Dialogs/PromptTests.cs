@@ -118,6 +118,10 @@ public sealed class PromptTests
     [InlineData("the second one", 1)]
     [InlineData("the last one", 2)]
     [InlineData("Labs", 2)]
+    // The company said whole with the reason after it: the word every option has does not stop the one only one has.
+    [InlineData("Aperture Labs, wrong fit", 2)]
+    [InlineData("Aperture Robotics, wrong contact", 1)]
+    [InlineData("aperture logistics - no budget", 0)]
     public void Pick_ByAWordOnlyOneOptionHasOrByPlace(string answer, int expected)
         => Assert.Equal(expected, ChoicePicking.Pick(answer, ["DEMO-1087 Aperture Logistics", "DEMO-1167 Aperture Robotics", "DEMO-1127 Aperture Labs"]));
 

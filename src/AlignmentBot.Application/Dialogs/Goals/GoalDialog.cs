@@ -514,11 +514,18 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         return step.NextAsync(null, ct);
     }
 
-    /// <summary>A level target said as a bound ("under", "at most", "at least", "keep") that today's level already keeps.</summary>
+    /// <summary>
+    /// A level target said as a bound ("under", "at most", "at least", "keep"), or said the way the metric gets better, that
+    /// today's level already keeps.
+    /// </summary>
     private static bool Keeps(GoalDraft draft, string better, bool directionSaid)
     {
         var isRate = draft.Period is not null and not "total" && MetricCatalog.Get(Key(draft)).IsFlow;
-        if (isRate || draft.Baseline is not { } today || draft.Target is not { } target || draft.GrowthPercent is not null || directionSaid && !GoalWords.SaysBound(draft.AskedAs))
+        // "win rate up to 28%" when it is 28.7% today: the way said is the way it gets better, and today already got there,
+        // so it is a floor to keep, not an increase that Confirm would refuse.
+        var saidTheBetterWay = draft.Direction == better;
+        if (isRate || draft.Baseline is not { } today || draft.Target is not { } target || draft.GrowthPercent is not null
+            || directionSaid && !GoalWords.SaysBound(draft.AskedAs) && !saidTheBetterWay)
         {
             return false;
         }
@@ -553,27 +560,57 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
     private async Task<DialogTurnResult> ChallengeAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
     {
         var draft = step.State;
-        if (draft.Challenged || draft.Keep || draft.Target is not { } target || !Periods.TryParse(draft.Period, out var period)
-            || !MetricCatalog.Get(Key(draft)).IsFlow || Key(draft) == MetricKey.Revenue)
+        if (draft.Challenged || draft.Keep || await ChallengeOfAsync(step, draft, ct) is not { } challenge)
         {
             return await step.NextAsync(null, ct);
+        }
+
+        step.State = draft with { Challenged = true, SuggestedTarget = challenge.Suggested };
+        SendChallenge(step, step.State, challenge.Explanation);
+        return step.Wait();
+    }
+
+    /// <summary>
+    /// Why the draft's target is unrealistic and the figure to suggest instead, or null when it is not challenged (not a
+    /// flow, revenue, or within reach of the run-rate).
+    /// </summary>
+    private async Task<(string Explanation, decimal Suggested)?> ChallengeOfAsync(WaterfallStep<GoalDraft> step, GoalDraft draft, CancellationToken ct)
+    {
+        if (draft.Target is not { } target || !Periods.TryParse(draft.Period, out var period)
+            || !MetricCatalog.Get(Key(draft)).IsFlow || Key(draft) == MetricKey.Revenue)
+        {
+            return null;
         }
 
         var scope = step.Turn.Get<TurnScope>();
         var assessment = GoalPlanner.Check(Key(draft), target, period, await HistoryAsync(scope, step.Turn.Today, ct), step.Turn.Today);
-        if (assessment is not { Verdict: Feasibility.Unrealistic, SuggestedTarget: { } suggested } || suggested >= target)
-        {
-            return await step.NextAsync(null, ct);
-        }
+        return assessment is { Verdict: Feasibility.Unrealistic, SuggestedTarget: { } suggested } && suggested < target ? (assessment.Explanation, suggested) : null;
+    }
 
-        step.State = draft with { Challenged = true, SuggestedTarget = suggested };
-        var unit = Periods.Noun(period);
+    private static void SendChallenge(WaterfallStep<GoalDraft> step, GoalDraft draft, string explanation)
+    {
+        var target = draft.Target!.Value;
+        var suggested = draft.SuggestedTarget!.Value;
+        var unit = Periods.Noun(Periods.TryParse(draft.Period, out var period) ? period : PeriodKind.Month);
         var use = $"Use {Formatting.Number(suggested)} a {unit}";
         var keep = $"Keep {Formatting.Number(target)} a {unit}";
-        step.Send(new OutgoingMessage($"{assessment.Explanation}\n\n{use}, or keep {Formatting.Number(target)}?",
-            new Card("Is the figure realistic?", [new TextBlock(assessment.Explanation, TextStyle.Warning)],
+        step.Send(new OutgoingMessage($"{explanation}\n\n{use}, or keep {Formatting.Number(target)}?",
+            new Card("Is the figure realistic?", [new TextBlock(explanation, TextStyle.Warning)],
                 [new CardAction(use, Verbs.UseSuggestedTarget, null, ActionStyle.Primary), new CardAction(keep, Verbs.KeepTarget)], $"goal:{draft.GoalId:N}")));
-        return step.Wait();
+    }
+
+    /// <summary>After a side trip or "help": the realism choice or the confirm card again, as it was.</summary>
+    protected override async Task ShowAgainAsync(WaterfallStep<GoalDraft> step, string stepName, CancellationToken cancellationToken)
+    {
+        switch (stepName)
+        {
+            case "challenge" when step.State.SuggestedTarget is not null && await ChallengeOfAsync(step, step.State, cancellationToken) is { } challenge:
+                SendChallenge(step, step.State, challenge.Explanation);
+                break;
+            case "confirm":
+                await ShowSummaryAsync(step, cancellationToken);
+                break;
+        }
     }
 
     private Task<DialogTurnResult> TakeChallengeAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)

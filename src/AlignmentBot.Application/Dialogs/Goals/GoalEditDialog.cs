@@ -62,6 +62,15 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
         ("confirm.take", TakeConfirmationAsync),
     ];
 
+    /// <summary>After a side trip or "help": the change's confirm card again.</summary>
+    protected override async Task ShowAgainAsync(WaterfallStep<GoalEditDraft> step, string stepName, CancellationToken cancellationToken)
+    {
+        if (stepName == "confirm")
+        {
+            await ConfirmAsync(step, cancellationToken);
+        }
+    }
+
     public async Task<bool> ReviseAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         if (dc.RootFrame is not { } root || root.DialogId != Id || StepName(root.Step) != "confirm" || dc.ActiveDialog != this)
@@ -224,6 +233,8 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
         step.Turn.ReplaceCard = new OutgoingMessage(saved);
         // The line holds what people typed (the owner's name, the reason): shown as written, never as markdown.
         step.Send(new OutgoingMessage(saved, new Card("Goal changed", [new TextBlock(saved, Literal: true)], [new CardAction("Undo", Verbs.UndoGoalEdit, ActionReferences.Data(undo))])));
+        // "wait no, undo that" typed right after is the Undo button in words.
+        step.Context.Recent = Corrections.RecentCorrections.GoalChanged(goal);
         return await step.EndAsync(null, ct);
     }
 

@@ -18,9 +18,14 @@ public sealed class SlaDialog(SlaService service) : WaterfallDialog<SlaDraft>(Di
     /// </summary>
     public override AnswerFit Fit(DialogContext dc, string text)
         => dc.RootFrame is { } root && root.DialogId == Id && StepName(root.Step) == "hours"
-           && (SlaParsing.Hours(text) is not null || decimal.TryParse(text.Trim(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _))
+           && HoursIn(dc.Turn, text) is not null
             ? AnswerFit.Strong
             : AnswerFit.None;
+
+    /// <summary>The follow-up hours an answer gives: "24 hours", "one business day", "sixteen hours", or a bare "18".</summary>
+    private static decimal? HoursIn(DialogTurn turn, string text)
+        => SlaParsing.Hours(text, turn.Entities.Read(text, turn.Today).NumberList)
+           ?? (decimal.TryParse(text.Trim(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var h) ? h : null);
 
     protected override SlaDraft Start(object? options) => options is (string text, Entities e) ? SlaParsing.Parse(text, e) : new SlaDraft(Guid.NewGuid());
 
@@ -46,7 +51,7 @@ public sealed class SlaDialog(SlaService service) : WaterfallDialog<SlaDraft>(Di
         {
             if (step.Result is string answer)
             {
-                var hours = SlaParsing.Hours(answer) ?? (decimal.TryParse(answer, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var h) ? h : null);
+                var hours = HoursIn(step.Turn, answer);
                 if (hours is null or <= 0)
                 {
                     return step.RetryAsync($"I couldn't read a time in \"{answer}\".", "hours", ct);

@@ -103,8 +103,30 @@ public static partial class SlaParsing
 
         var word = m.Groups["n"].Value;
         var n = decimal.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var digits) ? digits : SmallNumberWords.Value(word) ?? 0m;
-        return m.Groups["unit"].Value.StartsWith('d') || m.Groups["unit"].Value.StartsWith("business", StringComparison.OrdinalIgnoreCase) ? n * 24 : n;
+        // Days of any kind ("2 days", "one business day", "two working days") are 24 hours each.
+        return m.Groups["unit"].Value.StartsWith('h') ? n : n * 24;
     }
+
+    /// <summary>
+    /// Any number the recognizers found ("sixteen", "thirty-six") with an hour or day word right after it ("sixteen hours",
+    /// "thirty six hrs", "two working days"), else hours as <see cref="Hours(string)"/> reads them.
+    /// </summary>
+    public static decimal? Hours(string text, IReadOnlyList<Conversations.Understanding.NumberMention> numbers)
+    {
+        // The recognizers' numbers first: "thirty six hrs" is 36, where the short list alone would read "six hrs".
+        foreach (var n in numbers)
+        {
+            if (n.Span.End <= text.Length && UnitAfter().Match(text, n.Span.End) is { Success: true } unit)
+            {
+                return unit.Groups["unit"].Value.StartsWith('h') ? n.Value : n.Value * 24;
+            }
+        }
+
+        return Hours(text);
+    }
+
+    [GeneratedRegex(@"\G[\s-]*(?<unit>h\b|hrs?\b|hours?\b|business\s+days?\b|working\s+days?\b|days?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitAfter();
 
     [GeneratedRegex(@"\b(propos\w*|counter(?:[\s-]?offer)?\b|new sla|new lead agreement|update the sla|change the sla|renegotiate|we need an sla|set up an sla|let'?s agree)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Propose();

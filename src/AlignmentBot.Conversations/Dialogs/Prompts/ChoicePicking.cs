@@ -30,13 +30,14 @@ public static class ChoicePicking
 
         var optionWords = options.Select(o => Words(o).ToHashSet(StringComparer.Ordinal)).ToArray();
 
-        // A word only one option has wins over an ordinal ("the second one" has none).
-        var distinctive = words.Where(w => w.Length >= 3 && !Filler.Contains(w)).Distinct().ToArray();
+        // A word only one option has wins over an ordinal ("the second one" has none). A word every option has ("Aperture"
+        // in "Aperture Labs, wrong fit" among three Aperture leads) tells them apart no more than filler does.
+        var distinctive = words.Where(w => w.Length >= 3 && !Filler.Contains(w) && (options.Count == 1 || !optionWords.All(set => set.Contains(w)))).Distinct().ToArray();
         if (distinctive.Length > 0)
         {
             var hits = optionWords.Select((set, i) => (Index: i, Hits: distinctive.Count(w => set.Contains(w) || set.Contains(w + "s") || set.Contains(w.TrimEnd('s'))))).ToArray();
             var best = hits.Max(h => h.Hits);
-            if (best > 0 && hits.Count(h => h.Hits == best) == 1 && distinctive.All(w => !optionWords.All(set => set.Contains(w))))
+            if (best > 0 && hits.Count(h => h.Hits == best) == 1)
             {
                 return hits.First(h => h.Hits == best).Index;
             }
