@@ -33,7 +33,8 @@ public sealed partial class RecentCorrections(
     PersonResolver people,
     PermissionGate gate,
     RequestService requestService,
-    Digests.DigestSubscriptions digests)
+    Digests.DigestSubscriptions digests,
+    IReminderStore reminders)
 {
     public const string Lead = "lead";
     public const string CheckIn = "check_in";
@@ -42,6 +43,7 @@ public sealed partial class RecentCorrections(
     public const string Review = "review";
     public const string Goal = "goal";
     public const string Digest = "digest";
+    public const string Reminder = "reminder";
 
     /// <summary>What a remembered verdict keeps for taking it back (<see cref="VerdictRecorded.Undo"/>).</summary>
     private const string UndoData = "undo";
@@ -73,6 +75,13 @@ public sealed partial class RecentCorrections(
             return await GoalAsync(dc, recent, text, ct);
         }
 
+        // Right after setting my reminder, "actually thursdays at nine in the morning instead" moves it (not a digest).
+        if (recent.Kind == Reminder && Reminders.ReminderRequest.Rescheduled(text) is { Day: { } day, Time: { } at })
+        {
+            await Commands.ReminderChatCommand.ScheduleAsync(reminders, dc, day, at, ct);
+            return true;
+        }
+
         // Right after a verdict, a reason said on its own ("they said maybe next year", "not in market, they told me on the
         // call") is about that lead too: recorded as its reason, and the verdict stays open to "actually it's no budget".
         if (recent.Kind == Lead && !IsUndo(text) && ReasonAlone(text))
@@ -99,6 +108,9 @@ public sealed partial class RecentCorrections(
 
     /// <summary>Right after a channel's digest was set up or moved: "make that 2pm instead" moves it again.</summary>
     public static RecentAction DigestScheduled(Domain.Goals.Audience audience) => new(Digest, audience.ToString());
+
+    /// <summary>Right after a person set their own reminder: a day and time said next moves it.</summary>
+    public static RecentAction ReminderScheduled() => new(Reminder, "self");
 
     /// <summary>
     /// "hmm, make that 2pm instead", "sorry, wednesday instead", "no wait, 8:30" right after the digest was set up: the day or
@@ -467,7 +479,8 @@ public sealed partial class RecentCorrections(
     /// "roll it back", "delete that"; with "please" or a short reason after ("undo that, posted it too early"), but not with a
     /// change after it ("scratch that, the reason is no budget" corrects the record, it does not take it back).
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:" + Interjections.One + @"\b[\s,.!-]*)*" + Interjections.Asking + @"(?:undo|revert|reverse|take\s+(?:that|it|this)\s+back|scratch\s+(?:that|it|this)|roll\s+(?:that|it|this)\s+back|delete\s+(?:that|it|this)|remove\s+(?:that|it|this))\b(?:\s+(?:that|it|this|the\s+last\s+one|my\s+last\s+one|the\s+last\s+(?:check[\s-]?in|verdict|decision|entry|number)|please|pls|plz))*(?:\s*[,.;:!-]+\s*(?![^?]*\b(?:reason|make\s+it|should\s+be|instead|actually|rather)\b)[^?\d]{0,80})?[\W]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "oops wrong week, undo pls", "typo, scratch that": what was wrong with it, said before the undo, is not another request.
+    [GeneratedRegex(@"^\W*(?:(?:" + Interjections.One + @"|wrong\s+(?:week|month|day|number|metric|one|lead|goal|person|channel)|(?:that\s+was|that'?s|it'?s|was)\s+(?:wrong|a\s+mistake|a\s+typo)|(?:my\s+)?(?:mistake|typo)|not\s+(?:this|that|the\s+right)\s+(?:week|month|one))\b[\s,.!-]*)*" + Interjections.Asking + @"(?:undo|revert|reverse|take\s+(?:that|it|this)\s+back|scratch\s+(?:that|it|this)|roll\s+(?:that|it|this)\s+back|delete\s+(?:that|it|this)|remove\s+(?:that|it|this))\b(?:\s+(?:that|it|this|the\s+last\s+one|my\s+last\s+one|the\s+last\s+(?:check[\s-]?in|verdict|decision|entry|number)|please|pls|plz))*(?:\s*[,.;:!-]+\s*(?![^?]*\b(?:reason|make\s+it|should\s+be|instead|actually|rather)\b)[^?\d]{0,80})?[\W]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Undo();
 
     [GeneratedRegex(@"^\W*(?:(?:ok(?:ay)?|so|then|yeah|yes|let's|lets|let\s+us|please|pls|just|actually|go\s+ahead\s+and|we\s+should|i'll|i\s+will)[,\s]+)*(?:decline|reject|turn\s+down|say\s+no\s+to)\s+(?:it|that|this|that\s+one|this\s+one|the\s+request|that\s+request|this\s+request)\b(?:\s+please)?(?:\W.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
