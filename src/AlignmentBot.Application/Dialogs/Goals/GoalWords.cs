@@ -85,7 +85,11 @@ public static partial class GoalWords
     /// "What does £3m of revenue mean in MQLs?", "how many SQLs for $4m in revenue?": an amount of revenue asked in funnel
     /// terms is the reverse funnel, not the budget check, which needs marketing spend (said nowhere here).
     /// </summary>
-    public static bool AsksRevenueInFunnelTerms(string text) => RevenueInFunnel().IsMatch(text) && !SpendSaid().IsMatch(text);
+    public static bool AsksRevenueInFunnelTerms(string text) => (RevenueInFunnel().IsMatch(text) || RevenueGrowthInFunnel().IsMatch(text)) && !SpendSaid().IsMatch(text);
+
+    // "if revenue has to grow twenty-five percent next year, what does that mean for SQLs?", "how many MQLs is 30% more revenue?"
+    [GeneratedRegex(@"(?=.*\b(?:revenue|turnover|bookings|arr)\b)(?=.*(?:%|\bpercent\b|\bpct\b))(?=.*\b(?:mqls?|sqls?|leads|opportunit(?:y|ies)|opps|deals|pipeline)\b)(?=.*\b(?:mean|means|how\s+many|translate|translates|need|needs|take|takes|require|requires)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex RevenueGrowthInFunnel();
 
     [GeneratedRegex(@"(?=.*\b(?:revenue|turnover|bookings|arr)\b)(?=.*[$€£]|.*\b(?:dollars?|euros?|pounds?|usd|eur|gbp)\b)(?=.*\b(?:mqls?|sqls?|leads|opportunit(?:y|ies)|opps|deals|pipeline)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex RevenueInFunnel();
