@@ -256,6 +256,12 @@ public sealed partial class ReminderChatCommand(
         var goal = found.FirstOrDefault(g => g.OwnerId == person.UserId);
         if (goal is null)
         {
+            // Someone who may not have this person reminded at all hears who may, whichever goal they named.
+            if (!await gate.AllowsAsync(dc.Turn, PermissionAction.RemindNow, new PermissionResource { Functions = person.Role is { } r ? [Roles.FunctionOf(r)] : [] }, cancellationToken))
+            {
+                return;
+            }
+
             dc.Turn.Send(found.Count == 0
                 ? $"I can't find an open goal matching \"{words}\". Nothing was sent."
                 : $"{person.DisplayName} doesn't own {found[0].Definition.Label} (\"{found[0].AskedAs}\"); its owner is {found[0].OwnerName}. Nothing was sent.");

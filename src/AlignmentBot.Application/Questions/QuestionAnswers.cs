@@ -45,7 +45,11 @@ public sealed partial class QuestionAnswers(
 
     /// <summary>A question about one goal's facts or pace: "who owns the CPL goal?", "who's on the hook for MQLs?", "are we on pace for 240 MQLs a month?".</summary>
     public static bool AboutAGoal(string text, Conversations.Understanding.Understanding understanding)
-        => understanding.Entities.Metric is not null && (GoalWord().IsMatch(text) || PaceWord().IsMatch(text) || OwnerWord().IsMatch(text));
+        => understanding.Entities.Metric is not null && (GoalWord().IsMatch(text) || PaceWord().IsMatch(text) || OwnerWord().IsMatch(text) || TargetAsked().IsMatch(text));
+
+    // "what's our MQL target again?", "what is the company revenue target": the goal's target, asked.
+    [GeneratedRegex(@"\bwhat(?:'s|s|\s+is|\s+are)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,3}?targets?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TargetAsked();
 
     /// <summary>A question about who answers for a number: "who owns CPL?", "who's on the hook for the MQL number?".</summary>
     public static bool AsksOwner(string text) => IsQuestion(text) && OwnerWord().IsMatch(text);
@@ -354,7 +358,7 @@ public sealed partial class QuestionAnswers(
                      $"the average is {MetricFormat.Value(metric, Math.Round(rate.Average, 1), scope.Currency)} a {Periods.Noun(period)}. I haven't changed anything.");
     }
 
-    [GeneratedRegex(@"\b(what\s+(?:counts|qualifies)\s+as|what(?:\s+is|\s+are|'s)\s+(?:an?\s+|our\s+|the\s+)?(?:definition|mqls?|sqls?|sals?|qualified\s+leads?)\b|what\s+(?:does|do)\s+(?:an?\s+)?[\w-]+\s+mean|definition\s+of|how\s+(?:do|does)\s+(?:we|you|it)\s+define|what\s+makes\s+(?:a|an)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(what\s+(?:counts|qualifies)\s+as|what(?:\s+is|\s+are|'s)\s+(?:an?\s+|our\s+|the\s+)?(?:definition|mqls?|sqls?|sals?|qualified\s+leads?)\b(?!\s+(?:target|goal|number|count|pace|status|owner)s?\b)|what\s+(?:does|do)\s+(?:an?\s+)?[\w-]+\s+mean|definition\s+of|how\s+(?:do|does)\s+(?:we|you|it)\s+define|what\s+makes\s+(?:a|an)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DefinitionTopic();
 
     // Also "the most SQLs we've done in a single month", "the highest number of MQLs we've had in one month".

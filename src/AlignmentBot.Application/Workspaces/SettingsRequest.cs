@@ -39,7 +39,7 @@ public sealed partial record SettingsRequest(string? Key, string? Value)
             return new SettingsRequest(WorkspaceSettings.Currency, r.Groups["value"].Value.Trim());
         }
 
-        foreach (var pattern in new[] { SetTo(), Is(), FiscalStarts() })
+        foreach (var pattern in new[] { SetTo(), Is(), FiscalStarts(), RevenueThisYear() })
         {
             if (pattern.Match(t) is { Success: true } m && WorkspaceSettings.KeyFor(m.Groups["key"].Value) is { } key)
             {
@@ -102,6 +102,11 @@ public sealed partial record SettingsRequest(string? Key, string? Value)
 
     [GeneratedRegex(@"^(?:our\s+|the\s+)?(?<key>fiscal\s+(?:year|yr)|financial\s+(?:year|yr)|fy)\s+(?:starts|begins|start|begin|kicks\s+off|kick\s+off|opens|runs\s+from|is\s+from|starting)\s+(?:in\s+|on\s+|from\s+)?(?:the\s+1st\s+of\s+|1\s+)?(?<value>[a-z0-9]+)(?:\s+1(?:st)?)?(?:\s+(?:for\s+us|here|each\s+year|every\s+year))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FiscalStarts();
+
+    // "total revenue this year is about eighteen million dollars": the year said with the revenue, so it is the company's
+    // yearly revenue (unlike "total revenue is about $12M a year", which answers the budget question in its dialog).
+    [GeneratedRegex(@"^(?:our\s+|the\s+)?(?:total\s+|overall\s+)?(?<key>company\s+revenue|annual\s+revenue|yearly\s+revenue|revenue)\s+(?:this|for\s+the|per|a)\s+year\s*(?:is|was|=|:|will\s+be)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RevenueThisYear();
 
     [GeneratedRegex(@"\b(annual|yearly|total|a\s+year|per\s+year|annually|company)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearlyRevenue();

@@ -267,7 +267,8 @@ public sealed partial class Recognizers
     [GeneratedRegex(@"(?<![\w.,$€£¥₹:])(?<n>\d+(?:\.\d+)?)(?:h|hr|hrs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HoursStuck();
 
-    [GeneratedRegex(@"^(?:about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?(?:m|mm|mn|bn)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Also "9 mil", "9 mil a year": chat's "mil" is millions, which the date model may take for a time.
+    [GeneratedRegex(@"^(?:about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?(?:m|mm|mn|bn|\s?mill?\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScaledAmount();
 
     [GeneratedRegex(@"\G\s?(?<s>k|m|mm|mn|bn|b)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -315,7 +316,9 @@ public sealed partial class Recognizers
             }
 
             // "about 11m", "2.5m": an amount with its scale, not a time ("11m" as eleven minutes).
-            if (result.Any(m => m.Span.Overlaps(span)) || ScaledAmount().IsMatch(r.Text))
+            // "around 9 mil a year": the model may read "around 9" as a time; a scale right after it says it is an amount.
+            if (result.Any(m => m.Span.Overlaps(span)) || ScaledAmount().IsMatch(r.Text)
+                || (span.End < text.Length && ScaleWordAfter().Match(text, span.End) is { Success: true } scale && scale.Index == span.End && char.IsDigit(r.Text[^1])))
             {
                 continue;
             }
