@@ -503,6 +503,8 @@ public sealed partial class AlignmentTurnHandler(
 
     private async Task DispatchAsync(DialogContext dc, string text, CancellationToken ct)
     {
+        // "remind me what the revenue target is?" asks what it is.
+        text = Questions.RemindMeQuestion.Unwrapped(text);
         if (RoleCommands.Parse(text) is { } roleCommand)
         {
             await RoleCommandAsync(dc, roleCommand, ct);
@@ -557,9 +559,18 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         // "what does £3m of revenue mean in MQLs?": the reverse funnel, though the model hears money and revenue as the budget.
-        if (understanding.Intent == "budget" && Dialogs.Goals.GoalWords.AsksRevenueInFunnelTerms(text))
+        // "if revenue has to grow twenty-five percent next year, what does that mean for SQLs?": asked, it is the same.
+        var revenueInFunnel = Dialogs.Goals.GoalWords.AsksRevenueInFunnelTerms(text);
+        if (revenueInFunnel && (understanding.Intent == "budget" || Questions.QuestionAnswers.IsQuestion(text)))
         {
             understanding = understanding with { Intent = "run_numbers" };
+        }
+
+        // "marketing costs us roughly 50k per month and total revenue is about 12 million a year, are we ok?": spend set
+        // against revenue is the budget check, though the model hears an amount of revenue as the reverse funnel.
+        if (understanding.Intent != "budget" && !wantsSpend && Commands.BudgetCommand.SetsSpendAgainstRevenue(text, understanding.Entities))
+        {
+            understanding = understanding with { Intent = "budget" };
         }
 
         // "we gotta fill the funnel": a need about the funnel the model has no example of is still a goal to define.
@@ -609,7 +620,7 @@ public sealed partial class AlignmentTurnHandler(
         logger.LogDebug("Understood {Intent} ({Score})", understanding.Intent, understanding.Score);
 
         // Questions are never commands: a question about something the bot could change answers about it and changes nothing.
-        if (Questions.QuestionAnswers.IsQuestion(text) && !invitesReview
+        if (Questions.QuestionAnswers.IsQuestion(text) && !invitesReview && !revenueInFunnel
             && (Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
                 || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null)
                 // "what has the sales team been asking us for?" names both teams, which the model hears as their overlap.

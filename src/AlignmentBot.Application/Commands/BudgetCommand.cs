@@ -70,6 +70,17 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
         dc.Turn.Send($"{result.Explanation} ({spend.Value} spend against {revenue.Value} revenue, {(basis.Count == 0 ? "from what you said" : string.Join("; ", basis))}; {BudgetCheck.Source}.)");
     }
 
+    /// <summary>
+    /// Marketing spend and revenue both named, with two amounts: "we put €30k/month into marketing on €6m annual revenue",
+    /// "marketing costs us 50k a month and revenue is 12 million a year". One amount of revenue alone is the reverse funnel's.
+    /// </summary>
+    public static bool SetsSpendAgainstRevenue(string text, Conversations.Understanding.Entities e)
+        => SpendWord().IsMatch(text) && RevenueWord().IsMatch(text) && Marketing().IsMatch(text)
+           && e.AmountList.Count + e.NumberList.Count(n => n.Value >= 1_000 && !e.AmountList.Any(a => a.Amount == n.Value)) >= 2;
+
+    [GeneratedRegex(@"\b(?:marketing|mktg|mkting|ads?|advertising)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Marketing();
+
     private static (Money? Spend, Money? Revenue) FromSentence(string text, Conversations.Understanding.Entities e, string currency)
     {
         var code = e.AmountList.Count > 0 ? e.AmountList[0].Currency ?? currency : currency;
@@ -80,6 +91,10 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
         {
             return (null, null);
         }
+
+        // "40k a month on marketing and revenue's around 9 mil a year": the band compares years, so an amount said per
+        // month, quarter or week is annualised before it is paired.
+        amounts = amounts.Select((a, i) => (a.Amount * PerYear(text, a.Position, i + 1 < amounts.Length ? amounts[i + 1].Position : text.Length), a.Position)).ToArray();
 
         // Each amount belongs to the nearest of "revenue"/"sales" or "spend"/"budget"/"into marketing", closest pair
         // first, so "$600k into marketing on roughly $9M total revenue" gives the revenue word to $9M (the nearer one)
@@ -141,6 +156,33 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
         return (spend, revenue);
     }
 
+    /// <summary>
+    /// How many of the period said right after an amount make a year: 12 for "40k a month" or "€30k/month", 4 for "a
+    /// quarter", 52 for "a week", 1 when none is said (or "a year") before the next amount or the clause ends.
+    /// </summary>
+    internal static decimal PerYear(string text, int position, int next)
+    {
+        var end = Math.Min(next, Math.Min(text.Length, position + 40));
+        var after = position < end ? text[position..end] : string.Empty;
+        var clauseEnd = ClauseBreak().Match(after);
+        if (clauseEnd.Success && clauseEnd.Index > 0)
+        {
+            after = after[..clauseEnd.Index];
+        }
+
+        return AmountPeriod().Match(after) is not { Success: true } m ? 1m
+            : m.Groups["p"].Value.ToLowerInvariant() switch
+            {
+                var p when p.StartsWith("mo", StringComparison.Ordinal) || p.StartsWith("mth", StringComparison.Ordinal) => 12m,
+                var p when p.StartsWith('q') => 4m,
+                var p when p.StartsWith('w') => 52m,
+                _ => 1m,
+            };
+    }
+
+    [GeneratedRegex(@"(?:\b(?:a|an|per|each|every)\s+|/\s*)(?<p>month|mo|mth|quarter|qtr|week|wk|year|yr|annum)\b|\b(?<p>monthly|quarterly|weekly|yearly|annually)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmountPeriod();
+
     /// <summary>Which clause of the sentence a position is in: how many clause breaks come before it.</summary>
     private static int Clause(int[] breaks, int position) => breaks.Count(b => b < position);
 
@@ -168,6 +210,6 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
     [GeneratedRegex(@"\b(revenue|rev|sales|turnover|bookings|arr)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RevenueWord();
 
-    [GeneratedRegex(@"\b(spend|spent|spending|budget|invest|put|putting|pour|pouring|allocat|(?:in)?to\s+marketing\b|on\s+marketing\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(spend|spent|spending|budget|invest|put|putting|pour|pouring|allocat|costs?\s+us|costing\s+us|(?:in)?to\s+marketing\b|on\s+marketing\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpendWord();
 }

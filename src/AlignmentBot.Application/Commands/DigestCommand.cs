@@ -105,10 +105,12 @@ public sealed partial class DigestCommand(DigestSubscriptions digests, Permissio
     [GeneratedRegex(@"\b(holiday|holidays|no digest on|skip)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Holiday();
 
-    [GeneratedRegex(@"\b(stop|unsubscribe|turn off|switch off|shut off|pause|cancel|no more|don'?t send|remove|get rid of|kill|scrap|ditch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "switch it off", "we don't need the digest here anymore", "nobody reads it any more": not wanting it is stopping it.
+    [GeneratedRegex(@"\b(stop|unsubscribe|(?:turn|switch|shut)\s+(?:it\s+|that\s+|this\s+|the\s+(?:\w+\s+)?digest\s+)?off|pause|cancel|no more|don'?t send|remove|get rid of|kill|scrap|ditch|(?:don'?t|do not|no longer)\s+(?:need|want|use)|(?:nobody|no one|no-one)\s+(?:reads|looks at|needs|wants))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Stop();
 
-    [GeneratedRegex(@"\b(preview|show|look like|what does|see)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "gimme a sneak peek", "a quick look at this week's digest": seeing it before it goes out changes nothing.
+    [GeneratedRegex(@"\b(preview|show|look like|what does|see|peek|peak|glimpse|look at|a look|what'?s in|draft)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Preview();
 
     [GeneratedRegex(@"\b(send (it |the digest |this week'?s digest |the \w+ digest )?now|resend|right now|send it again)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -106,15 +106,23 @@ public sealed partial class ReminderChatCommand(
         dc.Turn.Send(text);
     }
 
-    private async Task ScheduleAsync(DialogContext dc, DayOfWeek day, TimeOnly at, CancellationToken cancellationToken)
+    private Task ScheduleAsync(DialogContext dc, DayOfWeek day, TimeOnly at, CancellationToken cancellationToken)
+        => ScheduleAsync(reminders, dc, day, at, cancellationToken);
+
+    /// <summary>
+    /// Sets the person's own reminder day and time; shared with the correction right after it ("actually thursdays at nine
+    /// in the morning instead"), which is remembered here so it moves this reminder rather than a digest.
+    /// </summary>
+    internal static async Task ScheduleAsync(IReminderStore reminders, DialogContext dc, DayOfWeek day, TimeOnly at, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
-        var prefs = await PreferencesAsync(scope, scope.Person.UserId, cancellationToken);
+        var prefs = (await reminders.ListPreferencesAsync(scope.Workspace.Id, cancellationToken)).FirstOrDefault(p => p.PersonId == scope.Person.UserId) ?? ReminderPreferences.None(scope.Person.UserId);
         await reminders.SavePreferencesAsync(scope.Workspace.Id, prefs with { Day = day, Time = at }, dc.Turn.Now, cancellationToken);
         var zone = WorkspaceClock.Zone(scope.Person.TimeZone ?? scope.Workspace.TimeZone);
         var before = prefs.Day is { } d && prefs.Time is { } t ? $" (was {d}s at {t.ToString("HH:mm", Invariant)})" : string.Empty;
         dc.Turn.Send($"✓ I'll ask you for your numbers on {day}s at {at.ToString("HH:mm", Invariant)} ({at.ToString("h:mm tt", Invariant).ToLowerInvariant()}, {zone.Id} time){before}: "
             + "a week is asked for on its own last working day from then on, and quiet hours and holidays still apply.");
+        dc.Recent = Corrections.RecentCorrections.ReminderScheduled();
     }
 
     private async Task MuteAsync(DialogContext dc, string words, Conversations.Understanding.Understanding understanding, bool mute, CancellationToken cancellationToken)
@@ -248,6 +256,12 @@ public sealed partial class ReminderChatCommand(
         var goal = found.FirstOrDefault(g => g.OwnerId == person.UserId);
         if (goal is null)
         {
+            // Someone who may not have this person reminded at all hears who may, whichever goal they named.
+            if (!await gate.AllowsAsync(dc.Turn, PermissionAction.RemindNow, new PermissionResource { Functions = person.Role is { } r ? [Roles.FunctionOf(r)] : [] }, cancellationToken))
+            {
+                return;
+            }
+
             dc.Turn.Send(found.Count == 0
                 ? $"I can't find an open goal matching \"{words}\". Nothing was sent."
                 : $"{person.DisplayName} doesn't own {found[0].Definition.Label} (\"{found[0].AskedAs}\"); its owner is {found[0].OwnerName}. Nothing was sent.");
@@ -365,7 +379,7 @@ public sealed partial class ReminderChatCommand(
             || p.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Equals(name, StringComparison.OrdinalIgnoreCase) == true).ToList();
     }
 
-    [GeneratedRegex(@"^(?:the|my|our|their|her|his)\s+|\s+goals?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:the|my|our|their|her|his)\s+|\s+(?:goals?|numbers?|figures|nums|stats|metrics?|check[\s-]?ins?|targets?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoalWords();
 
     [GeneratedRegex(@"^<@(?<id>[A-Za-z0-9]+)(?:\|[^>]*)?>$")]

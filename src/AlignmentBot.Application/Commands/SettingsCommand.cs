@@ -27,6 +27,12 @@ public sealed class SettingsCommand(WorkspaceSettingsService settings, Permissio
             return;
         }
 
+        if (request is { Key: { } asked, Value: null })
+        {
+            dc.Turn.Send($"{WorkspaceSettings.Label(asked)}: {WorkspaceSettings.Show(scope.Workspace, asked)}. An admin can change it; say \"settings\" to see them all.");
+            return;
+        }
+
         if (request.Key is not { } key || request.Value is not { } value)
         {
             dc.Turn.Send($"Workspace settings:\n{WorkspaceSettingsService.Render(scope.Workspace)}\n\nAn admin can change one, e.g. \"set our currency to EUR\" or \"our annual revenue is €40M\".");
@@ -36,6 +42,11 @@ public sealed class SettingsCommand(WorkspaceSettingsService settings, Permissio
         if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ManageWorkspace, null, cancellationToken))
         {
             return;
+        }
+
+        if (key == WorkspaceSettings.AnnualRevenue)
+        {
+            value = InDigits(value, understanding.Entities);
         }
 
         var before = WorkspaceSettings.Show(scope.Workspace, key);
@@ -55,5 +66,26 @@ public sealed class SettingsCommand(WorkspaceSettingsService settings, Permissio
             _ => string.Empty,
         };
         dc.Turn.Send(before == after ? $"{WorkspaceSettings.Label(key)} was already {after}." : $"✓ {WorkspaceSettings.Label(key)}: {before} → {after}.{note}");
+    }
+
+    /// <summary>
+    /// "twenty-two million" or "one point one million": the workspace store reads digits, and the sentence's number
+    /// reader has already read the words, so its one amount (or its one number) is the value, with the currency said.
+    /// </summary>
+    private static string InDigits(string value, Conversations.Understanding.Entities entities)
+    {
+        if (value.Any(char.IsDigit))
+        {
+            return value;
+        }
+
+        if (entities.AmountList is [var money])
+        {
+            return $"{money.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)} {money.Currency}".TrimEnd();
+        }
+
+        return entities.NumberList.Where(n => n.Value > 0).Select(n => n.Value).DefaultIfEmpty().Max() is > 0 and var n
+            ? n.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : value;
     }
 }

@@ -23,8 +23,10 @@ internal static partial class Interjections
 
     /// <summary>One interjection, as a regular expression (no groups that capture).</summary>
     public const string One = @"(?:wait|no|nope|nah|oops|oopsie|whoops|oh|ah|hmm*|ugh|argh|oof|yikes|meh|eh|sorry|actually|nvm|never\s+mind|hold\s+on|hang\s+on|my\s+bad|damn|shoot|ok|okay|uh+|um+|er+|erm+|hm+|correction"
-        // Owning up to the mistake in a few words: "oops wrong one, undo that", "my mistake, undo pls", "wrong lead - take that back".
-        + @"|my\s+mistake|mistake|misclick(?:ed)?|typo|wrong\s+(?:one|lead|number|goal|person|thing|id|button|card)|that\s+was\s+wrong|not\s+that\s+one)";
+        // Owning up to the mistake in a few words: "oops wrong one, undo that", "my mistake, undo pls", "wrong lead - take that back",
+        // "oops wrong week, undo pls", "that's a typo".
+        + @"|my\s+mistake|mistake|misclick(?:ed)?|typo|wrong\s+(?:one|lead|number|goal|person|thing|id|button|card|week|month|day|metric|channel)"
+        + @"|(?:that\s+was|that'?s|it'?s)\s+(?:wrong|a\s+mistake|a\s+typo)|not\s+(?:that\s+one|(?:this|that|the\s+right)\s+(?:week|month)))";
 
     /// <summary>
     /// The command without the politeness before and after it ("pls make Jordan a marketer plz", "can you make Jordan a

@@ -34,7 +34,8 @@ public sealed partial class RecentCorrections(
     PermissionGate gate,
     RequestService requestService,
     Digests.DigestSubscriptions digests,
-    Goals.GoalChangeUndo goalUndo)
+    Goals.GoalChangeUndo goalUndo,
+    IReminderStore reminders)
 {
     public const string Lead = "lead";
     public const string CheckIn = "check_in";
@@ -44,6 +45,7 @@ public sealed partial class RecentCorrections(
     public const string Goal = "goal";
     public const string Digest = "digest";
     public const string GoalChange = "goal_change";
+    public const string Reminder = "reminder";
 
     /// <summary>What a remembered verdict keeps for taking it back (<see cref="VerdictRecorded.Undo"/>).</summary>
     private const string UndoData = "undo";
@@ -79,6 +81,13 @@ public sealed partial class RecentCorrections(
         if (recent.Kind == Goal && !IsUndo(text))
         {
             return await GoalAsync(dc, recent, text, ct);
+        }
+
+        // Right after setting my reminder, "actually thursdays at nine in the morning instead" moves it (not a digest).
+        if (recent.Kind == Reminder && Reminders.ReminderRequest.Rescheduled(text) is { Day: { } day, Time: { } at })
+        {
+            await Commands.ReminderChatCommand.ScheduleAsync(reminders, dc, day, at, ct);
+            return true;
         }
 
         // Right after a verdict, a reason said on its own ("they said maybe next year", "not in market, they told me on the
@@ -124,6 +133,9 @@ public sealed partial class RecentCorrections(
 
     /// <summary>Right after a channel's digest was set up or moved: "make that 2pm instead" moves it again.</summary>
     public static RecentAction DigestScheduled(Domain.Goals.Audience audience) => new(Digest, audience.ToString());
+
+    /// <summary>Right after a person set their own reminder: a day and time said next moves it.</summary>
+    public static RecentAction ReminderScheduled() => new(Reminder, "self");
 
     /// <summary>
     /// "hmm, make that 2pm instead", "sorry, wednesday instead", "no wait, 8:30" right after the digest was set up: the day or

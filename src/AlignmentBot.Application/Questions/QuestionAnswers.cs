@@ -56,7 +56,11 @@ public sealed partial class QuestionAnswers(
 
     /// <summary>A question about one goal's facts or pace: "who owns the CPL goal?", "who's on the hook for MQLs?", "are we on pace for 240 MQLs a month?".</summary>
     public static bool AboutAGoal(string text, Conversations.Understanding.Understanding understanding)
-        => understanding.Entities.Metric is not null && (GoalWord().IsMatch(text) || PaceWord().IsMatch(text) || OwnerWord().IsMatch(text));
+        => understanding.Entities.Metric is not null && (GoalWord().IsMatch(text) || PaceWord().IsMatch(text) || OwnerWord().IsMatch(text) || TargetAsked().IsMatch(text));
+
+    // "what's our MQL target again?", "what is the company revenue target": the goal's target, asked.
+    [GeneratedRegex(@"\bwhat(?:'s|s|\s+is|\s+are)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,3}?targets?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TargetAsked();
 
     /// <summary>A question about who answers for a number: "who owns CPL?", "who's on the hook for the MQL number?".</summary>
     public static bool AsksOwner(string text) => IsQuestion(text) && OwnerWord().IsMatch(text);
@@ -355,7 +359,7 @@ public sealed partial class QuestionAnswers(
         var scope = dc.Turn.Get<TurnScope>();
         var definition = MetricCatalog.Get(metric);
         var match = BestPeriod().Match(understanding.Text);
-        var unit = (match.Groups["unit"].Success ? match.Groups["unit"] : match.Groups["unit2"]).Value;
+        var unit = (match.Groups["unit"].Success ? match.Groups["unit"] : match.Groups["unit2"].Success ? match.Groups["unit2"] : match.Groups["unit3"]).Value;
         var period = Periods.TryParse(unit.ToLowerInvariant(), out var kind) ? kind : PeriodKind.Month;
         var history = await measurements.ListAsync(scope.Workspace.Id, new DateRange(dc.Turn.Today.AddDays(-Goals.GoalPlanner.HistoryDays), dc.Turn.Today), null, ct);
         string? basis = null;
@@ -372,13 +376,14 @@ public sealed partial class QuestionAnswers(
                      $"the average is {MetricFormat.Value(metric, Math.Round(rate.Average, 1), scope.Currency)} a {Periods.Noun(period)}. I haven't changed anything.");
     }
 
-    [GeneratedRegex(@"\b(what\s+(?:counts|qualifies)\s+as|what(?:\s+is|\s+are|'s)\s+(?:an?\s+|our\s+|the\s+)?(?:definition|mqls?|sqls?|sals?|qualified\s+leads?)\b|what\s+(?:does|do)\s+(?:an?\s+)?[\w-]+\s+mean|definition\s+of|how\s+(?:do|does)\s+(?:we|you|it)\s+define|what\s+makes\s+(?:a|an)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(what\s+(?:counts|qualifies)\s+as|what(?:\s+is|\s+are|'s)\s+(?:an?\s+|our\s+|the\s+)?(?:definition|mqls?|sqls?|sals?|qualified\s+leads?)\b(?!\s+(?:target|goal|number|count|pace|status|owner)s?\b)|what\s+(?:does|do)\s+(?:an?\s+)?[\w-]+\s+mean|definition\s+of|how\s+(?:do|does)\s+(?:we|you|it)\s+define|what\s+makes\s+(?:a|an)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DefinitionTopic();
 
-    [GeneratedRegex(@"\b(?:best|worst|highest|lowest|biggest|strongest|weakest|record|peak|top)\s+(?<unit>week|month|quarter|year)\b|\b(?<unit2>week|month|quarter|year)\s+(?:was|were|had)\s+(?:our\s+|the\s+)?(?:best|worst|highest|lowest|biggest|strongest|weakest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Also "the most SQLs we've done in a single month", "the highest number of MQLs we've had in one month".
+    [GeneratedRegex(@"\b(?:most|max(?:imum)?|highest|biggest|record|fewest|least|lowest)\b[^?.!]{0,50}?\b(?:in|during|for|over)\s+(?:a|one|any|a\s+single|one\s+single|a\s+given)\s+(?<unit3>week|month|quarter|year)\b|\b(?:best|worst|highest|lowest|biggest|strongest|weakest|record|peak|top)\s+(?<unit>week|month|quarter|year)\b|\b(?<unit2>week|month|quarter|year)\s+(?:was|were|had)\s+(?:our\s+|the\s+)?(?:best|worst|highest|lowest|biggest|strongest|weakest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BestPeriod();
 
-    [GeneratedRegex(@"\b(worst|lowest|weakest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(worst|lowest|weakest|fewest|least)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorstWord();
 
     [GeneratedRegex(@"^\W*(what|what's|whats|when|when's|whens|where|who|who's|whom|whose|why|which|how|how's|is|are|am|do|does|did|should|shall|has|have|was|were|will|won't|isn't|aren't|don't|doesn't|r(?=\s+(?:we|u|you|they)\b))\b|\b(?:or\s+(?:nah|not|no)|amirite)\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

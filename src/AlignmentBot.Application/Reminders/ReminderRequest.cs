@@ -73,7 +73,8 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             return new ReminderRequest(ReminderRequestKind.Unmute, Goal: u.Groups["goal"].Value.Trim());
         }
 
-        if (Out().Match(t) is { Success: true } o)
+        // "OOO next week from wed to fri": the week said before the first day is that day's week, "next wed to fri".
+        if (Out().Match(WeekBeforeDay().Replace(t, "${rel} ${day}")) is { Success: true } o)
         {
             return new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: o.Groups["date"].Value.Trim(), Returning: o.Groups["back"].Success, FromText: o.Groups["from"].Success ? o.Groups["from"].Value : null);
         }
@@ -90,6 +91,19 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
 
         return null;
     }
+
+    /// <summary>
+    /// A new day and time said right after a reminder was set, without "remind me": "actually thursdays at nine in the
+    /// morning instead", "make it wednesday mornings at ten". Read as the schedule phrasing is, so the two agree.
+    /// </summary>
+    public static ReminderRequest? Rescheduled(string text)
+    {
+        var rest = CorrectionOpener().Replace(text.Trim(), string.Empty);
+        return rest.Length > 0 && Parse("remind me " + rest) is { Kind: ReminderRequestKind.Schedule } request ? request : null;
+    }
+
+    [GeneratedRegex(@"^(?:(?:" + Corrections.Interjections.One + @"|make\s+(?:it|that)|change\s+(?:it|that)\s+to|switch\s+(?:it|that)\s+to|move\s+(?:it|that)\s+to|let'?s\s+(?:do|say)|rather|instead|how\s+about)\b[\s,.:;!-]*)*", Options)]
+    private static partial Regex CorrectionOpener();
 
     /// <summary>"12 Dec", "Dec 12", "12 December 2026", "2026-12-12": the next such day on or after <paramref name="today"/>.</summary>
     public static DateOnly? DateOf(string? text, DateOnly today)
@@ -157,6 +171,9 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         static DateOnly OnOrAfter(DateOnly day, DayOfWeek weekday) => day.AddDays(((int)weekday - (int)day.DayOfWeek + 7) % 7);
     }
 
+    [GeneratedRegex(@"\b(?<rel>next|this)\s+week\s*,?\s+(?:from\s+|on\s+)?(?<day>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", Options)]
+    private static partial Regex WeekBeforeDay();
+
     [GeneratedRegex(@"^(?:(?<rel>next|this|on)\s+)?(?<day>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?<next>\s+next\s+week)?$", Options)]
     private static partial Regex WeekdayPhrase();
 
@@ -207,7 +224,7 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^(?:(?:just\s+)?(?:a\s+)?(?:heads\s+up|fyi|btw|by\s+the\s+way|quick\s+note|note|hey|hi|ok|okay|so|also|and)\b[,:;!.\s-]*)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|pls\s+)?", Options)]
+    [GeneratedRegex(@"^(?:(?:just\s+)?(?:a\s+)?(?:heads\s+up|fyi|btw|by\s+the\s+way|quick\s+note|note|hey|hi|ok|okay|so|also|and)\b[,:;!.\s-]*)*" + Corrections.Interjections.Asking + @"", Options)]
     private static partial Regex Lead();
 
     // Politeness may sit between these ("…, please, from now on"), so its words are stripped here too, from the one list.
@@ -284,10 +301,10 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         + @")$", Options)]
     private static partial Regex Back();
 
-    // "remind Priya about the CPL goal now", and the same said as a noun: "give Sam a nudge on the sales cycle number right now".
-    [GeneratedRegex(@"^(?:please\s+)?(?:(?:remind|nudge|ping|chase)\s+(?!me\b|us\b|everyone\b)(?<who><@[A-Za-z0-9]+(?:\|[^>]*)?>|@?[\p{L}][\p{L}'.-]*(?:\s+(?!about\b|on\b|for\b|to\b)[\p{L}][\p{L}'.-]*)?)"
+    // "remind Priya about the CPL goal now", "poke Priya re: her CPL numbers now", and the same said as a noun: "give Sam a nudge on the sales cycle number right now".
+    [GeneratedRegex(@"^(?:please\s+)?(?:(?:remind|nudge|ping|chase|poke|prod|hassle|hound)\s+(?!me\b|us\b|everyone\b)(?<who><@[A-Za-z0-9]+(?:\|[^>]*)?>|@?[\p{L}][\p{L}'.-]*(?:\s+(?!about\b|on\b|for\b|to\b)[\p{L}][\p{L}'.-]*)?)"
         + @"|(?:give|send)\s+(?!me\b|us\b|everyone\b)(?<who><@[A-Za-z0-9]+(?:\|[^>]*)?>|@?[\p{L}][\p{L}'.-]*(?:\s+(?!about\b|on\b|for\b|to\b|a\b|an\b)[\p{L}][\p{L}'.-]*)?)\s+(?:a\s+)?(?:quick\s+|little\s+|gentle\s+|friendly\s+)?(?:nudge|ping|reminder|poke|prod|shout))"
-        + @"\s+(?:about|on|for|to\s+update|re)\s+(?:the\s+|their\s+|her\s+|his\s+)?(?<goal>.+?)(?:\s+(?:right\s+)?now|\s+today|\s+asap|\s+right\s+away)?$", Options)]
+        + @"\s+(?:about|on|for|to\s+update|re:?|regarding)\s+(?:the\s+|their\s+|her\s+|his\s+)?(?<goal>.+?)(?:\s+(?:right\s+)?now|\s+today|\s+asap|\s+right\s+away)?$", Options)]
     private static partial Regex Now();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?<month>[a-z]{3,9})|(?<month>[a-z]{3,9})\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?<year>\d{4}))?$", Options)]

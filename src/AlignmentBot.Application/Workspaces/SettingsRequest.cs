@@ -6,9 +6,12 @@ namespace AlignmentBot.Application.Workspaces;
 /// <summary>
 /// A closed set of phrasings for workspace settings, read before the language model like role commands:
 /// "settings" / "show settings" shows them; "set our currency to EUR", "our currency is EUR", "our annual revenue is
-/// €40M", "our fiscal year starts in April", "work week: Sun-Thu", "company name is Acme GmbH" set one.
+/// €40M", "our fiscal year starts in April", "work week: Sun-Thu", "company name is Acme GmbH" set one;
+/// "we report in euros from now on" sets the currency; "when does our fiscal year start?" or "what currency do we
+/// report in?" asks for one (Key set, Value null), which anyone may read.
 /// </summary>
 /// <param name="Key">Null to show every setting.</param>
+/// <param name="Value">Null to show the one setting Key names.</param>
 public sealed partial record SettingsRequest(string? Key, string? Value)
 {
     public static SettingsRequest? Parse(string? text)
@@ -25,7 +28,18 @@ public sealed partial record SettingsRequest(string? Key, string? Value)
             return new SettingsRequest(null, null);
         }
 
-        foreach (var pattern in new[] { SetTo(), Is(), FiscalStarts() })
+        if (Asked(t) is { } asked)
+        {
+            return new SettingsRequest(asked, null);
+        }
+
+        // "we report in euros", "we're switching to pounds for reporting": the currency, when a currency is named.
+        if (ReportIn().Match(t) is { Success: true } r && IsCurrencyWord(r.Groups["value"].Value))
+        {
+            return new SettingsRequest(WorkspaceSettings.Currency, r.Groups["value"].Value.Trim());
+        }
+
+        foreach (var pattern in new[] { SetTo(), Is(), FiscalStarts(), RevenueThisYear() })
         {
             if (pattern.Match(t) is { Success: true } m && WorkspaceSettings.KeyFor(m.Groups["key"].Value) is { } key)
             {
@@ -42,8 +56,40 @@ public sealed partial record SettingsRequest(string? Key, string? Value)
         return null;
     }
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:from\s+now\s+on|going\s+forward|from\s+today(?:\s+on)?|starting\s+today)\s*,?\s*|\s*,?\s*\b(?:from\s+now\s+on|going\s+forward|from\s+today(?:\s+on)?|starting\s+today|please)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>The setting a question asks for ("when does our fiscal year start, btw?", "what currency do we report in?"), or null.</summary>
+    private static string? Asked(string t)
+    {
+        if (AskedFiscalStart().IsMatch(t))
+        {
+            return WorkspaceSettings.FiscalYearStart;
+        }
+
+        if (AskedCurrency().IsMatch(t))
+        {
+            return WorkspaceSettings.Currency;
+        }
+
+        return AskedNamed().Match(t) is { Success: true } m ? WorkspaceSettings.KeyFor(m.Groups["key"].Value) : null;
+    }
+
+    // A currency word or a well-known code: "switching to slack" or "moving to CRM" names no currency.
+    private static bool IsCurrencyWord(string value)
+        => WorkspaceSettings.CurrencyCode(value) is { } code && (value.Trim().Length != 3 || code is "USD" or "EUR" or "GBP" or "JPY" or "INR" or "CAD" or "AUD" or "CHF" or "SEK" or "NOK" or "DKK");
+
+    [GeneratedRegex(@"^(?:please\s+|pls\s+)?(?:from\s+now\s+on|going\s+forward|from\s+today(?:\s+on)?|starting\s+today)\s*,?\s*|\s*,?\s*\b(?:from\s+now\s+on|going\s+forward|from\s+today(?:\s+on)?|starting\s+today|please|pls|plz|thanks|thx|btw|again)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhenAround();
+
+    [GeneratedRegex(@"^(?:so\s+|and\s+|btw,?\s+|hey,?\s+|quick\s+q(?:uestion)?:?,?\s+)?(?:when|what\s+month|which\s+month)\s+(?:does|do|did|is|will)\s+(?:our|the|your)\s+(?:fiscal|financial)\s+(?:year|yr)\s+(?:start|begin|kick\s+off|open)|^(?:so\s+|and\s+|btw,?\s+)?(?:what|which)(?:'s|\s+is)?\s+(?:our|the)\s+(?:fiscal|financial)\s+(?:year|yr)(?:\s+start)?(?:\s+month)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskedFiscalStart();
+
+    [GeneratedRegex(@"^(?:so\s+|and\s+|btw,?\s+)?(?:what|which)\s+currency\s+(?:do|are|should|did)\s+we\s+(?:report|use|work|using|reporting|working|count)(?:\s+in)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskedCurrency();
+
+    [GeneratedRegex(@"^(?:so\s+|and\s+|btw,?\s+)?(?:what|which)(?:'s|\s+is|\s+are)\s+(?:our|the)\s+(?:workspace(?:'s)?\s+|company(?:'s)?\s+|default\s+)?(?<key>currency|time\s*zone|work\s*week|working\s+days|industry|region|company\s+name|fiscal\s+year\s+start)(?:\s+set\s+to)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskedNamed();
+
+    [GeneratedRegex(@"^(?:(?:we|we'll|we\s+will|we're|we\s+are|let'?s|can\s+we|i\s+want\s+us\s+to)\s+)?(?:now\s+)?(?:report(?:ing)?|work(?:ing)?|switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|chang(?:e|ing))\s+(?:over\s+)?(?:in|to|into)\s+(?<value>[^\s,]+(?:\s+sterling)?)(?:\s+for\s+(?:reporting|reports|everything|all\s+(?:our\s+)?reporting|our\s+numbers))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportIn();
 
     [GeneratedRegex(@"^(?:show\s+(?:me\s+)?|list\s+|what\s+are\s+)?(?:the\s+|our\s+)?(?:workspace\s+|company\s+)?settings$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Show();
@@ -54,8 +100,13 @@ public sealed partial record SettingsRequest(string? Key, string? Value)
     [GeneratedRegex(@"^(?:our|the|my)\s+(?:workspace(?:'s)?\s+|company(?:'s)?\s+|default\s+)?(?<key>[a-z][a-z\s-]{1,30}?)\s*(?:is|are|=|:|should\s+be|will\s+be|shall\s+be|becomes|has\s+to\s+be|needs\s+to\s+be)\s+(?:now\s+)?(?:about\s+|around\s+|roughly\s+)?(?<value>.+)$|^(?<key>work\s*week|working\s+days|fiscal\s+year\s+start|time\s*zone|currency|industry|region|company\s+name|annual\s+revenue|total\s+annual\s+revenue)\s*(?::|=|\s(?:is|should\s+be|will\s+be|shall\s+be|becomes|has\s+to\s+be|needs\s+to\s+be))\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Is();
 
-    [GeneratedRegex(@"^(?:our\s+|the\s+)?(?<key>fiscal\s+(?:year|yr)|financial\s+(?:year|yr)|fy)\s+(?:starts|begins|start|begin)\s+(?:in\s+|on\s+)?(?:the\s+1st\s+of\s+|1\s+)?(?<value>[a-z0-9]+)(?:\s+1(?:st)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:our\s+|the\s+)?(?<key>fiscal\s+(?:year|yr)|financial\s+(?:year|yr)|fy)\s+(?:starts|begins|start|begin|kicks\s+off|kick\s+off|opens|runs\s+from|is\s+from|starting)\s+(?:in\s+|on\s+|from\s+)?(?:the\s+1st\s+of\s+|1\s+)?(?<value>[a-z0-9]+)(?:\s+1(?:st)?)?(?:\s+(?:for\s+us|here|each\s+year|every\s+year))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FiscalStarts();
+
+    // "total revenue this year is about eighteen million dollars": the year said with the revenue, so it is the company's
+    // yearly revenue (unlike "total revenue is about $12M a year", which answers the budget question in its dialog).
+    [GeneratedRegex(@"^(?:our\s+|the\s+)?(?:total\s+|overall\s+)?(?<key>company\s+revenue|annual\s+revenue|yearly\s+revenue|revenue)\s+(?:this|for\s+the|per|a)\s+year\s*(?:is|was|=|:|will\s+be)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RevenueThisYear();
 
     [GeneratedRegex(@"\b(annual|yearly|total|a\s+year|per\s+year|annually|company)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearlyRevenue();

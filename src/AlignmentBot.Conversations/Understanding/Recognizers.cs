@@ -95,6 +95,13 @@ public sealed partial class Recognizers
             }
         }
 
+        // "one point one million": a decimal in words, which the model reads as two numbers or not at all.
+        foreach (var (value, span, _) in DecimalsInWords(text))
+        {
+            result.RemoveAll(n => n.Span.Overlaps(span));
+            result.Add(new NumberMention(value, span, text.Substring(span.Start, span.Length)));
+        }
+
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         return result;
@@ -171,9 +178,48 @@ public sealed partial class Recognizers
             result.Add((new MoneyValue(n * 1_000m, "USD"), span));
         }
 
+        // "one point one million dollars": a decimal in words with its currency word after it.
+        foreach (var (value, span, currency) in DecimalsInWords(text))
+        {
+            if (currency is not null)
+            {
+                result.RemoveAll(a => a.Item2.Overlaps(span));
+                result.Add((new MoneyValue(value, currency), span));
+            }
+        }
+
         result.Sort((a, b) => a.Item2.Start.CompareTo(b.Item2.Start));
         return result;
     }
+
+    /// <summary>
+    /// Decimals said in words, "one point one million", "two point five mil", "three point two five k": the whole part, the
+    /// digits after "point" one word each, and the scale; with the currency word said right after, if any ("… dollars").
+    /// </summary>
+    internal static IEnumerable<(decimal Value, TextSpan Span, string? Currency)> DecimalsInWords(string text)
+    {
+        if (!text.Contains("point", StringComparison.OrdinalIgnoreCase))
+        {
+            yield break;
+        }
+
+        foreach (Match m in PointWords().Matches(text))
+        {
+            var whole = Array.IndexOf(WholeWords, m.Groups["i"].Value.ToLowerInvariant());
+
+            var digits = string.Concat(m.Groups["d"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(d => d.ToLowerInvariant() is "oh" ? 0 : Array.IndexOf(WholeWords, d.ToLowerInvariant())));
+            var value = decimal.Parse($"{(whole <= 20 ? whole : (whole - 18) * 10)}.{digits}", CultureInfo.InvariantCulture)
+                * (m.Groups["s"].Success ? Scale(m.Groups["s"].Value is var sc && sc.StartsWith("mil", StringComparison.OrdinalIgnoreCase) ? "m" : sc.StartsWith("thousand", StringComparison.OrdinalIgnoreCase) ? "k" : sc.StartsWith("billion", StringComparison.OrdinalIgnoreCase) ? "bn" : sc) : 1m);
+            var currency = m.Groups["c"].Success ? CurrencyFromUnit(m.Groups["c"].Value.ToLowerInvariant().TrimEnd('s') switch { "buck" => "dollar", var c => c }) : null;
+            yield return (value, new TextSpan(m.Index, m.Length), currency);
+        }
+    }
+
+    // Index = value up to twenty; "thirty" … "ninety" after it, so (index - 18) * 10.
+    private static readonly string[] WholeWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    [GeneratedRegex(@"\b(?<i>zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+point\s+(?<d>(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))*)(?:\s+(?<s>million|mil|mill|thousand|k|grand|billion|bn))?(?:\s+(?<c>dollars?|euros?|pounds?|bucks))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PointWords();
 
     /// <summary>A count in digits or in the words people use for one ("five", "a couple", "a"); null for anything else.</summary>
     private static decimal? CountWord(string word)
@@ -221,7 +267,8 @@ public sealed partial class Recognizers
     [GeneratedRegex(@"(?<![\w.,$€£¥₹:])(?<n>\d+(?:\.\d+)?)(?:h|hr|hrs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HoursStuck();
 
-    [GeneratedRegex(@"^(?:about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?(?:m|mm|mn|bn)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Also "9 mil", "9 mil a year": chat's "mil" is millions, which the date model may take for a time.
+    [GeneratedRegex(@"^(?:about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?(?:m|mm|mn|bn|\s?mill?\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScaledAmount();
 
     [GeneratedRegex(@"\G\s?(?<s>k|m|mm|mn|bn|b)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -269,7 +316,9 @@ public sealed partial class Recognizers
             }
 
             // "about 11m", "2.5m": an amount with its scale, not a time ("11m" as eleven minutes).
-            if (result.Any(m => m.Span.Overlaps(span)) || ScaledAmount().IsMatch(r.Text))
+            // "around 9 mil a year": the model may read "around 9" as a time; a scale right after it says it is an amount.
+            if (result.Any(m => m.Span.Overlaps(span)) || ScaledAmount().IsMatch(r.Text)
+                || (span.End < text.Length && ScaleWordAfter().Match(text, span.End) is { Success: true } scale && scale.Index == span.End && char.IsDigit(r.Text[^1])))
             {
                 continue;
             }

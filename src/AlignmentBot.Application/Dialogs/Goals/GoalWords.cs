@@ -94,7 +94,11 @@ public static partial class GoalWords
     /// "What does £3m of revenue mean in MQLs?", "how many SQLs for $4m in revenue?": an amount of revenue asked in funnel
     /// terms is the reverse funnel, not the budget check, which needs marketing spend (said nowhere here).
     /// </summary>
-    public static bool AsksRevenueInFunnelTerms(string text) => RevenueInFunnel().IsMatch(text) && !SpendSaid().IsMatch(text);
+    public static bool AsksRevenueInFunnelTerms(string text) => (RevenueInFunnel().IsMatch(text) || RevenueGrowthInFunnel().IsMatch(text)) && !SpendSaid().IsMatch(text);
+
+    // "if revenue has to grow twenty-five percent next year, what does that mean for SQLs?", "how many MQLs is 30% more revenue?"
+    [GeneratedRegex(@"(?=.*\b(?:revenue|turnover|bookings|arr)\b)(?=.*(?:%|\bpercent\b|\bpct\b))(?=.*\b(?:mqls?|sqls?|leads|opportunit(?:y|ies)|opps|deals|pipeline)\b)(?=.*\b(?:mean|means|how\s+many|translate|translates|need|needs|take|takes|require|requires)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex RevenueGrowthInFunnel();
 
     [GeneratedRegex(@"(?=.*\b(?:revenue|turnover|bookings|arr)\b)(?=.*[$€£]|.*\b(?:dollars?|euros?|pounds?|usd|eur|gbp)\b)(?=.*\b(?:mqls?|sqls?|leads|opportunit(?:y|ies)|opps|deals|pipeline)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex RevenueInFunnel();
@@ -156,7 +160,8 @@ public static partial class GoalWords
     [GeneratedRegex(@"\b[Oo]wner\s*(?:is|:|=|should\s+be|will\s+be|to\s+be|->)?\s*@?(?<name>(?!should\b|will\b|is\b)[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:owns|will\s+own|should\s+own|is\s+(?:the\s+)?owner|is\s+owning|takes\s+it)\b|\b(?:give|hand|assign|transfer|reassign)\s+(?:it|this|that|(?:the|our|my|this|that)\s+(?:[\w%-]+\s+){0,3}goal)\s+(?:over\s+)?to\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?!(?:It|That|This|He|She|We|They)\b)(?<name>[A-Z][\w-]*)(?:['’]s|\s+is|\s+will\s+be)\s+(?:on\s+(?:it|this|that)|on\s+point|on\s+the\s+hook|in\s+charge|driving\s+(?:it|this|that)|leading\s+(?:it|this|that))\b|\b@?(?<name>me|[A-Z][\w-]*)\s+as\s+(?:the\s+)?owner\b|\b[Oo]wned\s+by\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|[,;–—-]\s*@?(?!(?i:it|that|this|he|she|what|who|there|here|let|one|everyone|nobody|q\d)['’]s)(?<name>[A-Za-z][\w-]*)['’]s(?:\s+(?:goal|one|number|call))?\s*[.!]?\s*$|(?<me>\b[Ii]\s+(?:will\s+|'ll\s+)?own\s+(?:it|this|that)\b|\b[Ii]'ll\s+own\b|\b[Ii](?:'m|\s+am)\s+(?:on\s+the\s+hook|accountable|responsible|the\s+owner|owning\s+(?:it|this|that))\b|\b[Ii](?:'ll|\s+will)\s+(?:take\s+(?:it|this|that|ownership)|drive\s+(?:it|this|that)|be\s+(?:the\s+owner|accountable|responsible|on\s+the\s+hook))\b|\b(?:it'?s|that'?s|this\s+is|this\s+one'?s|put\s+it)\s+(?:on\s+me|mine|my\s+goal)\b|[,;–—-]\s*(?:on\s+me|mine|me|myself|my\s+(?:goal|one|target))\s*[.!]?\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerPhrase();
 
-    [GeneratedRegex(@"^\s*(?:(?:hmm*|hm+|erm*|um+|uh+|ah+|oh|ok(?:ay)?|well)[,.!…]*\s+)?(?:no|nope|sorry|oops|wait|correction|corrected|typo|my bad|scratch that|hold on)\b|\b(?:actually|acutally|actualy|make\s+it|make\s+that|change\s+it\s+to|change\s+(?:the\s+)?\w+\s+to|i\s+meant|meant\s+to\s+say|instead|rather|not\s+\w+\s*$|oh\s+and|keep)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "ugh typo, 58": any hesitation before the word that owns up to it.
+    [GeneratedRegex(@"^\s*(?:(?:hmm*|hm+|erm*|um+|uh+|ah+|oh|ok(?:ay)?|well|ugh+|argh+|oof|whoops|damn|shoot|eh)[,.!…]*\s+)?(?:no|nope|sorry|oops|wait|correction|corrected|typo|my bad|scratch that|hold on)\b|\b(?:actually|acutally|actualy|make\s+it|make\s+that|change\s+it\s+to|change\s+(?:the\s+)?\w+\s+to|i\s+meant|meant\s+to\s+say|instead|rather|not\s+\w+\s*$|oh\s+and|keep)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
 
     [GeneratedRegex(@"^\s*(?:(?:hmm*|hm+|erm*|um+|uh+|ah+|oh|ok(?:ay)?|well|wait|sorry|oops)[,.!…]*\s+)?(?:no|nope|correction|corrected|typo|my bad|scratch that)\b|\b(?:actually|acutally|actualy|make\s+it|make\s+that|change\s+it\s+to|change\s+(?:the\s+)?\w+\s+to|i\s+meant|meant\s+to\s+say|instead|rather|not\s+\w+\s*$)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

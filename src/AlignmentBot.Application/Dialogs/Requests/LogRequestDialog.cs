@@ -33,7 +33,18 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
         {
             if (step.Result is string title)
             {
-                step.State = step.State with { Title = RequestParsing.Title(title) ?? title };
+                // "Sam wants an ROI calculator on the website, 1.5k, by jan 8": the answer is read as a whole request, so who
+                // asked, the cost and the due date said in it are kept with the title (what it says outranks the opener's "for me").
+                var read = RequestParsing.Parse(title, step.Turn.Entities.Read(title, step.Turn.Today), step.State.Id);
+                step.State = step.State with
+                {
+                    Title = read.Title ?? title,
+                    RequestedBy = read.RequestedBy ?? step.State.RequestedBy,
+                    Due = step.State.Due ?? read.Due,
+                    Cost = step.State.Cost ?? read.Cost,
+                    Currency = step.State.Cost is null ? read.Currency : step.State.Currency,
+                    EffortHours = step.State.EffortHours ?? read.EffortHours,
+                };
             }
 
             return PromptFailed.Is(step.Result) ? GiveUpAsync(step, ct) : step.NextAsync(null, ct);

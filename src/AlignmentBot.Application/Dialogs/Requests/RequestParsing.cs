@@ -38,7 +38,7 @@ public static partial class RequestParsing
         }
 
         // "I asked for it myself", "my own request", "log a request for me": the person logging it is the requester.
-        if (SelfRequested().IsMatch(text) || ForMe().IsMatch(text))
+        if (SelfRequested().IsMatch(text) || ForMe().IsMatch(text) || INeed().IsMatch(text))
         {
             return "me";
         }
@@ -130,7 +130,11 @@ public static partial class RequestParsing
     /// request, whatever goal it names; "Dana wants $1M of revenue a quarter" (money of a metric) is not.
     /// </summary>
     public static bool SomeoneWantsSpend(string text)
-        => Requester(text) is { Length: > 1 } who && char.IsUpper(who[0]) && !Pronoun().IsMatch(who) && MoneyOfAThing().IsMatch(text);
+        => Requester(text) is { Length: > 1 } who && char.IsUpper(who[0]) && !Pronoun().IsMatch(who) && (MoneyOfAThing().IsMatch(text) || MoneyForAThing().IsMatch(text));
+
+    // "maybe $300 for design", "€2k on printing": money for a piece of work, not a rate of revenue ("$1M for the quarter").
+    [GeneratedRegex(@"(?:[$€£]\s?\d[\d.,]*\s?[km]?|\b\d[\d.,]*\s?[km]?\s?(?:dollars|euros|pounds|usd|eur|gbp|quid|bucks))\s+(?:for|on|to\s+cover)\s+(?!(?:the\s+|this\s+|next\s+|a\s+|each\s+|every\s+)?(?:quarter|year|month|week|q[1-4]|revenue|pipeline|bookings|arr|mrr|mqls?|sqls?|leads|new\s+business)\b)(?:the\s+)?(?:design|printing|print|production|creative|copy|ads?|video|agency|freelancers?|swag|booth|venue|travel|tooling|a\s+\w+|an\s+\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyForAThing();
 
     public static decimal? Effort(string text)
     {
@@ -197,13 +201,18 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^\s*(?:" + Ask + @"(?:log|track|record|add)\s+(?:a\s+|this\s+|that\s+|the\s+)?(?:new\s+)?(?:request|ask)\s+for\s+me\b|(?:new\s+)?(?:request|ask)\s+for\s+me\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForMe();
 
+    // "can u log this: I need a case study on Hooli by Dec 15", "I'd like a one-pager for my outreach": the speaker asks for it.
+    [GeneratedRegex(@"^\s*(?:(?:[\w\s']{0,30}\b(?:log|track|record|add|note)\b[\w\s']{0,15})?[:\-–]\s*)?(?:i\s+(?:need|want|would\s+like|could\s+use|am\s+after)|i'd\s+like|i'm\s+after)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex INeed();
+
     [GeneratedRegex(@"^\s*(?:(?:i|we)\s+)?(?:really\s+|urgently\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?=(?:a|an|the|some|new|our|more)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnNeed();
 
     [GeneratedRegex(@"^\s*(?:for\s+)?me\b\s*[:\-–,]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeLead();
 
-    [GeneratedRegex(@"\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tonight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A day of the month ("dec 16", "12/10"), a weekday or today/tomorrow; "the Q1 push" or "2027" says no day.
+    [GeneratedRegex(@"(?<![q\d])\d{1,2}(?!\d)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tonight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaysADay();
 
     [GeneratedRegex(@"^(?:I|We|You|They|He|She|It|The|Our|Marketing|Sales|Leadership|Everyone|Someone|Somebody)\b", RegexOptions.CultureInvariant)]
