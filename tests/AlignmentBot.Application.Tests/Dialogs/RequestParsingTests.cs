@@ -17,6 +17,9 @@ public sealed class RequestParsingTests
     [InlineData("Sam from Sales asked for swag for the Q1 kickoff, about €2,500, due Dec 15", "Sam")]
     [InlineData("Alex (from the SDR team) needs new battlecards", "Alex")]
     [InlineData("Dana (CEO) needs a board deck and a one-page summary for investors", "Dana")]
+    [InlineData("ugh, long day. before I forget - Dana wants us to refresh the investor deck, 2.5k usd, by the 18th", "Dana")]
+    [InlineData("busy week; Marco asked for a webinar recap post by Friday", "Marco")]
+    [InlineData("new pricing is live. it needs a launch email by Friday", null)]
     public void Requester_StoryOrSelf_IsTheOneWhoAsked(string text, string? expected)
         => Assert.Equal(expected, RequestParsing.Requester(text));
 
@@ -50,4 +53,19 @@ public sealed class RequestParsingTests
     [InlineData("Sam wants battle cards", false)]
     public void AsksToLog_TheAskInSoManyWords(string text, bool expected)
         => Assert.Equal(expected, RequestParsing.AsksToLog(text));
+
+    [Theory]
+    [InlineData("log: webinar landing page for Dana, $1,200, due Dec 4", "Dana")]
+    [InlineData("pls log: customer case study for Priya, €1,500, due Dec 15", "Priya")]
+    [InlineData("log: a one-pager for Sam.", "Sam")]
+    [InlineData("log: case study for the Vandelay deal, $2k", null)]
+    [InlineData("log: booth for Dec 4, $2k", null)]
+    [InlineData("webinar landing page for Dana, $1,200", null)]
+    public void ForSomeone_ANameAfterForInALogRequest(string text, string? expected)
+        => Assert.Equal(expected, RequestParsing.ForSomeone(text));
+
+    [Fact]
+    public void Title_ThePointInTheMiddleOfANote_IsThatSentence()
+        => Assert.Equal("Refresh the investor deck slides for the board",
+            RequestParsing.Title("ugh, long day. before I forget - Dana wants us to refresh the investor deck slides for the board, 2.5k usd, by the 18th. anyway the agency is late on the banners again"));
 }

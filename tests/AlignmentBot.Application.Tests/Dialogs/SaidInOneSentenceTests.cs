@@ -33,6 +33,16 @@ public sealed class SaidInOneSentenceTests
         => Assert.Equal(expected, SlaParsing.IsConfirmation(text));
 
     [Theory]
+    [InlineData("260 is more than my team can work - we can do 230 with the same 24h follow-up", true)]
+    [InlineData("we could manage 240 if we get 36 hours to follow up", true)]
+    [InlineData("my team can handle 210 leads a month with a 2 day follow up", true)]
+    [InlineData("sales could do about 180 MQLs with a 30 hour follow-up", true)]
+    [InlineData("we can do that, I'll confirm for sales", false)]
+    [InlineData("confirm the SLA for sales", false)]
+    public void IsProposal_WhatOneSideCanDoWithNumbersIsACounter(string text, bool expected)
+        => Assert.Equal(expected, SlaParsing.IsProposal(text));
+
+    [Theory]
     [InlineData("sign it for marketing too", true)]
     [InlineData("ok sign it", true)]
     [InlineData("I'll countersign it for marketing", true)]

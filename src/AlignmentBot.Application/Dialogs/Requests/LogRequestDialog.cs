@@ -49,7 +49,7 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
 
             return PromptFailed.Is(step.Result) ? GiveUpAsync(step, ct) : step.NextAsync(null, ct);
         }),
-        ("who", (step, ct) => step.State.RequestedBy is { } said ? step.NextAsync(said, ct) : step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Who asked for it? Mention them or type a name.", Skippable: true, Expects: AnswerKind.Person), ct)),
+        ("who", AskRequesterAsync),
         ("who.take", TakeRequesterAsync),
         ("who.pick", PickRequesterAsync),
         ("goal", AskGoalAsync),
@@ -100,6 +100,20 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
         }
 
         return false;
+    }
+
+    /// <summary>Who asked, unless it was said; a name guessed from "… for Initech" that is nobody here is asked about instead.</summary>
+    private async Task<DialogTurnResult> AskRequesterAsync(WaterfallStep<RequestDraft> step, CancellationToken ct)
+    {
+        if (step.State is { RequesterGuessed: true, RequestedBy: { } guessed }
+            && (await people.ResolveAsync(step.Turn.Get<TurnScope>(), guessed, step.Turn.Activity.Mentions, ct)).Kind == PersonMatchKind.NotFound)
+        {
+            step.State = step.State with { RequestedBy = null, RequesterGuessed = false };
+        }
+
+        return step.State.RequestedBy is { } said
+            ? await step.NextAsync(said, ct)
+            : await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Who asked for it? Mention them or type a name.", Skippable: true, Expects: AnswerKind.Person), ct);
     }
 
     /// <summary>The requester as one person of the workspace; "which Sam?" when several match, kept as written when none does.</summary>

@@ -4,6 +4,7 @@ namespace AlignmentBot.Application.Dialogs.Requests;
 /// <param name="RequestedBy">The requester's name as said, or the person's display name once resolved.</param>
 /// <param name="RequestedById">The requester, once the name resolved to one person of the workspace.</param>
 /// <param name="RequesterChecked">The name was looked up already (found, picked, or kept as written).</param>
+/// <param name="RequesterGuessed">The name was read from "… for Dana": kept only if it is a person here, else asked.</param>
 public sealed record RequestDraft(
     Guid Id,
     string AskedAs,
@@ -14,4 +15,5 @@ public sealed record RequestDraft(
     string? Currency = null,
     decimal? EffortHours = null,
     string? RequestedById = null,
-    bool RequesterChecked = false);
+    bool RequesterChecked = false,
+    bool RequesterGuessed = false);

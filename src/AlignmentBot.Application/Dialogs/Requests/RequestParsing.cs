@@ -14,9 +14,10 @@ public static partial class RequestParsing
         var due = Due(text, entities);
         text = Spaces().Replace(Emoji().Replace(text, " "), " ").Trim();
         var who = Requester(text);
+        var forWho = who is null ? ForSomeone(text) : null;
         var effort = Effort(text);
         decimal? cost = entities.Money?.Amount ?? (entities.Target is { } t && t >= 500 && effort is null ? t : null);
-        return new RequestDraft(id, text, Title(text), who, due, cost, entities.Money?.Currency, effort);
+        return new RequestDraft(id, text, Title(text), who ?? forWho, due, cost, entities.Money?.Currency, effort, RequesterGuessed: forWho is not null);
     }
 
     /// <summary>The date the request is due: the one said with "due", "by" or "before" ("about the Q4 results by Friday" is due Friday).</summary>
@@ -49,15 +50,57 @@ public static partial class RequestParsing
             return Clean(from.Groups["who"].Value);
         }
 
-        var wants = Wants().Match(Filler().Replace(text, string.Empty, 1));
-        if (wants.Success)
+        if (AskClause(text) is { } clause)
         {
-            return Clean(wants.Groups["who"].Value);
+            return Clean(Wants().Match(clause).Groups["who"].Value);
         }
 
         // A long message tells the story first: "so Dana pinged me this morning … she wants us to …".
         var told = ToldMe().Match(text);
         return told.Success ? Clean(told.Groups["who"].Value) : null;
+    }
+
+    /// <summary>
+    /// The clause the ask starts in, filler taken off: the whole message for "Sam wants a deck", the part after the chatter
+    /// for "ugh, long day. before I forget - Dana wants us to refresh the deck" (a story told first, then the point).
+    /// </summary>
+    private static string? AskClause(string text)
+    {
+        foreach (var start in ClauseStarts(text))
+        {
+            var clause = Filler().Replace(text[start..], string.Empty, 1);
+            // Past the first clause only a name counts: "… it needs to be live by Friday" names no requester.
+            if (Wants().Match(clause) is { Success: true } m && (start == 0 || (char.IsUpper(m.Groups["who"].Value.TrimStart()[0]) && !Pronoun().IsMatch(m.Groups["who"].Value.TrimStart()))))
+            {
+                return clause;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<int> ClauseStarts(string text)
+    {
+        yield return 0;
+        foreach (Match m in ClauseBreak().Matches(text))
+        {
+            yield return m.Index + m.Length;
+        }
+    }
+
+    /// <summary>
+    /// "log: webinar landing page for Dana, $1,200": the one capitalised name the thing is for, when the message asks to
+    /// log it. A guess: it may be a company ("case study for Initech"), so the dialog keeps it only if it is a person here.
+    /// </summary>
+    public static string? ForSomeone(string text)
+    {
+        if (!AsksToLog(text))
+        {
+            return null;
+        }
+
+        var m = ForName().Match(text);
+        return m.Success && !Pronoun().IsMatch(m.Groups["who"].Value) ? m.Groups["who"].Value : null;
     }
 
     /// <summary>"Actually Sam asked for it, not Dana", "it was Sam who asked": the requester a correction names, or null.</summary>
@@ -81,6 +124,12 @@ public static partial class RequestParsing
     public static string? Title(string text)
     {
         var t = LeadIn().Replace(SelfRequested().Replace(text, string.Empty), string.Empty);
+        if (!Wants().IsMatch(Filler().Replace(t, string.Empty, 1)) && AskClause(t) is { } clause)
+        {
+            // The point in the middle of a note: the title is that sentence, not the chatter around it.
+            t = SentenceEnd().Match(clause) is { Success: true } end ? clause[..end.Index] : clause;
+        }
+
         var opened = Filler().Replace(t, string.Empty, 1);
         if (!Wants().IsMatch(opened) && ToldMe().Match(t) is { Success: true } told && InnerAsk().Match(t, told.Index + told.Length) is { Success: true } ask)
         {
@@ -189,7 +238,7 @@ public static partial class RequestParsing
     [GeneratedRegex(@"[,;]?\s*(?:\b(?:i|we)\s+(?:asked for|requested|want(?:ed)?)\s+(?:it|this|that)\s+(?:myself|ourselves)|\b(?:it's|it is|this is)\s+(?:my|our)\s+own\s+(?:request|idea|ask)|\bmy\s+own\s+(?:request|idea|ask)|(?:[-–]\s*)?\b(?:it'?s|it\s+is|this\s+is|that'?s)\s+for\s+(?:me|myself)(?:\s+personally)?|(?:[-–]\s*)?\basking\s+for\s+(?:me|myself)|(?:[-–]\s*)?\bfor\s+myself)\b[.!]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfRequested();
 
-    [GeneratedRegex(@"^\s*(?:(?:so|ok|okay|hey|hi|fyi|just fyi|quick one|right|well)\b[,:!]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:so|ok|okay|hey|hi|fyi|just fyi|quick one|right|well|anyway|anyways|btw|also|and|before i forget)\b[,:!]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"\b(?!(?:I|He|She|They|We|It|You|So|And|But|Then|Just|Someone|Somebody|Everyone)\b)(?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:(?:just|also|literally|finally|then)\s+)?(?:[a-z]+ed|caught|rang|rung|sent|wrote\s+to|came\s+to|came\s+by|stopped\s+by|dropped\s+by|ran\s+into|bumped\s+into|got\s+hold\s+of|reached\s+out\s+to)\s+(?:me|us)\b|\b(?!(?:I|He|She|They|We|It|You|So|And|But|Then|Just|Someone|Somebody|Everyone)\b)(?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:mentioned|said|told\s+(?:me|us)|brought\s+up|raised)\b[^.!?]{0,80}?\b(?:he|she|they)\s+(?=(?:wants|needs|would\s+like|asked\s+for|is\s+asking\s+for)\b)|\b(?:message|email|e-mail|ping|dm|DM|note|call|text|slack)\s+from\s+(?<who>(?!(?:the|a|our)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", RegexOptions.CultureInvariant)]
@@ -224,6 +273,17 @@ public static partial class RequestParsing
     [GeneratedRegex(@"[\p{So}\p{Cs}\uFE0F\u200D]+", RegexOptions.CultureInvariant)]
     private static partial Regex Emoji();
 
+    // Where a new clause may start: after a sentence's end, a semicolon or colon, or a dash set off by spaces.
+    [GeneratedRegex(@"(?:[.!?;:]+|\s[-–—]+)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"[.!?]+(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    // "… for Dana, $1,200", "… for Priya." : one capitalised word after "for", then a comma, a full stop or the end.
+    [GeneratedRegex(@"\bfor\s+(?<who>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Q[1-4])\w*\b)[A-Z][a-z][\w'-]*)\s*(?:[,;.!]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ForName();
+
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
 
@@ -235,7 +295,7 @@ public static partial class RequestParsing
 
     // The tails a request's details come in: when ("by tmrw", "due 12/10"), how much ("about $5k", "roughly three grand"), that
     // it costs nothing ("no cost", "no budget needed", "zero budget"), the effort, "log it".
-    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:(?:budget|cost)\s+(?:is\s+)?)?(?:(?:about|roughly|around|approx\w*|maybe|like)\s+)?(?:\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|a\s+few|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\s+grand\b[^,]*|\b(?:no|zero|nil|without\s+(?:a|any))\s+(?:cost|costs|budget|spend|money|charge)(?:\s+(?:needed|required|involved|attached|necessary))?\b[^,]*|\b(?:free\s+of\s+charge|costs?\s+nothing|won'?t\s+cost\s+anything|doesn'?t\s+cost\s+anything)\b[^,]*|\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|approx\w*|circa|costs?|costing|budget(?:\s+of)?|worth|at)\s+(?:of\s+)?(?:[$€£]\s?)?\d[\d.,]*[^,]*|\b(?:costs?|costing|budget|worth)\b[^,]*[$€£\d][^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d[\d.,]*\s?[km]?\s+(?:bucks|quid|dollars|euros|pounds)\b|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:(?:budget|cost)\s+(?:is\s+)?)?(?:(?:about|roughly|around|approx\w*|maybe|like)\s+)?(?:\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|a\s+few|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\s+grand\b[^,]*|\b(?:no|zero|nil|without\s+(?:a|any))\s+(?:cost|costs|budget|spend|money|charge)(?:\s+(?:needed|required|involved|attached|necessary))?\b[^,]*|\b(?:free\s+of\s+charge|costs?\s+nothing|won'?t\s+cost\s+anything|doesn'?t\s+cost\s+anything)\b[^,]*|\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|approx\w*|circa|costs?|costing|budget(?:\s+of)?|worth|at)\s+(?:of\s+)?(?:[$€£]\s?)?\d[\d.,]*[^,]*|\b(?:costs?|costing|budget|worth)\b[^,]*[$€£\d][^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d[\d.,]*\s?[km]?\s+(?:bucks|quid|dollars|euros|pounds|usd|eur|gbp)\b|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 
     [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?)\s*(?<unit>h|hrs?|hours?|days?)\b(?:\s+of\s+work)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -128,7 +128,9 @@ public static partial class SlaParsing
     [GeneratedRegex(@"\G[\s-]*(?<unit>h\b|hrs?\b|hours?\b|business\s+days?\b|working\s+days?\b|days?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnitAfter();
 
-    [GeneratedRegex(@"\b(propos\w*|counter(?:[\s-]?offer)?\b|new sla|new lead agreement|update the sla|change the sla|renegotiate|we need an sla|set up an sla|let'?s agree)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "we can do 230 with the same 24h follow-up", "we could manage 240 if we get 36 hours": what one side can do, said
+    // with the numbers, is a counter-proposal; ProposesTerms still needs the hours and a number of leads with it.
+    [GeneratedRegex(@"\b(propos\w*|counter(?:[\s-]?offer)?\b|new sla|new lead agreement|update the sla|change the sla|renegotiate|we need an sla|set up an sla|let'?s agree|(?:we|my\s+team|the\s+team|sales)\s+(?:can|could|would|'d|will|'ll)\s+(?:only\s+|probably\s+|realistically\s+)?(?:do|manage|handle|take|commit\s+to|live\s+with|work|cover|sign\s+up\s+(?:to|for))(?=\s+(?:about\s+|around\s+|maybe\s+)?\d))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Propose();
 
     [GeneratedRegex(@"\b(confirm\w*|agree|approve\w*|sign\w* off|accept|sign|signing|countersign\w*|ratify)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
