@@ -100,7 +100,7 @@ public sealed partial class PersonResolver(IWorkspaceStore workspaces, IEnumerab
     /// </summary>
     public static bool IsSelf(string answer) => Self().IsMatch(answer.Trim());
 
-    [GeneratedRegex(@"^(?:(?:ok|okay|fine|well|so|then|actually|just|alright|right|sure|oh|ah|hmm+|um+|uh+|no|nah|wait|in\s+that\s+case)[,.!\s]+)*(?:me|myself|i|i\s+do|i\s+will|mine|it'?s\s+me|make\s+it\s+me|put\s+me(?:\s+down)?|assign\s+(?:it\s+)?to\s+me|give\s+it\s+to\s+me|let'?s\s+say\s+me|i'?ll\s+(?:take|own|do|have|handle|keep)\s+it(?:\s+on)?|i\s+(?:can|will)\s+(?:take|own|do|handle)\s+it)(?:[,.!\s]+(?:then|i\s+guess|i\s+suppose|i\s+think|for\s+now|please|pls|instead|after\s+all|myself))*[.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:ok|okay|fine|well|so|then|actually|just|alright|right|sure|oh|ah|hmm+|um+|uh+|no|nah|wait|in\s+that\s+case|of\s+course|obviously|naturally)[,.!\s]+)*(?:me|myself|i|i\s+do|i\s+will|mine|it'?s\s+me|make\s+it\s+me|put\s+me(?:\s+down)?|assign\s+(?:it\s+)?to\s+me|give\s+it\s+to\s+me|let'?s\s+say\s+me|i'?ll\s+(?:take|own|do|have|handle|keep)\s+it(?:\s+on)?|i\s+(?:can|will)\s+(?:take|own|do|handle)\s+it)(?:[,.!\s]+(?:then|i\s+guess|i\s+suppose|i\s+think|for\s+now|please|pls|instead|after\s+all|myself|of\s+course|obviously|obvs|naturally|duh|definitely|for\s+sure|surely))*[.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Self();
 
     /// <summary>What to say when nobody matched, with how to name someone the bot has not met.</summary>

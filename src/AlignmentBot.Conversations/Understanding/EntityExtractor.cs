@@ -19,7 +19,8 @@ public sealed partial class EntityExtractor(Recognizers recognizers, Lexicon lex
 
         // "we need 1505 MQLs a month", "get to 2030 leads": a four-digit number that counts something is a quantity,
         // even where the date model would read it as a year.
-        var dates = recognizers.Dates(text, today).Where(d => !CountsSomething(text, d, metrics)).ToArray();
+        var allNumbers = recognizers.Numbers(text);
+        var dates = recognizers.Dates(text, today).Where(d => !CountsSomething(text, d, metrics, allNumbers)).ToArray();
         var percents = recognizers.Percentages(text).ToList();
         var amounts = recognizers.Amounts(text);
         var reference = Reference().Match(text);
@@ -45,7 +46,7 @@ public sealed partial class EntityExtractor(Recognizers recognizers, Lexicon lex
             occupied.Add(rs);
         }
 
-        var numbers = recognizers.Numbers(text)
+        var numbers = allNumbers
             .Where(n => !occupied.Any(o => o.Overlaps(n.Span)) && IsPlainNumber(text, n))
             // Targets are never negative here; "proposal - 150" is a dash, not a minus sign.
             .Select(n => n.Value < 0 ? n with { Value = -n.Value } : n)
@@ -169,17 +170,22 @@ public sealed partial class EntityExtractor(Recognizers recognizers, Lexicon lex
 
     // "Double our MQLs" is a multiplier, not the number 2; "Q3" and "B2B" are not numbers either.
     /// <summary>A bare four-digit "year" directly followed by a metric or a counted unit ("1505 MQLs", "2030 leads").</summary>
-    private static bool CountsSomething(string text, DateMention date, IReadOnlyList<LexiconMatch> metrics)
+    private static bool CountsSomething(string text, DateMention date, IReadOnlyList<LexiconMatch> metrics, IReadOnlyList<NumberMention> numbers)
     {
-        if (!BareYear().IsMatch(date.Text))
+        if (BareYear().IsMatch(date.Text) && IsCountAt(text, date.Span.End, metrics))
         {
-            return false;
+            return true;
         }
 
-        var end = date.Span.End;
-        return UnitAfter().IsMatch(text[end..])
-            || metrics.Any(m => m.Span.Start > end && string.IsNullOrWhiteSpace(text[end..m.Span.Start]));
+        // "be at two hundred and thirty MQLs", "sitting at one hundred and eighty SQLs": the date model reads "at two" as
+        // a clock time, but the number it cuts into runs on past it and counts something, so it is a target.
+        return numbers.Any(n => n.Span.Overlaps(date.Span) && n.Span.End > date.Span.End && IsCountAt(text, n.Span.End, metrics));
     }
+
+    /// <summary>Whether a unit ("a month", "hours") or a metric ("MQLs") follows right after <paramref name="end"/>.</summary>
+    private static bool IsCountAt(string text, int end, IReadOnlyList<LexiconMatch> metrics) =>
+        UnitAfter().IsMatch(text[end..])
+        || metrics.Any(m => m.Span.Start > end && string.IsNullOrWhiteSpace(text[end..m.Span.Start]));
 
     private static bool IsPlainNumber(string text, NumberMention number)
     {

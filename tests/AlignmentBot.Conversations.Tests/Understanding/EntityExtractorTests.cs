@@ -53,6 +53,14 @@ public sealed class EntityExtractorTests
     public void Period_RateAndReportingPhrases_AreRead(string text, string? expected)
         => Assert.Equal(expected, SharedExtractor.Read(text).Period);
 
+    // "at two" reads as 2 o'clock to the date model; the number it cuts into counts something (set 8, conv18).
+    [Theory]
+    [InlineData("we oughta be at two hundred and thirty MQLs a month by the end of june", 230)]
+    [InlineData("i want us sitting at three hundred and fifty leads a month by september", 350)]
+    [InlineData("let's aim at four hundred MQLs per quarter", 400)]
+    public void Numbers_InWordsAfterAt_AreATargetNotATime(string text, int target)
+        => Assert.Equal(target, SharedExtractor.Read(text).Target);
+
     [Theory]
     [InlineData("we need 1505 MQLs a month", 1505)]
     [InlineData("get to 2030 leads by Q3", 2030)]
