@@ -205,18 +205,17 @@ public sealed partial class Recognizers
 
         foreach (Match m in PointWords().Matches(text))
         {
-            var whole = Array.IndexOf(WholeWords, m.Groups["i"].Value.ToLowerInvariant());
-
-            var digits = string.Concat(m.Groups["d"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(d => d.ToLowerInvariant() is "oh" ? 0 : Array.IndexOf(WholeWords, d.ToLowerInvariant())));
-            var value = decimal.Parse($"{(whole <= 20 ? whole : (whole - 18) * 10)}.{digits}", CultureInfo.InvariantCulture)
-                * (m.Groups["s"].Success ? Scale(m.Groups["s"].Value is var sc && sc.StartsWith("mil", StringComparison.OrdinalIgnoreCase) ? "m" : sc.StartsWith("thousand", StringComparison.OrdinalIgnoreCase) ? "k" : sc.StartsWith("billion", StringComparison.OrdinalIgnoreCase) ? "bn" : sc) : 1m);
+            var whole = WordValue(m.Groups["i"].Value);
+            var digits = string.Concat(m.Groups["d"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(WordValue));
+            var value = decimal.Parse($"{whole}.{digits}", CultureInfo.InvariantCulture) * Scale(m.Groups["s"].Value);
             var currency = m.Groups["c"].Success ? CurrencyFromUnit(m.Groups["c"].Value.ToLowerInvariant().TrimEnd('s') switch { "buck" => "dollar", var c => c }) : null;
             yield return (value, new TextSpan(m.Index, m.Length), currency);
         }
     }
 
-    // Index = value up to twenty; "thirty" … "ninety" after it, so (index - 18) * 10.
-    private static readonly string[] WholeWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    /// <summary>One number word of a decimal said in words: "zero" and "oh" are 0, the rest as <see cref="SmallNumberWords"/> reads them.</summary>
+    private static decimal WordValue(string word)
+        => word.ToLowerInvariant() is "zero" or "oh" ? 0m : SmallNumberWords.Value(word) ?? 0m;
 
     [GeneratedRegex(@"\b(?<i>zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+point\s+(?<d>(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))*)(?:\s+(?<s>million|mil|mill|thousand|k|grand|billion|bn))?(?:\s+(?<c>dollars?|euros?|pounds?|bucks))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointWords();
@@ -256,8 +255,8 @@ public sealed partial class Recognizers
     private static decimal Scale(string scale) => scale.ToLowerInvariant() switch
     {
         "" => 1m,
-        "k" or "grand" => 1_000m,
-        "b" or "bn" => 1_000_000_000m,
+        "k" or "grand" or "thousand" => 1_000m,
+        "b" or "bn" or "billion" => 1_000_000_000m,
         _ => 1_000_000m,
     };
 
