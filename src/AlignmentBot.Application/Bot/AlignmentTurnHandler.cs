@@ -376,7 +376,8 @@ public sealed partial class AlignmentTurnHandler(
 
         // How well it answers is read from all of it; what it is otherwise, without the words that announce a side trip.
         var fit = FitOf(dc, text);
-        var said = AsideOpeners.Strip(text);
+        // "hang on, remind me what our MQL target is again" is read as the question it asks.
+        var said = Questions.RemindMeQuestion.Unwrapped(AsideOpeners.Strip(text));
         var understanding = language.Understand(said, dc.Turn.Today);
         var reading = new MessageReading(
             Fit: fit,
