@@ -376,8 +376,17 @@ public sealed partial class AlignmentTurnHandler(
 
         // How well it answers is read from all of it; what it is otherwise, without the words that announce a side trip.
         var fit = FitOf(dc, text);
-        var said = AsideOpeners.Strip(text);
+        // "hang on, remind me what our MQL target is again" is read as the question it asks.
+        var said = Questions.RemindMeQuestion.Unwrapped(AsideOpeners.Strip(text));
         var understanding = language.Understand(said, dc.Turn.Today);
+        var otherRequest = IsOtherRequest(said, understanding);
+        // "oh and MQLs this week are 49" at "which goal?": "oh and" may open a correction of the draft, but what follows is a
+        // check-in of its own; only the question itself, or words that say a change ("make it 49"), hold it as an answer.
+        if (otherRequest && fit == AnswerFit.Strong && (dc.ActiveDialog?.Fit(dc, text) ?? AnswerFit.None) != AnswerFit.Strong && !Dialogs.Goals.GoalWords.SaysChange(text))
+        {
+            fit = AnswerFit.Weak;
+        }
+
         var reading = new MessageReading(
             Fit: fit,
             Words: text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length,
@@ -387,9 +396,10 @@ public sealed partial class AlignmentTurnHandler(
             Score: understanding.Score,
             IsQuestion: Questions.QuestionAnswers.IsQuestion(said),
             OtherRecord: verdictOnNamedLead || IsVerdictOnAnotherLead(dc, said, understanding) || AsksToLogAnother(root, said),
-            OtherRequest: IsOtherRequest(said, understanding),
+            OtherRequest: otherRequest,
             Answerable: understanding.Entities.Metric is not null || Questions.QuestionAnswers.AsksCurrent(said, understanding) || Questions.QuestionAnswers.AboutAGoal(said, understanding) || Questions.QuestionAnswers.Topic(said, understanding) is not null,
-            AboutTheDraft: Dialogs.Goals.GoalWords.SaysChange(text) || (root is IRevisableDialog && fit != AnswerFit.None && !AsksAboutSomethingElse(dc, root, said, understanding)));
+            AboutTheDraft: Dialogs.Goals.GoalWords.SaysChange(text) || (root is IRevisableDialog && fit != AnswerFit.None && !AsksAboutSomethingElse(dc, root, said, understanding)),
+            Errand: Errand.IsAsked(said));
         return SideTripRule.IsSideTrip(reading);
     }
 
@@ -473,6 +483,13 @@ public sealed partial class AlignmentTurnHandler(
     {
         // "who owns the CPL goal?": who answers for a number, however unsure the intent model is of such a question.
         if (Questions.QuestionAnswers.AsksOwner(text) && understanding.Entities.Metric is not null)
+        {
+            return true;
+        }
+
+        // "btw I'm off wednesday through friday this week", "I'm back", "stop nagging me about retention": about one's own
+        // reminders, whatever the open question; the dates in an absence are never a deadline.
+        if (Reminders.ReminderRequest.Parse(text) is { Kind: Reminders.ReminderRequestKind.OutOfOffice or Reminders.ReminderRequestKind.Back or Reminders.ReminderRequestKind.Mute or Reminders.ReminderRequestKind.Unmute })
         {
             return true;
         }

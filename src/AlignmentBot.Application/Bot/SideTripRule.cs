@@ -17,6 +17,7 @@ namespace AlignmentBot.Application.Bot;
 /// <param name="OtherRequest">A request of its own: a check-in, who owns a number.</param>
 /// <param name="Answerable">A question whose words alone say what it is about ("what's our acceptance rate atm?"), whatever the intent model makes of it.</param>
 /// <param name="AboutTheDraft">A question in the waiting dialog's own terms that is about its draft ("can we make it 300?").</param>
+/// <param name="Errand">Asked to do something, as one asks a person ("can you also book the meeting room for thursday?").</param>
 public sealed record MessageReading(
     AnswerFit Fit,
     int Words,
@@ -28,7 +29,8 @@ public sealed record MessageReading(
     bool OtherRecord,
     bool OtherRequest,
     bool Answerable,
-    bool AboutTheDraft);
+    bool AboutTheDraft,
+    bool Errand = false);
 
 /// <summary>
 /// Issue 16, design point 1: an open question is an expectation, not a filter. A message that does not answer it (or
@@ -72,6 +74,13 @@ public static class SideTripRule
         }
 
         if (m.IsQuestion && m.Answerable && !m.AboutTheDraft)
+        {
+            return true;
+        }
+
+        // Where a name, a number or a day is asked, "could you order lunch for the team?" answers nothing: it is done or
+        // declined on its own, and the question comes back.
+        if (m.Fit == AnswerFit.None && m.Errand && !m.AboutTheDraft)
         {
             return true;
         }

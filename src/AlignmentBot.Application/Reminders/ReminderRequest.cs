@@ -277,10 +277,11 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
 
     /// <summary>
     /// Out of office, with or without "I'm" and a first day: "I'm out until 12 Dec", "OOO from the 21st till Jan 4", "off from
-    /// tomorrow till the 2nd of Jan", "away from Monday until the 9th of December", "on PTO next week, back on 7 Dec". What
+    /// tomorrow till the 2nd of Jan", "away from Monday until the 9th of December", "on PTO next week, back on 7 Dec",
+    /// "out thursday and friday", "off wed - fri" (the last day named is the last day out). What
     /// follows the day after a comma ("…, happy holidays") is not part of it.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be|i'm\s+going\s+to\s+be|gonna\s+be)\s+)?(?:out|away|off|ooo|oof|travelling|traveling|on\s+(?:holiday|holidays|vacation|vacay|leave|pto|annual\s+leave|parental\s+leave|a\s+trip))(?:\s+of\s+(?:the\s+)?office)?(?:\s+(?:from\s+)?(?<from>(?:(?:next|this|on)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)|\s+(?:from|starting|as\s+of|beginning)\s+[^,;]+?|\s+(?:next|this)\s+week|\s+(?:from\s+)?(?:tomorrow|today|tonight))?(?:[,;]?\s+(?:until|till|til|'til|through|thru|to)|[,;]?\s+(?:and\s+)?(?<back>(?:i'm\s+|im\s+|i'll\s+be\s+)?back(?:\s+on)?))\s+(?<date>[^,;!()]+?)\s*(?:[,;!(].*)?$", Options)]
+    [GeneratedRegex(@"^(?:(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be|i'm\s+going\s+to\s+be|gonna\s+be)\s+)?(?:out|away|off|ooo|oof|travelling|traveling|on\s+(?:holiday|holidays|vacation|vacay|leave|pto|annual\s+leave|parental\s+leave|a\s+trip))(?:\s+of\s+(?:the\s+)?office)?(?:\s+(?:from\s+)?(?<from>(?:(?:next|this|on)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)|\s+(?:from|starting|as\s+of|beginning)\s+[^,;]+?|\s+(?:next|this)\s+week|\s+(?:from\s+)?(?:tomorrow|today|tonight))?(?:[,;]?\s+(?:until|till|til|'til|through|thru|to|and(?!\s+(?:i'm\s+|im\s+|i'll\s+be\s+)?back)|-|–)|[,;]?\s+(?:and\s+)?(?<back>(?:i'm\s+|im\s+|i'll\s+be\s+)?back(?:\s+on)?))\s+(?<date>[^,;!()]+?)\s*(?:[,;!(].*)?$", Options)]
     private static partial Regex Out();
 
     /// <summary>

@@ -92,6 +92,21 @@ internal static partial class DatePhrases
             yield return new DateMention(at.Value, new TextSpan(at.Index, at.Length), new DateOnly(month.Year, month.Month, day), null, null, false);
         }
 
+        // "through Q2 2027", "until Q3", "EOQ2": due when that quarter ends (the model reads "through Q2" as up to its start,
+        // and does not know "EOQ2"). Without a year, the next such quarter's end on or after today.
+        foreach (Match m in ThroughQuarter().Matches(text))
+        {
+            var quarter = m.Groups["n"].Value[0] - '0';
+            var year = m.Groups["y"].Success ? 2000 + int.Parse(m.Groups["y"].Value[^2..], CultureInfo.InvariantCulture) : today.Year;
+            var end = new DateOnly(year, quarter * 3, 1).AddMonths(1).AddDays(-1);
+            if (!m.Groups["y"].Success && end < today)
+            {
+                end = end.AddYears(1);
+            }
+
+            yield return new DateMention(m.Value, new TextSpan(m.Index, m.Length), end, null, null, false);
+        }
+
         // "through next year" and "by the end of next month" are due when that period ends (the model reads it as up to the start of next year); chat's
         // "nxt yr", "this wk" are the same periods as "next year", "this week".
         foreach (Match m in RelativePeriod().Matches(text))
@@ -352,6 +367,9 @@ internal static partial class DatePhrases
 
     [GeneratedRegex(@"\b(?:by|due|before|until|till|til|on|for|no\s+later\s+than)\s+(?<day>the\s+(?<d>[0-3]?\d)(?:st|nd|rd|th))\b(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next|last|month|week|quarter|year|lead|one|time|place|request|goal|of\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayOfMonthOnly();
+
+    [GeneratedRegex(@"\b(?:(?:through|thru|throughout|until|till|til)\s+(?:the\s+end\s+of\s+)?|eo)q(?<n>[1-4])(?:\s*(?<y>20\d\d|'\d\d))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThroughQuarter();
 
     [GeneratedRegex(@"(?:\b(?<through>through|thru|throughout|all\s+of|for\s+the\s+rest\s+of|until\s+the\s+end\s+of|end\s+of)\s+(?:the\s+)?)?\b(?<rel>next|nxt|this|last)\s+(?<unit>year|yr|quarter|qtr|month|mnth|mo|week|wk|wek)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativePeriod();

@@ -7,8 +7,27 @@ namespace AlignmentBot.Application.Tests.Bot;
 public sealed class SideTripRuleTests
 {
     private static MessageReading Reading(AnswerFit fit, string intent = "none", double score = 0.9, bool question = false, int words = 6, string? own = "define_goal",
-        string? cue = null, bool otherRecord = false, bool otherRequest = false, bool answerable = false, bool aboutTheDraft = false)
-        => new(fit, words, own, cue, intent, score, question, otherRecord, otherRequest, answerable, aboutTheDraft);
+        string? cue = null, bool otherRecord = false, bool otherRequest = false, bool answerable = false, bool aboutTheDraft = false, bool errand = false)
+        => new(fit, words, own, cue, intent, score, question, otherRecord, otherRequest, answerable, aboutTheDraft, errand);
+
+    [Fact]
+    public void AnErrand_WhereANameIsAsked_IsASideTrip()
+        => Assert.True(SideTripRule.IsSideTrip(Reading(AnswerFit.None, "none", question: true, errand: true)));
+
+    [Fact]
+    public void AnErrand_ThatTheQuestionCanUse_StaysAnAnswer()
+        => Assert.False(SideTripRule.IsSideTrip(Reading(AnswerFit.Weak, "none", question: true, errand: true)));
+
+    [Theory]
+    [InlineData("can you also book the big meeting room for thursday?", true)]
+    [InlineData("could u order lunch for the team on friday", true)]
+    [InlineData("oh and would you please send flowers to the Initech team?", true)]
+    [InlineData("can you make it Priya instead?", false)]
+    [InlineData("could you show me the SLA", false)]
+    [InlineData("can we push it to June?", false)]
+    [InlineData("Marco", false)]
+    public void Errand_IsAskedAsOfAPerson(string text, bool errand)
+        => Assert.Equal(errand, Errand.IsAsked(text));
 
     [Fact]
     public void AStrongAnswer_ThatReadsAsAQuestion_StaysAnAnswer()

@@ -77,6 +77,10 @@ public sealed class PromptReadersTests
     [InlineData("I want 30 new customers a quarter by the end of 2027, Sam owns it", true)]
     [InlineData("25 new clients a quarter by end of next year", true)]
     [InlineData("12 new logos this quarter", true)]
+    [InlineData("we should be landing thirty new logos every quarter", true)]
+    [InlineData("twenty-five more new clients a month", true)]
+    [InlineData("sign one hundred and twenty new customers next year", true)]
+    [InlineData("we need a new accounts strategy", false)]
     [InlineData("keep more customers", false)]
     [InlineData("we need 250 leads a week", false)]
     public void CountsNewCustomers_DealsWonInOtherWords(string text, bool expected)
@@ -151,6 +155,11 @@ public sealed class PromptReadersTests
     [InlineData("retention to 95% by end of 2027 - me", GoalWords.Me)]
     [InlineData("SQLs 95 a month by end of June — myself", GoalWords.Me)]
     [InlineData("can you remind me", null)]
+    [InlineData("sqls -> 95/mo by EOQ2 🚀 alex on point", "alex")]
+    [InlineData("CPL to $70 by June, priya is in charge", "priya")]
+    [InlineData("MQLs 260 a month, we're on point", null)]
+    [InlineData("100 SQLs a month by june, Bob from the agency owns it", "Bob")]
+    [InlineData("pipeline 2m a quarter, Kim at Initech will own it", "Kim")]
     public void Owner_APossessiveSaidLast_IsTheOwner(string text, string? owner)
         => Assert.Equal(owner, GoalWords.Owner(text));
 
@@ -163,6 +172,13 @@ public sealed class PromptReadersTests
         Assert.Null(GoalEdits.Parse(text, new Conversations.Understanding.Entities(Metric: "retention", Percent: 8)));
         Assert.Equal(GoalWords.Me, GoalWords.Owner(text));
     }
+
+    [Theory]
+    [InlineData("let's take the MQL goal to 255 a month", 255)]
+    [InlineData("bring the CPL target down to 70", 70)]
+    [InlineData("can we up the SQL goal to 100 a month", 100)]
+    public void GoalEdits_OtherVerbsOfChange_ChangeTheTarget(string text, int target)
+        => Assert.Equal((decimal)target, GoalEdits.Parse(text, new Conversations.Understanding.Entities(Metric: "mql", Target: target))?.Target);
 
     [Fact]
     public void GoalEdits_MyGoalNamedFirst_IsStillAnEdit()

@@ -63,6 +63,11 @@ public sealed class SaidInOneSentenceTests
     [InlineData("I'll confirm for sales too, Sam's out this week", true)]
     [InlineData("confirm it", false)]
     [InlineData("looks fine, sign up 40 accounts for marketing", false)]
+    // Someone's absence said first, "both sides" with no "for", a purpose after it (set 8, conv20).
+    [InlineData("Marco's travelling, I'll sign it for marketing", true)]
+    [InlineData("Sam is out today - signing for sales", true)]
+    [InlineData("I'll just sign both sides so we can move on", true)]
+    [InlineData("Marco's travelling, can you log a request for a deck", false)]
     public void SignsInWords_OnlyASigning(string text, bool expected)
         => Assert.Equal(expected, SlaParsing.SignsInWords(text));
 

@@ -121,6 +121,9 @@ public class ReminderRequestTests
     [InlineData("heads up, I'll be away from Monday until the 9th of December", "the 9th of December", false)]
     [InlineData("off till Jan 2nd, happy holidays", "Jan 2nd", false)]
     [InlineData("I'm on PTO next week, back on 7 Dec", "7 Dec", true)]
+    [InlineData("fyi I'm out thursday and friday", "friday", false)]
+    [InlineData("off wed - fri", "fri", false)]
+    [InlineData("I'm off tomorrow and back on Monday", "Monday", true)]
     public void Parse_OutOfOffice_WithAFirstDayOrBackOn_ReadsTheLastDay(string text, string dateText, bool returning)
     {
         var request = ReminderRequest.Parse(text);

@@ -56,7 +56,12 @@ public sealed partial class SaidAnotherWayTests
     }
 
     [Theory]
-    [InlineData("remind me what the company revenue target is?", "what the company revenue target is?")]
+    [InlineData("remind me what the company revenue target is?", "what is the company revenue target?")]
+    [InlineData("remind me what our revenue target is again?", "what is our revenue target again?")]
+    [InlineData("wait, remind me what the revenue target is?", "what is the revenue target?")]
+    [InlineData("hang on - can u remind me what our SQL goal is right now", "what is our SQL goal right now?")]
+    [InlineData("pls tell me who the owner of the CPL goal is", "who is the owner of the CPL goal?")]
+    [InlineData("hold on, remind me how many MQLs we had last week", "how many MQLs we had last week?")]
     [InlineData("can you remind me when the retention goal is due", "when the retention goal is due?")]
     [InlineData("remind me, what's our MQL target again?", "what's our MQL target again?")]
     [InlineData("remind me on Fridays at 4", "remind me on Fridays at 4")]

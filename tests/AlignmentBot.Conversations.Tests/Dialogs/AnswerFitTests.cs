@@ -74,15 +74,30 @@ public sealed class AnswerFitTests
         Assert.Equal(AnswerFit.Weak, p.Fit("a one-pager for the expo"));
     }
 
-    [Fact]
-    public async Task Person_AnAnswerOfferedAsAQuestion_IsTheAnswerWithoutTheHedge()
+    [Theory]
+    [InlineData("maybe Priya?")]
+    [InlineData("ok Priya then")]
+    [InlineData("fine, Priya")]
+    [InlineData("alright Priya I guess")]
+    public async Task Person_AnAnswerOfferedAsAQuestion_IsTheAnswerWithoutTheHedge(string said)
     {
         var p = new PromptHarness(Prompts);
         await p.BeginAsync(TextPrompt.DefaultId, new PromptOptions("Who owns this goal?", Expects: AnswerKind.Person));
 
-        await p.SayAsync("maybe Priya?");
+        await p.SayAsync(said);
 
         Assert.Equal("Priya", p.Result);
+    }
+
+    [Theory]
+    [InlineData("oh and MQLs this week are 49")]
+    [InlineData("we got 51 marketing qualified leads this week")]
+    public async Task Choice_ANumberNoChoiceHolds_IsAWeakAnswer(string text)
+    {
+        var p = new PromptHarness(Prompts);
+        await p.BeginAsync(ChoicePrompt.DefaultId, new PromptOptions("Which goal does it serve?", [new("Marketing qualified leads (240 per month)", "5e49a1c0-d149-4f49-b149-0c92d1490000", ["MQLs", "MQL"]), .. Goals]));
+
+        Assert.Equal(AnswerFit.Weak, p.Fit(text));
     }
 
     [Fact]

@@ -29,6 +29,11 @@ public sealed class EntityExtractorTests
     [InlineData("end of feb 2028", "2028-02-29")]
     [InlineData("late march, 2028", "2028-03-31")]
     [InlineData("by end of june", "2027-06-30")]
+    // A named quarter after "through"/"until", or "EOQ2": due when it ends, not when it starts (set 8, conv20).
+    [InlineData("Marco should own an MQL target of 250 a month through Q2 2027", "2027-06-30")]
+    [InlineData("250 MQLs a month thru Q3", "2027-09-30")]
+    [InlineData("sqls -> 95/mo by EOQ2", "2027-06-30")]
+    [InlineData("keep CPL under $80 until the end of Q4 2027", "2027-12-31")]
     public void Deadline_CommonPhrasing_ResolvesToTheNextFutureDueDay(string text, string expected)
         => Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), SharedExtractor.Read(text).Deadline);
 

@@ -26,13 +26,17 @@ public static partial class SlaParsing
     // "confirm it" stays with whatever card is waiting.
     private const string SignSide = @"\s+(?:for|on\s+behalf\s+of|as)\s+(?:the\s+)?(?:(?:both\s+)?(?:sales|marketing|mkt|mktg)(?:\s+(?:and|&|\+)\s+(?:sales|marketing))?|both(?:\s+sides)?|each\s+side)(?:\s+(?:side|sides|team))?";
 
-    private const string SignObject = @"(?:\s+(?:on\s+)?(?:it|this|that|this\s+one|the\s+(?:sla|agreement|lead\s+agreement|proposal|new\s+(?:sla|agreement|version|one))|(?:version|v)\s*\d+))?";
+    private const string SignObject = @"(?:\s+(?:on\s+)?(?:it|this|that|this\s+one|the\s+(?:sla|agreement|lead\s+agreement|proposal|new\s+(?:sla|agreement|version|one))|(?:version|v)\s*\d+|both\s+(?:sides|of\s+them)))?";
+
+    // Someone's absence said first ("Marco's travelling, I'll sign it for marketing", "Sam is out today - signing for
+    // sales"): the reason one signs in another's place, which the permission check then answers by name.
+    private const string AbsenceFirst = @"(?:\w+(?:'s|’s|\s+is)\s+(?:out|away|off|travell?ing|traveling|on\s+(?:leave|holiday|vacation|pto|a\s+plane))\b[^,;.:–—-]*[,;.:–—-]\s*)?";
 
     [GeneratedRegex(@"^[\W\uFE0F\u200D]*(?:(?:ok|okay|right|fine|sure|alright|great|cool|then|just|perfect|agreed|yep|yes|yeah|lgtm|all\s+good|works\s+for\s+me|happy\s+with\s+(?:it|this|that)|looks?\s+(?:fine|good|great|ok|okay|solid|right)(?:\s+to\s+me)?|sounds?\s+(?:good|fine|great))\b[\s,!.\W\uFE0F\u200D]*)*"
-        + @"(?:i'?ll\s+|i\s+will\s+|let\s+me\s+|i\s+can\s+|i'?m\s+going\s+to\s+|i\s+want\s+to\s+|i'?m\s+|i\s+am\s+)?(?:just\s+|go\s+ahead\s+and\s+)?" + Corrections.Interjections.Asking
+        + AbsenceFirst + @"(?:i'?ll\s+|i\s+will\s+|let\s+me\s+|i\s+can\s+|i'?m\s+going\s+to\s+|i\s+want\s+to\s+|i'?m\s+|i\s+am\s+)?(?:just\s+|go\s+ahead\s+and\s+)?" + Corrections.Interjections.Asking
         + @"(?:(?:sign|countersign|co-?sign)(?:ing)?(?:\s+off)?" + SignObject + @"(?:\s+off)?(?:" + SignSide + @")?|(?:confirm|approv)(?:e|ing)?" + SignObject + SignSide + @")"
         + @"(?:\s+(?:too|as\s+well|also|then|now))*"
-        + @"(?:\s*[,;–—-]?\s*(?:to\s+save\s+time|since\b|because\b|cos\b|\w+(?:'s|’s|\s+is)\s+(?:out|away|off|on\s+(?:leave|holiday|vacation|pto))\b)[^?]*)?[\s.!\W\uFE0F\u200D]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        + @"(?:\s*[,;–—-]?\s*(?:to\s+save\s+time|so\s+(?:we|that|it|things)\b|since\b|because\b|cos\b|\w+(?:'s|’s|\s+is)\s+(?:out|away|off|on\s+(?:leave|holiday|vacation|pto))\b)[^?]*)?[\s.!\W\uFE0F\u200D]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignOnly();
 
     [GeneratedRegex(@"^\s*(?:who|what|when|which|why|how|has|have|had|did|does|do|was|were|is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

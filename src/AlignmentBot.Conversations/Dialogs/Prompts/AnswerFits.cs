@@ -49,14 +49,14 @@ public static partial class AnswerFits
         return answer.Contains("<@", StringComparison.Ordinal) || (words.Length is > 0 and <= 3 && !NotAName().IsMatch(answer));
     }
 
-    /// <summary>"maybe Priya?" is "Priya"; "how about 95 a month?" is "95 a month"; anything else is left as it is.</summary>
+    /// <summary>"maybe Priya?" and "ok Priya then" are "Priya"; "how about 95 a month?" is "95 a month"; anything else is left as it is.</summary>
     public static string WithoutHedge(string answer)
     {
         var bare = Hedge().Replace(answer.Trim(), string.Empty).Trim().TrimEnd('?').Trim();
         return bare.Length > 0 ? bare : answer;
     }
 
-    [GeneratedRegex(@"^(?:(?:maybe|perhaps|probably|prob|i\s+guess|i\s+think|i'?d\s+say|how\s+about|what\s+about|let'?s\s+say|say|hmm+|um+|erm*)[,.]?\s+)+|(?:,?\s+(?:maybe|perhaps|probably|i\s+guess|i\s+think|then|ok|okay)\s*)+(?=\??$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:maybe|perhaps|probably|prob|i\s+guess|i\s+think|i'?d\s+say|how\s+about|what\s+about|let'?s\s+say|say|hmm+|um+|erm*|ok|okay|fine|alright|all\s+right|well|sure|so|in\s+that\s+case)[,.]?\s+)+|(?:,?\s+(?:maybe|perhaps|probably|i\s+guess|i\s+think|then|ok|okay)\s*)+(?=\??$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hedge();
 
     [GeneratedRegex(@"^\W*(?:what|what's|whats|who|who's|whos|how|how's|when|where|why|which|is|are|can|could|do|does|did|show|list|give|tell|send|open|help|cancel|status|scorecard|accept|reject)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -52,12 +52,20 @@ public sealed partial class ChoicePrompt(string id = ChoicePrompt.DefaultId) : P
 
         var choices = options.Choices ?? [];
         var foreign = Digits().Matches(answer).Any(m => !(int.TryParse(m.Value, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= choices.Count)
-                                                       && !choices.Any(c => c.Title.Contains(m.Value, StringComparison.Ordinal) || c.Value.Contains(m.Value, StringComparison.Ordinal)));
+                                                       && !choices.Any(c => HoldsNumber(c.Title, m.Value, unit: true) || HoldsNumber(c.Value, m.Value, unit: false)));
         // A choice said on its own ("MQLs", "the MQL one?", "2") is the answer; a choice's word inside a sentence ("hang on,
         // is marketing working?" holds "marketing") may be about something else.
         var words = answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return foreign || words > AnswerFits.ShortChoiceWords ? AnswerFit.Weak : AnswerFit.Strong;
     }
+
+    /// <summary>
+    /// Whether a choice's title or value holds the number as a whole number: "49" is not in "$792k" nor in a goal id such
+    /// as "…-e49f-…", so "MQLs this week are 49" at "which goal?" still carries a number no choice has. In a title a unit
+    /// may follow ("$792k", "36 h"); in a value (an id, a key) the number stands alone.
+    /// </summary>
+    private static bool HoldsNumber(string text, string number, bool unit)
+        => System.Text.RegularExpressions.Regex.IsMatch(text, @"(?<![\p{L}\d.,])" + System.Text.RegularExpressions.Regex.Escape(number) + (unit ? @"(?![\d]|[.,]\d)" : @"(?![\p{L}\d]|[.,]\d)"), System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The option a clause of the answer says on its own, hedges aside ("so sales I guess", "marketing really", "sales" in

@@ -372,7 +372,7 @@ public static class StateChecks
         return null;
     }
 
-    /// <summary><c>expect role-request priya role=sales</c>: a request waiting for an admin, for that role or a role of that function.</summary>
+    /// <summary><c>expect role-request priya role=sales</c>: a request waiting for an admin, for that role or a role of that function; <c>expect no role-request priya</c>: none waits.</summary>
     private static async Task<string?> RoleRequestAsync(StateExpectation e, IServiceProvider services, CancellationToken cancellationToken)
     {
         var persona = e.Id is null ? null : Personas.Find(e.Id);
@@ -384,6 +384,14 @@ public static class StateChecks
         var requests = (await services.GetRequiredService<IRoleRequestStore>().ListForPersonAsync(ScenarioWorkspace.Id, persona.UserId, cancellationToken))
             .Where(r => r.IsPending)
             .ToList();
+
+        // "expect no role-request jordan": nothing waits for an admin any more (approved, declined or never asked).
+        if (e.Count == 0)
+        {
+            return requests.Count == 0 ? null
+                : $"expected no role request from {persona.Key} waiting for an admin, but {string.Join(", ", requests.Select(r => Roles.Noun(r.Role)))} waits";
+        }
+
         if (requests.Count == 0)
         {
             return $"expected a role request from {persona.Key} waiting for an admin, but there is none";
