@@ -62,6 +62,13 @@ public sealed class SaidInOneSentenceTests
     [InlineData("just sign it off for both marketing and sales", true)]
     [InlineData("I'll confirm for sales too, Sam's out this week", true)]
     [InlineData("confirm it", false)]
+    // Other words for signing, with the side named (conv21): "lock it in", "sign us up", after "fine by me", "works for us".
+    [InlineData("fine by me, lock it in for sales", true)]
+    [InlineData("works for me, sign us up for sales", true)]
+    [InlineData("sounds good - lock it in for marketing", true)]
+    [InlineData("ok with us, locking it in for the sales side", true)]
+    [InlineData("lock it in", false)]
+    [InlineData("lock in the MQL target for sales", false)]
     [InlineData("looks fine, sign up 40 accounts for marketing", false)]
     public void SignsInWords_OnlyASigning(string text, bool expected)
         => Assert.Equal(expected, SlaParsing.SignsInWords(text));

@@ -10,7 +10,7 @@ public static partial class SlaParsing
     public static bool IsProposal(string text) => Propose().IsMatch(text);
 
     /// <summary>"Confirm the SLA", "I'll sign it for marketing"; never a question about it ("who signed the SLA?", "has sales confirmed?").</summary>
-    public static bool IsConfirmation(string text) => Confirm().IsMatch(text) && !IsProposal(text) && !AsksAbout().IsMatch(text);
+    public static bool IsConfirmation(string text) => (Confirm().IsMatch(text) || SignsInWords(text)) && !IsProposal(text) && !AsksAbout().IsMatch(text);
 
     /// <summary>
     /// Signing the agreement in so many words, with no other request in the sentence: "sign it", "ok sign it for marketing
@@ -26,11 +26,14 @@ public static partial class SlaParsing
     // "confirm it" stays with whatever card is waiting.
     private const string SignSide = @"\s+(?:for|on\s+behalf\s+of|as)\s+(?:the\s+)?(?:(?:both\s+)?(?:sales|marketing|mkt|mktg)(?:\s+(?:and|&|\+)\s+(?:sales|marketing))?|both(?:\s+sides)?|each\s+side)(?:\s+(?:side|sides|team))?";
 
+    // Other words for putting one's side's name to it, with a side named: "lock it in for sales", "sign us up for marketing".
+    private const string LockIn = @"(?:lock(?:ing)?\s+(?:it|this|that|the\s+(?:sla|agreement|new\s+one))\s+in|sign(?:ing)?\s+(?:us|me)\s+up|seal(?:ing)?\s+(?:it|the\s+deal))";
+
     private const string SignObject = @"(?:\s+(?:on\s+)?(?:it|this|that|this\s+one|the\s+(?:sla|agreement|lead\s+agreement|proposal|new\s+(?:sla|agreement|version|one))|(?:version|v)\s*\d+))?";
 
-    [GeneratedRegex(@"^[\W\uFE0F\u200D]*(?:(?:ok|okay|right|fine|sure|alright|great|cool|then|just|perfect|agreed|yep|yes|yeah|lgtm|all\s+good|works\s+for\s+me|happy\s+with\s+(?:it|this|that)|looks?\s+(?:fine|good|great|ok|okay|solid|right)(?:\s+to\s+me)?|sounds?\s+(?:good|fine|great))\b[\s,!.\W\uFE0F\u200D]*)*"
+    [GeneratedRegex(@"^[\W\uFE0F\u200D]*(?:(?:ok|okay|right|fine|sure|alright|great|cool|then|just|perfect|agreed|deal|yep|yes|yeah|lgtm|all\s+good|that\s+works|works\s+for\s+(?:me|us)|(?:fine|ok|okay|good)\s+(?:by|with)\s+(?:me|us)|happy\s+with\s+(?:it|this|that)|looks?\s+(?:fine|good|great|ok|okay|solid|right)(?:\s+to\s+me)?|sounds?\s+(?:good|fine|great))\b[\s,!.\W\uFE0F\u200D]*)*"
         + @"(?:i'?ll\s+|i\s+will\s+|let\s+me\s+|i\s+can\s+|i'?m\s+going\s+to\s+|i\s+want\s+to\s+|i'?m\s+|i\s+am\s+)?(?:just\s+|go\s+ahead\s+and\s+)?" + Corrections.Interjections.Asking
-        + @"(?:(?:sign|countersign|co-?sign)(?:ing)?(?:\s+off)?" + SignObject + @"(?:\s+off)?(?:" + SignSide + @")?|(?:confirm|approv)(?:e|ing)?" + SignObject + SignSide + @")"
+        + @"(?:(?:sign|countersign|co-?sign)(?:ing)?(?:\s+off)?" + SignObject + @"(?:\s+off)?(?:" + SignSide + @")?|(?:(?:confirm|approv)(?:e|ing)?" + SignObject + @"|" + LockIn + @")" + SignSide + @")"
         + @"(?:\s+(?:too|as\s+well|also|then|now))*"
         + @"(?:\s*[,;–—-]?\s*(?:to\s+save\s+time|since\b|because\b|cos\b|\w+(?:'s|’s|\s+is)\s+(?:out|away|off|on\s+(?:leave|holiday|vacation|pto))\b)[^?]*)?[\s.!\W\uFE0F\u200D]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignOnly();
