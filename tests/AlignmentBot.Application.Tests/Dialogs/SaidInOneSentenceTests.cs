@@ -68,6 +68,9 @@ public sealed class SaidInOneSentenceTests
     [InlineData("sounds good - lock it in for marketing", true)]
     [InlineData("ok with us, locking it in for the sales side", true)]
     [InlineData("lock it in", false)]
+    [InlineData("Marco's travelling, I'll sign it for marketing", true)]
+    [InlineData("Sam is out today - signing for sales", true)]
+    [InlineData("I'll just sign both sides so we can move on", true)]
     [InlineData("lock in the MQL target for sales", false)]
     [InlineData("looks fine, sign up 40 accounts for marketing", false)]
     public void SignsInWords_OnlyASigning(string text, bool expected)

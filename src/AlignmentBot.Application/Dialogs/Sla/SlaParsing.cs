@@ -24,18 +24,21 @@ public static partial class SlaParsing
     // lead in ("looks fine, signing for sales"), and a reason may follow ("… to save time", "…, Sam's out this week"): the
     // sentence still only signs. "Confirm"/"approve" sign only with a side named ("I'll confirm for sales too"), so
     // "confirm it" stays with whatever card is waiting.
-    private const string SignSide = @"\s+(?:for|on\s+behalf\s+of|as)\s+(?:the\s+)?(?:(?:both\s+)?(?:sales|marketing|mkt|mktg)(?:\s+(?:and|&|\+)\s+(?:sales|marketing))?|both(?:\s+sides)?|each\s+side)(?:\s+(?:side|sides|team))?";
+    private const string SignSide = @"\s+(?:(?:for|on\s+behalf\s+of|as)\s+(?:the\s+)?(?:(?:both\s+)?(?:sales|marketing|mkt|mktg)(?:\s+(?:and|&|\+)\s+(?:sales|marketing))?|both(?:\s+sides)?|each\s+side)(?:\s+(?:side|sides|team))?|both\s+sides)";
+
+    // Someone away, said as the reason before or after signing: "Marco's travelling, I'll sign it for marketing".
+    private const string Away = @"\w+(?:'s|’s|\s+is)\s+(?:out|away|off|travel+ing|on\s+(?:leave|holiday|vacation|pto|the\s+road))\b(?:\s+(?:today|this\s+week|(?:till|until|til)\s+\w+))?";
 
     // Other words for putting one's side's name to it, with a side named: "lock it in for sales", "sign us up for marketing".
     private const string LockIn = @"(?:lock(?:ing)?\s+(?:it|this|that|the\s+(?:sla|agreement|new\s+one))\s+in|sign(?:ing)?\s+(?:us|me)\s+up|seal(?:ing)?\s+(?:it|the\s+deal))";
 
     private const string SignObject = @"(?:\s+(?:on\s+)?(?:it|this|that|this\s+one|the\s+(?:sla|agreement|lead\s+agreement|proposal|new\s+(?:sla|agreement|version|one))|(?:version|v)\s*\d+))?";
 
-    [GeneratedRegex(@"^[\W\uFE0F\u200D]*(?:(?:ok|okay|right|fine|sure|alright|great|cool|then|just|perfect|agreed|deal|yep|yes|yeah|lgtm|all\s+good|that\s+works|works\s+for\s+(?:me|us)|(?:fine|ok|okay|good)\s+(?:by|with)\s+(?:me|us)|happy\s+with\s+(?:it|this|that)|looks?\s+(?:fine|good|great|ok|okay|solid|right)(?:\s+to\s+me)?|sounds?\s+(?:good|fine|great))\b[\s,!.\W\uFE0F\u200D]*)*"
+    [GeneratedRegex(@"^[\W\uFE0F\u200D]*(?:(?:ok|okay|right|fine|sure|alright|great|cool|then|just|perfect|agreed|deal|yep|yes|yeah|lgtm|all\s+good|that\s+works|works\s+for\s+(?:me|us)|(?:fine|ok|okay|good)\s+(?:by|with)\s+(?:me|us)|happy\s+with\s+(?:it|this|that)|looks?\s+(?:fine|good|great|ok|okay|solid|right)(?:\s+to\s+me)?|sounds?\s+(?:good|fine|great)|" + Away + @")\b[\s,!.\W\uFE0F\u200D]*)*"
         + @"(?:i'?ll\s+|i\s+will\s+|let\s+me\s+|i\s+can\s+|i'?m\s+going\s+to\s+|i\s+want\s+to\s+|i'?m\s+|i\s+am\s+)?(?:just\s+|go\s+ahead\s+and\s+)?" + Corrections.Interjections.Asking
         + @"(?:(?:sign|countersign|co-?sign)(?:ing)?(?:\s+off)?" + SignObject + @"(?:\s+off)?(?:" + SignSide + @")?|(?:(?:confirm|approv)(?:e|ing)?" + SignObject + @"|" + LockIn + @")" + SignSide + @")"
         + @"(?:\s+(?:too|as\s+well|also|then|now))*"
-        + @"(?:\s*[,;–—-]?\s*(?:to\s+save\s+time|since\b|because\b|cos\b|\w+(?:'s|’s|\s+is)\s+(?:out|away|off|on\s+(?:leave|holiday|vacation|pto))\b)[^?]*)?[\s.!\W\uFE0F\u200D]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        + @"(?:\s*[,;–—-]?\s*(?:to\s+save\s+time|since\b|because\b|cos\b|so\s+(?:we|that|i)\b|" + Away + @")[^?]*)?[\s.!\W\uFE0F\u200D]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignOnly();
 
     [GeneratedRegex(@"^\s*(?:who|what|when|which|why|how|has|have|had|did|does|do|was|were|is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
