@@ -112,6 +112,17 @@ public sealed class SaidInOneSentenceTests
         Assert.Equal((leads, (decimal)hours), (draft.Leads, draft.FollowUpHours));
     }
 
+    // A correction names the old value beside the new one (conv21): the number turned down is no term.
+    [Theory]
+    [InlineData("sorry, follow-up should be 12 hours not 24", null, 12)]
+    [InlineData("make the follow-up 18h instead of 24", null, 18)]
+    [InlineData("240 MQLs rather than 230, same 24h", 240, 24)]
+    public void Parse_ANumberTurnedDown_IsNoTerm(string text, int? leads, int hours)
+    {
+        var draft = SlaParsing.Parse(text, new Conversations.Understanding.EntityExtractor(Recognizers.Value, new Conversations.Understanding.Lexicon([])).Extract(text, new DateOnly(2026, 11, 23)));
+        Assert.Equal((leads, (decimal?)hours), (draft.Leads, draft.FollowUpHours));
+    }
+
     [Theory]
     [InlineData("sixteen hours", "sixteen", 16, 16)]
     [InlineData("thirty six hrs", "thirty six", 36, 36)]

@@ -68,6 +68,8 @@ public static partial class SlaParsing
         var hours = Hours(terms);
         var leads = entities.NumberList.Where(n => n.Span.Start >= from)
             .Where(n => !(hoursSpan.Success && n.Span.Start >= from + hoursSpan.Index && n.Span.Start < from + hoursSpan.Index + hoursSpan.Length))
+            // "follow-up should be 12 hours not 24": the number turned down is no lead count.
+            .Where(n => !Corrections.TurnedDown.IsTurnedDown(text, n.Span.Start))
             .Select(n => (int?)decimal.ToInt32(Math.Round(n.Value))).FirstOrDefault();
         var definition = DefinitionPattern().Match(text);
         return new SlaDraft(Guid.NewGuid(), leads, entities.Period, hours, definition.Success ? definition.Groups["d"].Value.Trim() : null);
