@@ -49,4 +49,15 @@ public sealed class LeadParsingTests
     [InlineData("are there leads waiting?", false)]
     public void InvitesReview_AQuestionThatAsksToReviewTogether(string text, bool expected)
         => Assert.Equal(expected, LeadParsing.InvitesReview(text));
+
+    // The lead's number first, a word on it, the verdict last (conv21).
+    [Theory]
+    [InlineData("1087 looks legit, accept it", true)]
+    [InlineData("and 1087 looks good, accept", true)]
+    [InlineData("ok 1167 looks solid - accepting", true)]
+    [InlineData("1155 is a telecom, not our market. reject", true)]
+    [InlineData("1087 looks good, should we accept?", false)]
+    [InlineData("240 MQLs a month, accept the SLA", false)]
+    public void IsVerdictOnBareId_NumberFirstVerdictLast(string text, bool expected)
+        => Assert.Equal(expected, LeadParsing.IsVerdictOnBareId(text));
 }

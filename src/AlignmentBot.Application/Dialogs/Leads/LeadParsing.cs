@@ -46,7 +46,7 @@ public static partial class LeadParsing
     }
 
     /// <summary>"accept 1286", "reject 1237, not the decision maker": a verdict verb first, then a number that can only be a lead id.</summary>
-    public static bool IsVerdictOnBareId(string text) => VerdictFirst().IsMatch(text) && BareId(text) is not null;
+    public static bool IsVerdictOnBareId(string text) => (VerdictFirst().IsMatch(text) || IdThenVerdict().IsMatch(text)) && BareId(text) is not null;
 
     /// <summary>A bare number that can only be a lead id ("reject 1237, not the decision maker"), or null.</summary>
     public static string? BareId(string text)
@@ -98,6 +98,11 @@ public static partial class LeadParsing
 
     [GeneratedRegex(@"^\W*(?:(?:pls|please|ok|okay|so|then|and)\s+)*(?:accept|reject|disqualify|dq|" + SlangReject + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerdictFirst();
+
+    // "1087 looks legit, accept it", "and 1087 looks good, accept", "ok 1167 looks solid - accepting": the lead's number
+    // first, a few words on it, and the verdict verb last, after a break; never a question.
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|then|and|also|right)[\s,]+)*(?:lead\s+)?(?:[a-z]+-)?\d{3,}\b[^?\d]{0,60}?[\s,;:.–—-]+(?:i'?ll\s+|let'?s\s+|we'?ll\s+)?(?:accept|reject|disqualify|dq|" + SlangReject + @")(?:ing|ed)?(?:\s+(?:it|that|this|him|her|them|that\s+one|this\s+one|pls|please))*[\s.!👍✅]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IdThenVerdict();
 
     // "…, zero budget, pass", "hard pass", "we'll pass on this one": passing on a lead said last or with "on it"; "pass it to
     // Sam" is no verdict.
