@@ -32,6 +32,8 @@ public sealed class LeadParsingTests
     [Theory]
     [InlineData("is 1286 still pending or did someone deal with it?", null, true)]
     [InlineData("has anyone looked at 1252 yet?", null, true)]
+    [InlineData("has anyone made a call on 1167 yet?", null, true)]
+    [InlineData("did sales rule on 1252?", null, true)]
     [InlineData("why did we bin the Globex Logistics lead?", null, true)]
     [InlineData("is the Black Mesa one still open?", null, true)]
     [InlineData("what happened with DEMO-1343?", "DEMO-1343", true)]

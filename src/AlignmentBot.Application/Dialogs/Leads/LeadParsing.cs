@@ -84,10 +84,11 @@ public static partial class LeadParsing
     private static partial Regex LeadWord();
 
     /// <summary>Words that ask where something stands, not how many: "still", "pending", "yet", "dealt with", "looked at".</summary>
-    [GeneratedRegex(@"\b(still|pending|waiting|open|yet|decided|verdict|deal\s+with|dealt\s+with|looked\s+at|happened|status|accepted|rejected|taken|binned|killed|touched)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(still|pending|waiting|open|yet|decided|verdict|(?:made|make|makes)\s+(?:a|the)\s+(?:call|decision)\s+on|rul(?:e|ed)\s+on|deal\s+with|dealt\s+with|looked\s+at|happened|status|accepted|rejected|taken|binned|killed|touched)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StandingWord();
 
-    [GeneratedRegex(@"\b(pending|waiting\s+(?:on|for)\s+(?:a\s+)?(?:decision|verdict)|decided|verdict|deal\s+with|dealt\s+with|looked\s+at|accepted|rejected|binned|touched|still\s+waiting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "has anyone made a call on 1167 yet?", "did sales rule on 1252?": a decision asked about in other words.
+    [GeneratedRegex(@"\b(pending|waiting\s+(?:on|for)\s+(?:a\s+)?(?:decision|verdict)|(?:made|make|makes)\s+(?:a|the)\s+(?:call|decision)\s+on|rul(?:e|ed)\s+on|decided|verdict|deal\s+with|dealt\s+with|looked\s+at|accepted|rejected|binned|touched|still\s+waiting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerdictWord();
 
     [GeneratedRegex(@"(?<![\d$€£.,])\b(?<id>\d{3,7})\b(?![.,]?\d|\s*(%|k\b|m\b|mqls?|sqls?|leads|days|hours|employees|people))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
