@@ -47,6 +47,9 @@ public sealed class LeadParsingTests
     [InlineData("can we run through the leads waiting on us?", true)]
     [InlineData("shall we go over the pending leads?", true)]
     [InlineData("could you walk through the open leads with me?", true)]
+    [InlineData("let's go through whatever's waiting on us", true)]
+    [InlineData("let's run through everything still pending for sales", true)]
+    [InlineData("let's go for 200 leads a month", false)]
     [InlineData("can we hit 200 leads a month?", false)]
     [InlineData("are there leads waiting?", false)]
     public void InvitesReview_AQuestionThatAsksToReviewTogether(string text, bool expected)
