@@ -45,7 +45,7 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
         }
 
         var said = Period(understanding.Entities, dc.Turn.Today, scope.Workspace.WeekStart);
-        var entries = ByPeriod(understanding.Entities, pairs) ?? pairs.Select(p => (p.Metric, p.Value, Period: said)).ToArray();
+        var entries = ByPeriod(understanding.Text, understanding.Entities, pairs) ?? pairs.Select(p => (p.Metric, p.Value, Period: said)).ToArray();
 
         // What each number replaces, so "undo that" can put it back (the last period said, when there were two).
         var period = entries[^1].Period;
@@ -123,34 +123,60 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
     }
 
     /// <summary>
-    /// "SQLs for last week were 22, and 9 so far this week", "MQLs 40 last week and 12 this week": one metric with a number
-    /// for each of the periods named, each number for the period said nearest it. Null when the message is not that
-    /// (one period, several metrics, or numbers and periods that do not pair up), so one period covers every number.
+    /// "SQLs for last week were 22, and 9 so far this week", "MQLs last week 53, this week 12 so far, and SQLs last week
+    /// were 21": numbers for two or more periods in one message. Each number is read in its clause: the metric named
+    /// there (else the one named last before it) and the period said there (else the one said last before it), so a
+    /// clause that names only a period and a number carries the metric on, and one that names a metric carries the period.
+    /// Null when the message names one period, or a number finds no metric or period, so one period covers every number.
     /// </summary>
-    internal static IReadOnlyList<(MetricKey Metric, decimal Value, DateRange Period)>? ByPeriod(Entities entities, IReadOnlyList<(MetricKey Metric, decimal Value)> pairs)
+    internal static IReadOnlyList<(MetricKey Metric, decimal Value, DateRange Period)>? ByPeriod(string text, Entities entities, IReadOnlyList<(MetricKey Metric, decimal Value)> pairs)
     {
-        var ranges = entities.DateList.Where(d => d is { RangeStart: not null, RangeEnd: not null }).DistinctBy(d => (d.RangeStart, d.RangeEnd)).ToList();
-        var metrics = pairs.Select(p => p.Metric).Distinct().ToArray();
-        var numbers = entities.NumberList;
-        if (ranges.Count < 2 || metrics.Length != 1 || numbers.Count != ranges.Count)
+        var ranges = entities.DateList.Where(d => d is { RangeStart: not null, RangeEnd: not null }).OrderBy(d => d.Span.Start).ToList();
+        if (ranges.DistinctBy(d => (d.RangeStart, d.RangeEnd)).Count() < 2)
         {
             return null;
         }
 
-        static int Gap(TextSpan a, TextSpan b) => a.End <= b.Start ? b.Start - a.End : a.Start >= b.End ? a.Start - b.End : 0;
-        var result = new List<(MetricKey, decimal, DateRange, int)>();
-        foreach (var (number, range) in numbers.SelectMany(n => ranges.Select(r => (Number: n, Range: r))).OrderBy(x => Gap(x.Number.Span, x.Range.Span)))
+        // With one metric its place does not matter: every number is its.
+        var named = pairs.Select(p => p.Metric).Distinct().ToArray();
+        var metrics = named.Select(m => (Metric: m, Position: named.Length == 1 ? 0 : FindWord(text, m))).OrderBy(m => m.Position).ToArray();
+        if (metrics.Length == 0 || metrics.Any(m => m.Position < 0))
         {
-            if (result.Any(r => r.Item4 == number.Span.Start) || !ranges.Contains(range))
-            {
-                continue;
-            }
-
-            ranges.Remove(range);
-            result.Add((metrics[0], number.Value, new DateRange(range.RangeStart!.Value, range.RangeEnd!.Value), number.Span.Start));
+            return null;
         }
 
-        return result.OrderBy(r => r.Item4).Select(r => (r.Item1, r.Item2, r.Item3)).ToArray();
+        var clauses = Clauses(text);
+        var result = new List<(MetricKey, decimal, DateRange)>();
+        foreach (var number in entities.NumberList.OrderBy(n => n.Span.Start))
+        {
+            var (from, to) = clauses.First(c => number.Span.Start >= c.Start && number.Span.Start < c.End);
+            var metric = metrics.Where(m => m.Position < to).Select(m => (MetricKey?)m.Metric).LastOrDefault() ?? metrics[0].Metric;
+            var period = ranges.Where(r => r.Span.Start >= from && r.Span.Start < to).OrderBy(r => Math.Abs(r.Span.Start - number.Span.Start)).FirstOrDefault()
+                ?? ranges.LastOrDefault(r => r.Span.Start < from);
+            if (period is null)
+            {
+                return null;
+            }
+
+            result.Add((metric, number.Value, new DateRange(period.RangeStart!.Value, period.RangeEnd!.Value)));
+        }
+
+        return result.Count < 2 ? null : result;
+    }
+
+    /// <summary>The clauses of a message: split at commas, semicolons, dashes between words, "and", "but" and "&amp;".</summary>
+    private static IReadOnlyList<(int Start, int End)> Clauses(string text)
+    {
+        var result = new List<(int, int)>();
+        var from = 0;
+        foreach (Match m in ClauseBreak().Matches(text))
+        {
+            result.Add((from, m.Index));
+            from = m.Index + m.Length;
+        }
+
+        result.Add((from, text.Length + 1));
+        return result;
     }
 
     private static IEnumerable<(decimal Value, int Position, bool Money)> AmountPositions(string text, Entities entities)
@@ -204,6 +230,9 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
         1 => Formatting.Date(period.Start),
         _ => $"{Formatting.Date(period.Start)} to {Formatting.Date(period.End)}",
     };
+
+    [GeneratedRegex(@"[,;\n]|\s[-–—]\s|\b(?:and|but)\b|&", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(?<spend>spend|spent|spending|marketing spend)\b|\b(?<deals>deals|deals won|new customers|won)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InternalMetric();

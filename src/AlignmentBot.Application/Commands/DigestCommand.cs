@@ -109,8 +109,9 @@ public sealed partial class DigestCommand(DigestSubscriptions digests, Permissio
     [GeneratedRegex(@"\b(stop|unsubscribe|(?:turn|switch|shut)\s+(?:it\s+|that\s+|this\s+|the\s+(?:\w+\s+)?digest\s+)?off|pause|cancel|no more|don'?t send|remove|get rid of|kill|scrap|ditch|(?:don'?t|do not|no longer)\s+(?:need|want|use)|(?:nobody|no one|no-one)\s+(?:reads|looks at|needs|wants))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Stop();
 
-    // "gimme a sneak peek", "a quick look at this week's digest": seeing it before it goes out changes nothing.
-    [GeneratedRegex(@"\b(preview|show|look like|what does|see|peek|peak|glimpse|look at|a look|what'?s in|draft)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "gimme a sneak peek", "a quick look at this week's digest": seeing it before it goes out changes nothing. "preview"
+    // typed with its letters swapped or one dropped ("preveiw", "previw", "preiview") is still a preview, never a subscription.
+    [GeneratedRegex(@"\b(pre?v(?:iew|eiw|iw|ew|ie|iwe)|preiview|show|look like|what does|see|peek|peak|glimpse|look at|a look|what'?s in|draft)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Preview();
 
     [GeneratedRegex(@"\b(send (it |the digest |this week'?s digest |the \w+ digest )?now|resend|right now|send it again)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

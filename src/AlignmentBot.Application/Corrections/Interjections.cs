@@ -25,7 +25,10 @@ internal static partial class Interjections
     public const string One = @"(?:wait|no|nope|nah|oops|oopsie|whoops|oh|ah|hmm*|ugh|argh|oof|yikes|meh|eh|sorry|actually|nvm|never\s+mind|hold\s+on|hang\s+on|my\s+bad|damn|shoot|ok|okay|uh+|um+|er+|erm+|hm+|correction"
         // Owning up to the mistake in a few words: "oops wrong one, undo that", "my mistake, undo pls", "wrong lead - take that back",
         // "oops wrong week, undo pls", "that's a typo".
-        + @"|my\s+mistake|mistake|misclick(?:ed)?|typo|wrong\s+(?:one|lead|number|goal|person|thing|id|button|card|week|month|day|metric|channel)"
+        // Any one thing named wrong ("wrong sheet", "wrong thread", "wrong tab"), and where it went wrong said with a verb
+        // ("put that in the wrong thread", "typed it in the wrong place", "entered that on the wrong tab").
+        + @"|my\s+mistake|mistake|misclick(?:ed)?|typo|wrong\s+[a-z]+"
+        + @"|(?:i\s+)?(?:typed|put|entered|posted|logged|added|pasted|sent|wrote|dropped)\s+(?:that|it|this)\s+(?:in(?:to)?|on|to|for|under)\s+the\s+wrong\s+[a-z]+"
         + @"|(?:that\s+was|that'?s|it'?s)\s+(?:wrong|a\s+mistake|a\s+typo)|not\s+(?:that\s+one|(?:this|that|the\s+right)\s+(?:week|month)))";
 
     /// <summary>

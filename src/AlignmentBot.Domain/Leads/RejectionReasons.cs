@@ -27,7 +27,9 @@ public static class RejectionReasons
             // pizza lol, nothing to do with what we sell", "not relevant to us", "way outside who we sell to").
             "nothing to do with", "not relevant", "irrelevant", "what we sell", "who we sell to", "what we do", "what we offer", "not our customer",
             "not our target", "outside our target", "not our kind", "not our type", "not a match", "no use for", "would never buy", "wouldn't buy",
-            "one person shop", "two person shop", "one-person", "two-person", "one man band", "mom and pop", "mom-and-pop"]),
+            "one person shop", "two person shop", "one-person", "two-person", "one man band", "mom and pop", "mom-and-pop",
+            // A market we do not sell into: "nothing we'd ever sell into", "we don't sell to them", "telecom isn't our market".
+            "sell into", "sell to them", "isn't our market", "aren't our market", "not a market we"]),
     ];
 
     /// <summary>Each reason by its own name, as the buttons say it, and its closest wordings.</summary>

@@ -15,6 +15,10 @@ public class UndoWordsTests
     [InlineData("wait no, scratch that, he already got them")]
     [InlineData("can you undo that?")]
     [InlineData("oops, pls undo")]
+    [InlineData("ugh wrong sheet, undo that")]
+    [InlineData("oops, typed that in the wrong place, undo that")]
+    [InlineData("argh, wrong tab - undo pls")]
+    [InlineData("sorry, I put it under the wrong week, take it back")]
     public void IsUndo_TheWaysPeopleTakeSomethingBack(string text) => Assert.True(RecentCorrections.IsUndo(text));
 
     [Theory]

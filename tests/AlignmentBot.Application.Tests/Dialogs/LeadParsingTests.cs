@@ -32,6 +32,8 @@ public sealed class LeadParsingTests
     [Theory]
     [InlineData("is 1286 still pending or did someone deal with it?", null, true)]
     [InlineData("has anyone looked at 1252 yet?", null, true)]
+    [InlineData("has anyone made a call on 1167 yet?", null, true)]
+    [InlineData("did sales rule on 1252?", null, true)]
     [InlineData("why did we bin the Globex Logistics lead?", null, true)]
     [InlineData("is the Black Mesa one still open?", null, true)]
     [InlineData("what happened with DEMO-1343?", "DEMO-1343", true)]
@@ -45,8 +47,22 @@ public sealed class LeadParsingTests
     [InlineData("can we run through the leads waiting on us?", true)]
     [InlineData("shall we go over the pending leads?", true)]
     [InlineData("could you walk through the open leads with me?", true)]
+    [InlineData("let's go through whatever's waiting on us", true)]
+    [InlineData("let's run through everything still pending for sales", true)]
+    [InlineData("let's go for 200 leads a month", false)]
     [InlineData("can we hit 200 leads a month?", false)]
     [InlineData("are there leads waiting?", false)]
     public void InvitesReview_AQuestionThatAsksToReviewTogether(string text, bool expected)
         => Assert.Equal(expected, LeadParsing.InvitesReview(text));
+
+    // The lead's number first, a word on it, the verdict last (conv21).
+    [Theory]
+    [InlineData("1087 looks legit, accept it", true)]
+    [InlineData("and 1087 looks good, accept", true)]
+    [InlineData("ok 1167 looks solid - accepting", true)]
+    [InlineData("1155 is a telecom, not our market. reject", true)]
+    [InlineData("1087 looks good, should we accept?", false)]
+    [InlineData("240 MQLs a month, accept the SLA", false)]
+    public void IsVerdictOnBareId_NumberFirstVerdictLast(string text, bool expected)
+        => Assert.Equal(expected, LeadParsing.IsVerdictOnBareId(text));
 }

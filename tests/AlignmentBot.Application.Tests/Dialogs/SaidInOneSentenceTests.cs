@@ -62,11 +62,21 @@ public sealed class SaidInOneSentenceTests
     [InlineData("just sign it off for both marketing and sales", true)]
     [InlineData("I'll confirm for sales too, Sam's out this week", true)]
     [InlineData("confirm it", false)]
-    [InlineData("looks fine, sign up 40 accounts for marketing", false)]
-    // Someone's absence said first, "both sides" with no "for", a purpose after it (set 8, conv20).
+    // Other words for signing, with the side named (conv21): "lock it in", "sign us up", after "fine by me", "works for us".
+    [InlineData("fine by me, lock it in for sales", true)]
+    [InlineData("works for me, sign us up for sales", true)]
+    [InlineData("sounds good - lock it in for marketing", true)]
+    [InlineData("ok with us, locking it in for the sales side", true)]
+    [InlineData("lock it in", false)]
     [InlineData("Marco's travelling, I'll sign it for marketing", true)]
     [InlineData("Sam is out today - signing for sales", true)]
     [InlineData("I'll just sign both sides so we can move on", true)]
+    [InlineData("lock in the MQL target for sales", false)]
+    [InlineData("looks fine, sign up 40 accounts for marketing", false)]
+    // Someone's absence said first, with more after it up to the comma; "both of them" (set 8, conv20).
+    [InlineData("Priya's on leave till monday, signing for marketing", true)]
+    [InlineData("sam is on the road to Berlin this week; I'll sign for sales", true)]
+    [InlineData("I'll sign both of them so we can move on", true)]
     [InlineData("Marco's travelling, can you log a request for a deck", false)]
     public void SignsInWords_OnlyASigning(string text, bool expected)
         => Assert.Equal(expected, SlaParsing.SignsInWords(text));
@@ -105,6 +115,17 @@ public sealed class SaidInOneSentenceTests
     {
         var draft = SlaParsing.Parse(text, new Conversations.Understanding.EntityExtractor(Recognizers.Value, new Conversations.Understanding.Lexicon([])).Extract(text, new DateOnly(2026, 11, 23)));
         Assert.Equal((leads, (decimal)hours), (draft.Leads, draft.FollowUpHours));
+    }
+
+    // A correction names the old value beside the new one (conv21): the number turned down is no term.
+    [Theory]
+    [InlineData("sorry, follow-up should be 12 hours not 24", null, 12)]
+    [InlineData("make the follow-up 18h instead of 24", null, 18)]
+    [InlineData("240 MQLs rather than 230, same 24h", 240, 24)]
+    public void Parse_ANumberTurnedDown_IsNoTerm(string text, int? leads, int hours)
+    {
+        var draft = SlaParsing.Parse(text, new Conversations.Understanding.EntityExtractor(Recognizers.Value, new Conversations.Understanding.Lexicon([])).Extract(text, new DateOnly(2026, 11, 23)));
+        Assert.Equal((leads, (decimal?)hours), (draft.Leads, draft.FollowUpHours));
     }
 
     [Theory]

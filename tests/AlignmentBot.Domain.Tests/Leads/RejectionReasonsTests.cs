@@ -30,6 +30,9 @@ public class RejectionReasonsTests
     [InlineData("they sell dog food, not relevant to us at all", RejectionReason.WrongFit)]
     [InlineData("it's a two person shop, way outside who we sell to", RejectionReason.WrongFit)]
     [InlineData("a hair salon?? they'd have no use for our platform", RejectionReason.WrongFit)]
+    [InlineData("Relecloud Foods makes frozen ready meals, nothing we'd ever sell into", RejectionReason.WrongFit)]
+    [InlineData("a dental clinic, we don't sell to them", RejectionReason.WrongFit)]
+    [InlineData("telecom isn't our market", RejectionReason.WrongFit)]
     [InlineData("totally irrelevant, it's a school bake sale", RejectionReason.WrongFit)]
     // No money in other words (set 7: "their spend is frozen until Q3, CFO said no to everything").
     [InlineData("their spend is frozen until Q3, CFO said no to everything", RejectionReason.NoBudget)]

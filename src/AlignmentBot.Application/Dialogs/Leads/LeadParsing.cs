@@ -20,7 +20,7 @@ public static partial class LeadParsing
     /// </summary>
     public static bool InvitesReview(string text) => JointReview().IsMatch(text) && Review().IsMatch(text);
 
-    [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|hey)[\s,]+)?(?:can|could|shall|should)\s+(?:we|you|u)\s+(?:quickly\s+|please\s+|pls\s+)?(?:run|go|walk|look|review|triage)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|hey)[\s,]+)?(?:(?:can|could|shall|should)\s+(?:we|you|u)|let'?s|let\s+us)\s+(?:quickly\s+|please\s+|pls\s+)?(?:run|go|walk|look|review|triage)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JointReview();
 
     /// <summary>
@@ -46,7 +46,7 @@ public static partial class LeadParsing
     }
 
     /// <summary>"accept 1286", "reject 1237, not the decision maker": a verdict verb first, then a number that can only be a lead id.</summary>
-    public static bool IsVerdictOnBareId(string text) => VerdictFirst().IsMatch(text) && BareId(text) is not null;
+    public static bool IsVerdictOnBareId(string text) => (VerdictFirst().IsMatch(text) || IdThenVerdict().IsMatch(text)) && BareId(text) is not null;
 
     /// <summary>A bare number that can only be a lead id ("reject 1237, not the decision maker"), or null.</summary>
     public static string? BareId(string text)
@@ -84,10 +84,11 @@ public static partial class LeadParsing
     private static partial Regex LeadWord();
 
     /// <summary>Words that ask where something stands, not how many: "still", "pending", "yet", "dealt with", "looked at".</summary>
-    [GeneratedRegex(@"\b(still|pending|waiting|open|yet|decided|verdict|deal\s+with|dealt\s+with|looked\s+at|happened|status|accepted|rejected|taken|binned|killed|touched)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(still|pending|waiting|open|yet|decided|verdict|(?:made|make|makes)\s+(?:a|the)\s+(?:call|decision)\s+on|rul(?:e|ed)\s+on|deal\s+with|dealt\s+with|looked\s+at|happened|status|accepted|rejected|taken|binned|killed|touched)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StandingWord();
 
-    [GeneratedRegex(@"\b(pending|waiting\s+(?:on|for)\s+(?:a\s+)?(?:decision|verdict)|decided|verdict|deal\s+with|dealt\s+with|looked\s+at|accepted|rejected|binned|touched|still\s+waiting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "has anyone made a call on 1167 yet?", "did sales rule on 1252?": a decision asked about in other words.
+    [GeneratedRegex(@"\b(pending|waiting\s+(?:on|for)\s+(?:a\s+)?(?:decision|verdict)|(?:made|make|makes)\s+(?:a|the)\s+(?:call|decision)\s+on|rul(?:e|ed)\s+on|decided|verdict|deal\s+with|dealt\s+with|looked\s+at|accepted|rejected|binned|touched|still\s+waiting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerdictWord();
 
     [GeneratedRegex(@"(?<![\d$€£.,])\b(?<id>\d{3,7})\b(?![.,]?\d|\s*(%|k\b|m\b|mqls?|sqls?|leads|days|hours|employees|people))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -98,6 +99,11 @@ public static partial class LeadParsing
 
     [GeneratedRegex(@"^\W*(?:(?:pls|please|ok|okay|so|then|and)\s+)*(?:accept|reject|disqualify|dq|" + SlangReject + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerdictFirst();
+
+    // "1087 looks legit, accept it", "and 1087 looks good, accept", "ok 1167 looks solid - accepting": the lead's number
+    // first, a few words on it, and the verdict verb last, after a break; never a question.
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|then|and|also|right)[\s,]+)*(?:lead\s+)?(?:[a-z]+-)?\d{3,}\b[^?\d]{0,60}?[\s,;:.–—-]+(?:i'?ll\s+|let'?s\s+|we'?ll\s+)?(?:accept|reject|disqualify|dq|" + SlangReject + @")(?:ing|ed)?(?:\s+(?:it|that|this|him|her|them|that\s+one|this\s+one|pls|please))*[\s.!👍✅]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IdThenVerdict();
 
     // "…, zero budget, pass", "hard pass", "we'll pass on this one": passing on a lead said last or with "on it"; "pass it to
     // Sam" is no verdict.
@@ -117,6 +123,6 @@ public static partial class LeadParsing
     [GeneratedRegex(@"^(?:next|last|first|new|newest|latest|oldest|pending|open|other|same|previous|current|best|worst|good|bad|hot|cold|warm|inbound|outbound|mql|sql|webinar|event|trade|show|linkedin|ads?|campaign|demo|big|small|average|typical|total|median|overall|per|response|quality|time|score|scoring|status|source|flow|one|lead|leads|accepted|rejected|decided|yet|ever|again|already|last|today|yesterday|this|that|week|month|is|was|were|got|get|been|and|or|to|in|on|for|of|a|an|the|it)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotACompany();
 
-    [GeneratedRegex(@"\b(review|triage|pending|open|go through|look at|run through|run thru|go thru|walk through|go over)\b.*\bleads?\b|\bleads?\b.*\b(to review|pending|waiting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(review|triage|pending|open|go through|look at|run through|run thru|go thru|walk through|go over)\b.*\bleads?\b|\bleads?\b.*\b(to review|pending|waiting)\b|\b(?:whatever'?s|what'?s|everything|anything|all)\s+(?:that'?s\s+|still\s+)*(?:waiting|pending|open)\s+(?:on|for)\s+(?:us|me|sales|our\s+(?:call|verdict))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Review();
 }

@@ -10,7 +10,7 @@ public static partial class SlaParsing
     public static bool IsProposal(string text) => Propose().IsMatch(text);
 
     /// <summary>"Confirm the SLA", "I'll sign it for marketing"; never a question about it ("who signed the SLA?", "has sales confirmed?").</summary>
-    public static bool IsConfirmation(string text) => Confirm().IsMatch(text) && !IsProposal(text) && !AsksAbout().IsMatch(text);
+    public static bool IsConfirmation(string text) => (Confirm().IsMatch(text) || SignsInWords(text)) && !IsProposal(text) && !AsksAbout().IsMatch(text);
 
     /// <summary>
     /// Signing the agreement in so many words, with no other request in the sentence: "sign it", "ok sign it for marketing
@@ -24,19 +24,25 @@ public static partial class SlaParsing
     // lead in ("looks fine, signing for sales"), and a reason may follow ("… to save time", "…, Sam's out this week"): the
     // sentence still only signs. "Confirm"/"approve" sign only with a side named ("I'll confirm for sales too"), so
     // "confirm it" stays with whatever card is waiting.
-    private const string SignSide = @"\s+(?:for|on\s+behalf\s+of|as)\s+(?:the\s+)?(?:(?:both\s+)?(?:sales|marketing|mkt|mktg)(?:\s+(?:and|&|\+)\s+(?:sales|marketing))?|both(?:\s+sides)?|each\s+side)(?:\s+(?:side|sides|team))?";
+    private const string SignSide = @"\s+(?:(?:for|on\s+behalf\s+of|as)\s+(?:the\s+)?(?:(?:both\s+)?(?:sales|marketing|mkt|mktg)(?:\s+(?:and|&|\+)\s+(?:sales|marketing))?|both(?:\s+sides)?|each\s+side)(?:\s+(?:side|sides|team))?|both\s+sides)";
+
+    // Someone away, said as the reason before or after signing: "Marco's travelling, I'll sign it for marketing".
+    private const string Away = @"\w+(?:'s|’s|\s+is)\s+(?:out|away|off|travel+ing|on\s+(?:leave|holiday|vacation|pto|the\s+road|a\s+plane))\b";
+
+    // Other words for putting one's side's name to it, with a side named: "lock it in for sales", "sign us up for marketing".
+    private const string LockIn = @"(?:lock(?:ing)?\s+(?:it|this|that|the\s+(?:sla|agreement|new\s+one))\s+in|sign(?:ing)?\s+(?:us|me)\s+up|seal(?:ing)?\s+(?:it|the\s+deal))";
 
     private const string SignObject = @"(?:\s+(?:on\s+)?(?:it|this|that|this\s+one|the\s+(?:sla|agreement|lead\s+agreement|proposal|new\s+(?:sla|agreement|version|one))|(?:version|v)\s*\d+|both\s+(?:sides|of\s+them)))?";
 
     // Someone's absence said first ("Marco's travelling, I'll sign it for marketing", "Sam is out today - signing for
     // sales"): the reason one signs in another's place, which the permission check then answers by name.
-    private const string AbsenceFirst = @"(?:\w+(?:'s|’s|\s+is)\s+(?:out|away|off|travell?ing|traveling|on\s+(?:leave|holiday|vacation|pto|a\s+plane))\b[^,;.:–—-]*[,;.:–—-]\s*)?";
+    private const string AbsenceFirst = @"(?:" + Away + @"[^,;.:–—-]*[,;.:–—-]\s*)?";
 
-    [GeneratedRegex(@"^[\W\uFE0F\u200D]*(?:(?:ok|okay|right|fine|sure|alright|great|cool|then|just|perfect|agreed|yep|yes|yeah|lgtm|all\s+good|works\s+for\s+me|happy\s+with\s+(?:it|this|that)|looks?\s+(?:fine|good|great|ok|okay|solid|right)(?:\s+to\s+me)?|sounds?\s+(?:good|fine|great))\b[\s,!.\W\uFE0F\u200D]*)*"
+    [GeneratedRegex(@"^[\W\uFE0F\u200D]*(?:(?:ok|okay|right|fine|sure|alright|great|cool|then|just|perfect|agreed|deal|yep|yes|yeah|lgtm|all\s+good|that\s+works|works\s+for\s+(?:me|us)|(?:fine|ok|okay|good)\s+(?:by|with)\s+(?:me|us)|happy\s+with\s+(?:it|this|that)|looks?\s+(?:fine|good|great|ok|okay|solid|right)(?:\s+to\s+me)?|sounds?\s+(?:good|fine|great))\b[\s,!.\W\uFE0F\u200D]*)*"
         + AbsenceFirst + @"(?:i'?ll\s+|i\s+will\s+|let\s+me\s+|i\s+can\s+|i'?m\s+going\s+to\s+|i\s+want\s+to\s+|i'?m\s+|i\s+am\s+)?(?:just\s+|go\s+ahead\s+and\s+)?" + Corrections.Interjections.Asking
-        + @"(?:(?:sign|countersign|co-?sign)(?:ing)?(?:\s+off)?" + SignObject + @"(?:\s+off)?(?:" + SignSide + @")?|(?:confirm|approv)(?:e|ing)?" + SignObject + SignSide + @")"
+        + @"(?:(?:sign|countersign|co-?sign)(?:ing)?(?:\s+off)?" + SignObject + @"(?:\s+off)?(?:" + SignSide + @")?|(?:(?:confirm|approv)(?:e|ing)?" + SignObject + @"|" + LockIn + @")" + SignSide + @")"
         + @"(?:\s+(?:too|as\s+well|also|then|now))*"
-        + @"(?:\s*[,;–—-]?\s*(?:to\s+save\s+time|so\s+(?:we|that|it|things)\b|since\b|because\b|cos\b|\w+(?:'s|’s|\s+is)\s+(?:out|away|off|on\s+(?:leave|holiday|vacation|pto))\b)[^?]*)?[\s.!\W\uFE0F\u200D]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        + @"(?:\s*[,;–—-]?\s*(?:to\s+save\s+time|since\b|because\b|cos\b|so\s+(?:we|that|it|things|i)\b|" + Away + @")[^?]*)?[\s.!\W\uFE0F\u200D]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignOnly();
 
     [GeneratedRegex(@"^\s*(?:who|what|when|which|why|how|has|have|had|did|does|do|was|were|is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -66,6 +72,8 @@ public static partial class SlaParsing
         var hours = Hours(terms);
         var leads = entities.NumberList.Where(n => n.Span.Start >= from)
             .Where(n => !(hoursSpan.Success && n.Span.Start >= from + hoursSpan.Index && n.Span.Start < from + hoursSpan.Index + hoursSpan.Length))
+            // "follow-up should be 12 hours not 24": the number turned down is no lead count.
+            .Where(n => !Corrections.TurnedDown.IsTurnedDown(text, n.Span.Start))
             .Select(n => (int?)decimal.ToInt32(Math.Round(n.Value))).FirstOrDefault();
         var definition = DefinitionPattern().Match(text);
         return new SlaDraft(Guid.NewGuid(), leads, entities.Period, hours, definition.Success ? definition.Groups["d"].Value.Trim() : null);
