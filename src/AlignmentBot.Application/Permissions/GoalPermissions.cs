@@ -31,17 +31,26 @@ public static class GoalPermissions
 
     /// <summary>
     /// A check-in of <paramref name="metric"/>: the function that reports it, the functions of the open goals it feeds,
-    /// and those goals' owners.
+    /// and those goals' owners. A shared goal's rate (the lead acceptance rate: SQLs over MQLs) does not open one side's
+    /// count to the other: each input of a hand-off is reported by whoever produces it, so sales never reports
+    /// marketing's MQLs and the agreement both sides signed is measured on numbers each side stands behind. A goal set on
+    /// the number itself, or a rate of a single function or of leadership (budget share), still opens its inputs to that
+    /// goal's function and owner.
     /// </summary>
     public static PermissionResource CheckIn(MetricKey metric, IEnumerable<Goal> goals)
     {
-        var feeding = goals.Where(g => g.IsOpen && Domain.Measurements.MetricCalculator.Inputs(g.Metric).Contains(metric)).ToArray();
+        var feeding = goals.Where(g => g.IsOpen && Opens(g, metric)).ToArray();
         return new PermissionResource
         {
             Functions = feeding.SelectMany(g => Functions(g.Audience)).Concat(ReportersOf(metric)).Distinct().ToArray(),
             OwnerIds = feeding.Select(g => g.OwnerId).OfType<string>().Distinct().ToArray(),
         };
     }
+
+    /// <summary>Whether a goal lets its function and owner check in <paramref name="metric"/>.</summary>
+    private static bool Opens(Goal goal, MetricKey metric)
+        => goal.Metric == metric
+            || (goal.Audience != Audience.Shared && Domain.Measurements.MetricCalculator.Inputs(goal.Metric).Contains(metric));
 
     /// <summary>Setting a goal of this audience: a company goal for leadership's, a function goal otherwise.</summary>
     public static (PermissionAction Action, PermissionResource Resource) Define(Audience audience)
