@@ -181,6 +181,23 @@ public static partial class RequestParsing
     public static bool SomeoneWantsSpend(string text)
         => Requester(text) is { Length: > 1 } who && char.IsUpper(who[0]) && !Pronoun().IsMatch(who) && (MoneyOfAThing().IsMatch(text) || MoneyForAThing().IsMatch(text) || (WantsAThing().IsMatch(text) && MoneySaid().IsMatch(text)));
 
+    /// <summary>
+    /// "need a battle card vs Vandelay for my calls, no cost, by Wednesday": someone's own need of a piece of work, said
+    /// without "I", with a request's details (when it is due, what it costs). Who asked is then asked, not guessed.
+    /// </summary>
+    public static bool OwnAsk(string text)
+    {
+        var t = Filler().Replace(text, string.Empty, 1);
+        return (OwnNeed().IsMatch(t) || CouldUse().IsMatch(t)) && (Detail().IsMatch(t) || MoneySaid().IsMatch(t));
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:i|we)\s+)?could\s+(?:really\s+)?use\s+(?=(?:a|an|the|some|new|more)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CouldUse();
+
+    // A request's details: a due date ("by Wednesday", "due Dec 4") or what it costs ("no cost", "no budget needed").
+    [GeneratedRegex(@"\b(?:by|due|before)\s+\w|\b(?:no|zero|without\s+(?:a|any))\s+(?:cost|budget|spend|money)\b|\bfree\s+of\s+charge\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Detail();
+
     // "Marco wants a LinkedIn ads push, five grand in euros": a thing is wanted (an article, then a word, not an amount
     // or a metric), and money is said with it: its cost. "Dana wants $1M of revenue" or "wants a 10% lift" is no thing.
     [GeneratedRegex(@"\b(?:wants|needs|asked\s+(?:us\s+)?for|asks\s+for|would\s+like|is\s+asking\s+for|requested)\s+(?:us\s+to\s+[a-z]+\s+)?(?:a|an|some|new|more|the)\s+(?=[a-z])(?!(?:revenue|pipeline|bookings|arr|mrr|mqls?|sqls?|leads|goal|target|quota|number|rate|percent)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
