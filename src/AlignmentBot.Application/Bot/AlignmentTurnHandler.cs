@@ -566,6 +566,14 @@ public sealed partial class AlignmentTurnHandler(
             understanding = understanding with { Intent = "log_request" };
         }
 
+        // "need a battle card vs Vandelay for my calls, no cost, by Wednesday": a piece of work needed, with when and what it
+        // costs, is a request even when the model has no example of its words; a number of a metric ("need more MQLs by Q3") is not.
+        if (understanding.Intent == Conversations.Understanding.Understanding.NoneIntent && understanding.Entities.Metric is null
+            && !Questions.QuestionAnswers.IsQuestion(text) && Dialogs.Requests.RequestParsing.OwnAsk(text))
+        {
+            understanding = understanding with { Intent = "log_request" };
+        }
+
         // "25 new customers a month by end of 2027, Alex owns it": a number with someone who owns it is a goal; a request has
         // someone who asked, and says so ("log this", money someone wants spent).
         if (understanding.Intent is "log_request" or Conversations.Understanding.Understanding.NoneIntent && !wantsSpend && !Questions.QuestionAnswers.IsQuestion(text)

@@ -31,7 +31,14 @@ public sealed partial class QuestionAnswers(
     /// <summary>An interrogative ("do we…", "why is…", "what's…?"), not a polite command ("can you reject lead 12?").</summary>
     public static bool IsQuestion(string text)
     {
-        var t = text.Trim();
+        // "what a morning. anyway, Sam needs …", "what a week lol": an exclamation first is chatter, not a question; what
+        // follows it says whether one is asked.
+        var t = Exclamation().Replace(text.Trim(), string.Empty, 1).Trim();
+        if (t.Length == 0)
+        {
+            return false;
+        }
+
         if (PoliteCommand().IsMatch(t))
         {
             return false;
@@ -388,6 +395,10 @@ public sealed partial class QuestionAnswers(
 
     [GeneratedRegex(@"^\W*(what|what's|whats|when|when's|whens|where|who|who's|whom|whose|why|which|how|how's|is|are|am|do|does|did|should|shall|has|have|was|were|will|won't|isn't|aren't|don't|doesn't|r(?=\s+(?:we|u|you|they)\b))\b|\b(?:or\s+(?:nah|not|no)|amirite)\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Interrogative();
+
+    // "what a morning.", "what a day!", "what a week lol.": "what a(n)" and up to four words, ended by a full stop or "!".
+    [GeneratedRegex(@"^\W*what\s+an?\s+(?:[\w'-]+\s+){0,3}[\w'-]+\s*[.!;]+\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Exclamation();
 
     // "can we get the sales digest here mondays at 9?", "could I have …", "can we set up …": asking for something, not
     // about it; "can we get to 300 MQLs?" asks whether a number is reachable, so it stays a question.

@@ -33,7 +33,8 @@ public sealed partial record SettingsRequest(string? Key, string? Value)
             return new SettingsRequest(asked, null);
         }
 
-        // "we report in euros", "we're switching to pounds for reporting": the currency, when a currency is named.
+        // "we report in euros", "we're switching to pounds for reporting", "let's do everything in pounds sterling", "let's use
+        // british pounds for everything": the currency, when a currency is named.
         if (ReportIn().Match(t) is { Success: true } r && IsCurrencyWord(r.Groups["value"].Value))
         {
             return new SettingsRequest(WorkspaceSettings.Currency, r.Groups["value"].Value.Trim());
@@ -88,7 +89,7 @@ public sealed partial record SettingsRequest(string? Key, string? Value)
     [GeneratedRegex(@"^(?:so\s+|and\s+|btw,?\s+)?(?:what|which)(?:'s|\s+is|\s+are)\s+(?:our|the)\s+(?:workspace(?:'s)?\s+|company(?:'s)?\s+|default\s+)?(?<key>currency|time\s*zone|work\s*week|working\s+days|industry|region|company\s+name|fiscal\s+year\s+start)(?:\s+set\s+to)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskedNamed();
 
-    [GeneratedRegex(@"^(?:(?:we|we'll|we\s+will|we're|we\s+are|let'?s|can\s+we|i\s+want\s+us\s+to)\s+)?(?:now\s+)?(?:report(?:ing)?|work(?:ing)?|switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|chang(?:e|ing))\s+(?:over\s+)?(?:in|to|into)\s+(?<value>[^\s,]+(?:\s+sterling)?)(?:\s+for\s+(?:reporting|reports|everything|all\s+(?:our\s+)?reporting|our\s+numbers))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:we|we'll|we\s+will|we're|we\s+are|let'?s|can\s+we|i\s+want\s+us\s+to)\s+)?(?:now\s+)?(?:(?:report(?:ing)?|work(?:ing)?|switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|chang(?:e|ing)|do(?:ing)?)\s+(?:everything\s+|it\s+all\s+|all\s+)?(?:our\s+numbers\s+)?(?:over\s+)?(?:in|to|into)|us(?:e|ing))\s+(?<value>(?:british\s+|uk\s+|us\s+)?[^\s,]+(?:\s+sterling)?)(?:\s+for\s+(?:reporting|reports|everything|all\s+(?:our\s+)?reporting|our\s+numbers))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportIn();
 
     [GeneratedRegex(@"^(?:show\s+(?:me\s+)?|list\s+|what\s+are\s+)?(?:the\s+|our\s+)?(?:workspace\s+|company\s+)?settings$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

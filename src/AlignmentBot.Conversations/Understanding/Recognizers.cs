@@ -175,7 +175,10 @@ public sealed partial class Recognizers
                 continue;
             }
 
-            result.Add((new MoneyValue(n * 1_000m, "USD"), span));
+            // "five grand in euros", "three grand in pounds sterling": the currency said after the slang is the amount's.
+            var after = CurrencyAfter().Match(text, m.Index + m.Length);
+            var currency = after.Success ? CurrencyWord(after.Groups["c"].Value) : "USD";
+            result.Add((new MoneyValue(n * 1_000m, currency), after.Success ? new TextSpan(m.Index, m.Length + after.Length) : span));
         }
 
         // "one point one million dollars": a decimal in words with its currency word after it.
@@ -380,6 +383,19 @@ public sealed partial class Recognizers
         value = 0;
         return resolution.TryGetValue(key, out var raw) && raw is string s && decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
+
+    /// <summary>A currency named in a word or a code ("euros", "pounds sterling", "sterling", "quid", "gbp"), as its ISO code.</summary>
+    internal static string CurrencyWord(string word)
+    {
+        var w = word.Trim().ToLowerInvariant();
+        return w.StartsWith("eur", StringComparison.Ordinal) ? "EUR"
+            : w.StartsWith("pound", StringComparison.Ordinal) || w.StartsWith("sterling", StringComparison.Ordinal) || w.StartsWith("british", StringComparison.Ordinal) || w is "gbp" or "quid" ? "GBP"
+            : "USD";
+    }
+
+    // Right after an amount: "in euros", " eur", " in pounds sterling", "in british pounds".
+    [GeneratedRegex(@"\G\s+(?:in\s+)?(?<c>euros?|eur|british\s+pounds?|pounds?(?:\s+sterling)?|sterling|gbp|quid|dollars?|usd|bucks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyAfter();
 
     private static string? CurrencyFromUnit(string? unit) => unit?.ToLowerInvariant() switch
     {

@@ -30,6 +30,9 @@ public static partial class WorkspaceSettings
     {
         // "fiscal yr" is the fiscal year, as "fy" is.
         var w = Regex.Replace(Regex.Replace(words.Trim().ToLowerInvariant(), @"[\s_]+", " ").Replace('-', ' '), @"\byr\b", "year");
+
+        // "our total yearly revenue", "overall annual revenue": the total is the revenue the setting holds.
+        w = Regex.Replace(w, @"^(?:total|overall|entire|whole)\s+(?=(?:annual|yearly|company|revenue)\b)", string.Empty);
         return w switch
         {
             "name" or "company name" or "company" or "workspace name" => Name,
@@ -143,7 +146,7 @@ public static partial class WorkspaceSettings
     {
         "$" or "usd" or "dollar" or "dollars" or "us dollars" or "us dollar" => "USD",
         "€" or "eur" or "euro" or "euros" => "EUR",
-        "£" or "gbp" or "pound" or "pounds" or "sterling" or "pounds sterling" => "GBP",
+        "£" or "gbp" or "pound" or "pounds" or "sterling" or "pounds sterling" or "pound sterling" or "british pound" or "british pounds" or "uk pounds" => "GBP",
         "¥" or "jpy" or "yen" => "JPY",
         "₹" or "inr" or "rupee" or "rupees" => "INR",
         var t when t.Length == 3 && t.All(char.IsAsciiLetter) => t.ToUpperInvariant(),

@@ -128,6 +128,15 @@ public sealed class PromptReadersTests
         => Assert.Equal(expected, Questions.QuestionAnswers.IsQuestion(text));
 
     [Theory]
+    [InlineData("what a morning. anyway, Sam needs a one-pager on the new pricing, $800, by Dec 11", false)]
+    [InlineData("what a week lol. so Dana needs a webinar banner, $300, by Dec 9", false)]
+    [InlineData("what a day! is marketing working?", true)]
+    [InlineData("what a lead is worth on average?", true)]
+    [InlineData("what a typical MQL costs us, roughly?", true)]
+    public void IsQuestion_AnExclamationFirst_IsChatter(string text, bool expected)
+        => Assert.Equal(expected, Questions.QuestionAnswers.IsQuestion(text));
+
+    [Theory]
     [InlineData("ok so I've been in board prep all morning, when is the acceptance rate goal actually due again? I need it for the deck", "when is the acceptance rate goal actually due again?")]
     [InlineData("sorry, meetings all day - who owns the CPL goal? need it for the QBR", "who owns the CPL goal?")]
     [InlineData("Sam wants a one-pager by Friday, is that ok? thx", "is that ok?")]

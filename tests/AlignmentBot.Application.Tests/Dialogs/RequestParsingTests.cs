@@ -68,4 +68,28 @@ public sealed class RequestParsingTests
     public void Title_ThePointInTheMiddleOfANote_IsThatSentence()
         => Assert.Equal("Refresh the investor deck slides for the board",
             RequestParsing.Title("ugh, long day. before I forget - Dana wants us to refresh the investor deck slides for the board, 2.5k usd, by the 18th. anyway the agency is late on the banners again"));
+
+    [Theory]
+    [InlineData("Marco wants a LinkedIn ads push, five grand in euros, it's for the MQL goal, due end of month", true)]
+    [InlineData("Dana needs a new webinar series, 3k, for the retention goal", true)]
+    [InlineData("Sam asked for a booth at the expo, about 4 grand", true)]
+    [InlineData("Dana wants $1M of revenue a quarter", false)]
+    [InlineData("Marco wants a goal of 250 MQLs a month", false)]
+    public void SomeoneWantsSpend_AThingWithItsCost(string text, bool expected)
+        => Assert.Equal(expected, RequestParsing.SomeoneWantsSpend(text));
+
+    [Theory]
+    [InlineData("Marco wants a LinkedIn ads push, five grand in euros, it's for the MQL goal, due end of month", "A LinkedIn ads push")]
+    [InlineData("Dana wants a churn-save email series, three grand in pounds, for the retention goal", "A churn-save email series")]
+    public void Title_TheGoalItServesIsNoPartOfIt(string text, string expected)
+        => Assert.Equal(expected, RequestParsing.Title(text));
+
+    [Theory]
+    [InlineData("need a battle card vs Vandelay for my calls, no cost, by Wednesday", true)]
+    [InlineData("could use a case study on Contoso for my demos, no budget needed, by Friday", true)]
+    [InlineData("really need a refreshed pitch deck before the QBR", true)]
+    [InlineData("need a break", false)]
+    [InlineData("we need more MQLs", false)]
+    public void OwnAsk_APieceOfWorkWithItsDetails(string text, bool expected)
+        => Assert.Equal(expected, RequestParsing.OwnAsk(text));
 }

@@ -25,6 +25,12 @@ public sealed class SettingsRequestTests
     [InlineData("from now on our currency will be GBP", "currency", "GBP")]
     [InlineData("change the currency to euros going forward", "currency", "euros")]
     [InlineData("currency should be GBP going forward", "currency", "GBP")]
+    [InlineData("from now on lets do everything in pounds sterling pls", "currency", "pounds sterling")]
+    [InlineData("lets use british pounds for everything going forward", "currency", "british pounds")]
+    [InlineData("can we do all our numbers in euros", "currency", "euros")]
+    [InlineData("we're using euros from now on", "currency", "euros")]
+    [InlineData("our total yearly revenue is twenty two million dollars", "annual-revenue", "twenty two million dollars")]
+    [InlineData("our overall annual revenue is $30M", "annual-revenue", "$30M")]
     public void Parse_SettingsPhrasing_NamesKeyAndValue(string text, string? key, string? value)
     {
         var request = SettingsRequest.Parse(text);

@@ -150,6 +150,14 @@ public sealed class EntityExtractorTests
         => Assert.Equal((amount, currency), (SharedExtractor.Read("revenue " + text).Money!.Amount, SharedExtractor.Read("revenue " + text).Money!.Currency));
 
     [Theory]
+    [InlineData("a LinkedIn ads push, five grand in euros, due end of month", "EUR", 5_000)]
+    [InlineData("an email series, three grand in pounds sterling", "GBP", 3_000)]
+    [InlineData("a booth, 2 grand eur", "EUR", 2_000)]
+    [InlineData("a booth, about five grand", "USD", 5_000)]
+    public void Money_GrandWithTheCurrencySaidAfter_IsInThatCurrency(string text, string currency, decimal amount)
+        => Assert.Equal((amount, currency), (SharedExtractor.Read(text).Money!.Amount, SharedExtractor.Read(text).Money!.Currency));
+
+    [Theory]
     [InlineData("grow revenue to $1M a quarter", 1_000_000, "quarter")]
     [InlineData("revenue to $1.5 million a quarter by the end of next year", 1_500_000, "quarter")]
     [InlineData("grow revenue to €2m a quarter", 2_000_000, "quarter")]

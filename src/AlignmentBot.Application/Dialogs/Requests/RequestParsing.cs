@@ -179,7 +179,33 @@ public static partial class RequestParsing
     /// request, whatever goal it names; "Dana wants $1M of revenue a quarter" (money of a metric) is not.
     /// </summary>
     public static bool SomeoneWantsSpend(string text)
-        => Requester(text) is { Length: > 1 } who && char.IsUpper(who[0]) && !Pronoun().IsMatch(who) && (MoneyOfAThing().IsMatch(text) || MoneyForAThing().IsMatch(text));
+        => Requester(text) is { Length: > 1 } who && char.IsUpper(who[0]) && !Pronoun().IsMatch(who) && (MoneyOfAThing().IsMatch(text) || MoneyForAThing().IsMatch(text) || (WantsAThing().IsMatch(text) && MoneySaid().IsMatch(text)));
+
+    /// <summary>
+    /// "need a battle card vs Vandelay for my calls, no cost, by Wednesday": someone's own need of a piece of work, said
+    /// without "I", with a request's details (when it is due, what it costs). Who asked is then asked, not guessed.
+    /// </summary>
+    public static bool OwnAsk(string text)
+    {
+        var t = Filler().Replace(text, string.Empty, 1);
+        return (OwnNeed().IsMatch(t) || CouldUse().IsMatch(t)) && (Detail().IsMatch(t) || MoneySaid().IsMatch(t));
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:i|we)\s+)?could\s+(?:really\s+)?use\s+(?=(?:a|an|the|some|new|more)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CouldUse();
+
+    // A request's details: a due date ("by Wednesday", "due Dec 4") or what it costs ("no cost", "no budget needed").
+    [GeneratedRegex(@"\b(?:by|due|before)\s+\w|\b(?:no|zero|without\s+(?:a|any))\s+(?:cost|budget|spend|money)\b|\bfree\s+of\s+charge\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Detail();
+
+    // "Marco wants a LinkedIn ads push, five grand in euros": a thing is wanted (an article, then a word, not an amount
+    // or a metric), and money is said with it: its cost. "Dana wants $1M of revenue" or "wants a 10% lift" is no thing.
+    [GeneratedRegex(@"\b(?:wants|needs|asked\s+(?:us\s+)?for|asks\s+for|would\s+like|is\s+asking\s+for|requested)\s+(?:us\s+to\s+[a-z]+\s+)?(?:a|an|some|new|more|the)\s+(?=[a-z])(?!(?:revenue|pipeline|bookings|arr|mrr|mqls?|sqls?|leads|goal|target|quota|number|rate|percent)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WantsAThing();
+
+    // Money said in any of the ways a cost is: a symbol, "2.5k", "five grand", a currency word or code.
+    [GeneratedRegex(@"[$€£]\s?\d|\b\d[\d.,]*\s?k\b|\bgrand\b|\b(?:bucks|quid|dollars|euros|pounds|sterling|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoneySaid();
 
     // "maybe $300 for design", "€2k on printing": money for a piece of work, not a rate of revenue ("$1M for the quarter").
     [GeneratedRegex(@"(?:[$€£]\s?\d[\d.,]*\s?[km]?|\b\d[\d.,]*\s?[km]?\s?(?:dollars|euros|pounds|usd|eur|gbp|quid|bucks))\s+(?:for|on|to\s+cover)\s+(?!(?:the\s+|this\s+|next\s+|a\s+|each\s+|every\s+)?(?:quarter|year|month|week|q[1-4]|revenue|pipeline|bookings|arr|mrr|mqls?|sqls?|leads|new\s+business)\b)(?:the\s+)?(?:design|printing|print|production|creative|copy|ads?|video|agency|freelancers?|swag|booth|venue|travel|tooling|a\s+\w+|an\s+\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -295,7 +321,7 @@ public static partial class RequestParsing
 
     // The tails a request's details come in: when ("by tmrw", "due 12/10"), how much ("about $5k", "roughly three grand"), that
     // it costs nothing ("no cost", "no budget needed", "zero budget"), the effort, "log it".
-    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:(?:budget|cost)\s+(?:is\s+)?)?(?:(?:about|roughly|around|approx\w*|maybe|like)\s+)?(?:\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|a\s+few|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\s+grand\b[^,]*|\b(?:no|zero|nil|without\s+(?:a|any))\s+(?:cost|costs|budget|spend|money|charge)(?:\s+(?:needed|required|involved|attached|necessary))?\b[^,]*|\b(?:free\s+of\s+charge|costs?\s+nothing|won'?t\s+cost\s+anything|doesn'?t\s+cost\s+anything)\b[^,]*|\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|approx\w*|circa|costs?|costing|budget(?:\s+of)?|worth|at)\s+(?:of\s+)?(?:[$€£]\s?)?\d[\d.,]*[^,]*|\b(?:costs?|costing|budget|worth)\b[^,]*[$€£\d][^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d[\d.,]*\s?[km]?\s+(?:bucks|quid|dollars|euros|pounds|usd|eur|gbp)\b|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:(?:budget|cost)\s+(?:is\s+)?)?(?:(?:about|roughly|around|approx\w*|maybe|like)\s+)?(?:\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|a\s+few|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\s+grand\b[^,]*|\b(?:no|zero|nil|without\s+(?:a|any))\s+(?:cost|costs|budget|spend|money|charge)(?:\s+(?:needed|required|involved|attached|necessary))?\b[^,]*|\b(?:free\s+of\s+charge|costs?\s+nothing|won'?t\s+cost\s+anything|doesn'?t\s+cost\s+anything)\b[^,]*|\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|approx\w*|circa|costs?|costing|budget(?:\s+of)?|worth|at)\s+(?:of\s+)?(?:[$€£]\s?)?\d[\d.,]*[^,]*|\b(?:costs?|costing|budget|worth)\b[^,]*[$€£\d][^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d[\d.,]*\s?[km]?\s+(?:bucks|quid|dollars|euros|pounds|usd|eur|gbp)\b|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*|\b(?:(?:it'?s|it\s+is|this\s+is|that'?s)\s+)?for\s+(?:the|our)\s+[\w\s-]{1,30}?\s+goal\b[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 
     [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?)\s*(?<unit>h|hrs?|hours?|days?)\b(?:\s+of\s+work)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -56,7 +56,11 @@ public sealed partial class ChoicePrompt(string id = ChoicePrompt.DefaultId) : P
         // A choice said on its own ("MQLs", "the MQL one?", "2") is the answer; a choice's word inside a sentence ("hang on,
         // is marketing working?" holds "marketing") may be about something else.
         var words = answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return foreign || words > AnswerFits.ShortChoiceWords ? AnswerFit.Weak : AnswerFit.Strong;
+        // A clause that is one option alone, hedges aside ("none really, it's not for any of our goals"), answers: the rest
+        // of the sentence says why, however much it sounds like another request ("our goals" is the scorecard to the model).
+        // A question mark keeps it weak: "revenue. btw how are MQLs doing?" also asks something to answer first.
+        var saidAlone = !answer.Contains('?', StringComparison.Ordinal) && ClauseNaming(answer, choices) is not null;
+        return foreign || (words > AnswerFits.ShortChoiceWords && !saidAlone) ? AnswerFit.Weak : AnswerFit.Strong;
     }
 
     /// <summary>
