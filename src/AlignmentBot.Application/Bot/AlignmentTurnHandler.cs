@@ -175,7 +175,9 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         // First contact: ask the role once, then come back to what they said. Someone who asked already is not asked again.
-        if (scope.Person.Role is null && !dc.IsActive && turn.Submission is null && (text is null || RoleCommands.Parse(text) is null) && !await HasAskedForRoleAsync(scope, ct))
+        // A newcomer asking to be made an admin is asked the role first too; the ask is answered after it (who may grant it).
+        if (scope.Person.Role is null && !dc.IsActive && turn.Submission is null && (text is null || RoleCommands.Parse(text) is null or { Kind: RoleCommandKind.MakeAdmin, Who: "me" })
+            && !await HasAskedForRoleAsync(scope, ct))
         {
             if (!string.IsNullOrWhiteSpace(text) && !IsGreeting(text))
             {
@@ -604,6 +606,12 @@ public sealed partial class AlignmentTurnHandler(
             && !wantsSpend && !Questions.QuestionAnswers.IsQuestion(text))
         {
             understanding = understanding with { Intent = "define_goal" };
+        }
+
+        // "is the mktg stuff actually paying off or not 🤔": whether marketing works, in words the model has no example of.
+        if (understanding.Intent == Conversations.Understanding.Understanding.NoneIntent && Questions.ScorecardQuestion.AsksIfMarketingPays(text))
+        {
+            understanding = understanding with { Intent = "status" };
         }
 
         // "accept 1286": a verdict on a lead by its number, not a check-in of the number.

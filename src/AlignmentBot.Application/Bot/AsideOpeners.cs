@@ -15,6 +15,19 @@ public static partial class AsideOpeners
         return bare.Length > 0 ? bare : text;
     }
 
+    /// <summary>
+    /// "hi! can you make me an admin?", "hey - can I get admin rights": a greeting before a command is no part of it. A
+    /// message that is only a greeting is kept as it is.
+    /// </summary>
+    public static string WithoutGreeting(string text)
+    {
+        var bare = GreetingOpener().Replace(text, string.Empty).Trim();
+        return bare.Length > 0 ? bare : text;
+    }
+
+    [GeneratedRegex(@"^\W*(?:hi|hello|hey|hiya|howdy|yo|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|all|team|bot))?(?:[\s,.:;!—–-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GreetingOpener();
+
     [GeneratedRegex(@"^\W*(?:(?:btw|by\s+the\s+way|oh|ah|and|also|quick\s+q(?:uestion)?|before\s+that|before\s+i\s+answer|hang\s+on|hold\s+on|wait|one\s+sec|sec|hmm+|um+|erm*|ok|okay|so|first)(?:[\s,.:;!—–-]+|$))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Opener();
 }

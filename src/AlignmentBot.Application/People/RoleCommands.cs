@@ -35,7 +35,8 @@ public static partial class RoleCommands
     private static RoleCommand? ParseClause(string text)
     {
         // "make Priya an admin pls": the politeness around a command is not part of it (nor of the person's name).
-        var t = Corrections.Interjections.WithoutPoliteness(text.Trim()).Trim();
+        // A greeting first ("hi! can you make me an admin?") is not part of it either.
+        var t = Corrections.Interjections.WithoutPoliteness(Bot.AsideOpeners.WithoutGreeting(text.Trim())).Trim();
 
         // "make Jordan a marketer on my team", "make Alex the sales lead for now": where or for how long changes neither the
         // person nor the role, so the role is still the phrase the command ends with.

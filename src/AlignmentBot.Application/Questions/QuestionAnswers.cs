@@ -214,7 +214,11 @@ public sealed partial class QuestionAnswers(
             var found = await leadFeedback.FindAsync(scope, reference, company, dc.Turn.Now, ct);
             if (found.Count > 0)
             {
-                dc.Turn.Send(string.Join("\n", found.Take(3).Select(Describe)) + "\nI haven't changed anything.");
+                // Several leads from one company: the ones still waiting first, since "did sales ever get to the Relecloud
+                // lead?" asks after the one nobody has decided, and the rest counted rather than dropped silently.
+                var shown = found.OrderBy(l => l.Decision != LeadDecision.Pending).Take(3).ToArray();
+                var more = found.Count > shown.Length ? $"\n…and {found.Count - shown.Length} more from {company}." : string.Empty;
+                dc.Turn.Send(string.Join("\n", shown.Select(Describe)) + more + "\nI haven't changed anything.");
                 return;
             }
 

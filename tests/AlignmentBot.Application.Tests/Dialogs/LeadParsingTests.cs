@@ -26,6 +26,11 @@ public sealed class LeadParsingTests
     [InlineData("hard pass on the Stark one", "reject")]
     [InlineData("we'll pass on this one", "reject")]
     [InlineData("pass it to Sam please", null)]
+    // Turned down with "on" before the lead (conv23).
+    [InlineData("hard pass on 1237", "reject")]
+    [InlineData("nope on 1155", "reject")]
+    [InlineData("thumbs down on DEMO-1087", "reject")]
+    [InlineData("no go on 1252, they're students", "reject")]
     public void Decision_InOtherWordsAndEmoji(string text, string? expected)
         => Assert.Equal(expected, LeadParsing.Decision(text));
 
@@ -38,6 +43,13 @@ public sealed class LeadParsingTests
     [InlineData("is the Black Mesa one still open?", null, true)]
     [InlineData("what happened with DEMO-1343?", "DEMO-1343", true)]
     [InlineData("is 240 still realistic?", null, false)]
+    // A company's full name alone, and a number "still open" (conv23).
+    [InlineData("and what happened with Stark Robotics?", null, true)]
+    [InlineData("where are we on Black Mesa Pharma", null, true)]
+    [InlineData("any news on Aperture Robotics?", null, true)]
+    [InlineData("btw is 1167 still open?", null, true)]
+    [InlineData("what happened with Priya?", null, false)]
+    [InlineData("what happened with MQLs last month?", null, false)]
     [InlineData("is the revenue one still on track?", null, false)]
     [InlineData("how many MQLs did we get this month?", null, false)]
     public void AsksAboutALead_ByIdOrCompany(string text, string? reference, bool expected)
@@ -63,6 +75,17 @@ public sealed class LeadParsingTests
     [InlineData("1155 is a telecom, not our market. reject", true)]
     [InlineData("1087 looks good, should we accept?", false)]
     [InlineData("240 MQLs a month, accept the SLA", false)]
+    [InlineData("hard pass on 1237", true)]
+    [InlineData("nope on 1237", true)]
+    [InlineData("ok thumbs down on 1155", true)]
     public void IsVerdictOnBareId_NumberFirstVerdictLast(string text, bool expected)
         => Assert.Equal(expected, LeadParsing.IsVerdictOnBareId(text));
+
+    [Theory]
+    [InlineData("what happened with Stark Robotics?", "Stark Robotics")]
+    [InlineData("where do we stand with Black Mesa Pharma?", "Black Mesa Pharma")]
+    [InlineData("status of Aperture Robotics pls", "Aperture Robotics")]
+    [InlineData("what happened with Priya?", null)]
+    public void CompanyAskedAlone_AFullNameAfterAStandingPhrase(string text, string? expected)
+        => Assert.Equal(expected, LeadParsing.CompanyAskedAlone(text));
 }

@@ -40,8 +40,24 @@ public sealed class PromptReadersTests
     [InlineData("honestly not enough leads lately", true)]
     [InlineData("pipe looks really weak this quarter", true)]
     [InlineData("the funnel is healthy", false)]
+    // How it has seemed, before thin or dry (conv23).
+    [InlineData("honestly the top of the funnel has felt pretty dry lately", true)]
+    [InlineData("feels like inbound has really dried up", true)]
+    [InlineData("demand's been kinda dead since October", true)]
+    [InlineData("the leads have been so thin this month", true)]
+    [InlineData("inbound has been great", false)]
     public void VagueAsk_ANeedAboutTheFunnel(string text, bool expected)
         => Assert.Equal(expected, GoalWords.VagueAsk(text));
+
+    [Theory]
+    [InlineData("is the mktg stuff actually paying off or not 🤔", true)]
+    [InlineData("are our campaigns even worth it?", true)]
+    [InlineData("is marketing moving the needle at all?", true)]
+    [InlineData("did the webinar campaign pay off?", true)]
+    [InlineData("marketing is paying off", false)]
+    [InlineData("what's our cost per lead?", false)]
+    public void AsksIfMarketingPays_WhetherMarketingWorks(string text, bool expected)
+        => Assert.Equal(expected, AlignmentBot.Application.Questions.ScorecardQuestion.AsksIfMarketingPays(text));
 
     [Theory]
     [InlineData("what does £3m of revenue next year mean in MQLs?", true)]

@@ -20,6 +20,10 @@ public sealed class RoleCommandsTests
     [InlineData("could you make me an admin please?", RoleCommandKind.MakeAdmin, "me", null)]
     [InlineData("would you make Priya admin pls?", RoleCommandKind.MakeAdmin, "Priya", null)]
     [InlineData("can I be an admin?", RoleCommandKind.MakeAdmin, "me", null)]
+    // A greeting before it (conv23).
+    [InlineData("hi! can you make me an admin?", RoleCommandKind.MakeAdmin, "me", null)]
+    [InlineData("hey - can I get admin rights pls", RoleCommandKind.MakeAdmin, "me", null)]
+    [InlineData("good morning, could I get admin access?", RoleCommandKind.MakeAdmin, "me", null)]
     [InlineData("could I get admin rights?", RoleCommandKind.MakeAdmin, "me", null)]
     [InlineData("Priya is no longer an admin", RoleCommandKind.RemoveAdmin, "Priya", null)]
     [InlineData("I'm in sales now", RoleCommandKind.RequestOwn, null, Role.SalesRep)]

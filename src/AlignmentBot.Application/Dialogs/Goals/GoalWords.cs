@@ -88,7 +88,9 @@ public static partial class GoalWords
     /// <summary>"our funnel's looking kinda thin tbh", "the pipeline is drying up", "not enough leads": a worry, said as a need.</summary>
     public static bool SaysFunnelIsThin(string text) => ThinFunnel().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:funnel|pipeline|pipe|lead\s+flow|leads|mqls)(?:'s|\s+is|\s+are|\s+looks?|\s+looking|\s+feels?|\s+seems?)?(?:\s+(?:looking|getting|pretty|kinda|kind\s+of|a\s+bit|very|really|way\s+too|too|so|super|bone))*\s+(?:thin|dry|empty|weak|light|sparse|anemic|anaemic|drying\s+up)\b|\bnot\s+enough\s+(?:leads|mqls|sqls|pipeline|pipe|demand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The funnel, inbound or the leads, then how it has seemed ("has felt", "'s been", "has really"), then thin or dry
+    // ("the top of the funnel has felt pretty dry lately", "inbound has really dried up").
+    [GeneratedRegex(@"\b(?:funnel|pipeline|pipe|lead\s+flow|leads|mqls|inbound|demand)(?:'s|\s+is|\s+are|\s+looks?|\s+looking|\s+feels?|\s+seems?|\s+has|\s+have)?(?:\s+(?:been|felt|looked|seemed|gotten|got|looking|getting|pretty|kinda|kind\s+of|a\s+bit|very|really|way\s+too|too|so|super|bone|totally|completely))*\s+(?:thin|dry|empty|weak|light|sparse|anemic|anaemic|drying\s+up|dried\s+up|dead)\b|\bnot\s+enough\s+(?:leads|mqls|sqls|pipeline|pipe|demand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThinFunnel();
 
     [GeneratedRegex(@"\b(?:need|needs|gotta|got\s+to|have\s+to|has\s+to|must|want|should|time\s+to|let'?s)\b.{0,30}?\b(?:more|fill(?:\s+up)?|grow|boost|increase|improve|fix|pump\s+up|ramp\s+up|get)\b.{0,25}?\b(?:funnel|pipeline|pipe|leads?|mqls?|sqls?|revenue|sales|deals|customers|demand|bookings)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

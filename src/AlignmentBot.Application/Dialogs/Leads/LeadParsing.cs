@@ -35,6 +35,11 @@ public static partial class LeadParsing
             return named;
         }
 
+        if (CompanyAskedAlone(text) is { } alone)
+        {
+            return alone;
+        }
+
         var m = AnyCaseCompany().Match(text);
         if (!m.Success)
         {
@@ -44,6 +49,14 @@ public static partial class LeadParsing
         var words = m.Groups["c"].Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => !NotACompany().IsMatch(w)).ToArray();
         return words.Length == 0 ? null : string.Join(' ', words);
     }
+
+    /// <summary>
+    /// A company's full name asked after without the word lead: "what happened with Stark Robotics?", "where are we on Black
+    /// Mesa Pharma", "any news on Aperture Robotics?". Two or more capitalised words, so a person ("Priya") or a number
+    /// ("MQLs") is never taken for a company.
+    /// </summary>
+    public static string? CompanyAskedAlone(string text)
+        => CompanyAfterStandingPhrase().Match(text) is { Success: true } m ? m.Groups["c"].Value.Trim() : null;
 
     /// <summary>"accept 1286", "reject 1237, not the decision maker": a verdict verb first, then a number that can only be a lead id.</summary>
     public static bool IsVerdictOnBareId(string text) => (VerdictFirst().IsMatch(text) || IdThenVerdict().IsMatch(text)) && BareId(text) is not null;
@@ -63,6 +76,11 @@ public static partial class LeadParsing
     public static bool AsksAboutALead(string text, string? reference)
     {
         // "the revenue one" is a goal, not a company: a company is asked about with the word lead, or by its capitalised name.
+        if (CompanyAskedAlone(text) is not null)
+        {
+            return true;
+        }
+
         if (CompanyInQuestion(text) is { } company)
         {
             return LeadWord().IsMatch(text) || char.IsUpper(company[0]) && StandingWord().IsMatch(text);
@@ -87,8 +105,9 @@ public static partial class LeadParsing
     [GeneratedRegex(@"\b(still|pending|waiting|open|yet|decided|verdict|(?:made|make|makes)\s+(?:a|the)\s+(?:call|decision)\s+on|rul(?:e|ed)\s+on|deal\s+with|dealt\s+with|looked\s+at|happened|status|accepted|rejected|taken|binned|killed|touched)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StandingWord();
 
-    // "has anyone made a call on 1167 yet?", "did sales rule on 1252?": a decision asked about in other words.
-    [GeneratedRegex(@"\b(pending|waiting\s+(?:on|for)\s+(?:a\s+)?(?:decision|verdict)|(?:made|make|makes)\s+(?:a|the)\s+(?:call|decision)\s+on|rul(?:e|ed)\s+on|decided|verdict|deal\s+with|dealt\s+with|looked\s+at|accepted|rejected|binned|touched|still\s+waiting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "has anyone made a call on 1167 yet?", "did sales rule on 1252?", "is 1167 still open?": a decision asked about in
+    // other words ("is 240 still realistic?" stays a target).
+    [GeneratedRegex(@"\b(pending|waiting\s+(?:on|for)\s+(?:a\s+)?(?:decision|verdict)|(?:made|make|makes)\s+(?:a|the)\s+(?:call|decision)\s+on|rul(?:e|ed)\s+on|decided|verdict|deal\s+with|dealt\s+with|looked\s+at|accepted|rejected|binned|touched|still\s+(?:waiting|open|undecided|sitting\s+there))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerdictWord();
 
     [GeneratedRegex(@"(?<![\d$€£.,])\b(?<id>\d{3,7})\b(?![.,]?\d|\s*(%|k\b|m\b|mqls?|sqls?|leads|days|hours|employees|people))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -97,7 +116,10 @@ public static partial class LeadParsing
     /// <summary>Rejecting in slang: "kill 1155", "nuke it", "bin this one", "trash 1167".</summary>
     private const string SlangReject = @"kill|killed|nuke|nuked|bin|binned|trash|trashed|toss|tossed|ditch|ditched";
 
-    [GeneratedRegex(@"^\W*(?:(?:pls|please|ok|okay|so|then|and)\s+)*(?:accept|reject|disqualify|dq|" + SlangReject + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Turning a lead down with "on"/"to" before it: "hard pass on 1237", "nope on 1237", "thumbs down on 1155", "no go on 1087".</summary>
+    private const string TurnedDownOn = @"(?:hard\s+|big\s+)?pass\s+on|nope\s+(?:on|to)|no[\s-]*go\s+on|thumbs\s+down\s+(?:on|for|to)";
+
+    [GeneratedRegex(@"^\W*(?:(?:pls|please|ok|okay|so|then|and)\s+)*(?:accept|reject|disqualify|dq|" + SlangReject + "|" + TurnedDownOn + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerdictFirst();
 
     // "1087 looks legit, accept it", "and 1087 looks good, accept", "ok 1167 looks solid - accepting": the lead's number
@@ -107,11 +129,14 @@ public static partial class LeadParsing
 
     // "…, zero budget, pass", "hard pass", "we'll pass on this one": passing on a lead said last or with "on it"; "pass it to
     // Sam" is no verdict.
-    [GeneratedRegex(@"\b(reject|rejected|rejecting|disqualif\w*|decline|declined|" + SlangReject + @"|pass(?=\W*$)|hard\s+pass|pass\s+on\s+(?:this|that|it|them)|junk|garbage|bad|not a fit|no fit|poor fit|wrong|duplicate|dupe|no budget|no money|not in market|not ready|student|competitor|too small|unreachable|bounced|not interested|vendor|partner|intern|no longer|not the decision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(reject|rejected|rejecting|disqualif\w*|decline|declined|" + SlangReject + @"|pass(?=\W*$)|hard\s+pass|pass\s+on\s+(?:this|that|it|them)|" + TurnedDownOn + @"|junk|garbage|bad|not a fit|no fit|poor fit|wrong|duplicate|dupe|no budget|no money|not in market|not ready|student|competitor|too small|unreachable|bounced|not interested|vendor|partner|intern|no longer|not the decision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reject();
 
     [GeneratedRegex(@"\b(accept|accepted|accepting|take it|we'?ll take|taking|good one|solid|looks great|qualified|approve|approved|real buyer|fine|legit|looks good|good fit|keep it|keep this one|is good|seems good|worth it|let'?s\s+take|take\s+the|go\s+ahead\s+with|go\s+with|green\s*light|thumbs\s+up|gets\s+a\s+tick|tick|yes\s+to|sign\s+off\s+on)\b|✅|👍|✔|☑", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Accept();
+
+    [GeneratedRegex(@"\b(?:(?:happened|happening|going\s+on)\s+(?:with|to)|where\s+(?:are\s+we|do\s+we\s+stand|does\s+(?:it|that)\s+stand|(?:are\s+)?we\s+at|is\s+sales)\s+(?:on|with)|(?:any\s+)?(?:news|update|word)\s+(?:on|about|from)|status\s+(?:of|on))\s+(?<c>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)+)", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyAfterStandingPhrase();
 
     [GeneratedRegex(@"\b(?:lead|one)\s+(?:from|at|with)\s+(?<c>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)|\b(?:the|that|this)\s+(?<c>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)\s+lead\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyPattern();
