@@ -164,7 +164,7 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
         return result.Count < 2 ? null : result;
     }
 
-    /// <summary>The clauses of a message: split at commas, semicolons, dashes between words, "and", "but" and "&amp;".</summary>
+    /// <summary>The clauses of a message: split at commas, semicolons, bars, dashes and slashes between words, "and", "but" and "&amp;".</summary>
     private static IReadOnlyList<(int Start, int End)> Clauses(string text)
     {
         var result = new List<(int, int)>();
@@ -231,7 +231,7 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
         _ => $"{Formatting.Date(period.Start)} to {Formatting.Date(period.End)}",
     };
 
-    [GeneratedRegex(@"[,;\n]|\s[-–—]\s|\b(?:and|but)\b|&", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[,;\n|]|\s[-–—/]\s|\b(?:and|but)\b|&", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(?<spend>spend|spent|spending|marketing spend)\b|\b(?<deals>deals|deals won|new customers|won)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

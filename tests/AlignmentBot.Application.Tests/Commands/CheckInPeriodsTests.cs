@@ -16,6 +16,9 @@ public sealed class CheckInPeriodsTests
     [InlineData("this week 12 MQLs, last week 40", 40, 12)]
     [InlineData("mqls: last week 47, this week 15", 47, 15)]
     [InlineData("MQLs - 31 last week & 8 so far this week", 31, 8)]
+    // A slash between the two, as in a spreadsheet cell (set 9, checkins-f02): "49 last wk / 17 so far this wk".
+    [InlineData("mqls: 49 last week / 17 so far this week", 49, 17)]
+    [InlineData("MQLs 44 last week | 19 this week", 44, 19)]
     public void ByPeriod_EachNumberTakesThePeriodNearestIt(string text, int lastWeek, int thisWeek)
     {
         var entities = Read(text, lastWeek, thisWeek);
