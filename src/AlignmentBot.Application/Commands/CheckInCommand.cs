@@ -151,7 +151,8 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
         {
             var (from, to) = clauses.First(c => number.Span.Start >= c.Start && number.Span.Start < c.End);
             var metric = metrics.Where(m => m.Position < to).Select(m => (MetricKey?)m.Metric).LastOrDefault() ?? metrics[0].Metric;
-            var period = ranges.Where(r => r.Span.Start >= from && r.Span.Start < to).OrderBy(r => Math.Abs(r.Span.Start - number.Span.Start)).FirstOrDefault()
+            var period = InOrder(entities.NumberList, ranges, number, from, to)
+                ?? ranges.Where(r => r.Span.Start >= from && r.Span.Start < to).OrderBy(r => Math.Abs(r.Span.Start - number.Span.Start)).FirstOrDefault()
                 ?? ranges.LastOrDefault(r => r.Span.Start < from);
             if (period is null)
             {
@@ -162,6 +163,18 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
         }
 
         return result.Count < 2 ? null : result;
+    }
+
+    /// <summary>
+    /// Inside one clause with as many numbers as periods ("last week 40 this week 12", "40 last week 12 this week"), the
+    /// n-th number is for the n-th period, whichever comes first: the nearest period would give 40 to "this week" in the
+    /// first. Null when the clause holds more numbers than periods or the other way round.
+    /// </summary>
+    private static DateMention? InOrder(IReadOnlyList<NumberMention> numbers, IReadOnlyList<DateMention> ranges, NumberMention number, int from, int to)
+    {
+        var clauseNumbers = numbers.Where(n => n.Span.Start >= from && n.Span.Start < to).OrderBy(n => n.Span.Start).ToList();
+        var clausePeriods = ranges.Where(r => r.Span.Start >= from && r.Span.Start < to).ToList();
+        return clauseNumbers.Count > 1 && clauseNumbers.Count == clausePeriods.Count ? clausePeriods[clauseNumbers.IndexOf(number)] : null;
     }
 
     /// <summary>The clauses of a message: split at commas, semicolons, bars, dashes and slashes between words, "and", "but" and "&amp;".</summary>

@@ -19,6 +19,9 @@ public sealed class CheckInPeriodsTests
     // A slash between the two, as in a spreadsheet cell (set 9, checkins-f02): "49 last wk / 17 so far this wk".
     [InlineData("mqls: 49 last week / 17 so far this week", 49, 17)]
     [InlineData("MQLs 44 last week | 19 this week", 44, 19)]
+    // No separator at all: the n-th number is for the n-th period said, whichever comes first.
+    [InlineData("MQLs last week 40 this week 12", 40, 12)]
+    [InlineData("MQLs 38 last week 11 this week", 38, 11)]
     public void ByPeriod_EachNumberTakesThePeriodNearestIt(string text, int lastWeek, int thisWeek)
     {
         var entities = Read(text, lastWeek, thisWeek);
