@@ -468,6 +468,17 @@ public sealed partial class AlignmentTurnHandler(
     private async Task<bool> NamesWaitingLeadAsync(DialogContext dc, string text, CancellationToken ct)
     {
         var said = AsideOpeners.Strip(text);
+        // Inside the lead dialog once its lead is found ("why was 1237 rejected?"): a verdict on another waiting lead ("oh and
+        // the Hooli Robotics one is good, accept it") is that lead's, not this one's reason.
+        if (dc.RootDialog?.Id == DialogIds.LeadFeedback)
+        {
+            var waiting = await leadFeedback.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, ct);
+            return LeadInHand(dc) is { } inHand
+                   && Dialogs.Leads.LeadVerdicts.Read(said, waiting.Select(l => l.Company).OfType<string>()) is { Lead: var named }
+                   && waiting.Any(l => !l.ExternalId.Equals(inHand, StringComparison.OrdinalIgnoreCase)
+                                       && (l.ExternalId.Equals(named, StringComparison.OrdinalIgnoreCase) || (l.Company?.StartsWith(named, StringComparison.OrdinalIgnoreCase) ?? false)));
+        }
+
         return dc.RootDialog is { } root && root.Id != DialogIds.LeadFeedback && root.Id != DialogIds.Onboarding
                && Dialogs.Leads.LeadParsing.Decision(said) is not null && !Questions.QuestionAnswers.IsQuestion(said)
                && (await leadFeedback.PendingNamedAsync(dc.Turn.Get<TurnScope>(), said, dc.Turn.Now, ct)).Leads.Count > 0;
@@ -501,6 +512,11 @@ public sealed partial class AlignmentTurnHandler(
     }
 
     /// <summary>Whether <paramref name="reference"/> is the lead the open lead dialog is about.</summary>
+    /// <summary>The id of the lead the lead dialog has found, or null while it still asks which lead.</summary>
+    private static string? LeadInHand(DialogContext dc)
+        => dc.RootFrame?.State is { ValueKind: System.Text.Json.JsonValueKind.Object } state && state.TryGetProperty("ExternalId", out var id)
+           && id.ValueKind == System.Text.Json.JsonValueKind.String ? id.GetString() : null;
+
     private static bool IsLeadInHand(DialogContext dc, string reference)
     {
         if (dc.RootFrame?.State is not { ValueKind: System.Text.Json.JsonValueKind.Object } state)
@@ -623,7 +639,7 @@ public sealed partial class AlignmentTurnHandler(
         // "let's take the Initech one ✅", "Black Mesa gets a ✅ from me": a verdict on a waiting lead named by its company (or a
         // word of it), in words the model has no example of. Not a question, and not a request, a number or the agreement.
         if (understanding.Intent is not ("lead_feedback" or "log_request" or "sla" or "check_in" or "define_goal") && !Questions.QuestionAnswers.IsQuestion(text)
-            && Dialogs.Leads.LeadParsing.Decision(text) is not null
+            && (Dialogs.Leads.LeadParsing.Decision(text) ?? Dialogs.Leads.LeadVerdicts.Verdict(text)) is not null
             && (await leadFeedback.PendingNamedAsync(dc.Turn.Get<TurnScope>(), text, dc.Turn.Now, ct)).Leads.Count > 0)
         {
             understanding = understanding with { Intent = "lead_feedback" };

@@ -198,13 +198,19 @@ public sealed partial class ReminderChatCommand(
         var scope = dc.Turn.Get<TurnScope>();
         var dateText = request.DateText;
 
-        // Only the words of the last day are read: "from tomorrow till the 2nd of Jan" is out until the 2nd, not tomorrow.
-        var said = ReminderRequest.LastWeekdayOf(dateText, request.FromText, dc.Turn.Today)
-            ?? ReminderRequest.DateOf(dateText, dc.Turn.Today)
-            ?? (string.IsNullOrWhiteSpace(dateText) ? null : dc.Turn.Entities.Read(dateText, dc.Turn.Today).DateList.Select(d => d.Deadline ?? d.RangeEnd).FirstOrDefault(d => d is not null));
+        // Every day in the message, read in order ("OOO next thu and fri btw" is out until next week's Friday); when the
+        // reader finds none, only the words of the last day are read: "from tomorrow till the 2nd of Jan" is out until the 2nd.
+        var until = AbsenceWords.LastDayOut(request.Said, dc.Turn.Today);
+        if (until is null)
+        {
+            var said = ReminderRequest.LastWeekdayOf(dateText, request.FromText, dc.Turn.Today)
+                ?? ReminderRequest.DateOf(dateText, dc.Turn.Today)
+                ?? (string.IsNullOrWhiteSpace(dateText) ? null : dc.Turn.Entities.Read(dateText, dc.Turn.Today).DateList.Select(d => d.Deadline ?? d.RangeEnd).FirstOrDefault(d => d is not null));
 
-        // "Back on 7 Dec": the last day out is the day before.
-        var until = request.Returning ? said?.AddDays(-1) : said;
+            // "Back on 7 Dec": the last day out is the day before.
+            until = request.Returning ? said?.AddDays(-1) : said;
+        }
+
         if (until is not { } day)
         {
             dc.Turn.Send($"I couldn't read \"{dateText}\" as a day. Nothing changed; say it like \"I'm out until 12 Dec\".");

@@ -50,7 +50,8 @@ public sealed partial class RecentCorrections(
     /// <summary>What a remembered verdict keeps for taking it back (<see cref="VerdictRecorded.Undo"/>).</summary>
     private const string UndoData = "undo";
 
-    public static bool IsUndo(string text) => Undo().IsMatch(text);
+    /// <summary>Taking back the last thing: the phrasings of <see cref="Undo"/>, and any other words <see cref="UndoWords"/> reads as it.</summary>
+    public static bool IsUndo(string text) => Undo().IsMatch(text) || UndoWords.Reads(text);
 
     public async Task<bool> TryAsync(DialogContext dc, string text, CancellationToken ct)
     {

@@ -38,7 +38,8 @@ public enum ReminderRequestKind
 /// <param name="DateText">The words of the day ("12 Dec").</param>
 /// <param name="FromText">The first day out when it is a weekday ("next mon" in "OOO next mon through wed"), so the last one is read after it.</param>
 /// <param name="Returning">The day is the one they are back ("back on 7 Dec"), so they are out until the day before.</param>
-public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek? Day = null, TimeOnly? Time = null, string? Goal = null, string? Who = null, string? DateText = null, bool Returning = false, string? FromText = null)
+/// <param name="Said">The whole message of an absence, for <see cref="AbsenceWords"/> to read every day in it.</param>
+public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek? Day = null, TimeOnly? Time = null, string? Goal = null, string? Who = null, string? DateText = null, bool Returning = false, string? FromText = null, string? Said = null)
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -76,7 +77,13 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         // "OOO next week from wed to fri": the week said before the first day is that day's week, "next wed to fri".
         if (Out().Match(WeekBeforeDay().Replace(t, "${rel} ${day}")) is { Success: true } o)
         {
-            return new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: o.Groups["date"].Value.Trim(), Returning: o.Groups["back"].Success, FromText: o.Groups["from"].Success ? o.Groups["from"].Value : null);
+            return new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: o.Groups["date"].Value.Trim(), Returning: o.Groups["back"].Success, FromText: o.Groups["from"].Success ? o.Groups["from"].Value : null, Said: text);
+        }
+
+        // An absence in other words than the phrasings above ("taking thu and fri off", "ooo dec 1-3", "pto next week").
+        if (AbsenceWords.Announces(text))
+        {
+            return new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: text.Trim(), Said: text);
         }
 
         if (Back().IsMatch(t))

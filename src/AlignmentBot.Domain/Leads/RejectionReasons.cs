@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace AlignmentBot.Domain.Leads;
 
 /// <summary>Turns "they have no money this year" into <see cref="RejectionReason.NoBudget"/>, so disputes can be counted.</summary>
-public static class RejectionReasons
+public static partial class RejectionReasons
 {
     // Order matters: "not in market" must win over "market" words, "wrong contact" over "wrong fit".
     private static readonly (RejectionReason Reason, string[] Phrases)[] Rules =
@@ -70,6 +72,19 @@ public static class RejectionReasons
             return named[0];
         }
 
+        // What the story says about the buyer, before single words hint at a reason: "they just signed a 3-year deal with a
+        // competitor and won't be buying for years" is a company not buying now, though "competitor" alone reads as wrong fit;
+        // "competitor fishing for our pricing page" is the competitor itself, though "pricing" alone reads as money.
+        if (IsCompetitorItself(t))
+        {
+            return RejectionReason.WrongFit;
+        }
+
+        if (IsNotBuyingNow(t))
+        {
+            return RejectionReason.NotInMarket;
+        }
+
         foreach (var (reason, phrases) in Rules)
         {
             if (phrases.Any(p => t.Contains(p, StringComparison.Ordinal)))
@@ -92,6 +107,38 @@ public static class RejectionReasons
 
         return RejectionReason.Other;
     }
+
+    /// <summary>
+    /// Not buying now, said as what happened rather than named: a commitment (signed, renewed, went with, locked into, bought,
+    /// went live with, lost them to) to another party (a competitor, a rival, another vendor, someone else, elsewhere), or a
+    /// refusal to buy for a time ("won't be buying", "no plans to buy", "call back in 6 months", "no active need"). Small cues
+    /// composed, so "inked a deal with a rival" reads like "signed with a competitor" without one phrase per wording.
+    /// </summary>
+    internal static bool IsNotBuyingNow(string text)
+        => (Committed().IsMatch(text) && OtherParty().IsMatch(text) && !Negated().IsMatch(text)) || NotBuyingForAWhile().IsMatch(text);
+
+    /// <summary>The company is the competitor ("they are a competitor", "competitor fishing for our pricing") and nothing says it bought elsewhere.</summary>
+    internal static bool IsCompetitorItself(string text) => CompetitorItself().IsMatch(text) && !Committed().IsMatch(text);
+
+    // A commitment made: signing, renewing, choosing, buying, being under contract or live with something.
+    [GeneratedRegex(@"\b(?:sign(?:ed|ing)?|ink(?:ed)?|renew(?:ed|ing)?|(?:went|gone|going)\s+(?:with|for)|chose|chosen|picked|bought|purchased|committed|locked|stuck|under\s+contract|contract(?:ed)?|deal|agreement|went\s+live|live\s+with|implement(?:ed|ing|ation)|roll(?:ed)?\s*out|rollout|lost\s+(?:them|it|the\s+deal)\s+to|happy\s+with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Committed();
+
+    // Someone other than us: a competitor, a rival, another or a different vendor, their current one, elsewhere.
+    [GeneratedRegex(@"\b(?:competitors?'?s?|competition|rivals?|another|someone\s+else|somebody\s+else|elsewhere|something\s+else|(?:other|different|current|existing)\s+(?:vendors?|providers?|suppliers?|tools?|solutions?|platforms?|products?|systems?|one))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherParty();
+
+    // "didn't sign with anyone", "not happy with their current provider": the commitment denied.
+    [GeneratedRegex(@"\b(?:not|n't|never|didn't|haven't|hasn't|isn't|aren't|unhappy)\s+(?:\w+\s+)?(?:sign|signed|renew|renewed|happy|committed|locked|bought|chose|picked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negated();
+
+    // Not buying for a time: "won't be buying for years", "no plans to buy", "call back in 6 months", "no active need".
+    [GeneratedRegex(@"\b(?:(?:won't|wont|will\s+not|not\s+going\s+to|no\s+plans?\s+to|not\s+planning\s+to)\s+(?:be\s+)?(?:buy|buying|purchas\w*|switch\w*|chang\w*|revisit\w*)|(?:call|reach\s+out|come|circle|check\s+in)\s+(?:back|again)|(?:no|zero|not\s+an?)\s+(?:active\s+|real\s+|current\s+)?(?:need|project|plans?|buying\s+intent)|until\s+(?:the|their)\s+contract)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotBuyingForAWhile();
+
+    // The company is a competitor: "they are a competitor", "it's literally a competitor", "competitor fishing for pricing".
+    [GeneratedRegex(@"(?:^\s*competitors?\b|\b(?:they\s+are|they're|theyre|it's|its|it\s+is|is|just)\s+(?:literally\s+|just\s+|actually\s+)?(?:a|an|one\s+of\s+our|our)\s+(?:direct\s+)?competitors?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompetitorItself();
 
     private static readonly (string Keyword, RejectionReason Reason)[] Keywords =
     [

@@ -25,10 +25,19 @@ public sealed class PromptReadersTests
     [Theory]
     [InlineData("I want to see the scorecard for marketing please")]
     [InlineData("is marketing working?")]
-    [InlineData("I'm the CEO and I want to see the scorecard for marketing")]
-    [InlineData("well I'm in sales, but can you show me the leads from last week")]
     public void LooksLikeRoleAnswer_ARequest_IsNot(string text)
         => Assert.False(OnboardingDialog.LooksLikeRoleAnswer(text));
+
+    // The role said with a request (first-contact-f09): the role is taken, and the request is kept to do right after it,
+    // rather than asking a role the person already gave.
+    [Theory]
+    [InlineData("I'm the CEO and I want to see the scorecard for marketing")]
+    [InlineData("well I'm in sales, but can you show me the leads from last week")]
+    public void LooksLikeRoleAnswer_ARoleAndARequest_TakesTheRoleKeepsTheRequest(string text)
+    {
+        Assert.True(OnboardingDialog.LooksLikeRoleAnswer(text));
+        Assert.NotNull(OwnRole.Asking(text));
+    }
 
     [Theory]
     [InlineData("we gotta fill the funnel, seriously", true)]

@@ -29,7 +29,8 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         var reason = RejectionReasons.Normalize(text);
         var company = LeadParsing.Company(text);
         var reference = entities.Reference ?? (company is null ? LeadParsing.BareId(text) : null);
-        return new LeadFeedbackDraft(text, reference, company, null, LeadParsing.Decision(text), reason == RejectionReason.Other ? null : reason.ToString());
+        // "Blue Yonder Systems is a no, not for us": a verdict in words the phrasings of LeadParsing do not have.
+        return new LeadFeedbackDraft(text, reference, company, null, LeadParsing.Decision(text) ?? LeadVerdicts.Verdict(text), reason == RejectionReason.Other ? null : reason.ToString());
     }
 
     protected override IReadOnlyList<(string Name, Func<WaterfallStep<LeadFeedbackDraft>, CancellationToken, Task<DialogTurnResult>> Run)> Steps() =>

@@ -37,6 +37,12 @@ public sealed partial class OnboardingDialog(RoleService roles) : WaterfallDialo
     /// <summary>A short answer naming a role ("marketing", "I'm the CMO", "2"), as opposed to a request made while asked for the role.</summary>
     public static bool LooksLikeRoleAnswer(string text)
     {
+        // A role told as the speaker's own anywhere in a story ("…, here my title is field marketing manager, so mostly events").
+        if (OwnRole.Read(text) is not null)
+        {
+            return true;
+        }
+
         var words = text.ToLowerInvariant().Split([' ', ',', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries);
         // "Is marketing working?" names a team but asks something: a question is never taken as a role.
         if (words.Length == 0 || (words.Length > 1 && Questions.QuestionAnswers.IsQuestion(text)))
@@ -135,7 +141,7 @@ public sealed partial class OnboardingDialog(RoleService roles) : WaterfallDialo
         var text = step.State.FirstContact
             ? $"Hi {FirstName(scope.Person.DisplayName)}, I'm AlignmentBot. I help leadership, marketing and sales agree on measurable goals, run the numbers behind them and keep score. One question first, so I can tailor what I show you: what's your role?"
             : "Which role should I note for you?";
-        return step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(text, RoleChoices), ct);
+        return step.PromptAsync(RolePrompt.DefaultRoleId, new PromptOptions(text, RoleChoices), ct);
     }
 
     private async Task<DialogTurnResult> TakeAsync(WaterfallStep<OnboardingState> step, CancellationToken ct)
@@ -148,6 +154,14 @@ public sealed partial class OnboardingDialog(RoleService roles) : WaterfallDialo
 
         var (reply, scope) = await roles.RequestAsync(step.Turn.Get<TurnScope>(), role, ct);
         step.Turn.Set(scope);
+
+        // "… I'm leadership now (COO) and mostly I want to know whether marketing is working": the role is taken, and what
+        // the rest asks for is done right after it.
+        if (step.Turn.Text is { } said && OwnRole.Asking(said) is { } asked)
+        {
+            step.Context.PendingText ??= asked;
+        }
+
         step.Send(scope.Person.Role == role ? $"{reply} {WhatYouCanDo(role)}" : reply);
         return await step.EndAsync(role, ct);
     }

@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace AlignmentBot.Conversations.Dialogs.Prompts;
 
-/// <summary>One of the offered choices: a button, its number ("2"), its title or a synonym.</summary>
-public sealed partial class ChoicePrompt(string id = ChoicePrompt.DefaultId) : Prompt<string>(id)
+/// <summary>
+/// One of the offered choices: a button, its number ("2"), its title or a synonym. Not sealed: a question whose answers
+/// are often told in a story (the role at first contact) adds its own reader for what this one does not take.
+/// </summary>
+public partial class ChoicePrompt(string id = ChoicePrompt.DefaultId) : Prompt<string>(id)
 {
     public const string DefaultId = "prompt.choice";
 

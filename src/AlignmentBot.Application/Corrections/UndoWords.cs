@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace AlignmentBot.Application.Corrections;
+
+/// <summary>
+/// Taking back what was just entered, in any words: "ugh, wrong number entirely, undo that", "nope, back that out", "please
+/// remove the 47 I just logged", "that's not right at all — get rid of it", "wrong, pls delete". Read from small parts
+/// rather than one phrasing each: a clause with a verb of taking back and either nothing else (politeness aside) or the
+/// thing just done as its object ("that", "it", "the last entry", "what I just logged"); not denied ("don't undo that",
+/// "no need to undo"), not asked about ("how do I undo something?", "is there an undo?"; "can you undo it?" is a request),
+/// and not a new value instead ("undo that, it should be 48" is a correction, read by the correction readers).
+/// </summary>
+public static partial class UndoWords
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    public static bool Reads(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        {
+            return false;
+        }
+
+        var t = text.Trim().Replace('’', '\'').ToLowerInvariant();
+        if (Denied().IsMatch(t) || AskedAbout().IsMatch(t) || NewValue().IsMatch(t))
+        {
+            return false;
+        }
+
+        return ClauseBreak().Split(t).Select(c => Polite().Replace(c, " ").Trim()).Any(c => BareVerb().IsMatch(c) || VerbAndObject().IsMatch(c));
+    }
+
+    /// <summary>The verbs of taking back; "back … out", "roll … back", "take … back" around their object.</summary>
+    /// <remarks>Not "bin it", "drop it" (a lead's rejection) nor "forget it" (never mind): those say other things after a verdict or a question.</remarks>
+    private const string Verb = @"(?:undo|revert|reverse|delete|remove|erase|cancel|scratch|strike|get\s+rid\s+of)";
+
+    /// <summary>The verbs that take back the last thing said alone ("undo!", "pls delete"); "cancel" alone stops a dialog instead.</summary>
+    private const string BareVerbs = @"(?:undo|revert|reverse|delete|remove|erase)";
+
+    /// <summary>The thing just done: "that", "it", "the last one/entry/check-in", "what I just logged", "the 47 I just logged", "that number".</summary>
+    private const string Object = @"(?:that|it|this|(?:the|my|that|this)\s+(?:last\s+)?(?:one|entry|check[\s-]?in|number|figure|value|thing|verdict|decision|update)(?:\s+i\s+(?:just\s+)?(?:logged|entered|added|put|sent|did|made))?|(?:what|whatever)\s+i\s+(?:just\s+)?(?:entered|logged|said|added|put(?:\s+in)?|sent|did)|the\s+(?:last\s+)?[\d.,]+\s+i\s+(?:just\s+)?(?:logged|entered|added|put(?:\s+in)?)|(?:the\s+)?last\s+(?:thing|entry|one)(?:\s+i\s+(?:logged|entered|added|did))?)";
+
+    // A clause that is only the verb ("undo", "undo!", "pls delete", "undo undo undo").
+    [GeneratedRegex(@"^\W*(?:" + BareVerbs + @"\W*)+$", Options)]
+    private static partial Regex BareVerb();
+
+    // The verb and the thing just done: "undo that", "remove the 47 I just logged", "back that out", "roll it back", "take it back".
+    [GeneratedRegex(@"\b(?:" + Verb + @"\s+" + Object + @"|(?:back|roll|take)\s+" + Object + @"\s+(?:out|back)|(?:roll|take)\s+back\s+" + Object + @")\b", Options)]
+    private static partial Regex VerbAndObject();
+
+    [GeneratedRegex(@"[,;.!?:()–—]|\s-+\s|\s(?:and|but|so)\s", Options)]
+    private static partial Regex ClauseBreak();
+
+    // Politeness and asking around the request: "please", "pls", "can you", "can u", "🙏".
+    [GeneratedRegex(@"\b(?:please|pls|plz|thx|thanks|(?:can|could|would|will)\s+(?:you|u|ya)|quickly|now|again)\b|[^\w\s']", Options)]
+    private static partial Regex Polite();
+
+    // "don't undo that", "no need to undo", "please don't delete it", "never remove it", "not undo".
+    [GeneratedRegex(@"\b(?:don't|dont|do\s+not|no\s+need\s+to|never|not|shouldn't|won't)\s+(?:\w+\s+)?" + Verb, Options)]
+    private static partial Regex Denied();
+
+    // About taking back, not doing it: "how do I undo something?", "what does undo do?", "is there an undo?", "undo is great".
+    [GeneratedRegex(@"^\W*(?:how|what|why|when|where|which|who|is|are|does|do|did)\b|\b(?:an|the)\s+undo\b|\bundo\s+(?:is|was|does|button|feature|works)\b", Options)]
+    private static partial Regex AskedAbout();
+
+    // A new value or reason instead: "undo that, it should be 48", "make it 52 instead", "scratch that, the reason is no budget".
+    [GeneratedRegex(@"\b(?:reason|should\s+(?:be|have\s+been)|make\s+(?:it|that)|change\s+(?:it|that)\s+to|instead|rather|meant\s+\d|it's\s+\d|its\s+\d)", Options)]
+    private static partial Regex NewValue();
+}

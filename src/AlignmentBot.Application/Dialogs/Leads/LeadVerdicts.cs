@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+
+namespace AlignmentBot.Application.Dialogs.Leads;
+
+/// <summary>
+/// A verdict on a lead named by its company or id, said in passing: "oh and the Hooli Robotics one is good, accept it",
+/// "btw pass on Globex Health", "nakatomi capital, no thanks", "thumbs up on Cyberdyne Telecom". Read from small parts, not
+/// one phrasing each: a lead named (an id, or the words a known company starts with, in any case), a word of accepting
+/// or turning down (a verb, or an evaluation: "legit", "solid", "is a no", "junk"), and neither a question ("is the Hooli
+/// one any good?", "should we accept …?") nor denied ("don't accept Hooli Robotics yet", "not rejecting Black Mesa").
+/// </summary>
+public static partial class LeadVerdicts
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>The verdict and the lead as named ("accept", "hooli robotics"), or null when the message is not one.</summary>
+    public static (string Decision, string Lead)? Read(string? text, IEnumerable<string> companies)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 300)
+        {
+            return null;
+        }
+
+        var t = text.Trim().Replace('’', '\'').ToLowerInvariant();
+        if (t.EndsWith('?') || Asked().IsMatch(t) || Denied().IsMatch(t))
+        {
+            return null;
+        }
+
+        var lead = Named(t, companies);
+        if (lead is null)
+        {
+            return null;
+        }
+
+        // The words of the verdict, with the name taken out ("Black Mesa" is not "black", a "Good Foods" not "good").
+        return DecisionOf(t.Replace(lead, " ", StringComparison.Ordinal)) is { } decision ? (decision, lead) : null;
+    }
+
+    /// <summary>
+    /// "accept" or "reject" from a verdict's verb alone ("is a no, not for us", "we'll take it"), or null. Not from an
+    /// evaluation ("great", "bad"), which without a lead named may be about anything ("the robotics webinar was great").
+    /// </summary>
+    public static string? Verdict(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 300)
+        {
+            return null;
+        }
+
+        var t = text.Trim().Replace('’', '\'').ToLowerInvariant();
+        return t.EndsWith('?') || Asked().IsMatch(t) || Denied().IsMatch(t) ? null
+            : RejectVerb().IsMatch(t) && !AcceptVerb().IsMatch(t) ? "reject"
+            : AcceptVerb().IsMatch(t) && !RejectVerb().IsMatch(t) ? "accept"
+            : null;
+    }
+
+    private static string? DecisionOf(string words)
+        => RejectVerb().IsMatch(words) && !AcceptVerb().IsMatch(words) ? "reject"
+            : AcceptVerb().IsMatch(words) && !RejectVerb().IsMatch(words) ? "accept"
+            : RejectWord().IsMatch(words) && !AcceptWord().IsMatch(words) ? "reject"
+            : AcceptWord().IsMatch(words) && !RejectWord().IsMatch(words) ? "accept"
+            : null;
+
+    /// <summary>
+    /// The lead the message names: an id ("DEMO-1252", "1252"), or the longest run of a known company's first words said
+    /// whole ("hooli robotics", or "black mesa" of Black Mesa Labs), lower case.
+    /// </summary>
+    private static string? Named(string t, IEnumerable<string> companies)
+    {
+        if (Id().Match(t) is { Success: true } id)
+        {
+            return id.Value;
+        }
+
+        string? best = null;
+        foreach (var company in companies)
+        {
+            var words = company.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var n = words.Length; n >= 1; n--)
+            {
+                var said = string.Join(' ', words.Take(n));
+                if ((best is null || said.Length > best.Length) && said.Length >= 4
+                    && Regex.IsMatch(t, $@"(?<![\w-]){Regex.Escape(said)}(?![\w-])", Options))
+                {
+                    best = said;
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    [GeneratedRegex(@"\b(?:[a-z]+-)?\d{3,7}\b", Options)]
+    private static partial Regex Id();
+
+    // Asked: "is the Hooli Robotics one any good", "should we accept …", "who accepted Initech Retail".
+    [GeneratedRegex(@"^\W*(?:so\s+|and\s+|oh\s+)?(?:is|are|was|were|should|shall|could|would|do|does|did|who|what|which|why|how|when|where|has|have)\b", Options)]
+    private static partial Regex Asked();
+
+    // Denied or put off: "don't accept Hooli yet", "not rejecting Black Mesa", "never mind the Initech one", "hold off on".
+    [GeneratedRegex(@"\b(?:don't|dont|do\s+not|not|never|no\s+need\s+to|hold\s+off)\s+(?:\w+\s+)?(?:accept|reject|approv|declin|pass)\w*|\bnever\s*mind\b|\byet\b", Options)]
+    private static partial Regex Denied();
+
+    [GeneratedRegex(@"\b(?:accept\w*|approv\w*|take\s+(?:it|them|that|this)|i'?ll\s+take|we'?ll\s+(?:take|work)|yes\s+to|thumbs\s+up|green\s*light)\b|✅|👍|✔", Options)]
+    private static partial Regex AcceptVerb();
+
+    [GeneratedRegex(@"\b(?:reject\w*|declin\w*|disqualif\w*|pass(?:\s+on)?|no\s+thanks|is\s+a\s+no|a\s+no\s+from|bin\s+(?:it|them|that)|trash|kill|nope|thumbs\s+down)\b|👎|❌", Options)]
+    private static partial Regex RejectVerb();
+
+    [GeneratedRegex(@"\b(?:good|great|legit|solid|qualified|real\s+buyer|worth\s+it|promising|hot)\b", Options)]
+    private static partial Regex AcceptWord();
+
+    [GeneratedRegex(@"\b(?:junk|garbage|bad|spam|not\s+(?:a\s+)?fit|not\s+for\s+us|no\s+fit|wrong\s+fit|unqualified|no\s+go)\b", Options)]
+    private static partial Regex RejectWord();
+}

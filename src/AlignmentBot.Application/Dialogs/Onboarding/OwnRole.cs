@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Domain.Workspaces;
+
+namespace AlignmentBot.Application.Dialogs.Onboarding;
+
+/// <summary>
+/// The role a person says is their own, wherever it sits in what they write at the role question: "long story - I started
+/// monday, came over from an agency, here my title is field marketing manager, so mostly events", "came over from the Berlin
+/// office, I'm leadership now (COO) and mostly I want to know whether marketing is working", "SDR here 👋". Read clause by
+/// clause from small parts rather than one pattern per story: a title or function word (the lexicon below), in a clause that
+/// speaks of the person now, not of the past ("I used to be in sales"), of someone else ("my boss is the CMO"), of a team
+/// they only work with ("for the marketing team", "whether marketing is working"), denied ("I'm not in marketing") or
+/// asked ("who's in sales here?"). The first clause that says a role wins; what the other clauses ask for is theirs to keep.
+/// </summary>
+public static partial class OwnRole
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>The role the message says the speaker has, or null when it says none of theirs.</summary>
+    public static Role? Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 400)
+        {
+            return null;
+        }
+
+        var t = text.Trim().Replace('’', '\'').ToLowerInvariant();
+        if (Asked().IsMatch(t))
+        {
+            return null;
+        }
+
+        foreach (var clause in ClauseBreak().Split(t))
+        {
+            if (clause.Trim().Length == 0 || NotAboutThemNow().IsMatch(clause) || Asked().IsMatch(clause.Trim()) || Requests().IsMatch(clause))
+            {
+                continue;
+            }
+
+            // A function after "for", "with", "whether" is a team they serve or ask about, not theirs.
+            var own = ObjectOfOthers().Replace(clause, " ");
+            if (RoleOf(own) is { } role)
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The clauses of a message that also says the role which ask for something, to do after it; null when none do.</summary>
+    public static string? Asking(string text)
+    {
+        if (Read(text) is null)
+        {
+            return null;
+        }
+
+        var asked = ClauseBreak().Split(text.Replace('’', '\'')).Select(c => c.Trim()).Where(c => c.Length > 0 && Requests().IsMatch(c)).ToArray();
+        return asked.Length == 0 ? null : string.Join(", ", asked);
+    }
+
+    private static Role? RoleOf(string clause)
+        => MarketingLead().IsMatch(clause) ? Role.MarketingLead
+            : SalesLead().IsMatch(clause) ? Role.SalesLead
+            : Leadership().IsMatch(clause) ? Role.Leadership
+            : Sales().IsMatch(clause) ? Role.SalesRep
+            : Marketing().IsMatch(clause) ? Role.Marketer
+            : null;
+
+    [GeneratedRegex(@"[,;.!?()–—/:]|\s-+\s|\s(?:but|and|so|plus|\+|&)\s", Options)]
+    private static partial Regex ClauseBreak();
+
+    // The whole message or a clause asks: "who's in sales here?", "what does leadership see", "is marketing working?".
+    [GeneratedRegex(@"^\W*(?:so\s+|and\s+|hmm\s+)?(?:who|who's|whos|what|what's|whats|which|why|how|is|are|do|does|did|can|could|should|will|would|where|when)\b[^?]*\?\s*$|^\W*(?:who|what|which|why|how|where|when)\b", Options)]
+    private static partial Regex Asked();
+
+    // Not the person now: the past ("used to be", "was in", "came over from an agency"), someone else ("my boss is the
+    // CMO", "my manager will"), or denied ("I'm not in marketing", "no longer in sales").
+    [GeneratedRegex(@"\b(?:used\s+to|was|were|previously|formerly|before|came\s+(?:over\s+)?from|joined\s+from|moved\s+(?:over\s+)?from|not|n't|never|no\s+longer)\b"
+        + @"|^\W*(?:(?:my|our|your|the|his|her|their)\s+(?:boss|manager|team\s+lead|lead|colleague|cmo|ceo|coo|cfo|head|vp|director|teammate)|he|she|they|he's|she's|they're)\b", Options)]
+    private static partial Regex NotAboutThemNow();
+
+    // A clause that asks for something ("mostly I want to know whether marketing is working", "want the big picture").
+    [GeneratedRegex(@"\b(?:want|wants|wanna|need|needs|show\s+me|tell\s+me|help\s+me|looking\s+for|know\s+(?:if|whether)|see\s+(?:the|our|how|if))\b", Options)]
+    private static partial Regex Requests();
+
+    // A team served or asked about: "for the marketing team", "with sales", "whether marketing is working".
+    [GeneratedRegex(@"\b(?:for|with|whether|if|about|than|alongside|support(?:ing)?)\s+(?:the\s+|our\s+|their\s+)?(?:marketing|sales|leadership|mktg)\b", Options)]
+    private static partial Regex ObjectOfOthers();
+
+    [GeneratedRegex(@"\b(?:cmo|chief\s+marketing\s+officer|head\s+of\s+(?:marketing|growth|demand\s+gen)|vp\s+(?:of\s+)?marketing|marketing\s+director|director\s+of\s+marketing|marketing\s+lead|(?:lead|run|head(?:\s+up)?|manage|oversee)\s+(?:the\s+|our\s+)?marketing)\b", Options)]
+    private static partial Regex MarketingLead();
+
+    [GeneratedRegex(@"\b(?:cro|chief\s+revenue\s+officer|head\s+of\s+sales|vp\s+(?:of\s+)?sales|sales\s+director|director\s+of\s+sales|sales\s+lead|sales\s+manager|(?:lead|run|head(?:\s+up)?|manage|oversee)\s+(?:the\s+|our\s+)?sales)\b", Options)]
+    private static partial Regex SalesLead();
+
+    [GeneratedRegex(@"\b(?:ceo|coo|cfo|cto|cpo|cio|chief\s+\w+\s+officer|chief\s+of\s+staff|c-?suite|c-level|(?:co-?)?founders?|president|managing\s+director|md|general\s+manager|(?:on\s+)?the\s+board|board\s+member|exec(?:utive)?\s+team|leadership|head\s+of\s+the\s+company|owner)\b", Options)]
+    private static partial Regex Leadership();
+
+    [GeneratedRegex(@"\b(?:sales|sdr|bdr|ae|account\s+exec(?:utive)?|acct\s+exec|account\s+manager|seller|sell|selling|clos(?:e|ing)\s+deals|prospecting|outbound|business\s+development|biz\s*dev|rev\s*ops|revenue\s+operations|enablement|renewals|upsells?|quota)\b", Options)]
+    private static partial Regex Sales();
+
+    [GeneratedRegex(@"\b(?:marketing|mktg|marketer|demand\s+gen(?:eration)?|lead\s+gen|growth|content|seo|brand|paid\s+(?:social|search|media)|google\s+ads|ppc|events|webinars|social\s+media|comms|marketing\s+ops)\b", Options)]
+    private static partial Regex Marketing();
+}

@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace AlignmentBot.Application.Reminders;
+
+/// <summary>
+/// The speaker saying they will be away, and the last day away, however the days are said: "I'm OOO next thu and fri btw",
+/// "taking thu and fri off", "ooo dec 1-3", "away from the 30th to the 1st", "pto next week 🌴", "OOO this week, back
+/// monday". Built from small parts rather than one phrasing each: a word of absence, every day mentioned (weekdays, dates,
+/// "tomorrow", "next week", "the rest of the week"), read in order so a weekday after "next thu" is in the same week and a
+/// day number after "the 30th" is in the next month; the last one is the last day away, or the day before a day they are
+/// "back". Questions, the past and other people ("is alex OOO next week?", "I was OOO last week") are not the speaker
+/// announcing an absence.
+/// </summary>
+public static partial class AbsenceWords
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>Whether the message announces the speaker's absence with at least one day in it (no date arithmetic, so no today needed).</summary>
+    public static bool Announces(string? text) => Clean(text) is { } t && IsAnnouncement(t) && Mention().IsMatch(t);
+
+    /// <summary>The last day the speaker is away (a "back" day is the day after it), or null when the message is not that.</summary>
+    public static DateOnly? LastDayOut(string? text, DateOnly today)
+    {
+        if (Clean(text) is not { } t || !IsAnnouncement(t))
+        {
+            return null;
+        }
+
+        DateOnly? last = null;
+        DateOnly? week = null;
+        DateOnly? back = null;
+        var cursor = today;
+        var nextWeek = false;
+        foreach (Match m in Mention().Matches(t))
+        {
+            var days = Resolve(m, today, ref cursor, ref nextWeek);
+            if (days is not { } day)
+            {
+                continue;
+            }
+
+            if (m.Groups["back"].Success)
+            {
+                back = day.AddDays(-1);
+                continue;
+            }
+
+            // "next week tue to thu": a week said with days in it only says which week the days are in.
+            if (m.Groups["week"].Success)
+            {
+                week = week is { } w && w > day ? w : day;
+                continue;
+            }
+
+            last = last is { } l && l > day ? l : day;
+        }
+
+        var until = back ?? last ?? week;
+        return until is { } u && u >= today ? u : null;
+    }
+
+    private static string? Clean(string? text)
+        => string.IsNullOrWhiteSpace(text) || text.Length > 200 ? null : Spaces().Replace(text.Trim().Replace('’', '\'').ToLowerInvariant(), " ");
+
+    private static bool IsAnnouncement(string t)
+        => (Absent().IsMatch(t) || BackOn().IsMatch(t)) && !t.TrimEnd().EndsWith('?') && !Asked().IsMatch(t) && !NotNow().IsMatch(t) && !Reminding().IsMatch(t);
+
+    private static DateOnly? Resolve(Match m, DateOnly today, ref DateOnly cursor, ref bool nextWeek)
+    {
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        if (m.Groups["tomorrow"].Success)
+        {
+            return cursor = today.AddDays(1);
+        }
+
+        if (m.Groups["today"].Success)
+        {
+            return cursor = today;
+        }
+
+        if (m.Groups["week"].Success)
+        {
+            // A whole week: its Friday. "next week" puts the weekdays said after it in that week too.
+            var isNext = m.Groups["week"].Value.Contains("next", StringComparison.Ordinal);
+            nextWeek |= isNext;
+            var friday = (isNext ? monday.AddDays(7) : monday).AddDays(4);
+            cursor = isNext ? monday.AddDays(7) : cursor;
+            return friday < today ? today : friday;
+        }
+
+        if (m.Groups["wd"].Success && DayOf(m.Groups["wd"].Value) is { } weekday)
+        {
+            // "next thu" on a Monday is next week's; a weekday after it ("and fri") follows on from it.
+            if (m.Groups["rel"].Value == "next" || m.Groups["nextweek"].Success)
+            {
+                if (!nextWeek)
+                {
+                    cursor = monday.AddDays(7);
+                }
+
+                nextWeek = true;
+            }
+
+            // A day they are back is after today: "back monday" said on a Monday is next Monday.
+            var on = OnOrAfter(cursor, weekday);
+            return cursor = m.Groups["back"].Success && on <= today ? on.AddDays(7) : on;
+        }
+
+        var month = MonthOf(m.Groups["mon1"].Success ? m.Groups["mon1"].Value : m.Groups["mon2"].Value);
+        var numbers = new[] { m.Groups["d1"], m.Groups["d2"] }.Where(g => g.Success).Select(g => int.Parse(g.Value, CultureInfo.InvariantCulture)).ToList();
+        DateOnly? result = null;
+        foreach (var n in numbers)
+        {
+            if (DayOnOrAfter(cursor, n, month) is not { } day)
+            {
+                return null;
+            }
+
+            result = cursor = day;
+        }
+
+        return result;
+    }
+
+    /// <summary>The day of the month <paramref name="number"/> on or after <paramref name="from"/>, in <paramref name="month"/> when said.</summary>
+    private static DateOnly? DayOnOrAfter(DateOnly from, int number, int? month)
+    {
+        for (var i = 0; i < 14; i++)
+        {
+            var start = new DateOnly(from.Year, from.Month, 1).AddMonths(i);
+            if ((month is null || start.Month == month) && number >= 1 && number <= DateTime.DaysInMonth(start.Year, start.Month))
+            {
+                var day = new DateOnly(start.Year, start.Month, number);
+                if (day >= from)
+                {
+                    return day;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static DayOfWeek? DayOf(string word)
+        => Enum.GetValues<DayOfWeek>().Cast<DayOfWeek?>().FirstOrDefault(d => word.Length >= 3 && d!.Value.ToString().StartsWith(word[..3], StringComparison.OrdinalIgnoreCase));
+
+    private static int? MonthOf(string word)
+    {
+        if (word.Length < 3)
+        {
+            return null;
+        }
+
+        var i = Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames, a => a.Length > 0 && word.StartsWith(a, StringComparison.OrdinalIgnoreCase));
+        return i >= 0 ? i + 1 : null;
+    }
+
+    private static DateOnly OnOrAfter(DateOnly day, DayOfWeek weekday) => day.AddDays(((int)weekday - (int)day.DayOfWeek + 7) % 7);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    // A word of being away, as an absence and not a thing ("a holiday card"): "ooo", "out of office", "pto", "on holiday",
+    // "on vacation", "parental leave"; "out", "off", "away", "sick" only as the speaker's ("I'm out", "taking thu and fri
+    // off", "off tomorrow"), not "figure out", "kick off", nor going somewhere ("then I'm off to the agency call").
+    [GeneratedRegex(@"\b(?:ooo|oof|out\s+of\s+(?:the\s+)?office|pto|(?:parental|annual|sick|maternity|paternity)\s+leave)\b"
+        + @"|\b(?:on|for|my|taking|take|booked|having)\s+(?:a\s+|my\s+|some\s+)?(?:holidays?|vacation|vacay|leave|break|time\s+off)\b"
+        + @"|(?:^\W*|\b(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|will\s+be|be|gonna\s+be|taking|take|took|having)\s+(?:\w+\s+){0,5}?)(?:out|off|away|sick|travell?ing)\b(?!\s+to\b)", Options)]
+    private static partial Regex Absent();
+
+    // "back on dec 3", "I'm back monday": a day the speaker returns, said first, is an absence said from its end (not "circle back on friday").
+    [GeneratedRegex(@"^\W*(?:(?:i'm|im|i\s+am|i'll\s+be|ill\s+be)\s+)?back\s+(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)", Options)]
+    private static partial Regex BackOn();
+
+    // Asking about it, or about someone: "is alex OOO", "who's out", "when is dana out", "are you off".
+    [GeneratedRegex(@"^(?:so\s+|and\s+|btw\s+)?(?:is|are|was|were|who|who's|whos|when|when's|does|did|how|what|which)\b", Options)]
+    private static partial Regex Asked();
+
+    // Not a coming absence: the past ("I was OOO"), over ("back from OOO", "no longer out"), or denied ("not out").
+    [GeneratedRegex(@"\b(?:was|were|been|back\s+from|no\s+longer|not\s+(?:out|off|away|ooo)|i'm\s+back|im\s+back)\b", Options)]
+    private static partial Regex NotNow();
+
+    // A reminder being set for a day, not an absence: "remind me next thu", "nudge me on fri at 9".
+    [GeneratedRegex(@"\b(?:remind|nudge|ping|ask|message|dm)\s+me\b", Options)]
+    private static partial Regex Reminding();
+
+    // Every day mentioned, in order: today/tomorrow, a week, a weekday ("next thu", "fri", "monday next week"), a date with a
+    // month ("dec 1-3", "December 4th", "11 December", "the 2nd of Jan") or an ordinal day ("the 8th", "the 30th").
+    [GeneratedRegex(@"(?<back>\bback\s+(?:on\s+|by\s+)?)?(?:"
+        + @"(?<tomorrow>\btomorrow\b|\btmrw\b|\btmr\b)|(?<today>\btoday\b|\btonight\b)"
+        + @"|(?<week>\b(?:(?:all\s+(?:of\s+)?)?next\s+week|(?:the\s+)?rest\s+of\s+(?:the|this)\s+week|this\s+week)\b)"
+        + @"|(?:\b(?<rel>next|this|on)\s+)?\b(?<wd>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?s?\b(?<nextweek>\s+next\s+week)?"
+        + @"|\b(?<mon1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|through|thru|till|until)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\b)?"
+        + @"|(?:\bthe\s+)?\b(?<d1>\d{1,2})(?<ord>st|nd|rd|th)?(?:\s*(?:-|–)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?<mon2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+        + @"|\bthe\s+(?<d1>\d{1,2})(?:st|nd|rd|th)\b"
+        + @")", Options)]
+    private static partial Regex Mention();
+}
