@@ -16,7 +16,8 @@ public static partial class HandoverNews
     /// <summary>The new owner's name as written, or null.</summary>
     public static string? NewOwner(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || Question().IsMatch(text) || Negation().IsMatch(text) || !GoalObject().IsMatch(text))
+        // "move the MQL goal deadline to end of Q3" moves a date, not the goal: a deadline or target named is that change.
+        if (string.IsNullOrWhiteSpace(text) || Question().IsMatch(text) || Negation().IsMatch(text) || !GoalObject().IsMatch(text) || DateOrTarget().IsMatch(text))
         {
             return null;
         }
@@ -65,6 +66,9 @@ public static partial class HandoverNews
     [GeneratedRegex(@"(?<![\w'’])" + Name + @"(?:['’]s|['’]ll|\s+is|\s+will|\s+(?:is\s+)?going\s+to)?\s+(?:(?:be|now)\s+)*(?:tak(?:e|es|ing)\s+(?:over|on|back)|took\s+over|tak(?:es|ing)\s+(?=the\b)|pick(?:s|ing)?\s+up|inherit(?:s|ing)?|own(?:s|ing)?|step(?:s|ping)?\s+(?:in|up)|run(?:s|ning)?|look(?:s|ing)?\s+after|got|gets|handl(?:e|es|ing)|the\s+new\s+owner)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TakesOn();
 
+    [GeneratedRegex(@"\b(?:deadline|due|target|end\s+of|by\s+the\s+end)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateOrTarget();
+
     [GeneratedRegex(@"[,;.!?]|\s[-–—]\s|\bbut\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 
@@ -74,6 +78,6 @@ public static partial class HandoverNews
     [GeneratedRegex(@"\b(?:isn['’]?t|is\s+not|won['’]?t|not\s+taking|no\s+longer|after\s+all|never)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"^(?:i|me|we|us|you|he|she|they|it|this|that|who|someone|everyone|nobody|team|sales|marketing|goal|the|a|an|and|or|now|today|monday|tuesday|wednesday|thursday|friday|next|from|cpl|mqls?|sqls?|revenue|retention)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:i|me|we|us|you|he|she|they|it|this|that|who|someone|everyone|nobody|team|sales|marketing|goal|the|a|an|and|or|now|today|monday|tuesday|wednesday|thursday|friday|next|from|cpl|mqls?|sqls?|revenue|retention|end|start|mid|beginning|this|last|jan(?:uary)?|feb(?:ruary)?|march|april|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|quarter|year|month|week)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAName();
 }
