@@ -4,6 +4,7 @@ using AlignmentBot.Application.Dialogs;
 using AlignmentBot.Application.Dialogs.Budget;
 using AlignmentBot.Application.Goals;
 using AlignmentBot.Application.Ports;
+using AlignmentBot.Application.Understanding;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Domain.Budget;
 using AlignmentBot.Domain.Common;
@@ -83,7 +84,9 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
 
     private static (Money? Spend, Money? Revenue) FromSentence(string text, Conversations.Understanding.Entities e, string currency)
     {
-        var code = e.AmountList.Count > 0 ? e.AmountList[0].Currency ?? currency : currency;
+        // The currency the sentence names in words or signs ("90 grand a quarter in pounds sterling", "four hundred thousand
+        // euros") before the model's: it gives slang like "grand" dollars when the currency is said further on.
+        var code = CurrencyWords.Named(text) ?? (e.AmountList.Count > 0 ? e.AmountList[0].Currency ?? currency : currency);
         var amounts = e.AmountList.Select((a, i) => (a.Amount, Position: Position(text, i)))
             .Concat(e.NumberList.Where(n => n.Value >= 1_000).Select(n => (Amount: n.Value, Position: n.Span.Start)))
             .OrderBy(a => a.Position).ToArray();
@@ -197,8 +200,11 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
         return index < mentions.Count ? mentions[index].Index : text.Length;
     }
 
-    [GeneratedRegex(@"[$€£¥₹]|\b(?:eur|gbp|usd)\s?(?=\d)|\d[\d.,]*\s*(?:k|m|bn|b|million|billion|thousand|mn)?\s*(?:euros?|eur|pounds?(?:\s+sterling)?|gbp|dollars?|usd|quid|bucks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // An amount in words starts at its first number word: "four hundred thousand euros", "ten million euros", "90 grand".
+    [GeneratedRegex(@"[$€£¥₹]|\b(?:eur|gbp|usd)\s?(?=\d)|\d[\d.,]*\s*(?:k|m|bn|b|million|billion|thousand|mn)?\s*(?:euros?|eur|pounds?(?:\s+sterling)?|gbp|dollars?|usd|quid|bucks)\b|\b\d[\d.,]*\s*grand\b|\b(?:" + NumberWord + @")(?:[\s-]+(?:" + NumberWord + @"|and))*\s+(?:thousand|million|billion|grand|mil)\b(?:\s+(?:euros?|pounds?(?:\s+sterling)?|dollars?|quid|bucks)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CurrencyMention();
+
+    private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a";
 
     private async Task<Money?> SpendFromDataAsync(TurnScope scope, DateOnly today, CancellationToken cancellationToken)
     {

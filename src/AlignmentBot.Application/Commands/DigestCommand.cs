@@ -84,6 +84,13 @@ public sealed partial class DigestCommand(DigestSubscriptions digests, Permissio
         }
 
         var parsed = await digests.ParseScheduleAsync(address, text, person, audience, cancellationToken);
+
+        // "every tuesday morning at ten", "wednesdays at half past eight": a time in words the schedule parser leaves.
+        if (parsed is { Succeeded: true, HasTime: false } && DigestWhenWords.Read(text) is { } said)
+        {
+            var s = parsed.Schedule!;
+            parsed = parsed with { Schedule = new Domain.Digests.DigestSchedule(said.Day, said.Time, s.TimeZone, s.EveryWeeks, s.WeekStart, s.Anchor), HasDay = true, HasTime = true };
+        }
         if (!parsed.Succeeded)
         {
             dc.Turn.Send(parsed.Problem ?? "I couldn't read that schedule. Try \"every Monday at 9\" or \"every other Friday at 4pm\".");

@@ -39,7 +39,8 @@ public sealed partial class QuestionAnswers(
             return false;
         }
 
-        if (PoliteCommand().IsMatch(t))
+        // "could the digest land in here every tuesday morning at ten?": a day and a time for the digest ask for it, not about it.
+        if (PoliteCommand().IsMatch(t) || Digests.DigestWhenWords.Read(t) is not null)
         {
             return false;
         }

@@ -5,6 +5,7 @@ using AlignmentBot.Application.Goals;
 using AlignmentBot.Application.People;
 using AlignmentBot.Application.Permissions;
 using AlignmentBot.Application.Ports;
+using AlignmentBot.Application.Understanding;
 using AlignmentBot.Conversations.Cards;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Dialogs.Prompts;
@@ -100,8 +101,10 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             Direction = e.Direction,
             Baseline = e.Baseline,
             BaselineSource = e.Baseline is null ? null : "as you said",
-            OwnerSaid = GoalWords.Owner(o.AskedAs),
-            Currency = e.Money?.Currency,
+            // "…, Priya's running point on it", "… by end of Q2 — Priya": an owner named in passing as well as in a set phrase.
+            OwnerSaid = GoalWords.Owner(o.AskedAs) ?? OwnerInPassing.Read(o.AskedAs),
+            // "seventy euros": a currency said in words the money model leaves without one.
+            Currency = e.Money?.Currency ?? (e.Money is not null || e.Target is not null ? CurrencyWords.Named(o.AskedAs) : null),
         }, e.Target, e.Money?.Amount, e.Percent, e.Period, e.Deadline);
     }
 
@@ -344,7 +347,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             Direction = draft.Direction ?? e.Direction,
             Currency = draft.Currency ?? e.Money?.Currency,
         };
-        return draft.OwnerName is null && draft.OwnerSaid is null && GoalWords.Owner(text) is { } owner ? draft with { OwnerSaid = owner } : draft;
+        return draft.OwnerName is null && draft.OwnerSaid is null && (GoalWords.Owner(text) ?? OwnerInPassing.Read(text)) is { } owner ? draft with { OwnerSaid = owner } : draft;
     }
 
     private async Task<DialogTurnResult> CheckAllowedAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)

@@ -51,6 +51,12 @@ public static partial class GoalEdits
             return draft with { Kind = "owner", OwnerSaid = owner };
         }
 
+        // "Priya's taking over the MQL goal from Marco", "CPL goes to priya from monday": a handover said as news.
+        if (HandoverNews.NewOwner(text) is { } handedTo)
+        {
+            return draft with { Kind = "owner", OwnerSaid = handedTo };
+        }
+
         if (!EditVerb().IsMatch(text))
         {
             return null;

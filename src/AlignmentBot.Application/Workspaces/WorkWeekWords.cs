@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace AlignmentBot.Application.Workspaces;
+
+/// <summary>
+/// The working week a message sets, said in words: "our working week runs sunday to thursday", "we work sun-thu", "4 day
+/// week: mon to thu", "We're a Sunday–Thursday office". Two cues in one statement: a range of two weekdays ("sunday to
+/// thursday", "mon-fri", "from Sunday until Thursday", "sun through thurs") and a word that makes it the week people work
+/// (work week, working days, "we work", "the team works", "our week", a "… week" or "… office" right after the range). A
+/// question, a negation, or a range about something else ("the campaign runs sunday to thursday", "meeting moved from monday
+/// to friday") sets nothing. Built against <c>Paraphrases/work-week-words.*.txt</c>.
+/// </summary>
+public static partial class WorkWeekWords
+{
+    private static readonly string[] Days = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+    /// <summary>The week as "sun-thu" (first and last day, three letters each), or null.</summary>
+    public static string? Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || Question().IsMatch(text) || Negation().IsMatch(text))
+        {
+            return null;
+        }
+
+        var range = Range().Match(text);
+        if (!range.Success || !(WorkCue().IsMatch(text) || RangeThenWeek().IsMatch(text[(range.Index + range.Length)..])))
+        {
+            return null;
+        }
+
+        var from = Day(range.Groups["from"].Value);
+        var to = Day(range.Groups["to"].Value);
+        return from == to ? null : $"{from}-{to}";
+    }
+
+    private static string Day(string word) => Days.First(d => word.StartsWith(d, StringComparison.OrdinalIgnoreCase));
+
+    private const string Weekday = @"(?:sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)";
+
+    /// <summary>"sunday to thursday", "sun-thu", "Sun–Thu", "monday through thursday", "from Sunday until Thursday", "sun - thurs".</summary>
+    [GeneratedRegex(@"\b(?<from>" + Weekday + @")\s*(?:[-–—]|\s(?:to|through|thru|till|til|until)\s)\s*(?<to>" + Weekday + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Range();
+
+    [GeneratedRegex(@"\bwork(?:ing)?\s*(?:week|wk|days)\b|\b(?:our|the)\s+week\b|\bwe(?:['’]re|\s+are)?\s+(?:only\s+|just\s+|now\s+|all\s+)?work\b|\b(?:team|office|everyone)\s+works\b|\bday\s+week\b|\bweek\s+(?:runs|goes|is)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WorkCue();
+
+    [GeneratedRegex(@"^\s*(?:work(?:ing)?\s+)?(?:week|office|shop|company)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RangeThenWeek();
+
+    [GeneratedRegex(@"\?\s*$|^\s*(?:what|which|when|is|are|do|does|did)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Question();
+
+    [GeneratedRegex(@"\b(?:don['’]?t|do\s+not|doesn['’]?t|never|not)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negation();
+}
