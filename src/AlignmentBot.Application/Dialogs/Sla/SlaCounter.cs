@@ -98,8 +98,8 @@ public static partial class SlaCounter
     private static partial Regex DownBefore();
 
     // What is said of a term after it to turn it down: "12h won't fly", "twelve hours is way too aggressive", "300 is a
-    // stretch", "8 hours is just not doable".
-    [GeneratedRegex(@"\G\s*(?:mqls?\s+|leads?\s+|follow[\s-]?ups?\s+)?(?:won'?t\s+(?:fly|work|happen)|(?:is|are|'s)\s+(?:(?:way|far|much|a\s+bit|a\s+little|just|really|honestly)\s+)?(?:impossible|too\b|not\b|unrealistic|a\s+(?:stretch|lot|no)\b|off\s+the\s+table)|isn'?t\b|doesn'?t\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // stretch", "260 is more than my team can work", "8 hours is just not doable".
+    [GeneratedRegex(@"\G\s*(?:mqls?\s+|leads?\s+|follow[\s-]?ups?\s+)?(?:won'?t\s+(?:fly|work|happen)|(?:is|are|'s)\s+(?:(?:way|far|much|a\s+bit|a\s+little|just|really|honestly)\s+)?(?:impossible|too\b|not\b|unrealistic|more\s+than\b|a\s+(?:stretch|lot|no)\b|off\s+the\s+table)|isn'?t\b|doesn'?t\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DownAfter();
 
     [GeneratedRegex(@"\G\s*(?:mqls?|leads?|a\s+month|per\s+month|/\s*mo)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
