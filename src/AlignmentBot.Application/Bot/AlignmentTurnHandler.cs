@@ -654,7 +654,10 @@ public sealed partial class AlignmentTurnHandler(
 
         // "sign it for marketing too": signing the agreement, though the model hears "marketing" as the budget. "no way we can
         // do 20h. counter: 260 MQLs and 28 hours": new terms on the table, though the model hears a check-in of 260.
-        if (understanding.Intent != "sla" && (Dialogs.Sla.SlaParsing.SignsInWords(text) || Dialogs.Sla.SlaParsing.ProposesTerms(text, understanding.Entities)))
+        // "can't do 24h, make it 48": a counter-proposal, when a proposal is waiting for it.
+        if (understanding.Intent != "sla" && (Dialogs.Sla.SlaParsing.SignsInWords(text) || Dialogs.Sla.SlaParsing.ProposesTerms(text, understanding.Entities)
+                || (Dialogs.Sla.SlaCounter.Read(text, understanding.Entities) is not null
+                    && await ((Dialogs.Sla.SlaService)services.GetService(typeof(Dialogs.Sla.SlaService))!).PendingAsync(dc.Turn.Get<TurnScope>(), ct) is not null)))
         {
             understanding = understanding with { Intent = "sla" };
         }

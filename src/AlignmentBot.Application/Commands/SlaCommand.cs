@@ -18,12 +18,35 @@ public sealed class SlaCommand(SlaService service, PermissionGate gate) : IBotCo
     public async Task HandleAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
+        var signature = SlaSigning.Read(understanding.Text);
+
+        // "12h won't fly, counter: 230 MQLs and 20 hours", "can't do 24h, make it 48": a new version on top of the proposal on
+        // the table, with what the counter leaves out kept as that proposal has it.
+        if (SlaCounter.Read(understanding.Text, understanding.Entities) is { } counter && await service.PendingAsync(scope, cancellationToken) is { } pending)
+        {
+            if (await gate.AllowsAsync(dc.Turn, PermissionAction.ProposeSla, null, cancellationToken))
+            {
+                var draft = new SlaDraft(Guid.NewGuid(), counter.Leads ?? pending.LeadsPerPeriod, pending.Period.ToString().ToLowerInvariant(), counter.Hours ?? pending.FollowUpHours, pending.Definition);
+                await dc.BeginDialogAsync(DialogIds.Sla, draft, cancellationToken);
+            }
+
+            return;
+        }
+
         // Terms are a number of MQLs and the hours: "did sales keep to the 24h follow-up?" names only the hours, so it asks.
         if (SlaParsing.IsProposal(understanding.Text) || (SlaParsing.Hours(understanding.Text) is { } hours && understanding.Entities.NumberList.Any(n => n.Value != hours)))
         {
             if (await gate.AllowsAsync(dc.Turn, PermissionAction.ProposeSla, null, cancellationToken))
             {
                 await dc.BeginDialogAsync(DialogIds.Sla, (understanding.Text, understanding.Entities), cancellationToken);
+
+                // "propose 225 MQLs …, and I'll sign it for both marketing and sales": the proposal stands (the proposer's
+                // side signed as usual), and signing the other side too is refused by the gate, naming who may.
+                if (signature is { BothSides: true } && await service.PendingAsync(scope, cancellationToken) is not null)
+                {
+                    var (refusal, _) = await service.ConfirmAsync(scope, dc.Turn.Now, cancellationToken, null, bothSides: true);
+                    dc.Turn.Send(refusal);
+                }
             }
 
             return;
@@ -31,7 +54,8 @@ public sealed class SlaCommand(SlaService service, PermissionGate gate) : IBotCo
 
         if (SlaParsing.IsConfirmation(understanding.Text))
         {
-            var (reply, card) = await service.ConfirmAsync(scope, dc.Turn.Now, cancellationToken, SlaParsing.SideNamed(understanding.Text), SlaParsing.NamesBothSides(understanding.Text));
+            var (reply, card) = await service.ConfirmAsync(scope, dc.Turn.Now, cancellationToken,
+                signature?.Side ?? SlaParsing.SideNamed(understanding.Text), signature?.BothSides ?? SlaParsing.NamesBothSides(understanding.Text));
             dc.Turn.Send(reply);
             if (card is not null)
             {

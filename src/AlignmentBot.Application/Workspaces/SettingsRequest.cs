@@ -68,7 +68,8 @@ public sealed partial record SettingsRequest(string? Key, string? Value)
             return new SettingsRequest(WorkspaceSettings.WorkWeek, week);
         }
 
-        return null;
+        // "switch our reporting currency to pounds", "move everything over to sterling": the currency, in other words.
+        return CurrencyChange.Read(text) is { } code ? new SettingsRequest(WorkspaceSettings.Currency, code) : null;
     }
 
     /// <summary>The setting a question asks for ("when does our fiscal year start, btw?", "what currency do we report in?"), or null.</summary>

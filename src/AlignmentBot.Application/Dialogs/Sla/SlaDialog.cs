@@ -24,10 +24,17 @@ public sealed class SlaDialog(SlaService service) : WaterfallDialog<SlaDraft>(Di
 
     /// <summary>The follow-up hours an answer gives: "24 hours", "one business day", "sixteen hours", or a bare "18".</summary>
     private static decimal? HoursIn(DialogTurn turn, string text)
-        => SlaParsing.Hours(text, turn.Entities.Read(text, turn.Today).NumberList)
+        => FollowUpTime.Answer(text)
+           ?? SlaParsing.Hours(text, turn.Entities.Read(text, turn.Today).NumberList)
            ?? (decimal.TryParse(text.Trim(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var h) ? h : null);
 
-    protected override SlaDraft Start(object? options) => options is (string text, Entities e) ? SlaParsing.Parse(text, e) : new SlaDraft(Guid.NewGuid());
+    /// <summary>From the sentence that proposed, or from terms already put together (a counter-proposal on top of the proposal it answers).</summary>
+    protected override SlaDraft Start(object? options) => options switch
+    {
+        (string text, Entities e) => SlaParsing.Parse(text, e),
+        SlaDraft draft => draft,
+        _ => new SlaDraft(Guid.NewGuid()),
+    };
 
     protected override IReadOnlyList<(string Name, Func<WaterfallStep<SlaDraft>, CancellationToken, Task<DialogTurnResult>> Run)> Steps() =>
     [

@@ -17,7 +17,7 @@ public static partial class SlaParsing
     /// too", "I'll countersign it for sales", "let me sign off on the SLA". It is pressing Confirm, whatever the model hears in
     /// "marketing" or "sales".
     /// </summary>
-    public static bool SignsInWords(string text) => SignOnly().IsMatch(Corrections.Interjections.WithoutPoliteness(text.Trim()));
+    public static bool SignsInWords(string text) => SignOnly().IsMatch(Corrections.Interjections.WithoutPoliteness(text.Trim())) || SlaSigning.Read(text) is not null;
 
     // An emoji before it ("✍️ signing it for marketing") or after it ("signing for sales ✅") is no word, though its variation
     // selector (U+FE0F) is a mark that \W does not cover; "signing" and "i'm signing" sign as "sign" does. An approval may
@@ -107,6 +107,12 @@ public static partial class SlaParsing
     /// <summary>"within 24 hours", "48h", "a 12-hour follow-up", "eighteen hours", "thirty-six hours", "one business day" (= 24 h), "2 days".</summary>
     public static decimal? Hours(string text)
     {
+        // "a day and a half", "half a day", "a couple of days": the duration reader first; this pattern for the rest.
+        if (FollowUpTime.Hours(text) is { } said)
+        {
+            return said;
+        }
+
         var m = HoursPattern().Match(text);
         if (!m.Success)
         {

@@ -47,6 +47,9 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
         return cards;
     }
 
+    /// <summary>The proposal waiting for signatures, if any: what a counter-proposal answers.</summary>
+    public Task<LeadSla?> PendingAsync(TurnScope scope, CancellationToken ct) => slas.GetPendingAsync(scope.Workspace.Id, ct);
+
     /// <summary>A new version; the proposer's own side is signed at once when they lead it. The agreement in force stays.</summary>
     public async Task<IReadOnlyList<OutgoingMessage>> ProposeAsync(TurnScope scope, SlaDraft draft, DateTimeOffset now, CancellationToken ct)
     {

@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Conversations.Understanding;
+
+namespace AlignmentBot.Application.Dialogs.Sla;
+
+/// <summary>The terms a counter-proposal names; a term it leaves out stays as the proposal on the table has it.</summary>
+public sealed record SlaCounterTerms(int? Leads, decimal? Hours);
+
+/// <summary>
+/// A counter-proposal to the agreement on the table, said as people say it: "12h won't fly with my team, counter: 230 MQLs
+/// and 20 hours", "no chance on 20 hours — we'd do 240 if it's thirty hours", "can't do 24h, make it 48", "what about 250
+/// MQLs and 24 hours?". Two cues together, not one pattern per phrasing: something that puts other terms forward (a
+/// counter word, a turn-down of the terms, an offer such as "make it", "how about", "we'd do", "instead") and at least one
+/// term: the follow-up time as <see cref="FollowUpTime"/> reads it, or a lead count from the number model. A term turned
+/// down ("not 12 hours", "8 hours is impossible", "no chance on 20 hours") is not the counter's.
+/// </summary>
+public static partial class SlaCounter
+{
+    /// <summary>The counter's terms, or null when the message puts none forward (a question about the terms, a check-in, a signature).</summary>
+    public static SlaCounterTerms? Read(string text, Entities entities)
+    {
+        var t = text.Replace('’', '\'');
+        if (!PutsForward().IsMatch(t))
+        {
+            return null;
+        }
+
+        // A question is a counter only when it offers ("what about 250 MQLs?", "can we do 30 hours instead?").
+        if (Questions.QuestionAnswers.IsQuestion(t) && !OffersAsQuestion().IsMatch(t) && !CounterWord().IsMatch(t))
+        {
+            return null;
+        }
+
+        var durations = FollowUpTime.All(t).OrderBy(d => d.Start).ToList();
+        var taken = new List<(int Start, int End)>(durations.Select(d => (d.Start, d.Start + d.Length)));
+        decimal? hours = null;
+        var lastTurnedDown = -1;
+        foreach (var d in durations)
+        {
+            if (TurnedDown(t, d.Start, d.Start + d.Length))
+            {
+                lastTurnedDown = d.Start + d.Length;
+            }
+            else
+            {
+                hours = d.Hours;
+            }
+        }
+
+        var numbers = entities.NumberList.Where(n => n.Span.End <= t.Length && !taken.Any(s => n.Span.Start < s.End && n.Span.End > s.Start)).ToList();
+
+        // "we can't do 24h, make it 48", "can't promise 8 hours, 24 is the best we can do": with the hours turned down, the
+        // next bare number (no lead word after it) is the hours offered instead.
+        if (hours is null && lastTurnedDown >= 0
+            && numbers.FirstOrDefault(n => n.Span.Start >= lastTurnedDown && !LeadWordAfter().IsMatch(t, n.Span.End)) is { } bare)
+        {
+            hours = bare.Value;
+            numbers.Remove(bare);
+        }
+
+        var leads = numbers
+            .Where(n => !TurnedDown(t, n.Span.Start, n.Span.End) && n.Value >= 10 && n.Value == Math.Floor(n.Value))
+            .Select(n => (int?)decimal.ToInt32(n.Value))
+            .FirstOrDefault();
+        if (leads is null && hours is null)
+        {
+            return null;
+        }
+
+        // A bare number with neither a lead word nor a counter word is too thin to be a lead count on its own ("… 42").
+        if (hours is null && !LeadWordPresent().IsMatch(t) && !CounterWord().IsMatch(t) && !TurnDownWord().IsMatch(t))
+        {
+            return null;
+        }
+
+        return new SlaCounterTerms(leads, hours);
+    }
+
+    /// <summary>"not 12 hours", "no chance on 20 hours", "can't do 24h", "12h won't fly", "8 hours is impossible", "instead of 20".</summary>
+    private static bool TurnedDown(string text, int start, int end)
+        => DownBefore().IsMatch(text[..start]) || DownAfter().IsMatch(text, end);
+
+    private const string Counter = @"\bcounter(?:[\s-]?(?:offer|proposal))?\b|\bcounterproposal\b";
+
+    [GeneratedRegex(Counter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CounterWord();
+
+    [GeneratedRegex(@"\b(?:no\s+chance|no\s+way|nope|won'?t\s+(?:fly|work)|can'?t|cannot|impossible|too\s+(?:tight|many|much|short|fast|aggressive)|not\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred)\b|\w+\s+(?:hours?|h|mqls?)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TurnDownWord();
+
+    [GeneratedRegex(Counter + @"|\b(?:no\s+chance|no\s+way|nope|won'?t\s+(?:fly|work)|can'?t\s+(?:do|promise|commit|hit|manage)|impossible|a\s+stretch|too\s+(?:tight|many|much|short|fast|aggressive)|how\s+about|what\s+about|make\s+it|go\s+with|meet\s+in\s+the\s+middle|push\s+it\s+to|instead|rather|(?:more\s+)?realistic|max\b|tops\b|the\s+best\s+we\s+can|commit\s+to|work\s+better|live\s+with|(?:we|i)(?:'d|'ll|\s+would|\s+will|\s+can|\s+could)\s+(?:do|sign|need|take|manage|handle|go|live)|and\s+(?:i'?ll|we'?ll)\s+sign|and\s+we'?re\s+in|why\s+not|(?:can|could)\s+we\s+(?:do|go|make|say)|not\s+(?=\d|\w+(?:[\s-]\w+)?\s*(?:,|hours?|h\b|mqls?)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PutsForward();
+
+    [GeneratedRegex(@"\b(?:how|what)\s+about\b|\b(?:can|could)\s+we\s+(?:do|go|make|say)\b|\bwhy\s+not\b|\binstead\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OffersAsQuestion();
+
+    [GeneratedRegex(@"(?:\b(?:not|instead\s+of|rather\s+than|than|no\s+chance\s+(?:on|of|with)|no\s+way\s+(?:on|with)|can'?t\s+(?:do|promise|commit\s+to|hit|manage)|cannot\s+(?:do|promise|commit\s+to|hit|manage))\s*(?:a\s+|the\s+)?[~$€£]?\s*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DownBefore();
+
+    // What is said of a term after it to turn it down: "12h won't fly", "twelve hours is way too aggressive", "300 is a
+    // stretch", "260 is more than my team can work", "8 hours is just not doable".
+    [GeneratedRegex(@"\G\s*(?:mqls?\s+|leads?\s+|follow[\s-]?ups?\s+)?(?:won'?t\s+(?:fly|work|happen)|(?:is|are|'s)\s+(?:(?:way|far|much|a\s+bit|a\s+little|just|really|honestly)\s+)?(?:impossible|too\b|not\b|unrealistic|more\s+than\b|a\s+(?:stretch|lot|no)\b|off\s+the\s+table)|isn'?t\b|doesn'?t\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DownAfter();
+
+    [GeneratedRegex(@"\G\s*(?:mqls?|leads?|a\s+month|per\s+month|/\s*mo)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadWordAfter();
+
+    [GeneratedRegex(@"\b(?:mqls?|leads?|a\s+month|per\s+month)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadWordPresent();
+}

@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Domain.Workspaces;
+
+namespace AlignmentBot.Application.Dialogs.Sla;
+
+/// <summary>What a message that signs the lead agreement says: the side named (none: the signer's own), or both sides.</summary>
+public sealed record SlaSignature(Function? Side, bool BothSides);
+
+/// <summary>
+/// Signing the lead agreement in plain words ("looks right to me, I'm good to sign for sales", "fine by marketing, signed",
+/// "agreed, put my name on it", "Marketing accepts"). Built from small cues rather than one alternative per phrasing: a
+/// verb of signing in some clause, whose words after it name only the agreement, a side or politeness, with no negation,
+/// condition or question around it; a side is read from the side words anywhere in the message. A verb of agreeing that
+/// is not "sign" ("confirm", "accept", "approve", "agree to") signs only with a side or the agreement named, so "confirm
+/// it" stays with whatever card is waiting.
+/// </summary>
+public static partial class SlaSigning
+{
+    /// <summary>The signature the message gives, or null when it does not sign (a question, a refusal, "I'd sign if…", another thing to sign up for).</summary>
+    public static SlaSignature? Read(string text)
+    {
+        var t = Normalize(text);
+        if (t.Length == 0 || AsksQuestion(t))
+        {
+            return null;
+        }
+
+        var side = SideOf(t);
+        var signs = false;
+        foreach (var clause in ClauseBreak().Split(t))
+        {
+            if (ClauseSigns(clause.Trim(), side is not null))
+            {
+                signs = true;
+            }
+            else if (Blocks().IsMatch(clause) && SignVerb().IsMatch(clause))
+            {
+                // "not signing this", "don't sign it yet": one clause refusing to sign outweighs an approval elsewhere.
+                return null;
+            }
+        }
+
+        return signs ? side ?? new SlaSignature(null, false) : null;
+    }
+
+    private static bool ClauseSigns(string clause, bool sideNamed)
+    {
+        var m = SignVerb().Match(clause);
+        var strongVerb = m.Success;
+        if (!m.Success)
+        {
+            m = AgreeVerb().Match(clause);
+            if (!m.Success)
+            {
+                return false;
+            }
+        }
+
+        var before = clause[..m.Index];
+        var after = clause[(m.Index + m.Length)..];
+        if (Blocks().IsMatch(before) || NounBefore().IsMatch(before) || ConditionalBefore().IsMatch(before) || OtherSigner().IsMatch(before))
+        {
+            return false;
+        }
+
+        // Every word after the verb belongs to the agreement, a side, or politeness: "sign it for sales pls", "sign off on the
+        // new SLA". Anything else ("… if it were 30 hours", "… up for the weekly digest", "… yet") is another sentence.
+        var words = WordPattern().Matches(after).Select(w => w.Value).ToArray();
+        if (words.Any(w => !TrailingWords.Contains(w)))
+        {
+            return false;
+        }
+
+        if (after.Contains(" up", StringComparison.Ordinal) && !Regex.IsMatch(after, @"^\s*(?:me|us)\s+up\b(?!\s+for\s+(?!(?:the\s+)?(?:sales|marketing|mktg|mkt|both)\b))"))
+        {
+            return false;
+        }
+
+        return strongVerb || sideNamed || AgreementObject().IsMatch(after);
+    }
+
+    private static SlaSignature? SideOf(string t)
+    {
+        var marketing = SideWord().Matches(t).Any(m => m.Groups["s"].Value != "sales");
+        var sales = SideWord().Matches(t).Any(m => m.Groups["s"].Value == "sales");
+        if (BothWord().IsMatch(t) || (marketing && sales))
+        {
+            return new SlaSignature(null, true);
+        }
+
+        return marketing ? new SlaSignature(Function.Marketing, false) : sales ? new SlaSignature(Function.Sales, false) : null;
+    }
+
+    /// <summary>A question about signing ("should I sign it?", "who has to sign the SLA?"), never a signature.</summary>
+    private static bool AsksQuestion(string t) => t.TrimEnd().EndsWith('?') || QuestionStart().IsMatch(t);
+
+    /// <summary>Lower case, emoji and marks dropped, curly quotes straightened, the typo "siging" mended.</summary>
+    private static string Normalize(string text)
+    {
+        var t = text.Replace('’', '\'').ToLowerInvariant();
+        t = NonText().Replace(t, " ");
+        return Typos().Replace(t, "signing").Trim();
+    }
+
+    private static readonly HashSet<string> TrailingWords = new(StringComparer.Ordinal)
+    {
+        "it", "this", "that", "one", "the", "a", "our", "sla", "agreement", "lead", "proposal", "new", "version", "v", "terms", "deal",
+        "off", "on", "for", "as", "behalf", "of", "my", "side", "sides", "team", "marketing", "mktg", "mkt", "sales", "both", "and",
+        "now", "too", "also", "well", "then", "please", "pls", "plz", "thanks", "thx", "ty", "me", "us", "up", "name", "today",
+        "right", "away", "asap", "here", "from", "in", "latest", "current",
+    };
+
+    [GeneratedRegex(@"[^\p{L}\p{N}\s'?,.;:!&/+–—-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NonText();
+
+    [GeneratedRegex(@"\bsiging\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Typos();
+
+    [GeneratedRegex(@"[,;:!.]+\s*|\s+[-–—]+\s+|\s+(?=(?:and\s+)?(?:i'?ll|i'?m|let'?s|go\s+ahead)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    // "sign", "signs", "signed", "signing", "countersign", "co-sign", "sign off"; "put my name on it"; "sign-ups" is a metric.
+    [GeneratedRegex(@"\b(?:counter-?|co-?)?sign(?:s|ed|ing)?\b(?!-ups?\b|ups?\b)(?:\s+off\b)?|\bput\s+(?:my|our)\s+name\s+(?:on|to)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SignVerb();
+
+    [GeneratedRegex(@"\b(?:confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|agree(?:s|d)?\s+to|ratif(?:y|ies|ied))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AgreeVerb();
+
+    [GeneratedRegex(@"\b(?:sla|agreement|proposal|terms|version)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AgreementObject();
+
+    [GeneratedRegex(@"\b(?:not|never|no|won'?t|don'?t|can'?t|cannot|shouldn'?t|wouldn'?t|isn'?t|ain'?t|refuse|hold\s+off)\b|n't\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Blocks();
+
+    // "a new sign for the booth": the noun, not the verb.
+    [GeneratedRegex(@"\b(?:a|an|the|new|our|their|your)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NounBefore();
+
+    // "I'd sign if…", "we would sign", "should I sign": a condition or a question, not a signature.
+    [GeneratedRegex(@"(?:'d|\bwould|\bcould|\bshould|\bmight|\bhas\s+to|\bhave\s+to|\bneeds?\s+to|\bwho|\bwhat|\bwhen|\bhasn't|\bhas|\bhave|\bdid|\bremind\s+\w+\s+to)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ConditionalBefore();
+
+    // "Acme signed", "they signed the contract": somebody else signing something, reported.
+    [GeneratedRegex(@"\b(?:they|he|she|customer|client|acme|deal|contract|prospect)\s+(?:has\s+|have\s+|just\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherSigner();
+
+    [GeneratedRegex(@"^\s*(?:who|what|when|which|why|how|has|have|had|did|does|do|was|were|is|are|should|shall|could|would|will|can|may|must)\s+(?!(?:counter-?|co-?)?sign)(?:i|we|you|he|she|they|it|sales|marketing|mktg|the|someone|anyone|everyone|somebody|anybody|both|this|that|there)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionStart();
+
+    [GeneratedRegex(@"[\p{L}']+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    // A side as the one signing: after "for", "on behalf of", "as", "from", "by" ("fine by marketing"), as the subject
+    // ("sales signs off", "marketing is in", "Marketing accepts"), or opening the message. "Sales is happy" in Marco's
+    // mouth is not him signing for sales, so a side word elsewhere is not read.
+    [GeneratedRegex(@"(?:\b(?:for|behalf\s+of|as|from|by)\s+(?:the\s+)?|^\W*)(?<s>marketing|mktg|mkt|sales)\b|\b(?<s>marketing|mktg|mkt|sales)(?:'s)?\s+(?:side|team|is\s+(?:in|signing|ok|good|fine)|signs?|accepts?|approves?|agrees?|confirms?|here)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SideWord();
+
+    [GeneratedRegex(@"\bboth(?:\s+sides)?\b|\beach\s+side\b|\b(?:marketing|mktg)\s+(?:and|&|\+)\s+sales\b|\bsales\s+(?:and|&|\+)\s+(?:marketing|mktg)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BothWord();
+}

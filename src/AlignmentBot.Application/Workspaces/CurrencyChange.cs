@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Domain.Workspaces;
+
+namespace AlignmentBot.Application.Workspaces;
+
+/// <summary>
+/// Asking to change the workspace's reporting currency in one's own words: "switch our reporting currency to pounds",
+/// "move everything over to sterling", "could you switch our currency from dollars to pounds?", "currency should be
+/// euros". Small cues rather than one pattern per phrasing: a currency named (not an amount: "€40k", "200 euros"), a
+/// word of changing or of the currency or reporting, and no question or negation. The currency wanted is the last one
+/// named that is not the one left ("from dollars", "not dollars").
+/// </summary>
+public static partial class CurrencyChange
+{
+    /// <summary>The ISO code asked for, or null when the message does not ask to change the currency.</summary>
+    public static string? Read(string text)
+    {
+        var t = text.Replace('’', '\'').Trim();
+        if (t.Length is 0 or > 160 || Amount().IsMatch(t) || Negation().IsMatch(t) || IsQuestion(t) || !Cue().IsMatch(t))
+        {
+            return null;
+        }
+
+        string? wanted = null;
+        foreach (Match m in Mention().Matches(t))
+        {
+            if (Left().IsMatch(t[..m.Index]))
+            {
+                continue;
+            }
+
+            wanted = WorkspaceSettings.CurrencyCode(Spaces().Replace(m.Groups["c"].Value, " ")) ?? wanted;
+        }
+
+        return wanted;
+    }
+
+    /// <summary>A question about the currency ("is our currency still dollars?", "should we switch to euros?"); "could you switch…?" asks for it done.</summary>
+    private static bool IsQuestion(string t)
+        => QuestionStart().IsMatch(t) || (t.EndsWith('?') && !PoliteAsk().IsMatch(t));
+
+    private const string Currency = @"british\s+pounds?|uk\s+pounds?|us\s+dollars?|pounds?\s+sterling|sterling|pounds?|dollars?|euros?|usd|eur|gbp|jpy|inr|yen|rupees?|[$€£¥₹]";
+
+    [GeneratedRegex(@"(?<![\w])(?:the\s+)?(?<c>" + Currency + @")(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Mention();
+
+    // "€40k", "$2,500", "200 euros", "2 million pounds": money, which says nothing about the currency to report in.
+    [GeneratedRegex(@"[$€£¥₹]\s*\d|\d[\d.,]*\s*(?:k|m|bn|million|thousand|grand)?\s*(?:" + Currency + @")(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"\b(?:from|not|instead\s+of|rather\s+than)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Left();
+
+    [GeneratedRegex(@"\b(?:switch\w*|chang\w*|chnage\w*|set|make|mov(?:e|ing)|swap\w*|flip\w*|updat\w*|convert\w*|go(?:ing)?\s+back|use|report\w*|currency|numbers\s+in|everything\s+in)\b|→", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Cue();
+
+    [GeneratedRegex(@"\b(?:don'?t|do\s+not|never|not\s+(?:change|switch|set))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negation();
+
+    [GeneratedRegex(@"^\W*(?:so\s+|and\s+|btw,?\s+|hey,?\s+)?(?:what|which|who|how|why|when|is|are|was|were|do|does|did|should|shall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionStart();
+
+    [GeneratedRegex(@"^\W*(?:hey,?\s+|hi,?\s+|pls\s+|please\s+)?(?:can|could|would|will)\s+(?:you|we|u)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PoliteAsk();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
