@@ -86,7 +86,15 @@ public static class ParaphraseTable
         var line = string.Create(CultureInfo.InvariantCulture, $"{kind}: held-out {rows.Count - wrong.Count}/{rows.Count} ({rate:0.0}%), floor {(floor is { } f ? f + "%" : "none")}");
         lock (ReportLock)
         {
-            File.AppendAllText(Path.Combine(AppContext.BaseDirectory, "paraphrase-report.txt"), line + "\n" + string.Concat(wrong.Select(w => "  " + w + "\n")));
+            // One report per test run: the first kind measured in this process starts the file over.
+            var report = Path.Combine(AppContext.BaseDirectory, "paraphrase-report.txt");
+            if (!_reportStarted)
+            {
+                File.Delete(report);
+                _reportStarted = true;
+            }
+
+            File.AppendAllText(report, line + "\n" + string.Concat(wrong.Select(w => "  " + w + "\n")));
         }
 
         if (floor is { } min)
@@ -98,6 +106,7 @@ public static class ParaphraseTable
     }
 
     private static readonly object ReportLock = new();
+    private static bool _reportStarted;
 
     private static List<string> Misses(IReadOnlyList<ParaphraseRow> rows, Func<string, string?> read)
     {
