@@ -14,28 +14,32 @@ public abstract partial class StorageContractTests
     [Fact]
     public async Task Inbox_AddSameKeyTwice_SecondIsReportedAsARetry()
     {
-        await using var inbox = Inbox(shared: false);
         var key = Key("Ev1");
+        await using (var inbox = Inbox(shared: false))
+        {
+            Assert.True(await inbox.AddAsync(Entry(key), TestData.Now + Lease, default));
+            Assert.False(await inbox.AddAsync(Entry(key) with { Work = "{\"text\":\"again\"}" }, TestData.Now + Lease, default));
+        }
 
-        Assert.True(await inbox.AddAsync(Entry(key), TestData.Now + Lease, default));
-        Assert.False(await inbox.AddAsync(Entry(key) with { Work = "{\"text\":\"again\"}" }, TestData.Now + Lease, default));
-
-        // The first recording stands.
-        var claimed = await inbox.ClaimAsync(new InboxClaim(TestData.Now, TestData.Now + Lease, 10, IgnoreLeases: true), default);
+        // The first recording stands (read back by the next start).
+        await using var restarted = Inbox(shared: false);
+        var claimed = await restarted.ClaimAsync(new InboxClaim(TestData.Now, TestData.Now + Lease, 10, IgnoreLeases: true), default);
         Assert.Equal("{\"text\":\"Ev1\"}", Assert.Single(claimed).Work);
     }
 
     [Fact]
     public async Task Inbox_SameItemIdInAnotherConversationOrWorkspace_IsANewRow()
     {
-        await using var inbox = Inbox(shared: false);
+        await using (var inbox = Inbox(shared: false))
+        {
+            Assert.True(await inbox.AddAsync(Entry(new TurnWorkKey("msteams", "tenant-1", "a:conv1", "1700000000001")), TestData.Now + Lease, default));
+            Assert.True(await inbox.AddAsync(Entry(new TurnWorkKey("msteams", "tenant-1", "a:conv2", "1700000000001")), TestData.Now + Lease, default));
+            Assert.True(await inbox.AddAsync(Entry(new TurnWorkKey("msteams", "tenant-2", "a:conv1", "1700000000001")), TestData.Now + Lease, default));
+            Assert.True(await inbox.AddAsync(Entry(new TurnWorkKey("webchat", "tenant-1", "a:conv1", "1700000000001")), TestData.Now + Lease, default));
+        }
 
-        Assert.True(await inbox.AddAsync(Entry(new TurnWorkKey("msteams", "tenant-1", "a:conv1", "1700000000001")), TestData.Now + Lease, default));
-        Assert.True(await inbox.AddAsync(Entry(new TurnWorkKey("msteams", "tenant-1", "a:conv2", "1700000000001")), TestData.Now + Lease, default));
-        Assert.True(await inbox.AddAsync(Entry(new TurnWorkKey("msteams", "tenant-2", "a:conv1", "1700000000001")), TestData.Now + Lease, default));
-        Assert.True(await inbox.AddAsync(Entry(new TurnWorkKey("webchat", "tenant-1", "a:conv1", "1700000000001")), TestData.Now + Lease, default));
-
-        var claimed = await inbox.ClaimAsync(new InboxClaim(TestData.Now, TestData.Now + Lease, 10, IgnoreLeases: true), default);
+        await using var restarted = Inbox(shared: false);
+        var claimed = await restarted.ClaimAsync(new InboxClaim(TestData.Now, TestData.Now + Lease, 10, IgnoreLeases: true), default);
         Assert.Equal(4, claimed.Count);
     }
 
@@ -69,6 +73,23 @@ public abstract partial class StorageContractTests
         await first.ReleaseAsync([Key("Ev1")], default);
 
         Assert.Single(await second.ClaimAsync(new InboxClaim(TestData.Now.AddSeconds(1), TestData.Now.AddSeconds(31), 10, IgnoreLeases: false), default));
+    }
+
+    [Fact]
+    public async Task Inbox_StartUpClaim_LeavesTheRowsThisProcessRecordedItself()
+    {
+        // A request that arrived before the start-up sweep ran is already being answered: taking it again ran its turn twice.
+        await using (var dead = Inbox(shared: false))
+        {
+            await dead.AddAsync(Entry(Key("Ev0")), TestData.Now + Lease, default);
+        }
+
+        await using var started = Inbox(shared: false);
+        Assert.True(await started.AddAsync(Entry(Key("Ev1")), TestData.Now + Lease, default));
+
+        var claimed = await started.ClaimAsync(new InboxClaim(TestData.Now.AddSeconds(1), TestData.Now.AddSeconds(31), 10, IgnoreLeases: true), default);
+
+        Assert.Equal(Key("Ev0"), Assert.Single(claimed).Key);
     }
 
     [Fact]

@@ -38,7 +38,9 @@ internal static class InboxSql
     public const string ForgetFinished = "DELETE FROM turn_inbox WHERE state IN ('done', 'failed') AND received_at < @before";
 
     /// <summary>
-    /// SQLite: one process owns the file, so no row locks are needed; at start-up it takes every unfinished row. The unary
+    /// SQLite: one process owns the file, so no row locks are needed; at start-up it takes every unfinished row but the ones
+    /// this process leased itself (requests that arrived before the start-up sweep ran: their turns are already under way,
+    /// and taking them again ran them twice). The unary
     /// plus on <c>received_at</c> keeps SQLite off that index: it plans with the bound LIMIT, and for a large one (the free
     /// room of the turn queue) it walked every row ever received, done ones too, to skip a sort of the few unfinished
     /// ones, holding the write lock meanwhile. Every 10 s the sweep then stalled the acknowledgements waiting for the
@@ -49,7 +51,7 @@ internal static class InboxSql
         WHERE rowid IN (
             SELECT rowid FROM turn_inbox
             WHERE state IN ('pending', 'running') AND next_attempt_at <= @now
-              AND (@all = 1 OR lease_expires_at IS NULL OR lease_expires_at < @now)
+              AND (@all = 1 AND lease_owner IS NOT @owner OR lease_expires_at IS NULL OR lease_expires_at < @now)
             ORDER BY +received_at LIMIT @max)
         RETURNING
         """ + " " + Columns;
@@ -59,7 +61,7 @@ internal static class InboxSql
         WITH due AS (
             SELECT channel_id, workspace_id, conversation_id, item_id FROM turn_inbox
             WHERE state IN ('pending', 'running') AND next_attempt_at <= @now
-              AND (@all OR lease_expires_at IS NULL OR lease_expires_at < @now)
+              AND (@all AND lease_owner IS DISTINCT FROM @owner OR lease_expires_at IS NULL OR lease_expires_at < @now)
             ORDER BY received_at LIMIT @max
             FOR UPDATE SKIP LOCKED)
         UPDATE turn_inbox t SET lease_owner = @owner, lease_expires_at = @until, state = 'running'
