@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AlignmentBot.Application.Understanding;
 using AlignmentBot.Domain.Workspaces;
 
 namespace AlignmentBot.Application.Workspaces;
@@ -12,9 +13,23 @@ namespace AlignmentBot.Application.Workspaces;
 /// </summary>
 public static partial class CurrencyChange
 {
-    /// <summary>The ISO code asked for, or null when the message does not ask to change the currency.</summary>
-    public static string? Read(string text)
+    /// <summary>
+    /// The ISO code asked for, or null when the message does not ask to change the currency. <paramref name="trimmed"/> is
+    /// the message without what says when it applies ("from now on", "please"), as settings read it; the whole message
+    /// when null.
+    /// </summary>
+    public static string? Read(string text, string? trimmed = null)
     {
+        // "everything in pounds sterling", "can u switch us to sterling", "money in euros": a currency named in words where
+        // money is kept (CurrencyWords), with a word that makes it the one to report in, and no amount (an amount in pounds
+        // is money, not a setting).
+        var bare = trimmed ?? text.Trim();
+        if (!bare.Any(char.IsDigit) && !AmountWord().IsMatch(bare) && !text.TrimEnd().EndsWith('?') && Reporting().IsMatch(bare)
+            && CurrencyWords.Named(bare) is { } named)
+        {
+            return named;
+        }
+
         var t = text.Replace('’', '\'').Trim();
         if (t.Length is 0 or > 160 || Amount().IsMatch(t) || Negation().IsMatch(t) || IsQuestion(t) || !Cue().IsMatch(t))
         {
@@ -62,6 +77,14 @@ public static partial class CurrencyChange
 
     [GeneratedRegex(@"^\W*(?:hey,?\s+|hi,?\s+|pls\s+|please\s+)?(?:can|could|would|will)\s+(?:you|we|u)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PoliteAsk();
+
+    /// <summary>A word that makes a named currency the one to report in: "everything", "numbers", "switch", "use", "report".</summary>
+    [GeneratedRegex(@"\b(?:everything|all|numbers|money|amounts|figures|reporting|reports|currency)\b|\b(?:switch|chang|us(?:e|ing)\b|go\b|going|mov|report)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reporting();
+
+    /// <summary>A word of money or of an amount: "two hundred", "budget", "spend": money said in a currency, not a setting.</summary>
+    [GeneratedRegex(@"\b(?:hundred|thousand|million|billion|grand|mil|k|bn|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|spend|spent|spending|cost|costs|revenue|turnover|budget)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmountWord();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using AlignmentBot.Application.Understanding;
 using AlignmentBot.Domain.Workspaces;
 
 namespace AlignmentBot.Application.Workspaces;
@@ -55,21 +54,15 @@ public sealed partial record SettingsRequest(string? Key, string? Value)
             }
         }
 
-        // "everything in pounds sterling", "can u switch us to sterling", "money in euros": a currency named in words with a word
-        // that makes it the one to report in, and no amount (an amount in pounds is money, not a setting).
-        if (!t.Any(char.IsDigit) && !AmountWord().IsMatch(t) && !text.TrimEnd().EndsWith('?') && CurrencySwitch().IsMatch(t) && CurrencyWords.Named(t) is { } currency)
+        // "everything in pounds sterling", "switch our reporting currency to pounds", "move everything over to sterling": the
+        // currency, in other words.
+        if (CurrencyChange.Read(text, t) is { } code)
         {
-            return new SettingsRequest(WorkspaceSettings.Currency, currency);
+            return new SettingsRequest(WorkspaceSettings.Currency, code);
         }
 
         // "our working week runs sunday to thursday", "we work sun-thu": the work week said as a statement.
-        if (WorkWeekWords.Read(t) is { } week)
-        {
-            return new SettingsRequest(WorkspaceSettings.WorkWeek, week);
-        }
-
-        // "switch our reporting currency to pounds", "move everything over to sterling": the currency, in other words.
-        return CurrencyChange.Read(text) is { } code ? new SettingsRequest(WorkspaceSettings.Currency, code) : null;
+        return WorkWeekWords.Read(t) is { } week ? new SettingsRequest(WorkspaceSettings.WorkWeek, week) : null;
     }
 
     /// <summary>The setting a question asks for ("when does our fiscal year start, btw?", "what currency do we report in?"), or null.</summary>
@@ -106,12 +99,6 @@ public sealed partial record SettingsRequest(string? Key, string? Value)
 
     [GeneratedRegex(@"^(?:(?:we|we'll|we\s+will|we're|we\s+are|let'?s|can\s+we|i\s+want\s+us\s+to)\s+)?(?:now\s+)?(?:(?:report(?:ing)?|work(?:ing)?|switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|chang(?:e|ing)|do(?:ing)?)\s+(?:everything\s+|it\s+all\s+|all\s+)?(?:our\s+numbers\s+)?(?:over\s+)?(?:in|to|into)|us(?:e|ing))\s+(?<value>(?:british\s+|uk\s+|us\s+)?[^\s,]+(?:\s+sterling)?)(?:\s+for\s+(?:reporting|reports|everything|all\s+(?:our\s+)?reporting|our\s+numbers))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportIn();
-
-    [GeneratedRegex(@"\b(?:everything|all|numbers|money|amounts|figures|reporting|reports|currency)\b|\b(?:switch|chang|us(?:e|ing)\b|go\b|going|mov|report)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CurrencySwitch();
-
-    [GeneratedRegex(@"\b(?:hundred|thousand|million|billion|grand|mil|k|bn|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|spend|spent|spending|cost|costs|revenue|turnover|budget)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AmountWord();
 
     [GeneratedRegex(@"^(?:show\s+(?:me\s+)?|list\s+|what\s+are\s+)?(?:the\s+|our\s+)?(?:workspace\s+|company\s+)?settings$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Show();

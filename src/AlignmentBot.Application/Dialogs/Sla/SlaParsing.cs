@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using AlignmentBot.Conversations.Understanding;
 using AlignmentBot.Domain.Workspaces;
@@ -68,10 +67,10 @@ public static partial class SlaParsing
         // and 28 hours" or "we can't hit 230. counter: 210 MQLs a month" the numbers before it are the ones turned down.
         var from = TermsStart(text);
         var terms = text[from..];
-        var hoursSpan = HoursPattern().Match(terms);
+        var hoursSpan = FollowUpTime.Span(terms);
         var hours = Hours(terms);
         var leads = entities.NumberList.Where(n => n.Span.Start >= from)
-            .Where(n => !(hoursSpan.Success && n.Span.Start >= from + hoursSpan.Index && n.Span.Start < from + hoursSpan.Index + hoursSpan.Length))
+            .Where(n => !(hoursSpan.Length > 0 && n.Span.Start >= from + hoursSpan.Start && n.Span.Start < from + hoursSpan.Start + hoursSpan.Length))
             // "follow-up should be 12 hours not 24": the number turned down is no lead count.
             .Where(n => !Corrections.TurnedDown.IsTurnedDown(text, n.Span.Start))
             .Select(n => (int?)decimal.ToInt32(Math.Round(n.Value))).FirstOrDefault();
@@ -85,7 +84,7 @@ public static partial class SlaParsing
         foreach (var m in Propose().Matches(text).Reverse())
         {
             var end = m.Index + m.Length;
-            if (text.AsSpan(end).IndexOfAnyInRange('0', '9') >= 0 || HoursPattern().IsMatch(text, end))
+            if (text.AsSpan(end).IndexOfAnyInRange('0', '9') >= 0 || FollowUpTime.Span(text[end..]).Length > 0)
             {
                 return end;
             }
@@ -104,26 +103,11 @@ public static partial class SlaParsing
     /// <summary>"sign it for both sides", "for marketing and sales": one person asking to sign for both, which nobody may.</summary>
     public static bool NamesBothSides(string text) => BothSides().IsMatch(text);
 
-    /// <summary>"within 24 hours", "48h", "a 12-hour follow-up", "eighteen hours", "thirty-six hours", "one business day" (= 24 h), "2 days".</summary>
-    public static decimal? Hours(string text)
-    {
-        // "a day and a half", "half a day", "a couple of days": the duration reader first; this pattern for the rest.
-        if (FollowUpTime.Hours(text) is { } said)
-        {
-            return said;
-        }
-
-        var m = HoursPattern().Match(text);
-        if (!m.Success)
-        {
-            return null;
-        }
-
-        var word = m.Groups["n"].Value;
-        var n = decimal.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var digits) ? digits : SmallNumberWords.Value(word) ?? 0m;
-        // Days of any kind ("2 days", "one business day", "two working days") are 24 hours each.
-        return m.Groups["unit"].Value.StartsWith('h') ? n : n * 24;
-    }
+    /// <summary>
+    /// "within 24 hours", "48h", "a 12-hour follow-up", "eighteen hours", "one business day" (= 24 h), "a day and a half":
+    /// the follow-up time as <see cref="FollowUpTime"/>, the one reader of durations, reads it.
+    /// </summary>
+    public static decimal? Hours(string text) => FollowUpTime.Hours(text);
 
     /// <summary>
     /// Any number the recognizers found ("sixteen", "thirty-six") with an hour or day word right after it ("sixteen hours",
@@ -156,9 +140,6 @@ public static partial class SlaParsing
 
     [GeneratedRegex(@"\b(?:for|on\s+behalf\s+of|as|from)\s+(?:the\s+)?(?<s>sales|marketing|mkt|mktg)\b(?:\s+(?:side|team))?|\b(?<s>sales|marketing)(?:'s|'|’s|’)?\s+(?:side|behalf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SidePattern();
-
-    [GeneratedRegex(@"(?<![\w-])(?<n>\d+(?:\.\d+)?|" + SmallNumberWords.Pattern + @")[\s-]*(?<unit>h\b|hrs?\b|hours?\b|business\s+days?\b|working\s+days?\b|days?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HoursPattern();
 
     [GeneratedRegex(@"\b(?:mqls?|leads?|sla|follow[\s-]?ups?|follows?\s+up|calls?\s+back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TermsWord();
