@@ -12,37 +12,11 @@ public static partial class SlaParsing
     public static bool IsConfirmation(string text) => (Confirm().IsMatch(text) || SignsInWords(text)) && !IsProposal(text) && !AsksAbout().IsMatch(text);
 
     /// <summary>
-    /// Signing the agreement in so many words, with no other request in the sentence: "sign it", "ok sign it for marketing
-    /// too", "I'll countersign it for sales", "let me sign off on the SLA". It is pressing Confirm, whatever the model hears in
-    /// "marketing" or "sales".
+    /// Signing the agreement in so many words ("sign it", "ok sign it for marketing too", "I'll countersign it for sales",
+    /// "lock it in for sales"), as <see cref="SlaSigning"/>, the one reader of signing, reads it. It is pressing Confirm,
+    /// whatever the model hears in "marketing" or "sales".
     /// </summary>
-    public static bool SignsInWords(string text) => SignOnly().IsMatch(Corrections.Interjections.WithoutPoliteness(text.Trim())) || SlaSigning.Read(text) is not null;
-
-    // An emoji before it ("✍️ signing it for marketing") or after it ("signing for sales ✅") is no word, though its variation
-    // selector (U+FE0F) is a mark that \W does not cover; "signing" and "i'm signing" sign as "sign" does. An approval may
-    // lead in ("looks fine, signing for sales"), and a reason may follow ("… to save time", "…, Sam's out this week"): the
-    // sentence still only signs. "Confirm"/"approve" sign only with a side named ("I'll confirm for sales too"), so
-    // "confirm it" stays with whatever card is waiting.
-    private const string SignSide = @"\s+(?:(?:for|on\s+behalf\s+of|as)\s+(?:the\s+)?(?:(?:both\s+)?(?:sales|marketing|mkt|mktg)(?:\s+(?:and|&|\+)\s+(?:sales|marketing))?|both(?:\s+sides)?|each\s+side)(?:\s+(?:side|sides|team))?|both\s+sides)";
-
-    // Someone away, said as the reason before or after signing: "Marco's travelling, I'll sign it for marketing".
-    private const string Away = @"\w+(?:'s|’s|\s+is)\s+(?:out|away|off|travel+ing|on\s+(?:leave|holiday|vacation|pto|the\s+road|a\s+plane))\b";
-
-    // Other words for putting one's side's name to it, with a side named: "lock it in for sales", "sign us up for marketing".
-    private const string LockIn = @"(?:lock(?:ing)?\s+(?:it|this|that|the\s+(?:sla|agreement|new\s+one))\s+in|sign(?:ing)?\s+(?:us|me)\s+up|seal(?:ing)?\s+(?:it|the\s+deal))";
-
-    private const string SignObject = @"(?:\s+(?:on\s+)?(?:it|this|that|this\s+one|the\s+(?:sla|agreement|lead\s+agreement|proposal|new\s+(?:sla|agreement|version|one))|(?:version|v)\s*\d+|both\s+(?:sides|of\s+them)))?";
-
-    // Someone's absence said first ("Marco's travelling, I'll sign it for marketing", "Sam is out today - signing for
-    // sales"): the reason one signs in another's place, which the permission check then answers by name.
-    private const string AbsenceFirst = @"(?:" + Away + @"[^,;.:–—-]*[,;.:–—-]\s*)?";
-
-    [GeneratedRegex(@"^[\W\uFE0F\u200D]*(?:(?:ok|okay|right|fine|sure|alright|great|cool|then|just|perfect|agreed|deal|yep|yes|yeah|lgtm|all\s+good|that\s+works|works\s+for\s+(?:me|us)|(?:fine|ok|okay|good)\s+(?:by|with)\s+(?:me|us)|happy\s+with\s+(?:it|this|that)|looks?\s+(?:fine|good|great|ok|okay|solid|right)(?:\s+to\s+me)?|sounds?\s+(?:good|fine|great))\b[\s,!.\W\uFE0F\u200D]*)*"
-        + AbsenceFirst + @"(?:i'?ll\s+|i\s+will\s+|let\s+me\s+|i\s+can\s+|i'?m\s+going\s+to\s+|i\s+want\s+to\s+|i'?m\s+|i\s+am\s+)?(?:just\s+|go\s+ahead\s+and\s+)?" + Corrections.Interjections.Asking
-        + @"(?:(?:sign|countersign|co-?sign)(?:ing)?(?:\s+off)?" + SignObject + @"(?:\s+off)?(?:" + SignSide + @")?|(?:(?:confirm|approv)(?:e|ing)?" + SignObject + @"|" + LockIn + @")" + SignSide + @")"
-        + @"(?:\s+(?:too|as\s+well|also|then|now))*"
-        + @"(?:\s*[,;–—-]?\s*(?:to\s+save\s+time|since\b|because\b|cos\b|so\s+(?:we|that|it|things|i)\b|" + Away + @")[^?]*)?[\s.!\W\uFE0F\u200D]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SignOnly();
+    public static bool SignsInWords(string text) => SlaSigning.Read(text) is not null;
 
     [GeneratedRegex(@"^\s*(?:who|what|when|which|why|how|has|have|had|did|does|do|was|were|is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksAbout();

@@ -25,6 +25,9 @@ public static partial class SlaSigning
             return null;
         }
 
+        // "I'll just sign both sides so we can move on", "… to save time, Sam's out": the reason given after signing.
+        t = ReasonAfter().Replace(t, string.Empty).Trim();
+
         var side = SideOf(t);
         var signs = false;
         foreach (var clause in ClauseBreak().Split(t))
@@ -107,7 +110,7 @@ public static partial class SlaSigning
         "it", "this", "that", "one", "the", "a", "our", "sla", "agreement", "lead", "proposal", "new", "version", "v", "terms", "deal",
         "off", "on", "for", "as", "behalf", "of", "my", "side", "sides", "team", "marketing", "mktg", "mkt", "sales", "both", "and",
         "now", "too", "also", "well", "then", "please", "pls", "plz", "thanks", "thx", "ty", "me", "us", "up", "name", "today",
-        "right", "away", "asap", "here", "from", "in", "latest", "current",
+        "right", "away", "asap", "here", "from", "in", "latest", "current", "them",
     };
 
     [GeneratedRegex(@"[^\p{L}\p{N}\s'?,.;:!&/+–—-]+", RegexOptions.CultureInvariant)]
@@ -119,11 +122,15 @@ public static partial class SlaSigning
     [GeneratedRegex(@"[,;:!.]+\s*|\s+[-–—]+\s+|\s+(?=(?:and\s+)?(?:i'?ll|i'?m|let'?s|go\s+ahead)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
+    [GeneratedRegex(@"\s*[,;–—-]?\s*\b(?:to\s+save\s+time|so\s+(?:we|that|it|things|i)|since|because|cos)\b[^?]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReasonAfter();
+
     // "sign", "signs", "signed", "signing", "countersign", "co-sign", "sign off"; "put my name on it"; "sign-ups" is a metric.
     [GeneratedRegex(@"\b(?:counter-?|co-?)?sign(?:s|ed|ing)?\b(?!-ups?\b|ups?\b)(?:\s+off\b)?|\bput\s+(?:my|our)\s+name\s+(?:on|to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SignVerb();
 
-    [GeneratedRegex(@"\b(?:confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|agree(?:s|d)?\s+to|ratif(?:y|ies|ied))\b", RegexOptions.CultureInvariant)]
+    // "lock it in for sales", "seal the deal for marketing": agreeing in other words, which signs only with a side named.
+    [GeneratedRegex(@"\b(?:confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|agree(?:s|d)?\s+to|ratif(?:y|ies|ied)|lock(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:sla|agreement|new\s+one))\s+in|seal(?:ing)?\s+(?:it|the\s+deal))\b", RegexOptions.CultureInvariant)]
     private static partial Regex AgreeVerb();
 
     [GeneratedRegex(@"\b(?:sla|agreement|proposal|terms|version)\b", RegexOptions.CultureInvariant)]
