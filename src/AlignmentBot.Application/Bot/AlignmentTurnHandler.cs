@@ -670,12 +670,19 @@ public sealed partial class AlignmentTurnHandler(
             understanding = understanding with { Intent = "log_request" };
         }
 
+        // "…, so where do we stand on everything?": where every number stands is the scorecard, however long the message before it.
+        var lookedUp = Questions.MetricLookup.Read(text, understanding.Entities.Metric);
+        if (lookedUp is { Metric: null } && !invitesReview)
+        {
+            understanding = understanding with { Intent = "status" };
+        }
+
         TurnIntent.Set(understanding.Intent);
         logger.LogDebug("Understood {Intent} ({Score})", understanding.Intent, understanding.Score);
 
         // Questions are never commands: a question about something the bot could change answers about it and changes nothing.
         // "remind me of the rev goal pls", "today's retention?": a look-up, asked with or without a question's form.
-        var lookup = Questions.MetricLookup.Read(text, understanding.Entities.Metric) is not null;
+        var lookup = lookedUp is { Metric: not null };
         if ((lookup || Questions.QuestionAnswers.IsQuestion(text)) && !invitesReview && !revenueInFunnel
             && (lookup || Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
                 || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null)

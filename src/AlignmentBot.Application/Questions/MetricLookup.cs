@@ -5,8 +5,11 @@ using AlignmentBot.Domain.Metrics;
 
 namespace AlignmentBot.Application.Questions;
 
-/// <summary>What a look-up asks: the goal's target for <see cref="Metric"/>, or where it stands now (per <see cref="Per"/> when said).</summary>
-public sealed record MetricLookupQuestion(MetricKey Metric, bool Target, PeriodKind? Per);
+/// <summary>
+/// What a look-up asks: the goal's target for <see cref="Metric"/>, or where it stands now (per <see cref="Per"/> when said);
+/// no metric is where everything stands, the scorecard ("so where do we stand on everything?").
+/// </summary>
+public sealed record MetricLookupQuestion(MetricKey? Metric, bool Target, PeriodKind? Per);
 
 /// <summary>
 /// "remind me what the revenue target is", "what was the mql number marketing signed up for again, 240?", "today's
@@ -22,12 +25,6 @@ public static partial class MetricLookup
     /// <summary>The look-up <paramref name="text"/> asks, given the metric the understanding found in it, or null.</summary>
     public static MetricLookupQuestion? Read(string text, string? metric)
     {
-        // "the rev goal": chat shorthand the metric model has no word for, read here rather than taught to the model.
-        if (!MetricCatalog.TryParse(metric, out var key) && !(Rev().IsMatch(text) && MetricCatalog.TryParse("revenue", out key)))
-        {
-            return null;
-        }
-
         // A long message that ends in the question: the question is what is read, not the story before it.
         var said = RemindMeQuestion.Unwrapped(AsideOpeners.Strip(AsideOpeners.WithoutGreeting(text.Trim())));
         said = QuestionAnswers.QuestionInside(said) ?? said;
@@ -36,7 +33,19 @@ public static partial class MetricLookup
             return null;
         }
 
-        if (Change().IsMatch(said) || Negation().IsMatch(said) || Elsewhere().IsMatch(said))
+        if (Change().IsMatch(said) || Negation().IsMatch(said) || Elsewhere().IsMatch(said) || OtherKind().IsMatch(said))
+        {
+            return null;
+        }
+
+        // "so where do we stand on everything?", "how are we tracking against our goals overall?": every number, the scorecard.
+        if (Everything().IsMatch(said) && Stands().IsMatch(said))
+        {
+            return new MetricLookupQuestion(null, false, null);
+        }
+
+        // "the rev goal": chat shorthand the metric model has no word for, read here rather than taught to the model.
+        if (!MetricCatalog.TryParse(metric, out var key) && !(Rev().IsMatch(text) && MetricCatalog.TryParse("revenue", out key)))
         {
             return null;
         }
@@ -52,7 +61,7 @@ public static partial class MetricLookup
 
     /// <summary>The row a paraphrase table expects: "target revenue", "now retention", or "no".</summary>
     public static string Describe(MetricLookupQuestion? asked)
-        => asked is null ? "no" : $"{(asked.Target ? "target" : "now")} {MetricCatalog.NameOf(asked.Metric)}";
+        => asked is null ? "no" : asked.Metric is not { } metric ? "scorecard" : $"{(asked.Target ? "target" : "now")} {MetricCatalog.NameOf(metric)}";
 
     private static PeriodKind? Per(string said)
     {
@@ -90,8 +99,22 @@ public static partial class MetricLookup
     [GeneratedRegex(@"\b(?:realistic\w*|unrealistic|doable|achievable|feasible|possible|reachable|stretch|can\s+we|could\s+we|will\s+we|would\s+we|are\s+we\s+(?:going|gonna)\s+to|gonna\s+(?:hit|make)|on\s+(?:track|pace)|who|whose|when|due|deadline|mean|means|counts?\s+as|defin\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Elsewhere();
 
-    // What was agreed: the target, the goal, what marketing signed up for, what we are aiming for or supposed to hit.
-    [GeneratedRegex(@"\b(?:targets?|tagrets?|trgt|goals?|aim(?:ing|ed)?|shooting\s+for|going\s+for|signed\s+up\s+for|sign\s+up\s+for|commit\w*|agreed|promised|supposed\s+to|meant\s+to|have\s+to\s+hit|quota)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The kinds the dispatch already answers, which ask "how many"/"how much" too: leads waiting for a verdict, what the lead
+    // agreement says, requests, the overlap of the two teams' audiences, what a revenue figure takes in leads or deals
+    // ("how many MQLs would we need for $900k?", "if we want …"), and whether marketing spend is enough for the revenue.
+    [GeneratedRegex(@"\b(?:pending|waiting|verdicts?|sla|agreement|requests?|overlap\w*|target\s+(?:accounts?|list)|both\s+teams|share\s+of|would\s+(?:we|it)\s+(?:need|take)|need\s+(?:to\s+(?:close|win|book|generate|get\s+to)|for)|if\s+(?:we|you|u)\s+(?:want|wanna|need|aim|hit|are\s+to)|spend\w*|spent|budget\w*|enough|healthy|turnover)\b|[$€£]\s?\d|\d\s?(?:k|m|mm|bn)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherKind();
+
+    // Every number at once: "on everything", "overall", "across the board".
+    [GeneratedRegex(@"\b(?:everything|overall|across\s+the\s+board)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Everything();
+
+    [GeneratedRegex(@"\b(?:where|how|stand\w*|track\w*|looking)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Stands();
+
+    // What was agreed: the target, the goal, what marketing signed up for, what we are aiming for or supposed to hit, what we
+    // landed on; "what was the revenue number again?" asks to be reminded of a number fixed before, the goal's.
+    [GeneratedRegex(@"\b(?:targets?|tagrets?|trgt|goals?|aim(?:ing|ed)?|shooting\s+for|going\s+for|signed\s+up\s+for|sign\s+up\s+for|again|land(?:ed)?\s+on|settled?\s+on|decided\s+on|went\s+with|commit\w*|agreed|promised|supposed\s+to|meant\s+to|have\s+to\s+hit|quota)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Agreed();
 
     // Where it stands: now, today, lately, an average, "where's revenue at", "how's CPL looking", "how many are we doing".

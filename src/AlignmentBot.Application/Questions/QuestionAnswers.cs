@@ -116,7 +116,7 @@ public sealed partial class QuestionAnswers(
     {
         var text = understanding.Text;
         // "remind me what the revenue target is", "today's retention?": the goal's target, or where the number stands.
-        if (MetricLookup.Read(text, understanding.Entities.Metric) is { } lookup && await LookUpAsync(dc, lookup, understanding, ct))
+        if (MetricLookup.Read(text, understanding.Entities.Metric) is { Metric: { } asked } lookup && await LookUpAsync(dc, lookup, asked, understanding, ct))
         {
             return true;
         }
@@ -175,9 +175,9 @@ public sealed partial class QuestionAnswers(
     /// A look-up: the goal's target (its line, with pace), else where the number stands. A count over a named period or
     /// the best period ("how many MQLs last week?") keeps its own answer.
     /// </summary>
-    private async Task<bool> LookUpAsync(DialogContext dc, MetricLookupQuestion lookup, Conversations.Understanding.Understanding understanding, CancellationToken ct)
+    private async Task<bool> LookUpAsync(DialogContext dc, MetricLookupQuestion lookup, MetricKey metric, Conversations.Understanding.Understanding understanding, CancellationToken ct)
     {
-        if (lookup.Target && await GoalAsync(dc, understanding with { Entities = understanding.Entities with { Metric = MetricCatalog.NameOf(lookup.Metric), Metrics = null } }, ct))
+        if (lookup.Target && await GoalAsync(dc, understanding with { Entities = understanding.Entities with { Metric = MetricCatalog.NameOf(metric), Metrics = null } }, ct))
         {
             return true;
         }
@@ -189,10 +189,10 @@ public sealed partial class QuestionAnswers(
 
         if (lookup.Target)
         {
-            dc.Turn.Send($"There's no goal for {MetricCatalog.Get(lookup.Metric).Label} yet. To set one, say it as one, e.g. \"we need 200 MQLs a month by end of Q2\".");
+            dc.Turn.Send($"There's no goal for {MetricCatalog.Get(metric).Label} yet. To set one, say it as one, e.g. \"we need 200 MQLs a month by end of Q2\".");
         }
 
-        await CurrentAsync(dc, understanding, ct, lookup.Metric, lookup.Per);
+        await CurrentAsync(dc, understanding, ct, metric, lookup.Per);
         return true;
     }
 
