@@ -680,6 +680,12 @@ public sealed partial class AlignmentTurnHandler(
         TurnIntent.Set(understanding.Intent);
         logger.LogDebug("Understood {Intent} ({Score})", understanding.Intent, understanding.Score);
 
+        // "why did we bin Globex?", "did sales bin the globex logistics one?": what became of a lead, whatever the model hears.
+        if (!invitesReview && await answers.TryLeadHistoryAsync(dc, text, ct))
+        {
+            return;
+        }
+
         // Questions are never commands: a question about something the bot could change answers about it and changes nothing.
         // "remind me of the rev goal pls", "today's retention?": a look-up, asked with or without a question's form.
         var lookup = lookedUp is { Metric: not null };

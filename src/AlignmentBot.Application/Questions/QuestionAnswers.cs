@@ -196,6 +196,37 @@ public sealed partial class QuestionAnswers(
         return true;
     }
 
+    /// <summary>
+    /// "why did we bin Globex?", "did sales bin the globex logistics one?": what became of the lead a question names, the
+    /// decided ones first (a "why" or "did we bin" asks after a verdict). False when the message is not such a question or
+    /// names no lead we have, so the other readings still get their turn.
+    /// </summary>
+    public async Task<bool> TryLeadHistoryAsync(DialogContext dc, string text, CancellationToken ct)
+    {
+        if (LeadHistory.Question(text) is null)
+        {
+            return false;
+        }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        if (LeadHistory.Read(text, await leadFeedback.CompaniesAsync(scope, dc.Turn.Now, ct)) is not { } named)
+        {
+            return false;
+        }
+
+        var id = LeadHistory.IsId(named);
+        var found = await leadFeedback.FindAsync(scope, id ? named : null, id ? null : named, dc.Turn.Now, ct);
+        if (found.Count == 0)
+        {
+            return false;
+        }
+
+        var shown = found.OrderBy(l => l.Decision == LeadDecision.Pending).Take(3).ToArray();
+        var more = found.Count > shown.Length ? $"\n…and {found.Count - shown.Length} more from {named}." : string.Empty;
+        dc.Turn.Send(string.Join("\n", shown.Select(Describe)) + more + "\nI haven't changed anything.");
+        return true;
+    }
+
     private async Task<bool> GoalAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
     {
         var scope = dc.Turn.Get<TurnScope>();
