@@ -101,8 +101,9 @@ public static partial class MetricLookup
 
     // The kinds the dispatch already answers, which ask "how many"/"how much" too: leads waiting for a verdict, what the lead
     // agreement says, requests, the overlap of the two teams' audiences, what a revenue figure takes in leads or deals
-    // ("how many MQLs would we need for $900k?", "if we want …"), and whether marketing spend is enough for the revenue.
-    [GeneratedRegex(@"\b(?:pending|waiting|verdicts?|sla|agreement|requests?|overlap\w*|target\s+(?:accounts?|list)|both\s+teams|share\s+of|would\s+(?:we|it)\s+(?:need|take)|need\s+(?:to\s+(?:close|win|book|generate|get\s+to)|for)|if\s+(?:we|you|u)\s+(?:want|wanna|need|aim|hit|are\s+to)|spend\w*|spent|budget\w*|enough|healthy|turnover)\b|[$€£]\s?\d|\d\s?(?:k|m|mm|bn)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // ("how many MQLs would we need for $900k?", "if we wanted to double revenue…", "three point five million, how many MQLs is
+    // that?"), whether marketing spend is enough for the revenue, and why sales rejects leads (a reason, not a level).
+    [GeneratedRegex(@"\b(?:pending|waiting|verdicts?|sla|agreement|requests?|overlap\w*|target\s+(?:accounts?|list)|both\s+teams|share\s+of|would\s+(?:we|it)\s+(?:need|take)|need\s+(?:to\s+(?:close|win|book|generate|get\s+to)|for)|if\s+(?:we|you|u)\s+(?:want\w*|wanna|need\w*|aim\w*|hit|are\s+to)|is\s+that|would\s+that|does\s+that|double|triple|halve|million|thousand|why|reject\w*|bounc\w*|spend\w*|spent|budget\w*|enough|healthy|turnover)\b|[$€£]\s?\d|\d\s?(?:k|m|mm|bn)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherKind();
 
     // Every number at once: "on everything", "overall", "across the board".
