@@ -381,7 +381,9 @@ public sealed partial class AlignmentTurnHandler(
         // "hang on, remind me what our MQL target is again" is read as the question it asks.
         var said = Questions.RemindMeQuestion.Unwrapped(AsideOpeners.Strip(text));
         var understanding = language.Understand(said, dc.Turn.Today);
-        var otherRequest = IsOtherRequest(said, understanding);
+        // "wait what's the revenue target again" at the MQL goal's deadline question: a look-up of its own, not the draft's metric.
+        var lookup = Questions.MetricLookup.Read(said, understanding.Entities.Metric) is not null;
+        var otherRequest = lookup || IsOtherRequest(said, understanding);
         // "oh and MQLs this week are 49" at "which goal?": "oh and" may open a correction of the draft, but what follows is a
         // check-in of its own; only the question itself, or words that say a change ("make it 49"), hold it as an answer.
         if (otherRequest && fit == AnswerFit.Strong && (dc.ActiveDialog?.Fit(dc, text) ?? AnswerFit.None) != AnswerFit.Strong && !Dialogs.Goals.GoalWords.SaysChange(text))
@@ -399,7 +401,7 @@ public sealed partial class AlignmentTurnHandler(
             IsQuestion: Questions.QuestionAnswers.IsQuestion(said),
             OtherRecord: verdictOnNamedLead || IsVerdictOnAnotherLead(dc, said, understanding) || AsksToLogAnother(root, said),
             OtherRequest: otherRequest,
-            Answerable: understanding.Entities.Metric is not null || Questions.QuestionAnswers.AsksCurrent(said, understanding) || Questions.QuestionAnswers.AboutAGoal(said, understanding) || Questions.QuestionAnswers.Topic(said, understanding) is not null,
+            Answerable: lookup || understanding.Entities.Metric is not null || Questions.QuestionAnswers.AsksCurrent(said, understanding) || Questions.QuestionAnswers.AboutAGoal(said, understanding) || Questions.QuestionAnswers.Topic(said, understanding) is not null,
             AboutTheDraft: Dialogs.Goals.GoalWords.SaysChange(text) || (root is IRevisableDialog && fit != AnswerFit.None && !AsksAboutSomethingElse(dc, root, said, understanding)),
             Errand: Errand.IsAsked(said));
         return SideTripRule.IsSideTrip(reading);
@@ -668,12 +670,27 @@ public sealed partial class AlignmentTurnHandler(
             understanding = understanding with { Intent = "log_request" };
         }
 
+        // "…, so where do we stand on everything?": where every number stands is the scorecard, however long the message before it.
+        var lookedUp = Questions.MetricLookup.Read(text, understanding.Entities.Metric);
+        if (lookedUp is { Metric: null } && !invitesReview)
+        {
+            understanding = understanding with { Intent = "status" };
+        }
+
         TurnIntent.Set(understanding.Intent);
         logger.LogDebug("Understood {Intent} ({Score})", understanding.Intent, understanding.Score);
 
+        // "why did we bin Globex?", "did sales bin the globex logistics one?": what became of a lead, whatever the model hears.
+        if (!invitesReview && await answers.TryLeadHistoryAsync(dc, text, ct))
+        {
+            return;
+        }
+
         // Questions are never commands: a question about something the bot could change answers about it and changes nothing.
-        if (Questions.QuestionAnswers.IsQuestion(text) && !invitesReview && !revenueInFunnel
-            && (Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
+        // "remind me of the rev goal pls", "today's retention?": a look-up, asked with or without a question's form.
+        var lookup = lookedUp is { Metric: not null };
+        if ((lookup || Questions.QuestionAnswers.IsQuestion(text)) && !invitesReview && !revenueInFunnel
+            && (lookup || Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
                 || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null)
                 // "what has the sales team been asking us for?" names both teams, which the model hears as their overlap.
                 || Questions.QuestionAnswers.Topic(text, understanding) == "requests")

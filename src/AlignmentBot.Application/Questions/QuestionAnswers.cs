@@ -115,6 +115,12 @@ public sealed partial class QuestionAnswers(
     public async Task<bool> TryAnswerAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
     {
         var text = understanding.Text;
+        // "remind me what the revenue target is", "today's retention?": the goal's target, or where the number stands.
+        if (MetricLookup.Read(text, understanding.Entities.Metric) is { Metric: { } asked } lookup && await LookUpAsync(dc, lookup, asked, understanding, ct))
+        {
+            return true;
+        }
+
         if (AboutAGoal(text, understanding) && await GoalAsync(dc, understanding, ct))
         {
             return true;
@@ -163,6 +169,62 @@ public sealed partial class QuestionAnswers(
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// A look-up: the goal's target (its line, with pace), else where the number stands. A count over a named period or
+    /// the best period ("how many MQLs last week?") keeps its own answer.
+    /// </summary>
+    private async Task<bool> LookUpAsync(DialogContext dc, MetricLookupQuestion lookup, MetricKey metric, Conversations.Understanding.Understanding understanding, CancellationToken ct)
+    {
+        if (lookup.Target && await GoalAsync(dc, understanding with { Entities = understanding.Entities with { Metric = MetricCatalog.NameOf(metric), Metrics = null } }, ct))
+        {
+            return true;
+        }
+
+        if (Topic(understanding.Text, understanding) is "number" or "best" or "definition")
+        {
+            return false;
+        }
+
+        if (lookup.Target)
+        {
+            dc.Turn.Send($"There's no goal for {MetricCatalog.Get(metric).Label} yet. To set one, say it as one, e.g. \"we need 200 MQLs a month by end of Q2\".");
+        }
+
+        await CurrentAsync(dc, understanding, ct, metric, lookup.Per);
+        return true;
+    }
+
+    /// <summary>
+    /// "why did we bin Globex?", "did sales bin the globex logistics one?": what became of the lead a question names, the
+    /// decided ones first (a "why" or "did we bin" asks after a verdict). False when the message is not such a question or
+    /// names no lead we have, so the other readings still get their turn.
+    /// </summary>
+    public async Task<bool> TryLeadHistoryAsync(DialogContext dc, string text, CancellationToken ct)
+    {
+        if (LeadHistory.Question(text) is null)
+        {
+            return false;
+        }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        if (LeadHistory.Read(text, await leadFeedback.CompaniesAsync(scope, dc.Turn.Now, ct)) is not { } named)
+        {
+            return false;
+        }
+
+        var id = LeadHistory.IsId(named);
+        var found = await leadFeedback.FindAsync(scope, id ? named : null, id ? null : named, dc.Turn.Now, ct);
+        if (found.Count == 0)
+        {
+            return false;
+        }
+
+        var shown = found.OrderBy(l => l.Decision == LeadDecision.Pending).Take(3).ToArray();
+        var more = found.Count > shown.Length ? $"\n…and {found.Count - shown.Length} more from {named}." : string.Empty;
+        dc.Turn.Send(string.Join("\n", shown.Select(Describe)) + more + "\nI haven't changed anything.");
+        return true;
     }
 
     private async Task<bool> GoalAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
@@ -314,9 +376,9 @@ public sealed partial class QuestionAnswers(
             : definition.Label;
 
     /// <summary>"What's our win rate right now?": where the number is today, as the goal dialog takes a baseline, and its goal's pace if it has one.</summary>
-    private async Task CurrentAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
+    private async Task CurrentAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct, MetricKey? asked = null, PeriodKind? per = null)
     {
-        if (!MetricCatalog.TryParse(understanding.Entities.Metric, out var metric))
+        if (asked is not { } metric && !MetricCatalog.TryParse(understanding.Entities.Metric, out metric))
         {
             return;
         }
@@ -326,10 +388,12 @@ public sealed partial class QuestionAnswers(
         var view = await scorecards.BuildAsync(scope.Workspace.Id, ct);
         var goalLine = view.Scorecard.Lines.FirstOrDefault(l => l.Goal.Metric == metric && l.Goal.ParentId is null);
         var history = await measurements.ListAsync(scope.Workspace.Id, new DateRange(dc.Turn.Today.AddDays(-Goals.GoalPlanner.HistoryDays), dc.Turn.Today), null, ct);
-        var (value, source) = Goals.GoalPlanner.Baseline(metric, definition.IsFlow ? "month" : null, history, dc.Turn.Today);
+        var (value, source) = Goals.GoalPlanner.Baseline(metric, definition.IsFlow ? (per ?? PeriodKind.Month).ToString().ToLowerInvariant() : null, history, dc.Turn.Today);
         var goal = goalLine is null ? string.Empty : $" The goal is **{goalLine.Goal.Title(view.Currency)}**: {(goalLine.Pace == Pace.NoData ? "no data yet" : PaceLabels.Text(goalLine.Pace))}.";
         // The latest reported, else what the data gives, else the goal's starting point, each said for what it is.
-        var (now, basis) = goalLine?.Current is { } latest ? (latest, "latest")
+        // "MQLs per week lately": a count asked per period is the average of that period from the data, not the goal's monthly figure.
+        var (now, basis) = per is not null && definition.IsFlow && value is { } perPeriod ? (perPeriod, $"{source}, a {Periods.Noun(per.Value)}")
+            : goalLine?.Current is { } latest ? (latest, "latest")
             : value is { } fromData ? (fromData, source ?? "from your data")
             : goalLine?.Goal.Baseline is { } start ? (start, "the goal's starting point; nothing newer is recorded")
             : ((decimal?)null, (string?)null);

@@ -55,6 +55,10 @@ public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences refer
         return recent.Where(l => l.Company is { } c && c.Contains(company, StringComparison.OrdinalIgnoreCase)).OrderByDescending(l => l.CreatedAt).Take(6).ToArray();
     }
 
+    /// <summary>The companies of recent leads, decided or not, for reading which lead a question names ("why did we bin Globex?").</summary>
+    public async Task<IReadOnlyList<string>> CompaniesAsync(TurnScope scope, DateTimeOffset now, CancellationToken ct)
+        => (await leads.ListAsync(scope.Workspace.Id, now.AddDays(-RecentDays), ct)).Select(l => l.Company).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+
     public async Task<IReadOnlyList<Lead>> PendingAsync(TurnScope scope, DateTimeOffset now, CancellationToken ct)
         => (await leads.ListAsync(scope.Workspace.Id, now.AddDays(-RecentDays), ct)).Where(l => l.Decision == LeadDecision.Pending && l.IsDelivered).OrderBy(l => l.CreatedAt).ToArray();
 

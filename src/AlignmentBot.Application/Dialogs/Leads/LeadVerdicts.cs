@@ -64,9 +64,10 @@ public static partial class LeadVerdicts
 
     /// <summary>
     /// The lead the message names: an id ("DEMO-1252", "1252"), or the longest run of a known company's first words said
-    /// whole ("hooli robotics", or "black mesa" of Black Mesa Labs), lower case.
+    /// whole ("hooli robotics", or "black mesa" of Black Mesa Labs), lower case. Shared with <see cref="LeadHistory"/>, which
+    /// finds the lead a question asks after the same way; <paramref name="t"/> is lower case.
     /// </summary>
-    private static string? Named(string t, IEnumerable<string> companies)
+    internal static string? Named(string t, IEnumerable<string> companies)
     {
         if (Id().Match(t) is { Success: true } id)
         {
