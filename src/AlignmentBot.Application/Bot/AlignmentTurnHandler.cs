@@ -186,15 +186,6 @@ public sealed partial class AlignmentTurnHandler(
 
             TurnIntent.Set("onboarding");
             await dc.BeginDialogAsync(DialogIds.Onboarding, true, ct);
-
-            // "set a digest up here for thursdays at 3pm" as a first message: it waits for the role, which an admin approves,
-            // so the newcomer hears now who that is (what they asked is done, or refused naming who may, after the role).
-            if (dc.PendingText is not null && !gate.IsKnownAdmin(scope.Workspace.Id, scope.Person))
-            {
-                turn.Send(await gate.RefusalAsync(scope, Permission.Refuse(PermissionAction.ManageRoles,
-                    "Roles are given by an admin; until yours is approved you can look at everything and log requests, and what you asked waits", new WhoCan([], true, [])), ct));
-            }
-
             return;
         }
 
