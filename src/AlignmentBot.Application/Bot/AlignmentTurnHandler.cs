@@ -334,7 +334,7 @@ public sealed partial class AlignmentTurnHandler(
 
         // An open question is an expectation, not a filter: a message that is plainly another request or a question
         // ("is marketing working?", "show the SLA", "reject DEMO-1252, wrong contact") is handled first, then we come back.
-        if (dc.Turn.Submission is null && IsSideTrip(dc, text, await NamesWaitingLeadAsync(dc, text, ct)))
+        if (dc.Turn.Submission is null && !AnswersReasonWithOtherVerdicts(dc, text) && IsSideTrip(dc, text, await NamesWaitingLeadAsync(dc, text, ct)))
         {
             var saved = dc.Frames;
             var root = dc.RootDialog!;
@@ -519,6 +519,14 @@ public sealed partial class AlignmentTurnHandler(
         => dc.RootFrame?.State is { ValueKind: System.Text.Json.JsonValueKind.Object } state && state.TryGetProperty("ExternalId", out var id)
            && id.ValueKind == System.Text.Json.JsonValueKind.String ? id.GetString() : null;
 
+    /// <summary>
+    /// "they're a competitor's subsidiary, wrong fit. and 1087 looks good, accept" at the reason question: the reason asked
+    /// comes first and answers it; the lead dialog records the other leads' verdicts after this one, so it is no side trip.
+    /// </summary>
+    private static bool AnswersReasonWithOtherVerdicts(DialogContext dc, string text)
+        => dc.RootDialog is { Id: DialogIds.LeadFeedback } lead && lead.Fit(dc, text) == AnswerFit.Strong
+           && Dialogs.Leads.VerdictsInLine.Read(AsideOpeners.Strip(text)) is { } several && several.Any(v => v.Lead is null);
+
     private static bool IsLeadInHand(DialogContext dc, string reference)
     {
         if (dc.RootFrame?.State is not { ValueKind: System.Text.Json.JsonValueKind.Object } state)
@@ -632,8 +640,8 @@ public sealed partial class AlignmentTurnHandler(
             understanding = understanding with { Intent = "status" };
         }
 
-        // "accept 1286": a verdict on a lead by its number, not a check-in of the number.
-        if (understanding.Intent != "lead_feedback" && Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text))
+        // "accept 1286": a verdict on a lead by its number, not a check-in of the number; "1087 is good, bin 1092": several.
+        if (understanding.Intent != "lead_feedback" && (Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text) || Dialogs.Leads.VerdictsInLine.Read(text) is not null))
         {
             understanding = understanding with { Intent = "lead_feedback" };
         }

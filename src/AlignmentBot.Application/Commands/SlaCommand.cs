@@ -42,9 +42,12 @@ public sealed class SlaCommand(SlaService service, PermissionGate gate) : IBotCo
 
                 // "propose 225 MQLs …, and I'll sign it for both marketing and sales": the proposal stands (the proposer's
                 // side signed as usual), and signing the other side too is refused by the gate, naming who may.
-                if (signature is { BothSides: true } && await service.PendingAsync(scope, cancellationToken) is not null)
+                // "… and sign it for sales as well while you're at it" from the marketing lead: the other side, asked for by
+                // name, is checked the same way, and the gate names who signs it.
+                if ((signature is { BothSides: true } || signature is { Side: { } side } && side != scope.Actor.Function)
+                    && await service.PendingAsync(scope, cancellationToken) is not null)
                 {
-                    var (refusal, _) = await service.ConfirmAsync(scope, dc.Turn.Now, cancellationToken, null, bothSides: true);
+                    var (refusal, _) = await service.ConfirmAsync(scope, dc.Turn.Now, cancellationToken, signature.BothSides ? null : signature.Side, bothSides: signature.BothSides);
                     dc.Turn.Send(refusal);
                 }
             }

@@ -62,6 +62,12 @@ public static partial class RoleCommands
             return new RoleCommand(RoleCommandKind.MakeAdmin, named.Equals("i", StringComparison.OrdinalIgnoreCase) ? "me" : named);
         }
 
+        // "can you make me an admin so I can change the currency?", "how do I become an admin?": asking for it in other words.
+        if (AdminAsk.IsAskingForSelf(t))
+        {
+            return new RoleCommand(RoleCommandKind.MakeAdmin, "me");
+        }
+
         if (OwnRole().Match(t) is { Success: true } own)
         {
             return new RoleCommand(RoleCommandKind.RequestOwn, null, own.Groups["role"].Success && TryRole(own.Groups["role"].Value, out var wanted) ? wanted : null);

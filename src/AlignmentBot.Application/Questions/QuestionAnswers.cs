@@ -64,7 +64,12 @@ public sealed partial class QuestionAnswers(
 
     /// <summary>A question about one goal's facts or pace: "who owns the CPL goal?", "who's on the hook for MQLs?", "are we on pace for 240 MQLs a month?".</summary>
     public static bool AboutAGoal(string text, Conversations.Understanding.Understanding understanding)
-        => understanding.Entities.Metric is not null && (GoalWord().IsMatch(text) || PaceWord().IsMatch(text) || OwnerWord().IsMatch(text) || TargetAsked().IsMatch(text));
+        => understanding.Entities.Metric is not null && (GoalWord().IsMatch(text) || PaceWord().IsMatch(text) || OwnerWord().IsMatch(text) || TargetAsked().IsMatch(text)
+            || (IsQuestion(text) && GoalFactAsked().IsMatch(text)));
+
+    // "who set the MQL target and when's it due?": who set a number's goal, or when it is due, asked of a number named.
+    [GeneratedRegex(@"\bwho\s+(?:set|made|created|defined|decided|came\s+up\s+with|agreed)\b|\bwhen(?:'s|’s|s|\s+is|\s+are)\s+(?:it|that|the\s+[\w\s-]{1,30}?)\s+due\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoalFactAsked();
 
     // "what's our MQL target again?", "what is the company revenue target": the goal's target, asked.
     [GeneratedRegex(@"\bwhat(?:'s|s|\s+is|\s+are)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,3}?targets?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

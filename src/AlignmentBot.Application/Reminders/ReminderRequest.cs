@@ -54,7 +54,8 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         var t = Spaces().Replace(Domain.Digests.ClockWords.ToDigits(Corrections.Interjections.WithoutPoliteness(text.Trim())).Trim().TrimEnd('.', '!', '?').Replace('’', '\''), " ");
         // "heads up, …", "fyi …", "can you …" before, "instead" / "from now on" after: the request is what is left.
         t = Trailer().Replace(Lead().Replace(t, string.Empty), string.Empty).Trim();
-        if (Overdue().IsMatch(t))
+        // "who hasn't checked in their numbers yet?", "who still owes us a check-in?": the question in any words (OverdueQuestion).
+        if (Overdue().IsMatch(t) || OverdueQuestion.Asks(text))
         {
             return new ReminderRequest(ReminderRequestKind.Overdue);
         }

@@ -59,8 +59,10 @@ public static partial class CurrencyChange
     [GeneratedRegex(@"(?<![\w])(?:the\s+)?(?<c>" + Currency + @")(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Mention();
 
-    // "€40k", "$2,500", "200 euros", "2 million pounds": money, which says nothing about the currency to report in.
-    [GeneratedRegex(@"[$€£¥₹]\s*\d|\d[\d.,]*\s*(?:k|m|bn|million|thousand|grand)?\s*(?:" + Currency + @")(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "€40k", "$2,500", "200 euros", "2 million pounds": money, which says nothing about the currency to report in. So is an
+    // amount in words ("get cost per lead down to seventy five dollars", "a few hundred quid"), read by the number words' model.
+    [GeneratedRegex(@"[$€£¥₹]\s*\d|\d[\d.,]*\s*(?:k|m|bn|million|thousand|grand)?\s*(?:" + Currency + @")(?![\w])"
+        + @"|\b(?:(?!an?\b)" + Conversations.Understanding.SmallNumberWords.Pattern + @"|hundred|thousand|million|billion|grand)\s+(?:" + Currency + @")(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"\b(?:from|not|instead\s+of|rather\s+than)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

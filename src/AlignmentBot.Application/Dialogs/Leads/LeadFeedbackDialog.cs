@@ -29,6 +29,16 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         var reason = RejectionReasons.Normalize(text);
         var company = LeadParsing.Company(text);
         var reference = entities.Reference ?? (company is null ? LeadParsing.BareId(text) : null);
+        // "accept 1252. and 1087 looks good too, accept", "1087 is good, bin 1092 - no budget": several verdicts in one line.
+        // This dialog carries one of them (the first rejection still without its reason, else the first), and the others are
+        // recorded as it starts.
+        if (VerdictsInLine.Read(text) is { } several && several.Where(v => v.Lead is not null).ToArray() is { Length: >= 2 } named)
+        {
+            var own = named.FirstOrDefault(v => v.Decision == "reject" && v.Reason is null) ?? named[0];
+            var others = named.Where(v => !ReferenceEquals(v, own)).Select(v => $"{v.Lead}|{v.Decision}|{v.Reason}").ToArray();
+            return new LeadFeedbackDraft(text, own.Lead, null, null, own.Decision, own.Reason?.ToString(), Others: others);
+        }
+
         // "Blue Yonder Systems is a no, not for us": a verdict in words the phrasings of LeadParsing do not have.
         return new LeadFeedbackDraft(text, reference, company, null, LeadParsing.Decision(text) ?? LeadVerdicts.Verdict(text), reason == RejectionReason.Other ? null : reason.ToString());
     }
@@ -58,6 +68,12 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
     private async Task<DialogTurnResult> FindAsync(WaterfallStep<LeadFeedbackDraft> step, CancellationToken ct)
     {
         var scope = step.Turn.Get<TurnScope>();
+        if (step.State.Others is { Count: > 0 } others)
+        {
+            step.State = step.State with { Others = null };
+            await RecordOthersAsync(step, others.Select(o => o.Split('|')).Select(p => new LeadVerdictInLine(p[0], p[1], Enum.TryParse<RejectionReason>(p[2], out var r) ? r : null)), ct);
+        }
+
         var draft = step.State;
         var found = await service.FindAsync(scope, draft.Reference, draft.Company, step.Turn.Now, ct);
         switch (found.Count)
@@ -195,6 +211,20 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         var draft = step.State;
         var reason = step.Result is string chosen ? ReasonOf(chosen)
             : Enum.TryParse<RejectionReason>(draft.Reason, out var parsed) ? parsed : (RejectionReason?)null;
+
+        // "they're a competitor's subsidiary, wrong fit. and 1087 looks good, accept": the reason for this lead said with other
+        // leads' verdicts. The reason is what was said before them; the other leads are decided after this one.
+        var alsoSaid = Array.Empty<LeadVerdictInLine>();
+        if (step.Result is string answer && VerdictsInLine.Read(answer) is { } several)
+        {
+            alsoSaid = several.Where(v => v.Lead is not null && !SameLead(v.Lead, draft.ExternalId!)).ToArray();
+            var ownReason = several.Where(v => v.Lead is null || SameLead(v.Lead, draft.ExternalId!)).Select(v => v.Reason).FirstOrDefault(r => r is not null);
+            if (alsoSaid.Length > 0 && ownReason is not null)
+            {
+                reason = ownReason;
+            }
+        }
+
         var scope = step.Turn.Get<TurnScope>();
         if (await service.RecordAsync(scope, draft.ExternalId!, draft.Decision == "accept", reason, draft.Decision == "reject" ? draft.Text : null,
                 step.Turn.Now, step.Turn.Today, ct) is not { } recorded)
@@ -205,8 +235,41 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
 
         step.Context.Recent = Corrections.RecentCorrections.Decided(draft.ExternalId!, recorded);
         step.Send(recorded.Reply);
+        if (alsoSaid.Length > 0)
+        {
+            await RecordOthersAsync(step, alsoSaid, ct);
+        }
+
         return await step.EndAsync(null, ct);
     }
+
+    /// <summary>The other leads' verdicts said in the same line, each recorded as if said alone (a lead not found is said, not guessed).</summary>
+    private async Task RecordOthersAsync(WaterfallStep<LeadFeedbackDraft> step, IEnumerable<LeadVerdictInLine> others, CancellationToken ct)
+    {
+        var scope = step.Turn.Get<TurnScope>();
+        foreach (var other in others)
+        {
+            var found = await service.FindAsync(scope, other.Lead, null, step.Turn.Now, ct);
+            if (found.Count != 1)
+            {
+                step.Send($"I can't tell which lead {other.Lead} is, so I haven't recorded anything for it.");
+                continue;
+            }
+
+            if (await service.RecordAsync(scope, found[0].ExternalId, other.Decision == "accept", other.Decision == "reject" ? other.Reason : null,
+                    other.Decision == "reject" ? step.Turn.Text : null, step.Turn.Now, step.Turn.Today, ct) is { } recorded)
+            {
+                step.Send(recorded.Reply);
+            }
+            else
+            {
+                step.Send(LeadFeedbackService.NotFound(found[0].ExternalId));
+            }
+        }
+    }
+
+    private static bool SameLead(string said, string externalId)
+        => said.Equals(externalId, StringComparison.OrdinalIgnoreCase) || externalId.EndsWith("-" + said, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The reason from a button, its number, or the person's own words ("we already have this one, it's a dupe").</summary>
     private static RejectionReason ReasonOf(string answer)

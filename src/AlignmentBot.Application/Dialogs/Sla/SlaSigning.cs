@@ -19,7 +19,8 @@ public static partial class SlaSigning
     /// <summary>The signature the message gives, or null when it does not sign (a question, a refusal, "I'd sign if…", another thing to sign up for).</summary>
     public static SlaSignature? Read(string text)
     {
-        var t = Normalize(text);
+        // "… and sign it for sales as well while you're at it": an aside that adds nothing to what is signed.
+        var t = Aside().Replace(Normalize(text), " ").Trim();
         if (t.Length == 0 || AsksQuestion(t))
         {
             return null;
@@ -115,6 +116,9 @@ public static partial class SlaSigning
 
     [GeneratedRegex(@"[^\p{L}\p{N}\s'?,.;:!&/+–—-]+", RegexOptions.CultureInvariant)]
     private static partial Regex NonText();
+
+    [GeneratedRegex(@"\b(?:while|whilst)\s+(?:you'?re|you\s+are|ur|u\s+are)\s+at\s+it\b|\bif\s+you\s+(?:can|could|would|don'?t\s+mind)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Aside();
 
     [GeneratedRegex(@"\bsiging\b", RegexOptions.CultureInvariant)]
     private static partial Regex Typos();

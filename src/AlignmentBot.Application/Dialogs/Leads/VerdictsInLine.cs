@@ -1,0 +1,204 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Domain.Leads;
+
+namespace AlignmentBot.Application.Dialogs.Leads;
+
+/// <summary>One verdict of several said in a line: a lead by id (or null: the lead the bot asked about), and its reason if one was said.</summary>
+/// <param name="Lead">The id as said ("1087", "DEMO-1087"), or null for a reason said alone, which is for the lead at hand.</param>
+/// <param name="Decision">"accept", "reject", or "reason" (a reason alone, for the lead at hand).</param>
+/// <param name="Reason">The reason said with a rejection, if any.</param>
+public sealed record LeadVerdictInLine(string? Lead, string Decision, RejectionReason? Reason);
+
+/// <summary>
+/// Several leads' verdicts in one line: "1087 is good, bin 1092 - no budget", "accept 1252. and 1087 looks good too,
+/// accept", "accept 1087 and 1092", "1194 is a dupe, reject. 1127 is legit, accept it", and, at the reason question,
+/// "they're a competitor's subsidiary, wrong fit. and 1087 looks good, accept". Read by parts rather than one pattern per
+/// phrasing: the ids split the line; the words between two ids go to the one before up to the last break (a full stop, a
+/// comma, a dash, "and", "but") and to the one after from it; each lead's words give its verdict (a verb, else an
+/// evaluation, "yes"/"no") and its reason (the domain's <see cref="RejectionReasons"/>); a lead with no words of its own
+/// takes its neighbour's when only "and", "&amp;", "too" or "same for" join them ("accept 1087 and 1092"); what is said
+/// before the first lead, up to a break, is a reason for the lead the bot asked about. Not a question, nor a verdict
+/// denied ("don't accept 1087"); fewer than two verdicts is not this (a single verdict has its own readers).
+/// </summary>
+public static partial class VerdictsInLine
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>The verdicts in the order said, or null when the line does not hold two or more.</summary>
+    public static IReadOnlyList<LeadVerdictInLine>? Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 400)
+        {
+            return null;
+        }
+
+        var t = text.Trim().Replace('’', '\'');
+        if (t.Contains('?', StringComparison.Ordinal) || Asked().IsMatch(t))
+        {
+            return null;
+        }
+
+        var ids = Id().Matches(t).Where(m => !YearAfterTimeWord().IsMatch(t[..(m.Index + m.Length)])).ToList();
+        if (ids.Count == 0)
+        {
+            return null;
+        }
+
+        // Each lead's own words: before it (from the break in the gap before it) and after it (up to the break in the gap after it).
+        var before = new string[ids.Count];
+        var after = new string[ids.Count];
+        var joinedToPrevious = new bool[ids.Count];
+        string? head = null;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var gapStart = i == 0 ? 0 : ids[i - 1].Index + ids[i - 1].Length;
+            var gap = t[gapStart..ids[i].Index];
+            var cut = LastBreak(gap);
+            if (i == 0)
+            {
+                head = cut > 0 ? gap[..cut] : null;
+                before[i] = cut > 0 ? gap[cut..] : gap;
+            }
+            else
+            {
+                after[i - 1] = gap[..cut];
+                before[i] = gap[cut..];
+                joinedToPrevious[i] = JoinerOnly().IsMatch(gap);
+            }
+        }
+
+        after[^1] = t[(ids[^1].Index + ids[^1].Length)..];
+
+        var decisions = new (string? Decision, RejectionReason? Reason)[ids.Count];
+        for (var i = 0; i < ids.Count; i++)
+        {
+            decisions[i] = Judge(before[i], after[i]);
+        }
+
+        // "accept 1087 and 1092", "1063 & 1087 are good": a lead with no words of its own shares its neighbour's verdict.
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (decisions[i].Decision is not null)
+            {
+                continue;
+            }
+
+            var shares = i > 0 && (joinedToPrevious[i] || SameAsBefore().IsMatch(before[i] + " " + after[i]));
+            if (shares && decisions[i - 1].Decision is not null)
+            {
+                decisions[i] = decisions[i - 1];
+            }
+            else if (i + 1 < ids.Count && joinedToPrevious[i + 1])
+            {
+                var next = i + 1;
+                while (next < ids.Count && decisions[next].Decision is null && next + 1 < ids.Count && joinedToPrevious[next + 1])
+                {
+                    next++;
+                }
+
+                decisions[i] = decisions[next];
+            }
+        }
+
+        var items = new List<LeadVerdictInLine>();
+        if (head is not null && !Denied().IsMatch(head) && ReasonIn(head) is { } atHand)
+        {
+            items.Add(new LeadVerdictInLine(null, "reason", atHand));
+        }
+
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (decisions[i].Decision is { } d)
+            {
+                items.Add(new LeadVerdictInLine(ids[i].Groups["id"].Value, d, d == "reject" ? decisions[i].Reason : null));
+            }
+        }
+
+        return items.Count >= 2 ? items : null;
+    }
+
+    /// <summary>The verdict in a lead's own words, and the reason if it is a rejection.</summary>
+    private static (string? Decision, RejectionReason? Reason) Judge(string before, string after)
+    {
+        var words = before + " ~ " + after;
+        if (Denied().IsMatch(words))
+        {
+            return (null, null);
+        }
+
+        var reason = ReasonIn(after) ?? ReasonIn(before);
+        var decision = Decide(AcceptVerb(), RejectVerb(), words) ?? Decide(AcceptWord(), RejectWord(), words);
+        decision ??= reason is not null && RejectWord().IsMatch(words) ? "reject" : null;
+        return (decision, reason);
+    }
+
+    private static string? Decide(Regex accept, Regex reject, string words)
+    {
+        var a = accept.IsMatch(words);
+        var r = reject.IsMatch(words);
+        return a == r ? null : a ? "accept" : "reject";
+    }
+
+    /// <summary>A reason the domain recognises in the words, or null (its "other" is what it says of words that name none).</summary>
+    private static RejectionReason? ReasonIn(string words)
+    {
+        var w = VerdictWords().Replace(words, " ");
+        return string.IsNullOrWhiteSpace(w) || RejectionReasons.Normalize(w) is var r && r == RejectionReason.Other ? null : r;
+    }
+
+    /// <summary>Where the words of the lead after a gap start: after its last break, else 0.</summary>
+    private static int LastBreak(string gap)
+    {
+        var strong = Break().Matches(gap);
+        if (strong.Count > 0)
+        {
+            var last = strong[^1];
+            return last.Index + last.Length;
+        }
+
+        var weak = WeakBreak().Matches(gap);
+        return weak.Count > 0 ? weak[^1].Index + weak[^1].Length : 0;
+    }
+
+    /// <summary>A lead's id: "1087", "#1087", "DEMO-1087", "lead 1087" (not a sum, a percentage or a count of something).</summary>
+    [GeneratedRegex(@"(?<![\d$€£.,])#?\b(?<id>(?:[a-z]+-)?\d{3,7})\b(?![.,]?\d|\s*(?:%|k\b|m\b|mqls?|sqls?|leads|days|hours|employees|people))", Options)]
+    private static partial Regex Id();
+
+    [GeneratedRegex(@"\b(?:til|till|until|through|thru|in|by|since|before|after|from|of|to|fy|end\s+of)\s+(?:19|20)\d\d$", Options)]
+    private static partial Regex YearAfterTimeWord();
+
+    [GeneratedRegex(@"[.;!:]+|,|\s[-–—]+\s|[–—]|\(", Options)]
+    private static partial Regex Break();
+
+    [GeneratedRegex(@"\s(?:and|but|&|while|plus|then)\s", Options)]
+    private static partial Regex WeakBreak();
+
+    /// <summary>Only joiners between two leads: "1087 and 1092", "1063 &amp; 1087", "1127, 1194 too".</summary>
+    [GeneratedRegex(@"^[\s,&+/]*(?:(?:and|or|plus|also|as\s+well\s+as|n)\s*)?[\s,&+/]*$", Options)]
+    private static partial Regex JoinerOnly();
+
+    [GeneratedRegex(@"\b(?:same\s+(?:for|with|goes\s+for)|ditto|too|as\s+well|also)\b", Options)]
+    private static partial Regex SameAsBefore();
+
+    [GeneratedRegex(@"^\W*(?:so\s+|and\s+|oh\s+)?(?:is|are|was|were|should|shall|could|would|do|does|did|who|what|which|why|how|when|where|has|have|show|list)\b", Options)]
+    private static partial Regex Asked();
+
+    [GeneratedRegex(@"\b(?:don't|dont|do\s+not|not|never|no\s+need\s+to|hold\s+off(?:\s+on)?)\s+(?:\w+\s+)?(?:accept|reject|approv|declin|pass|bin|take|keep)\w*|\bnever\s*mind\b|\byet\b", Options)]
+    private static partial Regex Denied();
+
+    [GeneratedRegex(@"\b(?:accept\w*|approv\w*|take|taking|keep|keeping|yes|yep|yeah|go\s+ahead|a\s+go|good\s+to\s+go|thumbs\s+up|green\s*light)\b|✅|👍|✔", Options)]
+    private static partial Regex AcceptVerb();
+
+    [GeneratedRegex(@"\b(?:reject\w*|declin\w*|disqualif\w*|dq|pass|bin|binn?ed|trash\w*|kill\w*|nuke\w*|toss\w*|ditch\w*|nah|nope|no\s+(?:to|on|thanks)|no(?=\W*(?:\(|$))|thumbs\s+down)\b|👎|❌", Options)]
+    private static partial Regex RejectVerb();
+
+    [GeneratedRegex(@"\b(?:good|great|fine|legit|solid|qualified|real\s+buyer|worth\s+it|promising|hot)\b", Options)]
+    private static partial Regex AcceptWord();
+
+    [GeneratedRegex(@"\b(?:junk|garbage|bad|spam|not\s+(?:a\s+)?fit|not\s+for\s+us|no\s+fit|wrong|unqualified|no\s+go|dupes?|duplicates?|no\s+budget|no\s+money|not\s+in\s+market)\b", Options)]
+    private static partial Regex RejectWord();
+
+    /// <summary>The verdict's own words, taken out before the reason is read ("reject" is no reason, nor "accept").</summary>
+    [GeneratedRegex(@"\b(?:accept\w*|reject\w*|approv\w*|declin\w*|bin|it|that|this|one|pls|please|~)\b", Options)]
+    private static partial Regex VerdictWords();
+}
