@@ -91,6 +91,13 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             return new ReminderRequest(ReminderRequestKind.Back);
         }
 
+        // Someone else chased now, read by its cues first ("get on to Marco about his MQL numbers now please", "chase up Sam
+        // on sales cycle asap", where the phrasing below would take "up Sam" for a name), then by the phrasing.
+        if (RemindNowWords.Read(text) is { } chase)
+        {
+            return new ReminderRequest(ReminderRequestKind.RemindNow, Goal: chase.Goal, Who: chase.Who);
+        }
+
         if (Now().Match(t) is { Success: true } n)
         {
             return new ReminderRequest(ReminderRequestKind.RemindNow, Goal: n.Groups["goal"].Value.Trim(), Who: n.Groups["who"].Value.Trim());
