@@ -91,6 +91,13 @@ public sealed partial class RecentCorrections(
             return true;
         }
 
+        // Or only what changes: "sorry, make that fridays, same time" keeps the time, "no wait, 9:30" the day.
+        if (recent.Kind == Reminder && await ReminderCorrectedAsync(dc, text, ct) is { } corrected)
+        {
+            await Commands.ReminderChatCommand.ScheduleAsync(reminders, dc, corrected.Day, corrected.Time, ct);
+            return true;
+        }
+
         // Right after a verdict, a reason said on its own ("they said maybe next year", "not in market, they told me on the
         // call") is about that lead too: recorded as its reason, and the verdict stays open to "actually it's no budget".
         // A verdict on another waiting lead named by its company ("Vandelay are just browsing, zero budget, pass") is that
@@ -134,6 +141,14 @@ public sealed partial class RecentCorrections(
 
     /// <summary>Right after a channel's digest was set up or moved: "make that 2pm instead" moves it again.</summary>
     public static RecentAction DigestScheduled(Domain.Goals.Audience audience) => new(Digest, audience.ToString());
+
+    /// <summary>The speaker's reminder as just set, with the day or time the message corrects (<see cref="Reminders.ReminderCorrection"/>).</summary>
+    private async Task<(DayOfWeek Day, TimeOnly Time)?> ReminderCorrectedAsync(DialogContext dc, string text, CancellationToken ct)
+    {
+        var person = dc.Turn.Get<TurnScope>();
+        var prefs = (await reminders.ListPreferencesAsync(person.Workspace.Id, ct)).FirstOrDefault(p => p.PersonId == person.Person.UserId);
+        return prefs is { Day: { } day, Time: { } at } ? Reminders.ReminderCorrection.Read(text, day, at) : null;
+    }
 
     /// <summary>Right after a person set their own reminder: a day and time said next moves it.</summary>
     public static RecentAction ReminderScheduled() => new(Reminder, "self");

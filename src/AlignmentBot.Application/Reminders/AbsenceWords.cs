@@ -185,15 +185,21 @@ public static partial class AbsenceWords
     [GeneratedRegex(@"\b(?:remind|nudge|ping|ask|message|dm)\s+me\b", Options)]
     private static partial Regex Reminding();
 
+    /// <summary>
+    /// A weekday said before a date is that date's name, not a day of its own: "back monday the 7th of dec", "till Tue, Dec
+    /// 1st". The dates are tried before a lone weekday, so the pair is read as the date.
+    /// </summary>
+    private const string DayName = @"(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?,?\s+)?";
+
     // Every day mentioned, in order: today/tomorrow, a week, a weekday ("next thu", "fri", "monday next week"), a date with a
     // month ("dec 1-3", "December 4th", "11 December", "the 2nd of Jan") or an ordinal day ("the 8th", "the 30th").
     [GeneratedRegex(@"(?<back>\bback\s+(?:on\s+|by\s+)?)?(?:"
         + @"(?<tomorrow>\btomorrow\b|\btmrw\b|\btmr\b)|(?<today>\btoday\b|\btonight\b)"
         + @"|(?<week>\b(?:(?:all\s+(?:of\s+)?)?next\s+week|(?:the\s+)?rest\s+of\s+(?:the|this)\s+week|this\s+week)\b)"
+        + @"|" + DayName + @"\b(?<mon1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|through|thru|till|until)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\b)?"
+        + @"|" + DayName + @"(?:\bthe\s+)?\b(?<d1>\d{1,2})(?<ord>st|nd|rd|th)?(?:\s*(?:-|–)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?<mon2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+        + @"|" + DayName + @"\bthe\s+(?<d1>\d{1,2})(?:st|nd|rd|th)\b"
         + @"|(?:\b(?<rel>next|this|on)\s+)?\b(?<wd>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?s?\b(?<nextweek>\s+next\s+week)?"
-        + @"|\b(?<mon1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|through|thru|till|until)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\b)?"
-        + @"|(?:\bthe\s+)?\b(?<d1>\d{1,2})(?<ord>st|nd|rd|th)?(?:\s*(?:-|–)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?<mon2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
-        + @"|\bthe\s+(?<d1>\d{1,2})(?:st|nd|rd|th)\b"
         + @")", Options)]
     private static partial Regex Mention();
 }

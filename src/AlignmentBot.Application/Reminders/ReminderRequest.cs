@@ -97,6 +97,12 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             return new ReminderRequest(ReminderRequestKind.RemindNow, Goal: n.Groups["goal"].Value.Trim(), Who: n.Groups["who"].Value.Trim());
         }
 
+        // The same ask in other words: "get on to Marco about his MQL numbers now please", "chase up Sam on sales cycle asap".
+        if (RemindNowWords.Read(text) is { } chase)
+        {
+            return new ReminderRequest(ReminderRequestKind.RemindNow, Goal: chase.Goal, Who: chase.Who);
+        }
+
         return null;
     }
 
@@ -311,7 +317,8 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
     private static partial Regex Back();
 
     // "remind Priya about the CPL goal now", "poke Priya re: her CPL numbers now", and the same said as a noun: "give Sam a nudge on the sales cycle number right now".
-    [GeneratedRegex(@"^(?:please\s+)?(?:(?:remind|nudge|ping|chase|poke|prod|hassle|hound)\s+(?!me\b|us\b|everyone\b)(?<who><@[A-Za-z0-9]+(?:\|[^>]*)?>|@?[\p{L}][\p{L}'.-]*(?:\s+(?!about\b|on\b|for\b|to\b)[\p{L}][\p{L}'.-]*)?)"
+    // "chase up Sam": "up" is the verb's, not a name's (RemindNowWords reads it).
+    [GeneratedRegex(@"^(?:please\s+)?(?:(?:remind|nudge|ping|chase|poke|prod|hassle|hound)\s+(?!me\b|us\b|everyone\b|up\b)(?<who><@[A-Za-z0-9]+(?:\|[^>]*)?>|@?[\p{L}][\p{L}'.-]*(?:\s+(?!about\b|on\b|for\b|to\b)[\p{L}][\p{L}'.-]*)?)"
         + @"|(?:give|send)\s+(?!me\b|us\b|everyone\b)(?<who><@[A-Za-z0-9]+(?:\|[^>]*)?>|@?[\p{L}][\p{L}'.-]*(?:\s+(?!about\b|on\b|for\b|to\b|a\b|an\b)[\p{L}][\p{L}'.-]*)?)\s+(?:a\s+)?(?:quick\s+|little\s+|gentle\s+|friendly\s+)?(?:nudge|ping|reminder|poke|prod|shout))"
         + @"\s+(?:about|on|for|to\s+update|re:?|regarding)\s+(?:the\s+|their\s+|her\s+|his\s+)?(?<goal>.+?)(?:\s+(?:right\s+)?now|\s+today|\s+asap|\s+right\s+away)?$", Options)]
     private static partial Regex Now();

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+
+namespace AlignmentBot.Application.Reminders;
+
+/// <summary>
+/// Someone asking the bot to chase another person about a goal now, in the many ways people say it: "get on to Marco about
+/// his MQL numbers now please", "chase up Sam on sales cycle", "give Sam a shout about the follow-up goal", "a quick nudge
+/// to Priya about CPL", "can you get Marco to update his MQL numbers", "follow up with Priya about her CPL numbers". Three
+/// cues in order: a verb of chasing (or a nudge given or sent), the person (a name or mention, never "me", "us" or "the"),
+/// and the goal after "about", "on", "re", "for" or "to update/send/put in"; "now", "asap" or "today" may sit anywhere.
+/// A question ("did you remind Marco…?", "should we chase Sam…?"), a refusal ("stop reminding Priya", "don't chase Sam")
+/// or the speaker's own reminders ("remind me about …") is not one. Built against <c>Paraphrases/remind-now.*.txt</c>.
+/// </summary>
+public static partial class RemindNowWords
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>Who to chase (their name or mention as said) and the goal's words ("mql", "cost per lead"), or null.</summary>
+    public static (string Who, string Goal)? Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        {
+            return null;
+        }
+
+        var t = Spaces().Replace(text.Replace('’', '\''), " ").Trim();
+        t = Opening().Replace(t, string.Empty);
+        // Asked for now, or for numbers: "tell Sam about the offsite" is news to pass on, not a reminder.
+        if (Question().IsMatch(t) || Refusal().IsMatch(t) || !(Urgent().IsMatch(t) || Numbers().IsMatch(t)))
+        {
+            return null;
+        }
+
+        // "ping Priya now about cost per lead": the time words may come before the goal, so they go first.
+        t = When().Replace(t, " ");
+        t = Spaces().Replace(t, " ").Trim();
+        if (Chase().Match(t) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var goal = GoalWords(m.Groups["goal"].Value);
+        return goal.Length == 0 ? null : (m.Groups["who"].Value.TrimStart('@'), goal);
+    }
+
+    /// <summary>"priya|cpl", as the paraphrase table writes it.</summary>
+    public static string? Describe(string? text) => Read(text) is { } r ? $"{r.Who.ToLowerInvariant()}|{r.Goal}" : null;
+
+    /// <summary>The goal's own words: up to the first comma or question mark, without "the/his/her" before and "numbers/goal" after.</summary>
+    private static string GoalWords(string said)
+    {
+        var g = said.Split([',', '?', '!', ';', '('], 2)[0].Trim().TrimEnd('.').Trim();
+        g = GoalDeterminer().Replace(g, string.Empty);
+        g = GoalTail().Replace(g, string.Empty).Trim();
+        return g.ToLowerInvariant();
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\b(?:now|asap|today|right\s+away|straight\s+away)\b", Options)]
+    private static partial Regex Urgent();
+
+    [GeneratedRegex(@"\b(?:numbers?|figures?|stats|metrics?|check[\s-]?ins?|goal)\b", Options)]
+    private static partial Regex Numbers();
+
+    /// <summary>What comes before the ask: a greeting to the bot, politeness, "need you to", "go and".</summary>
+    [GeneratedRegex(@"^(?:(?:hey|hi|hello|yo|ok|okay|so)(?:\s+(?:bot|alignmentbot|there))?[\s,!.:-]+|(?:please|pls|plz|kindly)[\s,]+|(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|pls))?\s+|(?:i\s+)?need\s+you\s+to\s+|(?:go\s+and|go)\s+(?=chase|nudge|ping|remind|poke|prod|bug|get)|just\s+)*", Options)]
+    private static partial Regex Opening();
+
+    [GeneratedRegex(@"^(?:did|do|does|should|shall|is|are|was|were|who|whom|what|when|why|how|has|have|had|(?:can|could|will|would|may)\s+(?!you\b|u\b|ya\b)\w+)\b", Options)]
+    private static partial Regex Question();
+
+    [GeneratedRegex(@"\b(?:stop|quit|don'?t|do\s+not|never|no\s+more|no\s+need)\b", Options)]
+    private static partial Regex Refusal();
+
+    /// <summary>"now", "right now", "asap", "today", "right away", "please": when, not what.</summary>
+    [GeneratedRegex(@"(?<=^|[\s,])(?:right\s+now|now|asap|today|right\s+away|straight\s+away|please|pls|plz|🙏)(?=$|[\s,.!?])", Options)]
+    private static partial Regex When();
+
+    /// <summary>A person's name as said: a Slack mention, "@Priya", "Priya", "Priya Shah"; never a pronoun or an article.</summary>
+    private const string Who = @"(?<who>(?!(?:me|us|everyone|everybody|the|a|an|it|this|that|them|him|her|next|up|after|with|to|on)\b)(?:<@[A-Za-z0-9]+(?:\|[^>]*)?>|@?[\p{L}][\p{L}'.-]*))";
+
+    private const string About = @"(?:about|on|re:?|regarding|for|over|to\s+(?:update|send(?:\s+in)?|put\s+in|share|enter|log|post|give\s+us|fill\s+in))";
+
+    [GeneratedRegex(@"^(?:"
+        + @"(?:remind|nudge|ping|chase(?:\s+up)?|poke|prod|hassle|hound|bug|kick|ask|tell|get|get\s+on(?:\s+to|to)|get\s+after|follow\s+up\s+with|reach\s+out\s+to|check\s+in\s+with)\s+" + Who
+        + @"|(?:give|send|shoot|drop)\s+" + Who + @"\s+(?:a\s+|an\s+)?(?:quick\s+|little\s+|gentle\s+|friendly\s+)?(?:nudge|ping|reminder|poke|prod|shout|line|message)"
+        + @"|(?:a\s+|an\s+)?(?:quick\s+|little\s+|gentle\s+|friendly\s+)?(?:nudge|ping|reminder|poke|prod|shout)\s+(?:to|for)\s+" + Who
+        + @")\s+" + About + @"\s+(?<goal>.+)$", Options)]
+    private static partial Regex Chase();
+
+    [GeneratedRegex(@"^(?:(?:the|his|her|their|its|our|my)\s+)+", Options)]
+    private static partial Regex GoalDeterminer();
+
+    [GeneratedRegex(@"(?:\s+(?:numbers?|figures?|goal|stats|metrics?|update|check[\s-]?ins?|again))+$", Options)]
+    private static partial Regex GoalTail();
+}
