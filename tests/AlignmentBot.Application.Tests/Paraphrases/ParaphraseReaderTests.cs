@@ -1,4 +1,5 @@
 using System.Globalization;
+using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Corrections;
 using AlignmentBot.Application.Demo;
 using AlignmentBot.Application.Digests;
@@ -6,6 +7,8 @@ using AlignmentBot.Application.Dialogs.Goals;
 using AlignmentBot.Application.Dialogs.Leads;
 using AlignmentBot.Application.Dialogs.Onboarding;
 using AlignmentBot.Application.Dialogs.Sla;
+using AlignmentBot.Application.People;
+using AlignmentBot.Application.Questions;
 using AlignmentBot.Application.Reminders;
 using AlignmentBot.Application.Understanding;
 using AlignmentBot.Application.Workspaces;
@@ -29,6 +32,8 @@ public sealed class ParaphraseReaderTests
     private static readonly string[] DemoCompanies = Enumerable.Range(0, DemoNames.Count).Select(DemoNames.Company).ToArray();
 
     private static readonly Lazy<Recognizers> SharedRecognizers = new(() => new Recognizers());
+
+    private static readonly Lazy<AlignmentLanguage> SharedLanguage = new(() => new AlignmentLanguage());
 
     /// <summary>Each table's kind and what its reader makes of a row's text, in the words its table's "expected" column uses.</summary>
     private static readonly IReadOnlyDictionary<string, Func<string, string?>> Readers = new Dictionary<string, Func<string, string?>>
@@ -76,6 +81,25 @@ public sealed class ParaphraseReaderTests
         ["undo-last"] = text => RecentCorrections.IsUndo(text) ? "yes" : "no",
         // The work week said in words.
         ["work-week-words"] = text => WorkWeekWords.Read(text) ?? "none",
+        // Asking to be made an admin oneself, in other words: read as the ask, the gate names who may grant it.
+        ["admin-ask"] = text => AdminAsk.IsAskingForSelf(text) ? "yes" : "no",
+        // Who is behind on check-ins, asked in other words.
+        ["overdue-ask"] = text => OverdueQuestion.Asks(text) ? "yes" : "no",
+        // Several leads' verdicts in one line, each with its reason, and a reason alone for the lead at hand.
+        ["lead-verdicts-line"] = text => VerdictsInLine.Read(text) is { } items ? string.Join(" | ", items.Select(VerdictItem)) : "no",
+        // A question about what already happened to a lead named by its company or id.
+        ["lead-history"] = text => LeadHistory.Read(text, DemoCompanies) ?? "no",
+        // A number's target, today's level or the whole scorecard looked up, read as at an open question: without the words
+        // that announce a side trip, the metric from the language model.
+        ["metric-lookup"] = text =>
+        {
+            var said = RemindMeQuestion.Unwrapped(AsideOpeners.Strip(text));
+            return MetricLookup.Describe(MetricLookup.Read(said, SharedLanguage.Value.Understand(said, new DateOnly(2026, 12, 5)).Entities.Metric));
+        },
+        // Someone chased about a goal now, in other words.
+        ["remind-now"] = text => RemindNowWords.Describe(text) ?? "none",
+        // A reminder set to Monday 09:00, then its day or time corrected in a few words.
+        ["reminder-correction"] = text => ReminderCorrection.Describe(text, DayOfWeek.Monday, new TimeOnly(9, 0)) ?? "none",
     };
 
     public static TheoryData<string> Kinds() => new(Readers.Keys.Order(StringComparer.Ordinal));
@@ -95,6 +119,20 @@ public sealed class ParaphraseReaderTests
         var unread = files.Distinct().Where(kind => !Readers.ContainsKey(kind)).ToList();
         Assert.True(unread.Count == 0, "tables without a reader here: " + string.Join(", ", unread));
     }
+
+    private static string VerdictItem(LeadVerdictInLine v) => v.Lead is null
+        ? $"reason {Kebab(v.Reason)}"
+        : $"{v.Decision} {v.Lead}" + (v.Reason is { } r ? " " + Kebab(r) : string.Empty);
+
+    private static string Kebab(RejectionReason? reason) => reason switch
+    {
+        RejectionReason.NoBudget => "no-budget",
+        RejectionReason.WrongFit => "wrong-fit",
+        RejectionReason.WrongContact => "wrong-contact",
+        RejectionReason.Duplicate => "duplicate",
+        RejectionReason.NotInMarket => "not-in-market",
+        _ => "other",
+    };
 
     private static Entities Extract(string text) => new EntityExtractor(SharedRecognizers.Value, new Lexicon([])).Extract(text, Today);
 }
