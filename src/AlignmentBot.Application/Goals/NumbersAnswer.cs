@@ -143,7 +143,8 @@ public static partial class NumbersAnswer
             return new(label, Verbs.GoalFromNumbers, data, style);
         }
 
-        var label = suggested is null ? "Make it a goal" : $"Set a goal of {Formatting.Number(goalTarget)} a {period}";
+        // The button says the figure it makes the goal ("Make it a goal: 18 a quarter"), so "make the 18 the goal" finds it.
+        var label = suggested is null ? $"Make it a goal: {Formatting.Number(goalTarget)} a {period}" : $"Set a goal of {Formatting.Number(goalTarget)} a {period}";
         CardAction[] actions = asked is { } a && suggested is { } s && s != a
             ? [Offer($"Make it a goal: {Formatting.Number(a)} a {period}", a, ActionStyle.Primary), Offer(label, goalTarget, ActionStyle.Default)]
             : [Offer(label, goalTarget, ActionStyle.Primary)];
