@@ -47,7 +47,8 @@ public sealed class DefineGoalCommand(PermissionGate gate, IRoleRequestStore rol
 
         // "Make it a goal" on a numbers card carries the checked target along.
         var entities = submission.Verb == Dialogs.Verbs.GoalFromNumbers
-            ? new Entities(Metric: submission.Value("metric"), Target: decimal.TryParse(submission.Value("target"), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : null, Period: submission.Value("period"))
+            ? new Entities(Metric: submission.Value("metric"), Target: decimal.TryParse(submission.Value("target"), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : null, Period: submission.Value("period"),
+                Deadline: DateOnly.TryParseExact(submission.Value("deadline"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var due) ? due : null)
             : Entities.None;
         if (await MayDefineAsync(dc, entities.Metric, cancellationToken))
         {

@@ -24,6 +24,15 @@ public static partial class NumbersAnswer
 
         // "How many MQLs for 30 deals a quarter?": deals are revenue at the average deal size, walked back the same way.
         var deals = text is null ? null : DealsCount().Match(text) is { Success: true } d && decimal.TryParse(d.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : (decimal?)null;
+
+        // "Could we realistically close 25 deals a month?" asks about deals won themselves: held against their own run-rate,
+        // and the goal it offers is 25 deals, not the MQLs behind them.
+        if (deals is { } closing && e.Money is null && RealismQuestion.Count(text) == closing)
+        {
+            deals = null;
+            metrics = [MetricKey.DealsWon];
+            e = e with { Target = closing };
+        }
         if (amount is null && deals is { } wanted)
         {
             var per = Periods.TryParse(e.Period, out var dp) ? dp : PeriodKind.Quarter;
@@ -105,23 +114,37 @@ public static partial class NumbersAnswer
         }
 
         facts.Add(new Fact("Verdict", assessment.Verdict.ToString().ToLowerInvariant()));
-        return Card("Running the numbers", assessment.Explanation, facts, MetricCatalog.NameOf(metric), assessment.SuggestedTarget ?? target, Periods.Noun(period), assessment.SuggestedTarget, asked: target);
+        return Card("Running the numbers", assessment.Explanation, facts, MetricCatalog.NameOf(metric), assessment.SuggestedTarget ?? target, Periods.Noun(period), assessment.SuggestedTarget, asked: target, deadline: e.Deadline);
     }
 
     /// <param name="asked">
     /// The target the question asked about. When the numbers suggest another, the asked one is offered first ("Make it a
     /// goal: 250 a month"; the goal dialog challenges it again) and the suggestion second, as for a revenue question.
     /// </param>
-    private static OutgoingMessage Card(string title, string text, IReadOnlyList<Fact> facts, string metric, decimal goalTarget, string period, decimal? suggested, decimal? asked = null)
+    /// <param name="deadline">
+    /// The day the question named ("250 MQLs a month by March, realistic?"): the goal made from the answer keeps it, so the
+    /// figure and its date are not asked again.
+    /// </param>
+    private static OutgoingMessage Card(string title, string text, IReadOnlyList<Fact> facts, string metric, decimal goalTarget, string period, decimal? suggested, decimal? asked = null, DateOnly? deadline = null)
     {
-        CardAction Offer(string label, decimal target, ActionStyle style) => new(label, Verbs.GoalFromNumbers, new Dictionary<string, string>
+        CardAction Offer(string label, decimal target, ActionStyle style)
         {
-            ["metric"] = metric,
-            ["target"] = target.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["period"] = period,
-        }, style);
+            var data = new Dictionary<string, string>
+            {
+                ["metric"] = metric,
+                ["target"] = target.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["period"] = period,
+            };
+            if (deadline is { } due)
+            {
+                data["deadline"] = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            }
 
-        var label = suggested is null ? "Make it a goal" : $"Set a goal of {Formatting.Number(goalTarget)} a {period}";
+            return new(label, Verbs.GoalFromNumbers, data, style);
+        }
+
+        // The button says the figure it makes the goal ("Make it a goal: 18 a quarter"), so "make the 18 the goal" finds it.
+        var label = suggested is null ? $"Make it a goal: {Formatting.Number(goalTarget)} a {period}" : $"Set a goal of {Formatting.Number(goalTarget)} a {period}";
         CardAction[] actions = asked is { } a && suggested is { } s && s != a
             ? [Offer($"Make it a goal: {Formatting.Number(a)} a {period}", a, ActionStyle.Primary), Offer(label, goalTarget, ActionStyle.Default)]
             : [Offer(label, goalTarget, ActionStyle.Primary)];

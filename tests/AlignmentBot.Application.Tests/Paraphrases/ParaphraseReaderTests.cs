@@ -7,6 +7,7 @@ using AlignmentBot.Application.Dialogs.Goals;
 using AlignmentBot.Application.Dialogs.Leads;
 using AlignmentBot.Application.Dialogs.Onboarding;
 using AlignmentBot.Application.Dialogs.Sla;
+using AlignmentBot.Application.Goals;
 using AlignmentBot.Application.People;
 using AlignmentBot.Application.Questions;
 using AlignmentBot.Application.Reminders;
@@ -54,6 +55,8 @@ public sealed class ParaphraseReaderTests
         ["not-in-market"] = text => RejectionReasons.Label(RejectionReasons.Normalize(text)).Replace(' ', '-'),
         // An absence announced in any words: the last day away.
         ["out-of-office"] = text => AbsenceWords.LastDayOut(text, Today) is { } day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none",
+        // Whether a figure is realistic, asked in any words: the figure asked about ("that" when it points back at one).
+        ["realism-question"] = text => RealismQuestion.Figure(text) ?? "no",
         // The role a newcomer tells as theirs inside a longer answer at the role question.
         ["role-in-story"] = text => OwnRole.Read(text) switch
         {

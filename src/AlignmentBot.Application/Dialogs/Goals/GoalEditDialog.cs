@@ -32,6 +32,13 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
 
     public override int StateVersion => 1;
 
+    /// <summary>
+    /// The metric of the goal being changed, for a side trip that leaves it unsaid ("wait, is 260 even realistic?" at the
+    /// card raising the MQL goal is about MQLs): the one metric the change named, or null when it named none or several.
+    /// </summary>
+    public override string? Topic(DialogContext dc)
+        => dc.RootFrame is { } root && root.DialogId == Id && root.State.Deserialize(StateType) is { Metrics: [var metric] } ? metric : null;
+
     /// <summary>How well a message answers the waiting question as a correction of the draft (corrections count as answers).</summary>
     public override AnswerFit Fit(DialogContext dc, string text)
         => dc.RootFrame is { } root && root.DialogId == Id && StepName(root.Step) is { } at
