@@ -49,6 +49,8 @@ public sealed class ParaphraseReaderTests
         ["not-in-market"] = text => RejectionReasons.Label(RejectionReasons.Normalize(text)).Replace(' ', '-'),
         // An absence announced in any words: the last day away.
         ["out-of-office"] = text => AbsenceWords.LastDayOut(text, Today) is { } day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none",
+        // The cost of the request just logged, corrected in words: the new amount.
+        ["request-cost-correction"] = text => RequestCostCorrection.Read(text, Extract(text)) is { } cost ? cost.ToString("0.##", CultureInfo.InvariantCulture) : "none",
         // The role a newcomer tells as theirs inside a longer answer at the role question.
         ["role-in-story"] = text => OwnRole.Read(text) switch
         {
