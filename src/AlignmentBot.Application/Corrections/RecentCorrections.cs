@@ -107,8 +107,9 @@ public sealed partial class RecentCorrections(
             return await LeadAsync(dc, recent, text, ct);
         }
 
-        // "hmm, it was Alex who asked" names another requester however it starts.
-        if (!IsUndo(text) && !GoalWords.IsCorrection(text) && !(recent.Kind == Request && RequestParsing.CorrectedRequester(text) is not null))
+        // "hmm, it was Alex who asked" names another requester however it starts, "sorry, it costs four hundred" another cost.
+        if (!IsUndo(text) && !GoalWords.IsCorrection(text) && !(recent.Kind == Request && (RequestParsing.CorrectedRequester(text) is not null
+            || RequestCostCorrection.Read(text, dc.Turn.Entities.Read(text, dc.Turn.Today)) is not null)))
         {
             return false;
         }
@@ -372,10 +373,12 @@ public sealed partial class RecentCorrections(
             return false;
         }
 
-        var undo = IsUndo(text);
         var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
+        // An amount said without a currency ("ah no, it's four hundred", "scratch that, three grand") is the new cost, not an undo.
+        var spoken = e.Money is null ? RequestCostCorrection.Read(text, e) : null;
+        var undo = IsUndo(text) && spoken is null;
         var corrected = RequestParsing.CorrectedRequester(text);
-        if (!undo && corrected is null && e.Money is null && e.Deadline is null)
+        if (!undo && corrected is null && e.Money is null && spoken is null && e.Deadline is null)
         {
             return false;
         }
@@ -411,6 +414,12 @@ public sealed partial class RecentCorrections(
             var cost = new Money(money.Amount, money.Currency ?? request.Cost?.Currency ?? scope.Currency);
             changed = changed with { Cost = cost };
             notes.Add("cost " + Formatting.Money(cost.Amount, cost.Currency));
+        }
+        else if (spoken is { } amount)
+        {
+            var said = new Money(amount, request.Cost?.Currency ?? scope.Currency);
+            changed = changed with { Cost = said };
+            notes.Add("cost " + Formatting.Money(said.Amount, said.Currency));
         }
 
         if (e.Deadline is { } due && due != request.DueDate)

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Application.Dialogs.Goals;
+using AlignmentBot.Conversations.Understanding;
+
+namespace AlignmentBot.Application.Corrections;
+
+/// <summary>
+/// The cost of the request just logged, corrected in any words: "ah no, it's four hundred", "make that 2k", "typo, 350 not
+/// 300", "sorry i said 300 but it's really four hundred", "scratch that, three grand". Read from small parts rather than one
+/// phrasing each: an amount (the money model's, or a plain number from the number model, so words, "k" and "grand" come with
+/// them) that is not the one being replaced ("not 300", "i said 300", "instead of 300"), and a word that owns up to a change
+/// (<see cref="GoalWords.IsCorrection"/> or "sorry", "it's", "should be", "update", ...). Not a question ("is it four hundred
+/// or three?"), not a count of something ("four hundred leads"), and not denied ("don't change the cost"). Only asked right
+/// after a request was logged, so a bare "actually 400" there is its cost.
+/// </summary>
+public static partial class RequestCostCorrection
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    public static decimal? Read(string? text, Entities e)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 160 || Questions.QuestionAnswers.IsQuestion(text) || Denied().IsMatch(text)
+            || e.MetricList.Count > 0 || !(GoalWords.IsCorrection(text) || OwnsUp().IsMatch(text)))
+        {
+            return null;
+        }
+
+        if (e.Money is { Amount: > 0 } money)
+        {
+            return money.Amount;
+        }
+
+        // The entities put a value said after a change of mind first; one said as what is replaced never counts.
+        return e.NumberList.Where(n => n.Value > 0 && !Replaced().IsMatch(text[..n.Span.Start])).Select(n => (decimal?)n.Value).FirstOrDefault();
+    }
+
+    /// <summary>Words that own up to a change or state the right amount, beyond the correction words goals use.</summary>
+    [GeneratedRegex(@"\b(?:sorry|soz|oops|whoops|my\s+bad|typo|wrong\s+(?:amount|number|cost|price)|correct(?:ion|ed)?|meant|should\s+(?:be|have\s+been)|it'?s|it\s+is|it\s+was|costs?|budget|price|amount|update|fix|change|set|really|instead|scratch\s+that|nope|not)\b", Options)]
+    private static partial Regex OwnsUp();
+
+    /// <summary>The text just before a number that says it is the amount being replaced: "not 300", "i said 300", "instead of 300".</summary>
+    [GeneratedRegex(@"\b(?:not|said|from|than|instead\s+of|wrote|typed|put)\s*\$?\s*$", Options)]
+    private static partial Regex Replaced();
+
+    /// <summary>"don't change the cost", "no need to update it": a change declined.</summary>
+    [GeneratedRegex(@"\b(?:don'?t|do\s+not|dont|no\s+need\s+to|never\s*mind)\s+(?:\w+\s+)?(?:change|update|fix|touch|correct)\b", Options)]
+    private static partial Regex Denied();
+}
