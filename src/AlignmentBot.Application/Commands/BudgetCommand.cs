@@ -82,22 +82,89 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
     [GeneratedRegex(@"\b(?:marketing|mktg|mkting|ads?|advertising)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marketing();
 
+    /// <summary>
+    /// The period the marketing spend and the revenue are each said per, as "spend/revenue" ("month/year"; "-" where none is
+    /// said): what the budget check reads before it annualises, so a paraphrase table can hold it to account.
+    /// </summary>
+    public static string DescribePeriods(string text, Conversations.Understanding.Entities e)
+    {
+        var (_, _, spendPer, revenuePer) = Read(text, e, "USD");
+        return $"{spendPer ?? "-"}/{revenuePer ?? "-"}";
+    }
+
+    /// <summary>
+    /// The amounts of money in a sentence, where each starts: the model's amounts with a currency, and bare numbers from a
+    /// thousand up.
+    /// An amount with no currency sign or word to place it ("40k a month") sits where the same value was read as a number, so
+    /// the period said after it is found; the number is then not counted twice.
+    /// </summary>
+    private static (decimal Amount, int Position)[] Amounts(string text, Conversations.Understanding.Entities e)
+    {
+        var numbers = e.NumberList.Where(n => n.Value >= 1_000).ToList();
+        var amounts = new List<(decimal Amount, int Position)>();
+        for (var i = 0; i < e.AmountList.Count; i++)
+        {
+            var position = Position(text, i);
+            if (position >= text.Length && numbers.FindIndex(n => n.Value == e.AmountList[i].Amount) is var at and >= 0)
+            {
+                position = numbers[at].Span.Start;
+                numbers.RemoveAt(at);
+            }
+
+            amounts.Add((e.AmountList[i].Amount, position));
+        }
+
+        amounts.AddRange(numbers.Select(n => (Amount: n.Value, Position: n.Span.Start)));
+
+        // The number model reads "10 million a year" as a rate and leaves it out of the numbers: a figure with a scale the
+        // models did not place is taken as it is written.
+        foreach (Match m in ScaledFigure().Matches(text))
+        {
+            if (!decimal.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            {
+                continue;
+            }
+
+            var scale = m.Groups["s"].Value.ToLowerInvariant() switch
+            {
+                "k" or "thousand" or "grand" => 1_000m,
+                "bn" or "billion" => 1_000_000_000m,
+                _ => 1_000_000m,
+            };
+            if (!amounts.Any(a => a.Amount == n * scale || Math.Abs(a.Position - m.Index) <= 2))
+            {
+                amounts.Add((n * scale, m.Index));
+            }
+        }
+
+        return amounts.OrderBy(a => a.Position).ToArray();
+    }
+
+    [GeneratedRegex(@"(?<![\w.])(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<s>k|m|mn|mil|million|bn|billion|thousand|grand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScaledFigure();
+
     private static (Money? Spend, Money? Revenue) FromSentence(string text, Conversations.Understanding.Entities e, string currency)
+    {
+        var (spend, revenue, _, _) = Read(text, e, currency);
+        return (spend, revenue);
+    }
+
+    /// <summary>Spend and revenue from the sentence, each annualised, with the period each was said per (null when none).</summary>
+    private static (Money? Spend, Money? Revenue, string? SpendPer, string? RevenuePer) Read(string text, Conversations.Understanding.Entities e, string currency)
     {
         // The currency the sentence names in words or signs ("90 grand a quarter in pounds sterling", "four hundred thousand
         // euros") before the model's: it gives slang like "grand" dollars when the currency is said further on.
         var code = CurrencyWords.Named(text) ?? (e.AmountList.Count > 0 ? e.AmountList[0].Currency ?? currency : currency);
-        var amounts = e.AmountList.Select((a, i) => (a.Amount, Position: Position(text, i)))
-            .Concat(e.NumberList.Where(n => n.Value >= 1_000).Select(n => (Amount: n.Value, Position: n.Span.Start)))
-            .OrderBy(a => a.Position).ToArray();
+        var amounts = Amounts(text, e);
         if (amounts.Length == 0)
         {
-            return (null, null);
+            return (null, null, null, null);
         }
 
         // "40k a month on marketing and revenue's around 9 mil a year": the band compares years, so an amount said per
         // month, quarter or week is annualised before it is paired.
-        amounts = amounts.Select((a, i) => (a.Amount * PerYear(text, a.Position, i + 1 < amounts.Length ? amounts[i + 1].Position : text.Length), a.Position)).ToArray();
+        var periods = Periods(text, amounts.Select(a => a.Position).ToArray());
+        amounts = amounts.Select((a, i) => (a.Amount * PerYear(periods[i]), a.Position)).ToArray();
 
         // Each amount belongs to the nearest of "revenue"/"sales" or "spend"/"budget"/"into marketing", closest pair
         // first, so "$600k into marketing on roughly $9M total revenue" gives the revenue word to $9M (the nearer one)
@@ -106,6 +173,8 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
         // the budget's. An amount left over takes the kind still missing.
         Money? spend = null;
         Money? revenue = null;
+        string? spendPer = null;
+        string? revenuePer = null;
         var revenueWords = RevenueWord().Matches(text).Select(m => m.Index).ToArray();
         var spendWords = SpendWord().Matches(text).Select(m => m.Index).ToArray();
         var clauseBreaks = ClauseBreak().Matches(text).Select(m => m.Index).ToArray();
@@ -125,10 +194,12 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
             if (isRevenue)
             {
                 revenue = new Money(amounts[index].Amount, code);
+                revenuePer = periods[index];
             }
             else
             {
                 spend = new Money(amounts[index].Amount, code);
+                spendPer = periods[index];
             }
         }
 
@@ -142,10 +213,12 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
             if (spend is null)
             {
                 spend = new Money(amounts[i].Amount, code);
+                spendPer = periods[i];
             }
-            else
+            else if (revenue is null)
             {
-                revenue ??= new Money(amounts[i].Amount, code);
+                revenue = new Money(amounts[i].Amount, code);
+                revenuePer = periods[i];
             }
         }
 
@@ -153,38 +226,79 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
         var labelledBoth = revenueWords.Length > 0 && spendWords.Length > 0;
         if (!labelledBoth && spend is { } s && revenue is { } r && s.Amount > r.Amount)
         {
-            (spend, revenue) = (r, s);
+            (spend, revenue, spendPer, revenuePer) = (r, s, revenuePer, spendPer);
         }
 
-        return (spend, revenue);
+        return (spend, revenue, spendPer, revenuePer);
     }
+
+    /// <summary>The factor to a year for the amount at a position, looking no further than next (the older reading, kept for its tests).</summary>
+    internal static decimal PerYear(string text, int position, int next) => PerYear(Periods(text[..next], [position])[0]);
+
+    /// <summary>How many of a period make a year: 12 months, 4 quarters, 52 weeks; a year, or no period said, is 1.</summary>
+    internal static decimal PerYear(string? period) => period switch
+    {
+        "month" => 12m,
+        "quarter" => 4m,
+        "week" => 52m,
+        _ => 1m,
+    };
 
     /// <summary>
-    /// How many of the period said right after an amount make a year: 12 for "40k a month" or "€30k/month", 4 for "a
-    /// quarter", 52 for "a week", 1 when none is said (or "a year") before the next amount or the clause ends.
+    /// The period each amount is said per (week, month, quarter, year, or null), amounts given by where they start, in order.
+    /// Said after the amount first, in its own clause and before the next amount ("40k a month", "€30k/month", "two hundred
+    /// grand on marketing a year", "$25,000 monthly", "10M annual revenue"); else in front of it in its clause, after
+    /// whatever the previous amount used ("monthly marketing spend ~45k", "annual turnover ~11M", "rev per quarter 2.5m").
+    /// Only the word right after an amount may be the adjective ("annual"), so "480k on marketing against annual revenue of
+    /// 10 million" leaves 480k without a period and gives the year to the revenue.
     /// </summary>
-    internal static decimal PerYear(string text, int position, int next)
+    internal static string?[] Periods(string text, int[] positions)
     {
-        var end = Math.Min(next, Math.Min(text.Length, position + 40));
-        var after = position < end ? text[position..end] : string.Empty;
-        var clauseEnd = ClauseBreak().Match(after);
-        if (clauseEnd.Success && clauseEnd.Index > 0)
+        var periods = new string?[positions.Length];
+        var used = 0;
+        for (var i = 0; i < positions.Length; i++)
         {
-            after = after[..clauseEnd.Index];
+            var position = positions[i];
+            var next = i + 1 < positions.Length ? positions[i + 1] : text.Length;
+            var end = Math.Min(next, Math.Min(text.Length, position + 50));
+            var after = position < end ? text[position..end] : string.Empty;
+            var clauseEnd = ClauseBreak().Match(after);
+            if (clauseEnd.Success && clauseEnd.Index > 0)
+            {
+                after = after[..clauseEnd.Index];
+            }
+
+            if (PeriodAfter().Match(after) is { Success: true } m)
+            {
+                periods[i] = PeriodName(m.Groups["p"].Value);
+                used = position + m.Index + m.Length;
+                continue;
+            }
+
+            var start = Math.Max(used, ClauseBreak().Matches(text[..position]).Select(b => b.Index + b.Length).DefaultIfEmpty(0).Max());
+            var before = start < position ? text[start..position] : string.Empty;
+            periods[i] = PeriodBefore().Matches(before).LastOrDefault() is { } b ? PeriodName(b.Groups["p"].Value) : null;
+            used = Math.Max(used, position);
         }
 
-        return AmountPeriod().Match(after) is not { Success: true } m ? 1m
-            : m.Groups["p"].Value.ToLowerInvariant() switch
-            {
-                var p when p.StartsWith("mo", StringComparison.Ordinal) || p.StartsWith("mth", StringComparison.Ordinal) => 12m,
-                var p when p.StartsWith('q') => 4m,
-                var p when p.StartsWith('w') => 52m,
-                _ => 1m,
-            };
+        return periods;
     }
 
-    [GeneratedRegex(@"(?:\b(?:a|an|per|each|every)\s+|/\s*)(?<p>month|mo|mth|quarter|qtr|week|wk|year|yr|annum)\b|\b(?<p>monthly|quarterly|weekly|yearly|annually)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AmountPeriod();
+    private static string PeriodName(string said) => said.ToLowerInvariant() switch
+    {
+        var p when p.StartsWith('m') => "month",
+        var p when p.StartsWith('q') => "quarter",
+        var p when p.StartsWith('w') => "week",
+        _ => "year",
+    };
+
+    /// <summary>A period said after an amount: "a/per/each/every month", "/mo", "monthly", "p.a.", or "annual" as the very next word.</summary>
+    [GeneratedRegex(@"(?:\b(?:a|an|per|each|every)\s+|/\s*)(?<p>months?|mo|mnth|mth|quarters?|qtr|weeks?|wk|years?|yr|annum)\b|\b(?<p>monthly|quarterly|weekly|yearly|annually|p\.\s?a)\b|^\S+\s+(?<p>annual)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodAfter();
+
+    /// <summary>A period said in front of an amount in its clause: "monthly marketing spend", "annual turnover", "per month is", "Q spend".</summary>
+    [GeneratedRegex(@"(?:\b(?:a|an|per|each|every)\s+|/\s*)(?<p>month|mo|mnth|mth|quarter|qtr|week|wk|year|yr|annum)\b|\b(?<p>monthly|quarterly|weekly|yearly|annual|annually)\b|\b(?<p>q)\b(?!\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodBefore();
 
     /// <summary>Which clause of the sentence a position is in: how many clause breaks come before it.</summary>
     private static int Clause(int[] breaks, int position) => breaks.Count(b => b < position);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AlignmentBot.Application.Bot;
+using AlignmentBot.Application.Commands;
 using AlignmentBot.Application.Corrections;
 using AlignmentBot.Application.Demo;
 using AlignmentBot.Application.Digests;
@@ -41,6 +42,8 @@ public sealed class ParaphraseReaderTests
     {
         // The currency a message's money is said in.
         ["currency-words"] = text => CurrencyWords.Named(text) ?? "none",
+        // The period a budget check's marketing spend and revenue are each said per, as the check reads them before annualising.
+        ["budget-per"] = text => BudgetCommand.DescribePeriods(text, SharedLanguage.Value.Understand(text, Today).Entities),
         // Asking to change the workspace currency in one's own words.
         ["currency-set"] = text => CurrencyChange.Read(text) ?? "no",
         // A digest's day and time said in words.
