@@ -105,20 +105,7 @@ public static partial class ReminderCorrection
             ampm = Afternoon().IsMatch(after) || AfternoonBefore().IsMatch(before) ? "pm" : Morning().IsMatch(after) || MorningBefore().IsMatch(before) ? "am" : string.Empty;
         }
 
-        var h = hour.Value;
-        if (ampm.Length > 0 && h is < 1 or > 12)
-        {
-            return null;
-        }
-
-        h = ampm switch
-        {
-            "pm" when h < 12 => h + 12,
-            "am" when h == 12 => 0,
-            "" when h is >= 1 and <= 7 => h + 12,
-            _ => h,
-        };
-        return new TimeOnly(h, minute);
+        return ReminderRequest.ClockTime(hour.Value, minute, ampm);
     }
 
     private static int? HourOf(string word)

@@ -220,7 +220,17 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             half = partOfDay.StartsWith("morning", StringComparison.OrdinalIgnoreCase) ? "am" : "pm";
         }
 
-        if (minute > 59 || hour > 23 || (half.Length > 0 && (hour < 1 || hour > 12)))
+        return ClockTime(hour, minute, half);
+    }
+
+    /// <summary>
+    /// A reminder's clock time from an hour, minutes and "am"/"pm" (or "" when none was said): a working-hours reading, so a
+    /// bare 1 to 7 is the afternoon ("at 4" is 16:00). Null when the parts make no time ("13pm", "9:75"). Also used by
+    /// <see cref="ReminderCorrection"/>, so a correction reads a time as setting one does.
+    /// </summary>
+    internal static TimeOnly? ClockTime(int hour, int minute, string half)
+    {
+        if (minute is < 0 or > 59 || hour is < 0 or > 23 || (half.Length > 0 && hour is < 1 or > 12))
         {
             return null;
         }
