@@ -36,6 +36,9 @@ public static partial class OwnerInPassing
         return null;
     }
 
+    /// <summary>Whether a word could be a person's name rather than a pronoun, a date or one of a goal's own words.</summary>
+    public static bool CouldBeName(string word) => !NotAName().IsMatch(word);
+
     private const string Name = @"@?(?<name>[A-Za-z][a-z]+)(?:\s+[A-Z]\.)?";
 
     /// <summary>"Priya's running point", "sam's on the hook", "Alex'll own", "marco to drive", "Priya is the one driving it", "Sam's baby".</summary>

@@ -1,0 +1,298 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AlignmentBot.Conversations.Understanding;
+using AlignmentBot.Domain.Metrics;
+
+namespace AlignmentBot.Application.Dialogs.Goals;
+
+/// <summary>What a goal's opening message said, everything at once: the entities as the goal dialog reads them and the owner.</summary>
+/// <param name="Entities">The metric, figures, period and deadline, the last-said value of each winning.</param>
+/// <param name="Owner">The owner as written, <see cref="GoalWords.Me"/> for the speaker, or null.</param>
+/// <param name="Proposes">Whether the message proposes a goal at all: a metric and a figure for it, not asked about or refused.</param>
+public sealed record GoalSaid(Entities Entities, string? Owner, bool Proposes);
+
+/// <summary>
+/// One reading of a goal said in one message, however much it carries: the metric, a number (in words, "k", millions), a
+/// per-period, a deadline and an owner named in passing, with changes of mind inside it ("MQLs, no wait, SQLs", "owner Priya,
+/// actually Marco"). Rather than one pattern per phrasing it composes the existing models: the message is cut at each change
+/// of mind (<see cref="SelfCorrection"/>) and each part is read by the entity model and the owner readers
+/// (<see cref="GoalWords.Owner"/>, <see cref="OwnerInPassing"/>, and the speaker or a name beside a word of ownership); a
+/// later part's value replaces an earlier one, and a part that opens with a bare name replaces an owner said before it.
+/// A few small corrections to what the models give alone: a deadline is the date said after a change of mind, else the one
+/// said with a word of due-ness ("by", "due", "end of", "through"), not one said with "since" or "last" ("inbound has been
+/// thin since September"); of several metrics the one in the figure's clause is the goal's; a percentage metric
+/// said with a level and a number it goes "to" ("churn's at 10%, down to 7") takes the latter as the target; a share of
+/// deals or opportunities closed or won is the win rate. Hundreds said the short way ("two sixty", "two fifty five") are
+/// put in digits first. Built against <c>Paraphrases/goal-draft.*.txt</c>.
+/// </summary>
+public static partial class GoalOpening
+{
+    /// <summary>Reads <paramref name="text"/>; <paramref name="whole"/> is what the language model already read from all of it, if at hand.</summary>
+    public static GoalSaid Read(string text, Func<string, Entities> read, Entities? whole = null)
+    {
+        var said = SpokenHundreds().Replace(text.Trim(), m => Hundreds(m));
+        var e = said == text && whole is not null ? whole : read(said);
+        var parts = Parts(said);
+        string? owner = null;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = TrailingIMean().Replace(parts[i], string.Empty);
+            var heard = OwnerOf(part) ?? (i > 0 && owner is not null ? BareName(part) : null);
+            owner = heard ?? owner;
+
+            // A metric or a period named after a change of mind is the one meant ("MQLs, no wait, SQLs", "a week?? no, per month").
+            var after = i > 0 ? read(part) : null;
+            if (after?.Metric is { } metric && MetricCatalog.TryParse(metric, out _))
+            {
+                e = e with { Metric = metric, Metrics = [metric] };
+            }
+
+            if (after?.Period is { } period)
+            {
+                e = e with { Period = period };
+            }
+        }
+
+        // "25 deals closed a quarter": deals won, a count the entity model has no word for.
+        if (e.Metric is null && GoalWords.CountsNewCustomers(said))
+        {
+            var won = MetricCatalog.NameOf(MetricKey.DealsWon);
+            e = e with { Metric = won, Metrics = [won] };
+        }
+
+        // Several metrics named ("not enough top of funnel … 275 MQLs", "from the pipeline review: SQLs to 140 a month"): the
+        // one said in the clause that holds the figure is the goal's.
+        if (e.MetricList.Count > 1 && e.Money is null && e.Percent is null && e.Target is { } figure && e.NumberList.FirstOrDefault(n => n.Value == figure) is { } number
+            && number.Span.End <= said.Length && read(ClauseAround(said, number.Span)).Metric is { } near && MetricCatalog.TryParse(near, out _))
+        {
+            e = e with { Metric = near };
+        }
+
+        if (e.Metric is null or "opportunities" or "deals_won" or "pipeline" && WinShare().IsMatch(said)
+            && (e.Percent ?? (PercentAt().Match(said) is { Success: true } p && decimal.TryParse(p.Groups["n"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null)) is { } share)
+        {
+            var winRate = MetricCatalog.NameOf(MetricKey.WinRate);
+            e = e with { Metric = winRate, Metrics = [winRate], Percent = share };
+        }
+
+        e = e with { Deadline = Deadline(said, e, parts.Count > 1 ? SelfCorrection.LastAt(said) : -1) };
+        e = LevelThenTarget(said, e);
+        var proposes = e.Metric is { } m2 && MetricCatalog.TryParse(m2, out var key) && Figure(key, e) is not null
+                       && !Asks(said) && !Refused().IsMatch(said);
+        return new GoalSaid(e, owner, proposes);
+    }
+
+    /// <summary>"mql 250 month 2027-03-31 priya" ("-" where nothing was said, the owner's first name), or "no": for the paraphrase table.</summary>
+    public static string Describe(string text, Func<string, Entities> read)
+    {
+        var said = Read(text, read);
+        if (!said.Proposes || !MetricCatalog.TryParse(said.Entities.Metric, out var key))
+        {
+            return "no";
+        }
+
+        var e = said.Entities;
+        var figure = Figure(key, e)!.Value;
+        if (key == MetricKey.Retention && GoalWords.MentionsChurn(text) && e.Percent is not null)
+        {
+            figure = 100 - figure;
+        }
+
+        var metric = key == MetricKey.CostPerLead ? "cpl" : MetricCatalog.NameOf(key);
+        var owner = said.Owner?.Split(' ')[0].TrimStart('@').ToLowerInvariant();
+        return string.Join(' ', metric, figure.ToString("0.##", CultureInfo.InvariantCulture), e.Period ?? "-",
+            e.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-", owner ?? "-");
+    }
+
+    /// <summary>
+    /// Asked rather than proposed: a question word first, or a last sentence ending in a question mark that is not a request
+    /// to act on what was said ("… Can you set that up?") or a tag ("thoughts?", "ok?").
+    /// </summary>
+    private static bool Asks(string text)
+    {
+        if (Question().IsMatch(text))
+        {
+            return true;
+        }
+
+        var trimmed = text.TrimEnd();
+        if (!trimmed.EndsWith('?'))
+        {
+            return false;
+        }
+
+        var last = Sentences().Split(trimmed).Last(s => s.Trim().Length > 0);
+        return !RequestOrTag().IsMatch(last);
+    }
+
+    /// <summary>"two sixty", "two fifty five": the first hundreds said the short way, for readers of a bare new target.</summary>
+    public static decimal? ShortHundreds(string text)
+        => SpokenHundreds().Match(text) is { Success: true } m && decimal.TryParse(Hundreds(m), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>The figure said for a metric of <paramref name="key"/>'s unit, as the goal dialog takes it.</summary>
+    private static decimal? Figure(MetricKey key, Entities e) => MetricCatalog.Get(key).Unit switch
+    {
+        MetricUnit.Money => e.Money?.Amount ?? e.Target,
+        MetricUnit.Percent => e.Percent ?? e.Target,
+        _ => e.Target,
+    };
+
+    /// <summary>The clause around <paramref name="span"/>: from the separator before it to the one after it.</summary>
+    private static string ClauseAround(string text, TextSpan span)
+    {
+        var start = 0;
+        var end = text.Length;
+        foreach (Match m in ClauseBreak().Matches(text))
+        {
+            if (m.Index + m.Length <= span.Start)
+            {
+                start = m.Index + m.Length;
+            }
+            else if (m.Index >= span.End)
+            {
+                end = m.Index;
+                break;
+            }
+        }
+
+        return text[start..end];
+    }
+
+    /// <summary>The message cut at each change of mind, in order; one part when there is none.</summary>
+    private static List<string> Parts(string text)
+    {
+        var parts = new List<string>();
+        var rest = text;
+        while (SelfCorrection.LastAt(rest) is > 0 and var at)
+        {
+            parts.Insert(0, rest[at..].Trim());
+            rest = rest[..at];
+        }
+
+        parts.Insert(0, rest.Trim());
+        return parts;
+    }
+
+    /// <summary>Who owns it in one part: a set phrase, a name in passing, the speaker, or a name beside a word of ownership.</summary>
+    private static string? OwnerOf(string part)
+    {
+        if (SpeakerOwns().IsMatch(part))
+        {
+            return GoalWords.Owner(part) is { } set && set != GoalWords.Me ? set : GoalWords.Me;
+        }
+
+        if ((GoalWords.Owner(part) ?? OwnerInPassing.Read(part)) is { } named)
+        {
+            return named;
+        }
+
+        return NameOwns().Match(part) is { Success: true } m && OwnerInPassing.CouldBeName(m.Groups["name"].Value) ? m.Groups["name"].Value : null;
+    }
+
+    /// <summary>"actually Marco: 300 MQLs …", "no actually marco": a part that opens with a name names the owner again.</summary>
+    private static string? BareName(string part)
+        => LeadingName().Match(part) is { Success: true } m && OwnerInPassing.CouldBeName(m.Groups["name"].Value) && !NotHead().IsMatch(m.Groups["name"].Value) ? m.Groups["name"].Value : null;
+
+    /// <summary>
+    /// The deadline: the first future date said with a word of due-ness, else the first not said as the past ("since
+    /// September", "last month"); after a change of mind, one said after it first.
+    /// </summary>
+    private static DateOnly? Deadline(string text, Entities e, int meant)
+    {
+        var lower = text.ToLowerInvariant();
+        var dates = e.DateList.Where(d => d.Deadline is not null).ToList();
+        // Spans read from other words than these (the language model's own normalising) are not placed here: keep its choice.
+        if (dates.Count == 0 || dates.Any(d => d.Span.End > lower.Length || !lower.AsSpan(d.Span.Start, d.Span.Length).Equals(d.Text, StringComparison.OrdinalIgnoreCase)))
+        {
+            return e.Deadline;
+        }
+
+        bool Cued(DateMention d) => DueWord().IsMatch(lower[..d.Span.Start]) || DueStart().IsMatch(d.Text);
+        bool Past(DateMention d) => PastWord().IsMatch(lower[..d.Span.Start]) || PastStart().IsMatch(d.Text);
+        var ordered = dates.OrderBy(d => d.Span.Start).ToList();
+        var meantDate = meant > 0 ? ordered.FirstOrDefault(d => d.Span.Start >= meant && !Past(d)) : null;
+        return (meantDate ?? ordered.FirstOrDefault(Cued) ?? ordered.FirstOrDefault(d => !Past(d)))?.Deadline;
+    }
+
+    /// <summary>"churn's sitting at 10%, I need it down to 7": a percentage said as today's level, then a plain number it goes to.</summary>
+    private static Entities LevelThenTarget(string text, Entities e)
+    {
+        if (e.Percent is not { } level || e.Baseline is not null || !MetricCatalog.TryParse(e.Metric, out var key) || MetricCatalog.Get(key).Unit != MetricUnit.Percent
+            || PercentAt().Match(text) is not { Success: true } percent)
+        {
+            return e;
+        }
+
+        var lower = text.ToLowerInvariant();
+        var to = e.NumberList.FirstOrDefault(n => n.Span.Start > percent.Index && n.Span.Start <= lower.Length && ToWord().IsMatch(lower[..n.Span.Start]));
+        return to is null ? e : e with { Percent = to.Value, Baseline = level, Target = null };
+    }
+
+    private static string Hundreds(Match m)
+    {
+        var hundreds = SmallNumberWords.Value(m.Groups["h"].Value);
+        var rest = SmallNumberWords.Value(m.Groups["rest"].Value.Replace('-', ' '));
+        return hundreds is { } h && rest is { } r ? (h * 100 + r).ToString(CultureInfo.InvariantCulture) : m.Value;
+    }
+
+    // "two sixty", "two fifty five", "three twenty": hundreds said without "hundred"; not a clock time ("at two thirty", "two fifteen pm").
+    [GeneratedRegex(@"(?<!\bat\s)(?<![\w-])(?<h>one|two|three|four|five|six|seven|eight|nine)[\s-]+(?<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?!\s*(?:am|pm|o['’]?clock|hundred|thousand|minutes?|mins?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenHundreds();
+
+    // "… the owner I mean": a filler said last, not a name.
+    [GeneratedRegex(@"[\s,]+i\s+mean\s*[.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingIMean();
+
+    // The speaker as owner: "I'm on it", "im accountable", "I'll be accountable", "I own this", "I'll take it", "that's on me", "my goal".
+    [GeneratedRegex(@"\b(?:i|im|i['’]m|i\s+am|i['’]ll|ill|i\s+will)\s+(?:be\s+)?(?:the\s+one\s+)?(?:on\s+(?:it|this|that|point|the\s+hook)\b|accountable\b|responsible\b|own(?:ing)?\s+(?:it|this|that)\b|own\b|driv(?:e|ing)\s+(?:it|this|that)\b|run(?:ning)?\s+(?:it|this|that|point)\b|tak(?:e|ing)\s+(?:it|this|that|ownership|point)\b|the\s+owner\b|in\s+charge\b)|\b(?:that['’]?s|thats|it['’]?s|its|this\s+is)\s+on\s+me\b|\bmy\s+(?:goal|call|baby)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerOwns();
+
+    // A name beside a word of ownership the set phrases leave out: "Alex is point", "alex has it", "sam's the owner", "priya runs it".
+    [GeneratedRegex(@"(?<![\w@'’])@?(?<name>[A-Za-z][a-z]+)(?:['’]s|\s+is|\s+has|\s+will\s+be)?\s+(?:the\s+)?(?:point|owner|has\s+it|got\s+it|runs\s+it|accountable|responsible)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NameOwns();
+
+    [GeneratedRegex(@"^\W*@?(?<name>[A-Za-z][a-z]+)\b(?!['’])", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingName();
+
+    // Words that open what a change of mind says other than a name: "per month", "by June", "make that", "eoq2".
+    [GeneratedRegex(@"^(?:per|by|due|make|set|put|go|eo[qmy]\w*|q[1-4]|mid|early|late|more|less|up|down|to|at|for|with|just|only|hundred|thousand|million|k|m|sqls?|mqls?|opps?|deals?|pct|percent|from)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotHead();
+
+    // A share of deals or opportunities closed or won: "closing 30 pct of our opps", "win 35% of opportunities".
+    [GeneratedRegex(@"\b(?:clos(?:e|es|ing)|win(?:s|ning)?|won|convert(?:s|ing)?)\b.{0,40}?\b(?:opps?|opportunit(?:y|ies)|deals|pipeline)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WinShare();
+
+    [GeneratedRegex(@"\b(?:by|due|until|till|til|through|thru|before|deadline|for)\W*(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DueWord();
+
+    [GeneratedRegex(@"^(?:by|due|end|eo[qmy]|until|through|thru|before)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DueStart();
+
+    [GeneratedRegex(@"\b(?:since|last|from|after|was|were|back\s+in)\W*(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PastWord();
+
+    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)\s?(?:%|percent\b|pct\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PercentAt();
+
+    [GeneratedRegex(@"[,;:!?…]|\.(?!\d)|\s[-–—]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^(?:since|last|from|after)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastStart();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Sentences();
+
+    // "can you set that up?", "could u add it?", "thoughts?", "ok?", "sound good?"
+    [GeneratedRegex(@"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:set|add|create|save|log|put|make|get|lock)\b|(?:ok|okay|thoughts|right|yeah|sound\s+good|sounds\s+good|good|cool|pls|please)\W*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RequestOrTag();
+
+    [GeneratedRegex(@"\b(?:to|under|below|above|over)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ToWord();
+
+    [GeneratedRegex(@"^\s*(?:who|what|whats|what['’]s|how|hows|how['’]s|is|are|does|do|did|when|which|why|where)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Question();
+
+    [GeneratedRegex(@"\b(?:let['’]?s\s+not|don['’]?t|do\s+not|not\s+yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Refused();
+}
