@@ -672,6 +672,13 @@ public sealed partial class AlignmentTurnHandler(
             understanding = understanding with { Intent = "sla" };
         }
 
+        // "can we set mqls to 250 a month by end of next quarter, Priya's on it": a goal with its owner and deadline and no hours is not the agreement.
+        if (understanding.Intent == "sla" && Dialogs.Sla.SlaParsing.Hours(text) is null && !Dialogs.Sla.SlaParsing.SignsInWords(text)
+            && Dialogs.Goals.GoalOpening.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today), understanding.Entities) is { Proposes: true, Owner: not null, Entities.Deadline: not null })
+        {
+            understanding = understanding with { Intent = "define_goal" };
+        }
+
         // "can u log this: Sam wants battle cards", "pls log: …": asked in so many words to log something, whatever it names.
         if (understanding.Intent != "log_request" && Dialogs.Requests.RequestParsing.AsksToLog(text))
         {

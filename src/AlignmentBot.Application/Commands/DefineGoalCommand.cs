@@ -22,12 +22,14 @@ public sealed class DefineGoalCommand(PermissionGate gate, IRoleRequestStore rol
 
     public async Task HandleAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
     {
-        if (await MayDefineAsync(dc, understanding.Entities.Metric, cancellationToken))
+        // Everything the opening message said, the last-said value of each winning ("MQLs, no wait, SQLs", "owner Priya, actually Marco").
+        var said = GoalOpening.Read(understanding.Text, text => dc.Turn.Entities.Read(text, dc.Turn.Today), understanding.Entities);
+        if (await MayDefineAsync(dc, said.Entities.Metric, cancellationToken))
         {
             // Quarters follow the workspace's fiscal year.
-            var e = understanding.Entities;
+            var e = said.Entities;
             e = e with { Deadline = Workspaces.FiscalQuarters.Deadline(understanding.Text, e.Deadline, dc.Turn.Get<TurnScope>().Workspace, dc.Turn.Today) };
-            await dc.BeginDialogAsync(DialogIds.Goal, new GoalDialogOptions(understanding.Text, e), cancellationToken);
+            await dc.BeginDialogAsync(DialogIds.Goal, new GoalDialogOptions(understanding.Text, e, Owner: said.Owner), cancellationToken);
         }
     }
 

@@ -102,7 +102,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             Baseline = e.Baseline,
             BaselineSource = e.Baseline is null ? null : "as you said",
             // "…, Priya's running point on it", "… by end of Q2 — Priya": an owner named in passing as well as in a set phrase.
-            OwnerSaid = GoalWords.Owner(o.AskedAs) ?? OwnerInPassing.Read(o.AskedAs),
+            OwnerSaid = o.Owner ?? GoalWords.Owner(o.AskedAs) ?? OwnerInPassing.Read(o.AskedAs),
             // "seventy euros": a currency said in words the money model leaves without one.
             Currency = e.Money?.Currency ?? (e.Money is not null || e.Target is not null ? CurrencyWords.Named(o.AskedAs) : null),
         }, e.Target, e.Money?.Amount, e.Percent, e.Period, e.Deadline);
@@ -129,7 +129,8 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
 
         // Asked which number, an answer that names one in a sentence ("MQLs: 260 per month by the end of Q2, owner: me") is
         // read as an opening sentence would be, whether or not the choice list recognises the whole of it.
-        if (draft is { Metric: null } && at == "metric" && dc.Turn.Submission is null && dc.Turn.Entities.Read(text, dc.Turn.Today).Metric is { } named
+        // After a change of mind ("SQLs - no sorry, MQLs") the metric said last is the one meant.
+        if (draft is { Metric: null } && at == "metric" && dc.Turn.Submission is null && Opening(text, dc.Turn).Entities.Metric is { } named
             && MetricCatalog.TryParse(named, out _) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1)
         {
             dc.PopToRoot();
@@ -326,7 +327,8 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             return draft;
         }
 
-        var e = Inverted(text, turn.Entities.Read(text, turn.Today));
+        var said = Opening(text, turn);
+        var e = Inverted(text, said.Entities);
         // The metric said before the number ("MQLs, 250 a month"), not "250 leads a month" said loosely for MQLs.
         var firstDigit = text.AsSpan().IndexOfAnyInRange('0', '9');
         var lead = firstDigit > 0 ? turn.Entities.Read(text[..firstDigit], turn.Today).Metric : null;
@@ -347,8 +349,11 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             Direction = draft.Direction ?? e.Direction,
             Currency = draft.Currency ?? e.Money?.Currency,
         };
-        return draft.OwnerName is null && draft.OwnerSaid is null && (GoalWords.Owner(text) ?? OwnerInPassing.Read(text)) is { } owner ? draft with { OwnerSaid = owner } : draft;
+        return draft.OwnerName is null && draft.OwnerSaid is null && said.Owner is { } owner ? draft with { OwnerSaid = owner } : draft;
     }
+
+    /// <summary>An answer read as an opening sentence is (<see cref="GoalOpening"/>): the last-said value of each slot.</summary>
+    private static GoalSaid Opening(string text, DialogTurn turn) => GoalOpening.Read(text, said => turn.Entities.Read(said, turn.Today));
 
     private async Task<DialogTurnResult> CheckAllowedAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
     {

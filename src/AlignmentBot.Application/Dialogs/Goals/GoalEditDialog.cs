@@ -135,7 +135,8 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
     private async Task<DialogTurnResult> OwnerAsync(WaterfallStep<GoalEditDraft> step, CancellationToken ct)
     {
         var draft = step.State;
-        if (draft.Kind != "owner" || draft.OwnerName is not null || draft.OwnerSaid is not { } said)
+        // An owner named with a new target ("… to 260, and Priya's running it from here") is resolved as one named alone.
+        if (draft.Kind is not ("owner" or "target") || draft.OwnerName is not null || draft.OwnerSaid is not { } said)
         {
             return await step.NextAsync(null, ct);
         }
@@ -157,7 +158,7 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
 
     private async Task<DialogTurnResult> TakeOwnerAsync(WaterfallStep<GoalEditDraft> step, CancellationToken ct)
     {
-        if (step.State.OwnerName is not null || step.State.Kind != "owner")
+        if (step.State.OwnerName is not null || step.State.Kind is not ("owner" or "target") || step.State.OwnerSaid is null)
         {
             return await step.NextAsync(null, ct);
         }
@@ -283,7 +284,7 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
 
     private static Goal Apply(Goal goal, GoalEditDraft draft) => draft.Kind switch
     {
-        "target" when draft.Target is { } t => goal with { Target = t },
+        "target" when draft.Target is { } t => draft.OwnerName is { } name ? goal with { Target = t, OwnerName = name, OwnerId = draft.OwnerId } : goal with { Target = t },
         "deadline" when draft.Deadline is { } d => goal with { Deadline = d },
         "owner" when draft.OwnerName is { } name => goal with { OwnerName = name, OwnerId = draft.OwnerId },
         "status" when draft.Status is { } s => goal with { Status = GoalEdits.StatusOf(s), CloseReason = draft.Reason },
@@ -300,7 +301,8 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
         if (after.Target != before.Target)
         {
             return $"target {MetricFormat.Value(before.Metric, before.Target, before.CurrencyOr(currency))} → {MetricFormat.Value(after.Metric, after.Target, after.CurrencyOr(currency))}" +
-                   (after.Per is { } p && after.Definition.IsFlow ? $" per {Periods.Noun(p)}" : string.Empty);
+                   (after.Per is { } p && after.Definition.IsFlow ? $" per {Periods.Noun(p)}" : string.Empty) +
+                   (after.OwnerName != before.OwnerName ? $", owner {before.OwnerName} → {after.OwnerName}" : string.Empty);
         }
 
         if (after.Deadline != before.Deadline)

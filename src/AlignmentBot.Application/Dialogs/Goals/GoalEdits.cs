@@ -67,8 +67,9 @@ public static partial class GoalEdits
             return draft with { Kind = "deadline", Deadline = deadline };
         }
 
-        var number = e.Money?.Amount ?? e.Percent ?? e.Target;
-        return number is { } n ? draft with { Kind = "target", Target = n } : null;
+        // "take the mql goal to two sixty, and Priya's running it from here": the short hundreds, and a new owner said in the same breath.
+        var number = e.Money?.Amount ?? e.Percent ?? GoalOpening.ShortHundreds(text) ?? e.Target;
+        return number is { } n ? draft with { Kind = "target", Target = n, OwnerSaid = OwnerInPassing.Read(text) } : null;
     }
 
     /// <summary>
