@@ -233,7 +233,9 @@ public sealed partial class QuestionAnswers(
             return false;
         }
 
-        var shown = found.OrderBy(l => l.Decision == LeadDecision.Pending).Take(3).ToArray();
+        // "is the Aperture one still in the queue?" asks after the ones nobody has decided, so those come first then.
+        var waitingFirst = LeadHistory.AsksIfWaiting(text);
+        var shown = found.OrderBy(l => (l.Decision == LeadDecision.Pending) != waitingFirst).Take(3).ToArray();
         var more = found.Count > shown.Length ? $"\n…and {found.Count - shown.Length} more from {named}." : string.Empty;
         dc.Turn.Send(string.Join("\n", shown.Select(Describe)) + more + "\nI haven't changed anything.");
         return true;

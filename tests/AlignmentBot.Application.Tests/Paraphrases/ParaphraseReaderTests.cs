@@ -104,6 +104,8 @@ public sealed class ParaphraseReaderTests
             var said = RemindMeQuestion.Unwrapped(AsideOpeners.Strip(text));
             return MetricLookup.Describe(MetricLookup.Read(said, SharedLanguage.Value.Understand(said, new DateOnly(2026, 12, 5)).Entities.Metric));
         },
+        // Whether a lead named by its company is still waiting, asked in other words: the lead as named.
+        ["lead-waiting"] = text => LeadHistory.Read(text, DemoCompanies) ?? "no",
         // Why (or whether) sales keeps rejecting our leads, asked in other words.
         ["rejection-why"] = text => RejectionQuestion.Asks(text) ? "yes" : "no",
         // Someone chased about a goal now, in other words.
