@@ -104,6 +104,12 @@ public sealed class ParaphraseReaderTests
             var said = RemindMeQuestion.Unwrapped(AsideOpeners.Strip(text));
             return MetricLookup.Describe(MetricLookup.Read(said, SharedLanguage.Value.Understand(said, new DateOnly(2026, 12, 5)).Entities.Metric));
         },
+        // A goal's target asked in other words ("the revenue number we're chasing?"), read by the look-up reader as above.
+        ["target-words"] = text =>
+        {
+            var said = RemindMeQuestion.Unwrapped(AsideOpeners.Strip(text));
+            return MetricLookup.Describe(MetricLookup.Read(said, SharedLanguage.Value.Understand(said, new DateOnly(2026, 12, 5)).Entities.Metric));
+        },
         // Whether a lead named by its company is still waiting, asked in other words: the lead as named.
         ["lead-waiting"] = text => LeadHistory.Read(text, DemoCompanies) ?? "no",
         // Why (or whether) sales keeps rejecting our leads, asked in other words.
