@@ -705,7 +705,7 @@ public sealed partial class AlignmentTurnHandler(
         // "remind me of the rev goal pls", "today's retention?": a look-up, asked with or without a question's form.
         var lookup = lookedUp is { Metric: not null };
         if ((lookup || Questions.QuestionAnswers.IsQuestion(text)) && !invitesReview && !revenueInFunnel
-            && (lookup || Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
+            && (lookup || Questions.RejectionQuestion.Asks(text) || Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
                 || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null)
                 // "what has the sales team been asking us for?" names both teams, which the model hears as their overlap.
                 || Questions.QuestionAnswers.Topic(text, understanding) == "requests")

@@ -113,9 +113,11 @@ public static partial class MetricLookup
     [GeneratedRegex(@"\b(?:where|how|stand\w*|track\w*|looking)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Stands();
 
-    // What was agreed: the target, the goal, what marketing signed up for, what we are aiming for or supposed to hit, what we
-    // landed on; "what was the revenue number again?" asks to be reminded of a number fixed before, the goal's.
-    [GeneratedRegex(@"\b(?:targets?|tagrets?|trgt|goals?|aim(?:ing|ed)?|shooting\s+for|going\s+for|signed\s+up\s+for|sign\s+up\s+for|again|land(?:ed)?\s+on|settled?\s+on|decided\s+on|went\s+with|commit\w*|agreed|promised|supposed\s+to|meant\s+to|have\s+to\s+hit|quota)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // What was agreed: the target, the goal, the bar, what marketing signed up for, what we are aiming for, chasing, going
+    // after or supposed to hit, what we landed on or agreed, what someone wants us hitting; "what was the revenue number
+    // again?" asks to be reminded of a number fixed before, the goal's. A verb of wanting counts only with what it wants
+    // done ("wants us hitting", "want for"), so "what do you want to do about MQLs?" is not a look-up.
+    [GeneratedRegex(@"\b(?:targets?|tagrets?|trgt|goals?|bar|aim(?:ing|ed)?|shooting\s+for|going\s+(?:for|after)|chas(?:e|ed|es|ing)|signed\s+up\s+for|sign\s+up\s+for|on\s+the\s+hook\s+for|again|land(?:ed)?\s+on|settled?\s+on|decided\s+on|went\s+with|commit\w*|agree\w*|promised|supposed\s+to|meant\s+to|(?:have|had|has|got)\s+to\s+(?:hit|reach)|hold(?:ing)?\s+(?:ourselves|us)\s+to|quota|wants?\s+(?:us\s+)?(?:to\s+)?(?:hit\w*|reach\w*|for|on))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Agreed();
 
     // Where it stands: now, today, lately, an average, "where's revenue at", "how's CPL looking", "how many are we doing".

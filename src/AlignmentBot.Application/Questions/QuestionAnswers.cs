@@ -89,7 +89,7 @@ public sealed partial class QuestionAnswers(
     public static string? Topic(string text, Conversations.Understanding.Understanding understanding)
     {
         // "is 1286 still pending?", "why did we bin the Globex Logistics lead?": where one lead stands, whatever the verb.
-        if (LeadsTopic().IsMatch(text) || LeadParsing.AsksAboutALead(text, understanding.Entities.Reference))
+        if (LeadsTopic().IsMatch(text) || RejectionQuestion.Asks(text) || LeadParsing.AsksAboutALead(text, understanding.Entities.Reference))
         {
             return "leads";
         }
@@ -120,6 +120,13 @@ public sealed partial class QuestionAnswers(
     public async Task<bool> TryAnswerAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
     {
         var text = understanding.Text;
+        // "why do you guys in sales keep binning our leads lately?": the reasons, before a look-up reads "leads lately" as MQLs.
+        if (RejectionQuestion.Asks(text))
+        {
+            await RejectionsAsync(dc, ct);
+            return true;
+        }
+
         // "remind me what the revenue target is", "today's retention?": the goal's target, or where the number stands.
         if (MetricLookup.Read(text, understanding.Entities.Metric) is { Metric: { } asked } lookup && await LookUpAsync(dc, lookup, asked, understanding, ct))
         {
@@ -226,7 +233,9 @@ public sealed partial class QuestionAnswers(
             return false;
         }
 
-        var shown = found.OrderBy(l => l.Decision == LeadDecision.Pending).Take(3).ToArray();
+        // "is the Aperture one still in the queue?" asks after the ones nobody has decided, so those come first then.
+        var waitingFirst = LeadHistory.AsksIfWaiting(text);
+        var shown = found.OrderBy(l => (l.Decision == LeadDecision.Pending) != waitingFirst).Take(3).ToArray();
         var more = found.Count > shown.Length ? $"\n…and {found.Count - shown.Length} more from {named}." : string.Empty;
         dc.Turn.Send(string.Join("\n", shown.Select(Describe)) + more + "\nI haven't changed anything.");
         return true;
@@ -296,6 +305,13 @@ public sealed partial class QuestionAnswers(
             return;
         }
 
+        await RejectionsAsync(dc, ct);
+    }
+
+    /// <summary>This month's top rejection reasons and how many leads wait for a verdict: what "why is sales rejecting our leads?" asks.</summary>
+    private async Task RejectionsAsync(DialogContext dc, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
         var month = Periods.Containing(dc.Turn.Today, PeriodKind.Month);
         var monthLeads = await leads.ListAsync(scope.Workspace.Id, new DateTimeOffset(month.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), ct);
         var top = SlaCompliance.TopReasons(monthLeads, 3);

@@ -104,6 +104,16 @@ public sealed class ParaphraseReaderTests
             var said = RemindMeQuestion.Unwrapped(AsideOpeners.Strip(text));
             return MetricLookup.Describe(MetricLookup.Read(said, SharedLanguage.Value.Understand(said, new DateOnly(2026, 12, 5)).Entities.Metric));
         },
+        // A goal's target asked in other words ("the revenue number we're chasing?"), read by the look-up reader as above.
+        ["target-words"] = text =>
+        {
+            var said = RemindMeQuestion.Unwrapped(AsideOpeners.Strip(text));
+            return MetricLookup.Describe(MetricLookup.Read(said, SharedLanguage.Value.Understand(said, new DateOnly(2026, 12, 5)).Entities.Metric));
+        },
+        // Whether a lead named by its company is still waiting, asked in other words: the lead as named.
+        ["lead-waiting"] = text => LeadHistory.Read(text, DemoCompanies) ?? "no",
+        // Why (or whether) sales keeps rejecting our leads, asked in other words.
+        ["rejection-why"] = text => RejectionQuestion.Asks(text) ? "yes" : "no",
         // Someone chased about a goal now, in other words.
         ["remind-now"] = text => RemindNowWords.Describe(text) ?? "none",
         // A goal opened in one message with everything said at once (number words, owner in passing, changes of mind): the draft.
