@@ -7,6 +7,7 @@ using AlignmentBot.Application.Digests;
 using AlignmentBot.Application.Dialogs.Goals;
 using AlignmentBot.Application.Dialogs.Leads;
 using AlignmentBot.Application.Dialogs.Onboarding;
+using AlignmentBot.Application.Dialogs.Requests;
 using AlignmentBot.Application.Dialogs.Sla;
 using AlignmentBot.Application.Goals;
 using AlignmentBot.Application.People;
@@ -120,6 +121,12 @@ public sealed class ParaphraseReaderTests
         ["goal-draft"] = text => GoalOpening.Describe(text, said => SharedLanguage.Value.Model.Read(said, Today)),
         // A reminder set to Monday 09:00, then its day or time corrected in a few words.
         ["reminder-correction"] = text => ReminderCorrection.Describe(text, DayOfWeek.Monday, new TimeOnly(9, 0)) ?? "none",
+        // A request's effort said in digits or words: the hours.
+        ["effort-words"] = text => EffortWords.Hours(text) is { } h ? h.ToString("0.##", CultureInfo.InvariantCulture) : "none",
+        // Who really asked for the request in hand, said at the "who asked?" question or right after it was logged.
+        // Who asked for a request told in one message, named before or after the thing: "me" for the speaker.
+        ["requester-in-request"] = text => RequestParsing.Requester(text)?.Split(' ')[0].ToLowerInvariant() ?? "none",
+        ["requester-correction"] = text => RequestParsing.CorrectedRequester(text)?.Split(' ')[0].ToLowerInvariant() ?? "none",
     };
 
     public static TheoryData<string> Kinds() => new(Readers.Keys.Order(StringComparer.Ordinal));

@@ -57,7 +57,39 @@ public static partial class RequestParsing
 
         // A long message tells the story first: "so Dana pinged me this morning … she wants us to …".
         var told = ToldMe().Match(text);
-        return told.Success ? Clean(told.Groups["who"].Value) : null;
+        if (told.Success)
+        {
+            return Clean(told.Groups["who"].Value);
+        }
+
+        // "can you put in a request with marketing for me - need a deck …": the speaker asks for it, in so many words.
+        if (PutInForMe().IsMatch(text))
+        {
+            return "me";
+        }
+
+        // Who asked, named after the thing: "…, Marco asked, $250", "per Sam", "Dana's ask", "(Alex's request)", "requested by Sam".
+        return NamedAfter(text);
+    }
+
+    /// <summary>
+    /// The requester named after what was asked for, in one of the few ways people tag an ask with its source: a name and a
+    /// verb of asking after a break ("…, Marco asked", "…, Sam wants it by the 10th"), "per Sam", "requested by Sam", "Dana's
+    /// ask". Only a capitalised name that is not a pronoun counts, and a name doing something else ("Sam will review it",
+    /// "the deck Marco made") is not who asked.
+    /// </summary>
+    private static string? NamedAfter(string text)
+    {
+        foreach (Match m in SourceTag().Matches(text))
+        {
+            var who = m.Groups["who"].Value;
+            if (!Pronoun().IsMatch(who) && !NotAPerson().IsMatch(who))
+            {
+                return Clean(who);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -118,7 +150,7 @@ public static partial class RequestParsing
         }
 
         var was = ItWas().Match(t);
-        return was.Success ? Clean(was.Groups["who"].Value) : null;
+        return was.Success ? Clean(was.Groups["who"].Value) : RequesterCorrection.Read(text) is { } named ? Clean(named) : null;
     }
 
     public static string? Title(string text)
@@ -140,11 +172,11 @@ public static partial class RequestParsing
 
         t = Wants().Replace(Filler().Replace(t, string.Empty, 1), string.Empty, 1);
         t = From().Replace(t, string.Empty, 1);
-        // Trailing details ("…, €6,500, due 12/10") come off one at a time from the end.
+        // Trailing details ("…, €6,500, due 12/10") and who asked ("…, Marco asked") come off one at a time from the end.
         for (var before = string.Empty; before != t;)
         {
             before = t;
-            t = Tail().Replace(t, string.Empty).TrimEnd(' ', ',', '.', ';');
+            t = SourceTail().Replace(Tail().Replace(t, string.Empty), string.Empty).TrimEnd(' ', ',', '.', ';');
         }
 
         t = t.Trim(' ', ',', '.', ':', '-', '–', ';');
@@ -207,21 +239,12 @@ public static partial class RequestParsing
     [GeneratedRegex(@"[$€£]\s?\d|\b\d[\d.,]*\s?k\b|\bgrand\b|\b(?:bucks|quid|dollars|euros|pounds|sterling|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoneySaid();
 
-    // "maybe $300 for design", "€2k on printing": money for a piece of work, not a rate of revenue ("$1M for the quarter").
-    [GeneratedRegex(@"(?:[$€£]\s?\d[\d.,]*\s?[km]?|\b\d[\d.,]*\s?[km]?\s?(?:dollars|euros|pounds|usd|eur|gbp|quid|bucks))\s+(?:for|on|to\s+cover)\s+(?!(?:the\s+|this\s+|next\s+|a\s+|each\s+|every\s+)?(?:quarter|year|month|week|q[1-4]|revenue|pipeline|bookings|arr|mrr|mqls?|sqls?|leads|new\s+business)\b)(?:the\s+)?(?:design|printing|print|production|creative|copy|ads?|video|agency|freelancers?|swag|booth|venue|travel|tooling|a\s+\w+|an\s+\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "maybe $300 for design", "€2k on printing", "2.5k for a G2 reviews push": money for a piece of work, not a rate of revenue ("$1M for the quarter").
+    [GeneratedRegex(@"(?:[$€£]\s?\d[\d.,]*\s?[km]?|\b\d[\d.,]*\s?[km]?\s?(?:dollars|euros|pounds|usd|eur|gbp|quid|bucks)|\b\d[\d.,]*\s?k)\s+(?:for|on|to\s+cover)\s+(?!(?:the\s+|this\s+|next\s+|a\s+|each\s+|every\s+)?(?:quarter|year|month|week|q[1-4]|revenue|pipeline|bookings|arr|mrr|mqls?|sqls?|leads|new\s+business)\b)(?:the\s+)?(?:design|printing|print|production|creative|copy|ads?|video|agency|freelancers?|swag|booth|venue|travel|tooling|a\s+\w+|an\s+\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoneyForAThing();
 
-    public static decimal? Effort(string text)
-    {
-        var m = EffortHours().Match(text);
-        if (!m.Success)
-        {
-            return null;
-        }
-
-        var value = decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
-        return m.Groups["unit"].Value.StartsWith('d') ? value * 8 : value;
-    }
+    /// <summary>The effort said, in hours ("about ten hours of work", "a couple of days"): see <see cref="EffortWords"/>.</summary>
+    public static decimal? Effort(string text) => EffortWords.Hours(text);
 
     /// <summary>"can u log this: …", "pls log: …", "could you record a request -": the message asks for a request to be logged.</summary>
     public static bool AsksToLog(string text) => LogAsked().IsMatch(Filler().Replace(text, string.Empty, 1));
@@ -237,19 +260,20 @@ public static partial class RequestParsing
         return w.Length == 0 ? w : char.ToUpper(w[0], CultureInfo.InvariantCulture) + w[1..];
     }
 
-    [GeneratedRegex(@"^\s*(?:" + Ask + @"(?:log|track|record|add)(?:\s+(?:this|that|it|a|the))?(?:\s+new)?(?:\s+marketing)?(?:\s+(?:request|ask))?(?:\s+from)?(?:\s+(?:pls|please|plz))?(?:\s*[:\-–]\s*|\s*[?.!]+\s*$|\s+|$)|(?:new|another)(?: marketing)? (?:request|ask)\s*[:\-–]?\s*|(?:marketing )?request\s*[:\-–]\s*|put this on the request list\s*:\s*|add to requests\s*:\s*|log\s*[:\-–]\s*|please log\s*:\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:" + Ask + @"put\s+in\s+(?:a|an|this)\s+(?:new\s+)?(?:request|ask)(?:\s+with\s+(?:marketing|mktg|you))?(?:\s+for\s+me)?\s*[:\-–]\s*|" + Ask + @"(?:log|track|record|add)(?:\s+(?:this|that|it|a|the))?(?:\s+new)?(?:\s+marketing)?(?:\s+(?:request|ask))?(?:\s+from)?(?:\s+(?:pls|please|plz))?(?:\s*[:\-–]\s*|\s*[?.!]+\s*$|\s+|$)|(?:new|another)(?: marketing)? (?:request|ask)\s*[:\-–]?\s*|(?:marketing )?request\s*[:\-–]\s*|put this on the request list\s*:\s*|add to requests\s*:\s*|log\s*[:\-–]\s*|please log\s*:\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"\b(?:request|ask)\s+from\s+(?<who>(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)\s*(?:[:,\-–]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex From();
 
-    [GeneratedRegex(@"^\s*(?:" + LogThis + @"\s*[:\-–,]?\s*)?(?:(?:someone|somebody|a\s+guy|a\s+rep|one\s+of\s+the\s+\w+)\s+(?:from|in|on)\s+)?(?<who>(?:the |our )?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)(?:\s*\([^)]{1,40}\)|\s*[,(]?\s*(?:from|in|on|at|of)\s+(?:the\s+)?(?:sales|marketing|leadership|finance|product|ops|operations|cs|customer success|support|hr|exec|[A-Z][\w&'-]*)(?:\s+team)?\s*[,)]?)?\s+(?:wants|asked(?: me| us)?(?: for)?|asks(?: for)?|needs|would like|is asking(?: for)?|requested|keeps asking for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:" + LogThis + @"\s*[:\-–,]?\s*)?(?:(?:someone|somebody|a\s+guy|a\s+rep|one\s+of\s+the\s+\w+)\s+(?:from|in|on)\s+)?(?<who>(?:the |our )?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)(?:\s*\([^)]{1,40}\)|\s*[,(]?\s*(?:from|in|on|at|of)\s+(?:the\s+)?(?:sales|marketing|leadership|finance|product|ops|operations|cs|customer success|support|hr|exec|[A-Z][\w&'-]*)(?:\s+team)?\s*[,)]?)?(?:\s+(?:wants|asked(?: me| us)?(?: for)?|asks(?: for)?|needs|would like|is asking(?: for)?|requested|keeps asking for)|'s\s+asking(?:\s+for)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Wants();
 
     [GeneratedRegex(@"^\s*(?:" + Corrections.Interjections.One + @"[,.!:…]*\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorrectionLead();
 
-    [GeneratedRegex(@"^\s*(?:(?:it|this|that|them|this\s+one|that\s+one|the\s+request)\b|[,;.!]|not\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Sam asked for it, not Dana", "Dana wanted it actually": the pronoun closes the message; "Marco wants it by Friday" says when.
+    [GeneratedRegex(@"^\s*(?:(?:it|this|that|them|this\s+one|that\s+one|the\s+request)\b\s*(?:$|[,;.!…-]|not\b|(?:actually|really|originally|though|tho|too)\b)|[,;.!]|not\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AboutTheSameAsk();
 
     [GeneratedRegex(@"^\s*it\s+was\s+(?:(?:actually|really)\s+)?(?<who>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?)\s+(?:who|that)\s+(?:asked|wanted|requested|needs|needed)", RegexOptions.CultureInvariant)]
@@ -267,7 +291,7 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^\s*(?:(?:so|ok|okay|hey|hi|fyi|just fyi|quick one|right|well|anyway|anyways|btw|also|and|before i forget)\b[,:!]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"\b(?!(?:I|He|She|They|We|It|You|So|And|But|Then|Just|Someone|Somebody|Everyone)\b)(?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:(?:just|also|literally|finally|then)\s+)?(?:[a-z]+ed|caught|rang|rung|sent|wrote\s+to|came\s+to|came\s+by|stopped\s+by|dropped\s+by|ran\s+into|bumped\s+into|got\s+hold\s+of|reached\s+out\s+to)\s+(?:me|us)\b|\b(?!(?:I|He|She|They|We|It|You|So|And|But|Then|Just|Someone|Somebody|Everyone)\b)(?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:mentioned|said|told\s+(?:me|us)|brought\s+up|raised)\b[^.!?]{0,80}?\b(?:he|she|they)\s+(?=(?:wants|needs|would\s+like|asked\s+for|is\s+asking\s+for)\b)|\b(?:message|email|e-mail|ping|dm|DM|note|call|text|slack)\s+from\s+(?<who>(?!(?:the|a|our)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?!(?:I|He|She|They|We|It|You|So|And|But|Then|Just|Someone|Somebody|Everyone)\b)(?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:(?:just|also|literally|finally|then)\s+)?(?:[a-z]+ed|caught|rang|rung|sent|wrote\s+to|came\s+to|came\s+by|stopped\s+by|dropped\s+by|ran\s+into|bumped\s+into|got\s+hold\s+of|reached\s+out\s+to)\s+(?:me|us)\b|\b(?!(?:I|He|She|They|We|It|You|So|And|But|Then|Just|Someone|Somebody|Everyone)\b)(?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:mentioned|said|told\s+(?:me|us)|brought\s+up|raised|(?:swung|came|stopped|dropped|popped|swung)\s+(?:by|over|past|in))\b[^.!?]{0,80}?\b(?:he|she|they)\s+(?=(?:wants|needs|would\s+like|asked\s+for|is\s+asking\s+for)\b)|\b(?:message|email|e-mail|ping|dm|DM|note|call|text|slack)\s+from\s+(?<who>(?!(?:the|a|our)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex ToldMe();
 
     [GeneratedRegex(@"\b(?:wants|want|needs|need|asked\s+for|asks\s+for|would\s+like|is\s+asking\s+for|are\s+asking\s+for|requested)\s+(?<what>[^,;.!?]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -316,6 +340,24 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^\s*" + LogThis + @"(?:\s*[:\-–,]\s*\S|\W*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LogAsked();
 
+    // "…, Marco asked", "…, Dana asked for it", "…, Sam wants it by the 10th" (after a break); "per Sam"; "a request from Alex for";
+    // "requested by Sam";
+    // "Dana's ask", "(Alex's request)".
+    [GeneratedRegex(@"(?:[,;(]|\s[-–])\s*(?<who>[A-Z][\w-]+)\s+(?:asked|wants|wanted|needs|needed|requested)\b(?!\s+(?:a|an|the|some|us\s+to|me\s+(?:how|if|whether|what|when|why))\b)|\bper\s+(?<who>[A-Z][\w-]+)\b|\b(?:request|ask)\s+from\s+(?<who>[A-Z][\w-]+)\b|\b(?:requested|asked\s+for)\s+by\s+(?<who>[A-Z][\w-]+)\b|\b(?<who>[A-Z][\w-]+)'s\s+(?:ask|request|idea)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SourceTag();
+
+    // Who asked, as a tail of the title: "…, Marco asked", "… per Sam", "… (Alex's request)", "…, requested by Sam".
+    [GeneratedRegex(@"(?:[,;(]|\s[-–]|\s(?=per\s))\s*(?:per\s+[A-Z][\w-]+|(?:requested|asked\s+for)\s+by\s+[A-Z][\w-]+|[A-Z][\w-]+'s\s+(?:ask|request|idea)|[A-Z][\w-]+\s+(?:asked|wanted|requested)(?:\s+for\s+(?:it|this|that))?)\)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SourceTail();
+
+    // Words capitalised at a sentence's start or as a product, not a person: "Per Q1", "LinkedIn's request".
+    [GeneratedRegex(@"^(?:Q[1-4]|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tues?(?:day)?|Wed(?:nesday)?|Thu(?:rs)?(?:day)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|This|That|It|Marketing|Sales|Leadership|Finance|Product)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotAPerson();
+
+    // "can you put in a request with marketing for me -", "pls log for me: …", "submit an ask for me".
+    [GeneratedRegex(@"^\s*" + Ask + @"(?:put\s+in|log|record|track|add|submit|file|raise|open)\b[^.!?:\-–]{0,40}?\bfor\s+me\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PutInForMe();
+
     [GeneratedRegex(@"^\s*(?:i|we)\s+(?:was|were|got|have been)\s+asked\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfAsked();
 
@@ -323,7 +365,4 @@ public static partial class RequestParsing
     // it costs nothing ("no cost", "no budget needed", "zero budget"), the effort, "log it".
     [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:(?:budget|cost)\s+(?:is\s+)?)?(?:(?:about|roughly|around|approx\w*|maybe|like)\s+)?(?:\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|a\s+few|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\s+grand\b[^,]*|\b(?:no|zero|nil|without\s+(?:a|any))\s+(?:cost|costs|budget|spend|money|charge)(?:\s+(?:needed|required|involved|attached|necessary))?\b[^,]*|\b(?:free\s+of\s+charge|costs?\s+nothing|won'?t\s+cost\s+anything|doesn'?t\s+cost\s+anything)\b[^,]*|\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|approx\w*|circa|costs?|costing|budget(?:\s+of)?|worth|at)\s+(?:of\s+)?(?:[$€£]\s?)?\d[\d.,]*[^,]*|\b(?:costs?|costing|budget|worth)\b[^,]*[$€£\d][^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d[\d.,]*\s?[km]?\s+(?:bucks|quid|dollars|euros|pounds|usd|eur|gbp)\b|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*|\b(?:(?:it'?s|it\s+is|this\s+is|that'?s)\s+)?for\s+(?:the|our)\s+[\w\s-]{1,30}?\s+goal\b[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
-
-    [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?)\s*(?<unit>h|hrs?|hours?|days?)\b(?:\s+of\s+work)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EffortHours();
 }
