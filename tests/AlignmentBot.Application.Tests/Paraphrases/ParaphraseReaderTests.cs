@@ -108,6 +108,8 @@ public sealed class ParaphraseReaderTests
         ["remind-now"] = text => RemindNowWords.Describe(text) ?? "none",
         // A reminder set to Monday 09:00, then its day or time corrected in a few words.
         ["reminder-correction"] = text => ReminderCorrection.Describe(text, DayOfWeek.Monday, new TimeOnly(9, 0)) ?? "none",
+        // One's own check-in reminders asked for on a day and/or at a time, in other words.
+        ["reminder-schedule"] = text => ReminderWhenWords.Describe(text) ?? "none",
         // The month the financial year starts in, in other words.
         ["fiscal-year-start"] = text => FiscalYearWords.StartMonth(text) ?? "none",
     };
