@@ -75,6 +75,13 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             return new ReminderRequest(ReminderRequestKind.Unmute, Goal: u.Groups["goal"].Value.Trim());
         }
 
+        // "nvm the trip got cancelled, I'm around after all", "scratch the OOO": an absence called off is being back, before any
+        // day in it is read as another absence.
+        if (AbsenceCalledOff.Read(text))
+        {
+            return new ReminderRequest(ReminderRequestKind.Back);
+        }
+
         // "OOO next week from wed to fri": the week said before the first day is that day's week, "next wed to fri".
         if (Out().Match(WeekBeforeDay().Replace(t, "${rel} ${day}")) is { Success: true } o)
         {

@@ -112,6 +112,8 @@ public sealed class ParaphraseReaderTests
         ["reminder-schedule"] = text => ReminderWhenWords.Describe(text) ?? "none",
         // The month the financial year starts in, in other words.
         ["fiscal-year-start"] = text => FiscalYearWords.StartMonth(text) ?? "none",
+        // One's own out-of-office called off, in other words than "I'm back".
+        ["absence-off"] = text => AbsenceCalledOff.Read(text) ? "yes" : "no",
     };
 
     public static TheoryData<string> Kinds() => new(Readers.Keys.Order(StringComparer.Ordinal));
