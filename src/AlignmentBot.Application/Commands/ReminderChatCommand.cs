@@ -55,7 +55,7 @@ public sealed partial class ReminderChatCommand(
         switch (request.Kind)
         {
             case ReminderRequestKind.Schedule:
-                await ScheduleAsync(dc, request.Day, request.Time, cancellationToken);
+                await ScheduleAsync(dc, request.Day!.Value, request.Time!.Value, cancellationToken);
                 break;
             case ReminderRequestKind.Mute:
             case ReminderRequestKind.Unmute:
@@ -106,28 +106,21 @@ public sealed partial class ReminderChatCommand(
         dc.Turn.Send(text);
     }
 
-    private Task ScheduleAsync(DialogContext dc, DayOfWeek? day, TimeOnly? at, CancellationToken cancellationToken)
+    private Task ScheduleAsync(DialogContext dc, DayOfWeek day, TimeOnly at, CancellationToken cancellationToken)
         => ScheduleAsync(reminders, dc, day, at, cancellationToken);
 
     /// <summary>
     /// Sets the person's own reminder day and time; shared with the correction right after it ("actually thursdays at nine
     /// in the morning instead"), which is remembered here so it moves this reminder rather than a digest.
     /// </summary>
-    /// <summary>
-    /// Saves the day and time asked for; a part not said ("switch my reminders to wednesdays") keeps what was set before, and
-    /// a time without any day set keeps the default day (a week's own last working day).
-    /// </summary>
-    internal static async Task ScheduleAsync(IReminderStore reminders, DialogContext dc, DayOfWeek? newDay, TimeOnly? newTime, CancellationToken cancellationToken)
+    internal static async Task ScheduleAsync(IReminderStore reminders, DialogContext dc, DayOfWeek day, TimeOnly at, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
         var prefs = (await reminders.ListPreferencesAsync(scope.Workspace.Id, cancellationToken)).FirstOrDefault(p => p.PersonId == scope.Person.UserId) ?? ReminderPreferences.None(scope.Person.UserId);
-        var day = newDay ?? prefs.Day;
-        var at = newTime ?? prefs.Time ?? new ReminderPolicy().DefaultTime;
         await reminders.SavePreferencesAsync(scope.Workspace.Id, prefs with { Day = day, Time = at }, dc.Turn.Now, cancellationToken);
         var zone = WorkspaceClock.Zone(scope.Person.TimeZone ?? scope.Workspace.TimeZone);
         var before = prefs.Day is { } d && prefs.Time is { } t ? $" (was {d}s at {t.ToString("HH:mm", Invariant)})" : string.Empty;
-        var when = day is { } on ? $"on {on}s at" : "on your usual day at";
-        dc.Turn.Send($"✓ I'll ask you for your numbers {when} {at.ToString("HH:mm", Invariant)} ({at.ToString("h:mm tt", Invariant).ToLowerInvariant()}, {zone.Id} time){before}: "
+        dc.Turn.Send($"✓ I'll ask you for your numbers on {day}s at {at.ToString("HH:mm", Invariant)} ({at.ToString("h:mm tt", Invariant).ToLowerInvariant()}, {zone.Id} time){before}: "
             + "a week is asked for on its own last working day from then on, and quiet hours and holidays still apply.");
         dc.Recent = Corrections.RecentCorrections.ReminderScheduled();
     }

@@ -6,7 +6,7 @@ namespace AlignmentBot.Application.Reminders;
 /// <summary>What a person asked about check-in reminders in chat.</summary>
 public enum ReminderRequestKind
 {
-    /// <summary>"remind me on Fridays at 4": the day and time they are asked (one of them may be left as it was: "switch my reminders to wednesdays").</summary>
+    /// <summary>"remind me on Fridays at 4": the day and time they are asked.</summary>
     Schedule,
 
     /// <summary>"stop reminding me about retention": no reminders about that goal; "stop nagging me": about any of mine.</summary>
@@ -110,9 +110,10 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             return new ReminderRequest(ReminderRequestKind.RemindNow, Goal: chase.Goal, Who: chase.Who);
         }
 
-        // The day and time in other words ("can you ping me mondays at 11 for my numbers instead of whenever", "switch my
-        // reminders to wednesdays"): last, so every phrasing above keeps its reading. A part not said is left as it was.
-        return ReminderWhenWords.Read(text) is { } when ? new ReminderRequest(ReminderRequestKind.Schedule, when.Day, when.Time) : null;
+        // The day and time in other words ("can you ping me mondays at 11 for my numbers instead of whenever"): last, so every
+        // phrasing above keeps its reading. Both are needed, as in the phrasings above: "remind me on Fridays" alone is not a
+        // schedule (ReminderRequestTests).
+        return ReminderWhenWords.Read(text) is { Day: { } day, Time: { } time } ? new ReminderRequest(ReminderRequestKind.Schedule, day, time) : null;
     }
 
     /// <summary>

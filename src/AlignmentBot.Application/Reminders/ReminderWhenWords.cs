@@ -9,7 +9,7 @@ namespace AlignmentBot.Application.Reminders;
 /// wednesdays", "ping me at 11 instead of 9". Three cues, not one phrasing: the reminder is the speaker's (a nudging verb
 /// with "me", or a reminder/nudge noun), a weekday or a clock time is said, and it is not a question, a stop, an absence
 /// ("hold my reminders till the 4th" is out of office) or about something else (a digest, a meeting). Either part may be
-/// missing; the caller keeps what was set before for it. Times are read as <see cref="ReminderRequest"/> reads them (a bare
+/// missing in the reading; <see cref="ReminderRequest"/> takes it as a schedule only with both, as its other phrasings. Times are read as <see cref="ReminderRequest"/> reads them (a bare
 /// 1 to 7 is the afternoon). Built against <c>Paraphrases/reminder-schedule.*.txt</c>.
 /// </summary>
 public static partial class ReminderWhenWords
