@@ -113,7 +113,7 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         // The day and time in other words ("can you ping me mondays at 11 for my numbers instead of whenever"): last, so every
         // phrasing above keeps its reading. Both are needed, as in the phrasings above: "remind me on Fridays" alone is not a
         // schedule (ReminderRequestTests).
-        return ReminderWhenWords.Read(text) is { Day: { } day, Time: { } time } ? new ReminderRequest(ReminderRequestKind.Schedule, day, time) : null;
+        return ReminderWhenWords.Read(text) is { Day: { } onDay, Time: { } atTime } ? new ReminderRequest(ReminderRequestKind.Schedule, onDay, atTime) : null;
     }
 
     /// <summary>
