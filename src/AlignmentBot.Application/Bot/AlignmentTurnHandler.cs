@@ -502,9 +502,10 @@ public sealed partial class AlignmentTurnHandler(
             return true;
         }
 
-        // "btw I'm off wednesday through friday this week", "I'm back", "stop nagging me about retention": about one's own
-        // reminders, whatever the open question; the dates in an absence are never a deadline.
-        if (Reminders.ReminderRequest.Parse(text) is { Kind: Reminders.ReminderRequestKind.OutOfOffice or Reminders.ReminderRequestKind.Back or Reminders.ReminderRequestKind.Mute or Reminders.ReminderRequestKind.Unmute })
+        // "btw I'm off wednesday through friday this week", "I'm back", "stop nagging me about retention", "oh and nudge me on
+        // wednesdays at 11 for my numbers": about one's own reminders, whatever the open question; the dates in an absence
+        // are never a deadline, and a day and time asked for one's reminders are not the open question's.
+        if (Reminders.ReminderRequest.Parse(text) is { Kind: Reminders.ReminderRequestKind.OutOfOffice or Reminders.ReminderRequestKind.Back or Reminders.ReminderRequestKind.Mute or Reminders.ReminderRequestKind.Unmute or Reminders.ReminderRequestKind.Schedule })
         {
             return true;
         }

@@ -75,6 +75,13 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             return new ReminderRequest(ReminderRequestKind.Unmute, Goal: u.Groups["goal"].Value.Trim());
         }
 
+        // "nvm the trip got cancelled, I'm around after all", "scratch the OOO": an absence called off is being back, before any
+        // day in it is read as another absence.
+        if (AbsenceCalledOff.Read(text))
+        {
+            return new ReminderRequest(ReminderRequestKind.Back);
+        }
+
         // "OOO next week from wed to fri": the week said before the first day is that day's week, "next wed to fri".
         if (Out().Match(WeekBeforeDay().Replace(t, "${rel} ${day}")) is { Success: true } o)
         {
@@ -103,7 +110,10 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             return new ReminderRequest(ReminderRequestKind.RemindNow, Goal: chase.Goal, Who: chase.Who);
         }
 
-        return null;
+        // The day and time in other words ("can you ping me mondays at 11 for my numbers instead of whenever"): last, so every
+        // phrasing above keeps its reading. Both are needed, as in the phrasings above: "remind me on Fridays" alone is not a
+        // schedule (ReminderRequestTests).
+        return ReminderWhenWords.Read(text) is { Day: { } onDay, Time: { } atTime } ? new ReminderRequest(ReminderRequestKind.Schedule, onDay, atTime) : null;
     }
 
     /// <summary>

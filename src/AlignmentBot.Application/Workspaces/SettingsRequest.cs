@@ -54,6 +54,12 @@ public sealed partial record SettingsRequest(string? Key, string? Value)
             }
         }
 
+        // "fyi our financial year begins in october", "we run on an april-march financial year": the fiscal year's start in words.
+        if (FiscalYearWords.StartMonth(text) is { } month)
+        {
+            return new SettingsRequest(WorkspaceSettings.FiscalYearStart, month);
+        }
+
         // "everything in pounds sterling", "switch our reporting currency to pounds", "move everything over to sterling": the
         // currency, in other words.
         if (CurrencyChange.Read(text, t) is { } code)

@@ -127,6 +127,12 @@ public sealed class ParaphraseReaderTests
         // Who asked for a request told in one message, named before or after the thing: "me" for the speaker.
         ["requester-in-request"] = text => RequestParsing.Requester(text)?.Split(' ')[0].ToLowerInvariant() ?? "none",
         ["requester-correction"] = text => RequestParsing.CorrectedRequester(text)?.Split(' ')[0].ToLowerInvariant() ?? "none",
+        // One's own check-in reminders asked for on a day and/or at a time, in other words.
+        ["reminder-schedule"] = text => ReminderWhenWords.Describe(text) ?? "none",
+        // The month the financial year starts in, in other words.
+        ["fiscal-year-start"] = text => FiscalYearWords.StartMonth(text) ?? "none",
+        // One's own out-of-office called off, in other words than "I'm back".
+        ["absence-off"] = text => AbsenceCalledOff.Read(text) ? "yes" : "no",
     };
 
     public static TheoryData<string> Kinds() => new(Readers.Keys.Order(StringComparer.Ordinal));

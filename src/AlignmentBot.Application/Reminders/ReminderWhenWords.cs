@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace AlignmentBot.Application.Reminders;
+
+/// <summary>
+/// When a person wants their own check-in reminders, said in their own words: "can you ping me mondays at 11 for my numbers
+/// instead of whenever", "nudge me tuesdays 9:30 pls", "friday 9am reminders work best for me", "switch my reminders to
+/// wednesdays", "ping me at 11 instead of 9". Three cues, not one phrasing: the reminder is the speaker's (a nudging verb
+/// with "me", or a reminder/nudge noun), a weekday or a clock time is said, and it is not a question, a stop, an absence
+/// ("hold my reminders till the 4th" is out of office) or about something else (a digest, a meeting). Either part may be
+/// missing in the reading; <see cref="ReminderRequest"/> takes it as a schedule only with both, as its other phrasings. Times are read as <see cref="ReminderRequest"/> reads them (a bare
+/// 1 to 7 is the afternoon). Built against <c>Paraphrases/reminder-schedule.*.txt</c>.
+/// </summary>
+public static partial class ReminderWhenWords
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>The day and time asked for (either may be null, not both), or null when the message is not such a request.</summary>
+    public static (DayOfWeek? Day, TimeOnly? Time)? Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        {
+            return null;
+        }
+
+        var t = Domain.Digests.ClockWords.ToDigits(text.Trim().Replace('’', '\''));
+        if (Question().IsMatch(t) || Refusal().IsMatch(t) || Elsewhere().IsMatch(t) || !(AskMe().IsMatch(t) || ReminderNoun().IsMatch(t)))
+        {
+            return null;
+        }
+
+        var day = Weekday().Match(t) is { Success: true } d ? DayOf(d.Groups["day"].Value) : null;
+        var time = TimeIn(t);
+        return day is null && time is null ? null : (day, time);
+    }
+
+    /// <summary>"monday 11:00", "wednesday -", "- 11:00", or null: what the paraphrase table records.</summary>
+    public static string? Describe(string? text)
+        => Read(text) is { } r
+            ? $"{(r.Day is { } d ? d.ToString().ToLowerInvariant() : "-")} {(r.Time is { } at ? at.ToString("HH:mm", CultureInfo.InvariantCulture) : "-")}"
+            : null;
+
+    /// <summary>The first clock time: "11am", "10.30", "9:15", "at 11", "@ 11", "noon", or a bare hour right after a weekday ("mon 10").</summary>
+    private static TimeOnly? TimeIn(string t)
+    {
+        foreach (Match m in Clock().Matches(t))
+        {
+            var half = m.Groups["ampm"].Value.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+            if (m.Groups["noon"].Success)
+            {
+                return new TimeOnly(12, 0);
+            }
+
+            // A bare number is an hour only when it is pointed at ("at 11", "@ 11") or follows a day: "3 goals" is not a time.
+            if (half.Length == 0 && !m.Groups["m"].Success && !m.Groups["at"].Success && !m.Groups["afterDay"].Success)
+            {
+                continue;
+            }
+
+            if (half.Length == 0 && PartOfDay().Match(t) is { Success: true } part)
+            {
+                half = part.Value.StartsWith("morning", StringComparison.OrdinalIgnoreCase) ? "am" : "pm";
+            }
+
+            var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+            var minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+            if (ReminderRequest.ClockTime(hour, minute, half) is { } time)
+            {
+                return time;
+            }
+        }
+
+        return null;
+    }
+
+    private static DayOfWeek? DayOf(string word)
+        => Enum.GetValues<DayOfWeek>().Cast<DayOfWeek?>().FirstOrDefault(d => d!.Value.ToString().StartsWith(word[..3], StringComparison.OrdinalIgnoreCase));
+
+    private const string Day = @"(?<day>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?";
+
+    [GeneratedRegex(@"\b" + Day + @"\b", Options)]
+    private static partial Regex Weekday();
+
+    /// <summary>A time: with am/pm or minutes, after "at"/"@", right after a weekday (and its part of the day), or "noon".</summary>
+    [GeneratedRegex(@"(?<noon>\bnoon\b)|(?:(?<at>\bat\s+|@\s*)|(?<afterDay>\b" + Day + @"(?:\s+(?:morning|afternoon|evening)s?)?,?\s+))?\b(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?\s*(?<ampm>[ap]\.?m\b\.?)?(?![\d/-])", Options)]
+    private static partial Regex Clock();
+
+    [GeneratedRegex(@"\b(?:morning|afternoon|evening)s?\b", Options)]
+    private static partial Regex PartOfDay();
+
+    /// <summary>The speaker is the one nudged: "ping me", "nudge me", "remind me", "chase me", "bug me", "hit me up", "give me a nudge".</summary>
+    [GeneratedRegex(@"\b(?:remind|nudge|ping|poke|prod|chase|bug|pester|ask|hit)\s+me\b|\bgive\s+me\s+a\s+(?:\w+\s+)?(?:nudge|ping|reminder|poke)\b", Options)]
+    private static partial Regex AskMe();
+
+    [GeneratedRegex(@"\b(?:check[\s-]?in\s+)?(?:reminders?|nudges?)\b", Options)]
+    private static partial Regex ReminderNoun();
+
+    [GeneratedRegex(@"\?\s*$|^\s*(?:when|what|which|who|whom|does|do|did|is|are|how|why)\b", Options)]
+    private static partial Regex Question();
+
+    /// <summary>Stopping or holding reminders, or a negation: that is muting or out of office, not a schedule.</summary>
+    [GeneratedRegex(@"\b(?:stop|quit|no\s+more|don'?t|do\s+not|never|not|hold|pause|skip|until|till|til|back|away|ooo|pto|vacation|holiday|leave|off)\b", Options)]
+    private static partial Regex Refusal();
+
+    /// <summary>Another thing on a schedule: a digest, a meeting, a call.</summary>
+    [GeneratedRegex(@"\b(?:digests?|meet(?:ing)?s?|calls?|sync|stand-?up|demo|webinar|remind\s+(?!me\b)\w+)\b", Options)]
+    private static partial Regex Elsewhere();
+}
