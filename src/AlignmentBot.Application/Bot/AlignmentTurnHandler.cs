@@ -645,7 +645,7 @@ public sealed partial class AlignmentTurnHandler(
         // "accept 1286": a verdict on a lead by its number, not a check-in of the number; "1087 is good, bin 1092": several.
         // "ok accepting 1155", "rejct 1237 - dupe": a number with a verdict in sales' own words (LeadVerdicts.Verdict).
         var verdictOnId = Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text) || Dialogs.Leads.VerdictsInLine.Read(text) is not null
-                          || (Dialogs.Leads.LeadVerdicts.Verdict(text) is not null && Dialogs.Leads.LeadParsing.BareId(text) is not null && !Questions.QuestionAnswers.IsQuestion(text));
+                          || (Dialogs.Leads.LeadVerdicts.VerdictOnNumber(text) is not null && Dialogs.Leads.LeadParsing.BareId(text) is not null && !Questions.QuestionAnswers.IsQuestion(text));
         if (understanding.Intent != "lead_feedback" && verdictOnId)
         {
             understanding = understanding with { Intent = "lead_feedback" };

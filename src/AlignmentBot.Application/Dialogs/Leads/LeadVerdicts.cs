@@ -68,6 +68,16 @@ public static partial class LeadVerdicts
 
     private static readonly string[] VerdictForms = ["accept", "accepted", "accepting", "reject", "rejected", "rejecting", "decline", "declined"];
 
+    /// <summary>
+    /// <see cref="Verdict"/> of a message whose number can only be a lead's: not one that says the agreement's terms, a goal's
+    /// period or money ("we can take 220 if follow-up is 36 hours", "go with 250 and the same 24h", "mqls 250/month … 👍").
+    /// </summary>
+    public static string? VerdictOnNumber(string? text)
+        => text is null || TermsOrMoney().IsMatch(text) ? null : Verdict(text);
+
+    [GeneratedRegex(@"\b(?:mqls?|sqls?|hours?|hrs?|months?|mo|quarter|follow[\s-]?up|budget|dollars|bucks|usd|eur|gbp)\b|\d\s*(?:h|k|m)\b|[$€£%]", Options)]
+    private static partial Regex TermsOrMoney();
+
     private static string? DecisionOf(string words)
         => RejectVerb().IsMatch(words) && !AcceptVerb().IsMatch(words) ? "reject"
             : AcceptVerb().IsMatch(words) && !RejectVerb().IsMatch(words) ? "accept"
