@@ -563,7 +563,9 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
-        dc.Recent = null;
+        // "hold up, what does the SLA say about follow-up?" with a lead's review card showing: a question on the side, so a
+        // verdict typed after the answer ("looks like a real buyer, let's take it") is still about the card's lead.
+        dc.Recent = dc.Recent is { Kind: Corrections.RecentCorrections.Review } && Questions.QuestionAnswers.IsQuestion(text) ? dc.Recent : null;
 
         // "…been in board prep all morning, when is the acceptance rate goal actually due again? I need it for the deck": a
         // question about a goal in the middle of a long message is what it asks; the story around it asks for nothing.
@@ -642,7 +644,10 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         // "accept 1286": a verdict on a lead by its number, not a check-in of the number; "1087 is good, bin 1092": several.
-        if (understanding.Intent != "lead_feedback" && (Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text) || Dialogs.Leads.VerdictsInLine.Read(text) is not null))
+        // "ok accepting 1155", "rejct 1237 - dupe": a number with a verdict in sales' own words (LeadVerdicts.Verdict).
+        var verdictOnId = Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text) || Dialogs.Leads.VerdictsInLine.Read(text) is not null
+                          || (Dialogs.Leads.LeadVerdicts.VerdictOnNumber(text) is not null && Dialogs.Leads.LeadParsing.BareId(text) is not null && !Questions.QuestionAnswers.IsQuestion(text));
+        if (understanding.Intent != "lead_feedback" && verdictOnId)
         {
             understanding = understanding with { Intent = "lead_feedback" };
         }
@@ -663,10 +668,11 @@ public sealed partial class AlignmentTurnHandler(
             understanding = understanding with { Intent = "lead_feedback" };
         }
 
-        // "sign it for marketing too": signing the agreement, though the model hears "marketing" as the budget. "no way we can
+        // "sign it for marketing too": signing the agreement, though the model hears "marketing" as the budget. Not a verdict
+        // on a lead's number: "accept 1087 and 1167, both look solid 👍", "just accept 1296 for sales" are leads. "no way we can
         // do 20h. counter: 260 MQLs and 28 hours": new terms on the table, though the model hears a check-in of 260.
         // "can't do 24h, make it 48": a counter-proposal, when a proposal is waiting for it.
-        if (understanding.Intent != "sla" && (Dialogs.Sla.SlaParsing.SignsInWords(text) || Dialogs.Sla.SlaParsing.ProposesTerms(text, understanding.Entities)
+        if (understanding.Intent != "sla" && !verdictOnId && (Dialogs.Sla.SlaParsing.SignsInWords(text) || Dialogs.Sla.SlaParsing.ProposesTerms(text, understanding.Entities)
                 || (Dialogs.Sla.SlaCounter.Read(text, understanding.Entities) is not null
                     && await ((Dialogs.Sla.SlaService)services.GetService(typeof(Dialogs.Sla.SlaService))!).PendingAsync(dc.Turn.Get<TurnScope>(), ct) is not null)))
         {

@@ -88,8 +88,9 @@ public sealed class Lexicon
     private static bool Plural(string token, string word)
         => token.Length == word.Length + 1 && token[^1] is 's' or 'z' && token.StartsWith(word, StringComparison.Ordinal);
 
-    /// <summary>Damerau–Levenshtein distance ≤ 1: one insertion, deletion, substitution or swap of neighbours.</summary>
-    internal static bool WithinOneEdit(string a, string b)
+    /// <summary>Damerau–Levenshtein distance ≤ 1: one insertion, deletion, substitution or swap of neighbours. Public for
+    /// the readers of words typed in a hurry ("rejct", "accpet") in the application.</summary>
+    public static bool WithinOneEdit(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 1)
         {

@@ -53,6 +53,12 @@ public static partial class RejectionReasons
             return RejectionReason.Other;
         }
 
+        // "what counts as a duplicate?", "is it already in the CRM?": asked about a reason, not one given.
+        if (AsksWhatAReasonIs().IsMatch(text))
+        {
+            return RejectionReason.Other;
+        }
+
         // Punctuation becomes a space so a whole-word phrase (" intern ") matches "an intern, ..." but not "international".
         var t = " " + new string(text.Trim().ToLowerInvariant().Select(Simplify).ToArray()) + " ";
 
@@ -83,6 +89,18 @@ public static partial class RejectionReasons
         if (IsNotBuyingNow(t))
         {
             return RejectionReason.NotInMarket;
+        }
+
+        // "already in the CRM", "alredy in our pipline", "already got them in salesforce": sales has them already.
+        if (AlreadyHeld().IsMatch(t))
+        {
+            return RejectionReason.Duplicate;
+        }
+
+        // "they're a school, nothing we sell to", "outside our regions": not who we sell to, in the person's words.
+        if (OutsideWhoWeSellTo().IsMatch(t))
+        {
+            return RejectionReason.WrongFit;
         }
 
         foreach (var (reason, phrases) in Rules)
@@ -133,8 +151,22 @@ public static partial class RejectionReasons
     private static partial Regex Negated();
 
     // Not buying for a time: "won't be buying for years", "no plans to buy", "call back in 6 months", "no active need".
-    [GeneratedRegex(@"\b(?:(?:won't|wont|will\s+not|not\s+going\s+to|no\s+plans?\s+to|not\s+planning\s+to)\s+(?:be\s+)?(?:buy|buying|purchas\w*|switch\w*|chang\w*|revisit\w*)|(?:call|reach\s+out|come|circle|check\s+in)\s+(?:back|again)|(?:no|zero|not\s+an?)\s+(?:active\s+|real\s+|current\s+)?(?:need|project|plans?|buying\s+intent)|until\s+(?:the|their)\s+contract)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:won't|wont|will\s+not|not\s+going\s+to|no\s+plans?\s+to|not\s+planning\s+to)\s+(?:be\s+)?(?:buy|buying|purchas\w*|switch\w*|chang\w*|revisit\w*)|(?:call|reach\s+out|come|circle|check\s+in)\s+(?:back|again)|(?:no|zero|not\s+an?)\s+(?:active\s+|real\s+|current\s+)?(?:need|project|plans?|buying(?:\s+(?:intent|cycle|process|window))?)|until\s+(?:the|their)\s+contract)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotBuyingForAWhile();
+
+    // Already held by sales: "already" (or a slip of it), a few words, then where sales keeps them (the CRM, the pipeline, an
+    // opp, an account) or "got/have them".
+    [GeneratedRegex(@"\b(?:already|alredy|allready|alrdy|already)\s+(?:(?:\w+\s+){0,3}(?:crm|salesforce|hubspot|pipeline|pipline|pipe|system|books|opps?|opportunity|account)|(?:got|have|has)\s+(?:them|this|it|that|him|her))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlreadyHeld();
+
+    // Not who we sell to: "nothing we sell to", "we don't sell to schools", "outside our regions/market/ICP".
+    [GeneratedRegex(@"\b(?:nothing|no\s*one|nobody)\s+we\s+(?:sell|market)\b|\bwe\s+(?:don't|dont|do\s+not|never)\s+sell\s+to\b|\boutside\s+(?:of\s+)?our\s+(?:\w+\s+)?(?:regions?|markets?|icp|territor\w*|countries|segment\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OutsideWhoWeSellTo();
+
+    // Asked about a reason, not one given: "what counts as a duplicate?", "is it already in the CRM?". "wrong contact maybe?"
+    // gives one, unsure.
+    [GeneratedRegex(@"^\W*(?:what|which|how|is|are|do|does|did|has|have)\b[^?]*\?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhatAReasonIs();
 
     // The company is a competitor: "they are a competitor", "it's literally a competitor", "competitor fishing for pricing".
     [GeneratedRegex(@"(?:^\s*competitors?\b|\b(?:they\s+are|they're|theyre|it's|its|it\s+is|is|just)\s+(?:literally\s+|just\s+|actually\s+)?(?:a|an|one\s+of\s+our|our)\s+(?:direct\s+)?competitors?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -55,6 +55,10 @@ public sealed class ParaphraseReaderTests
         ["handover-news"] = text => HandoverNews.NewOwner(text)?.TrimStart('@').ToLowerInvariant() ?? "none",
         // A verdict on a lead named by its company or id, said in passing, against the demo's company names.
         ["lead-verdict"] = text => LeadVerdicts.Read(text, DemoCompanies) is { } v ? $"{v.Decision} {v.Lead}" : "no",
+        // A verdict on a lead in sales' own words: slang, typos, the verb last after a story.
+        ["lead-verdict-words"] = text => LeadVerdicts.Verdict(text) ?? "no",
+        // Why a lead is rejected in sales' own words, slang and typos, as the domain's reason ("none" when it is no reason).
+        ["reject-reason-words"] = text => RejectionReasons.Normalize(text) is var r && r == RejectionReason.Other ? "none" : RejectionReasons.Label(r).Replace(' ', '-'),
         // A rejection reason told as a story: bought elsewhere or not buying for a while is not in market, not wrong fit.
         ["not-in-market"] = text => RejectionReasons.Label(RejectionReasons.Normalize(text)).Replace(' ', '-'),
         // An absence announced in any words: the last day away.

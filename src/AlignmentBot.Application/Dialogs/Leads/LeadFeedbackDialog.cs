@@ -76,6 +76,14 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
 
         var draft = step.State;
         var found = await service.FindAsync(scope, draft.Reference, draft.Company, step.Turn.Now, ct);
+        // "nope on the Black Mesa lead": of a company's recent leads, a verdict is for the one still waiting for it, when only
+        // one is (the others decided already); the note below names it.
+        if (draft.Reference is null && found.Count > 1 && found.Where(l => l.Decision == LeadDecision.Pending).ToArray() is { Length: 1 } waiting)
+        {
+            found = waiting;
+            step.Send($"I took {draft.Company} to be lead {waiting[0].ExternalId} ({waiting[0].Company}), the one still waiting for a decision.");
+        }
+
         switch (found.Count)
         {
             case 1:

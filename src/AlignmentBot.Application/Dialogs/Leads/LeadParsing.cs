@@ -16,11 +16,11 @@ public static partial class LeadParsing
 
     /// <summary>
     /// "can we run through the leads waiting on us?", "shall we go over the pending leads?": asked as a question, but an
-    /// invitation to review them together, so the triage card, not a count.
+    /// invitation to review them together, so the triage card, not a count. "let's work through the leads queue" too.
     /// </summary>
     public static bool InvitesReview(string text) => JointReview().IsMatch(text) && Review().IsMatch(text);
 
-    [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|hey)[\s,]+)?(?:(?:can|could|shall|should)\s+(?:we|you|u)|let'?s|let\s+us)\s+(?:quickly\s+|please\s+|pls\s+)?(?:run|go|walk|look|review|triage)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|hey)[\s,]+)?(?:(?:can|could|shall|should)\s+(?:we|you|u)|let'?s|let\s+us)\s+(?:quickly\s+|please\s+|pls\s+)?(?:run|go|walk|work|look|review|triage)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JointReview();
 
     /// <summary>
@@ -148,6 +148,6 @@ public static partial class LeadParsing
     [GeneratedRegex(@"^(?:next|last|first|new|newest|latest|oldest|pending|open|other|same|previous|current|best|worst|good|bad|hot|cold|warm|inbound|outbound|mql|sql|webinar|event|trade|show|linkedin|ads?|campaign|demo|big|small|average|typical|total|median|overall|per|response|quality|time|score|scoring|status|source|flow|one|lead|leads|accepted|rejected|decided|yet|ever|again|already|last|today|yesterday|this|that|week|month|is|was|were|got|get|been|and|or|to|in|on|for|of|a|an|the|it)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotACompany();
 
-    [GeneratedRegex(@"\b(review|triage|pending|open|go through|look at|run through|run thru|go thru|walk through|go over)\b.*\bleads?\b|\bleads?\b.*\b(to review|pending|waiting)\b|\b(?:whatever'?s|what'?s|everything|anything|all)\s+(?:that'?s\s+|still\s+)*(?:waiting|pending|open)\s+(?:on|for)\s+(?:us|me|sales|our\s+(?:call|verdict))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(review|triage|pending|open|go through|look at|run through|run thru|go thru|walk through|work through|work thru|go over)\b.*\bleads?\b|\bleads?\b.*\b(to review|pending|waiting)\b|\b(?:whatever'?s|what'?s|everything|anything|all)\s+(?:that'?s\s+|still\s+)*(?:waiting|pending|open)\s+(?:on|for)\s+(?:us|me|sales|our\s+(?:call|verdict))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Review();
 }

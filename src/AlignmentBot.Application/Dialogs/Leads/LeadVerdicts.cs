@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AlignmentBot.Conversations.Understanding;
 
 namespace AlignmentBot.Application.Dialogs.Leads;
 
@@ -8,6 +9,8 @@ namespace AlignmentBot.Application.Dialogs.Leads;
 /// one phrasing each: a lead named (an id, or the words a known company starts with, in any case), a word of accepting
 /// or turning down (a verb, or an evaluation: "legit", "solid", "is a no", "junk"), and neither a question ("is the Hooli
 /// one any good?", "should we accept …?") nor denied ("don't accept Hooli Robotics yet", "not rejecting Black Mesa").
+/// The verbs are sales' own (table lead-verdict-words): typed in a hurry ("rejct", "accpet", one slip from the word),
+/// slang ("toss", "ditch", "no go", "good to go", "a keeper", "run with it") and a verb last after a story.
 /// </summary>
 public static partial class LeadVerdicts
 {
@@ -21,7 +24,7 @@ public static partial class LeadVerdicts
             return null;
         }
 
-        var t = text.Trim().Replace('’', '\'').ToLowerInvariant();
+        var t = Mended(text.Trim().Replace('’', '\'').ToLowerInvariant());
         if (t.EndsWith('?') || Asked().IsMatch(t) || Denied().IsMatch(t))
         {
             return null;
@@ -48,12 +51,32 @@ public static partial class LeadVerdicts
             return null;
         }
 
-        var t = text.Trim().Replace('’', '\'').ToLowerInvariant();
-        return t.EndsWith('?') || Asked().IsMatch(t) || Denied().IsMatch(t) ? null
+        var t = Mended(text.Trim().Replace('’', '\'').ToLowerInvariant());
+        return t.EndsWith('?') || Asked().IsMatch(t) || Denied().IsMatch(t) || Nudge().IsMatch(t) ? null
             : RejectVerb().IsMatch(t) && !AcceptVerb().IsMatch(t) ? "reject"
             : AcceptVerb().IsMatch(t) && !RejectVerb().IsMatch(t) ? "accept"
             : null;
     }
+
+    /// <summary>
+    /// A verdict verb typed in a hurry put right: a word one slip (a letter more, less, changed or two swapped) from accept
+    /// or reject, starting with the same letter, so "except" and "eject" stay what they are.
+    /// </summary>
+    private static string Mended(string t) => Word().Replace(t, m =>
+        m.Value.Length < 5 || VerdictForms.Contains(m.Value) ? m.Value
+        : VerdictForms.FirstOrDefault(form => form[0] == m.Value[0] && Lexicon.WithinOneEdit(m.Value, form)) ?? m.Value);
+
+    private static readonly string[] VerdictForms = ["accept", "accepted", "accepting", "reject", "rejected", "rejecting", "decline", "declined"];
+
+    /// <summary>
+    /// <see cref="Verdict"/> of a message whose number can only be a lead's: not one that says the agreement's terms, a goal's
+    /// period or money ("we can take 220 if follow-up is 36 hours", "go with 250 and the same 24h", "mqls 250/month … 👍").
+    /// </summary>
+    public static string? VerdictOnNumber(string? text)
+        => text is null || TermsOrMoney().IsMatch(text) ? null : Verdict(text);
+
+    [GeneratedRegex(@"\b(?:mqls?|sqls?|hours?|hrs?|months?|mo|quarter|follow[\s-]?up|budget|dollars|bucks|usd|eur|gbp)\b|\d\s*(?:h|k|m)\b|[$€£%]", Options)]
+    private static partial Regex TermsOrMoney();
 
     private static string? DecisionOf(string words)
         => RejectVerb().IsMatch(words) && !AcceptVerb().IsMatch(words) ? "reject"
@@ -104,10 +127,21 @@ public static partial class LeadVerdicts
     [GeneratedRegex(@"\b(?:don't|dont|do\s+not|not|never|no\s+need\s+to|hold\s+off)\s+(?:\w+\s+)?(?:accept|reject|approv|declin|pass)\w*|\bnever\s*mind\b|\byet\b", Options)]
     private static partial Regex Denied();
 
-    [GeneratedRegex(@"\b(?:accept\w*|approv\w*|take\s+(?:it|them|that|this)|i'?ll\s+take|we'?ll\s+(?:take|work)|yes\s+to|thumbs\s+up|green\s*light)\b|✅|👍|✔", Options)]
+    [GeneratedRegex(@"[a-z]+", Options)]
+    private static partial Regex Word();
+
+    // Someone else asked to look: "@Sam can you take a look at 1296 when you get a sec".
+    [GeneratedRegex(@"^\W*@\w+[\s,]+(?:can|could|would|pls|please)\b", Options)]
+    private static partial Regex Nudge();
+
+    // Taking a lead on: the verb ("accept", "approve"), taking it ("take it", "take 1296", "let's take", "taking it", "grab"),
+    // working it ("we'll work that one", "run with it"), or saying it is ready ("good to go", "a keeper", "green light").
+    [GeneratedRegex(@"\b(?:accept\w*|approv\w*|take\s+(?:it|them|that|this|\d+)|(?<!not\s)taking\s+(?:it|them|that|this|\d+)|(?:i'?ll|we'?ll|let'?s)\s+(?:take|grab|work)|(?:i'?ll|we'?ll|let'?s)\s+run\s+with|run\s+with\s+(?:it|that|this|them)|(?:let'?s\s+)?go\s+with\s+(?:it|that|this|them|the|\d+)|good\s+to\s+go|keeper|yes\s+to|thumbs\s+up|green\s*light)\b|✅|👍|✔", Options)]
     private static partial Regex AcceptVerb();
 
-    [GeneratedRegex(@"\b(?:reject\w*|declin\w*|disqualif\w*|pass(?:\s+on)?|no\s+thanks|is\s+a\s+no|a\s+no\s+from|bin\s+(?:it|them|that)|trash|kill|nope|thumbs\s+down)\b|👎|❌", Options)]
+    // Turning a lead down: the verb, passing on it, a no ("is a no", "nope", "no go"), slang for throwing it out ("bin it",
+    // "toss 1252", "ditch", "dump", "trash", "kill") or not taking it ("not taking this one").
+    [GeneratedRegex(@"\b(?:reject\w*|declin\w*|disqualif\w*|pass(?:\s+on)?|no\s+thanks|is\s+a\s+no|a\s+no\s+from|no[\s-]*go|bin\s+(?:it|them|that|this|\d+)|toss\w*|ditch\w*|dump\w*|trash\w*|kill|nope|nah|thumbs\s+down|not\s+(?:taking|touching|gonna\s+(?:take|work)))\b|👎|❌", Options)]
     private static partial Regex RejectVerb();
 
     [GeneratedRegex(@"\b(?:good|great|legit|solid|qualified|real\s+buyer|worth\s+it|promising|hot)\b", Options)]

@@ -69,7 +69,8 @@ public static partial class SlaSigning
 
         // Every word after the verb belongs to the agreement, a side, or politeness: "sign it for sales pls", "sign off on the
         // new SLA". Anything else ("… if it were 30 hours", "… up for the weekly digest", "… yet") is another sentence.
-        var words = WordPattern().Matches(after).Select(w => w.Value).ToArray();
+        // A side's possessive is the side: "sign it on marketing's behalf".
+        var words = WordPattern().Matches(after).Select(w => w.Value.EndsWith("'s", StringComparison.Ordinal) ? w.Value[..^2] : w.Value.TrimEnd('\'')).ToArray();
         if (words.Any(w => !TrailingWords.Contains(w)))
         {
             return false;
@@ -161,10 +162,10 @@ public static partial class SlaSigning
     [GeneratedRegex(@"[\p{L}']+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    // A side as the one signing: after "for", "on behalf of", "as", "from", "by" ("fine by marketing"), as the subject
+    // A side as the one signing: after "for", "on behalf of", "as", "from", "by" ("fine by marketing"), "on marketing's behalf", as the subject
     // ("sales signs off", "marketing is in", "Marketing accepts"), or opening the message. "Sales is happy" in Marco's
     // mouth is not him signing for sales, so a side word elsewhere is not read.
-    [GeneratedRegex(@"(?:\b(?:for|behalf\s+of|as|from|by)\s+(?:the\s+)?|^\W*)(?<s>marketing|mktg|mkt|sales)\b|\b(?<s>marketing|mktg|mkt|sales)(?:'s)?\s+(?:side|team|is\s+(?:in|signing|ok|good|fine)|signs?|accepts?|approves?|agrees?|confirms?|here)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:for|behalf\s+of|as|from|by)\s+(?:the\s+)?|^\W*)(?<s>marketing|mktg|mkt|sales)\b|\bon\s+(?<s>marketing|mktg|mkt|sales)(?:'s|')?\s+behalf\b|\b(?<s>marketing|mktg|mkt|sales)(?:'s)?\s+(?:side|team|is\s+(?:in|signing|ok|good|fine)|signs?|accepts?|approves?|agrees?|confirms?|here)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SideWord();
 
     [GeneratedRegex(@"\bboth(?:\s+sides)?\b|\beach\s+side\b|\b(?:marketing|mktg)\s+(?:and|&|\+)\s+sales\b|\bsales\s+(?:and|&|\+)\s+(?:marketing|mktg)\b", RegexOptions.CultureInvariant)]
