@@ -173,6 +173,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
                 {
                     var item = new Item(_nextId++, entry.Key, entry.WorkType, entry.Work, entry.ReceivedAt)
                     {
+                        Hash = hash,
                         NextAttemptAt = entry.ReceivedAt,
                         Leased = true,
                         LeaseUntil = leaseUntil,
@@ -375,7 +376,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
             if (_open.Remove(key, out var item))
             {
                 _byId.Remove(item.Id);
-                _seen[Hash(key)] = item.ReceivedAt.UtcTicks;
+                _seen[item.Hash ?? Hash(key)] = item.ReceivedAt.UtcTicks;
                 Enqueue(new Op(kind, item) { Number = attempts, At = at.UtcTicks, Text = reason });
             }
         }
@@ -913,6 +914,9 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
         public int Delivered { get; set; }
 
         public bool Leased { get; set; }
+
+        /// <summary>The key's hash, when it was worked out already (on arrival).</summary>
+        public UInt128? Hash { get; init; }
 
         public DateTimeOffset LeaseUntil { get; set; }
 
