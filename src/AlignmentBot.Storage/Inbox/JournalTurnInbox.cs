@@ -16,14 +16,14 @@ namespace AlignmentBot.Storage.Inbox;
 /// (<c>alignmentbot.db-inbox</c>) instead of the turn_inbox table. What is unfinished lives in memory and in the journal;
 /// every change is a small record appended to it. Records that arrive together are written with one <c>write</c>, and a
 /// new item is acknowledged only once its record is flushed to disk (fdatasync, off the writer's path, as for SQLite's
-/// log: <see cref="WalFlusher"/>); answers, delivered steps and done marks survive a crash of the process without
-/// waiting for the disk, as the table's do. The start replays the journal; a torn last record (power lost mid-write) is
-/// cut off. When the journal has grown past <see cref="CompactBytes"/> (and at a start), it is rewritten with only what
-/// is unfinished and the keys of what finished within the retention (as 128-bit hashes, so no text), then renamed over
-/// the old one. An acknowledgement costs one record and a share of one write and one flush, not the table's three to four
-/// statements and their log pages; the load harness's Slack figure moved with it (bench/README.md).
-/// Unfinished rows left in the turn_inbox table (an older build, or the journal switched off) are moved into the journal
-/// at the start-up sweep.
+/// log: <see cref="WalFlusher"/>); answers and delivered steps survive a crash of the process without waiting for the
+/// disk, as the table's do. A done or failed item leaves the journal: its key's 128-bit hash (no text) goes to an hourly
+/// finished-keys file, so a late platform retry is still recognised for <c>Inbox:Retention</c>, and whole files past it
+/// are deleted. The start reads both back; a torn last record (power lost mid-write) is cut off. When the journal has
+/// grown past <see cref="CompactBytes"/> (and at a start), it is rewritten with only what is unfinished (a few records)
+/// and renamed over the old one. An acknowledgement costs one record and a share of one write and one flush, not the
+/// table's three to four statements and their log pages (bench/README.md). Unfinished rows left in the turn_inbox table
+/// (an older build, or the journal switched off) are moved into the journal at the start-up sweep.
 /// </summary>
 public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
 {
@@ -36,6 +36,8 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
     private const int MaxBatch = 512;
     private const int HeaderBytes = 8;
     private const int MaxRecordBytes = 32 << 20;
+    private const int SeenBytes = 24;
+    private const string SeenInfix = ".seen-";
 
     private const byte KindInsert = 1;
     private const byte KindAnswer = 2;
@@ -43,7 +45,6 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
     private const byte KindDone = 4;
     private const byte KindDefer = 5;
     private const byte KindFail = 6;
-    private const byte KindSeen = 7;
 
     private readonly string _path;
     private readonly long _compactFloor;
@@ -57,6 +58,13 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
     private readonly Dictionary<UInt128, long> _seen = [];
     private readonly Channel<Op> _ops = Channel.CreateUnbounded<Op>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private readonly ArrayBufferWriter<byte> _seenBuffer = new(4 * 1024);
+    private SafeFileHandle? _seenFile;
+    private string? _seenHour;
+    private long _seenLength;
+
+    /// <summary>When the journal was last rewritten (UTC ticks): finished-keys files from before it may go once expired.</summary>
+    private long _rewrittenAt;
     private readonly WalFlusher _flusher;
     private readonly FileStream _lock;
     private readonly Task _loop;
@@ -91,6 +99,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
         {
             Replay();
             Rewrite();
+            ForgetFinished(_time.GetUtcNow().UtcTicks - _retention.Ticks);
             _file = Append();
         }
         catch
@@ -342,18 +351,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
 
     public async Task<int> ForgetFinishedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
-        var cut = before.UtcTicks;
-        int forgotten;
-        lock (_gate)
-        {
-            var old = _seen.Where(s => s.Value < cut).Select(s => s.Key).ToList();
-            foreach (var hash in old)
-            {
-                _seen.Remove(hash);
-            }
-
-            forgotten = old.Count;
-        }
+        var forgotten = ForgetFinished(before.UtcTicks);
 
         // Rows an older build (or the journal switched off) left in the table.
         return forgotten + await _table.ForgetFinishedBeforeAsync(before, cancellationToken);
@@ -366,6 +364,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
         await _loop;
         await _flusher.DisposeAsync();
         _file.Dispose();
+        _seenFile?.Dispose();
         _lock.Dispose();
     }
 
@@ -376,8 +375,9 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
             if (_open.Remove(key, out var item))
             {
                 _byId.Remove(item.Id);
-                _seen[item.Hash ?? Hash(key)] = item.ReceivedAt.UtcTicks;
-                Enqueue(new Op(kind, item) { Number = attempts, At = at.UtcTicks, Text = reason });
+                var hash = item.Hash ?? Hash(key);
+                _seen[hash] = item.ReceivedAt.UtcTicks;
+                Enqueue(new Op(kind, item) { Number = attempts, At = at.UtcTicks, Text = reason, Finished = hash });
             }
         }
     }
@@ -569,24 +569,37 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
     private void Write(List<Op> batch)
     {
         _buffer.ResetWrittenCount();
+        _seenBuffer.ResetWrittenCount();
         HashSet<long>? finished = null;
         foreach (var op in batch)
         {
             if (op.Kind is KindDone or KindFail)
             {
                 (finished ??= []).Add(op.Item!.Id);
+                var entry = _seenBuffer.GetSpan(SeenBytes);
+                BinaryPrimitives.WriteUInt64LittleEndian(entry, (ulong)(op.Finished >> 64));
+                BinaryPrimitives.WriteUInt64LittleEndian(entry[8..], (ulong)op.Finished);
+                BinaryPrimitives.WriteInt64LittleEndian(entry[16..], op.Item!.ReceivedAt.UtcTicks);
+                _seenBuffer.Advance(SeenBytes);
             }
         }
 
         foreach (var op in batch)
         {
-            // A turn's last delivered mark and its done mark usually come together: the done mark makes it moot.
-            if (op.Kind == 0 || (op.Kind == KindDelivered && finished?.Contains(op.Item!.Id) == true))
+            // A turn's last delivered mark and its done mark usually come together: the done mark makes it moot. Done and
+            // failed items leave the journal for the finished-keys file, written first: if it cannot be written, nothing of
+            // the batch is, and the whole batch is tried again.
+            if (op.Kind is 0 or KindDone or KindFail || (op.Kind == KindDelivered && finished?.Contains(op.Item!.Id) == true))
             {
                 continue;
             }
 
             Serialize(op);
+        }
+
+        if (_seenBuffer.WrittenCount > 0)
+        {
+            WriteFinished();
         }
 
         if (_buffer.WrittenCount == 0)
@@ -611,6 +624,115 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
             }
 
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Appends the batch's finished keys to this hour's file (<c>…-inbox.seen-yyyyMMddHH</c>): 24 bytes each, the key's
+    /// hash and when it was received. Files whose hour is past the retention are deleted whole.
+    /// </summary>
+    private void WriteFinished()
+    {
+        var hour = _time.GetUtcNow().UtcDateTime.ToString("yyyyMMddHH", System.Globalization.CultureInfo.InvariantCulture);
+        if (_seenFile is null || hour != _seenHour)
+        {
+            _seenFile?.Dispose();
+            _seenFile = null;
+            var path = _path + SeenInfix + hour;
+            _seenFile = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+            _seenHour = hour;
+
+            // A torn last entry from before a crash is cut off, so the entries that follow line up.
+            var length = RandomAccess.GetLength(_seenFile);
+            _seenLength = length - (length % SeenBytes);
+        }
+
+        try
+        {
+            RandomAccess.Write(_seenFile, _seenBuffer.WrittenSpan, _seenLength);
+            _seenLength += _seenBuffer.WrittenCount;
+        }
+        catch
+        {
+            try
+            {
+                RandomAccess.SetLength(_seenFile, _seenLength);
+            }
+            catch (IOException)
+            {
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Reads the finished-keys files.</summary>
+    private void ReadFinished()
+    {
+        var folder = Path.GetDirectoryName(_path)!;
+        var prefix = Path.GetFileName(_path) + SeenInfix;
+        foreach (var file in Directory.EnumerateFiles(folder, prefix + "*"))
+        {
+            if (!DateTime.TryParseExact(Path.GetFileName(file)[prefix.Length..], "yyyyMMddHH", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out _))
+            {
+                continue;
+            }
+
+            // Every file is read, expired ones too: the journal may still hold the items their keys finished, until the
+            // rewrite at this start drops them; the expired keys and files are forgotten after it.
+            var bytes = File.ReadAllBytes(file);
+            for (var at = 0; at + SeenBytes <= bytes.Length; at += SeenBytes)
+            {
+                var received = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(at + 16));
+                _seen[new UInt128(BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(at)), BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(at + 8)))] = received;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Forgets finished keys received before <paramref name="cut"/> and deletes the files whose hour is past it, but only
+    /// files from before the journal's last rewrite: until then the journal still holds the items their keys finished.
+    /// </summary>
+    private int ForgetFinished(long cut)
+    {
+        int forgotten;
+        lock (_gate)
+        {
+            var old = _seen.Where(s => s.Value < cut).Select(s => s.Key).ToList();
+            foreach (var hash in old)
+            {
+                _seen.Remove(hash);
+            }
+
+            forgotten = old.Count;
+        }
+
+        var rewritten = Interlocked.Read(ref _rewrittenAt);
+        var folder = Path.GetDirectoryName(_path)!;
+        var prefix = Path.GetFileName(_path) + SeenInfix;
+        foreach (var file in Directory.EnumerateFiles(folder, prefix + "*"))
+        {
+            if (DateTime.TryParseExact(Path.GetFileName(file)[prefix.Length..], "yyyyMMddHH", System.Globalization.CultureInfo.InvariantCulture,
+                    System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var hour)
+                && hour.AddHours(1).Ticks < cut && hour.AddHours(1).Ticks <= rewritten)
+            {
+                TryDelete(file);
+            }
+        }
+
+        return forgotten;
+    }
+
+    private void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (IOException ex)
+        {
+            _logger.LogWarning(ex, "Could not delete the expired inbox file {File}", file);
         }
     }
 
@@ -644,10 +766,6 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
                 record.Int(op.Number);
                 record.Long(op.At);
                 break;
-            case KindDone:
-            case KindFail:
-                record.Long(op.At);
-                break;
         }
 
         record.Finish();
@@ -656,12 +774,12 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
     /// <summary>Reads the journal into memory; a torn or damaged tail is cut off.</summary>
     private void Replay()
     {
+        ReadFinished();
         if (!File.Exists(_path))
         {
             return;
         }
 
-        var cut = _time.GetUtcNow().UtcTicks - _retention.Ticks;
         var bytes = File.ReadAllBytes(_path);
         var at = 0;
         var records = 0;
@@ -679,7 +797,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
                 break;
             }
 
-            Apply(new RecordReader(payload), cut);
+            Apply(new RecordReader(payload));
             at += HeaderBytes + length;
             records++;
         }
@@ -692,21 +810,9 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
         _logger.LogInformation("Inbox journal read: {Records} record(s), {Unfinished} unfinished item(s), {Finished} finished key(s) kept for retries", records, _open.Count, _seen.Count);
     }
 
-    private void Apply(RecordReader record, long cut)
+    private void Apply(RecordReader record)
     {
         var kind = record.Byte();
-        if (kind == KindSeen)
-        {
-            var hash = new UInt128(record.ULong(), record.ULong());
-            var received = record.Long();
-            if (received >= cut)
-            {
-                _seen[hash] = received;
-            }
-
-            return;
-        }
-
         var id = record.Long();
         _nextId = Math.Max(_nextId, id + 1);
         if (kind == KindInsert)
@@ -746,16 +852,6 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
                 known.Attempts = record.Int();
                 known.NextAttemptAt = new DateTimeOffset(record.Long(), TimeSpan.Zero);
                 break;
-            case KindDone:
-            case KindFail:
-                _open.Remove(known.Key);
-                _byId.Remove(id);
-                if (known.ReceivedAt.UtcTicks >= cut)
-                {
-                    _seen[Hash(known.Key)] = known.ReceivedAt.UtcTicks;
-                }
-
-                break;
         }
     }
 
@@ -765,20 +861,16 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
     /// </summary>
     private void Rewrite()
     {
+        // The finished keys reach the disk first: the rewritten journal no longer holds the items they finished.
+        if (_seenFile is not null)
+        {
+            RandomAccess.FlushToDisk(_seenFile);
+        }
+
         var temporary = _path + ".rewrite";
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         lock (_gate)
         {
-            foreach (var (hash, received) in _seen)
-            {
-                var seen = new RecordWriter(buffer);
-                seen.Byte(KindSeen);
-                seen.ULong((ulong)(hash >> 64));
-                seen.ULong((ulong)hash);
-                seen.Long(received);
-                seen.Finish();
-            }
-
             foreach (var item in _open.Values.OrderBy(i => i.Id))
             {
                 WriteItem(buffer, item);
@@ -795,6 +887,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
         SyncFolder(Path.GetDirectoryName(_path)!);
         _length = buffer.WrittenCount;
         _compactAt = Math.Max(_compactFloor, 2 * _length);
+        Interlocked.Exchange(ref _rewrittenAt, _time.GetUtcNow().UtcTicks);
     }
 
     private static void WriteItem(ArrayBufferWriter<byte> buffer, Item item)
@@ -940,6 +1033,9 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
         public long At { get; init; }
 
         public InboxOp? Waiter { get; init; }
+
+        /// <summary>A done or failed item's key hash, written to the finished-keys file instead of the journal.</summary>
+        public UInt128 Finished { get; init; }
     }
 
     /// <summary>A record: its length and CRC-32 (8 bytes), then its fields, little-endian, strings as length and UTF-8.</summary>
@@ -971,12 +1067,6 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
         public readonly void Long(long value)
         {
             BinaryPrimitives.WriteInt64LittleEndian(_buffer.GetSpan(8), value);
-            _buffer.Advance(8);
-        }
-
-        public readonly void ULong(ulong value)
-        {
-            BinaryPrimitives.WriteUInt64LittleEndian(_buffer.GetSpan(8), value);
             _buffer.Advance(8);
         }
 
@@ -1027,13 +1117,6 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
         public long Long()
         {
             var value = BinaryPrimitives.ReadInt64LittleEndian(_payload[_at..]);
-            _at += 8;
-            return value;
-        }
-
-        public ulong ULong()
-        {
-            var value = BinaryPrimitives.ReadUInt64LittleEndian(_payload[_at..]);
             _at += 8;
             return value;
         }
