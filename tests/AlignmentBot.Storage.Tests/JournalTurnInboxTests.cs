@@ -251,6 +251,33 @@ public sealed class JournalTurnInboxTests : IAsyncLifetime
         Assert.Equal(1, results.Count(r => r));
     }
 
+    [Fact]
+    public void FinishedKeys_FindsEveryKeyAcrossFoldsAndHours_NoOthers_AndForgetsWholeHours()
+    {
+        var keys = new FinishedKeys();
+        var random = new Random(7);
+        var first = Enumerable.Range(0, 40_000).Select(_ => (ulong)random.NextInt64()).ToArray();
+        var second = Enumerable.Range(0, 30_000).Select(_ => (ulong)random.NextInt64()).ToArray();
+        var hour = Now.UtcTicks - (Now.UtcTicks % TimeSpan.TicksPerHour);
+        foreach (var key in first)
+        {
+            keys.Add(key, hour + 1);
+        }
+
+        foreach (var key in second)
+        {
+            keys.Add(key, hour + TimeSpan.TicksPerHour + 1);
+        }
+
+        Assert.All(first.Concat(second), key => Assert.True(keys.Contains(key)));
+        Assert.DoesNotContain(Enumerable.Range(0, 10_000).Select(_ => (ulong)random.NextInt64()), keys.Contains);
+        Assert.Equal(70_000, keys.Count);
+
+        Assert.Equal(40_000, keys.ForgetBefore(hour + 2 * TimeSpan.TicksPerHour));
+        Assert.False(keys.Contains(first[0]));
+        Assert.True(keys.Contains(second[^1]));
+    }
+
     private JournalTurnInbox Open(Action<FileStream>? flush = null, long compactBytes = JournalTurnInbox.CompactBytes, TimeSpan? lockWait = null)
         => new(JournalPath, _table, TimeSpan.FromDays(1), _time, NullLogger<JournalTurnInbox>.Instance, flush, compactBytes, lockWait ?? TimeSpan.FromSeconds(5));
 

@@ -55,7 +55,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly Dictionary<TurnWorkKey, Item> _open = [];
     private readonly Dictionary<long, Item> _byId = [];
-    private readonly Dictionary<UInt128, long> _seen = [];
+    private readonly FinishedKeys _seen = new();
     private readonly Channel<Op> _ops = Channel.CreateUnbounded<Op>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly ArrayBufferWriter<byte> _seenBuffer = new(4 * 1024);
@@ -173,7 +173,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
             Op? op = null;
             lock (_gate)
             {
-                if (_seen.ContainsKey(hash))
+                if (_seen.Contains(FinishedKeys.Fingerprint(hash)))
                 {
                     return false;
                 }
@@ -212,7 +212,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
 
             lock (_gate)
             {
-                if (_open.ContainsKey(entry.Key) || _seen.ContainsKey(hash))
+                if (_open.ContainsKey(entry.Key) || _seen.Contains(FinishedKeys.Fingerprint(hash)))
                 {
                     return false;
                 }
@@ -376,7 +376,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
             {
                 _byId.Remove(item.Id);
                 var hash = item.Hash ?? Hash(key);
-                _seen[hash] = item.ReceivedAt.UtcTicks;
+                _seen.Add(FinishedKeys.Fingerprint(hash), at.UtcTicks);
                 Enqueue(new Op(kind, item) { Number = attempts, At = at.UtcTicks, Text = reason, Finished = hash });
             }
         }
@@ -413,7 +413,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
         {
             foreach (var row in rows)
             {
-                if (_open.ContainsKey(row.Key) || _seen.ContainsKey(Hash(row.Key)))
+                if (_open.ContainsKey(row.Key) || _seen.Contains(FinishedKeys.Fingerprint(Hash(row.Key))))
                 {
                     continue;
                 }
@@ -674,7 +674,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
         foreach (var file in Directory.EnumerateFiles(folder, prefix + "*"))
         {
             if (!DateTime.TryParseExact(Path.GetFileName(file)[prefix.Length..], "yyyyMMddHH", System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out _))
+                System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var hour))
             {
                 continue;
             }
@@ -684,14 +684,14 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
             var bytes = File.ReadAllBytes(file);
             for (var at = 0; at + SeenBytes <= bytes.Length; at += SeenBytes)
             {
-                var received = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(at + 16));
-                _seen[new UInt128(BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(at)), BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(at + 8)))] = received;
+                // The low 64 bits of the hash (written second) are the fingerprint held in memory.
+                _seen.Add(BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(at + 8)), hour.Ticks);
             }
         }
     }
 
     /// <summary>
-    /// Forgets finished keys received before <paramref name="cut"/> and deletes the files whose hour is past it, but only
+    /// Forgets finished keys of the hours that ended before <paramref name="cut"/> and deletes the files whose hour is past it, but only
     /// files from before the journal's last rewrite: until then the journal still holds the items their keys finished.
     /// </summary>
     private int ForgetFinished(long cut)
@@ -699,13 +699,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
         int forgotten;
         lock (_gate)
         {
-            var old = _seen.Where(s => s.Value < cut).Select(s => s.Key).ToList();
-            foreach (var hash in old)
-            {
-                _seen.Remove(hash);
-            }
-
-            forgotten = old.Count;
+            forgotten = _seen.ForgetBefore(cut);
         }
 
         var rewritten = Interlocked.Read(ref _rewrittenAt);
@@ -823,7 +817,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
             var received = new DateTimeOffset(record.Long(), TimeSpan.Zero);
             var attempts = record.Int();
             var next = new DateTimeOffset(record.Long(), TimeSpan.Zero);
-            if (_byId.ContainsKey(id) || _open.ContainsKey(key) || _seen.ContainsKey(Hash(key)))
+            if (_byId.ContainsKey(id) || _open.ContainsKey(key) || _seen.Contains(FinishedKeys.Fingerprint(Hash(key))))
             {
                 return;
             }
