@@ -14,6 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace AlignmentBot.Storage;
 
@@ -51,7 +52,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IActionReferenceStore>(sp => sp.GetRequiredService<SqlActionReferenceStore>());
         services.TryAddSingleton<IAccountListStore, SqlAccountListStore>();
         services.TryAddSingleton<IImportStore, SqlImportStore>();
-        services.TryAddSingleton<IStorageHealth>(sp => ActivatorUtilities.CreateInstance<SqlStorageHealth>(sp, sp.GetRequiredService<SqlTurnInbox>()));
+        services.TryAddSingleton<IStorageHealth>(sp => ActivatorUtilities.CreateInstance<SqlStorageHealth>(sp, sp.GetRequiredService<IStoredInbox>()));
         services.TryAddSingleton<IConversationDirectory, SqlConversationDirectory>();
         services.TryAddSingleton<SqlConversationStateStore>();
         var cachePolicy = builder.SharedByInstances ? StateCachePolicy.RevalidateEachRead : StateCachePolicy.TrustCache;
@@ -77,7 +78,19 @@ public static class StorageServiceCollectionExtensions
         // defer turns instead of dropping them. Registered over the in-memory defaults the channels would add.
         services.TryAddSingleton(sp => new SqlTurnInbox(
             sp.GetRequiredService<IDbConnectionFactory>(), builder.SharedByInstances, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SqlTurnInbox>>()));
-        services.Replace(ServiceDescriptor.Singleton<ITurnInbox>(sp => sp.GetRequiredService<SqlTurnInbox>()));
+        // One process on a SQLite file keeps it in a journal beside the database (Inbox:Journal, on by default).
+        services.TryAddSingleton<IStoredInbox>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<InboxOptions>>().Value;
+            if (!builder.SharedByInstances && options.Journal && sp.GetRequiredService<IDbConnectionFactory>() is SqliteConnectionFactory { FilePath: { } file })
+            {
+                return new JournalTurnInbox(
+                    file + JournalTurnInbox.Suffix, sp.GetRequiredService<SqlTurnInbox>(), options.Retention, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<JournalTurnInbox>>());
+            }
+
+            return sp.GetRequiredService<SqlTurnInbox>();
+        });
+        services.Replace(ServiceDescriptor.Singleton<ITurnInbox>(sp => sp.GetRequiredService<IStoredInbox>()));
         services.Replace(ServiceDescriptor.Singleton<IStorageFaults, SqlStorageFaults>());
 
         services.TryAddSingleton<SqlSharedItemStore>();

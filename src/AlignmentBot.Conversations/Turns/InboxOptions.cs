@@ -30,6 +30,14 @@ public sealed class InboxOptions
     /// </summary>
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(25);
 
+    /// <summary>
+    /// On SQLite (one process), keep the inbox in an append-only journal file beside the database
+    /// (<c>alignmentbot.db-inbox</c>) instead of the turn_inbox table: an acknowledgement costs one small record and a share
+    /// of one flush instead of several statements. Off: the table, as on PostgreSQL. Unfinished rows left in the table are
+    /// moved into the journal at start; switching it off again leaves the journal's unfinished items unread, so drain first.
+    /// </summary>
+    public bool Journal { get; set; } = true;
+
     /// <summary>Done rows are kept this long so a late platform retry is still recognised, then deleted.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(1);
 }

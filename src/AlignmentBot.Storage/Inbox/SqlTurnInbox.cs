@@ -12,7 +12,7 @@ namespace AlignmentBot.Storage.Inbox;
 /// instance is claiming at that moment (FOR UPDATE SKIP LOCKED). On SQLite one process owns the file and takes every
 /// unfinished row when it starts.
 /// </summary>
-public sealed class SqlTurnInbox : ITurnInbox, IAsyncDisposable
+public sealed class SqlTurnInbox : IStoredInbox, IAsyncDisposable
 {
     private readonly IDbConnectionFactory _connections;
     private readonly InboxWriter _writer;

@@ -34,9 +34,10 @@ internal sealed class WalFlusher : IAsyncDisposable
 
     /// <param name="databasePath">The database file; its log is the file beside it with "-wal" appended.</param>
     /// <param name="flush">Tests only: stands in for the flush of the open log file.</param>
-    public WalFlusher(string databasePath, ILogger logger, Action<FileStream>? flush = null)
+    /// <param name="exactPath">The path is the file to flush itself (the inbox journal), not a database whose log is.</param>
+    public WalFlusher(string databasePath, ILogger logger, Action<FileStream>? flush = null, bool exactPath = false)
     {
-        _logPath = databasePath + "-wal";
+        _logPath = exactPath ? databasePath : databasePath + "-wal";
         _flush = flush ?? FlushToDisk;
         _logger = logger;
         _running = FlushThreads;

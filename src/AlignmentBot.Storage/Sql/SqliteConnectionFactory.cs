@@ -29,6 +29,10 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
         };
         _busyPragma = $"PRAGMA busy_timeout = {(long)timeout.TotalMilliseconds};";
         DataSource = builder.DataSource;
+        FilePath = builder.Mode is SqliteOpenMode.ReadWriteCreate or SqliteOpenMode.ReadWrite && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:"
+            && !builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+            ? Path.GetFullPath(builder.DataSource)
+            : null;
         if (builder.Mode == SqliteOpenMode.ReadWriteCreate && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
         {
             var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
@@ -42,6 +46,9 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
     }
 
     public ISqlDialect Dialect => SqliteDialect.Instance;
+
+    /// <summary>The database file's full path, or null for an in-memory or read-only database.</summary>
+    public string? FilePath { get; }
 
     /// <summary>The database file as configured (or ":memory:").</summary>
     public string DataSource { get; }

@@ -19,7 +19,7 @@ internal sealed class ExpiredRowsCleanup(
     SqlSharedItemStore items,
     SqlActionReferenceStore references,
     SqlAuditLog audit,
-    SqlTurnInbox inbox,
+    IStoredInbox inbox,
     IOptionsMonitor<AuditOptions> auditOptions,
     IOptions<InboxOptions> inboxOptions,
     TimeProvider time,

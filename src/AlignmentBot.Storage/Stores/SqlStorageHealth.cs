@@ -12,7 +12,7 @@ namespace AlignmentBot.Storage.Stores;
 /// A database that can be read but not written (a full disk, a read-only file, a lock held too long) is unhealthy,
 /// and healthy again once a write works.
 /// </summary>
-public sealed class SqlStorageHealth(IDbConnectionFactory connections, DatabaseMigrator migrator, SqlTurnInbox? inbox, TimeProvider time) : IStorageHealth, IDisposable
+public sealed class SqlStorageHealth(IDbConnectionFactory connections, DatabaseMigrator migrator, IStoredInbox? inbox, TimeProvider time) : IStorageHealth, IDisposable
 {
     /// <summary>Without an inbox to watch (the command line, tests of the schema).</summary>
     public SqlStorageHealth(IDbConnectionFactory connections, DatabaseMigrator migrator)
