@@ -607,17 +607,25 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
             return;
         }
 
+        AppendWhole(_file, _buffer.WrittenSpan, ref _length);
+    }
+
+    /// <summary>
+    /// Appends at <paramref name="length"/> and moves it on. When the write fails, a part of it may have reached the file:
+    /// that part is cut off, so the next write follows the last whole record.
+    /// </summary>
+    private static void AppendWhole(SafeFileHandle file, ReadOnlySpan<byte> bytes, ref long length)
+    {
         try
         {
-            RandomAccess.Write(_file, _buffer.WrittenSpan, _length);
-            _length += _buffer.WrittenCount;
+            RandomAccess.Write(file, bytes, length);
+            length += bytes.Length;
         }
         catch
         {
-            // A part of the batch may have reached the file: cut it off, so the next write follows the last whole record.
             try
             {
-                RandomAccess.SetLength(_file, _length);
+                RandomAccess.SetLength(file, length);
             }
             catch (IOException)
             {
@@ -626,6 +634,11 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>The hour a finished-keys file is named after (<c>…-inbox.seen-yyyyMMddHH</c>), or false for another file.</summary>
+    private static bool TryHourOf(string file, string prefix, out DateTime hour)
+        => DateTime.TryParseExact(Path.GetFileName(file)[prefix.Length..], "yyyyMMddHH", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out hour);
 
     /// <summary>
     /// Appends the batch's finished keys to this hour's file (<c>…-inbox.seen-yyyyMMddHH</c>): 24 bytes each, the key's
@@ -647,23 +660,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
             _seenLength = length - (length % SeenBytes);
         }
 
-        try
-        {
-            RandomAccess.Write(_seenFile, _seenBuffer.WrittenSpan, _seenLength);
-            _seenLength += _seenBuffer.WrittenCount;
-        }
-        catch
-        {
-            try
-            {
-                RandomAccess.SetLength(_seenFile, _seenLength);
-            }
-            catch (IOException)
-            {
-            }
-
-            throw;
-        }
+        AppendWhole(_seenFile, _seenBuffer.WrittenSpan, ref _seenLength);
     }
 
     /// <summary>Reads the finished-keys files.</summary>
@@ -673,8 +670,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
         var prefix = Path.GetFileName(_path) + SeenInfix;
         foreach (var file in Directory.EnumerateFiles(folder, prefix + "*"))
         {
-            if (!DateTime.TryParseExact(Path.GetFileName(file)[prefix.Length..], "yyyyMMddHH", System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var hour))
+            if (!TryHourOf(file, prefix, out var hour))
             {
                 continue;
             }
@@ -707,8 +703,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
         var prefix = Path.GetFileName(_path) + SeenInfix;
         foreach (var file in Directory.EnumerateFiles(folder, prefix + "*"))
         {
-            if (DateTime.TryParseExact(Path.GetFileName(file)[prefix.Length..], "yyyyMMddHH", System.Globalization.CultureInfo.InvariantCulture,
-                    System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var hour)
+            if (TryHourOf(file, prefix, out var hour)
                 && hour.AddHours(1).Ticks < cut && hour.AddHours(1).Ticks <= rewritten)
             {
                 TryDelete(file);
