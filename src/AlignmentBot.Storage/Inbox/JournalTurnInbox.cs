@@ -304,7 +304,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
         return op?.Waiter is { } waiter ? waiter.Done!.Task.WaitAsync(cancellationToken) : Task.CompletedTask;
     }
 
-    public void Complete(TurnWorkKey key, DateTimeOffset at) => Finish(key, KindDone, 0, string.Empty, at);
+    public void Complete(TurnWorkKey key, DateTimeOffset at) => Finish(key, KindDone, at);
 
     public void Defer(TurnWorkKey key, int attempts, DateTimeOffset nextAttemptAt, string reason)
     {
@@ -322,7 +322,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
     public void Fail(TurnWorkKey key, int attempts, string reason, DateTimeOffset at)
     {
         _logger.LogDebug("Inbox item {Key} given up after {Attempts} attempt(s): {Reason}", key, attempts, reason);
-        Finish(key, KindFail, attempts, reason, at);
+        Finish(key, KindFail, at);
     }
 
     public Task ReleaseAsync(IReadOnlyCollection<TurnWorkKey> keys, CancellationToken cancellationToken)
@@ -368,7 +368,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
         _lock.Dispose();
     }
 
-    private void Finish(TurnWorkKey key, byte kind, int attempts, string reason, DateTimeOffset at)
+    private void Finish(TurnWorkKey key, byte kind, DateTimeOffset at)
     {
         lock (_gate)
         {
@@ -377,7 +377,7 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
                 _byId.Remove(item.Id);
                 var hash = item.Hash ?? Hash(key);
                 _seen.Add(FinishedKeys.Fingerprint(hash), at.UtcTicks);
-                Enqueue(new Op(kind, item) { Number = attempts, At = at.UtcTicks, Text = reason, Finished = hash });
+                Enqueue(new Op(kind, item) { Finished = hash });
             }
         }
     }
@@ -725,13 +725,15 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
         }
     }
 
-    private void Serialize(Op op)
+    private void Serialize(Op op) => WriteRecord(_buffer, op.Kind, op.Item!, op.Text, op.Text2, op.Number, op.At);
+
+    /// <summary>One journal record about <paramref name="item"/>: what it says depends on its kind.</summary>
+    private static void WriteRecord(ArrayBufferWriter<byte> buffer, byte kind, Item item, string? text = null, string? text2 = null, int number = 0, long at = 0)
     {
-        var item = op.Item!;
-        var record = new RecordWriter(_buffer);
-        record.Byte(op.Kind);
+        var record = new RecordWriter(buffer);
+        record.Byte(kind);
         record.Long(item.Id);
-        switch (op.Kind)
+        switch (kind)
         {
             case KindInsert:
                 record.String(item.Key.ChannelId);
@@ -745,15 +747,15 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
                 record.Long(item.NextAttemptAt.UtcTicks);
                 break;
             case KindAnswer:
-                record.String(op.Text!);
-                record.String(op.Text2!);
+                record.String(text!);
+                record.String(text2!);
                 break;
             case KindDelivered:
-                record.Int(op.Number);
+                record.Int(number);
                 break;
             case KindDefer:
-                record.Int(op.Number);
-                record.Long(op.At);
+                record.Int(number);
+                record.Long(at);
                 break;
         }
 
@@ -879,38 +881,18 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
         Interlocked.Exchange(ref _rewrittenAt, _time.GetUtcNow().UtcTicks);
     }
 
+    /// <summary>An unfinished item as the rewritten journal holds it: its arrival, then its answer and delivered steps if any.</summary>
     private static void WriteItem(ArrayBufferWriter<byte> buffer, Item item)
     {
-        var insert = new RecordWriter(buffer);
-        insert.Byte(KindInsert);
-        insert.Long(item.Id);
-        insert.String(item.Key.ChannelId);
-        insert.String(item.Key.WorkspaceId);
-        insert.String(item.Key.ConversationId);
-        insert.String(item.Key.ItemId);
-        insert.String(item.WorkType);
-        insert.NullableString(item.Work);
-        insert.Long(item.ReceivedAt.UtcTicks);
-        insert.Int(item.Attempts);
-        insert.Long(item.NextAttemptAt.UtcTicks);
-        insert.Finish();
+        WriteRecord(buffer, KindInsert, item);
         if (item.AnswerType is not null)
         {
-            var answer = new RecordWriter(buffer);
-            answer.Byte(KindAnswer);
-            answer.Long(item.Id);
-            answer.String(item.AnswerType);
-            answer.String(item.Answer ?? string.Empty);
-            answer.Finish();
+            WriteRecord(buffer, KindAnswer, item, item.AnswerType, item.Answer ?? string.Empty);
         }
 
         if (item.Delivered > 0)
         {
-            var delivered = new RecordWriter(buffer);
-            delivered.Byte(KindDelivered);
-            delivered.Long(item.Id);
-            delivered.Int(item.Delivered);
-            delivered.Finish();
+            WriteRecord(buffer, KindDelivered, item, number: item.Delivered);
         }
     }
 
