@@ -22,9 +22,9 @@ public static partial class WhoMayQuestion
 
     private static string Normalized(string text) => text.Trim().Replace('’', '\'').ToLowerInvariant();
 
-    // Who is able or allowed: "who can?", "who could", "who's allowed to?", "who has permission for that?", "who has the rights
-    // to do that?", "who has access to do it?", "who gets to decide", "who may".
-    [GeneratedRegex(@"\bwhom?(?:\s+(?:can|could|may|has\s+(?:the\s+)?(?:permission|rights?|access|power)|gets\s+to)|(?:\s+is|'s)\s+(?:allowed|able|permitted))\b", Options)]
+    // Who is able or allowed: "who can?", "who could", "who's allowed to?", "who has permission for that?", "who has (got) the
+    // rights to do that?", "who's got access?", "who gets to decide", "who may".
+    [GeneratedRegex(@"\bwhom?(?:\s+(?:can|could|may|gets\s+to)|(?:\s+is|'s)\s+(?:allowed|able|permitted)|(?:\s+has|\s+has\s+got|'s\s+got|\s+got)\s+(?:the\s+)?(?:permission|rights?|access|power))\b", Options)]
     private static partial Regex MayDo();
 
     // Whom to ask: "then who should I ask?", "who do I ask then?", "who would I need to talk to?", "whom should I ping", "who do
