@@ -99,6 +99,7 @@ public sealed partial class AlignmentTurnHandler(
 
                 await RunAsync(dc, loaded.State, cancellationToken);
                 await ResumeAsideAsync(dc, cancellationToken);
+                dc.Recent ??= turn.Find<Permissions.PermissionGate.Refused>() is { } refused ? Corrections.RecentCorrections.AfterRefusal(refused.Reply) : null;
             }
             catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !storageFaults.IsStorageFault(ex))
             {

@@ -46,6 +46,7 @@ public sealed partial class RecentCorrections(
     public const string Digest = "digest";
     public const string GoalChange = "goal_change";
     public const string Reminder = "reminder";
+    public const string Refusal = "refusal";
 
     /// <summary>What a remembered verdict keeps for taking it back (<see cref="VerdictRecorded.Undo"/>).</summary>
     private const string UndoData = "undo";
@@ -58,6 +59,19 @@ public sealed partial class RecentCorrections(
         if (dc.Recent is not { } recent)
         {
             return false;
+        }
+
+        // Right after a refusal, "ok so who can?" is answered with the names it gave (the question alone names no action).
+        if (recent.Kind == Refusal)
+        {
+            if (!WhoMayQuestion.Asks(text) || recent.Value("reply") is not { } reply)
+            {
+                return false;
+            }
+
+            dc.Recent = null;
+            dc.Turn.Send(reply);
+            return true;
         }
 
         // With a lead's review card showing, a verdict typed in words ("wrong contact", "accept") is about that lead.
@@ -124,6 +138,9 @@ public sealed partial class RecentCorrections(
             _ => false,
         };
     }
+
+    /// <summary>Right after a refusal (<see cref="PermissionGate.Refused"/>): "who can then?" is answered with the same names.</summary>
+    public static RecentAction AfterRefusal(string reply) => new(Refusal, "refusal", new Dictionary<string, string> { ["reply"] = reply });
 
     /// <summary>Right after <paramref name="before"/> was changed: "undo that" puts back what it was.</summary>
     public static RecentAction GoalChanged(Domain.Goals.Goal before)

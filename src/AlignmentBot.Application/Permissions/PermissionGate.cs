@@ -55,9 +55,15 @@ public sealed partial class PermissionGate(IWorkspaceStore workspaces, IOptionsM
             return true;
         }
 
-        turn.Send(await RefusalAsync(scope, permission, cancellationToken));
+        var refusal = await RefusalAsync(scope, permission, cancellationToken);
+        turn.Send(refusal);
+        // Kept for the turn, so "ok so who can?" next is answered with the same names (WhoMayQuestion).
+        turn.Set(new Refused(refusal));
         return false;
     }
+
+    /// <summary>A refusal sent in this turn, naming who can; the conversation remembers it for one turn.</summary>
+    public sealed record Refused(string Reply);
 
     /// <summary>"Only a sales lead can confirm for sales: ask Sam Okafor." People are named when the bot knows them.</summary>
     public async Task<string> RefusalAsync(TurnScope scope, Permission permission, CancellationToken cancellationToken)

@@ -92,6 +92,10 @@ public sealed class ParaphraseReaderTests
         ["sla-hours"] = text => FollowUpTime.Answer(text) is { } h ? h.ToString("0.##", CultureInfo.InvariantCulture) : "no",
         // Taking back what was just entered, in any words, right after a check-in or a verdict.
         ["undo-last"] = text => RecentCorrections.IsUndo(text) ? "yes" : "no",
+        // Taking back whatever was just done (a goal change, an archive, an SLA proposal, a check-in) in other words.
+        ["take-back"] = text => RecentCorrections.IsUndo(text) ? "yes" : "no",
+        // Right after a refusal, who may do it instead, asked in other words.
+        ["who-may"] = text => global::AlignmentBot.Application.Permissions.WhoMayQuestion.Asks(text) ? "yes" : "no",
         // The work week said in words.
         ["work-week-words"] = text => WorkWeekWords.Read(text) ?? "none",
         // Asking to be made an admin oneself, in other words: read as the ask, the gate names who may grant it.
