@@ -93,7 +93,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Dialogs.Budget.BudgetDialog>();
         services.TryAddSingleton(sp => new DialogSet()
             .Add(new TextPrompt()).Add(new NumberPrompt()).Add(new MoneyPrompt()).Add(new PercentagePrompt())
-            .Add(new DatePrompt()).Add(new ChoicePrompt()).Add(new RolePrompt()).Add(new ConfirmPrompt())
+            .Add(new DatePrompt()).Add(new ChoicePrompt()).Add(new RolePrompt()).Add(new RequestGoalPrompt()).Add(new ConfirmPrompt())
             .Add(sp.GetRequiredService<OnboardingDialog>())
             .Add(sp.GetRequiredService<GoalDialog>())
             .Add(sp.GetRequiredService<GoalEditDialog>())

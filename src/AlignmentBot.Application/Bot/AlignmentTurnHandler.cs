@@ -715,8 +715,9 @@ public sealed partial class AlignmentTurnHandler(
         if ((lookup || Questions.QuestionAnswers.IsQuestion(text)) && !invitesReview && !revenueInFunnel
             && (lookup || Questions.RejectionQuestion.Asks(text) || Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
                 || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null)
-                // "what has the sales team been asking us for?" names both teams, which the model hears as their overlap.
-                || Questions.QuestionAnswers.Topic(text, understanding) == "requests")
+                // "what has the sales team been asking us for?" names both teams, which the model hears as their overlap; "…,
+                // should I ask for more?" after spend set against revenue asks for the budget check, not the request list.
+                || (Questions.QuestionAnswers.Topic(text, understanding) == "requests" && understanding.Intent != "budget"))
             && await answers.TryAnswerAsync(dc, understanding, ct))
         {
             return;

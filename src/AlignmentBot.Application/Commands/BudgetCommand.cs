@@ -75,9 +75,30 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
     /// Marketing spend and revenue both named, with two amounts: "we put €30k/month into marketing on €6m annual revenue",
     /// "marketing costs us 50k a month and revenue is 12 million a year". One amount of revenue alone is the reverse funnel's.
     /// </summary>
+    /// <remarks>
+    /// The amounts are the ones the check itself pairs (<see cref="Amounts"/>: "two hundred grand", "450k bucks", "9 mil"),
+    /// and the labels are read through typos ("we spnd 450k bucks on mktg, total revnue 9 mil"), so what the check could
+    /// answer is not lost to the check-in or the reverse funnel first.
+    /// </remarks>
     public static bool SetsSpendAgainstRevenue(string text, Conversations.Understanding.Entities e)
-        => SpendWord().IsMatch(text) && RevenueWord().IsMatch(text) && Marketing().IsMatch(text)
-           && e.AmountList.Count + e.NumberList.Count(n => n.Value >= 1_000 && !e.AmountList.Any(a => a.Amount == n.Value)) >= 2;
+        => SpendLabels(text).Length > 0 && RevenueLabels(text).Length > 0 && Marketing().IsMatch(text) && Amounts(text, e).Length >= 2;
+
+    /// <summary>Where revenue is named: "revenue", "rev", "turnover", ..., or a word one typo from "revenue" ("revnue").</summary>
+    private static int[] RevenueLabels(string text) => Labels(text, RevenueWord(), "revenue", "rev");
+
+    /// <summary>Where spend is named: "spend", "budget", "into marketing", "runs us", ..., or a word one typo from "spend" or "spending" ("spnd").</summary>
+    private static int[] SpendLabels(string text) => Labels(text, SpendWord(), "spend", "sp", "spending");
+
+    /// <summary>The label's positions as written, and of words one typo away from it that keep its opening letters.</summary>
+    private static int[] Labels(string text, Regex exact, string word, string opening, string? longer = null)
+        => exact.Matches(text).Select(m => m.Index)
+            .Concat(Word().Matches(text).Where(w => w.Length >= 4 && w.Value.StartsWith(opening, StringComparison.OrdinalIgnoreCase) && !exact.IsMatch(w.Value)
+                && (Conversations.Understanding.Lexicon.WithinOneEdit(w.Value.ToLowerInvariant(), word) || (longer is not null && Conversations.Understanding.Lexicon.WithinOneEdit(w.Value.ToLowerInvariant(), longer))))
+                .Select(w => w.Index))
+            .Order().ToArray();
+
+    [GeneratedRegex(@"\b[a-z]+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"\b(?:marketing|mktg|mkting|ads?|advertising)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marketing();
@@ -90,6 +111,18 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
     {
         var (_, _, spendPer, revenuePer) = Read(text, e, "USD");
         return $"{spendPer ?? "-"}/{revenuePer ?? "-"}";
+    }
+
+    /// <summary>
+    /// The marketing spend and the revenue as they are said, before any period is applied ("spend/revenue", "-" where one is
+    /// not said): the amounts the check pairs, so a paraphrase table can hold the amounts in words, grand, k, mil and bucks
+    /// to account apart from the periods.
+    /// </summary>
+    public static string DescribeAmounts(string text, Conversations.Understanding.Entities e)
+    {
+        var (spend, revenue, spendPer, revenuePer) = Read(text, e, "USD");
+        static string Said(Money? money, string? per) => money is { } m ? (m.Amount / PerYear(per)).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "-";
+        return $"{Said(spend, spendPer)}/{Said(revenue, revenuePer)}";
     }
 
     /// <summary>
@@ -175,8 +208,8 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
         Money? revenue = null;
         string? spendPer = null;
         string? revenuePer = null;
-        var revenueWords = RevenueWord().Matches(text).Select(m => m.Index).ToArray();
-        var spendWords = SpendWord().Matches(text).Select(m => m.Index).ToArray();
+        var revenueWords = RevenueLabels(text);
+        var spendWords = SpendLabels(text);
         var clauseBreaks = ClauseBreak().Matches(text).Select(m => m.Index).ToArray();
         int Distance(int word, int amount) => Math.Abs(word - amount) + (Clause(clauseBreaks, word) == Clause(clauseBreaks, amount) ? 0 : text.Length);
         var pairs = amounts.SelectMany((a, i) => revenueWords.Select(w => (Index: i, Revenue: true, Distance: Distance(w, a.Position)))
@@ -330,6 +363,6 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
     [GeneratedRegex(@"\b(revenue|rev|sales|turnover|bookings|arr)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RevenueWord();
 
-    [GeneratedRegex(@"\b(spend|spent|spending|budget|invest|put|putting|pour|pouring|allocat|costs?\s+us|costing\s+us|(?:in)?to\s+marketing\b|on\s+marketing\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(spend|spent|spending|budget|invest|put|putting|pour|pouring|allocat|costs?\s+us|costing\s+us|runs?\s+us|running\s+us|burn|burning|(?:in)?to\s+marketing\b|on\s+marketing\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpendWord();
 }

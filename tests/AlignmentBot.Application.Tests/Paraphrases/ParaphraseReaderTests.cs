@@ -141,6 +141,10 @@ public sealed class ParaphraseReaderTests
         ["fiscal-year-start"] = text => FiscalYearWords.StartMonth(text) ?? "none",
         // One's own out-of-office called off, in other words than "I'm back".
         ["absence-off"] = text => AbsenceCalledOff.Read(text) ? "yes" : "no",
+        // A request said to serve none of the goals, in the requester's own words, at "which goal does it serve?".
+        ["request-no-goal"] = text => UnalignedAnswer.Says(text) ? "yes" : "no",
+        // The marketing spend and the revenue a budget check says, as said (words, grand, k, mil, bucks), before periods apply.
+        ["budget-amounts"] = text => BudgetCommand.DescribeAmounts(text, SharedLanguage.Value.Understand(text, Today).Entities),
     };
 
     public static TheoryData<string> Kinds() => new(Readers.Keys.Order(StringComparer.Ordinal));

@@ -195,7 +195,7 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
             .Select(g => new PromptChoice(g.Definition.Label + $" ({g.Title(scope.Currency).Split(": ", 2)[^1]})", g.Id.ToString(),
                 [g.Definition.Plural, g.Definition.Name, g.Definition.Label, .. AlignmentBot.Application.Understanding.AlignmentVocabulary.PhrasesFor(g.Metric), .. Domain.Metrics.MetricCatalog.AliasesOf(g.Definition.Key)]))
             .Append(new PromptChoice("None of these (unaligned)", RequestCards.Unaligned, UnalignedWords)).ToArray();
-        return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions($"Which goal does \"{step.State.Title}\" serve?", choices), ct);
+        return await step.PromptAsync(RequestGoalPrompt.DefaultGoalId, new PromptOptions($"Which goal does \"{step.State.Title}\" serve?", choices), ct);
     }
 
     private async Task<DialogTurnResult> SaveAsync(WaterfallStep<RequestDraft> step, CancellationToken ct)
