@@ -382,7 +382,9 @@ public sealed partial class AlignmentTurnHandler(
         var said = Questions.RemindMeQuestion.Unwrapped(AsideOpeners.Strip(text));
         var understanding = language.Understand(said, dc.Turn.Today);
         // "wait what's the revenue target again" at the MQL goal's deadline question: a look-up of its own, not the draft's metric.
-        var lookup = Questions.MetricLookup.Read(said, understanding.Entities.Metric) is not null;
+        // "quick q first, do we and sales actually hit the same accounts?", "hang on, pull up the current SLA for me": a look-up
+        // on the side about the business, not the draft (AsideQuestion), is one too.
+        var lookup = Questions.MetricLookup.Read(said, understanding.Entities.Metric) is not null || AsideQuestion.Asks(text, understanding.Entities.Metric);
         var otherRequest = lookup || IsOtherRequest(said, understanding);
         // "oh and MQLs this week are 49" at "which goal?": "oh and" may open a correction of the draft, but what follows is a
         // check-in of its own; only the question itself, or words that say a change ("make it 49"), hold it as an answer.
