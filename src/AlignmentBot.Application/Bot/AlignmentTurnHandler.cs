@@ -383,7 +383,9 @@ public sealed partial class AlignmentTurnHandler(
         var said = Questions.RemindMeQuestion.Unwrapped(AsideOpeners.Strip(text));
         var understanding = language.Understand(said, dc.Turn.Today);
         // "wait what's the revenue target again" at the MQL goal's deadline question: a look-up of its own, not the draft's metric.
-        var lookup = Questions.MetricLookup.Read(said, understanding.Entities.Metric) is not null;
+        // "quick q first, do we and sales actually hit the same accounts?", "hang on, pull up the current SLA for me": a look-up
+        // on the side about the business, not the draft (AsideQuestion), is one too.
+        var lookup = Questions.MetricLookup.Read(said, understanding.Entities.Metric) is not null || AsideQuestion.Asks(text, understanding.Entities.Metric);
         var otherRequest = lookup || IsOtherRequest(said, understanding);
         // "oh and MQLs this week are 49" at "which goal?": "oh and" may open a correction of the draft, but what follows is a
         // check-in of its own; only the question itself, or words that say a change ("make it 49"), hold it as an answer.
@@ -564,9 +566,27 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
+        // "ok make that the goal, end of June, mine" right after a figure's numbers were run: the card's "Make it a goal" in words.
+        if (dc.Recent is { Kind: Corrections.RecentCorrections.Numbers, Data: { } offered } && Goals.GoalFromFigure.Figure(text) is not null
+            && _submissions.TryGetValue(Dialogs.Verbs.GoalFromNumbers, out var makeIt))
+        {
+            var data = offered.ToDictionary(p => p.Key, p => p.Value);
+            data[Commands.DefineGoalCommand.SaidWith] = text;
+            if (Goals.GoalFromFigure.Said(text) is { } figure)
+            {
+                data["target"] = figure.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            dc.Recent = null;
+            TurnIntent.Set("define_goal");
+            await makeIt.HandleAsync(dc, new CardSubmission(Dialogs.Verbs.GoalFromNumbers, data), ct);
+            return;
+        }
+
         // "hold up, what does the SLA say about follow-up?" with a lead's review card showing: a question on the side, so a
-        // verdict typed after the answer ("looks like a real buyer, let's take it") is still about the card's lead.
-        dc.Recent = dc.Recent is { Kind: Corrections.RecentCorrections.Review } && Questions.QuestionAnswers.IsQuestion(text) ? dc.Recent : null;
+        // verdict typed after the answer ("looks like a real buyer, let's take it") is still about the card's lead. So with a
+        // figure's numbers: "what's the MQL target now?" before "ok make 245 the goal".
+        dc.Recent = dc.Recent is { Kind: Corrections.RecentCorrections.Review or Corrections.RecentCorrections.Numbers } && Questions.QuestionAnswers.IsQuestion(text) ? dc.Recent : null;
 
         // "…been in board prep all morning, when is the acceptance rate goal actually due again? I need it for the deck": a
         // question about a goal in the middle of a long message is what it asks; the story around it asks for nothing.

@@ -18,6 +18,12 @@ public sealed class DefineGoalCommand(PermissionGate gate, IRoleRequestStore rol
 {
     public string Intent => "define_goal";
 
+    /// <summary>
+    /// On a "Make it a goal" submission made from typed words rather than a press (<see cref="Goals.GoalFromFigure"/>): the
+    /// words, read for what else they say.
+    /// </summary>
+    public const string SaidWith = "said";
+
     public IReadOnlyCollection<string> Verbs { get; } = [Dialogs.Verbs.StartGoal, Dialogs.Verbs.GoalFromNumbers];
 
     public async Task HandleAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
@@ -52,9 +58,23 @@ public sealed class DefineGoalCommand(PermissionGate gate, IRoleRequestStore rol
             ? new Entities(Metric: submission.Value("metric"), Target: decimal.TryParse(submission.Value("target"), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : null, Period: submission.Value("period"),
                 Deadline: DateOnly.TryParseExact(submission.Value("deadline"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var due) ? due : null)
             : Entities.None;
+        // The button said in words ("ok make that the goal, end of June, mine"): a deadline and an owner said with it are taken
+        // too (a deadline said now over the question's), so they are not asked again; the card's figure, period and metric
+        // stay what the numbers were run for.
+        string? owner = null;
+        if (submission.Value(SaidWith) is { Length: > 0 } words)
+        {
+            var said = GoalOpening.Read(words, text => dc.Turn.Entities.Read(text, dc.Turn.Today));
+            owner = said.Owner;
+            entities = entities with
+            {
+                Deadline = Workspaces.FiscalQuarters.Deadline(words, said.Entities.Deadline, dc.Turn.Get<TurnScope>().Workspace, dc.Turn.Today) ?? entities.Deadline,
+            };
+        }
+
         if (await MayDefineAsync(dc, entities.Metric, cancellationToken))
         {
-            await dc.BeginDialogAsync(DialogIds.Goal, new GoalDialogOptions(submission.Verb == Dialogs.Verbs.GoalFromNumbers ? "from running the numbers" : string.Empty, entities), cancellationToken);
+            await dc.BeginDialogAsync(DialogIds.Goal, new GoalDialogOptions(submission.Verb == Dialogs.Verbs.GoalFromNumbers ? "from running the numbers" : string.Empty, entities, Owner: owner), cancellationToken);
         }
     }
 

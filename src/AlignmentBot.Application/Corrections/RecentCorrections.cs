@@ -48,6 +48,9 @@ public sealed partial class RecentCorrections(
     public const string Reminder = "reminder";
     public const string Refusal = "refusal";
 
+    /// <summary>A figure's numbers were just run (a realism question): what its card's "Make it a goal" would make the goal.</summary>
+    public const string Numbers = "numbers";
+
     /// <summary>What a remembered verdict keeps for taking it back (<see cref="VerdictRecorded.Undo"/>).</summary>
     private const string UndoData = "undo";
 
@@ -141,6 +144,14 @@ public sealed partial class RecentCorrections(
 
     /// <summary>Right after a refusal (<see cref="PermissionGate.Refused"/>): "who can then?" is answered with the same names.</summary>
     public static RecentAction AfterRefusal(string reply) => new(Refusal, "refusal", new Dictionary<string, string> { ["reply"] = reply });
+
+    /// <summary>
+    /// Right after a figure's numbers were run: "ok make that the goal", "go with that" (<see cref="Goals.GoalFromFigure"/>)
+    /// presses the card's first "Make it a goal", whose data this keeps. Questions asked in between keep it too, so "what's
+    /// the MQL target now?" before "ok make 245 the goal" still finds it.
+    /// </summary>
+    public static RecentAction FigureRun(IReadOnlyDictionary<string, string> offered)
+        => new(Numbers, offered.TryGetValue("metric", out var metric) ? metric : string.Empty, offered);
 
     /// <summary>Right after <paramref name="before"/> was changed: "undo that" puts back what it was.</summary>
     public static RecentAction GoalChanged(Domain.Goals.Goal before)

@@ -139,6 +139,10 @@ public sealed class ParaphraseReaderTests
         ["reminder-schedule"] = text => ReminderWhenWords.Describe(text) ?? "none",
         // The month the financial year starts in, in other words.
         ["fiscal-year-start"] = text => FiscalYearWords.StartMonth(text) ?? "none",
+        // The figure whose numbers were just run made the goal in words ("ok make that the goal"): the figure, or "that".
+        ["goal-from-figure"] = text => GoalFromFigure.Figure(text) ?? "no",
+        // A look-up on the side typed while a dialog waits for an answer, not the answer nor a change to its draft.
+        ["aside-at-question"] = text => AsideQuestion.Asks(text, SharedLanguage.Value.Understand(RemindMeQuestion.Unwrapped(AsideOpeners.Strip(text)), Today).Entities.Metric) ? "yes" : "no",
         // One's own out-of-office called off, in other words than "I'm back".
         ["absence-off"] = text => AbsenceCalledOff.Read(text) ? "yes" : "no",
         // A request said to serve none of the goals, in the requester's own words, at "which goal does it serve?".

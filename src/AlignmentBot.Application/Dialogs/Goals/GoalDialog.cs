@@ -714,6 +714,16 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
 
         var scope = step.Turn.Get<TurnScope>();
         var match = await people.ResolveAsync(scope, answer, step.Turn.Activity.Mentions, ct);
+
+        // "priya owns it", "it's Priya's", "alex will own that": the answer said as a sentence names the owner in it, as an
+        // opening message would (the goal-owner-words readers); only when the whole answer is no one's.
+        if (match.Kind is not (PersonMatchKind.Found or PersonMatchKind.Ambiguous) && step.Turn.Submission is null
+            && (GoalWords.Owner(answer) ?? OwnerInPassing.Read(answer)) is { } named && !named.Equals(answer.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            var inSentence = await people.ResolveAsync(scope, named, step.Turn.Activity.Mentions, ct);
+            match = inSentence.Kind is PersonMatchKind.Found or PersonMatchKind.Ambiguous ? inSentence : match;
+        }
+
         switch (match.Kind)
         {
             case PersonMatchKind.Found:

@@ -66,6 +66,13 @@ public sealed class RunNumbersDialog(IMeasurementStore measurements) : Waterfall
         }
 
         step.Send(answer);
+
+        // "ok make that the goal" next is the card's first "Make it a goal" in words (RecentCorrections.FigureRun).
+        if (answer.Card?.ActionList.FirstOrDefault(a => a.Verb == Verbs.GoalFromNumbers) is { Data: { } offered })
+        {
+            step.Context.Recent = Corrections.RecentCorrections.FigureRun(offered);
+        }
+
         return true;
     }
 }
