@@ -547,6 +547,17 @@ public sealed partial class AlignmentTurnHandler(
         return false;
     }
 
+    /// <summary>A goal's owner or deadline from its line, its history or status from its life; false when no goal has the metric asked.</summary>
+    private async Task<bool> GoalFactAsync(DialogContext dc, Questions.GoalFactAsked fact, CancellationToken ct)
+    {
+        var asked = language.Understand(fact.Question, dc.Turn.Today);
+        var life = fact.Fact is Questions.GoalFact.History or Questions.GoalFact.Status;
+        TurnIntent.Set(life ? Commands.GoalHistoryCommand.IntentName : "status");
+        return life
+            ? _phrases.OfType<Commands.GoalHistoryCommand>().FirstOrDefault() is { } history && await history.TryAnswerForMetricAsync(dc, asked.Entities.MetricList, ct)
+            : await answers.TryGoalLineAsync(dc, asked, ct);
+    }
+
     private async Task DispatchAsync(DialogContext dc, string text, CancellationToken ct)
     {
         // "remind me what the revenue target is?" asks what it is.
@@ -586,6 +597,15 @@ public sealed partial class AlignmentTurnHandler(
                 await phrase.HandleAsync(dc, understanding, ct);
             }
 
+            return;
+        }
+
+        // "who's carrying the cost-per-lead number nowadays?", "…anyway when is the CPL goal actually due? need it for slide
+        // 12", "is the acceptance goal still live?": a question about one goal's owner, deadline, history or status, answered
+        // about that goal (archived ones included) whatever the model hears; nothing changes.
+        if (Questions.GoalFactQuestion.Read(text, said => language.Understand(said, dc.Turn.Today).Entities.Metric) is { } fact
+            && await GoalFactAsync(dc, fact, ct))
+        {
             return;
         }
 
