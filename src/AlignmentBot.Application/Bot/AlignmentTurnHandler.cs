@@ -609,6 +609,20 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
+        // "remind me what we agreed with sales on leads?", "what did Sam and Marco sign off on for leads?": the lead agreement
+        // shown, whatever else the model hears; when it hears the agreement, its own path shows it (below, not as a look-up).
+        if (understanding.Intent != "sla" && Dialogs.Sla.SlaLookup.Asks(text))
+        {
+            TurnIntent.Set("sla");
+            var sla = (Dialogs.Sla.SlaService)services.GetService(typeof(Dialogs.Sla.SlaService))!;
+            foreach (var card in await sla.ShowAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Today, dc.Turn.Now, ct))
+            {
+                dc.Turn.Send(card);
+            }
+
+            return;
+        }
+
         // "Sam wants $4,000 of LinkedIn ads for the pipeline push, it's for the revenue goal" names a goal, but someone wants
         // money spent: a request, neither a new goal nor a change to the one it names.
         var wantsSpend = !Questions.QuestionAnswers.IsQuestion(text) && Dialogs.Requests.RequestParsing.SomeoneWantsSpend(text);
@@ -713,7 +727,8 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         // "…, so where do we stand on everything?": where every number stands is the scorecard, however long the message before it.
-        var lookedUp = Questions.MetricLookup.Read(text, understanding.Entities.Metric);
+        // "remind me what we agreed with sales on leads?" is the agreement the model heard, not a look-up of leads.
+        var lookedUp = understanding.Intent == "sla" && Dialogs.Sla.SlaLookup.Asks(text) ? null : Questions.MetricLookup.Read(text, understanding.Entities.Metric);
         if (lookedUp is { Metric: null } && !invitesReview)
         {
             understanding = understanding with { Intent = "status" };

@@ -137,6 +137,8 @@ public sealed class ParaphraseReaderTests
         ["fiscal-year-start"] = text => FiscalYearWords.StartMonth(text) ?? "none",
         // A question about one goal's owner, deadline, history or status, in other words; the metric from the language model.
         ["goal-fact-question"] = text => GoalFactQuestion.Read(text, said => SharedLanguage.Value.Understand(said, Today).Entities.Metric)?.Fact.ToString().ToLowerInvariant() ?? "no",
+        // What the lead agreement says, asked in other words.
+        ["sla-lookup"] = text => SlaLookup.Asks(text) ? "yes" : "no",
         // One's own out-of-office called off, in other words than "I'm back".
         ["absence-off"] = text => AbsenceCalledOff.Read(text) ? "yes" : "no",
     };
