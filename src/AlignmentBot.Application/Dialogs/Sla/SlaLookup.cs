@@ -30,7 +30,8 @@ public static partial class SlaLookup
             return false;
         }
 
-        return Agreement().IsMatch(t) || (Agreed().IsMatch(t) && WithSales().IsMatch(t));
+        // "what was the mql number marketing signed up for again, 240?" asks a goal's number, not the agreement.
+        return Agreement().IsMatch(t) || (Agreed().IsMatch(t) && WithSales().IsMatch(t) && !GoalNumber().IsMatch(t));
     }
 
     // Asked without a question's form: "remind me of the SLA terms pls", "refresh my memory on…", "show me the SLA".
@@ -41,11 +42,15 @@ public static partial class SlaLookup
     [GeneratedRegex(@"^\W*(?:sorry|ok(?:ay)?|so|hey|hi|btw|um+|hmm+|quick\s+(?:q|one|question))\W+(?:what|what's|whats|how|which|where)\b", Options)]
     private static partial Regex AfterFiller();
 
-    // The agreement by name; a deal only with or between teams ("what's our average deal size?" is no agreement).
-    [GeneratedRegex(@"\b(?:slas?|service[\s-]+level|agreement|deal\s+(?:with|between)|arrangement|handshake|pact|terms)\b", Options)]
+    // The agreement by name; a deal only with or between teams ("what's our average deal size?", "did someone deal with it?"
+    // are no agreement).
+    [GeneratedRegex(@"\b(?:slas?|service[\s-]+level|agreement|deal\s+(?:with|between)\s+(?:sales|marketing|us|them|the\s+teams)|arrangement|handshake|pact|terms)\b", Options)]
     private static partial Regex Agreement();
 
-    [GeneratedRegex(@"\b(?:agreed|agree|signed|sign\s+off|committed|commit|landed\s+on|settled\s+on|owe)\b", Options)]
+    [GeneratedRegex(@"\b(?:number|target|goal|kpi)s?\b", Options)]
+    private static partial Regex GoalNumber();
+
+    [GeneratedRegex(@"\b(?:agreed|agree|signed(?!\s+up)|sign\s+off|committed|commit|landed\s+on|settled\s+on|owe)\b", Options)]
     private static partial Regex Agreed();
 
     [GeneratedRegex(@"\b(?:sales|leads?|mqls?|follow[\s-]*ups?|hand-?offs?|between\s+(?:us|the\s+teams))\b", Options)]
