@@ -550,6 +550,17 @@ public sealed partial class AlignmentTurnHandler(
         return false;
     }
 
+    /// <summary>A goal's owner or deadline from its line, its history or status from its life; false when no goal has the metric asked.</summary>
+    private async Task<bool> GoalFactAsync(DialogContext dc, Questions.GoalFactAsked fact, CancellationToken ct)
+    {
+        var asked = language.Understand(fact.Question, dc.Turn.Today);
+        var life = fact.Fact is Questions.GoalFact.History or Questions.GoalFact.Status;
+        TurnIntent.Set(life ? Commands.GoalHistoryCommand.IntentName : "status");
+        return life
+            ? _phrases.OfType<Commands.GoalHistoryCommand>().FirstOrDefault() is { } history && await history.TryAnswerForMetricAsync(dc, asked.Entities.MetricList, ct)
+            : await answers.TryGoalLineAsync(dc, asked, ct);
+    }
+
     private async Task DispatchAsync(DialogContext dc, string text, CancellationToken ct)
     {
         // "remind me what the revenue target is?" asks what it is.
@@ -605,6 +616,29 @@ public sealed partial class AlignmentTurnHandler(
             if (CommandPermissions.ForIntent(phrase.Intent) is not { } needed || await gate.AllowsAsync(dc.Turn, needed, null, ct))
             {
                 await phrase.HandleAsync(dc, understanding, ct);
+            }
+
+            return;
+        }
+
+        // "who's carrying the cost-per-lead number nowadays?", "…anyway when is the CPL goal actually due? need it for slide
+        // 12", "is the acceptance goal still live?": a question about one goal's owner, deadline, history or status, answered
+        // about that goal (archived ones included) whatever the model hears; nothing changes.
+        if (Questions.GoalFactQuestion.Read(text, said => language.Understand(said, dc.Turn.Today).Entities.Metric) is { } fact
+            && await GoalFactAsync(dc, fact, ct))
+        {
+            return;
+        }
+
+        // "remind me what we agreed with sales on leads?", "what did Sam and Marco sign off on for leads?": the lead agreement
+        // shown, whatever else the model hears; when it hears the agreement, its own path shows it (below, not as a look-up).
+        if (understanding.Intent != "sla" && Dialogs.Sla.SlaLookup.Asks(text))
+        {
+            TurnIntent.Set("sla");
+            var sla = (Dialogs.Sla.SlaService)services.GetService(typeof(Dialogs.Sla.SlaService))!;
+            foreach (var card in await sla.ShowAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Today, dc.Turn.Now, ct))
+            {
+                dc.Turn.Send(card);
             }
 
             return;
@@ -714,7 +748,8 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         // "…, so where do we stand on everything?": where every number stands is the scorecard, however long the message before it.
-        var lookedUp = Questions.MetricLookup.Read(text, understanding.Entities.Metric);
+        // "remind me what we agreed with sales on leads?" is the agreement the model heard, not a look-up of leads.
+        var lookedUp = understanding.Intent == "sla" && Dialogs.Sla.SlaLookup.Asks(text) ? null : Questions.MetricLookup.Read(text, understanding.Entities.Metric);
         if (lookedUp is { Metric: null } && !invitesReview)
         {
             understanding = understanding with { Intent = "status" };

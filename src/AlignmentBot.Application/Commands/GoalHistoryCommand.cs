@@ -46,6 +46,32 @@ public sealed partial class GoalHistoryCommand(IGoalStore goals, IAuditLog audit
             return;
         }
 
+        await SendAsync(dc, goal, cancellationToken);
+    }
+
+    /// <summary>
+    /// "what's been done to the cost per lead goal since we set it?", "is the acceptance goal still live?": the life of the
+    /// goal of the metric a question names, archived and closed ones included (its status heads the answer). False when no
+    /// goal has that metric, so the question gets its other readings. Nothing changes.
+    /// </summary>
+    public async Task<bool> TryAnswerForMetricAsync(DialogContext dc, IReadOnlyCollection<string> metrics, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var goal = (await goals.ListAsync(scope.Workspace.Id, cancellationToken)).Where(g => metrics.Contains(MetricCatalog.NameOf(g.Metric)))
+            .OrderBy(g => g.IsOpen ? 0 : 1).ThenBy(g => g.ParentId is null ? 0 : 1).ThenByDescending(g => g.CreatedAt).FirstOrDefault();
+        if (goal is null)
+        {
+            return false;
+        }
+
+        await SendAsync(dc, goal, cancellationToken);
+        dc.Turn.Send("I haven't changed anything.");
+        return true;
+    }
+
+    private async Task SendAsync(DialogContext dc, Goal goal, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
         var id = goal.Id.Value.ToString("D");
         var entries = (await audit.ListAsync(scope.Workspace.Id, goal.CreatedAt.AddDays(-1), time.GetUtcNow().AddMinutes(1), cancellationToken))
             .Where(e => e.SubjectId == id).OrderBy(e => e.At).ToArray();

@@ -45,8 +45,12 @@ public sealed partial class QuestionAnswers(
             return false;
         }
 
-        return Interrogative().IsMatch(t) || t.EndsWith('?');
+        // "why does sales keep binning so many of our leads?? 🙄": an emoji after the question mark does not make it a statement.
+        return Interrogative().IsMatch(t) || TrailingSymbols().Replace(t, string.Empty).EndsWith('?');
     }
+
+    [GeneratedRegex(@"[\s\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingSymbols();
 
     /// <summary>
     /// The question inside a longer message that is not one as a whole ("ok so I've been in board prep all morning…, when is
@@ -240,6 +244,12 @@ public sealed partial class QuestionAnswers(
         dc.Turn.Send(string.Join("\n", shown.Select(Describe)) + more + "\nI haven't changed anything.");
         return true;
     }
+
+    /// <summary>
+    /// "who's carrying the cost-per-lead number nowadays?", "when is the CPL goal actually due?": the goal's line (owner,
+    /// deadline, pace) for the metric the question names. False when no live goal has it.
+    /// </summary>
+    public Task<bool> TryGoalLineAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct) => GoalAsync(dc, understanding, ct);
 
     private async Task<bool> GoalAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
     {

@@ -143,6 +143,10 @@ public sealed class ParaphraseReaderTests
         ["goal-from-figure"] = text => GoalFromFigure.Figure(text) ?? "no",
         // A look-up on the side typed while a dialog waits for an answer, not the answer nor a change to its draft.
         ["aside-at-question"] = text => AsideQuestion.Asks(text, SharedLanguage.Value.Understand(RemindMeQuestion.Unwrapped(AsideOpeners.Strip(text)), Today).Entities.Metric) ? "yes" : "no",
+        // A question about one goal's owner, deadline, history or status, in other words; the metric from the language model.
+        ["goal-fact-question"] = text => GoalFactQuestion.Read(text, said => SharedLanguage.Value.Understand(said, Today).Entities.Metric)?.Fact.ToString().ToLowerInvariant() ?? "no",
+        // What the lead agreement says, asked in other words.
+        ["sla-lookup"] = text => SlaLookup.Asks(text) ? "yes" : "no",
         // One's own out-of-office called off, in other words than "I'm back".
         ["absence-off"] = text => AbsenceCalledOff.Read(text) ? "yes" : "no",
         // A request said to serve none of the goals, in the requester's own words, at "which goal does it serve?".

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Application.Questions;
+
+namespace AlignmentBot.Application.Dialogs.Sla;
+
+/// <summary>
+/// "remind me what we agreed with sales on leads?", "what's the SLA again?", "what did Sam and Marco sign off on for
+/// leads?": asking what the lead agreement says, which the metric model hears as a look-up of leads or MQLs. Read from
+/// small cues, not whole phrasings: asked (a question, or "remind me what", "refresh my memory", "show me"), and the
+/// agreement named (SLA, agreement, deal, terms…) or what was agreed, signed or committed with sales or about leads. Not a
+/// proposal, a counter or a change, not whether it is being kept ("is sales following up within 24 hours?"), and not a
+/// person asked after ("who agreed to the CPL goal?"). Docs: docs/scenarios.md, "Paraphrase tables" (kind sla-lookup).
+/// </summary>
+public static partial class SlaLookup
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>Whether <paramref name="text"/> asks what the lead agreement says.</summary>
+    public static bool Asks(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 300)
+        {
+            return false;
+        }
+
+        var t = text.Trim().Replace('’', '\'');
+        if (!(QuestionAnswers.IsQuestion(t) || Recall().IsMatch(t) || AfterFiller().IsMatch(t)) || Who().IsMatch(t) || Change().IsMatch(t) || Kept().IsMatch(t)
+            || SlaParsing.IsProposal(t) || RejectionQuestion.Asks(t))
+        {
+            return false;
+        }
+
+        // "what was the mql number marketing signed up for again, 240?" asks a goal's number, not the agreement.
+        return Agreement().IsMatch(t) || (Agreed().IsMatch(t) && WithSales().IsMatch(t) && !GoalNumber().IsMatch(t));
+    }
+
+    // Asked without a question's form: "remind me of the SLA terms pls", "refresh my memory on…", "show me the SLA".
+    [GeneratedRegex(@"\b(?:remind\s+me\s+(?:what|of|how|again)|refresh\s+my\s+memory|i\s+(?:forgot|forget|don't\s+remember)|show\s+me|where\s+(?:can|do)\s+i\s+(?:see|find))\b", Options)]
+    private static partial Regex Recall();
+
+    // "sorry what was the agreement with sales again": a question word after a word of filler.
+    [GeneratedRegex(@"^\W*(?:sorry|ok(?:ay)?|so|hey|hi|btw|um+|hmm+|quick\s+(?:q|one|question))\W+(?:what|what's|whats|how|which|where)\b", Options)]
+    private static partial Regex AfterFiller();
+
+    // The agreement by name; a deal only with or between teams ("what's our average deal size?", "did someone deal with it?"
+    // are no agreement).
+    [GeneratedRegex(@"\b(?:slas?|service[\s-]+level|agreement|deal\s+(?:with|between)\s+(?:sales|marketing|us|them|the\s+teams)|arrangement|handshake|pact|terms)\b", Options)]
+    private static partial Regex Agreement();
+
+    [GeneratedRegex(@"\b(?:number|target|goal|kpi)s?\b", Options)]
+    private static partial Regex GoalNumber();
+
+    [GeneratedRegex(@"\b(?:agreed|agree|signed(?!\s+up)|sign\s+off|committed|commit|landed\s+on|settled\s+on|owe)\b", Options)]
+    private static partial Regex Agreed();
+
+    [GeneratedRegex(@"\b(?:sales|leads?|mqls?|follow[\s-]*ups?|hand-?offs?|between\s+(?:us|the\s+teams))\b", Options)]
+    private static partial Regex WithSales();
+
+    [GeneratedRegex(@"^\W*(?:who|who's|whos|whose)\b", Options)]
+    private static partial Regex Who();
+
+    // A change asked for: "can we change the SLA to 48 hours", "counter: 260 and 28", "don't sign the SLA yet" (a signature
+    // told, not what was signed off on).
+    [GeneratedRegex(@"\b(?:sign(?!\s+off)|change|update|amend|renegotiate|bump|raise|lower|move|make\s+it|propos\w*|counter\w*|drop|scrap|cancel)\b", Options)]
+    private static partial Regex Change();
+
+    // Whether it is being kept is compliance, answered with this month's figures elsewhere.
+    [GeneratedRegex(@"\b(?:following|followed|keeping|kept|meeting|met|hitting|sticking|honou?r\w*|breach\w*|complian\w*|comply\w*|on\s+track)\b", Options)]
+    private static partial Regex Kept();
+}
