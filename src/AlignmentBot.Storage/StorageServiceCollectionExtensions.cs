@@ -88,6 +88,12 @@ public static class StorageServiceCollectionExtensions
                     file + JournalTurnInbox.Suffix, sp.GetRequiredService<SqlTurnInbox>(), options.Retention, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<JournalTurnInbox>>());
             }
 
+            if (!builder.SharedByInstances && sp.GetRequiredService<IDbConnectionFactory>() is SqliteConnectionFactory { FilePath: { } tableFile })
+            {
+                // Turned off with items still in the journal: stop rather than leave them unanswered.
+                JournalTurnInbox.RefuseIfUnfinished(tableFile + JournalTurnInbox.Suffix, options.Retention);
+            }
+
             return sp.GetRequiredService<SqlTurnInbox>();
         });
         services.Replace(ServiceDescriptor.Singleton<ITurnInbox>(sp => sp.GetRequiredService<IStoredInbox>()));

@@ -1,4 +1,5 @@
 using AlignmentBot.Conversations.Turns;
+using AlignmentBot.Storage.Faults;
 using AlignmentBot.Storage.Inbox;
 using AlignmentBot.Storage.Sql;
 using AlignmentBot.Testing;
@@ -249,6 +250,34 @@ public sealed class JournalTurnInboxTests : IAsyncLifetime
         await using var inbox = Open();
         var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => inbox.AddAsync(Entry("Ev1"), Now.AddSeconds(30), default))));
         Assert.Equal(1, results.Count(r => r));
+    }
+
+    [Fact]
+    public async Task TurningTheJournalOff_WithItemsUnanswered_StopsStartUp_AndOnceTheyAreAnswered_Starts()
+    {
+        // No journal at all (a new install with the journal off): nothing to refuse.
+        JournalTurnInbox.RefuseIfUnfinished(JournalPath, TimeSpan.FromDays(1));
+
+        await using (var inbox = Open())
+        {
+            Assert.True(await inbox.AddAsync(Entry("Ev1"), Now.AddSeconds(30), default));
+            Assert.True(await inbox.AddAsync(Entry("Ev2"), Now.AddSeconds(30), default));
+            inbox.Complete(Key("Ev2"), Now);
+            await inbox.FlushAsync(default);
+        }
+
+        var refused = Assert.Throws<StorageStartupException>(() => JournalTurnInbox.RefuseIfUnfinished(JournalPath, TimeSpan.FromDays(1)));
+        Assert.Contains("holds 1 acknowledged", refused.Message);
+        Assert.Contains("Inbox:Journal=true", refused.Message);
+
+        // A start with the journal on answers it; then the journal may be turned off.
+        await using (var inbox = Open())
+        {
+            inbox.Complete(Key("Ev1"), Now);
+            await inbox.FlushAsync(default);
+        }
+
+        JournalTurnInbox.RefuseIfUnfinished(JournalPath, TimeSpan.FromDays(1));
     }
 
     [Fact]

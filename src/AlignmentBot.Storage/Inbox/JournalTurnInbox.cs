@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Channels;
 using AlignmentBot.Conversations.Turns;
+using AlignmentBot.Storage.Faults;
 using Microsoft.Extensions.Logging;
 using Microsoft.Win32.SafeHandles;
 
@@ -120,6 +121,23 @@ public sealed class JournalTurnInbox : IStoredInbox, IAsyncDisposable
     {
         var reader = new JournalTurnInbox(Path.GetFullPath(path), retention, NullLoggerFor());
         return reader._open.Count;
+    }
+
+    /// <summary>
+    /// With the journal turned off (Inbox:Journal=false) on a SQLite file whose journal still holds acknowledged items
+    /// that were never answered, the table inbox would never read them: start-up stops and says so instead. Nothing is
+    /// lost; a start with the journal on answers them, after which the journal holds nothing unfinished and can be off.
+    /// </summary>
+    public static void RefuseIfUnfinished(string path, TimeSpan retention)
+    {
+        if (!File.Exists(path) || CountUnfinished(path, retention) is not (> 0 and var unfinished))
+        {
+            return;
+        }
+
+        throw new StorageStartupException(
+            $"{Path.GetFileName(path)} holds {unfinished} acknowledged event(s) or message(s) not yet answered, and Inbox:Journal is off, so "
+            + "nothing would answer them. Start once with Inbox:Journal=true (the default) to answer them, then turn it off");
     }
 
     private JournalTurnInbox(string path, TimeSpan retention, ILogger logger)
