@@ -82,16 +82,16 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IStoredInbox>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<InboxOptions>>().Value;
-            if (!builder.SharedByInstances && options.Journal && sp.GetRequiredService<IDbConnectionFactory>() is SqliteConnectionFactory { FilePath: { } file })
+            if (!builder.SharedByInstances && sp.GetRequiredService<IDbConnectionFactory>() is SqliteConnectionFactory { FilePath: { } file })
             {
-                return new JournalTurnInbox(
-                    file + JournalTurnInbox.Suffix, sp.GetRequiredService<SqlTurnInbox>(), options.Retention, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<JournalTurnInbox>>());
-            }
+                if (options.Journal)
+                {
+                    return new JournalTurnInbox(
+                        file + JournalTurnInbox.Suffix, sp.GetRequiredService<SqlTurnInbox>(), options.Retention, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<JournalTurnInbox>>());
+                }
 
-            if (!builder.SharedByInstances && sp.GetRequiredService<IDbConnectionFactory>() is SqliteConnectionFactory { FilePath: { } tableFile })
-            {
                 // Turned off with items still in the journal: stop rather than leave them unanswered.
-                JournalTurnInbox.RefuseIfUnfinished(tableFile + JournalTurnInbox.Suffix, options.Retention);
+                JournalTurnInbox.RefuseIfUnfinished(file + JournalTurnInbox.Suffix, options.Retention);
             }
 
             return sp.GetRequiredService<SqlTurnInbox>();
