@@ -124,9 +124,10 @@ public sealed partial class RecentCorrections(
             return await LeadAsync(dc, recent, text, ct);
         }
 
-        // "hmm, it was Alex who asked" names another requester however it starts, "sorry, it costs four hundred" another cost.
+        // "hmm, it was Alex who asked" names another requester however it starts, "sorry, it costs four hundred" another cost,
+        // "call it Partner webinar deck" another title, "wrong goal, that's for CPL" another goal.
         if (!IsUndo(text) && !GoalWords.IsCorrection(text) && !(recent.Kind == Request && (RequestParsing.CorrectedRequester(text) is not null
-            || RequestCostCorrection.Read(text, dc.Turn.Entities.Read(text, dc.Turn.Today)) is not null)))
+            || RequestCostCorrection.Read(text, dc.Turn.Entities.Read(text, dc.Turn.Today)) is not null || FixOf(dc, text) is not null)))
         {
             return false;
         }
@@ -141,6 +142,10 @@ public sealed partial class RecentCorrections(
             _ => false,
         };
     }
+
+    /// <summary>A new title or goal for the request just logged (<see cref="RequestFix"/>), goals found by the language model's metrics.</summary>
+    private static RequestFixed? FixOf(DialogContext dc, string text)
+        => RequestFix.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today).MetricList);
 
     /// <summary>Right after a refusal (<see cref="PermissionGate.Refused"/>): "who can then?" is answered with the same names.</summary>
     public static RecentAction AfterRefusal(string reply) => new(Refusal, "refusal", new Dictionary<string, string> { ["reply"] = reply });
@@ -404,9 +409,13 @@ public sealed partial class RecentCorrections(
         var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
         // An amount said without a currency ("ah no, it's four hundred", "scratch that, three grand") is the new cost, not an undo.
         var spoken = e.Money is null ? RequestCostCorrection.Read(text, e) : null;
-        var undo = IsUndo(text) && spoken is null;
+        // A new title or goal ("wrong goal, that's for CPL") owns up to a mistake too, but corrects rather than takes back.
+        var fix = FixOf(dc, text);
+        var undo = IsUndo(text) && spoken is null && fix is null;
+        // A title's own figures and dates ("call it Q1 launch one-pager") are its words, not a new cost or due date.
+        var titled = fix is { Field: RequestFixField.Title };
         var corrected = RequestParsing.CorrectedRequester(text);
-        if (!undo && corrected is null && e.Money is null && spoken is null && e.Deadline is null)
+        if (!undo && corrected is null && e.Money is null && spoken is null && e.Deadline is null && fix is null)
         {
             return false;
         }
@@ -437,20 +446,34 @@ public sealed partial class RecentCorrections(
             notes.Add("asked by " + changed.RequestedBy);
         }
 
-        if (e.Money is { } money)
+        if (e.Money is { } money && !titled)
         {
             var cost = new Money(money.Amount, money.Currency ?? request.Cost?.Currency ?? scope.Currency);
             changed = changed with { Cost = cost };
             notes.Add("cost " + Formatting.Money(cost.Amount, cost.Currency));
         }
-        else if (spoken is { } amount)
+        else if (spoken is { } amount && !titled)
         {
             var said = new Money(amount, request.Cost?.Currency ?? scope.Currency);
             changed = changed with { Cost = said };
             notes.Add("cost " + Formatting.Money(said.Amount, said.Currency));
         }
 
-        if (e.Deadline is { } due && due != request.DueDate)
+        if (fix is { Field: RequestFixField.Title, Value: var title } && title != request.Title)
+        {
+            changed = changed with { Title = title };
+            notes.Add($"now called \"{title}\"");
+        }
+
+        // The goal meant is one of the open goals the "which goal?" question offers, found by its metric.
+        if (fix is { Field: RequestFixField.Goal, Value: var metric }
+            && (await requestService.OpenGoalsAsync(scope, ct)).FirstOrDefault(g => g.Definition.Name == metric) is { } goal && goal.Id != request.GoalId)
+        {
+            changed = changed with { GoalId = goal.Id };
+            notes.Add("serves " + goal.Definition.Label);
+        }
+
+        if (e.Deadline is { } due && due != request.DueDate && !titled)
         {
             changed = changed with { DueDate = due };
             notes.Add("due " + Formatting.Date(due));

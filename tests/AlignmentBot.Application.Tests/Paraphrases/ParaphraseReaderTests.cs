@@ -17,6 +17,7 @@ using AlignmentBot.Application.Understanding;
 using AlignmentBot.Application.Workspaces;
 using AlignmentBot.Conversations.Understanding;
 using AlignmentBot.Domain.Leads;
+using AlignmentBot.Domain.Metrics;
 using AlignmentBot.Domain.Workspaces;
 
 namespace AlignmentBot.Application.Tests.Paraphrases;
@@ -153,6 +154,15 @@ public sealed class ParaphraseReaderTests
         ["request-no-goal"] = text => UnalignedAnswer.Says(text) ? "yes" : "no",
         // The marketing spend and the revenue a budget check says, as said (words, grand, k, mil, bucks), before periods apply.
         ["budget-amounts"] = text => BudgetCommand.DescribeAmounts(text, SharedLanguage.Value.Understand(text, Today).Entities),
+        // The title or the goal of the request just logged, corrected in the next message: the new title, or the goal's metric.
+        ["request-fix"] = text => RequestFix.Read(text, said => SharedLanguage.Value.Understand(said, Today).Entities.MetricList) switch
+        {
+            { Field: RequestFixField.Title, Value: var title } => "title:" + title.ToLowerInvariant(),
+            { Field: RequestFixField.Goal, Value: var metric } => "goal:" + (MetricCatalog.TryParse(metric, out var key) ? key.ToString().ToLowerInvariant() : metric),
+            _ => "no",
+        },
+        // A request's cost said in words or slang (quid, bucks, euros): the amount and its currency, as the money model reads them.
+        ["request-amount-words"] = text => Extract(text).Money is { } money ? $"{money.Amount.ToString("0.##", CultureInfo.InvariantCulture)} {money.Currency ?? "none"}" : "none",
     };
 
     public static TheoryData<string> Kinds() => new(Readers.Keys.Order(StringComparer.Ordinal));

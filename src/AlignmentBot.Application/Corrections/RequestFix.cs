@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+
+namespace AlignmentBot.Application.Corrections;
+
+/// <summary>What the message right after logging a request corrects: its title, or the goal it serves.</summary>
+public enum RequestFixField
+{
+    Title,
+    Goal,
+}
+
+/// <summary>The field corrected and its new value: the title as said, or the metric name of the goal meant.</summary>
+public sealed record RequestFixed(RequestFixField Field, string Value);
+
+/// <summary>
+/// The title or the goal of the request just logged, corrected in the next message: "title should be battlecard vs Initech
+/// Retail", "sorry, call it "Partner webinar deck" not partner slides", "actually that one's more for cost per lead", "wrong
+/// goal, that's for CPL". Read from small parts, not one phrasing each. A title: a naming cue (call / name / rename /
+/// retitle it, the title or name should be, change the title to, it's called) and what follows it, quoted or up to what
+/// it replaces ("not …", "instead of …") and the politeness after. A goal: a metric the language model finds outside the
+/// part that names what is replaced ("…, not retention", "not MQL - retention"), with a word that moves the request to it
+/// ("actually", "wrong goal", "should be", "for", "link it to", "serves", "more of a … thing") or a replaced metric, and no
+/// figure (a figure is a goal change, a check-in or a cost). Neither for a question or a change declined ("don't rename it").
+/// Only asked right after a request was logged (<see cref="RecentCorrections"/>), which is what makes "link it to MQLs" the
+/// request's.
+/// </summary>
+public static partial class RequestFix
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <param name="metrics">The metric names the language model finds in a piece of the text.</param>
+    public static RequestFixed? Read(string? text, Func<string, IReadOnlyList<string>> metrics)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200 || Declined().IsMatch(text))
+        {
+            return null;
+        }
+
+        // "can we rename that to …", "could u link it to MQLs?" ask for the change; "what should we call it?" asks about it.
+        var head = AskingHead().Match(text);
+        var rest = text[head.Length..];
+        if (Questions.QuestionAnswers.IsQuestion(rest) || !head.Success && text.TrimEnd().EndsWith('?'))
+        {
+            return null;
+        }
+
+        if (Naming().Match(text) is { Success: true } naming && Title(text[(naming.Index + naming.Length)..]) is { } title)
+        {
+            return new RequestFixed(RequestFixField.Title, title);
+        }
+
+        return Goal(text, metrics) is { } metric ? new RequestFixed(RequestFixField.Goal, metric) : null;
+    }
+
+    /// <summary>The new title in what follows a naming cue: the quoted words, else the words up to what it replaces and the politeness.</summary>
+    private static string? Title(string rest)
+    {
+        if (Quoted().Match(rest) is { Success: true } quoted && rest[..quoted.Index].Trim().Length == 0)
+        {
+            return quoted.Groups["t"].Value.Trim();
+        }
+
+        var title = Replacing().Replace(rest, string.Empty);
+        title = TrailingWords().Replace(title, string.Empty);
+        title = title.Trim().Trim('"', '\'', '“', '”', '‘', '’').Trim();
+        return title.Length is > 1 and <= 120 && title.Any(char.IsLetter) ? title : null;
+    }
+
+    /// <summary>The metric of the goal meant: named outside what is replaced, said with a word that moves the request to it.</summary>
+    private static string? Goal(string text, Func<string, IReadOnlyList<string>> metrics)
+    {
+        if (Digit().IsMatch(text))
+        {
+            return null;
+        }
+
+        var kept = new List<string>();
+        var replacedMetric = false;
+        foreach (var piece in Pieces().Split(text).Where(p => !string.IsNullOrWhiteSpace(p)))
+        {
+            if (ReplacedPiece().IsMatch(piece))
+            {
+                replacedMetric |= metrics(piece).Count > 0;
+                continue;
+            }
+
+            kept.Add(piece);
+        }
+
+        var meant = kept.Select(p => metrics(p)).FirstOrDefault(m => m.Count > 0);
+        return meant is { Count: 1 } && (Moves().IsMatch(text) || replacedMetric) ? meant[0] : null;
+    }
+
+    /// <summary>
+    /// Naming the request anew: "call it", "name it", "rename (it) (to)", "retitle (it) (to)", "the title/name should be",
+    /// "should've been", "it should say", "change/make/set the title/name (to)", "it's called", "rename:".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:call|name)\s+(?:it|that|this)(?:\s+one)?(?:\s+as)?|re-?(?:name|title)(?:\s+(?:it|that|this)(?:\s+one)?)?(?:\s+(?:to|as))?\s*:?|(?:title|name)(?:'s|\s+is)?\s+(?:should|must|needs?\s+to)\s+(?:be|say|read|have\s+been)|(?:title|name)\s+should'?ve\s+been|it\s+should\s+(?:say|read)|(?:change|make|set|update|fix)\s+the\s+(?:title|name)(?:\s+(?:to|as))?\s*:?|(?:it'?s|it\s+is|that'?s)\s+called(?:\s+the)?)(?=\s|:|""|“|$)", Options)]
+    private static partial Regex Naming();
+
+    /// <summary>Asking for the change, after what owns up to it: "oops can we", "could you pls", "can u".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:" + Interjections.One + @")\b[\s,.!-]*)*(?:can|could|would|will)\s+(?:we|you|u|ya|i)\s+(?:(?:please|pls|plz|just)\s+)*", Options)]
+    private static partial Regex AskingHead();
+
+    [GeneratedRegex(@"^\s*:?\s*[""“'‘](?<t>[^""”'’]{2,120})[""”'’]", Options)]
+    private static partial Regex Quoted();
+
+    /// <summary>What the new title replaces, said after it: ", not partner slides", "instead of linkedin ads", "rather than …".</summary>
+    [GeneratedRegex(@"[\s,;-]*\b(?:not|instead\s+of|rather\s+than)\b.*$", Options)]
+    private static partial Regex Replacing();
+
+    /// <summary>What trails the title without being part of it: "instead", "my bad", politeness, emoji and punctuation.</summary>
+    [GeneratedRegex(@"(?:[\s,;.!-]+(?:instead|my\s+bad|sorry|" + Interjections.PoliteWords + @"|actually)\b)*[^\p{L}\p{N})""”’']*$", Options)]
+    private static partial Regex TrailingWords();
+
+    /// <summary>The pieces a message names meant and replaced goals in: split at commas, dashes and before "not" / "instead of".</summary>
+    [GeneratedRegex(@"[,;]|\s[-–—]\s|(?=\b(?:not|instead\s+of|rather\s+than)\b)", Options)]
+    private static partial Regex Pieces();
+
+    [GeneratedRegex(@"^\s*(?:not|instead\s+of|rather\s+than)\b", Options)]
+    private static partial Regex ReplacedPiece();
+
+    /// <summary>Words that move the request to another goal, or own up to the wrong one.</summary>
+    [GeneratedRegex(@"\b(?:actually|sorry|oops|whoops|wrong|should|meant|instead|really|more\s+(?:of\s+)?(?:a|an|for|about|towards?)|(?:change|move|switch|link|tie|put|file|log)\b[\w\s]{0,12}\b(?:to|under|against|for|with)|serves?|counts?\s+(?:to(?:wards?)?|against|for)|toward|towards|against|under|(?:it|that|this)(?:'?s|\s+is|\s+one'?s|\s+was)\s+(?:\w+\s+)?for)\b", Options)]
+    private static partial Regex Moves();
+
+    /// <summary>"don't rename it", "leave the title", "no need to change it": a change declined.</summary>
+    [GeneratedRegex(@"\b(?:don'?t|do\s+not|dont|no\s+need\s+to|never\s*mind)\s+(?:\w+\s+)?(?:change|rename|retitle|update|fix|touch|move|call)\b|\bleave\s+(?:it|the\s+(?:title|name|goal))\b|\b(?:title|name|goal)\s+is\s+(?:fine|ok|okay|good|right|correct)\b", Options)]
+    private static partial Regex Declined();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Digit();
+}
