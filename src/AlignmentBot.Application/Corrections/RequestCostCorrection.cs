@@ -30,6 +30,16 @@ public static partial class RequestCostCorrection
             return money.Amount;
         }
 
+        // "six fifty", "two seventy-five": hundreds said the way prices are, which the number model reads as two numbers or a
+        // time of day; the replaced amount beside it ("not 500") says the scale.
+        foreach (Match m in SaidLikeAPrice().Matches(text))
+        {
+            if (!Replaced().IsMatch(text[..m.Index]) && SmallNumberWords.Value(m.Groups["h"].Value) is { } h && SmallNumberWords.Value(m.Groups["t"].Value) is { } t)
+            {
+                return h * 100 + t;
+            }
+        }
+
         // The entities put a value said after a change of mind first; one said as what is replaced never counts.
         return e.NumberList.Where(n => n.Value > 0 && !Replaced().IsMatch(text[..n.Span.Start])).Select(n => (decimal?)n.Value).FirstOrDefault();
     }
@@ -41,6 +51,10 @@ public static partial class RequestCostCorrection
     /// <summary>The text just before a number that says it is the amount being replaced: "not 300", "i said 300", "instead of 300".</summary>
     [GeneratedRegex(@"\b(?:not|said|from|than|instead\s+of|wrote|typed|put)\s*\$?\s*$", Options)]
     private static partial Regex Replaced();
+
+    /// <summary>A unit then a tens count, alone ("six fifty", "two seventy-five"): not "six fifty-page decks" or "the six fifty leads".</summary>
+    [GeneratedRegex(@"\b(?<h>one|two|three|four|five|six|seven|eight|nine)\s+(?<t>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?![\s-]+(?:\w+\s+)?(?:leads?|mqls?|sqls?|people|pages?|hours?|days?|percent|%))", Options)]
+    private static partial Regex SaidLikeAPrice();
 
     /// <summary>"don't change the cost", "no need to update it": a change declined.</summary>
     [GeneratedRegex(@"\b(?:don'?t|do\s+not|dont|no\s+need\s+to|never\s*mind)\s+(?:\w+\s+)?(?:change|update|fix|touch|correct)\b", Options)]

@@ -95,6 +95,17 @@ public sealed partial class Recognizers
             }
         }
 
+        // "two and a half thousand", "1 and a half k": a half said before the scale, which the model reads as two numbers.
+        foreach (Match m in HalfBeforeScale().Matches(text))
+        {
+            var span = new TextSpan(m.Index, m.Length);
+            if (CountWord(m.Groups["n"].Value) is { } whole)
+            {
+                result.RemoveAll(n => n.Span.Overlaps(span));
+                result.Add(new NumberMention((whole + 0.5m) * Scale(m.Groups["s"].Value), span, m.Value));
+            }
+        }
+
         // "one point one million": a decimal in words, which the model reads as two numbers or not at all.
         foreach (var (value, span, _) in DecimalsInWords(text))
         {
@@ -164,6 +175,23 @@ public sealed partial class Recognizers
             }
 
             result.Add((new MoneyValue(n * Scale(m.Groups["s"].Value), m.Groups["c"].Value.StartsWith('q') || m.Groups["c"].Value.StartsWith('Q') ? "GBP" : "USD"), span));
+        }
+
+        // "two hundred and fifty quid", "seven hundred fifty bucks", "eight hundred quids": any number the number model reads
+        // (words included, "k" and "grand" after them too) with the slang word right after it.
+        if (SlangWord().IsMatch(text))
+        {
+            foreach (var number in Numbers(text))
+            {
+                var after = SlangAfter().Match(text, number.Span.Start + number.Span.Length);
+                var span = new TextSpan(number.Span.Start, number.Span.Length + after.Length);
+                if (!after.Success || number.Value <= 0 || result.Any(a => a.Item2.Overlaps(span)))
+                {
+                    continue;
+                }
+
+                result.Add((new MoneyValue(number.Value, after.Groups["c"].Value.StartsWith('q') || after.Groups["c"].Value.StartsWith('Q') ? "GBP" : "USD"), span));
+            }
         }
 
         // "about five grand", "2 grand", "a couple grand": thousands, said as slang the model does not read as money.
@@ -282,6 +310,16 @@ public sealed partial class Recognizers
 
     [GeneratedRegex(@"(?<![\w.,$€£])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<s>[km])?\s+(?<c>bucks|quid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Slang();
+
+    [GeneratedRegex(@"(?<![\w.,$€£])(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+and\s+a\s+half\s+(?<s>thousand|grand|k|million|mil|mill|billion|bn)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HalfBeforeScale();
+
+    [GeneratedRegex(@"\b(?:bucks|quids?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SlangWord();
+
+    /// <summary>The slang word for money said right after a number: "quid" (and chat's "quids") is pounds, "bucks" dollars.</summary>
+    [GeneratedRegex(@"\G\s+(?<c>bucks|quids?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SlangAfter();
 
     public IReadOnlyList<DateMention> Dates(string text, DateOnly today)
     {
@@ -414,6 +452,6 @@ public sealed partial class Recognizers
     [GeneratedRegex(@"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|double|triple)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberWords();
 
-    [GeneratedRegex(@"[$€£¥₹]|\b(usd|eur|gbp|jpy|cad|aud|chf|inr|dollars?|euros?|pounds?|bucks|quid|grand|yen|rupees?|francs?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[$€£¥₹]|\b(usd|eur|gbp|jpy|cad|aud|chf|inr|dollars?|euros?|pounds?|bucks|quids?|grand|yen|rupees?|francs?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CurrencyHint();
 }
