@@ -644,6 +644,19 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
+        // "are mktg and sales even going after the same accounts?", "how much overlpa between the teams acounts?": the overlap of
+        // the two teams' accounts, whatever the model hears (a look-up of an overlap number, or nothing for a typo).
+        if (Questions.OverlapQuestion.Asks(text) && _commands.TryGetValue("overlap", out var overlap))
+        {
+            TurnIntent.Set("overlap");
+            if (CommandPermissions.ForIntent("overlap") is not { } needed || await gate.AllowsAsync(dc.Turn, needed, null, ct))
+            {
+                await overlap.HandleAsync(dc, understanding, ct);
+            }
+
+            return;
+        }
+
         // "Sam wants $4,000 of LinkedIn ads for the pipeline push, it's for the revenue goal" names a goal, but someone wants
         // money spent: a request, neither a new goal nor a change to the one it names.
         var wantsSpend = !Questions.QuestionAnswers.IsQuestion(text) && Dialogs.Requests.RequestParsing.SomeoneWantsSpend(text);

@@ -60,6 +60,12 @@ public sealed partial record SettingsRequest(string? Key, string? Value)
             return new SettingsRequest(WorkspaceSettings.FiscalYearStart, month);
         }
 
+        // "pls set the timezone to london", "switch us to london time", "time zone should be berlin": the time zone, in other words.
+        if (TimeZoneChange.Read(text) is { } zone)
+        {
+            return new SettingsRequest(WorkspaceSettings.TimeZone, zone);
+        }
+
         // "everything in pounds sterling", "switch our reporting currency to pounds", "move everything over to sterling": the
         // currency, in other words.
         if (CurrencyChange.Read(text, t) is { } code)

@@ -146,6 +146,10 @@ public sealed class ParaphraseReaderTests
         ["aside-at-question"] = text => AsideQuestion.Asks(text, SharedLanguage.Value.Understand(RemindMeQuestion.Unwrapped(AsideOpeners.Strip(text)), Today).Entities.Metric) ? "yes" : "no",
         // A question about one goal's owner, deadline, history or status, in other words; the metric from the language model.
         ["goal-fact-question"] = text => GoalFactQuestion.Read(text, said => SharedLanguage.Value.Understand(said, Today).Entities.Metric)?.Fact.ToString().ToLowerInvariant() ?? "no",
+        // Whether marketing and sales go after the same accounts, asked in other words and typos.
+        ["overlap-question"] = text => OverlapQuestion.Asks(text) ? "yes" : "no",
+        // Changing the workspace time zone in other words: the zone asked for.
+        ["time-zone-change"] = text => TimeZoneChange.Read(text) ?? "no",
         // What the lead agreement says, asked in other words.
         ["sla-lookup"] = text => SlaLookup.Asks(text) ? "yes" : "no",
         // One's own out-of-office called off, in other words than "I'm back".
