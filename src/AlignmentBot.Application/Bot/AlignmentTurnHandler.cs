@@ -617,22 +617,6 @@ public sealed partial class AlignmentTurnHandler(
 
         var understanding = language.Understand(text, dc.Turn.Today);
 
-        // "can marketing do us a case study on Hooli Robotics? 5k budget, need it by EOQ", "… oh, and Sam wants a comparison sheet,
-        // 600 bucks, by Friday. no idea how I'll fit it in": a piece of work asked for with its cost or day is a request to log,
-        // though said as a question or buried in a story the model hears as something else (RequestInWords); before the closed
-        // phrasings, as "Dana asked for a holiday customer gift campaign, 3k, by Dec 14" is no absence until the 14th.
-        if (understanding.Intent is Conversations.Understanding.Understanding.NoneIntent or "log_request" or "define_goal" or "status" or "run_numbers" or "budget" or "overlap"
-            && Dialogs.Requests.RequestInWords.Says(text) && _commands.TryGetValue("log_request", out var logRequest))
-        {
-            TurnIntent.Set("log_request");
-            if (CommandPermissions.ForIntent("log_request") is not { } needed || await gate.AllowsAsync(dc.Turn, needed, null, ct))
-            {
-                await logRequest.HandleAsync(dc, understanding with { Intent = "log_request" }, ct);
-            }
-
-            return;
-        }
-
         // Closed phrasings ("settings", "history of the MQL goal") before the model's intents, like role commands.
         if (_phrases.FirstOrDefault(p => p.Matches(text)) is { } phrase)
         {
