@@ -377,6 +377,14 @@ public sealed partial class AlignmentTurnHandler(
             return false;
         }
 
+        // Where only a person ("who asked for it?") or only a reason ("why was it rejected?") answers, what asks, looks or
+        // hands over something else is a side trip, whatever name, day or figure it holds (WhoAskedAside, ReasonAside).
+        if ((root is Dialogs.Requests.LogRequestDialog requests && requests.AsksRequester(dc) && Dialogs.Requests.WhoAskedAside.Asks(text))
+            || (root is Dialogs.Leads.LeadFeedbackDialog leads && leads.AsksReason(dc) && Dialogs.Leads.ReasonAside.Asks(text)))
+        {
+            return true;
+        }
+
         // How well it answers is read from all of it; what it is otherwise, without the words that announce a side trip.
         var fit = FitOf(dc, text);
         // "hang on, remind me what our MQL target is again" is read as the question it asks.

@@ -12,10 +12,11 @@ public static partial class RejectionReasons
             // Sales already has them: "already in our pipeline", "already in the pipe as an open opp", "already talking to them".
             "already in our pipe", "already in the pipe", "already in pipe", "already in talks", "already talking", "already speaking", "already engaged",
             "already an opp", "already have an opp", "open opp", "existing opp", "open deal", "existing deal"]),
-        // Who the contact is, said outright ("the contact is a phd student", "the person is a teaching assistant"): the
-        // sentence is about the person, so it is the wrong contact, though "student" alone hints at someone just researching.
+        // Who the contact is (or was), said outright ("the contact is a phd student", "contact was a grad student", "the person
+        // is a teaching assistant"): the sentence is about the person, so it is the wrong contact, though "student" alone hints
+        // at someone just researching.
         (RejectionReason.WrongContact, ["the contact is", "the contact's", "contact is a", "contact is an", "contact is just", "contact's a", "contact's an",
-            "the person is", "the person's a", "the person who", "the guy is", "the lady is", "whoever filled", "who filled in", "who filled out", "who signed up is"]),
+            "contact was a ", "contact was an ", "the person is", "the person's a", "the person who", "the guy is", "the lady is", "whoever filled", "who filled in", "who filled out", "who signed up is"]),
         (RejectionReason.NotInMarket, ["not in market", "not in-market", "not in the market", "out of market", "not ready", "no need", "no project", "no active project",
             "tyre kick", "tire kick", "tyre-kick", "tire-kick", "tirekick", "tyrekick", "kicking tyres", "kicking tires", "kicking the tyres", "kicking the tires",
             "time waster", "time-waster", "timewaster", "wasting our time", "waste of time", "browsing", "window shopping", "window-shopping", "just looking", "only looking", "just curious", "timing", "next year", "not now", "later", "just researching", "researching", "student", "not interested", "no interest", "no intent", "not buying", "not looking", "no longer interested", "lost interest", "nurture"]),

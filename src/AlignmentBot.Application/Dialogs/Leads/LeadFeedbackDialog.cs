@@ -17,6 +17,9 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
 
     public override int StateVersion => 1;
 
+    /// <summary>Whether the question that waits is why the lead is rejected, where only a reason answers (see <see cref="ReasonAside"/>).</summary>
+    public bool AsksReason(DialogContext dc) => dc.RootFrame is { } root && root.DialogId == Id && StepName(root.Step) == "reason";
+
     /// <summary>At the reason question, a reason named in any words ("wrong contact maybe?", "no budget till 2028") is the answer.</summary>
     public override AnswerFit Fit(DialogContext dc, string text)
         => dc.RootFrame is { } root && root.DialogId == Id && StepName(root.Step) == "reason" && RejectionReasons.Normalize(text) != RejectionReason.Other

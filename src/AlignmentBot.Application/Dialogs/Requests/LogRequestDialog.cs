@@ -23,6 +23,9 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
             ? DraftCorrections.Fit(text, dc.Turn.Entities.Read(text, dc.Turn.Today), atCard: at == "confirm" && ReferenceEquals(dc.ActiveDialog, this))
             : AnswerFit.None;
 
+    /// <summary>Whether the question that waits is "who asked for it?", where only a person answers (see <see cref="WhoAskedAside"/>).</summary>
+    public bool AsksRequester(DialogContext dc) => dc.RootFrame is { } root && root.DialogId == Id && StepName(root.Step) == "who";
+
     protected override RequestDraft Start(object? options)
         => options is (string text, Entities entities) ? RequestParsing.Parse(text, entities, Guid.NewGuid()) : new RequestDraft(Guid.NewGuid(), string.Empty);
 
