@@ -188,7 +188,7 @@ public sealed partial class AlignmentTurnHandler(
                 var (reply, requested) = await roles.RequestAsync(scope, told, ct);
                 turn.Set(requested);
                 turn.Send(reply);
-                if (Dialogs.Onboarding.OwnRole.Asking(text) is { } asked)
+                if (Dialogs.Onboarding.OwnRole.Asking(text, questionsToo: true) is { } asked)
                 {
                     await DispatchAsync(dc, asked, ct);
                 }

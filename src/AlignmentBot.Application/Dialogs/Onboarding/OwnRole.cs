@@ -70,14 +70,16 @@ public static partial class OwnRole
     }
 
     /// <summary>The clauses of a message that also says the role which ask for something, to do after it; null when none do.</summary>
-    public static string? Asking(string text)
+    /// <param name="questionsToo">Also the clauses that ask a question ("CEO here. how are we tracking against our goals?"), for a message nobody asked the role in.</param>
+    public static string? Asking(string text, bool questionsToo = false)
     {
         if (Read(text) is null)
         {
             return null;
         }
 
-        var asked = ClauseBreak().Split(text.Replace('’', '\'')).Select(c => c.Trim()).Where(c => c.Length > 0 && Requests().IsMatch(c)).ToArray();
+        var asked = ClauseBreak().Split(text.Replace('’', '\'')).Select(c => c.Trim())
+            .Where(c => c.Length > 0 && (Requests().IsMatch(c) || (questionsToo && Asked().IsMatch(c) && RoleOf(c) is null))).ToArray();
         return asked.Length == 0 ? null : string.Join(", ", asked);
     }
 

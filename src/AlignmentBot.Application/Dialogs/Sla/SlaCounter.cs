@@ -20,6 +20,15 @@ public static partial class SlaCounter
     public static SlaCounterTerms? Read(string text, Entities entities)
     {
         var t = text.Replace('’', '\'');
+
+        // "260's a big ask": the number model leaves a count with "'s" after it out; it is the count all the same.
+        var missed = CountWithS().Matches(t).Where(m => !entities.NumberList.Any(n => n.Span.Start == m.Index))
+            .Select(m => new NumberMention(decimal.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture), new TextSpan(m.Index, m.Length), m.Value)).ToList();
+        if (missed.Count > 0)
+        {
+            entities = entities with { Numbers = [.. entities.NumberList, .. missed] };
+        }
+
         if (!PutsForward().IsMatch(t) && !QuotesAndOffers(t, entities))
         {
             return null;
@@ -99,6 +108,9 @@ public static partial class SlaCounter
     /// <summary>"we'd do 235", "how about 240", "200 we can hit", "235 is doable", "200 tops": a number put forward.</summary>
     private static bool Offered(string text, int start, int end)
         => OfferBefore().IsMatch(text[..start]) || OfferAfter().IsMatch(text, end);
+
+    [GeneratedRegex(@"\b\d{2,5}(?='s\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex CountWithS();
 
     private const string Fine = @"(?:doable|realistic|fine|ok|okay|good|achievable|feasible|manageable|possible|what\b|the\s+best|works?|comfortable|right|more\s+realistic)\b";
 
