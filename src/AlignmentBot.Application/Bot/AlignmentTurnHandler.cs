@@ -180,6 +180,22 @@ public sealed partial class AlignmentTurnHandler(
         if (scope.Person.Role is null && !dc.IsActive && turn.Submission is null && (text is null || RoleCommands.Parse(text) is null or { Kind: RoleCommandKind.MakeAdmin, Who: "me" })
             && !await HasAskedForRoleAsync(scope, ct))
         {
+            // "hi, Jordan here, I run sales", "I'm the new COO and I want to see if marketing is pulling its weight": the role
+            // said unasked is the answer the role question would get (a request an admin approves); what the rest asks is done after.
+            if (text is not null && Dialogs.Onboarding.OwnRole.SaidUnasked(text) is { } told)
+            {
+                TurnIntent.Set("onboarding");
+                var (reply, requested) = await roles.RequestAsync(scope, told, ct);
+                turn.Set(requested);
+                turn.Send(reply);
+                if (Dialogs.Onboarding.OwnRole.Asking(text, questionsToo: true) is { } asked)
+                {
+                    await DispatchAsync(dc, asked, ct);
+                }
+
+                return;
+            }
+
             if (!string.IsNullOrWhiteSpace(text) && !IsGreeting(text))
             {
                 dc.PendingText = text;
@@ -748,7 +764,10 @@ public sealed partial class AlignmentTurnHandler(
         // on a lead's number: "accept 1087 and 1167, both look solid 👍", "just accept 1296 for sales" are leads. "no way we can
         // do 20h. counter: 260 MQLs and 28 hours": new terms on the table, though the model hears a check-in of 260.
         // "can't do 24h, make it 48": a counter-proposal, when a proposal is waiting for it.
+        // "works for us, count sales in 👍": plain assent, when a proposal waits for the speaker's side.
         if (understanding.Intent != "sla" && !verdictOnId && (Dialogs.Sla.SlaParsing.SignsInWords(text) || Dialogs.Sla.SlaParsing.ProposesTerms(text, understanding.Entities)
+                || (Dialogs.Sla.SlaSigning.Read(text, proposalWaiting: true) is not null
+                    && await ((Dialogs.Sla.SlaService)services.GetService(typeof(Dialogs.Sla.SlaService))!).AwaitsOwnSideAsync(dc.Turn.Get<TurnScope>(), ct))
                 || (Dialogs.Sla.SlaCounter.Read(text, understanding.Entities) is not null
                     && await ((Dialogs.Sla.SlaService)services.GetService(typeof(Dialogs.Sla.SlaService))!).PendingAsync(dc.Turn.Get<TurnScope>(), ct) is not null)))
         {

@@ -18,7 +18,7 @@ public sealed class SlaCommand(SlaService service, PermissionGate gate) : IBotCo
     public async Task HandleAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
-        var signature = SlaSigning.Read(understanding.Text);
+        var signature = SlaSigning.Read(understanding.Text, await service.AwaitsOwnSideAsync(scope, cancellationToken));
 
         // "12h won't fly, counter: 230 MQLs and 20 hours", "can't do 24h, make it 48": a new version on top of the proposal on
         // the table, with what the counter leaves out kept as that proposal has it.
@@ -34,7 +34,9 @@ public sealed class SlaCommand(SlaService service, PermissionGate gate) : IBotCo
         }
 
         // Terms are a number of MQLs and the hours: "did sales keep to the 24h follow-up?" names only the hours, so it asks.
-        if (SlaParsing.IsProposal(understanding.Text) || (SlaParsing.Hours(understanding.Text) is { } hours && understanding.Entities.NumberList.Any(n => n.Value != hours)))
+        // "works for us, put sales' name on the new SLA": a signature with no terms in it signs, though it names "the new SLA".
+        var signsWithoutTerms = signature is not null && understanding.Entities.NumberList.Count == 0;
+        if ((SlaParsing.IsProposal(understanding.Text) && !signsWithoutTerms) || (SlaParsing.Hours(understanding.Text) is { } hours && understanding.Entities.NumberList.Any(n => n.Value != hours)))
         {
             if (await gate.AllowsAsync(dc.Turn, PermissionAction.ProposeSla, null, cancellationToken))
             {
@@ -55,7 +57,8 @@ public sealed class SlaCommand(SlaService service, PermissionGate gate) : IBotCo
             return;
         }
 
-        if (SlaParsing.IsConfirmation(understanding.Text))
+        // "works for us, count sales in 👍": plain assent signs when a proposal waits for the speaker's side.
+        if (SlaParsing.IsConfirmation(understanding.Text) || signature is not null)
         {
             var (reply, card) = await service.ConfirmAsync(scope, dc.Turn.Now, cancellationToken,
                 signature?.Side ?? SlaParsing.SideNamed(understanding.Text), signature?.BothSides ?? SlaParsing.NamesBothSides(understanding.Text));

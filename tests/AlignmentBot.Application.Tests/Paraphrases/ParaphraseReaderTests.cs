@@ -85,6 +85,27 @@ public sealed class ParaphraseReaderTests
             { Side: Function.Sales } => "sales",
             _ => "sign",
         },
+        // Signing or agreeing in plain words with a proposal waiting for the speaker's side ("works for us, count sales in").
+        ["sla-sign-plain"] = text => SlaSigning.Read(text, proposalWaiting: true) switch
+        {
+            null => "no",
+            { BothSides: true } => "both",
+            { Side: Function.Marketing } => "marketing",
+            { Side: Function.Sales } => "sales",
+            _ => "sign",
+        },
+        // The role said in a newcomer's first message, unasked, with a greeting, a name, a story or a question around it.
+        ["role-first-message"] = text => OwnRole.SaidUnasked(text) switch
+        {
+            Role.Leadership => "leadership",
+            Role.MarketingLead or Role.Marketer => "marketing",
+            Role.SalesLead or Role.SalesRep => "sales",
+            _ => "none",
+        },
+        // A counter that names the proposal's volume, turned down, and then the one the speaker would do.
+        ["sla-counter-volume"] = text => SlaCounter.Read(text, Extract(text)) is { } cv
+            ? $"{(cv.Leads is { } l ? l.ToString(CultureInfo.InvariantCulture) : "-")}/{(cv.Hours is { } h ? h.ToString("0.##", CultureInfo.InvariantCulture) : "-")}"
+            : "no",
         // A counter-proposal to the lead agreement: leads and follow-up hours, either may be missing.
         ["sla-counter"] = text => SlaCounter.Read(text, Extract(text)) is { } c
             ? $"{(c.Leads is { } l ? l.ToString(CultureInfo.InvariantCulture) : "-")}/{(c.Hours is { } h ? h.ToString("0.##", CultureInfo.InvariantCulture) : "-")}"

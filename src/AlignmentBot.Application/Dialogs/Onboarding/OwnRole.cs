@@ -48,15 +48,38 @@ public static partial class OwnRole
         return null;
     }
 
+    /// <summary>
+    /// The role said in a message nobody asked for it in, a newcomer's first ("hi, Jordan here, I run sales", "I'm the new COO
+    /// and I want to see if marketing is pulling its weight", "hey! Jordan from sales. is the SLA signed?"): as
+    /// <see cref="Read"/>, but the clause that names it must speak of the speaker (a first person, "here", "as the", a
+    /// name "from" a team) or be no more than a title, so "log a request from sales for battle cards" names no role of theirs.
+    /// </summary>
+    public static Role? SaidUnasked(string? text)
+    {
+        if (Read(text) is not { } role)
+        {
+            return null;
+        }
+
+        var t = text!.Trim().Replace('’', '\'').ToLowerInvariant();
+        var said = ClauseBreak().Split(t).FirstOrDefault(c => c.Trim().Length > 0 && RoleOf(ObjectOfOthers().Replace(c, " ")) is not null && !NotAboutThemNow().IsMatch(c)
+                                                             && !Asked().IsMatch(c.Trim()) && !Requests().IsMatch(c));
+        // A bare title ("new VP Sales", "field marketing lead for EMEA"): a few words, the role among the first three.
+        return said is not null && (AboutSelf().IsMatch(said) || Words().Count(said) <= 4
+                                    || (Words().Count(said) <= 6 && RoleOf(string.Join(' ', Words().Matches(said).Take(3).Select(w => w.Value))) is not null)) ? role : null;
+    }
+
     /// <summary>The clauses of a message that also says the role which ask for something, to do after it; null when none do.</summary>
-    public static string? Asking(string text)
+    /// <param name="questionsToo">Also the clauses that ask a question ("CEO here. how are we tracking against our goals?"), for a message nobody asked the role in.</param>
+    public static string? Asking(string text, bool questionsToo = false)
     {
         if (Read(text) is null)
         {
             return null;
         }
 
-        var asked = ClauseBreak().Split(text.Replace('’', '\'')).Select(c => c.Trim()).Where(c => c.Length > 0 && Requests().IsMatch(c)).ToArray();
+        var asked = ClauseBreak().Split(text.Replace('’', '\'')).Select(c => c.Trim())
+            .Where(c => c.Length > 0 && (Requests().IsMatch(c) || (questionsToo && Asked().IsMatch(c) && RoleOf(c) is null))).ToArray();
         return asked.Length == 0 ? null : string.Join(", ", asked);
     }
 
@@ -68,6 +91,13 @@ public static partial class OwnRole
             : Marketing().IsMatch(clause) ? Role.Marketer
             : null;
 
+    // The speaker in the clause: "I'm", "I run", "here", "as the new …", "part of", "Casey from the marketing team".
+    [GeneratedRegex(@"\b(?:i'?m|im|i\s+am|i\s+(?:\w+\s+)?(?:run|lead|head|manage|oversee|work|do|sell|own|look\s+after)|here|my\s+(?:title|role|job)|as\s+(?:the|a|an)|part\s+of|new)\b|^\W*\p{L}+\s+from\s+", Options)]
+    private static partial Regex AboutSelf();
+
+    [GeneratedRegex(@"\p{L}[\p{L}'-]*", Options)]
+    private static partial Regex Words();
+
     [GeneratedRegex(@"[,;.!?()–—/:]|\s-+\s|\s(?:but|and|so|plus|\+|&)\s", Options)]
     private static partial Regex ClauseBreak();
 
@@ -77,7 +107,8 @@ public static partial class OwnRole
 
     // Not the person now: the past ("used to be", "was in", "came over from an agency"), someone else ("my boss is the
     // CMO", "my manager will"), or denied ("I'm not in marketing", "no longer in sales").
-    [GeneratedRegex(@"\b(?:used\s+to|was|were|previously|formerly|before|came\s+(?:over\s+)?from|joined\s+from|moved\s+(?:over\s+)?from|not|n't|never|no\s+longer)\b"
+    [GeneratedRegex(@"\b(?:used\s+to|was|were|previously|formerly|before|came\s+(?:over\s+)?from|joined\s+from|moved\s+(?:over\s+)?from|not|n't|never|no\s+longer|did|(?:at|in)\s+my\s+(?:last|previous|old|former|first)\s+(?:job|company|gig|role|place|employer))\b"
+        + @"|^\W*(?:the\s+)?(?:marketing|sales|leadership|mktg)(?:\s+team)?\s+(?:asked|said|says|told|tells|thinks?|wants?|needs?|sent|keeps?|complain\w*|is|are|has|have)\b"
         + @"|^\W*(?:(?:my|our|your|the|his|her|their)\s+(?:boss|manager|team\s+lead|lead|colleague|cmo|ceo|coo|cfo|head|vp|director|teammate)|he|she|they|he's|she's|they're)\b", Options)]
     private static partial Regex NotAboutThemNow();
 

@@ -20,7 +20,16 @@ public static partial class SlaCounter
     public static SlaCounterTerms? Read(string text, Entities entities)
     {
         var t = text.Replace('’', '\'');
-        if (!PutsForward().IsMatch(t))
+
+        // "260's a big ask": the number model leaves a count with "'s" after it out; it is the count all the same.
+        var missed = CountWithS().Matches(t).Where(m => !entities.NumberList.Any(n => n.Span.Start == m.Index))
+            .Select(m => new NumberMention(decimal.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture), new TextSpan(m.Index, m.Length), m.Value)).ToList();
+        if (missed.Count > 0)
+        {
+            entities = entities with { Numbers = [.. entities.NumberList, .. missed] };
+        }
+
+        if (!PutsForward().IsMatch(t) && !QuotesAndOffers(t, entities))
         {
             return null;
         }
@@ -58,17 +67,23 @@ public static partial class SlaCounter
             numbers.Remove(bare);
         }
 
-        var leads = numbers
-            .Where(n => !TurnedDown(t, n.Span.Start, n.Span.End) && n.Value >= 10 && n.Value == Math.Floor(n.Value))
-            .Select(n => (int?)decimal.ToInt32(n.Value))
-            .FirstOrDefault();
+        // "260 is a stretch for us, we'd do 235", "260 is way beyond us. we can do 220": the proposal's volume is quoted and
+        // judged, the counter's is offered. With two left, the one offered ("we'd do 235", "200 we can hit", "235 is
+        // doable") is the counter's.
+        var counts = numbers.Where(n => n.Value >= 10 && n.Value == Math.Floor(n.Value)).ToList();
+        var candidates = counts.Where(n => !TurnedDown(t, n.Span.Start, n.Span.End)).ToList();
+        var leads = (candidates.Count > 1 ? candidates.FirstOrDefault(n => Offered(t, n.Span.Start, n.Span.End)) ?? candidates[0] : candidates.FirstOrDefault()) is { } offered
+            ? (int?)decimal.ToInt32(offered.Value)
+            : null;
         if (leads is null && hours is null)
         {
             return null;
         }
 
         // A bare number with neither a lead word nor a counter word is too thin to be a lead count on its own ("… 42").
-        if (hours is null && !LeadWordPresent().IsMatch(t) && !CounterWord().IsMatch(t) && !TurnDownWord().IsMatch(t))
+        // A number turned down beside it ("260 is a stretch for us, we'd do 235") makes the other one the counter's.
+        if (hours is null && !LeadWordPresent().IsMatch(t) && !CounterWord().IsMatch(t) && !TurnDownWord().IsMatch(t) && candidates.Count == counts.Count
+            && !(candidates.Count > 1 && candidates.Any(n => Offered(t, n.Span.Start, n.Span.End))))
         {
             return null;
         }
@@ -78,7 +93,38 @@ public static partial class SlaCounter
 
     /// <summary>"not 12 hours", "no chance on 20 hours", "can't do 24h", "12h won't fly", "8 hours is impossible", "instead of 20".</summary>
     private static bool TurnedDown(string text, int start, int end)
-        => DownBefore().IsMatch(text[..start]) || DownAfter().IsMatch(text, end);
+        => DownBefore().IsMatch(text[..start]) || DownAfter().IsMatch(text, end) || JudgedAfter().IsMatch(text, end);
+
+    /// <summary>
+    /// "250's too rich for our budget, 210 is what we can deliver", "260's a big ask. 210 works for us": one lead count turned
+    /// down and another left standing puts the other forward, whatever words offer it.
+    /// </summary>
+    private static bool QuotesAndOffers(string text, Entities entities)
+    {
+        var counts = entities.NumberList.Where(n => n.Span.End <= text.Length && n.Value >= 10 && n.Value == Math.Floor(n.Value)).ToList();
+        return counts.Any(n => TurnedDown(text, n.Span.Start, n.Span.End)) && counts.Any(n => !TurnedDown(text, n.Span.Start, n.Span.End));
+    }
+
+    /// <summary>"we'd do 235", "how about 240", "200 we can hit", "235 is doable", "200 tops": a number put forward.</summary>
+    private static bool Offered(string text, int start, int end)
+        => OfferBefore().IsMatch(text[..start]) || OfferAfter().IsMatch(text, end);
+
+    [GeneratedRegex(@"\b\d{2,5}(?='s\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex CountWithS();
+
+    private const string Fine = @"(?:doable|realistic|fine|ok|okay|good|achievable|feasible|manageable|possible|what\b|the\s+best|works?|comfortable|right|more\s+realistic)\b";
+
+    // A number judged as the subject of what follows, other than well: "260 is way beyond us", "260 feels high", "260
+    // would burn us out", "220 isn't", "260? no way". A number judged well ("235 is doable") is not turned down.
+    // The number model may take "260's" whole, so a "'s" just read is the copula.
+    [GeneratedRegex(@"\G(?<='s)\s+(?!(?:\w+\s+){0,2}" + Fine + @")|\G\s*(?:mqls?\s+|leads?\s+)?(?:a\s+month\s+|per\s+month\s+)?(?:(?:is|'s|are|feels|seems|sounds|looks)\s+(?!(?:\w+\s+){0,2}" + Fine + @")|would\s+(?!(?:\w+\s+)?(?:work|be\s+fine))|won'?t\b|isn'?t\b|\?\s*(?:no|nope|nah)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JudgedAfter();
+
+    [GeneratedRegex(@"(?:\b(?:do|say|about|at|to|agree|sign|commit\s+to|deliver|manage|promise|counter)\s*:?\s*|\b(?:we'?d|we\s+(?:can|could|would|will)|i'?d)\s+(?:\w+\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfferBefore();
+
+    [GeneratedRegex(@"\G\s*(?:mqls?\s+|leads?\s+)?(?:(?:is|'s)\s+(?:\w+\s+){0,2}" + Fine + @"|(?:we|marketing|our\s+team|i)\s+(?:can|could)\b|(?:tops|max|yes|maybe|please|instead)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfferAfter();
 
     private const string Counter = @"\bcounter(?:[\s-]?(?:offer|proposal))?\b|\bcounterproposal\b";
 
@@ -91,10 +137,10 @@ public static partial class SlaCounter
     [GeneratedRegex(Counter + @"|\b(?:no\s+chance|no\s+way|nope|won'?t\s+(?:fly|work)|can'?t\s+(?:do|promise|commit|hit|manage)|impossible|a\s+stretch|too\s+(?:tight|many|much|short|fast|aggressive)|how\s+about|what\s+about|make\s+it|go\s+with|meet\s+in\s+the\s+middle|push\s+it\s+to|instead|rather|(?:more\s+)?realistic|max\b|tops\b|the\s+best\s+we\s+can|commit\s+to|work\s+better|live\s+with|(?:we|i)(?:'d|'ll|\s+would|\s+will|\s+can|\s+could)\s+(?:do|sign|need|take|manage|handle|go|live)|and\s+(?:i'?ll|we'?ll)\s+sign|and\s+we'?re\s+in|why\s+not|(?:can|could)\s+we\s+(?:do|go|make|say)|not\s+(?=\d|\w+(?:[\s-]\w+)?\s*(?:,|hours?|h\b|mqls?)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PutsForward();
 
-    [GeneratedRegex(@"\b(?:how|what)\s+about\b|\b(?:can|could)\s+we\s+(?:do|go|make|say)\b|\bwhy\s+not\b|\binstead\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:how|what)\s+about\b|\b(?:can|could)\s+we\s+(?:do|go|make|say|agree)\b|\bwhy\s+not\b|\binstead\b|\blet'?s\s+say\b|\bmeet\s+(?:us|me)\s+at\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OffersAsQuestion();
 
-    [GeneratedRegex(@"(?:\b(?:not|instead\s+of|rather\s+than|than|no\s+chance\s+(?:on|of|with)|no\s+way\s+(?:on|with)|can'?t\s+(?:do|promise|commit\s+to|hit|manage)|cannot\s+(?:do|promise|commit\s+to|hit|manage))\s*(?:a\s+|the\s+)?[~$€£]?\s*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:not(?:\s+(?:at|even))?|instead\s+of|rather\s+than|than|no\s+chance\s+(?:on|of|with)|no\s+way\s+(?:on|with)|can'?t\s+(?:do|promise|commit\s+to|hit|manage)|cannot\s+(?:do|promise|commit\s+to|hit|manage))\s*(?:a\s+|the\s+)?[~$€£]?\s*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DownBefore();
 
     // What is said of a term after it to turn it down: "12h won't fly", "twelve hours is way too aggressive", "300 is a

@@ -50,6 +50,18 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
     /// <summary>The proposal waiting for signatures, if any: what a counter-proposal answers.</summary>
     public Task<LeadSla?> PendingAsync(TurnScope scope, CancellationToken ct) => slas.GetPendingAsync(scope.Workspace.Id, ct);
 
+    /// <summary>
+    /// Whether a proposal waits for the signature of the speaker's own side: only then is a plain "works for us, count
+    /// sales in" that signature (<see cref="SlaSigning"/>), not an answer to something else.
+    /// </summary>
+    public async Task<bool> AwaitsOwnSideAsync(TurnScope scope, CancellationToken ct)
+        => await PendingAsync(scope, ct) is { } pending && SideOf(scope.Actor) switch
+        {
+            Function.Marketing => pending.Marketing is null,
+            Function.Sales => pending.Sales is null,
+            _ => false,
+        };
+
     /// <summary>A new version; the proposer's own side is signed at once when they lead it. The agreement in force stays.</summary>
     public async Task<IReadOnlyList<OutgoingMessage>> ProposeAsync(TurnScope scope, SlaDraft draft, DateTimeOffset now, CancellationToken ct)
     {

@@ -13,11 +13,20 @@ public sealed record SlaSignature(Function? Side, bool BothSides);
 /// condition or question around it; a side is read from the side words anywhere in the message. A verb of agreeing that
 /// is not "sign" ("confirm", "accept", "approve", "agree to") signs only with a side or the agreement named, so "confirm
 /// it" stays with whatever card is waiting.
+/// <para>
+/// With a proposal waiting for the speaker's side, plain assent signs too ("works for us, count sales in", "lgtm 👍",
+/// "we're on board, lock it in", "sure thing, we're good with those numbers"): an assent cue or an agreeing verb with
+/// nothing named, in a clause with no negation, condition or question, and no number anywhere (numbers in a reply to a
+/// proposal are a counter, not a yes). Without a proposal waiting, those words belong to whatever else was said.
+/// </para>
 /// </summary>
 public static partial class SlaSigning
 {
-    /// <summary>The signature the message gives, or null when it does not sign (a question, a refusal, "I'd sign if…", another thing to sign up for).</summary>
-    public static SlaSignature? Read(string text)
+    /// <summary>
+    /// The signature the message gives, or null when it does not sign (a question, a refusal, "I'd sign if…", another thing
+    /// to sign up for). <paramref name="proposalWaiting"/>: a proposal waits for the speaker's side, so plain assent signs.
+    /// </summary>
+    public static SlaSignature? Read(string text, bool proposalWaiting = false)
     {
         // "… and sign it for sales as well while you're at it": an aside that adds nothing to what is signed.
         var t = Aside().Replace(Normalize(text), " ").Trim();
@@ -31,9 +40,10 @@ public static partial class SlaSigning
 
         var side = SideOf(t);
         var signs = false;
+        var assentCounts = proposalWaiting && !t.Any(char.IsDigit);
         foreach (var clause in ClauseBreak().Split(t))
         {
-            if (ClauseSigns(clause.Trim(), side is not null))
+            if (ClauseSigns(clause.Trim(), side is not null, assentCounts) || (assentCounts && ClauseAssents(clause.Trim())))
             {
                 signs = true;
             }
@@ -47,7 +57,20 @@ public static partial class SlaSigning
         return signs ? side ?? new SlaSignature(null, false) : null;
     }
 
-    private static bool ClauseSigns(string clause, bool sideNamed)
+    /// <summary>"works for us", "lgtm", "we're on board", "count us in": plain assent, with nothing before it that denies or conditions it.</summary>
+    private static bool ClauseAssents(string clause)
+    {
+        var m = Assent().Match(clause);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var before = clause[..m.Index];
+        return !Blocks().IsMatch(before) && !ConditionalBefore().IsMatch(before) && !Condition().IsMatch(clause);
+    }
+
+    private static bool ClauseSigns(string clause, bool sideNamed, bool assentCounts = false)
     {
         var m = SignVerb().Match(clause);
         var strongVerb = m.Success;
@@ -81,7 +104,7 @@ public static partial class SlaSigning
             return false;
         }
 
-        return strongVerb || sideNamed || AgreementObject().IsMatch(after);
+        return strongVerb || sideNamed || assentCounts || AgreementObject().IsMatch(after);
     }
 
     private static SlaSignature? SideOf(string t)
@@ -112,7 +135,7 @@ public static partial class SlaSigning
         "it", "this", "that", "one", "the", "a", "our", "sla", "agreement", "lead", "proposal", "new", "version", "v", "terms", "deal",
         "off", "on", "for", "as", "behalf", "of", "my", "side", "sides", "team", "marketing", "mktg", "mkt", "sales", "both", "and",
         "now", "too", "also", "well", "then", "please", "pls", "plz", "thanks", "thx", "ty", "me", "us", "up", "name", "today",
-        "right", "away", "asap", "here", "from", "in", "latest", "current", "them",
+        "right", "away", "asap", "here", "from", "in", "latest", "current", "them", "those", "these", "numbers", "name", "names",
     };
 
     [GeneratedRegex(@"[^\p{L}\p{N}\s'?,.;:!&/+–—-]+", RegexOptions.CultureInvariant)]
@@ -131,12 +154,22 @@ public static partial class SlaSigning
     private static partial Regex ReasonAfter();
 
     // "sign", "signs", "signed", "signing", "countersign", "co-sign", "sign off"; "put my name on it"; "sign-ups" is a metric.
-    [GeneratedRegex(@"\b(?:counter-?|co-?)?sign(?:s|ed|ing)?\b(?!-ups?\b|ups?\b)(?:\s+off\b)?|\bput\s+(?:my|our)\s+name\s+(?:on|to)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:counter-?|co-?)?sign(?:s|ed|ing)?\b(?!-ups?\b|ups?\b)(?:\s+off\b)?|\bput\s+(?:my|our|(?:the\s+)?(?:sales|marketing|mktg)(?:'s|')?)\s+names?\s+(?:on|to|down)\b"
+        + @"|\b(?:you\s+have|you'?ve\s+got|here'?s|take|with)\s+(?:my|our|(?:sales|marketing|mktg)(?:'s|')?)\s+(?:signature|sign-?off|signoff)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SignVerb();
 
     // "lock it in for sales", "seal the deal for marketing": agreeing in other words, which signs only with a side named.
-    [GeneratedRegex(@"\b(?:confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|agree(?:s|d)?\s+to|ratif(?:y|ies|ied)|lock(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:sla|agreement|new\s+one))\s+in|seal(?:ing)?\s+(?:it|the\s+deal))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|agree(?:s|d)?\s+to|ratif(?:y|ies|ied)|lock(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:sla|agreement|new\s+one))(?:\s+in)?|seal(?:ing)?\s+(?:it|the\s+deal)|count(?:ing)?\s+(?:sales|marketing|mktg)\s+in)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AgreeVerb();
+
+    // Plain assent, read only with a proposal waiting for the speaker's side: "works for us", "lgtm", "we're on board",
+    // "sales is in", "count us in", "sounds fair", "ship it", "done deal", "happy with that".
+    [GeneratedRegex(@"\b(?:works?\s+for\s+(?:us|me|sales|marketing|mktg|both\s+of\s+us)|(?:that|this|it)\s+works|agreed|agrees?|lgtm|sgtm|(?:sounds|looks|seems)\s+(?:good|great|fair|fine|right|ok|okay)|(?:we'?re|we\s+are|i'?m|i\s+am|(?:sales|marketing|mktg)(?:'s|\s+is))\s+(?:in|on\s+board|good|ok|okay|fine|happy)|count\s+(?:us|me)\s+in|(?:we|i)\s+accept|make\s+it\s+official|finali[sz]e\s+it|done\s+deal|deal|go\s+for\s+it|ship\s+it|seal\s+it|happy\s+with\s+(?:that|this|it)|(?:we|i)\s+can\s+live\s+with\s+(?:that|this|it)|no\s+objections?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Assent();
+
+    // "works for us if you make it 220", "fine once Sam has seen it": assent on a condition is not a yes yet.
+    [GeneratedRegex(@"\b(?:if|unless|once|provided|as\s+long\s+as|only\s+when)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Condition();
 
     [GeneratedRegex(@"\b(?:sla|agreement|proposal|terms|version)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AgreementObject();
@@ -149,7 +182,7 @@ public static partial class SlaSigning
     private static partial Regex NounBefore();
 
     // "I'd sign if…", "we would sign", "should I sign": a condition or a question, not a signature.
-    [GeneratedRegex(@"(?:'d|\bwould|\bcould|\bshould|\bmight|\bhas\s+to|\bhave\s+to|\bneeds?\s+to|\bwho|\bwhat|\bwhen|\bhasn't|\bhas|\bhave|\bdid|\bremind\s+\w+\s+to)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:'d|\bwould|\bcould|\bshould|\bmight|\bhas\s+to|\bhave\s+to|\bneeds?\s+to|\bwho|\bwhat|\bwhen|\bhasn't|\bhas|\bhave|\bdid|\bremind\s+\w+\s+to|\bbefore|\buntil|\btill|\bonce|\bif|\bunless)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ConditionalBefore();
 
     // "Acme signed", "they signed the contract": somebody else signing something, reported.
@@ -165,7 +198,7 @@ public static partial class SlaSigning
     // A side as the one signing: after "for", "on behalf of", "as", "from", "by" ("fine by marketing"), "on marketing's behalf", as the subject
     // ("sales signs off", "marketing is in", "Marketing accepts"), or opening the message. "Sales is happy" in Marco's
     // mouth is not him signing for sales, so a side word elsewhere is not read.
-    [GeneratedRegex(@"(?:\b(?:for|behalf\s+of|as|from|by)\s+(?:the\s+)?|^\W*)(?<s>marketing|mktg|mkt|sales)\b|\bon\s+(?<s>marketing|mktg|mkt|sales)(?:'s|')?\s+behalf\b|\b(?<s>marketing|mktg|mkt|sales)(?:'s)?\s+(?:side|team|is\s+(?:in|signing|ok|good|fine)|signs?|accepts?|approves?|agrees?|confirms?|here)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:for|behalf\s+of|as|from|by)\s+(?:the\s+)?|^\W*)(?<s>marketing|mktg|mkt|sales)\b|\bon\s+(?<s>marketing|mktg|mkt|sales)(?:'s|')?\s+behalf\b|\b(?<s>marketing|mktg|mkt|sales)(?:'s)?\s+(?:side|team|is\s+(?:in|signing|ok|good|fine|on\s+board)|signs?|accepts?|approves?|agrees?|confirms?|here)\b|(?<!\w)(?<s>marketing|mktg|mkt|sales)(?:'s|')\s+(?:name|signature|sign-?off|on\s+board)\b|\bcount\s+(?<s>marketing|mktg|mkt|sales)\s+in\b", RegexOptions.CultureInvariant)]
     private static partial Regex SideWord();
 
     [GeneratedRegex(@"\bboth(?:\s+sides)?\b|\beach\s+side\b|\b(?:marketing|mktg)\s+(?:and|&|\+)\s+sales\b|\bsales\s+(?:and|&|\+)\s+(?:marketing|mktg)\b", RegexOptions.CultureInvariant)]
