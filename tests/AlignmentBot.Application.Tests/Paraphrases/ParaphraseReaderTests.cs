@@ -153,6 +153,10 @@ public sealed class ParaphraseReaderTests
         ["request-no-goal"] = text => UnalignedAnswer.Says(text) ? "yes" : "no",
         // The marketing spend and the revenue a budget check says, as said (words, grand, k, mil, bucks), before periods apply.
         ["budget-amounts"] = text => BudgetCommand.DescribeAmounts(text, SharedLanguage.Value.Understand(text, Today).Entities),
+        // A channel's digest moved to another day or time in words ("make that tuesdays at ten instead").
+        ["digest-move"] = text => DigestMove.Describe(text) ?? "none",
+        // The company's yearly revenue said as a fact, in figures or words ("we turn over about forty million quid a year").
+        ["revenue-said"] = text => RevenueSaid.Amount(text, SharedLanguage.Value.Understand(text, Today).Entities) is { } r ? r.ToString("0.##", CultureInfo.InvariantCulture) : "no",
     };
 
     public static TheoryData<string> Kinds() => new(Readers.Keys.Order(StringComparer.Ordinal));
