@@ -8,7 +8,8 @@ namespace AlignmentBot.Application.Digests;
 /// 8:30 actually", "sorry, wednesday instead", "can we move the weekly summary to fridays, same time". Two cues: a new
 /// weekday and/or clock time (read as <see cref="DigestWhenWords"/> reads them, so "half eight", "quarter to eight" and
 /// "at ten" are times and a bare figure such as "260" is not), and a word that moves something (move, push, shift, make
-/// it, change, instead, rather, better, "no wait") or the digest named. What the message leaves out stays as it was. A
+/// it, change, instead, rather, better, "no wait"). The digest named with a day is not enough: "could the digest go out on
+/// Fridays?" asks what is possible (questions-018). What the message leaves out stays as it was. A
 /// question about the schedule, a stop or a negation, or another thing named (a deadline, a target, a reminder) is not a
 /// move. Read right after a digest is set up or moved, and in a channel whose digest someone else set up. Built against
 /// <c>Paraphrases/digest-move.*.txt</c>.
@@ -19,7 +20,7 @@ public static partial class DigestMove
     public static (DayOfWeek? Day, TimeOnly? Time)? Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 160 || Asked().IsMatch(text) || Stopped().IsMatch(text) || OtherThing().IsMatch(text)
-            || !(MoveWord().IsMatch(text) || DigestNamed().IsMatch(text)))
+            || !MoveWord().IsMatch(text))
         {
             return null;
         }
@@ -37,9 +38,6 @@ public static partial class DigestMove
 
     [GeneratedRegex(@"\b(?:move|moving|moved|change|changing|reschedule|push|pushed|shift|switch|bump|make\s+(?:it|that|this)|instead|rather|better|prefer|actually|sorry|(?:no\s+)?wait)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoveWord();
-
-    [GeneratedRegex(@"\bdigest\b|\bweekly\s+(?:summary|roundup|round-up|update)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DigestNamed();
 
     /// <summary>A question about when it goes out ("when does the digest go out?", "is it still on mondays at 9?").</summary>
     [GeneratedRegex(@"^\s*(?:when|what|which|is|are|does|did|why|how)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

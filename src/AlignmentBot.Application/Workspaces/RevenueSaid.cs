@@ -10,7 +10,8 @@ namespace AlignmentBot.Application.Workspaces;
 /// (revenue, turnover, sales, ARR, "turn over", "bring in", "a … a year business", or a one-letter slip of "revenue"), a year
 /// (annual, yearly, a year, per annum, /yr, last year, ARR, total) and an amount. What else the sentence says can make it
 /// something else, and then it is not read: a question, a negation, marketing spend (the budget check), a goal or a plan
-/// ("grow … to", "by end of 2027", target), or one period's figure (a check-in: "this month", "log …").
+/// ("grow … to", "by end of 2027", target), or one period's figure (a check-in: "this month", "log …"). And it must be said as
+/// ours (<see cref="Ours"/>), as the settings' older phrasings required "our …".
 /// The settings command saves it as the annual revenue, as "our annual revenue is €40M" is. Built against
 /// <c>Paraphrases/revenue-said.*.txt</c>.
 /// </summary>
@@ -24,7 +25,7 @@ public static partial class RevenueSaid
             return false;
         }
 
-        return (RevenueWord().IsMatch(text) || RevenueTypo(text)) && Yearly().IsMatch(text) && Figure().IsMatch(text)
+        return (RevenueWord().IsMatch(text) || RevenueTypo(text)) && Yearly().IsMatch(text) && Figure().IsMatch(text) && Ours().IsMatch(text)
             && !Question().IsMatch(text) && !Negation().IsMatch(text) && !Spend().IsMatch(text) && !GoalOrPlan().IsMatch(text) && !OnePeriod().IsMatch(text);
     }
 
@@ -68,6 +69,14 @@ public static partial class RevenueSaid
 
     [GeneratedRegex(@"\b(?:annual|annually|yearly|total|arr|per\s+annum|p\.a\.?|(?:a|per|each|every|last|this)\s+(?:year|yr))\b|/\s*(?:yr|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Yearly();
+
+    /// <summary>
+    /// Said as a fact about the company: "our"/"we"/"company", a heads-up ("fyi", "btw", "just so you know"), or the setting's
+    /// own label ("annual revenue", "yearly turnover"). A bare "total revenue is about $12M a year" answers the budget
+    /// question in its dialog instead.
+    /// </summary>
+    [GeneratedRegex(@"(?:our|we|we['’](?:re|ve)|us|company|fyi|btw|fwiw|heads\s+up|so\s+you\s+know|for\s+the\s+record)|(?:annual|yearly)\s+(?:\w+\s+)?(?:revenues?|rev|turnover|sales|re\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ours();
 
     /// <summary>A figure in digits, or a count of thousands, millions or billions in words.</summary>
     [GeneratedRegex(@"\d|\b(?:thousand|million|billion|mil|grand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
