@@ -53,7 +53,7 @@ public static partial class RevenueSaid
             : null;
     }
 
-    [GeneratedRegex(@"(?<n>" + SmallNumberWords.Pattern + @")[\s-]+(?<s>thousand|grand|million|mil|billion)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<n>" + SmallNumberWords.Pattern + @")[\s-]+(?<s>thousand|grand|million|mil|billion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountInWords();
 
     /// <summary>A word one slip from "revenue" that keeps its opening ("revnue", "revenu", "reveune").</summary>
@@ -75,7 +75,7 @@ public static partial class RevenueSaid
     /// own label ("annual revenue", "yearly turnover"). A bare "total revenue is about $12M a year" answers the budget
     /// question in its dialog instead.
     /// </summary>
-    [GeneratedRegex(@"(?:our|we|we['’](?:re|ve)|us|company|fyi|btw|fwiw|heads\s+up|so\s+you\s+know|for\s+the\s+record)|(?:annual|yearly)\s+(?:\w+\s+)?(?:revenues?|rev|turnover|sales|re\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:our|we|we['’](?:re|ve)|us|company|fyi|btw|fwiw|heads\s+up|so\s+you\s+know|for\s+the\s+record)\b|\b(?:annual|yearly)\s+(?:\w+\s+)?(?:revenues?|rev|turnover|sales|re\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ours();
 
     /// <summary>A figure in digits, or a count of thousands, millions or billions in words.</summary>
