@@ -125,6 +125,9 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
         return $"{Said(spend, spendPer)}/{Said(revenue, revenuePer)}";
     }
 
+    /// <summary>The amounts a sentence says, as the check reads them (words, grand, k, mil), for readers of one amount (<see cref="Workspaces.RevenueSaid"/>).</summary>
+    internal static decimal[] AmountsSaid(string text, Conversations.Understanding.Entities e) => Amounts(text, e).Select(a => a.Amount).ToArray();
+
     /// <summary>
     /// The amounts of money in a sentence, where each starts: the model's amounts with a currency, and bare numbers from a
     /// thousand up.

@@ -46,7 +46,12 @@ public sealed class SettingsCommand(WorkspaceSettingsService settings, Permissio
 
         if (key == WorkspaceSettings.AnnualRevenue)
         {
-            value = InDigits(value, understanding.Entities);
+            // Said in a sentence of its own ("we turn over about forty million quid a year"): its amount, with the currency it
+            // names; when no amount can be read the sentence is left as it is, so the store says it is not one.
+            value = !request.InWords ? InDigits(value, understanding.Entities)
+                : RevenueSaid.Amount(understanding.Text, understanding.Entities) is { } said
+                    ? $"{said.ToString(System.Globalization.CultureInfo.InvariantCulture)} {Understanding.CurrencyWords.Named(understanding.Text) ?? understanding.Entities.AmountList.Select(a => a.Currency).FirstOrDefault(c => c is not null)}".TrimEnd()
+                    : value;
         }
 
         var before = WorkspaceSettings.Show(scope.Workspace, key);

@@ -59,6 +59,13 @@ public sealed partial class RecentCorrections(
 
     public async Task<bool> TryAsync(DialogContext dc, string text, CancellationToken ct)
     {
+        // "move it to half ten" right after the digest was set up, or "could we make that tuesdays at ten instead?" from a
+        // colleague in a channel whose digest someone else just set up (their Recent is their own): the digest moved.
+        if (dc.Recent is null or { Kind: Digest } && Digests.DigestMove.Read(text) is { } move && await DigestMovedAsync(dc, move, ct))
+        {
+            return true;
+        }
+
         if (dc.Recent is not { } recent)
         {
             return false;
@@ -175,6 +182,34 @@ public sealed partial class RecentCorrections(
 
     /// <summary>Right after a channel's digest was set up or moved: "make that 2pm instead" moves it again.</summary>
     public static RecentAction DigestScheduled(Domain.Goals.Audience audience) => new(Digest, audience.ToString());
+
+    /// <summary>
+    /// The digest moved in words (<see cref="Digests.DigestMove"/>): right after it was set up or moved, or in a group
+    /// conversation that gets one. False when there is no digest it could be about, so the message is read as usual.
+    /// </summary>
+    private async Task<bool> DigestMovedAsync(DialogContext dc, (DayOfWeek? Day, TimeOnly? Time) move, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        Domain.Goals.Audience? audience = dc.Recent is { Kind: Digest } recent ? Enum.Parse<Domain.Goals.Audience>(recent.Key) : null;
+        if (audience is null && !(scope.Address.IsGroup && await digests.AnyHereAsync(scope.Address, ct)))
+        {
+            return false;
+        }
+
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ManageChannelDigest, new PermissionResource { InChannel = true }, ct))
+        {
+            return true;
+        }
+
+        var change = await digests.MoveAsync(scope.Address, audience, move.Day, move.Time, scope.Person.DisplayName, ct);
+        dc.Turn.Send(change.Reply);
+        if (change.Subscription is { } moved && change.Kind is Digests.SubscriptionChangeKind.Updated)
+        {
+            dc.Recent = DigestScheduled(moved.Audience);
+        }
+
+        return true;
+    }
 
     /// <summary>The speaker's reminder as just set, with the day or time the message corrects (<see cref="Reminders.ReminderCorrection"/>).</summary>
     private async Task<(DayOfWeek Day, TimeOnly Time)?> ReminderCorrectedAsync(DialogContext dc, string text, CancellationToken ct)

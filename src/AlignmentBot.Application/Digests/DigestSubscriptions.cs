@@ -81,6 +81,26 @@ public sealed class DigestSubscriptions(
         return target is null ? problem! : await ChangeScheduleAsync(target, address, schedule, requestedBy, cancellationToken);
     }
 
+    /// <summary>
+    /// Moves this conversation's digest (the one for <paramref name="audience"/>, or the only one) to <paramref name="day"/>
+    /// and/or <paramref name="at"/>, keeping the part not given: "make it 8:30" keeps Monday, "wednesday instead" keeps 9:00.
+    /// </summary>
+    public async Task<SubscriptionChange> MoveAsync(ConversationAddress address, Audience? audience, DayOfWeek? day, TimeOnly? at, string requestedBy, CancellationToken cancellationToken)
+    {
+        var (target, problem) = await TargetAsync(address, audience, cancellationToken);
+        if (target is null)
+        {
+            return problem!;
+        }
+
+        var s = target.Schedule;
+        return await ChangeScheduleAsync(target, address, new DigestSchedule(day ?? s.Day, at ?? s.Time, s.TimeZone, s.EveryWeeks, s.WeekStart, s.Anchor), requestedBy, cancellationToken);
+    }
+
+    /// <summary>Whether this conversation gets any digest (so "make that tuesdays instead" in it can be about one).</summary>
+    public async Task<bool> AnyHereAsync(ConversationAddress address, CancellationToken cancellationToken)
+        => (await subscriptions.ListForConversationAsync(Workspace(address), address.Key, cancellationToken)).Count > 0;
+
     /// <summary>Stops this conversation's digest for <paramref name="audience"/>, or all of its digests when no audience is named.</summary>
     public async Task<SubscriptionChange> UnsubscribeAsync(ConversationAddress address, Audience? audience, string requestedBy, CancellationToken cancellationToken)
     {

@@ -38,6 +38,12 @@ public static partial class DigestWhenWords
     public static string? Describe(string? text)
         => Read(text) is { } when ? string.Create(CultureInfo.InvariantCulture, $"{when.Day.ToString().ToLowerInvariant()} {when.Time:HH\\:mm}") : null;
 
+    /// <summary>The first weekday the text names ("tuesdays", "thurs"), for readers that take a day alone (<see cref="DigestMove"/>).</summary>
+    internal static DayOfWeek? DayIn(string text) => Weekday().Match(text) is { Success: true } d ? DayOf(d.Groups["d"].Value) : null;
+
+    /// <summary>The clock time the text names ("half ten", "8:30", "at ten", "4pm", "noon"), for readers that take a time alone.</summary>
+    internal static TimeOnly? TimeIn(string text) => Time(text);
+
     private static TimeOnly? Time(string text)
     {
         if (Noon().IsMatch(text))

@@ -12,7 +12,9 @@ namespace AlignmentBot.Application.Workspaces;
 /// </summary>
 /// <param name="Key">Null to show every setting.</param>
 /// <param name="Value">Null to show the one setting Key names.</param>
-public sealed partial record SettingsRequest(string? Key, string? Value)
+/// <param name="InWords">The annual revenue said in a sentence of its own (<see cref="RevenueSaid"/>): Value is the whole
+/// sentence, and its amount is read with the sentence's numbers.</param>
+public sealed partial record SettingsRequest(string? Key, string? Value, bool InWords = false)
 {
     public static SettingsRequest? Parse(string? text)
     {
@@ -52,6 +54,13 @@ public sealed partial record SettingsRequest(string? Key, string? Value)
 
                 return new SettingsRequest(key, m.Groups["value"].Value.Trim());
             }
+        }
+
+        // "fyi our yearly revenue is about fourteen million dollars", "we turn over about forty million quid a year": the
+        // annual revenue said as a fact, however the sentence runs.
+        if (RevenueSaid.Says(t))
+        {
+            return new SettingsRequest(WorkspaceSettings.AnnualRevenue, t, InWords: true);
         }
 
         // "fyi our financial year begins in october", "we run on an april-march financial year": the fiscal year's start in words.

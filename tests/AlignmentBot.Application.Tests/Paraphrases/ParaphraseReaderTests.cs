@@ -177,13 +177,13 @@ public sealed class ParaphraseReaderTests
         ["absence-off"] = text => AbsenceCalledOff.Read(text) ? "yes" : "no",
         // A request said to serve none of the goals, in the requester's own words, at "which goal does it serve?".
         ["request-no-goal"] = text => UnalignedAnswer.Says(text) ? "yes" : "no",
-        // The marketing spend and the revenue a budget check says, as said (words, grand, k, mil, bucks), before periods apply.
         // At "who asked for it?", a look-up, a question or an errand instead of the requester.
         ["aside-at-who-asked"] = text => WhoAskedAside.Asks(text) ? "yes" : "no",
         // At the lead reason question, a look-up, a question about another lead or a request handed over instead of the reason.
         ["aside-at-reason"] = text => ReasonAside.Asks(text) ? "yes" : "no",
         // A piece of work asked of marketing in other words (asked as a question, told as news, buried in a note), with its cost or day.
         ["request-in-words"] = text => RequestInWords.Says(text) ? "yes" : "no",
+        // The marketing spend and the revenue a budget check says, as said (words, grand, k, mil, bucks), before periods apply.
         ["budget-amounts"] = text => BudgetCommand.DescribeAmounts(text, SharedLanguage.Value.Understand(text, Today).Entities),
         // The title or the goal of the request just logged, corrected in the next message: the new title, or the goal's metric.
         ["request-fix"] = text => RequestFix.Read(text, said => SharedLanguage.Value.Understand(said, Today).Entities.MetricList) switch
@@ -194,6 +194,11 @@ public sealed class ParaphraseReaderTests
         },
         // A request's cost said in words or slang (quid, bucks, euros): the amount and its currency, as the money model reads them.
         ["request-amount-words"] = text => Extract(text).Money is { } money ? $"{money.Amount.ToString("0.##", CultureInfo.InvariantCulture)} {money.Currency ?? "none"}" : "none",
+
+        // A channel's digest moved to another day or time in words ("make that tuesdays at ten instead").
+        ["digest-move"] = text => DigestMove.Describe(text) ?? "none",
+        // The company's yearly revenue said as a fact, in figures or words ("we turn over about forty million quid a year").
+        ["revenue-said"] = text => RevenueSaid.Amount(text, SharedLanguage.Value.Understand(text, Today).Entities) is { } r ? r.ToString("0.##", CultureInfo.InvariantCulture) : "no",
     };
 
     public static TheoryData<string> Kinds() => new(Readers.Keys.Order(StringComparer.Ordinal));
