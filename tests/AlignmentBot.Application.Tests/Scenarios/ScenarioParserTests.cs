@@ -80,6 +80,13 @@ public sealed class ScenarioParserTests
         Assert.Equal(new BaselineStep(28), s.Steps[18]);
     }
 
+    [Fact]
+    public void ParseExpectation_AgreementsUnchanged_ComparesTheSla()
+    {
+        // Held-out set 14 wrote "expect agreements unchanged"; it parsed, then crashed the run because no snapshot kind matched.
+        Assert.Equal("sla", ScenarioParser.ParseExpectation("agreements unchanged").Kind);
+    }
+
     [Theory]
     [InlineData("persona: marco\n> hi\n< x", "has no 'expects:'")]
     [InlineData("persona: nobody\nexpects: x\n> hi\n< x", "unknown persona 'nobody'")]
@@ -87,6 +94,7 @@ public sealed class ScenarioParserTests
     [InlineData("persona: marco\nexpects: x\n> hi", "checks nothing")]
     [InlineData("persona: marco\nexpects: x\n> hi\nexpect goal target", "is not a check")]
     [InlineData("persona: marco\nexpects: x\n> hi\nexpect widgets unchanged", "'widgets' is not a kind")]
+    [InlineData("persona: marco\nexpects: x\n> hi\nexpect reminders unchanged", "can't be compared")]
     [InlineData("persona: marco\nexpects: x\n> hi\n< (unclosed", "not a valid pattern")]
     [InlineData("persona: marco\nexpects: x\n> hi\nwait soon", "a wait is a number")]
     [InlineData("persona: marco\nexpects: x\nthe bot should answer", "I can't read")]

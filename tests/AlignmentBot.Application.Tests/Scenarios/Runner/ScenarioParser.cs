@@ -198,7 +198,7 @@ public static partial class ScenarioParser
 
         if (tokens is [var k, "unchanged"])
         {
-            return new StateExpectation(text, Kind(k), true, null, "all", null, []);
+            return new StateExpectation(text, UnchangedKind(k), true, null, "all", null, []);
         }
 
         var at = 0;
@@ -293,6 +293,19 @@ public static partial class ScenarioParser
             _ => w,
         };
         return Kinds.Contains(singular) ? singular : throw new FormatException($"'{word}' is not a kind of record; use one of {string.Join(", ", Kinds)}");
+    }
+
+    /// <summary>
+    /// The kind an "X unchanged" compares: the agreement is the SLA record, and a kind the snapshot does not keep (reminders,
+    /// role requests) is refused when the file is read rather than failing the scenario when it runs.
+    /// </summary>
+    private static string UnchangedKind(string word)
+    {
+        var kind = Kind(word);
+        kind = kind == "agreement" ? "sla" : kind;
+        return StateSnapshot.ComparableKinds.Contains(kind)
+            ? kind
+            : throw new FormatException($"'{word} unchanged' can't be compared; use one of {string.Join(", ", StateSnapshot.ComparableKinds)}, or check a field");
     }
 
     private static bool IsFilter(string token) => FilterToken().IsMatch(token);
