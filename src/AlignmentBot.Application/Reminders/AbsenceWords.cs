@@ -191,9 +191,10 @@ public static partial class AbsenceWords
     /// </summary>
     private const string DayName = @"(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?,?\s+)?";
 
+    // "back", "back in", "back in the office", "back at work" or "back at my desk", then the day: the day after the last day out.
     // Every day mentioned, in order: today/tomorrow, a week, a weekday ("next thu", "fri", "monday next week"), a date with a
     // month ("dec 1-3", "December 4th", "11 December", "the 2nd of Jan") or an ordinal day ("the 8th", "the 30th").
-    [GeneratedRegex(@"(?<back>\bback\s+(?:on\s+|by\s+)?)?(?:"
+    [GeneratedRegex(@"(?<back>\bback\s+(?:(?:in(?:\s+the\s+office)?|at\s+(?:work|my\s+desk))\s+)?(?:on\s+|by\s+)?)?(?:"
         + @"(?<tomorrow>\btomorrow\b|\btmrw\b|\btmr\b)|(?<today>\btoday\b|\btonight\b)"
         + @"|(?<week>\b(?:(?:all\s+(?:of\s+)?)?next\s+week|(?:the\s+)?rest\s+of\s+(?:the|this)\s+week|this\s+week)\b)"
         + @"|" + DayName + @"\b(?<mon1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|through|thru|till|until)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\b)?"
