@@ -574,6 +574,19 @@ public sealed partial class AlignmentTurnHandler(
         return false;
     }
 
+    /// <summary>The lead agreement's service, resolved only where a message is about the agreement.</summary>
+    private Dialogs.Sla.SlaService Slas => (Dialogs.Sla.SlaService)services.GetService(typeof(Dialogs.Sla.SlaService))!;
+
+    /// <summary>Runs what an intent does behind that intent's permission; a refusal is the gate's own reply.</summary>
+    private async Task RunPermittedAsync(DialogContext dc, string intent, Func<Task> run, CancellationToken ct)
+    {
+        TurnIntent.Set(intent);
+        if (CommandPermissions.ForIntent(intent) is not { } needed || await gate.AllowsAsync(dc.Turn, needed, null, ct))
+        {
+            await run();
+        }
+    }
+
     /// <summary>A goal's owner or deadline from its line, its history or status from its life; false when no goal has the metric asked.</summary>
     private async Task<bool> GoalFactAsync(DialogContext dc, Questions.GoalFactAsked fact, CancellationToken ct)
     {
@@ -636,12 +649,7 @@ public sealed partial class AlignmentTurnHandler(
         // Closed phrasings ("settings", "history of the MQL goal") before the model's intents, like role commands.
         if (_phrases.FirstOrDefault(p => p.Matches(text)) is { } phrase)
         {
-            TurnIntent.Set(phrase.Intent);
-            if (CommandPermissions.ForIntent(phrase.Intent) is not { } needed || await gate.AllowsAsync(dc.Turn, needed, null, ct))
-            {
-                await phrase.HandleAsync(dc, understanding, ct);
-            }
-
+            await RunPermittedAsync(dc, phrase.Intent, () => phrase.HandleAsync(dc, understanding, ct), ct);
             return;
         }
 
@@ -659,8 +667,7 @@ public sealed partial class AlignmentTurnHandler(
         if (understanding.Intent != "sla" && Dialogs.Sla.SlaLookup.Asks(text))
         {
             TurnIntent.Set("sla");
-            var sla = (Dialogs.Sla.SlaService)services.GetService(typeof(Dialogs.Sla.SlaService))!;
-            foreach (var card in await sla.ShowAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Today, dc.Turn.Now, ct))
+            foreach (var card in await Slas.ShowAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Today, dc.Turn.Now, ct))
             {
                 dc.Turn.Send(card);
             }
@@ -672,12 +679,7 @@ public sealed partial class AlignmentTurnHandler(
         // the two teams' accounts, whatever the model hears (a look-up of an overlap number, or nothing for a typo).
         if (Questions.OverlapQuestion.Asks(text) && _commands.TryGetValue("overlap", out var overlap))
         {
-            TurnIntent.Set("overlap");
-            if (CommandPermissions.ForIntent("overlap") is not { } needed || await gate.AllowsAsync(dc.Turn, needed, null, ct))
-            {
-                await overlap.HandleAsync(dc, understanding, ct);
-            }
-
+            await RunPermittedAsync(dc, "overlap", () => overlap.HandleAsync(dc, understanding, ct), ct);
             return;
         }
 
@@ -767,9 +769,9 @@ public sealed partial class AlignmentTurnHandler(
         // "works for us, count sales in 👍": plain assent, when a proposal waits for the speaker's side.
         if (understanding.Intent != "sla" && !verdictOnId && (Dialogs.Sla.SlaParsing.SignsInWords(text) || Dialogs.Sla.SlaParsing.ProposesTerms(text, understanding.Entities)
                 || (Dialogs.Sla.SlaSigning.Read(text, proposalWaiting: true) is not null
-                    && await ((Dialogs.Sla.SlaService)services.GetService(typeof(Dialogs.Sla.SlaService))!).AwaitsOwnSideAsync(dc.Turn.Get<TurnScope>(), ct))
+                    && await Slas.AwaitsOwnSideAsync(dc.Turn.Get<TurnScope>(), ct))
                 || (Dialogs.Sla.SlaCounter.Read(text, understanding.Entities) is not null
-                    && await ((Dialogs.Sla.SlaService)services.GetService(typeof(Dialogs.Sla.SlaService))!).PendingAsync(dc.Turn.Get<TurnScope>(), ct) is not null)))
+                    && await Slas.PendingAsync(dc.Turn.Get<TurnScope>(), ct) is not null)))
         {
             understanding = understanding with { Intent = "sla" };
         }

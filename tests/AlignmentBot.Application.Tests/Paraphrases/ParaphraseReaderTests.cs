@@ -181,8 +181,6 @@ public sealed class ParaphraseReaderTests
         ["aside-at-who-asked"] = text => WhoAskedAside.Asks(text) ? "yes" : "no",
         // At the lead reason question, a look-up, a question about another lead or a request handed over instead of the reason.
         ["aside-at-reason"] = text => ReasonAside.Asks(text) ? "yes" : "no",
-        // A piece of work asked of marketing in other words (asked as a question, told as news, buried in a note), with its cost or day.
-        ["request-in-words"] = text => RequestInWords.Says(text) ? "yes" : "no",
         // The marketing spend and the revenue a budget check says, as said (words, grand, k, mil, bucks), before periods apply.
         ["budget-amounts"] = text => BudgetCommand.DescribeAmounts(text, SharedLanguage.Value.Understand(text, Today).Entities),
         // The title or the goal of the request just logged, corrected in the next message: the new title, or the goal's metric.
