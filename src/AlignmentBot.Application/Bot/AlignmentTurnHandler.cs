@@ -691,6 +691,15 @@ public sealed partial class AlignmentTurnHandler(
             understanding = understanding with { Intent = "log_request" };
         }
 
+        // "can marketing do us a case study on Hooli? 5k budget, need it by EOQ": marketing asked for a piece of work with its
+        // cost or due date is a request, though it is a question and names a budget.
+        if (understanding.Intent is "budget" or "define_goal" or "status" or "run_numbers" or Conversations.Understanding.Understanding.NoneIntent
+            && Dialogs.Requests.RequestParsing.AsksMarketingForWork(text))
+        {
+            understanding = understanding with { Intent = "log_request" };
+            wantsSpend = true;
+        }
+
         // "need a battle card vs Vandelay for my calls, no cost, by Wednesday": a piece of work needed, with when and what it
         // costs, is a request even when the model has no example of its words; a number of a metric ("need more MQLs by Q3") is not.
         if (understanding.Intent == Conversations.Understanding.Understanding.NoneIntent && understanding.Entities.Metric is null

@@ -447,9 +447,12 @@ public sealed partial class RecentCorrections(
         // A new title or goal ("wrong goal, that's for CPL") owns up to a mistake too, but corrects rather than takes back.
         var fix = FixOf(dc, text);
         var undo = IsUndo(text) && spoken is null && fix is null;
-        // A title's own figures and dates ("call it Q1 launch one-pager") are its words, not a new cost or due date.
-        var titled = fix is { Field: RequestFixField.Title };
-        var corrected = RequestParsing.CorrectedRequester(text);
+        // "it's a two-pager, not a one-pager" swaps words the title has; other words ("it's Sam not Dana") are no swap of it.
+        var swapped = fix is { Field: RequestFixField.Swap, Replaced: { } old } && SwappedTitle(request.Title, old, fix.Value) is { } t ? t : null;
+        // A title's own figures and dates ("call it Q1 launch one-pager", "two-pager") are its words, not a new cost or due date.
+        var titled = fix is { Field: RequestFixField.Title } || swapped is not null;
+        // "that's euros not dollars" names a currency, not who asked.
+        var corrected = fix is { Field: RequestFixField.Currency } || swapped is not null ? null : RequestParsing.CorrectedRequester(text);
         if (!undo && corrected is null && e.Money is null && spoken is null && e.Deadline is null && fix is null)
         {
             return false;
@@ -494,10 +497,17 @@ public sealed partial class RecentCorrections(
             notes.Add("cost " + Formatting.Money(said.Amount, said.Currency));
         }
 
-        if (fix is { Field: RequestFixField.Title, Value: var title } && title != request.Title)
+        if ((fix is { Field: RequestFixField.Title, Value: var named } ? named : swapped) is { } title && title != request.Title)
         {
             changed = changed with { Title = title };
             notes.Add($"now called \"{title}\"");
+        }
+
+        // The amount stays; only what it is counted in changes ("sorry, that's euros not dollars").
+        if (fix is { Field: RequestFixField.Currency, Value: var code } && changed.Cost is { } priced && priced.Currency != code)
+        {
+            changed = changed with { Cost = priced with { Currency = code } };
+            notes.Add("cost " + Formatting.Money(priced.Amount, code));
         }
 
         // The goal meant is one of the open goals the "which goal?" question offers, found by its metric.
@@ -522,6 +532,13 @@ public sealed partial class RecentCorrections(
         await requests.SaveAsync(changed, ct);
         dc.Turn.Send($"Updated \"{changed.Title}\": {string.Join(", ", notes)}.");
         return true;
+    }
+
+    /// <summary>The title with <paramref name="old"/> (whole words, any case) replaced by <paramref name="meant"/>; null when it has no such words.</summary>
+    private static string? SwappedTitle(string title, string old, string meant)
+    {
+        var at = Regex.Match(title, @"(?<![\p{L}\d-])" + Regex.Escape(old) + @"(?![\p{L}\d-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return at.Success ? title[..at.Index] + meant + title[(at.Index + at.Length)..] : null;
     }
 
     /// <summary>

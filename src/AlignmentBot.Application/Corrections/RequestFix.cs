@@ -2,15 +2,21 @@ using System.Text.RegularExpressions;
 
 namespace AlignmentBot.Application.Corrections;
 
-/// <summary>What the message right after logging a request corrects: its title, or the goal it serves.</summary>
+/// <summary>What the message right after logging a request corrects: its title, the goal it serves, the currency of its
+/// cost, or one word of its title swapped for another.</summary>
 public enum RequestFixField
 {
     Title,
     Goal,
+    Currency,
+    Swap,
 }
 
-/// <summary>The field corrected and its new value: the title as said, or the metric name of the goal meant.</summary>
-public sealed record RequestFixed(RequestFixField Field, string Value);
+/// <summary>
+/// The field corrected and its new value: the title as said, the metric name of the goal meant, the ISO code of the
+/// currency meant, or for a swap the words meant, with <paramref name="Replaced"/> the words of the title they replace.
+/// </summary>
+public sealed record RequestFixed(RequestFixField Field, string Value, string? Replaced = null);
 
 /// <summary>
 /// The title or the goal of the request just logged, corrected in the next message: "title should be battlecard vs Initech
@@ -39,7 +45,8 @@ public static partial class RequestFix
         // "can we rename that to …", "could u link it to MQLs?" ask for the change; "what should we call it?" asks about it.
         var head = AskingHead().Match(text);
         var rest = text[head.Length..];
-        if (Questions.QuestionAnswers.IsQuestion(rest) || !head.Success && text.TrimEnd().EndsWith('?'))
+        // "should be EUR, my bad" says what it should be: a statement, without a question mark.
+        if (Questions.QuestionAnswers.IsQuestion(rest) && !ShouldBe().IsMatch(rest) || !head.Success && text.TrimEnd().EndsWith('?'))
         {
             return null;
         }
@@ -49,8 +56,60 @@ public static partial class RequestFix
             return new RequestFixed(RequestFixField.Title, title);
         }
 
-        return Goal(text, metrics) is { } metric ? new RequestFixed(RequestFixField.Goal, metric) : null;
+        if (Currency(text) is { } code)
+        {
+            return new RequestFixed(RequestFixField.Currency, code);
+        }
+
+        if (Goal(text, metrics) is { } metric)
+        {
+            return new RequestFixed(RequestFixField.Goal, metric);
+        }
+
+        // "sorry, it's a two-pager, not a one-pager": what is meant and what it replaces; only a swap of words the title has
+        // is one (the caller checks), so "it's Sam not Dana" stays a requester's correction.
+        // Figures and dates are a cost or a due date corrected ("it's six fifty not 500", "due the 4th not the 10th"), never a swap.
+        return Swapped().Match(text) is { Success: true } swap && !Figure().IsMatch(swap.Value)
+            ? new RequestFixed(RequestFixField.Swap, swap.Groups["new"].Value.Trim(), swap.Groups["old"].Value.Trim())
+            : null;
     }
+
+    /// <summary>
+    /// The currency meant: "sorry, that's euros not dollars", "oops, it was in pounds", "should be EUR", "€ not $". One
+    /// currency named outside what is replaced, with a replaced currency or a word that says what it is; no figure (an
+    /// amount with its currency is a new cost, read as one).
+    /// </summary>
+    private static string? Currency(string text)
+    {
+        // "it's fine in dollars", "dollars is right": the currency kept, not corrected.
+        if (Digit().IsMatch(text) || Kept().IsMatch(text))
+        {
+            return null;
+        }
+
+        var meant = new HashSet<string>();
+        var replaced = false;
+        foreach (var piece in Pieces().Split(text).Where(p => !string.IsNullOrWhiteSpace(p)))
+        {
+            var codes = CurrencyWord().Matches(piece).Select(m => CurrencyCode(m.Value)).ToList();
+            if (ReplacedPiece().IsMatch(piece))
+            {
+                replaced |= codes.Count > 0;
+                continue;
+            }
+
+            meant.UnionWith(codes);
+        }
+
+        return meant.Count == 1 && (replaced || CurrencyCue().IsMatch(text)) ? meant.Single() : null;
+    }
+
+    private static string CurrencyCode(string word) => word.ToLowerInvariant() switch
+    {
+        "€" or "eur" or "euro" or "euros" => "EUR",
+        "$" or "usd" or "dollar" or "dollars" or "bucks" => "USD",
+        _ => "GBP",
+    };
 
     /// <summary>The new title in what follows a naming cue: the quoted words, else the words up to what it replaces and the politeness.</summary>
     private static string? Title(string rest)
@@ -130,4 +189,29 @@ public static partial class RequestFix
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();
+
+    [GeneratedRegex(@"^\W*(?:it\s+|that\s+|this\s+)?should\s+(?:be|have\s+been|'?ve\s+been|say|read)\b[^?]*$", Options)]
+    private static partial Regex ShouldBe();
+
+    /// <summary>A figure or a date in a swap: digits, a number word, a day, "due" (not a word's part: "two-pager" is a title's).</summary>
+    [GeneratedRegex(@"\d|(?<!-)\b(?:due|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|k|mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|friday|today|tomorrow|tmrw|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|week|month|quarter|eoq|eom|eoy)\b(?!-)", Options)]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"\b(?:fine|correct|right|good|ok|okay)\b", Options)]
+    private static partial Regex Kept();
+
+    /// <summary>A currency sign, code or word.</summary>
+    [GeneratedRegex(@"[€£$]|\b(?:eur|gbp|usd|euros?|pounds?(?:\s+sterling)?|sterling|quid|dollars?|bucks)\b", Options)]
+    private static partial Regex CurrencyWord();
+
+    /// <summary>What says a currency is the one meant: "that's euros", "it was in pounds", "should be EUR", "make it sterling", "in €".</summary>
+    [GeneratedRegex(@"\b(?:in|it'?s|that'?s|it\s+was|it\s+is|was|were|should\s+(?:be|have\s+been|'?ve\s+been)|make\s+(?:it|that)|meant|switch\s+(?:it\s+)?to|change\s+(?:it\s+)?to|currency(?:'s|\s+is)?)\s+(?:in\s+)?(?:british\s+)?(?:[€£$]|(?:eur|gbp|usd|euros?|pounds?|sterling|quid|dollars?|bucks)\b)", Options)]
+    private static partial Regex CurrencyCue();
+
+    /// <summary>
+    /// "it's a two-pager, not a one-pager", "sorry it should say webinar not workshop": a few words meant and the few words of
+    /// the title they replace, in one short message.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:" + Interjections.One + @")\b[\s,.!-]*)*(?:it'?s|it\s+is|that'?s|that\s+is|it\s+was|(?:it\s+)?should\s+(?:be|say|read)|make\s+(?:it|that)|meant)\s+(?:an?\s+|the\s+)?(?<new>[\p{L}\d][\p{L}\d'-]*(?:\s+[\p{L}\d][\p{L}\d'-]*){0,2}?)\s*,?\s+not\s+(?:an?\s+|the\s+)?(?<old>[\p{L}\d][\p{L}\d'-]*(?:\s+[\p{L}\d][\p{L}\d'-]*){0,2}?)[\s.!,]*(?:" + Interjections.PoliteWords + @"|my\s+bad|sorry)?[\s.!]*$", Options)]
+    private static partial Regex Swapped();
 }

@@ -161,11 +161,11 @@ public static partial class AbsenceWords
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    // A word of being away, as an absence and not a thing ("a holiday card"): "ooo", "out of office", "pto", "on holiday",
+    // A word of being away, as an absence and not a thing ("a holiday card", "asked for a holiday party"): "ooo", "out of office", "pto", "on holiday",
     // "on vacation", "parental leave"; "out", "off", "away", "sick" only as the speaker's ("I'm out", "taking thu and fri
     // off", "off tomorrow"), not "figure out", "kick off", nor going somewhere ("then I'm off to the agency call").
     [GeneratedRegex(@"\b(?:ooo|oof|out\s+of\s+(?:the\s+)?office|pto|(?:parental|annual|sick|maternity|paternity)\s+leave)\b"
-        + @"|\b(?:on|for|my|taking|take|booked|having)\s+(?:a\s+|my\s+|some\s+)?(?:holidays?|vacation|vacay|leave|break|time\s+off)\b"
+        + @"|\b(?:on|for|my|taking|take|booked|having)\s+(?:a\s+|my\s+|some\s+)?(?:holidays?|vacation|vacay|leave|break|time\s+off)\b(?!\s+(?:cards?|party|parties|campaigns?|gifts?|gift\s+boxes|promos?|sales?|season|e-?mails?|mailers?|videos?|posts?|ads?|swag|events?|dinners?|lunch(?:es)?|specials?|newsletters?|greetings?|bundles?|decks?|offers?|push|themes?|banners?|social|giveaways?|discounts?|packages?|edition|hampers?|baskets?|boxes|messages?|photos?|shoot|tree|deals?|cover|creative|landing|page|version)\b)"
         + @"|(?:^\W*|\b(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|will\s+be|be|gonna\s+be|taking|take|took|having)\s+(?:\w+\s+){0,5}?)(?:out|off|away|sick|travell?ing)\b(?!\s+to\b)", Options)]
     private static partial Regex Absent();
 

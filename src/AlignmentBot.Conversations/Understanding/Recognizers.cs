@@ -106,6 +106,14 @@ public sealed partial class Recognizers
             }
         }
 
+        // "a couple hundred", "a couple of thousand": two of the scale, which the model reads as the scale alone or not at all.
+        foreach (Match m in CoupleOfScale().Matches(text))
+        {
+            var span = new TextSpan(m.Index, m.Length);
+            result.RemoveAll(n => n.Span.Overlaps(span));
+            result.Add(new NumberMention(2m * Scale(m.Groups["s"].Value), span, m.Value));
+        }
+
         // "one point one million": a decimal in words, which the model reads as two numbers or not at all.
         foreach (var (value, span, _) in DecimalsInWords(text))
         {
@@ -209,6 +217,17 @@ public sealed partial class Recognizers
             result.Add((new MoneyValue(n * 1_000m, currency), after.Success ? new TextSpan(m.Index, m.Length + after.Length) : span));
         }
 
+        // "a couple hundred bucks", "a couple of thousand euros": two of the scale with its currency word after it.
+        foreach (Match m in CoupleOfScale().Matches(text))
+        {
+            var after = CurrencyAfter().Match(text, m.Index + m.Length);
+            var span = new TextSpan(m.Index, m.Length + (after.Success ? after.Length : 0));
+            if (after.Success && !result.Any(a => a.Item2.Overlaps(span)))
+            {
+                result.Add((new MoneyValue(2m * Scale(m.Groups["s"].Value), CurrencyWord(after.Groups["c"].Value)), span));
+            }
+        }
+
         // "one point one million dollars": a decimal in words with its currency word after it.
         foreach (var (value, span, currency) in DecimalsInWords(text))
         {
@@ -269,6 +288,10 @@ public sealed partial class Recognizers
         };
     }
 
+    /// <summary>"a couple hundred", "couple of thousand": two of a scale ("a few hundred" says no number, so it is not read).</summary>
+    [GeneratedRegex(@"(?<![\w.,$€£])(?:a\s+)?couple(?:\s+of)?\s+(?<s>hundred|thousand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CoupleOfScale();
+
     [GeneratedRegex(@"(?<![\w.,$€£])(?<n>\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|twenty[\s-]five|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+grand\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Grand();
 
@@ -286,6 +309,7 @@ public sealed partial class Recognizers
     private static decimal Scale(string scale) => scale.ToLowerInvariant() switch
     {
         "" => 1m,
+        "hundred" => 100m,
         "k" or "grand" or "thousand" => 1_000m,
         "b" or "bn" or "billion" => 1_000_000_000m,
         _ => 1_000_000m,

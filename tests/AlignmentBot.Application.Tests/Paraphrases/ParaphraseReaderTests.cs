@@ -183,13 +183,18 @@ public sealed class ParaphraseReaderTests
         ["aside-at-reason"] = text => ReasonAside.Asks(text) ? "yes" : "no",
         // The marketing spend and the revenue a budget check says, as said (words, grand, k, mil, bucks), before periods apply.
         ["budget-amounts"] = text => BudgetCommand.DescribeAmounts(text, SharedLanguage.Value.Understand(text, Today).Entities),
-        // The title or the goal of the request just logged, corrected in the next message: the new title, or the goal's metric.
+        // The title, goal or currency of the request just logged, corrected in the next message: the new title, the goal's metric,
+        // the currency's code, or the words swapped in the title (meant/replaced).
         ["request-fix"] = text => RequestFix.Read(text, said => SharedLanguage.Value.Understand(said, Today).Entities.MetricList) switch
         {
             { Field: RequestFixField.Title, Value: var title } => "title:" + title.ToLowerInvariant(),
             { Field: RequestFixField.Goal, Value: var metric } => "goal:" + (MetricCatalog.TryParse(metric, out var key) ? key.ToString().ToLowerInvariant() : metric),
+            { Field: RequestFixField.Currency, Value: var code } => "currency:" + code,
+            { Field: RequestFixField.Swap, Value: var meant, Replaced: var old } => $"swap:{meant.ToLowerInvariant()}/{old?.ToLowerInvariant()}",
             _ => "no",
         },
+        // Marketing asked, as a question, for a piece of work with its cost or due date: a request by the speaker.
+        ["request-to-marketing"] = text => RequestParsing.AsksMarketingForWork(text) ? "yes" : "no",
         // A request's cost said in words or slang (quid, bucks, euros): the amount and its currency, as the money model reads them.
         ["request-amount-words"] = text => Extract(text).Money is { } money ? $"{money.Amount.ToString("0.##", CultureInfo.InvariantCulture)} {money.Currency ?? "none"}" : "none",
 

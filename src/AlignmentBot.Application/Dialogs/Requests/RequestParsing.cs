@@ -170,6 +170,13 @@ public static partial class RequestParsing
             t = ask.Groups["what"].Value;
         }
 
+        // "can marketing do us a case study on Hooli? 5k budget, …": the thing asked for, up to the end of the question.
+        if (MarketingAsk().Match(Filler().Replace(t, string.Empty, 1)) is { Success: true } asked)
+        {
+            var thing = Filler().Replace(t, string.Empty, 1)[asked.Length..];
+            t = SentenceEnd().Match(thing) is { Success: true } stop ? thing[..stop.Index] : thing;
+        }
+
         t = Wants().Replace(Filler().Replace(t, string.Empty, 1), string.Empty, 1);
         t = From().Replace(t, string.Empty, 1);
         // Trailing details ("…, €6,500, due 12/10") and who asked ("…, Marco asked") come off one at a time from the end.
@@ -223,6 +230,24 @@ public static partial class RequestParsing
         return (OwnNeed().IsMatch(t) || CouldUse().IsMatch(t)) && (Detail().IsMatch(t) || MoneySaid().IsMatch(t));
     }
 
+    /// <summary>
+    /// "can marketing do us a case study on Hooli? 5k budget, need it by EOQ", "could you guys whip up a one-pager for the
+    /// Initech call by Friday": marketing asked for a piece of work, with what it costs or when it is due. A request by the
+    /// speaker, though worded as a question and naming a budget; "can marketing hit 250 MQLs?" asks for no piece of work.
+    /// </summary>
+    public static bool AsksMarketingForWork(string text)
+    {
+        var t = Filler().Replace(text, string.Empty, 1);
+        return MarketingAsk().Match(t) is { Success: true } ask && (Detail().IsMatch(t[ask.Length..]) || MoneySaid().IsMatch(t[ask.Length..]) || NeedIt().IsMatch(t));
+    }
+
+    // The ask up to the thing's article: "can marketing do us ", "could you guys please whip up ", "would the mktg team make me ".
+    [GeneratedRegex(@"^\W*(?:can|could|would|will)\s+(?:marketing|mktg|you(?:\s+guys|\s+all|\s+folks)?|u|ya|the\s+(?:marketing|mktg)\s+(?:team|folks|crew)|your\s+team)\s+(?:(?:please|pls|plz|maybe|possibly|pretty\s+please)\s+)*(?:do|make|put\s+together|whip\s+up|build|create|write|design|produce|draft|mock\s+up|knock\s+up|throw\s+together|pull\s+together|spin\s+up|get)\s+(?:(?:us|me|our\s+team|the\s+sales\s+team|sales)\s+)?(?=(?:a|an|some|the|new)\s+(?!(?:number|forecast|target|goal|mqls?|sqls?|leads)\b)\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarketingAsk();
+
+    [GeneratedRegex(@"\bneed\s+(?:it|this|that|them)\b|\bbudget\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NeedIt();
+
     [GeneratedRegex(@"^\s*(?:(?:i|we)\s+)?could\s+(?:really\s+)?use\s+(?=(?:a|an|the|some|new|more)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CouldUse();
 
@@ -232,7 +257,7 @@ public static partial class RequestParsing
 
     // "Marco wants a LinkedIn ads push, five grand in euros": a thing is wanted (an article, then a word, not an amount
     // or a metric), and money is said with it: its cost. "Dana wants $1M of revenue" or "wants a 10% lift" is no thing.
-    [GeneratedRegex(@"\b(?:wants|needs|asked\s+(?:us\s+)?for|asks\s+for|would\s+like|is\s+asking\s+for|requested)\s+(?:us\s+to\s+[a-z]+\s+)?(?:a|an|some|new|more|the)\s+(?=[a-z])(?!(?:revenue|pipeline|bookings|arr|mrr|mqls?|sqls?|leads|goal|target|quota|number|rate|percent)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:wants|needs|asked\s+(?:us\s+)?for|asks\s+for|would\s+like|is\s+asking\s+for|requested|is\s+after|(?<=\w's\s)after)\s+(?:us\s+to\s+[a-z]+\s+)?(?:a|an|some|new|more|the)\s+(?=[a-z])(?!(?:revenue|pipeline|bookings|arr|mrr|mqls?|sqls?|leads|goal|target|quota|number|rate|percent)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WantsAThing();
 
     // Money said in any of the ways a cost is: a symbol, "2.5k", "five grand", a currency word or code.
@@ -266,7 +291,7 @@ public static partial class RequestParsing
     [GeneratedRegex(@"\b(?:request|ask)\s+from\s+(?<who>(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)\s*(?:[:,\-–]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex From();
 
-    [GeneratedRegex(@"^\s*(?:" + LogThis + @"\s*[:\-–,]?\s*)?(?:(?:someone|somebody|a\s+guy|a\s+rep|one\s+of\s+the\s+\w+)\s+(?:from|in|on)\s+)?(?<who>(?:the |our )?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)(?:\s*\([^)]{1,40}\)|\s*[,(]?\s*(?:from|in|on|at|of)\s+(?:the\s+)?(?:sales|marketing|leadership|finance|product|ops|operations|cs|customer success|support|hr|exec|[A-Z][\w&'-]*)(?:\s+team)?\s*[,)]?)?(?:\s+(?:wants|asked(?: me| us)?(?: for)?|asks(?: for)?|needs|would like|is asking(?: for)?|requested|keeps asking for)|'s\s+asking(?:\s+for)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:" + LogThis + @"\s*[:\-–,]?\s*)?(?:(?:someone|somebody|a\s+guy|a\s+rep|one\s+of\s+the\s+\w+)\s+(?:from|in|on)\s+)?(?<who>(?:the |our )?[\w.'-]+(?:\s+[A-Z][\w.'-]+)?)(?:\s*\([^)]{1,40}\)|\s*[,(]?\s*(?:from|in|on|at|of)\s+(?:the\s+)?(?:sales|marketing|leadership|finance|product|ops|operations|cs|customer success|support|hr|exec|[A-Z][\w&'-]*)(?:\s+team)?\s*[,)]?)?(?:\s+(?:wants|asked(?: me| us)?(?: for)?|asks(?: for)?|needs|would like|is asking(?: for)?|requested|keeps asking for|is after)|'s\s+(?:asking(?:\s+for)?|after))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Wants();
 
     [GeneratedRegex(@"^\s*(?:" + Corrections.Interjections.One + @"[,.!:…]*\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -362,7 +387,8 @@ public static partial class RequestParsing
     private static partial Regex SelfAsked();
 
     // The tails a request's details come in: when ("by tmrw", "due 12/10"), how much ("about $5k", "roughly three grand"), that
-    // it costs nothing ("no cost", "no budget needed", "zero budget"), the effort, "log it".
-    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:(?:budget|cost)\s+(?:is\s+)?)?(?:(?:about|roughly|around|approx\w*|maybe|like)\s+)?(?:\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|a\s+few|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\s+grand\b[^,]*|\b(?:no|zero|nil|without\s+(?:a|any))\s+(?:cost|costs|budget|spend|money|charge)(?:\s+(?:needed|required|involved|attached|necessary))?\b[^,]*|\b(?:free\s+of\s+charge|costs?\s+nothing|won'?t\s+cost\s+anything|doesn'?t\s+cost\s+anything)\b[^,]*|\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|approx\w*|circa|costs?|costing|budget(?:\s+of)?|worth|at)\s+(?:of\s+)?(?:[$€£]\s?)?\d[\d.,]*[^,]*|\b(?:costs?|costing|budget|worth)\b[^,]*[$€£\d][^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d[\d.,]*\s?[km]?\s+(?:bucks|quid|dollars|euros|pounds|usd|eur|gbp)\b|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*|\b(?:(?:it'?s|it\s+is|this\s+is|that'?s)\s+)?for\s+(?:the|our)\s+[\w\s-]{1,30}?\s+goal\b[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // it costs nothing ("no cost", "no budget needed", "zero budget"), an amount in words with its currency ("a couple hundred
+    // bucks", "two hundred and fifty quid"), the effort, "log it".
+    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:(?:budget|cost)\s+(?:is\s+)?)?(?:(?:about|roughly|around|approx\w*|maybe|like)\s+)?(?:\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|a\s+few|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\s+grand\b[^,]*|\b(?:no|zero|nil|without\s+(?:a|any))\s+(?:cost|costs|budget|spend|money|charge)(?:\s+(?:needed|required|involved|attached|necessary))?\b[^,]*|\b(?:free\s+of\s+charge|costs?\s+nothing|won'?t\s+cost\s+anything|doesn'?t\s+cost\s+anything)\b[^,]*|\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|approx\w*|circa|costs?|costing|budget(?:\s+of)?|worth|at)\s+(?:of\s+)?(?:[$€£]\s?)?\d[\d.,]*[^,]*|\b(?:costs?|costing|budget|worth)\b[^,]*[$€£\d][^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d[\d.,]*\s?[km]?\s+(?:bucks|quid|dollars|euros|pounds|usd|eur|gbp)\b|\b(?:(?:a\s+)?couple(?:\s+of)?|" + SmallNumberWords.Pattern + @")(?:[\s-]+(?:hundred|thousand|and|" + SmallNumberWords.Pattern + @"))*\s+(?:bucks|quid|dollars|euros|pounds(?:\s+sterling)?)\b[^,]*|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*|\b(?:(?:it'?s|it\s+is|this\s+is|that'?s)\s+)?for\s+(?:the|our)\s+[\w\s-]{1,30}?\s+goal\b[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 }
