@@ -717,6 +717,15 @@ public sealed partial class AlignmentTurnHandler(
             understanding = understanding with { Intent = "define_goal" };
         }
 
+        // "20 new logos a month by june", "we should be winning 20 new logos a quarter": deals won counted per period or by a
+        // date is a goal, though the model has no example of these words and hears a request or a look-up.
+        if (understanding.Intent is "log_request" or "status" or Conversations.Understanding.Understanding.NoneIntent && !wantsSpend
+            && !Questions.QuestionAnswers.IsQuestion(text) && !Dialogs.Requests.RequestParsing.AsksToLog(text)
+            && Dialogs.Goals.DealsWonWords.Counts(text) && (understanding.Entities.Period is not null || understanding.Entities.Deadline is not null))
+        {
+            understanding = understanding with { Intent = "define_goal" };
+        }
+
         // "what does £3m of revenue mean in MQLs?": the reverse funnel, though the model hears money and revenue as the budget.
         // "if revenue has to grow twenty-five percent next year, what does that mean for SQLs?": asked, it is the same.
         var revenueInFunnel = Dialogs.Goals.GoalWords.AsksRevenueInFunnelTerms(text);

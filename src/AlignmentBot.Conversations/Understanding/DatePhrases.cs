@@ -53,8 +53,21 @@ internal static partial class DatePhrases
 
     public static IEnumerable<DateMention> Custom(string text, DateOnly today)
     {
+        // "EOY 2027", "end of 2027", "EOY next year": the year said with its end is the one meant, not this year's end.
+        var yearEnds = YearEnd.Mentions(text, today).ToList();
+        foreach (var yearEnd in yearEnds)
+        {
+            yield return yearEnd;
+        }
+
+        bool InYearEnd(Match m) => yearEnds.Any(y => y.Span.Overlaps(new TextSpan(m.Index, m.Length)));
         foreach (Match m in EndOfPeriod().Matches(text))
         {
+            if (InYearEnd(m))
+            {
+                continue;
+            }
+
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
             var end = unit switch
             {
@@ -111,6 +124,11 @@ internal static partial class DatePhrases
         // "nxt yr", "this wk" are the same periods as "next year", "this week".
         foreach (Match m in RelativePeriod().Matches(text))
         {
+            if (InYearEnd(m))
+            {
+                continue;
+            }
+
             var through = m.Groups["through"].Success;
             var rel = m.Groups["rel"].Value.ToLowerInvariant();
             var unitWord = m.Groups["unit"].Value.ToLowerInvariant();

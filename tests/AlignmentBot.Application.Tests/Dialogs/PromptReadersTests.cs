@@ -109,7 +109,7 @@ public sealed class PromptReadersTests
     [InlineData("keep more customers", false)]
     [InlineData("we need 250 leads a week", false)]
     public void CountsNewCustomers_DealsWonInOtherWords(string text, bool expected)
-        => Assert.Equal(expected, GoalWords.CountsNewCustomers(text));
+        => Assert.Equal(expected, DealsWonWords.Counts(text));
 
     [Theory]
     [InlineData("Sam asked for €800 of G2 review credits to get more reviews, by the 18th")]

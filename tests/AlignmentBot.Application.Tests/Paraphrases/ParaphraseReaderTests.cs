@@ -118,6 +118,10 @@ public sealed class ParaphraseReaderTests
         ["take-back"] = text => RecentCorrections.IsUndo(text) ? "yes" : "no",
         // Right after a refusal, who may do it instead, asked in other words.
         ["who-may"] = text => global::AlignmentBot.Application.Permissions.WhoMayQuestion.Asks(text) ? "yes" : "no",
+        // The end of a year said as a goal's deadline ("EOY 2027", "end of next year"): that day.
+        ["year-end-deadline"] = text => YearEnd.Read(text, Today) is { } end ? end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none",
+        // Deals won named in other words ("new logos", "35 new custs", "closing 30 deals").
+        ["deals-won-words"] = text => DealsWonWords.Names(text) ? "deals-won" : "none",
         // The work week said in words.
         ["work-week-words"] = text => WorkWeekWords.Read(text) ?? "none",
         // Asking to be made an admin oneself, in other words: read as the ask, the gate names who may grant it.

@@ -83,7 +83,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         var known = MetricCatalog.TryParse(e.Metric, out var metric);
 
         // "30 new customers a quarter", "25 new clients", "12 new logos": deals won, a number the entity reader has no word for.
-        if (!known && GoalWords.CountsNewCustomers(o.AskedAs))
+        if (!known && DealsWonWords.Counts(o.AskedAs))
         {
             (known, metric) = (true, MetricKey.DealsWon);
         }

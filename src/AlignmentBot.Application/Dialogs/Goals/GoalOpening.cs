@@ -54,7 +54,7 @@ public static partial class GoalOpening
         }
 
         // "25 deals closed a quarter": deals won, a count the entity model has no word for.
-        if (e.Metric is null && GoalWords.CountsNewCustomers(said))
+        if (e.Metric is null && DealsWonWords.Counts(said))
         {
             var won = MetricCatalog.NameOf(MetricKey.DealsWon);
             e = e with { Metric = won, Metrics = [won] };

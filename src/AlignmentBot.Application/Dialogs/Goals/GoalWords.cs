@@ -44,15 +44,6 @@ public static partial class GoalWords
     private static partial Regex ParentOnly();
 
     /// <summary>
-    /// A count of customers won: "30 new customers a quarter", "25 new clients", "12 new logos", "40 closed deals", with the
-    /// count in digits or in words ("thirty new logos", "twenty-five more new clients").
-    /// </summary>
-    public static bool CountsNewCustomers(string text) => NewCustomers().IsMatch(text);
-
-    [GeneratedRegex(@"\b(?:\d[\d,]*|(?!an?\s+(?:more\s+)?new\b)" + Conversations.Understanding.SmallNumberWords.Pattern + @"(?:\s+hundred(?:\s+and\s+" + Conversations.Understanding.SmallNumberWords.Pattern + @")?)?)\s+(?:more\s+)?(?:new\s+(?:customers|clients|logos|accounts)|closed(?:[\s-]won)?\s+deals|deals\s+(?:won|closed))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NewCustomers();
-
-    /// <summary>
     /// "leads" as people say it loosely ("we need more leads"), which may mean MQLs, SQLs or raw leads; not "raw leads",
     /// "new leads", "inbound leads", "inquiries" or "sign-ups", which name raw leads.
     /// </summary>
