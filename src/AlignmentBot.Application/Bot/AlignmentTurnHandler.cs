@@ -809,9 +809,9 @@ public sealed partial class AlignmentTurnHandler(
         // Questions are never commands: a question about something the bot could change answers about it and changes nothing.
         // "remind me of the rev goal pls", "today's retention?": a look-up, asked with or without a question's form.
         var lookup = lookedUp is { Metric: not null };
-        // "honestly why does sales keep bouncing our leads back?? what's the usual excuse" and "show me the sub-goals of
-        // revenue" are questions their readers know, whatever the punctuation.
-        var asks = Questions.RejectionQuestion.Asks(text) || Questions.GoalFeeders.Asks(text);
+        // "honestly why does sales keep bouncing our leads back?? what's the usual excuse": a question its reader knows,
+        // whatever the punctuation.
+        var asks = Questions.RejectionQuestion.Asks(text);
         if ((lookup || asks || Questions.QuestionAnswers.IsQuestion(text)) && !invitesReview && !revenueInFunnel
             && (lookup || asks || Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
                 || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null)

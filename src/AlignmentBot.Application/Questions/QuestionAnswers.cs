@@ -131,13 +131,6 @@ public sealed partial class QuestionAnswers(
             return true;
         }
 
-        // "which of our goals actually roll up into the revenue one?": the revenue goal's line and the goals under it, before
-        // the plural "goals" reads as the scorecard or "revenue" as where the number stands.
-        if (GoalFeeders.Asks(text) && await GoalAsync(dc, understanding, ct))
-        {
-            return true;
-        }
-
         // "remind me what the revenue target is", "today's retention?": the goal's target, or where the number stands.
         if (MetricLookup.Read(text, understanding.Entities.Metric) is { Metric: { } asked } lookup && await LookUpAsync(dc, lookup, asked, understanding, ct))
         {
