@@ -827,8 +827,11 @@ public sealed partial class AlignmentTurnHandler(
         // Questions are never commands: a question about something the bot could change answers about it and changes nothing.
         // "remind me of the rev goal pls", "today's retention?": a look-up, asked with or without a question's form.
         var lookup = lookedUp is { Metric: not null };
-        if ((lookup || Questions.QuestionAnswers.IsQuestion(text)) && !invitesReview && !revenueInFunnel
-            && (lookup || Questions.RejectionQuestion.Asks(text) || Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
+        // "honestly why does sales keep bouncing our leads back?? what's the usual excuse": a question its reader knows,
+        // whatever the punctuation.
+        var asks = Questions.RejectionQuestion.Asks(text);
+        if ((lookup || asks || Questions.QuestionAnswers.IsQuestion(text)) && !invitesReview && !revenueInFunnel
+            && (lookup || asks || Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
                 || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null)
                 // "what has the sales team been asking us for?" names both teams, which the model hears as their overlap; "…,
                 // should I ask for more?" after spend set against revenue asks for the budget check, not the request list.

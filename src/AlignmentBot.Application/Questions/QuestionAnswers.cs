@@ -267,16 +267,29 @@ public sealed partial class QuestionAnswers(
         var current = line.Current is { } c ? $" Latest: {MetricFormat.Value(goal.Metric, c, goal.CurrencyOr(view.Currency))}." : string.Empty;
         dc.Turn.Send($"**{goal.Title(view.Currency)}**: owned by {goal.OwnerName}, due {Formatting.Date(goal.Deadline)}. It is {status}.{current} {line.Explanation}".TrimEnd());
 
-        // "which goals feed into the revenue goal?", "what's under revenue?": the goals that roll up to it, each with its pace.
-        if (FeedsWord().IsMatch(understanding.Text))
+        // "which goals feed into the revenue goal?", "what hangs off revenue?": the goals that roll up to it, each with its pace.
+        if (GoalFeeders.Names(understanding.Text))
         {
             var under = view.Scorecard.Lines.Where(l => l.Goal.ParentId == goal.Id).ToArray();
             dc.Turn.Send(under.Length == 0
                 ? "No goals roll up to it yet; a goal is put under it when it is set up to feed it."
-                : "Under it: " + string.Join("; ", under.Select(l => $"{l.Goal.Title(view.Currency)} ({(l.Pace == Pace.NoData ? "no data yet" : PaceLabels.Text(l.Pace))})")) + ".");
+                : "Goals under it: " + string.Join("; ", under.Select(l => $"{ShortNamed(l.Goal.Title(view.Currency), l.Goal.Metric)} ({(l.Pace == Pace.NoData ? "no data yet" : PaceLabels.Text(l.Pace))})")) + ".");
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A goal's title with the short name people use for its number, "Marketing qualified leads (MQLs): 240 per month", so
+    /// someone who asked about "the MQL goal" sees it named as they know it.
+    /// </summary>
+    private static string ShortNamed(string title, MetricKey metric)
+    {
+        var definition = MetricCatalog.Get(metric);
+        var acronym = definition.Plural.Length > 1 && char.IsUpper(definition.Plural[1]);
+        return acronym && title.StartsWith(definition.Label, StringComparison.Ordinal) && !title.Contains(definition.Plural, StringComparison.Ordinal)
+            ? $"{definition.Label} ({definition.Plural}){title[definition.Label.Length..]}"
+            : title;
     }
 
     private async Task DigestAsync(DialogContext dc, CancellationToken ct)
@@ -507,9 +520,6 @@ public sealed partial class QuestionAnswers(
 
     [GeneratedRegex(@"\b(reject\w*|rejection|verdicts?|disqualif\w*|pending\s+leads?|leads?\s+(?:are\s+|is\s+)?(?:still\s+)?(?:pending|waiting)|accepted\s+leads?|how\s+many\s+(?:are|r)\s+(?:still\s+)?(?:pending|waiting\s+(?:on|for)\s+(?:us|a\s+decision)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadsTopic();
-
-    [GeneratedRegex(@"\b(feeds?|feeding|roll(?:s|ing)?\s+up|under(?:neath)?|beneath|below|contribut\w*|ladders?\s+up|child(?:ren)?|sub-?goals?|break(?:s)?\s+down|broken\s+down)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FeedsWord();
 
     [GeneratedRegex(@"\b(unaligned|requests?|ask(?:ed|ing|s)?\s+(?:(?:marketing|us|me|you|them)\s+)?for|my\s+work|our\s+work)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RequestsTopic();

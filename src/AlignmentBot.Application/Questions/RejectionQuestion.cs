@@ -25,7 +25,9 @@ public static partial class RejectionQuestion
 
         var t = text.Trim().Replace('’', '\'');
         // "sales keeps kicking back our leads — why?": a question asked last counts, and so does one inside a longer message.
-        var asked = QuestionAnswers.IsQuestion(t) || QuestionAnswers.QuestionInside(t) is not null;
+        // "honestly why does sales keep bouncing our leads back?? what's the usual excuse", "can you tell me why sales is
+        // rejecting our leads": asking why is a question wherever the why stands and whatever the punctuation.
+        var asked = QuestionAnswers.IsQuestion(t) || QuestionAnswers.QuestionInside(t) is not null || Why().IsMatch(t);
         if (!asked || Told().IsMatch(t) || Count().IsMatch(t) || OneLead().IsMatch(t))
         {
             return false;
@@ -35,7 +37,7 @@ public static partial class RejectionQuestion
     }
 
     // A verdict or a denial said as a command: "don't reject that lead", "reject 1087, wrong fit".
-    [GeneratedRegex(@"^\W*(?:don'?t|do\s+not|never|pls|please|reject|accept|bin|trash|kill)\b", Options)]
+    [GeneratedRegex(@"^\W*(?:don'?t|do\s+not|never|pls|please|reject|accept|bin|trash|kill|knock)\b", Options)]
     private static partial Regex Told();
 
     [GeneratedRegex(@"\bhow\s+(?:many|much)\b|\b(?:number|count)\s+of\b", Options)]
@@ -47,7 +49,7 @@ public static partial class RejectionQuestion
 
     // Turning leads down, in the verdict's own verbs and in the slang said of many leads at once; "what's wrong with the
     // leads we send", "sales hates our leads", a complaint about them.
-    [GeneratedRegex(@"\b(?:reject\w*|disqualif\w*|declin(?:e|es|ed)|bin|bins|binn\w*|trash\w*|toss\w*|dump\w*|ditch\w*|bounc\w*|(?:chuck|kick|throw|send)\w*\s+(?:\w+\s+){0,6}?back|thrown\s+back|sent\s+back|turn\w*\s+down|say\w*\s+no\s+to|hat(?:e|es|ing)|complain\w*\s+(?:about|with|on)\s+(?:our\s+|the\s+|their\s+)?(?:leads|mqls)|wrong\s+with)\b", Options)]
+    [GeneratedRegex(@"\b(?:reject\w*|disqualif\w*|declin(?:e|es|ed)|bin|bins|binn\w*|trash\w*|toss\w*|dump\w*|ditch\w*|bounc\w*|(?:chuck|kick|throw|send)\w*\s+(?:\w+\s+){0,6}?back|thrown\s+back|sent\s+back|turn\w*\s+down|turn\w*\s+(?:\w+\s+){0,3}?away|say\w*\s+no\s+to|hat(?:e|es|ing)|complain\w*\s+(?:about|with|on)\s+(?:our\s+|the\s+|their\s+)?(?:leads|mqls)|wrong\s+with|knock\w*\s+(?:\w+\s+){0,3}?back|shot\s+down|shoot\w*\s+(?:\w+\s+){0,3}?down|pass\w*\s+(?:on|over)|(?:not|n't)\s+tak\w+|won'?t\s+take|(?:beef|problem|issue|gripe)s?\s+with)\b", Options)]
     private static partial Regex TurnedDown();
 
     // Leads in the plural, or all that marketing sends: "our leads", "our MQLs", "everything we send". A trend
@@ -56,6 +58,11 @@ public static partial class RejectionQuestion
     private static partial Regex Many();
 
     // The reasons asked for: "the top reasons", "the main complaint", "the most common reason".
-    [GeneratedRegex(@"\b(?:reasons?|complaints?|complain\w*)\b", Options)]
+    [GeneratedRegex(@"\b(?:reasons?|complaints?|complain\w*|excuses?|pattern)\b", Options)]
     private static partial Regex Reasons();
+
+    // Why asked anywhere in the message: "why", "how come", "what's behind", "what's the usual excuse"; not "that's why",
+    // which tells a reason.
+    [GeneratedRegex(@"(?<!(?:that'?s|this\s+is|which\s+is|thats)\s+)\b(?:why|how\s+come|what'?s\s+behind)\b|\bwhat'?s\s+the\s+(?:\w+\s+){0,2}?(?:reasons?|excuses?|complaints?)\b", Options)]
+    private static partial Regex Why();
 }

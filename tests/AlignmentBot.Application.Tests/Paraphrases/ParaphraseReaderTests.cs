@@ -149,6 +149,10 @@ public sealed class ParaphraseReaderTests
         ["lead-waiting"] = text => LeadHistory.Read(text, DemoCompanies) ?? "no",
         // Why (or whether) sales keeps rejecting our leads, asked in other words.
         ["rejection-why"] = text => RejectionQuestion.Asks(text) ? "yes" : "no",
+        // Why sales turns our leads down, asked in other words (knocked back, passed on, the usual excuse).
+        ["rejection-why-words"] = text => RejectionQuestion.Asks(text) ? "yes" : "no",
+        // Which goals sit under a goal (feed it, roll up into it, hang off it), asked in any words.
+        ["goal-feeders"] = text => GoalFeeders.Asks(text) ? "yes" : "no",
         // Someone chased about a goal now, in other words.
         ["remind-now"] = text => RemindNowWords.Describe(text) ?? "none",
         // A goal opened in one message with everything said at once (number words, owner in passing, changes of mind): the draft.
