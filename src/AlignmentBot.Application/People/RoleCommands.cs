@@ -9,7 +9,7 @@ namespace AlignmentBot.Application.People;
 /// </summary>
 public static partial class RoleCommands
 {
-    private static readonly (string Phrase, Role Role)[] RoleWords =
+    internal static readonly (string Phrase, Role Role)[] RoleWords =
     [
         ("marketing lead", Role.MarketingLead), ("head of marketing", Role.MarketingLead), ("marketing leader", Role.MarketingLead), ("cmo", Role.MarketingLead),
         ("vp marketing", Role.MarketingLead), ("vp of marketing", Role.MarketingLead),
@@ -29,7 +29,9 @@ public static partial class RoleCommands
 
         // "make Alex the sales lead, Sam's moving to partnerships", "give Priya the marketing lead role - she's taking over":
         // a reason said after the command is not part of the role, so the command is read on the clause before it too.
-        return ParseClause(text) ?? (ReasonAfter().Match(text) is { Success: true, Index: > 0 } reason ? ParseClause(text[..reason.Index]) : null);
+        // "yep, Casey's legit - give her the sales rep role", "make Casey one of Sam's reps": a grant in one's own words.
+        return ParseClause(text) ?? (ReasonAfter().Match(text) is { Success: true, Index: > 0 } reason ? ParseClause(text[..reason.Index]) : null)
+            ?? (RoleGrant.Read(text) is { } grant ? new RoleCommand(RoleCommandKind.Assign, grant.Who, grant.Role) : null);
     }
 
     private static RoleCommand? ParseClause(string text)
@@ -41,7 +43,8 @@ public static partial class RoleCommands
         // "make Jordan a marketer on my team", "make Alex the sales lead for now": where or for how long changes neither the
         // person nor the role, so the role is still the phrase the command ends with.
         t = Qualifier().Replace(t, string.Empty).Trim();
-        if (ListRequests().IsMatch(t))
+        // "anyone waiting for a role?", "any newcomers waiting on approval?": the requests asked for in other words.
+        if (ListRequests().IsMatch(t) || RoleWaiting.Asks(t))
         {
             return new RoleCommand(RoleCommandKind.ListRequests);
         }

@@ -85,6 +85,15 @@ public sealed class ParaphraseReaderTests
             { Side: Function.Sales } => "sales",
             _ => "sign",
         },
+        // Offering or asking to be the one who signs for a side ("pencil me in as the sales signatory"): the same reader.
+        ["sla-sign-offer"] = text => SlaSigning.Read(text) switch
+        {
+            null => "no",
+            { BothSides: true } => "both",
+            { Side: Function.Marketing } => "marketing",
+            { Side: Function.Sales } => "sales",
+            _ => "sign",
+        },
         // Signing or agreeing in plain words with a proposal waiting for the speaker's side ("works for us, count sales in").
         ["sla-sign-plain"] = text => SlaSigning.Read(text, proposalWaiting: true) switch
         {
@@ -126,6 +135,10 @@ public sealed class ParaphraseReaderTests
         ["work-week-words"] = text => WorkWeekWords.Read(text) ?? "none",
         // Asking to be made an admin oneself, in other words: read as the ask, the gate names who may grant it.
         ["admin-ask"] = text => AdminAsk.IsAskingForSelf(text) ? "yes" : "no",
+
+        // Someone else given a role in one's own words (read by RoleCommands as an Assign), and who is waiting for a role.
+        ["role-grant"] = text => RoleGrant.Read(text) is { } grant ? $"{grant.Who} {RoleKebab(grant.Role)}" : "no",
+        ["role-waiting"] = text => RoleWaiting.Asks(text) ? "yes" : "no",
         // Who is behind on check-ins, asked in other words.
         ["overdue-ask"] = text => OverdueQuestion.Asks(text) ? "yes" : "no",
         // Several leads' verdicts in one line, each with its reason, and a reason alone for the lead at hand.
@@ -244,5 +257,13 @@ public sealed class ParaphraseReaderTests
         _ => "other",
     };
 
-    private static Entities Extract(string text) => new EntityExtractor(SharedRecognizers.Value, new Lexicon([])).Extract(text, Today);
+    private static string RoleKebab(Role role) => role switch
+    {
+        Role.MarketingLead => "marketing-lead",
+        Role.SalesLead => "sales-lead",
+        Role.SalesRep => "sales-rep",
+        _ => role.ToString().ToLowerInvariant(),
+    };
+
+        private static Entities Extract(string text) => new EntityExtractor(SharedRecognizers.Value, new Lexicon([])).Extract(text, Today);
 }

@@ -19,6 +19,13 @@ public sealed record SlaSignature(Function? Side, bool BothSides);
 /// nothing named, in a clause with no negation, condition or question, and no number anywhere (numbers in a reply to a
 /// proposal are a counter, not a yes). Without a proposal waiting, those words belong to whatever else was said.
 /// </para>
+/// <para>
+/// Offering to be the one who signs is signing too ("pencil me in as the sales signatory", "I'll be the marketing
+/// signatory on this one", "can I sign off the SLA for the sales team?", "I can sign for sales if Sam's busy"): the
+/// speaker put down as signatory or signer, or asking for themselves whether they may sign; whose behalf, whose absence
+/// or "instead of Sam" is an aside. So the gate answers it as it answers a signature: done for the speaker's own side,
+/// refused naming who signs for any other.
+/// </para>
 /// </summary>
 public static partial class SlaSigning
 {
@@ -30,6 +37,13 @@ public static partial class SlaSigning
     {
         // "… and sign it for sales as well while you're at it": an aside that adds nothing to what is signed.
         var t = Aside().Replace(Normalize(text), " ").Trim();
+
+        // "can I sign off the SLA for the sales team?", "could I be the sales signatory": asking to sign is offering to.
+        if (SelfAsk().IsMatch(t))
+        {
+            t = SelfAsk().Replace(t, "i ").TrimEnd('?', ' ');
+        }
+
         if (t.Length == 0 || AsksQuestion(t))
         {
             return null;
@@ -37,8 +51,11 @@ public static partial class SlaSigning
 
         // "I'll just sign both sides so we can move on", "… to save time, Sam's out": the reason given after signing.
         t = ReasonAfter().Replace(t, string.Empty).Trim();
+        t = SignerAway().Replace(t, string.Empty).Trim();
 
-        var side = SideOf(t);
+        var side = SideOf(t) ?? (Offer().Match(t) is { Success: true } offer && offer.Groups["side"].Success
+            ? new SlaSignature(offer.Groups["side"].Value == "sales" ? Function.Sales : Function.Marketing, false)
+            : null);
         var signs = false;
         var assentCounts = proposalWaiting && !t.Any(char.IsDigit);
         foreach (var clause in ClauseBreak().Split(t))
@@ -72,6 +89,13 @@ public static partial class SlaSigning
 
     private static bool ClauseSigns(string clause, bool sideNamed, bool assentCounts = false)
     {
+        // "put me down as the signatory for sales", "let me be the one who signs for sales this time".
+        if (Offer().Match(clause) is { Success: true } offer && !Blocks().IsMatch(clause[..offer.Index])
+            && WordPattern().Matches(clause[(offer.Index + offer.Length)..]).All(w => TrailingWords.Contains(w.Value.EndsWith("'s", StringComparison.Ordinal) ? w.Value[..^2] : w.Value.TrimEnd('\''))))
+        {
+            return true;
+        }
+
         var m = SignVerb().Match(clause);
         var strongVerb = m.Success;
         if (!m.Success)
@@ -136,13 +160,28 @@ public static partial class SlaSigning
         "off", "on", "for", "as", "behalf", "of", "my", "side", "sides", "team", "marketing", "mktg", "mkt", "sales", "both", "and",
         "now", "too", "also", "well", "then", "please", "pls", "plz", "thanks", "thx", "ty", "me", "us", "up", "name", "today",
         "right", "away", "asap", "here", "from", "in", "latest", "current", "them", "those", "these", "numbers", "name", "names",
+        "signer", "signatory", "time",
     };
 
     [GeneratedRegex(@"[^\p{L}\p{N}\s'?,.;:!&/+–—-]+", RegexOptions.CultureInvariant)]
     private static partial Regex NonText();
 
-    [GeneratedRegex(@"\b(?:while|whilst)\s+(?:you'?re|you\s+are|ur|u\s+are)\s+at\s+it\b|\bif\s+you\s+(?:can|could|would|don'?t\s+mind)\b", RegexOptions.CultureInvariant)]
+    // "while you're at it", "if you could"; "on Sam's behalf", "instead of Sam": a person's name, not a side, is no part of what is signed.
+    [GeneratedRegex(@"\b(?:while|whilst)\s+(?:you'?re|you\s+are|ur|u\s+are)\s+at\s+it\b|\bif\s+you\s+(?:can|could|would|don'?t\s+mind)\b"
+        + @"|\bon\s+(?!(?:marketing|mktg|mkt|sales)\b)[\p{L}]+(?:'s|')\s+behalf\b|\binstead\s+of\s+(?!(?:marketing|mktg|mkt|sales)\b)[\p{L}]+\b", RegexOptions.CultureInvariant)]
     private static partial Regex Aside();
+
+    // "can I sign …", "could I be the sales signatory": the speaker asking for leave to sign, at the start of the message.
+    [GeneratedRegex(@"^(?:(?:so|also|hey|ok|okay)\s+)?(?:can|could|may)\s+i\s+(?:please\s+)?(?=(?:counter-?|co-?)?sign\b|sign\s+off\b|be\s+(?:the|a)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex SelfAsk();
+
+    // "… if Sam's busy", "… while Marco is out": why the speaker signs instead of the side's lead, no condition on signing.
+    [GeneratedRegex(@"\s*[,;–—-]?\s*\b(?:if|while|whilst|as|now\s+that)\s+[\p{L}]+(?:'s|\s+is|\s+are)\s+(?:busy|out|away|off|slammed|swamped|on\s+leave|travell?ing|not\s+around|unavailable)\b[^?]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignerAway();
+
+    // The speaker put down as the one who signs: "pencil me in as the sales signatory", "I'll be the marketing signatory", "let me be the one who signs".
+    [GeneratedRegex(@"\b(?:(?:put|pencil|pop|stick|mark|add|list|sign|count|set|have)\s+me\s+(?:(?:in|down|up)\s+)?(?:as\s+)?|(?:i'?ll|i\s+will|i\s+can|i|me|let\s+me|happy\s+to|i'?d\s+like\s+to|i\s+want\s+to)\s+be\s+)(?:the\s+|a\s+)?(?:(?<side>sales|marketing|mktg)(?:'s|')?\s+)?(?:signatory|signer|signee|one\s+(?:who\s+signs|signing|to\s+sign))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Offer();
 
     [GeneratedRegex(@"\bsiging\b", RegexOptions.CultureInvariant)]
     private static partial Regex Typos();

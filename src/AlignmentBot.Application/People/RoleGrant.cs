@@ -1,0 +1,193 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Domain.Workspaces;
+
+namespace AlignmentBot.Application.People;
+
+/// <summary>
+/// Someone else given a role in one's own words: "yep, Casey's legit - give her the sales rep role", "make Casey one of
+/// Sam's reps", "Sam's moving over to partnerships, can you make Alex our new sales lead?", "could you put casey down as a
+/// sales rep?". <see cref="RoleCommands"/> reads the plain commands; this reads the rest from small cues instead of one
+/// more sentence shape per phrasing: a granting verb (make, give, add, promote, put down as, set up as, change … role to,
+/// "X should be", "can she get") anywhere in a clause, the person right after it, and a role phrase closing the clause
+/// after nothing but connectors ("our new", "one of Sam's", "to sales as a", "the … role"). A pronoun or "make that
+/// official" takes the person, and the role when the clause names none, from a clause that says who they are ("Casey is
+/// on sales, she's an SDR"). Not read: questions about roles, denials, and the speaker's own role ("make me a marketer"
+/// is a request, read elsewhere). Read as <see cref="RoleCommandKind.Assign"/>, so an admin's grant is done and anyone
+/// else's is refused naming who may.
+/// </summary>
+public static partial class RoleGrant
+{
+    /// <summary>Role words the plain commands do not need (plurals, a typo, other chiefs), on top of <see cref="RoleCommands.RoleWords"/>.</summary>
+    private static readonly (string Phrase, Role Role)[] MoreRoleWords =
+    [
+        ("reps", Role.SalesRep), ("sdrs", Role.SalesRep), ("bdrs", Role.SalesRep), ("sales reps", Role.SalesRep), ("marketers", Role.Marketer),
+        ("marketter", Role.Marketer), ("marketeer", Role.Marketer), ("sales rap", Role.SalesRep),
+        ("coo", Role.Leadership), ("cfo", Role.Leadership), ("cro", Role.Leadership), ("cto", Role.Leadership), ("exec", Role.Leadership),
+        ("vp of marketing", Role.MarketingLead), ("marketing head", Role.MarketingLead), ("sales head", Role.SalesLead),
+    ];
+
+    private static readonly HashSet<string> NotAPerson =
+    [
+        "me", "i", "myself", "you", "us", "we", "a", "an", "the", "our", "my", "your", "sure", "up", "down", "sales", "marketing",
+        "leadership", "everyone", "everybody", "someone", "somebody", "anyone", "this", "there", "here", "what", "who", "yep",
+        "yes", "yeah", "ok", "okay", "hey", "hi", "so", "also", "and", "then", "now", "please", "pls", "thanks", "go", "new",
+    ];
+
+    private static readonly HashSet<string> Pronouns = ["him", "her", "them", "he", "she", "they"];
+
+    /// <summary>The person (as written, lower case, no @) and the role the text gives them; null when it gives none.</summary>
+    public static (string Who, Role Role)? Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 240)
+        {
+            return null;
+        }
+
+        var t = text.ToLowerInvariant().Replace('’', '\'').Replace("@", string.Empty, StringComparison.Ordinal);
+        if (Question().IsMatch(t) || Denial().IsMatch(t))
+        {
+            return null;
+        }
+
+        var clauses = Boundary().Split(t).Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+        for (var i = 0; i < clauses.Length; i++)
+        {
+            if (Granted(clauses[i]) is not { } granted)
+            {
+                continue;
+            }
+
+            var (who, rest) = granted;
+            var role = RoleClosing(rest);
+            var pronoun = Pronouns.Contains(who) || (who is "that" or "it" && Official().IsMatch(rest));
+            if (pronoun || role is null)
+            {
+                // "Casey's legit - give her the sales rep role", "jordan is our new head of marketing, make that official".
+                var others = clauses.Where((_, j) => j != i).ToArray();
+                if (pronoun)
+                {
+                    who = others.Select(Antecedent).FirstOrDefault(a => a is not null) ?? string.Empty;
+                }
+
+                role ??= RoleOnly().IsMatch(rest) || Official().IsMatch(rest) ? others.Select(Said).FirstOrDefault(r => r is not null) : null;
+            }
+
+            if (role is { } given && who.Length > 0 && !NotAPerson.Contains(who) && !Pronouns.Contains(who) && who is not ("that" or "it"))
+            {
+                return (who, given);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person after a granting verb in <paramref name="clause"/>, and what follows them.</summary>
+    private static (string Who, string After)? Granted(string clause)
+    {
+        foreach (var m in new[] { Verb().Match(clause), Subject().Match(clause) })
+        {
+            if (m.Success && !NotAPerson.Contains(m.Groups["who"].Value) && !IsRoleWord(m.Groups["who"].Value))
+            {
+                return (m.Groups["who"].Value, m.Groups["rest"].Value.Trim());
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The role a clause's remainder is, after nothing but connectors: "our new sales lead", "to sales as a rep", "the SDR role pls".</summary>
+    private static Role? RoleClosing(string rest)
+    {
+        var bare = Trailing().Replace(rest, string.Empty).Trim();
+        foreach (var candidate in new[] { bare, TeamFirst().Replace(bare, string.Empty) })
+        {
+            var phrase = Connectors().Replace(candidate, string.Empty).Trim();
+            phrase = RoleSuffix().Replace(phrase, string.Empty).Trim();
+            if (Lookup(phrase) is { } role)
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"casey's legit", "jordan is one of Sam's SDRs", "casey joined marketing today": who the clause is about.</summary>
+    private static string? Antecedent(string clause)
+        => AboutSomeone().Match(clause) is { Success: true } m && !NotAPerson.Contains(m.Groups["who"].Value) && !Pronouns.Contains(m.Groups["who"].Value) && !IsRoleWord(m.Groups["who"].Value)
+            ? m.Groups["who"].Value
+            : null;
+
+    /// <summary>"she's an SDR", "jordan is our new head of marketing", "Casey is on sales": the role a clause says someone has.</summary>
+    private static Role? Said(string clause)
+        => Is().Match(clause) is { Success: true } m ? RoleClosing(OnOrIn().Replace(m.Groups["rest"].Value, string.Empty)) : null;
+
+    private static bool IsRoleWord(string word) => Lookup(word) is not null;
+
+    private static Role? Lookup(string phrase)
+    {
+        if (phrase.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var (words, role) in RoleCommands.RoleWords.Concat(MoreRoleWords))
+        {
+            if (phrase == words)
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Clause breaks: punctuation, a spaced dash, or "and" before a granting phrase ("go ahead and give her the role" keeps its verb).</summary>
+    [GeneratedRegex(@"[,;:!?.()]+|\s[-–—]+\s|[–—]")]
+    private static partial Regex Boundary();
+
+    /// <summary>A question about roles rather than a grant: "who can give jordan a role?", "what role does casey have?", "is casey a rep?".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:hey|hi|so|ok|okay)\W+)?(?:who|what|which|how|why|when|where|is|are|does|do|did|has|have)\b")]
+    private static partial Regex Question();
+
+    [GeneratedRegex(@"\b(?:don't|dont|do\s+not|not|never|no\s+longer|remove|revoke|take\s+away|shouldn't|wouldn't|can't)\b")]
+    private static partial Regex Denial();
+
+    /// <summary>A granting verb with the person after it (and "'s role" for "change jordan's role to marketer").</summary>
+    [GeneratedRegex(@"\b(?:make|give|grant|promote|bump|add|put|set|assign|approve|appoint|upgrade|change|switch|move|name)\s+(?<who>[\p{L}][\p{L}.-]*)(?:'s\s+role)?\s+(?<rest>.+)$")]
+    private static partial Regex Verb();
+
+    /// <summary>"jordan should be a sales rep", "can she get the marketer role?": the person before the verb.</summary>
+    [GeneratedRegex(@"(?:^|\b(?:can|could|may)\s+)(?<who>[\p{L}][\p{L}.-]*)\s+(?:should\s+(?:be|get|have)|get|have|be)\s+(?<rest>.+)$")]
+    private static partial Regex Subject();
+
+    /// <summary>Politeness and emoji after the role: "pls", "too", "for now", "👍".</summary>
+    [GeneratedRegex(@"(?:\s+(?:pls|plz|please|too|now|for\s+now|then|thanks|thx|ty|asap|today|instead))+\s*$|[^\p{L}\s'-]+$")]
+    private static partial Regex Trailing();
+
+    /// <summary>"to the marketing team", "to sales", "to my team": where, before "as a …".</summary>
+    [GeneratedRegex(@"^(?:to|into|on|onto)\s+(?:(?:the|my|our|his|her|their)\s+)?(?:(?:sales|marketing|leadership)(?:\s+team)?|team|squad)\s+")]
+    private static partial Regex TeamFirst();
+
+    [GeneratedRegex(@"^(?:(?:up|down|in|over)\s+)?(?:(?:to\s+be|to|as)\s+)?(?:(?:the|a|an|our|new|their|one\s+of\s+(?:[\p{L}]+'s|our|the|my))\s+)*")]
+    private static partial Regex Connectors();
+
+    [GeneratedRegex(@"\s*\b(?:role|access|rights|permissions?|seat)$")]
+    private static partial Regex RoleSuffix();
+
+    /// <summary>"give her the role", "approve them": the role is said elsewhere.</summary>
+    [GeneratedRegex(@"^(?:(?:the|a|that|their|his|her)\s+)?(?:role|access)?$")]
+    private static partial Regex RoleOnly();
+
+    [GeneratedRegex(@"^official\b")]
+    private static partial Regex Official();
+
+    [GeneratedRegex(@"^(?:(?:yep|yes|yeah|ok|okay|hey|hi|so|fyi|also)\s+)*(?<who>[\p{L}][\p{L}.-]*)(?:'s\b|\s+(?:is|joined|has|was|just|started)\b)")]
+    private static partial Regex AboutSomeone();
+
+    [GeneratedRegex(@"^(?:(?:yep|yes|yeah|ok|okay|hey|so)\s+)*[\p{L}][\p{L}.-]*(?:'s|\s+is)\s+(?:now\s+)?(?<rest>.+)$")]
+    private static partial Regex Is();
+
+    [GeneratedRegex(@"^(?:on|in)\s+")]
+    private static partial Regex OnOrIn();
+}
