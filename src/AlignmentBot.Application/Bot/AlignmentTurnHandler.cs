@@ -741,9 +741,6 @@ public sealed partial class AlignmentTurnHandler(
         // "ok accepting 1155", "rejct 1237 - dupe": a number with a verdict in sales' own words (LeadVerdicts.Verdict).
         var verdictOnId = Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text) || Dialogs.Leads.VerdictsInLine.Read(text) is not null
                           || (Dialogs.Leads.LeadVerdicts.VerdictOnNumber(text) is not null && Dialogs.Leads.LeadParsing.BareId(text) is not null && !Questions.QuestionAnswers.IsQuestion(text));
-        // "Initech looks legit, accept. Globex Pharma - wrong contact": several leads judged by company in one line.
-        verdictOnId = verdictOnId || (understanding.Intent != "lead_feedback"
-            && Dialogs.Leads.VerdictsInLine.Read(text, await leadFeedback.CompaniesAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, ct)) is not null);
         if (understanding.Intent != "lead_feedback" && verdictOnId)
         {
             understanding = understanding with { Intent = "lead_feedback" };

@@ -23,10 +23,7 @@ public sealed class LeadFeedbackCommand(LeadFeedbackService service, ActionRefer
             return;
         }
 
-        // The companies of recent leads, so leads judged by company in one line are read as several ("Initech looks legit,
-        // accept. Globex Pharma - wrong contact").
-        var companies = await service.CompaniesAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, cancellationToken);
-        await dc.BeginDialogAsync(DialogIds.LeadFeedback, (understanding.Text, understanding.Entities, companies), cancellationToken);
+        await dc.BeginDialogAsync(DialogIds.LeadFeedback, (understanding.Text, understanding.Entities), cancellationToken);
     }
 
     public async Task HandleAsync(DialogContext dc, CardSubmission submission, CancellationToken cancellationToken)
