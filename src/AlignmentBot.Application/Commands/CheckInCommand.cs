@@ -45,7 +45,9 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
         }
 
         var said = Period(understanding.Entities, dc.Turn.Today, scope.Workspace.WeekStart);
-        var entries = ByPeriod(understanding.Text, understanding.Entities, pairs) ?? pairs.Select(p => (p.Metric, p.Value, Period: said)).ToArray();
+        var entries = ByPeriod(understanding.Text, understanding.Entities, pairs)
+            ?? OneMetricByPeriod(understanding.Text, understanding.Entities, pairs, dc.Turn.Today, scope.Workspace.WeekStart)
+            ?? pairs.Select(p => (p.Metric, p.Value, Period: said)).ToArray();
 
         // What each number replaces, so "undo that" can put it back (the last period said, when there were two).
         var period = entries[^1].Period;
@@ -164,6 +166,16 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
 
         return result.Count < 2 ? null : result;
     }
+
+    /// <summary>
+    /// "mqls were fifty-one last week and we're at 19 so far this week", "18 this week and 52 last": one metric's figures for
+    /// this period and the last, read by <see cref="TwoPeriodCheckIn"/> when the model's dates do not give each number its own.
+    /// </summary>
+    private static IReadOnlyList<(MetricKey Metric, decimal Value, DateRange Period)>? OneMetricByPeriod(string text, Entities entities,
+        IReadOnlyList<(MetricKey Metric, decimal Value)> pairs, DateOnly today, DayOfWeek weekStart)
+        => pairs.Select(p => p.Metric).Distinct().ToArray() is [var metric] && TwoPeriodCheckIn.Read(text, entities.NumberList) is { } figures
+            ? figures.Select(f => (metric, f.Value, TwoPeriodCheckIn.Range(f, today, weekStart))).ToArray()
+            : null;
 
     /// <summary>
     /// Inside one clause with as many numbers as periods ("last week 40 this week 12", "40 last week 12 this week"), the

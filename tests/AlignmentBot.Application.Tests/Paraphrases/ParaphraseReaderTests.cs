@@ -143,6 +143,10 @@ public sealed class ParaphraseReaderTests
         ["overdue-ask"] = text => OverdueQuestion.Asks(text) ? "yes" : "no",
         // Several leads' verdicts in one line, each with its reason, and a reason alone for the lead at hand.
         ["lead-verdicts-line"] = text => VerdictsInLine.Read(text) is { } items ? string.Join(" | ", items.Select(VerdictItem)) : "no",
+        // A check-in for this period and the last in one line, each with its own figure ("51 last week and 19 so far this week").
+        ["check-in-periods"] = text => TwoPeriodCheckIn.Read(text, SharedLanguage.Value.Understand(text, Today).Entities.NumberList) is { } figures ? TwoPeriodCheckIn.Describe(figures) : "no",
+        // Several leads judged in one line, some named by their company ("Initech looks legit, accept. Globex Pharma - wrong contact").
+        ["lead-verdicts-by-company"] = text => VerdictsInLine.Read(text, DemoCompanies) is { } items ? string.Join(" | ", items.Select(VerdictItem)) : "no",
         // A question about what already happened to a lead named by its company or id.
         ["lead-history"] = text => LeadHistory.Read(text, DemoCompanies) ?? "no",
         // A number's target, today's level or the whole scorecard looked up, read as at an open question: without the words

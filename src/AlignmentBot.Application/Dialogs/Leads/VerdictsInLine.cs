@@ -18,14 +18,20 @@ public sealed record LeadVerdictInLine(string? Lead, string Decision, RejectionR
 /// evaluation, "yes"/"no") and its reason (the domain's <see cref="RejectionReasons"/>); a lead with no words of its own
 /// takes its neighbour's when only "and", "&amp;", "too" or "same for" join them ("accept 1087 and 1092"); what is said
 /// before the first lead, up to a break, is a reason for the lead the bot asked about. Not a question, nor a verdict
-/// denied ("don't accept 1087"); fewer than two verdicts is not this (a single verdict has its own readers).
+/// denied ("don't accept 1087"); fewer than two verdicts is not this (a single verdict has its own readers). A lead may
+/// also be named by its company, given the companies of the leads we have: the longest run of a company's first words said
+/// whole ("Initech looks legit, accept. Globex Pharma - wrong contact", "the hooli one is solid, relecloud's a no"), and
+/// then <see cref="LeadVerdictInLine.Lead"/> is those words, lower case.
 /// </summary>
 public static partial class VerdictsInLine
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>The verdicts in the order said, or null when the line does not hold two or more.</summary>
-    public static IReadOnlyList<LeadVerdictInLine>? Read(string? text)
+    public static IReadOnlyList<LeadVerdictInLine>? Read(string? text) => Read(text, []);
+
+    /// <summary>The verdicts in the order said, the leads named by id or by one of <paramref name="companies"/>, or null when the line does not hold two or more.</summary>
+    public static IReadOnlyList<LeadVerdictInLine>? Read(string? text, IEnumerable<string> companies)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 400)
         {
@@ -38,7 +44,9 @@ public static partial class VerdictsInLine
             return null;
         }
 
-        var ids = Id().Matches(t).Where(m => !YearAfterTimeWord().IsMatch(t[..(m.Index + m.Length)])).ToList();
+        var ids = Id().Matches(t).Where(m => !YearAfterTimeWord().IsMatch(t[..(m.Index + m.Length)]))
+            .Select(m => new Mention(m.Index, m.Length, m.Groups["id"].Value)).ToList();
+        ids = [.. ids.Concat(Companies(t, companies).Where(c => !ids.Any(i => i.Index < c.Index + c.Length && c.Index < i.Index + i.Length))).OrderBy(m => m.Index)];
         if (ids.Count == 0)
         {
             return null;
@@ -110,11 +118,46 @@ public static partial class VerdictsInLine
         {
             if (decisions[i].Decision is { } d)
             {
-                items.Add(new LeadVerdictInLine(ids[i].Groups["id"].Value, d, d == "reject" ? decisions[i].Reason : null));
+                items.Add(new LeadVerdictInLine(ids[i].Lead, d, d == "reject" ? decisions[i].Reason : null));
             }
         }
 
         return items.Count >= 2 ? items : null;
+    }
+
+    /// <summary>Where a lead is named, and how (an id as said, or a company's words in lower case).</summary>
+    private sealed record Mention(int Index, int Length, string Lead);
+
+    /// <summary>
+    /// The companies named in the line: for each company, the longest run of its first words said whole (four letters at
+    /// least, so "Labs" or "Coho" alone is no name), a longer name winning over a shorter one said in the same place.
+    /// </summary>
+    private static IEnumerable<Mention> Companies(string t, IEnumerable<string> companies)
+    {
+        var found = new List<Mention>();
+        foreach (var company in companies)
+        {
+            var words = company.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var n = words.Length; n >= 1; n--)
+            {
+                var said = string.Join(' ', words.Take(n));
+                if (said.Length >= 4 && Regex.Match(t, $@"(?<![\w-]){Regex.Escape(said)}(?![\w-])", Options) is { Success: true } m)
+                {
+                    found.Add(new Mention(m.Index, m.Length, said));
+                    break;
+                }
+            }
+        }
+
+        return found.OrderByDescending(m => m.Length).Aggregate(new List<Mention>(), (kept, m) =>
+        {
+            if (!kept.Any(k => k.Index < m.Index + m.Length && m.Index < k.Index + k.Length))
+            {
+                kept.Add(m);
+            }
+
+            return kept;
+        });
     }
 
     /// <summary>The verdict in a lead's own words, and the reason if it is a rejection.</summary>
@@ -173,8 +216,8 @@ public static partial class VerdictsInLine
     [GeneratedRegex(@"\s(?:and|but|&|while|plus|then)\s", Options)]
     private static partial Regex WeakBreak();
 
-    /// <summary>Only joiners between two leads: "1087 and 1092", "1063 &amp; 1087", "1127, 1194 too".</summary>
-    [GeneratedRegex(@"^[\s,&+/]*(?:(?:and|or|plus|also|as\s+well\s+as|n)\s*)?[\s,&+/]*$", Options)]
+    /// <summary>Only joiners between two leads: "1087 and 1092", "1063 &amp; 1087", "1127, 1194 too", "the blue yonder one and Initech".</summary>
+    [GeneratedRegex(@"^\s*(?:ones?|leads?)?[\s,&+/]*(?:(?:and|or|plus|also|as\s+well\s+as|n)\s*)?[\s,&+/]*$", Options)]
     private static partial Regex JoinerOnly();
 
     [GeneratedRegex(@"\b(?:same\s+(?:for|with|goes\s+for)|ditto|too|as\s+well|also)\b", Options)]
@@ -189,7 +232,7 @@ public static partial class VerdictsInLine
     [GeneratedRegex(@"\b(?:accept\w*|approv\w*|take|taking|keep|keeping|yes|yep|yeah|go\s+ahead|a\s+go|good\s+to\s+go|thumbs\s+up|green\s*light)\b|✅|👍|✔", Options)]
     private static partial Regex AcceptVerb();
 
-    [GeneratedRegex(@"\b(?:reject\w*|declin\w*|disqualif\w*|dq|pass|bin|binn?ed|trash\w*|kill\w*|nuke\w*|toss\w*|ditch\w*|nah|nope|no\s+(?:to|on|thanks)|no(?=\W*(?:\(|$))|thumbs\s+down)\b|👎|❌", Options)]
+    [GeneratedRegex(@"\b(?:reject\w*|declin\w*|disqualif\w*|dq|pass|bin|binn?ed|trash\w*|kill\w*|nuke\w*|toss\w*|ditch\w*|nah|nope|no\s+(?:to|on|thanks)|no(?=\W*(?:\(|$))|thumbs\s+down)\b|(?:\bis|'s)\s+a\s+(?:hard\s+|clear\s+)?no(?![\w-])|👎|❌", Options)]
     private static partial Regex RejectVerb();
 
     [GeneratedRegex(@"\b(?:good|great|fine|legit|solid|qualified|real\s+buyer|worth\s+it|promising|hot)\b", Options)]
