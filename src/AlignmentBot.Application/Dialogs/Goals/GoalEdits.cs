@@ -13,13 +13,26 @@ public static partial class GoalEdits
 {
     public static GoalEditDraft? Parse(string text, Entities e)
     {
-        // "…, my goal" said last is who owns what was just described, not a reference to a goal that exists.
-        if (NewGoal().IsMatch(text) || !Definite().IsMatch(OwnGoalTail().Replace(text, string.Empty)))
+        if (NewGoal().IsMatch(text))
         {
             return null;
         }
 
         var named = Named().Match(text) is { Success: true } m ? m.Groups["name"].Value.Trim() : null;
+
+        // "can you archive retention? we'll look at it again in 2028", "follow-up goal is a lost cause, mark it missed - we lost
+        // two reps": a close said in a sentence names its goal by the metric alone, and its reason is the rest of the sentence.
+        if (GoalClosing.Read(text) is { } close && (e.MetricList.Count > 0 || named is not null))
+        {
+            return new GoalEditDraft(text, string.Empty, e.MetricList, named) with { Kind = "status", Status = close.Status, Reason = close.Reason };
+        }
+
+        // "…, my goal" said last is who owns what was just described, not a reference to a goal that exists.
+        if (!Definite().IsMatch(OwnGoalTail().Replace(text, string.Empty)))
+        {
+            return null;
+        }
+
         var aboutAGoal = e.MetricList.Count > 0 && (GoalWord().IsMatch(text) || TargetWord().IsMatch(text)) || named is not null;
         if (!aboutAGoal)
         {
@@ -158,7 +171,7 @@ public static partial class GoalEdits
     [GeneratedRegex(@"\b(hand|give|assign|transfer|reassign)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Handover();
 
-    [GeneratedRegex(@"\b(change|chnage|cahnge|chane|raise|lower|move|set|update|bump|increase|decrease|reduce|cut|push|extend|pull|adjust|should\s+(?:end|be\s+due|finish|be)|make)\b|\b(?:take|bring|lift|boost|nudge|revise|tweak|shift|up)\b(?=.*\bto\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(change|chnage|cahnge|chane|raise|lower|move|set|update|bump|increase|decrease|reduce|cut|push|extend|pull|adjust|should\s+(?:end|be\s+due|finish|be)|make)\b|\b(?:take|bring|lift|boost|nudge|revise|tweak|shift|up|tighten|loosen)\b(?=.*\bto\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditVerb();
 
     [GeneratedRegex(@"\b(deadline|due|end|finish|by|until|to\s+end|date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
