@@ -809,7 +809,9 @@ public sealed partial class AlignmentTurnHandler(
         // Questions are never commands: a question about something the bot could change answers about it and changes nothing.
         // "remind me of the rev goal pls", "today's retention?": a look-up, asked with or without a question's form.
         var lookup = lookedUp is { Metric: not null };
-        if ((lookup || Questions.QuestionAnswers.IsQuestion(text)) && !invitesReview && !revenueInFunnel
+        // "can we push my cpl goal out to end of april?": a change asked for politely is the change, so the gate names who may make it.
+        var askedChange = Dialogs.Goals.GoalChangeAsk.Asks(text);
+        if ((lookup || Questions.QuestionAnswers.IsQuestion(text)) && !invitesReview && !revenueInFunnel && !askedChange
             && (lookup || Questions.RejectionQuestion.Asks(text) || Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
                 || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null)
                 // "what has the sales team been asking us for?" names both teams, which the model hears as their overlap; "…,
@@ -821,7 +823,7 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         // A change to a goal that exists ("change the MQL target to 250", "archive the retention goal").
-        if (!Questions.QuestionAnswers.IsQuestion(text) && !wantsSpend && Dialogs.Goals.GoalEdits.Parse(text, understanding.Entities) is { } edit)
+        if ((askedChange || !Questions.QuestionAnswers.IsQuestion(text)) && !wantsSpend && Dialogs.Goals.GoalEdits.Parse(text, understanding.Entities) is { } edit)
         {
             await dc.BeginDialogAsync(DialogIds.GoalEdit, edit, ct);
             return;
