@@ -26,7 +26,7 @@ public static partial class GoalChangeAsk
         {
             var rest = text[ask.Index..];
             var sentence = SentenceEnd().Match(rest, ask.Length) is { Success: true } end ? rest[..end.Index] : rest;
-            if (ChangeVerb().Match(sentence, ask.Length).Success && GoalWord().IsMatch(sentence))
+            if (ChangeVerb().IsMatch(sentence, ask.Length) && GoalWord().IsMatch(sentence))
             {
                 return true;
             }
