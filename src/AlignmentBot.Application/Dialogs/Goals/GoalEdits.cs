@@ -13,26 +13,13 @@ public static partial class GoalEdits
 {
     public static GoalEditDraft? Parse(string text, Entities e)
     {
-        if (NewGoal().IsMatch(text))
+        // "…, my goal" said last is who owns what was just described, not a reference to a goal that exists.
+        if (NewGoal().IsMatch(text) || !Definite().IsMatch(OwnGoalTail().Replace(text, string.Empty)))
         {
             return null;
         }
 
         var named = Named().Match(text) is { Success: true } m ? m.Groups["name"].Value.Trim() : null;
-
-        // "can you archive retention? we'll look at it again in 2028", "follow-up goal is a lost cause, mark it missed - we lost
-        // two reps": a close said in a sentence names its goal by the metric alone, and its reason is the rest of the sentence.
-        if (GoalClosing.Read(text) is { } close && (e.MetricList.Count > 0 || named is not null))
-        {
-            return new GoalEditDraft(text, string.Empty, e.MetricList, named) with { Kind = "status", Status = close.Status, Reason = close.Reason };
-        }
-
-        // "…, my goal" said last is who owns what was just described, not a reference to a goal that exists.
-        if (!Definite().IsMatch(OwnGoalTail().Replace(text, string.Empty)))
-        {
-            return null;
-        }
-
         var aboutAGoal = e.MetricList.Count > 0 && (GoalWord().IsMatch(text) || TargetWord().IsMatch(text)) || named is not null;
         if (!aboutAGoal)
         {
