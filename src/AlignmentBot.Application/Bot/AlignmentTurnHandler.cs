@@ -830,7 +830,9 @@ public sealed partial class AlignmentTurnHandler(
         // "honestly why does sales keep bouncing our leads back?? what's the usual excuse": a question its reader knows,
         // whatever the punctuation.
         var asks = Questions.RejectionQuestion.Asks(text);
-        if ((lookup || asks || Questions.QuestionAnswers.IsQuestion(text)) && !invitesReview && !revenueInFunnel
+        // "can we push my cpl goal out to end of april?": a change asked for politely is the change, so the gate names who may make it.
+        var askedChange = Dialogs.Goals.GoalChangeAsk.Asks(text);
+        if ((lookup || asks || Questions.QuestionAnswers.IsQuestion(text)) && !invitesReview && !revenueInFunnel && !askedChange
             && (lookup || asks || Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
                 || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null)
                 // "what has the sales team been asking us for?" names both teams, which the model hears as their overlap; "…,
@@ -842,7 +844,7 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         // A change to a goal that exists ("change the MQL target to 250", "archive the retention goal").
-        if (!Questions.QuestionAnswers.IsQuestion(text) && !wantsSpend && Dialogs.Goals.GoalEdits.Parse(text, understanding.Entities) is { } edit)
+        if ((askedChange || !Questions.QuestionAnswers.IsQuestion(text)) && !wantsSpend && Dialogs.Goals.GoalEdits.Parse(text, understanding.Entities) is { } edit)
         {
             await dc.BeginDialogAsync(DialogIds.GoalEdit, edit, ct);
             return;

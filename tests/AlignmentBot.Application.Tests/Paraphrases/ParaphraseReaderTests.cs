@@ -54,6 +54,10 @@ public sealed class ParaphraseReaderTests
         ["goal-owner-words"] = text => (GoalWords.Owner(text) ?? OwnerInPassing.Read(text))?.Split(' ')[0].TrimStart('@').ToLowerInvariant() ?? "none",
         // A goal's handover said as news.
         ["handover-news"] = text => HandoverNews.NewOwner(text)?.TrimStart('@').ToLowerInvariant() ?? "none",
+        // A goal closed in a sentence (achieved, missed, archived, dropped) and the reason or proof said with it.
+        // A change to an existing goal asked for as a question.
+        ["goal-change-ask"] = text => GoalChangeAsk.Asks(text) ? "yes" : "no",
+        ["goal-close"] = text => GoalClosing.Read(text) is { } close ? close.Reason is { } why ? $"{close.Status} | {why}" : close.Status : "no",
         // A verdict on a lead named by its company or id, said in passing, against the demo's company names.
         ["lead-verdict"] = text => LeadVerdicts.Read(text, DemoCompanies) is { } v ? $"{v.Decision} {v.Lead}" : "no",
         // A verdict on a lead in sales' own words: slang, typos, the verb last after a story.

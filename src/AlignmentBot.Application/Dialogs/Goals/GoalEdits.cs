@@ -158,7 +158,7 @@ public static partial class GoalEdits
     [GeneratedRegex(@"\b(hand|give|assign|transfer|reassign)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Handover();
 
-    [GeneratedRegex(@"\b(change|chnage|cahnge|chane|raise|lower|move|set|update|bump|increase|decrease|reduce|cut|push|extend|pull|adjust|should\s+(?:end|be\s+due|finish|be)|make)\b|\b(?:take|bring|lift|boost|nudge|revise|tweak|shift|up)\b(?=.*\bto\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(change|chnage|cahnge|chane|raise|lower|move|set|update|bump|increase|decrease|reduce|cut|push|extend|pull|adjust|should\s+(?:end|be\s+due|finish|be)|make)\b|\b(?:take|bring|lift|boost|nudge|revise|tweak|shift|up|tighten|loosen)\b(?=.*\bto\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditVerb();
 
     [GeneratedRegex(@"\b(deadline|due|end|finish|by|until|to\s+end|date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

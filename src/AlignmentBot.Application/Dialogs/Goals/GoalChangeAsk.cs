@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace AlignmentBot.Application.Dialogs.Goals;
+
+/// <summary>
+/// A change to a goal that exists asked for as a question: "can we push my cpl goal out to end of april?", "would it be
+/// possible to lower the CPL goal to $70?", "mind if we push the acceptance goal back a month?", "sam, can we hand the
+/// follow-up goal to Alex?". People ask for changes politely; answering about the goal instead changes nothing and never
+/// reaches the gate that names who may change it. Three cues in one sentence: a way of asking leave (can/could we, would it
+/// be possible to, any chance, is it ok if, mind if, ok to), a verb of changing, and the goal, target or deadline.
+/// Whether a number is reachable ("can we get to 300 MQLs?", "can we realistically hit the CPL goal by March?"), a look-up
+/// ("could you show me the MQL target?"), or something that is not a goal ("could we change the digest to mondays?") is not.
+/// Built against <c>Paraphrases/goal-change-ask.*.txt</c>.
+/// </summary>
+public static partial class GoalChangeAsk
+{
+    /// <summary>Whether <paramref name="text"/> asks, as a question, for a change to a goal that exists.</summary>
+    public static bool Asks(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || NewGoal().IsMatch(text))
+        {
+            return false;
+        }
+
+        foreach (Match ask in AskingLeave().Matches(text))
+        {
+            var rest = text[ask.Index..];
+            var sentence = SentenceEnd().Match(rest, ask.Length) is { Success: true } end ? rest[..end.Index] : rest;
+            if (ChangeVerb().IsMatch(sentence, ask.Length) && GoalWord().IsMatch(sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Asking leave, at the start of the message or of a sentence or clause ("sam, can we …", "I was wondering, could we …").
+    [GeneratedRegex(@"(?:^|[,.!?:;]\s*|\b(?:hey|hi|so|ok|okay|also|and)\s+)\W*(?:(?:can|could|may)\s+[\w'-]+\b|would\s+(?:it\s+be\s+(?:possible|ok(?:ay)?|fine|alright)\s+to|you\s+mind|we\s+be\s+able\s+to)\b|any\s+chance\b|is\s+it\s+(?:ok(?:ay)?|possible|fine|alright)\s+(?:if|to)\b|mind\s+if\b|ok(?:ay)?\s+(?:if|to)\b|possible\s+to\b|is\s+there\s+(?:any\s+)?way\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskingLeave();
+
+    [GeneratedRegex(@"[.!?](?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\b(?:push(?:ing)?|mov(?:e|ing)|shift(?:ing)?|slide|extend(?:ing)?|bump(?:ing)?|rais(?:e|ing)|lower(?:ing)?|tighten(?:ing)?|loosen(?:ing)?|chang(?:e|ing)|updat(?:e|ing)|nudg(?:e|ing)|(?<=\b(?:we|i|you|u)\s+)up|bring(?:ing)?|drop|cut|trim|reduc(?:e|ing)|increas(?:e|ing)|decreas(?:e|ing)|make(?!\s+sure)|hand|reassign|take\s+over|adjust|revise|tweak|delay|postpone)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChangeVerb();
+
+    [GeneratedRegex(@"\b(?:goals?|targets?|deadline)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoalWord();
+
+    [GeneratedRegex(@"\b(?:a|an|new|another)\s+(?:[\w-]+\s+){0,2}goal\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewGoal();
+}
