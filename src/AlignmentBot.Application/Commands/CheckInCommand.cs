@@ -190,11 +190,14 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
     }
 
     /// <summary>The clauses of a message: split at commas, semicolons, bars, dashes and slashes between words, "and", "but" and "&amp;".</summary>
-    private static IReadOnlyList<(int Start, int End)> Clauses(string text)
+    private static IReadOnlyList<(int Start, int End)> Clauses(string text) => Clauses(text, ClauseBreak());
+
+    /// <summary>The clauses of a message between the matches of <paramref name="breaks"/>, each as its start and end (the last one past the text's end).</summary>
+    internal static IReadOnlyList<(int Start, int End)> Clauses(string text, Regex breaks)
     {
         var result = new List<(int, int)>();
         var from = 0;
-        foreach (Match m in ClauseBreak().Matches(text))
+        foreach (Match m in breaks.Matches(text))
         {
             result.Add((from, m.Index));
             from = m.Index + m.Length;

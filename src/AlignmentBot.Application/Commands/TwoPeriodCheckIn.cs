@@ -53,7 +53,7 @@ public static partial class TwoPeriodCheckIn
 
         var found = periods.Select(p => (p.Index, p.Back)).ToList();
         var figures = Figures(t, numbers);
-        var clauses = Clauses(t);
+        var clauses = CheckInCommand.Clauses(t, ClauseBreak());
         var result = new List<(int Index, PeriodFigure Figure)>();
         foreach (var (from, to) in clauses)
         {
@@ -124,20 +124,6 @@ public static partial class TwoPeriodCheckIn
         }
 
         return result.OrderBy(r => r.Index).Select(r => (r.Index, r.Value)).ToList();
-    }
-
-    private static IReadOnlyList<(int Start, int End)> Clauses(string text)
-    {
-        var result = new List<(int, int)>();
-        var from = 0;
-        foreach (Match m in ClauseBreak().Matches(text))
-        {
-            result.Add((from, m.Index));
-            from = m.Index + m.Length;
-        }
-
-        result.Add((from, text.Length + 1));
-        return result;
     }
 
     /// <summary>"last week", "lst wk", "so far this month", "previous week", and a bare "last" or "this one" (no unit).</summary>
