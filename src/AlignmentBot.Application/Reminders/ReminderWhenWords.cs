@@ -25,7 +25,10 @@ public static partial class ReminderWhenWords
         }
 
         var t = Domain.Digests.ClockWords.ToDigits(text.Trim().Replace('’', '\''));
-        if (Question().IsMatch(t) || Refusal().IsMatch(t) || Elsewhere().IsMatch(t) || !(AskMe().IsMatch(t) || ReminderNoun().IsMatch(t)))
+        // "can you ping me on wednesdays around 2pm?" asks for it politely, not about it; "once I'm back" says from when, not
+        // that the speaker is away.
+        var from = OnceBack().Replace(t, " ").TrimStart(' ', ',');
+        if (Question().IsMatch(from) && !PoliteAsk().IsMatch(from) || Refusal().IsMatch(from) || Elsewhere().IsMatch(t) || !(AskMe().IsMatch(t) || ReminderNoun().IsMatch(t)))
         {
             return null;
         }
@@ -98,6 +101,14 @@ public static partial class ReminderWhenWords
 
     [GeneratedRegex(@"\?\s*$|^\s*(?:when|what|which|who|whom|does|do|did|is|are|how|why)\b", Options)]
     private static partial Regex Question();
+
+    /// <summary>"can you ping me", "could u at least remind me", "ok can you please nudge me": asking for the nudge itself.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|and|hey|then)\b[\s,]*)*(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:(?:please|pls|plz|at\s+least|just|maybe|also)\s+)*(?:remind|nudge|ping|poke|prod|chase|bug|give)\s+me\b", Options)]
+    private static partial Regex PoliteAsk();
+
+    /// <summary>"once I'm back", "when I'm back", "after I get back": from when the reminders run, not an absence nor a question.</summary>
+    [GeneratedRegex(@"(?:^\W*(?:(?:oh|ok|and|so)\b[\s,]*)*)?\b(?:once|when|after|as\s+soon\s+as)\s+(?:i'?m|im|i\s+am|i\s+get|i'?ve\s+got)\s+back\b", Options)]
+    private static partial Regex OnceBack();
 
     /// <summary>Stopping or holding reminders, or a negation: that is muting or out of office, not a schedule.</summary>
     [GeneratedRegex(@"\b(?:stop|quit|no\s+more|don'?t|do\s+not|never|not|hold|pause|skip|until|till|til|back|away|ooo|pto|vacation|holiday|leave|off)\b", Options)]
