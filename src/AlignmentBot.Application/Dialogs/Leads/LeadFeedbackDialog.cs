@@ -28,25 +28,18 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
 
     protected override LeadFeedbackDraft Start(object? options)
     {
-        var (text, entities, companies) = options switch
-        {
-            (string t, Entities e, IReadOnlyList<string> c) => (t, e, c),
-            (string t, Entities e) => (t, e, (IReadOnlyList<string>)[]),
-            _ => (string.Empty, Entities.None, []),
-        };
+        var (text, entities) = options is (string t, Entities e) ? (t, e) : (string.Empty, Entities.None);
         var reason = RejectionReasons.Normalize(text);
         var company = LeadParsing.Company(text);
         var reference = entities.Reference ?? (company is null ? LeadParsing.BareId(text) : null);
         // "accept 1252. and 1087 looks good too, accept", "1087 is good, bin 1092 - no budget": several verdicts in one line.
         // This dialog carries one of them (the first rejection still without its reason, else the first), and the others are
         // recorded as it starts.
-        // "Initech looks legit, accept. Globex Pharma - wrong contact": leads named by their company, found by company.
-        if (VerdictsInLine.Read(text, companies) is { } several && several.Where(v => v.Lead is not null).ToArray() is { Length: >= 2 } named)
+        if (VerdictsInLine.Read(text) is { } several && several.Where(v => v.Lead is not null).ToArray() is { Length: >= 2 } named)
         {
             var own = named.FirstOrDefault(v => v.Decision == "reject" && v.Reason is null) ?? named[0];
             var others = named.Where(v => !ReferenceEquals(v, own)).Select(v => $"{v.Lead}|{v.Decision}|{v.Reason}").ToArray();
-            var byCompany = !own.Lead!.Any(char.IsDigit);
-            return new LeadFeedbackDraft(text, byCompany ? null : own.Lead, byCompany ? own.Lead : null, null, own.Decision, own.Reason?.ToString(), Others: others);
+            return new LeadFeedbackDraft(text, own.Lead, null, null, own.Decision, own.Reason?.ToString(), Others: others);
         }
 
         // "Blue Yonder Systems is a no, not for us": a verdict in words the phrasings of LeadParsing do not have.
@@ -267,14 +260,7 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         var scope = step.Turn.Get<TurnScope>();
         foreach (var other in others)
         {
-            var byCompany = other.Lead is { } said && !said.Any(char.IsDigit);
-            var found = await service.FindAsync(scope, byCompany ? null : other.Lead, byCompany ? other.Lead : null, step.Turn.Now, ct);
-            // A company with several recent leads: the one still waiting for a decision, as for the lead the dialog carries.
-            if (byCompany && found.Count > 1 && found.Where(l => l.Decision == LeadDecision.Pending).ToArray() is { Length: 1 } waiting)
-            {
-                found = waiting;
-            }
-
+            var found = await service.FindAsync(scope, other.Lead, null, step.Turn.Now, ct);
             if (found.Count != 1)
             {
                 step.Send($"I can't tell which lead {other.Lead} is, so I haven't recorded anything for it.");
