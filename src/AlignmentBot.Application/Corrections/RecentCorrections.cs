@@ -444,6 +444,9 @@ public sealed partial class RecentCorrections(
         var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
         // An amount said without a currency ("ah no, it's four hundred", "scratch that, three grand") is the new cost, not an undo.
         var spoken = e.Money is null ? RequestCostCorrection.Read(text, e) : null;
+        // "two thousand five hundred not two grand": the money model may hold the amount being replaced; the correction's
+        // reader knows which one is new, and the currency said stays.
+        var said = e.Money is { } heard && RequestCostCorrection.Read(text, e) is { } newer && newer != heard.Amount ? heard with { Amount = newer } : e.Money;
         // A new title or goal ("wrong goal, that's for CPL") owns up to a mistake too, but corrects rather than takes back.
         var fix = FixOf(dc, text);
         var undo = IsUndo(text) && spoken is null && fix is null;
@@ -484,7 +487,7 @@ public sealed partial class RecentCorrections(
             notes.Add("asked by " + changed.RequestedBy);
         }
 
-        if (e.Money is { } money && !titled)
+        if (said is { } money && !titled)
         {
             var cost = new Money(money.Amount, money.Currency ?? request.Cost?.Currency ?? scope.Currency);
             changed = changed with { Cost = cost };
@@ -492,9 +495,9 @@ public sealed partial class RecentCorrections(
         }
         else if (spoken is { } amount && !titled)
         {
-            var said = new Money(amount, request.Cost?.Currency ?? scope.Currency);
-            changed = changed with { Cost = said };
-            notes.Add("cost " + Formatting.Money(said.Amount, said.Currency));
+            var worded = new Money(amount, request.Cost?.Currency ?? scope.Currency);
+            changed = changed with { Cost = worded };
+            notes.Add("cost " + Formatting.Money(worded.Amount, worded.Currency));
         }
 
         if ((fix is { Field: RequestFixField.Title, Value: var named } ? named : swapped) is { } title && title != request.Title)

@@ -25,9 +25,15 @@ public static partial class RequestCostCorrection
             return null;
         }
 
+        // "two thousand five hundred not two grand": the money model may take the amount being replaced; a number said as
+        // the old one never wins over one that is not.
+        var kept = e.NumberList.Where(n => n.Value > 0 && !Replaced().IsMatch(text[..n.Span.Start])).Select(n => n.Value).ToList();
         if (e.Money is { Amount: > 0 } money)
         {
-            return money.Amount;
+            // The amounts said before "not …" are the new ones; money that is none of them was said as the old one.
+            var old = OldAmount().Match(text);
+            var before = old.Success ? e.NumberList.Where(n => n.Value > 0 && n.Span.Start < old.Index).Select(n => n.Value).ToList() : [];
+            return before.Count > 0 && !before.Contains(money.Amount) ? before[0] : money.Amount;
         }
 
         // "six fifty", "two seventy-five": hundreds said the way prices are, which the number model reads as two numbers or a
@@ -41,7 +47,7 @@ public static partial class RequestCostCorrection
         }
 
         // The entities put a value said after a change of mind first; one said as what is replaced never counts.
-        return e.NumberList.Where(n => n.Value > 0 && !Replaced().IsMatch(text[..n.Span.Start])).Select(n => (decimal?)n.Value).FirstOrDefault();
+        return kept.Count > 0 ? kept[0] : null;
     }
 
     /// <summary>Words that own up to a change or state the right amount, beyond the correction words goals use.</summary>
@@ -51,6 +57,10 @@ public static partial class RequestCostCorrection
     /// <summary>The text just before a number that says it is the amount being replaced: "not 300", "i said 300", "instead of 300".</summary>
     [GeneratedRegex(@"\b(?:not|said|from|than|instead\s+of|wrote|typed|put)\s*\$?\s*$", Options)]
     private static partial Regex Replaced();
+
+    /// <summary>"… not two grand", "… instead of 2k": where the amount being replaced begins.</summary>
+    [GeneratedRegex(@"\b(?:not|instead\s+of)\s+(?=[$€£\d]|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b)", Options)]
+    private static partial Regex OldAmount();
 
     /// <summary>A unit then a tens count, alone ("six fifty", "two seventy-five"): not "six fifty-page decks" or "the six fifty leads".</summary>
     [GeneratedRegex(@"\b(?<h>one|two|three|four|five|six|seven|eight|nine)\s+(?<t>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?![\s-]+(?:\w+\s+)?(?:leads?|mqls?|sqls?|people|pages?|hours?|days?|percent|%))", Options)]

@@ -34,8 +34,16 @@ public static partial class OverlapQuestion
             return true;
         }
 
-        return (words.Any(IsAccounts) || AccountList().IsMatch(said)) && Sales().IsMatch(said) && GoingAfter().IsMatch(said);
+        // "which of my targets is marketing not touching?": a seller's targets are accounts when marketing reaches, touches or
+        // chases them; "is marketing hitting its targets?" keeps targets as goals.
+        var accounts = words.Any(IsAccounts) || AccountList().IsMatch(said) || (words.Any(w => w is "targets" or "target") && Reaching().IsMatch(said));
+        return accounts && BothTeams(said) && GoingAfter().IsMatch(said);
     }
+
+    // Both teams in the sentence: sales by name, or marketing with "us"/"we" said by the other side ("do mkting n us even
+    // target the same acounts?"), or marketing asked about a seller's own accounts ("which of my targets is marketing missing?").
+    private static bool BothTeams(string said)
+        => Sales().IsMatch(said) || (Marketing().IsMatch(said) && Others().IsMatch(said));
 
     // "overlap", "overlapping", and one slip of the keys: "overlp", "overlpa", "ovrlap".
     private static bool IsOverlap(string word)
@@ -55,8 +63,19 @@ public static partial class OverlapQuestion
     [GeneratedRegex(@"\bsales\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Sales();
 
+    [GeneratedRegex(@"\b(?:marketing|mktg|mkting|mkt|marketers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Marketing();
+
+    // The speaker's side, said as a person: "us", "we", "my"/"our" accounts.
+    [GeneratedRegex(@"\b(?:us|we|my|our)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Others();
+
+    // Marketing reaching a seller's targets (not hitting or meeting them, which is about goals).
+    [GeneratedRegex(@"\b(?:reach\w*|touch\w*|talk(?:ing)?\s+to|chas\w*|miss\w*|go(?:es|ing)?\s+after)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reaching();
+
     // The same, different or matching accounts, or marketing reaching, touching, talking to or chasing them.
-    [GeneratedRegex(@"\b(?:same|different|in\s+common|aligned|match\w*|line\s+up|reach\w*|touch\w*|talk(?:ing)?\s+to|chas\w*|go(?:es|ing)?\s+after|targett?ing|hitting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:same|different|in\s+common|aligned|match\w*|line\s+up|reach\w*|touch\w*|talk(?:ing)?\s+to|chas\w*|miss\w*|go(?:es|ing)?\s+after|target(?:t?ing)?|hitting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoingAfter();
 
     // Asked without a question's form: "show me the overlap…", "pls check how much…", "hows our overlp … looking".

@@ -210,6 +210,15 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
 
         var scope = step.Turn.Get<TurnScope>();
         Guid? goal = step.Result is string value && Guid.TryParse(value, out var id) ? id : null;
+
+        // "oh and that's in euros, not dollars. it's for the MQL goal": the answer carries the cost's currency too, as it would
+        // right after logging; nothing said is dropped.
+        if (step.State.Cost is not null && step.Turn.Submission is null
+            && Corrections.RequestFix.Read(step.Turn.Text, said => step.Turn.Entities.Read(said, step.Turn.Today).MetricList) is { Field: Corrections.RequestFixField.Currency, Value: var code })
+        {
+            step.State = step.State with { Currency = code };
+        }
+
         step.Send(await service.SaveAsync(step.State, goal, scope, step.Turn.Now, step.Turn.Today, ct));
         step.Context.Recent = new RecentAction(Corrections.RecentCorrections.Request, step.State.Id.ToString());
         return await step.EndAsync(null, ct);

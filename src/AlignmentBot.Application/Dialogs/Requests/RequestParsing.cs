@@ -16,9 +16,16 @@ public static partial class RequestParsing
         var who = Requester(text);
         var forWho = who is null ? ForSomeone(text) : null;
         var effort = Effort(text);
-        decimal? cost = entities.Money?.Amount ?? (entities.Target is { } t && t >= 500 && effort is null ? t : null);
+        decimal? cost = entities.Money?.Amount ?? (entities.Target is { } t && t >= 500 && effort is null ? t : (decimal?)null) ?? (effort is null ? BareAmount(text) : null);
         return new RequestDraft(id, text, Title(text), who ?? forWho, due, cost, entities.Money?.Currency, effort, RequesterGuessed: forWho is not null);
     }
+
+    /// <summary>
+    /// "nurture email rewrite from Sam, 450, by friday", "a customer-panel video, 2000, due Jan 15": a plain amount set off by
+    /// commas among a request's details is its cost (the number model may take it for a year or a count).
+    /// </summary>
+    private static decimal? BareAmount(string text)
+        => BareAmountDetail().Match(text) is { Success: true } m && decimal.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n >= 100 ? n : null;
 
     /// <summary>The date the request is due: the one said with "due", "by" or "before" ("about the Q4 results by Friday" is due Friday).</summary>
     public static DateOnly? Due(string text, Entities entities)
@@ -183,7 +190,13 @@ public static partial class RequestParsing
         for (var before = string.Empty; before != t;)
         {
             before = t;
-            t = SourceTail().Replace(Tail().Replace(t, string.Empty), string.Empty).TrimEnd(' ', ',', '.', ';');
+            t = BareAmountTail().Replace(SourceTail().Replace(Tail().Replace(t, string.Empty), string.Empty), string.Empty).TrimEnd(' ', ',', '.', ';');
+            // "… for the webinar from Marco": who asked, said last, when that is who asked.
+            if (FromTail().Match(t) is { Success: true } from && !NotAPerson().IsMatch(from.Groups["who"].Value)
+                && string.Equals(Requester(text), Clean(from.Groups["who"].Value), StringComparison.OrdinalIgnoreCase))
+            {
+                t = t[..from.Index];
+            }
         }
 
         t = t.Trim(' ', ',', '.', ':', '-', '–', ';');
@@ -367,8 +380,8 @@ public static partial class RequestParsing
 
     // "…, Marco asked", "…, Dana asked for it", "…, Sam wants it by the 10th" (after a break); "per Sam"; "a request from Alex for";
     // "requested by Sam";
-    // "Dana's ask", "(Alex's request)".
-    [GeneratedRegex(@"(?:[,;(]|\s[-–])\s*(?<who>[A-Z][\w-]+)\s+(?:asked|wants|wanted|needs|needed|requested)\b(?!\s+(?:a|an|the|some|us\s+to|me\s+(?:how|if|whether|what|when|why))\b)|\bper\s+(?<who>[A-Z][\w-]+)\b|\b(?:request|ask)\s+from\s+(?<who>[A-Z][\w-]+)\b|\b(?:requested|asked\s+for)\s+by\s+(?<who>[A-Z][\w-]+)\b|\b(?<who>[A-Z][\w-]+)'s\s+(?:ask|request|idea)\b", RegexOptions.CultureInvariant)]
+    // "Dana's ask", "(Alex's request)"; "… for the webinar from Marco, due tmrw": "from" a name with a break after it.
+    [GeneratedRegex(@"(?:[,;(]|\s[-–])\s*(?<who>[A-Z][\w-]+)\s+(?:asked|wants|wanted|needs|needed|requested)\b(?!\s+(?:a|an|the|some|us\s+to|me\s+(?:how|if|whether|what|when|why))\b)|\bper\s+(?<who>[A-Z][\w-]+)\b|\b(?:request|ask)\s+from\s+(?<who>[A-Z][\w-]+)\b|\b(?:requested|asked\s+for)\s+by\s+(?<who>[A-Z][\w-]+)\b|\b(?<who>[A-Z][\w-]+)'s\s+(?:ask|request|idea)\b|\bfrom\s+(?<who>[A-Z][\w-]+)(?=\s*(?:[,;.)!]|\s[-–]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex SourceTag();
 
     // Who asked, as a tail of the title: "…, Marco asked", "… per Sam", "… (Alex's request)", "…, requested by Sam".
@@ -391,4 +404,16 @@ public static partial class RequestParsing
     // bucks", "two hundred and fifty quid"), the effort, "log it".
     [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:(?:budget|cost)\s+(?:is\s+)?)?(?:(?:about|roughly|around|approx\w*|maybe|like)\s+)?(?:\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|a\s+few|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\s+grand\b[^,]*|\b(?:no|zero|nil|without\s+(?:a|any))\s+(?:cost|costs|budget|spend|money|charge)(?:\s+(?:needed|required|involved|attached|necessary))?\b[^,]*|\b(?:free\s+of\s+charge|costs?\s+nothing|won'?t\s+cost\s+anything|doesn'?t\s+cost\s+anything)\b[^,]*|\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|approx\w*|circa|costs?|costing|budget(?:\s+of)?|worth|at)\s+(?:of\s+)?(?:[$€£]\s?)?\d[\d.,]*[^,]*|\b(?:costs?|costing|budget|worth)\b[^,]*[$€£\d][^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d[\d.,]*\s?[km]?\s+(?:bucks|quid|dollars|euros|pounds|usd|eur|gbp)\b|\b(?:(?:a\s+)?couple(?:\s+of)?|" + SmallNumberWords.Pattern + @")(?:[\s-]+(?:hundred|thousand|and|" + SmallNumberWords.Pattern + @"))*\s+(?:bucks|quid|dollars|euros|pounds(?:\s+sterling)?)\b|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*|\b(?:(?:it'?s|it\s+is|this\s+is|that'?s)\s+)?for\s+(?:the|our)\s+[\w\s-]{1,30}?\s+goal\b[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
+
+    // "Marco wants printed datasheets, 800, due Dec 3": a bare amount set off by a comma at the end is the cost, which the
+    // cost reader has taken; it is not part of the title.
+    [GeneratedRegex(@",\s*\d[\d,]*(?:\.\d+)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareAmountTail();
+
+    // Not the year after a day ("due Dec 3, 2026").
+    [GeneratedRegex(@"(?<!\d\s*),\s*(?<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:,|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex BareAmountDetail();
+
+    [GeneratedRegex(@"\s+from\s+(?<who>[A-Z][\w-]+)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FromTail();
 }
