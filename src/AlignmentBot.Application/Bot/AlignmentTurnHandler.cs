@@ -614,6 +614,13 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
+        // "can you undo the rejection on 1252?": someone else's verdict taken back by name is refused naming who may.
+        if (await leadFeedback.UndoRefusedAsync(dc.Turn.Get<TurnScope>(), text, dc.Turn.Now, ct) is { } refused)
+        {
+            dc.Turn.Send(refused);
+            return;
+        }
+
         // "ok make that the goal, end of June, mine" right after a figure's numbers were run: the card's "Make it a goal" in words.
         if (dc.Recent is { Kind: Corrections.RecentCorrections.Numbers, Data: { } offered } && Goals.GoalFromFigure.Figure(text) is not null
             && _submissions.TryGetValue(Dialogs.Verbs.GoalFromNumbers, out var makeIt))

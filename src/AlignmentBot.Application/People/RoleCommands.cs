@@ -31,7 +31,9 @@ public static partial class RoleCommands
         // a reason said after the command is not part of the role, so the command is read on the clause before it too.
         // "yep, Casey's legit - give her the sales rep role", "make Casey one of Sam's reps": a grant in one's own words.
         return ParseClause(text) ?? (ReasonAfter().Match(text) is { Success: true, Index: > 0 } reason ? ParseClause(text[..reason.Index]) : null)
-            ?? (RoleGrant.Read(text) is { } grant ? new RoleCommand(RoleCommandKind.Assign, grant.Who, grant.Role) : null);
+            ?? (RoleGrant.Read(text) is { } grant ? new RoleCommand(RoleCommandKind.Assign, grant.Who, grant.Role) : null)
+            // "can u upgrade me to sales lead? sam's cool with it": a role asked for oneself in one's own words is a request.
+            ?? (RoleSelfAsk.Read(text) is { } wanted ? new RoleCommand(RoleCommandKind.RequestOwn, null, wanted) : null);
     }
 
     private static RoleCommand? ParseClause(string text)
@@ -73,7 +75,8 @@ public static partial class RoleCommands
 
         if (OwnRole().Match(t) is { Success: true } own)
         {
-            return new RoleCommand(RoleCommandKind.RequestOwn, null, own.Groups["role"].Success && TryRole(own.Groups["role"].Value, out var wanted) ? wanted : null);
+            // "pls change my role to sales lead, I'm running the pipeline review now": the role asked for is said after "my role".
+            return new RoleCommand(RoleCommandKind.RequestOwn, null, own.Groups["role"].Success && TryRole(own.Groups["role"].Value, out var wanted) ? wanted : RoleSelfAsk.Read(t));
         }
 
         // "approve Jordan as a marketer", "give Jordan the marketer role": only with a plain name before the role, so

@@ -139,6 +139,10 @@ public sealed class ParaphraseReaderTests
         ["work-week-words"] = text => WorkWeekWords.Read(text) ?? "none",
         // Asking to be made an admin oneself, in other words: read as the ask, the gate names who may grant it.
         ["admin-ask"] = text => AdminAsk.IsAskingForSelf(text) ? "yes" : "no",
+        // A role asked for oneself in one's own words ("can u upgrade me to sales lead?"): the role, a request an admin approves.
+        ["role-self-ask"] = text => RoleSelfAsk.Read(text) is { } wanted ? RoleKebab(wanted) : "no",
+        // A verdict on a lead taken back by naming the lead ("undo the rejection on 1252"), whoever made it.
+        ["verdict-undo"] = text => VerdictUndo.Read(text, DemoCompanies) is not null ? "yes" : "no",
 
         // Someone else given a role in one's own words (read by RoleCommands as an Assign), and who is waiting for a role.
         ["role-grant"] = text => RoleGrant.Read(text) is { } grant ? $"{grant.Who} {RoleKebab(grant.Role)}" : "no",

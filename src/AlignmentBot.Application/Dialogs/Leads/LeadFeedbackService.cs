@@ -118,6 +118,33 @@ public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences refer
     /// <summary>What a verdict on a lead that is not there any more answers; nothing is recorded.</summary>
     public static string NotFound(string externalId) => $"I can't find lead {externalId} any more, so I haven't recorded anything for it.";
 
+    /// <summary>
+    /// "can you undo the rejection on 1252?", "wait, undo sam's one on hooli" (<see cref="VerdictUndo"/>): a verdict taken back
+    /// by naming its lead, not right after it. Only its decider or an admin may, so anyone else gets the refusal naming them
+    /// and the lead stays as it is. Null when the text takes nothing back, names no decided lead, or the speaker may do it
+    /// (then the Undo on the verdict's card or "undo that" right after it is how, as before).
+    /// </summary>
+    public async Task<string?> UndoRefusedAsync(TurnScope scope, string text, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!VerdictUndo.Shaped(text) || VerdictUndo.Read(text, await CompaniesAsync(scope, now, ct)) is not { } named)
+        {
+            return null;
+        }
+
+        var id = LeadHistory.IsId(named);
+        var decided = (await FindAsync(scope, id ? named : null, id ? null : named, now, ct))
+            .Where(l => l.Decision != LeadDecision.Pending)
+            .OrderByDescending(l => l.DecidedAt)
+            .FirstOrDefault();
+        if (decided is null)
+        {
+            return null;
+        }
+
+        var permission = PermissionGate.Check(scope, PermissionAction.UndoLeadDecision, new PermissionResource { AuthorId = decided.DecidedById });
+        return permission.Allowed ? null : await gate.RefusalAsync(scope, permission, ct);
+    }
+
     /// <summary>Undo: only the decision the card recorded, by the person who made it or an admin.</summary>
     public Task<string> UndoAsync(TurnScope scope, ActionReference reference, CancellationToken ct)
         => UndoAsync(scope, reference.TargetId, reference.Data, ct);
