@@ -188,6 +188,8 @@ public sealed class ParaphraseReaderTests
         ["requester-correction"] = text => RequestParsing.CorrectedRequester(text)?.Split(' ')[0].ToLowerInvariant() ?? "none",
         // One's own check-in reminders asked for on a day and/or at a time, in other words.
         ["reminder-schedule"] = text => ReminderWhenWords.Describe(text) ?? "none",
+        // One's own check-in reminders switched off or back on in other words ("ok, pause the CPL ones then").
+        ["reminder-mute-words"] = text => ReminderMuteWords.Describe(text) ?? "no",
         // The month the financial year starts in, in other words.
         ["fiscal-year-start"] = text => FiscalYearWords.StartMonth(text) ?? "none",
         // The figure whose numbers were just run made the goal in words ("ok make that the goal"): the figure, or "that".
