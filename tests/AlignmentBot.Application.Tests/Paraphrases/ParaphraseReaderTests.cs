@@ -231,6 +231,8 @@ public sealed class ParaphraseReaderTests
 
         // A channel's digest moved to another day or time in words ("make that tuesdays at ten instead").
         ["digest-move"] = text => DigestMove.Describe(text) ?? "none",
+        // A digest asked for in other words, with the digest the topic ("ok then can we get one fridays at noon").
+        ["digest-ask-words"] = text => DigestAsk.Describe(text),
         // The company's yearly revenue said as a fact, in figures or words ("we turn over about forty million quid a year").
         ["revenue-said"] = text => RevenueSaid.Amount(text, SharedLanguage.Value.Understand(text, Today).Entities) is { } r ? r.ToString("0.##", CultureInfo.InvariantCulture) : "no",
     };
