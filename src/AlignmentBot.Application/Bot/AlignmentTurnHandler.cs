@@ -100,6 +100,9 @@ public sealed partial class AlignmentTurnHandler(
                 await RunAsync(dc, loaded.State, cancellationToken);
                 await ResumeAsideAsync(dc, cancellationToken);
                 dc.Recent ??= turn.Find<Permissions.PermissionGate.Refused>() is { } refused ? Corrections.RecentCorrections.AfterRefusal(refused.Reply) : null;
+                // A message about the digest that left nothing else to remember keeps it the topic, so "ok then can we get one
+                // fridays at noon" next asks for it (DigestAsk).
+                dc.Recent ??= Digests.DigestAsk.Mentions(turn.Text) ? Digests.DigestAsk.Talked() : null;
             }
             catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !storageFaults.IsStorageFault(ex))
             {
@@ -636,8 +639,6 @@ public sealed partial class AlignmentTurnHandler(
         // figure's numbers: "what's the MQL target now?" before "ok make 245 the goal".
         var digestInTalk = dc.Recent is { Kind: Digests.DigestAsk.Talk or Corrections.RecentCorrections.Digest };
         dc.Recent = dc.Recent is { Kind: Corrections.RecentCorrections.Review or Corrections.RecentCorrections.Numbers } && Questions.QuestionAnswers.IsQuestion(text) ? dc.Recent : null;
-        // A message about the digest leaves it the topic, so "ok then can we get one fridays at noon" next asks for it (DigestAsk).
-        dc.Recent ??= Digests.DigestAsk.Mentions(text) ? Digests.DigestAsk.Talked() : null;
 
         // "…been in board prep all morning, when is the acceptance rate goal actually due again? I need it for the deck": a
         // question about a goal in the middle of a long message is what it asks; the story around it asks for nothing.
