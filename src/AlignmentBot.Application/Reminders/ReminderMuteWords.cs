@@ -92,7 +92,8 @@ public static partial class ReminderMuteWords
     private static partial Regex Word();
 
     /// <summary>A question about reminders changes nothing: "what reminders do I have?", "am I getting reminders about CPL?", "why do you keep reminding me?".</summary>
-    [GeneratedRegex(@"^(?:(?:ok|okay|so|hey|hmm+|and|btw)\b[\s,]*)*(?:what|which|why|who|when|where|how|am|is|are|did|does|have|has|do(?!\s+not\b)|will\s+i|should|could\s+i)\b", Options)]
+    // After an interjection too: "wait when do you remind me again?" asks.
+    [GeneratedRegex(@"^(?:(?:" + Corrections.Interjections.One + @"|so|hey|and|btw)\b[\s,.!-]*)*(?:what|which|why|who|when|where|how|am|is|are|did|does|have|has|do(?!\s+not\b)|will\s+i|should|could\s+i)\b", Options)]
     private static partial Regex Question();
 
     /// <summary>Wanting them kept: "don't stop the reminders", "do not turn them off".</summary>
