@@ -100,6 +100,9 @@ public sealed partial class AlignmentTurnHandler(
                 await RunAsync(dc, loaded.State, cancellationToken);
                 await ResumeAsideAsync(dc, cancellationToken);
                 dc.Recent ??= turn.Find<Permissions.PermissionGate.Refused>() is { } refused ? Corrections.RecentCorrections.AfterRefusal(refused.Reply) : null;
+                // A message about the digest that left nothing else to remember keeps it the topic, so "ok then can we get one
+                // fridays at noon" next asks for it (DigestAsk).
+                dc.Recent ??= Digests.DigestAsk.Mentions(turn.Text) ? Digests.DigestAsk.Talked() : null;
             }
             catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !storageFaults.IsStorageFault(ex))
             {
@@ -641,6 +644,7 @@ public sealed partial class AlignmentTurnHandler(
         // "hold up, what does the SLA say about follow-up?" with a lead's review card showing: a question on the side, so a
         // verdict typed after the answer ("looks like a real buyer, let's take it") is still about the card's lead. So with a
         // figure's numbers: "what's the MQL target now?" before "ok make 245 the goal".
+        var digestInTalk = dc.Recent is { Kind: Digests.DigestAsk.Talk or Corrections.RecentCorrections.Digest };
         dc.Recent = dc.Recent is { Kind: Corrections.RecentCorrections.Review or Corrections.RecentCorrections.Numbers } && Questions.QuestionAnswers.IsQuestion(text) ? dc.Recent : null;
 
         // "…been in board prep all morning, when is the acceptance rate goal actually due again? I need it for the deck": a
@@ -657,6 +661,14 @@ public sealed partial class AlignmentTurnHandler(
         if (_phrases.FirstOrDefault(p => p.Matches(text)) is { } phrase)
         {
             await RunPermittedAsync(dc, phrase.Intent, () => phrase.HandleAsync(dc, understanding, ct), ct);
+            return;
+        }
+
+        // "ok then can we get one fridays at noon" after talk of the digest, or the ask in the middle of a long message: the
+        // digest set up, whatever the model hears (DigestAsk).
+        if (Digests.DigestAsk.Read(text, digestInTalk) is not null && _commands.TryGetValue("digest", out var digest))
+        {
+            await RunPermittedAsync(dc, "digest", () => digest.HandleAsync(dc, understanding with { Intent = "digest" }, ct), ct);
             return;
         }
 

@@ -21,7 +21,10 @@ public sealed partial class DigestCommand(DigestSubscriptions digests, Permissio
     public async Task HandleAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
-        var text = understanding.Text;
+        // A digest asked for in a clause of a longer message ("we agreed to stop the monday meeting, so what I want is the
+        // digest every thursday at half ten instead"): that clause is the command, the rest is the story around it.
+        var asked = DigestAsk.Read(understanding.Text, digestInTalk: true);
+        var text = asked?.Clause ?? understanding.Text;
         var address = scope.Address;
         var person = new UserRef(scope.Person.UserId, scope.Person.DisplayName, scope.Person.TimeZone);
         var audience = DigestAudiences.Guess(text, address.Name, scope.Person.Role);
@@ -91,13 +94,21 @@ public sealed partial class DigestCommand(DigestSubscriptions digests, Permissio
             var s = parsed.Schedule!;
             parsed = parsed with { Schedule = new Domain.Digests.DigestSchedule(said.Day, said.Time, s.TimeZone, s.EveryWeeks, s.WeekStart, s.Anchor), HasDay = true, HasTime = true };
         }
+
+        // "can we get one fridays at noon": the day and time of the ask, where the schedule parser missed one of them.
+        if (parsed is { Succeeded: true } && !(parsed.HasDay && parsed.HasTime) && asked is { } ask)
+        {
+            var s = parsed.Schedule!;
+            parsed = parsed with { Schedule = new Domain.Digests.DigestSchedule(ask.Day, ask.Time, s.TimeZone, s.EveryWeeks, s.WeekStart, s.Anchor), HasDay = true, HasTime = true };
+        }
         if (!parsed.Succeeded)
         {
             dc.Turn.Send(parsed.Problem ?? "I couldn't read that schedule. Try \"every Monday at 9\" or \"every other Friday at 4pm\".");
             return;
         }
 
-        var change = Move().IsMatch(text)
+        // Asked for with "instead" where there is none yet ("…the digest every thursday at half ten instead"): set it up.
+        var change = Move().IsMatch(text) && !(asked is not null && !await digests.AnyHereAsync(address, cancellationToken))
             ? await digests.RescheduleAsync(address, audience, parsed.Schedule!, scope.Person.DisplayName, cancellationToken)
             : await digests.SubscribeAsync(address, audience ?? Domain.Goals.Audience.Marketing, parsed.Schedule!, scope.Person.DisplayName, cancellationToken);
         dc.Turn.Send(change.Reply);

@@ -135,6 +135,13 @@ public sealed partial class ReminderChatCommand(
             return;
         }
 
+        // "resume reminders pls", "switch my reminders back on": no goal named is every goal of mine that was off.
+        if (!mute && string.IsNullOrWhiteSpace(words))
+        {
+            await UnmuteAllAsync(dc, scope, cancellationToken);
+            return;
+        }
+
         var found = await FindGoalsAsync(scope, words, understanding, cancellationToken);
         if (found.Count == 0)
         {
@@ -191,6 +198,26 @@ public sealed partial class ReminderChatCommand(
         var card = new Card("Reminders off for your goals", [new TextBlock(text)],
             [new CardAction("Undo", UndoMute, new Dictionary<string, string>(StringComparer.Ordinal) { [GoalKey] = string.Join(',', turnedOff.Select(g => g.Id.Value.ToString("D"))) })]);
         dc.Turn.Send(new OutgoingMessage(text + " Press Undo, or say \"start reminding me about …\" for one of them.", card));
+    }
+
+    /// <summary>Reminders back on with no goal named: every goal of mine that had them off.</summary>
+    private async Task UnmuteAllAsync(DialogContext dc, TurnScope scope, CancellationToken cancellationToken)
+    {
+        var prefs = await PreferencesAsync(scope, scope.Person.UserId, cancellationToken);
+        if (prefs.Muted.Count == 0)
+        {
+            dc.Turn.Send("Your reminders are all on already. Nothing changed.");
+            return;
+        }
+
+        var names = new List<string>();
+        foreach (var id in prefs.Muted)
+        {
+            names.Add((await goals.GetAsync(scope.Workspace.Id, id, cancellationToken))?.Definition.Label ?? "a closed goal");
+        }
+
+        await reminders.SavePreferencesAsync(scope.Workspace.Id, prefs with { Muted = new HashSet<GoalId>() }, dc.Turn.Now, cancellationToken);
+        dc.Turn.Send($"✓ Reminders are back on for {string.Join(", ", names)}.");
     }
 
     private async Task OutAsync(DialogContext dc, ReminderRequest request, CancellationToken cancellationToken)

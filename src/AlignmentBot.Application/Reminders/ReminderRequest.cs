@@ -67,12 +67,22 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
 
         if (Mute().Match(t) is { Success: true } m)
         {
-            return new ReminderRequest(ReminderRequestKind.Mute, Goal: m.Groups["goal"].Value.Trim());
+            // "stop chasing me for numbers, I update the dashboard myself": what follows a break is another sentence, and
+            // "numbers" alone is every goal's, so no goal is named.
+            var goal = m.Groups["goal"].Value.Split(',', ';', '.')[0].Trim();
+            return new ReminderRequest(ReminderRequestKind.Mute, Goal: AnyGoal().IsMatch(goal) ? string.Empty : goal);
         }
 
         if (Unmute().Match(t) is { Success: true } u)
         {
             return new ReminderRequest(ReminderRequestKind.Unmute, Goal: u.Groups["goal"].Value.Trim());
+        }
+
+        // The same switch in other words: "pls stop nagging me, I'll send numbers when I have them", "ok, pause the CPL ones
+        // then", "actually pls start reminding me about CPL again" (ReminderMuteWords).
+        if (ReminderMuteWords.Read(text) is { } switched)
+        {
+            return new ReminderRequest(switched.Mute ? ReminderRequestKind.Mute : ReminderRequestKind.Unmute, Goal: switched.Goal);
         }
 
         // "nvm the trip got cancelled, I'm around after all", "scratch the OOO": an absence called off is being back, before any
@@ -257,6 +267,9 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?:(?:my|the|our|any|all)\s+)?(?:numbers|figures|nums|check[\s-]?ins?|updates|stuff|everything)$", Options)]
+    private static partial Regex AnyGoal();
 
     [GeneratedRegex(@"^(?:(?:just\s+)?(?:a\s+)?(?:heads\s+up|fyi|btw|by\s+the\s+way|quick\s+note|note|hey|hi|ok|okay|so|also|and)\b[,:;!.\s-]*)*" + Corrections.Interjections.Asking + @"", Options)]
     private static partial Regex Lead();

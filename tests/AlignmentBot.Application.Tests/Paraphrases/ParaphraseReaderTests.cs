@@ -192,6 +192,8 @@ public sealed class ParaphraseReaderTests
         ["requester-correction"] = text => RequestParsing.CorrectedRequester(text)?.Split(' ')[0].ToLowerInvariant() ?? "none",
         // One's own check-in reminders asked for on a day and/or at a time, in other words.
         ["reminder-schedule"] = text => ReminderWhenWords.Describe(text) ?? "none",
+        // One's own check-in reminders switched off or back on in other words ("ok, pause the CPL ones then").
+        ["reminder-mute-words"] = text => ReminderMuteWords.Describe(text) ?? "no",
         // The month the financial year starts in, in other words.
         ["fiscal-year-start"] = text => FiscalYearWords.StartMonth(text) ?? "none",
         // The figure whose numbers were just run made the goal in words ("ok make that the goal"): the figure, or "that".
@@ -233,6 +235,8 @@ public sealed class ParaphraseReaderTests
 
         // A channel's digest moved to another day or time in words ("make that tuesdays at ten instead").
         ["digest-move"] = text => DigestMove.Describe(text) ?? "none",
+        // A digest asked for in other words, with the digest the topic ("ok then can we get one fridays at noon").
+        ["digest-ask-words"] = text => DigestAsk.Describe(text),
         // The company's yearly revenue said as a fact, in figures or words ("we turn over about forty million quid a year").
         ["revenue-said"] = text => RevenueSaid.Amount(text, SharedLanguage.Value.Understand(text, Today).Entities) is { } r ? r.ToString("0.##", CultureInfo.InvariantCulture) : "no",
     };

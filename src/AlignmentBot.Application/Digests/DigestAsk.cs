@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Conversations.Dialogs;
+
+namespace AlignmentBot.Application.Digests;
+
+/// <summary>
+/// A weekly digest asked for in the user's own words: "could this channel get the weekly digest thursdays at 3 in the
+/// afternoon pls", "ok then can we get one fridays at noon" after a question about it, "fine, then set one up for fridays at
+/// 3pm", or the ask in the middle of a long message ("…so what I actually want is for this channel to get the weekly digest
+/// every thursday at half ten instead. the slides are in the drive"). Per clause, three cues, not one phrasing: the digest
+/// (named, or "one"/"it"/"that" while the digest is the topic), a weekday and a clock time (read as
+/// <see cref="DigestWhenWords"/> reads them), and neither a question nor another thing done to it (stop, move, preview,
+/// remind). The clause is what the schedule is read from, so a weekday elsewhere in the message ("we agreed to stop the monday
+/// status meeting") is not the digest's. Built against <c>Paraphrases/digest-ask-words.*.txt</c>.
+/// </summary>
+public static partial class DigestAsk
+{
+    /// <summary>The kind of <see cref="RecentAction"/> left after a reply about the digest that set none up, so "one" next is it.</summary>
+    public const string Talk = "digest_talk";
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>Remembered after a reply about the digest (a question answered, nothing to stop).</summary>
+    public static RecentAction Talked() => new(Talk, string.Empty);
+
+    /// <summary>
+    /// The clause that asks for the digest, with its weekday and time, or null. <paramref name="digestInTalk"/>: the digest is
+    /// the topic (the turn before was about it, or the message is already taken as being about it), so "one" or "it" stands for it.
+    /// </summary>
+    public static (string Clause, DayOfWeek Day, TimeOnly Time)? Read(string? text, bool digestInTalk)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 600)
+        {
+            return null;
+        }
+
+        foreach (var clause in Clauses().Split(text.Trim().Replace('’', '\'')))
+        {
+            var c = clause.Trim();
+            if (c.Length == 0 || Question().IsMatch(c) || SomethingElse().IsMatch(c) || !(Named().IsMatch(c) || (digestInTalk && StandsForIt().IsMatch(c))))
+            {
+                continue;
+            }
+
+            if (DigestWhenWords.DayIn(c) is { } day && DigestWhenWords.TimeIn(c) is { } time)
+            {
+                return (c, day, time);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the message names the digest, so the next one may say "one" for it.</summary>
+    public static bool Mentions(string? text) => text is not null && Named().IsMatch(text);
+
+    /// <summary>"yes" or "no", as the paraphrase table writes it (read with the digest as the topic).</summary>
+    public static string Describe(string? text) => Read(text, digestInTalk: true) is null ? "no" : "yes";
+
+    /// <summary>Clause breaks: the end of a sentence, or a comma before "so", "but", "and", "because", "since".</summary>
+    [GeneratedRegex(@"(?<=[.!?;])\s+|,\s*(?=(?:so|but|and|because|since)\b)", Options)]
+    private static partial Regex Clauses();
+
+    /// <summary>The digest by name, typed with its letters swapped too: "digest", "digset", "weekly summary", "weekly roundup".</summary>
+    [GeneratedRegex(@"\bdig(?:est|set|ets)s?\b|\bweekly\s+(?:summary|roundup|round-up|update|report)\b", Options)]
+    private static partial Regex Named();
+
+    [GeneratedRegex(@"\b(?:one|it|that)\b", Options)]
+    private static partial Regex StandsForIt();
+
+    /// <summary>A question about it: "would the digest show…", "is the digest sent on mondays…", "when does the first one arrive?".</summary>
+    // "so what I actually want is …" is no question: a question word before "I"/"we" opens a statement.
+    [GeneratedRegex(@"^(?:(?:ok|okay|so|hey|hmm+|and|btw|also)\b[\s,]*)*(?:(?:what|what's|whats|when|where|who|whose|why|which|how)(?!\s+(?:i|we)\b)|is|are|was|were|does|do|did|will|would(?!\s+be\b)|should|has|have)\b", Options)]
+    private static partial Regex Question();
+
+    /// <summary>Something else done to it: stopped, moved, previewed, sent now, or a reminder.</summary>
+    [GeneratedRegex(@"\b(?:stop|cancel|pause|unsubscribe|don't|dont|do\s+not|no\s+more|(?:turn|switch|shut)\s+(?:\w+\s+){0,3}?off|move|reschedule|change|switch|preview|show|remind)\b", Options)]
+    private static partial Regex SomethingElse();
+}
