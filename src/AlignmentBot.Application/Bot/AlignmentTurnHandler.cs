@@ -675,7 +675,8 @@ public sealed partial class AlignmentTurnHandler(
 
         // "remind me what we agreed with sales on leads?", "what did Sam and Marco sign off on for leads?": the lead agreement
         // shown, whatever else the model hears; when it hears the agreement, its own path shows it (below, not as a look-up).
-        if (understanding.Intent != "sla" && Dialogs.Sla.SlaLookup.Asks(text))
+        // "r we actually calling mqls back inside the 24h or nah": whether it is kept, which its card's month figures answer.
+        if ((understanding.Intent != "sla" && Dialogs.Sla.SlaLookup.Asks(text)) || Dialogs.Sla.SlaKept.Asks(text))
         {
             TurnIntent.Set("sla");
             foreach (var card in await Slas.ShowAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Today, dc.Turn.Now, ct))
