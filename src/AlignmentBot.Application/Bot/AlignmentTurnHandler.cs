@@ -653,17 +653,6 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
-        // "which of our goals are in the red?", "whats stale?", "is the retention number even current?": one part of the
-        // scorecard, answered on its own with owners and ages, before a look-up or a goal's facts read its number; nothing changes.
-        if (Questions.ScorecardSlice.Read(text) is { } part)
-        {
-            TurnIntent.Set("status");
-            if (await answers.TrySliceAsync(dc, part, understanding, ct))
-            {
-                return;
-            }
-        }
-
         // "who's carrying the cost-per-lead number nowadays?", "…anyway when is the CPL goal actually due? need it for slide
         // 12", "is the acceptance goal still live?": a question about one goal's owner, deadline, history or status, answered
         // about that goal (archived ones included) whatever the model hears; nothing changes.
@@ -675,8 +664,7 @@ public sealed partial class AlignmentTurnHandler(
 
         // "remind me what we agreed with sales on leads?", "what did Sam and Marco sign off on for leads?": the lead agreement
         // shown, whatever else the model hears; when it hears the agreement, its own path shows it (below, not as a look-up).
-        // "r we actually calling mqls back inside the 24h or nah": whether it is kept, which its card's month figures answer.
-        if ((understanding.Intent != "sla" && Dialogs.Sla.SlaLookup.Asks(text)) || Dialogs.Sla.SlaKept.Asks(text))
+        if (understanding.Intent != "sla" && Dialogs.Sla.SlaLookup.Asks(text))
         {
             TurnIntent.Set("sla");
             foreach (var card in await Slas.ShowAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Today, dc.Turn.Now, ct))
