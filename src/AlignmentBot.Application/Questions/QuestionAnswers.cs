@@ -246,6 +246,60 @@ public sealed partial class QuestionAnswers(
     }
 
     /// <summary>
+    /// "which of our goals are in the red?", "whats stale?", "is the retention number even current?": one part of the
+    /// scorecard (<see cref="ScorecardSlice"/>), each goal named with who owns it, each stale number with how old it is.
+    /// A number named answers for that number alone. False when there are no goals (the scorecard's own offer answers then)
+    /// or the number named has no goal, so the other readings still get their turn.
+    /// </summary>
+    public async Task<bool> TrySliceAsync(DialogContext dc, ScorecardPart part, Conversations.Understanding.Understanding understanding, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var view = await scorecards.BuildAsync(scope.Workspace.Id, ct);
+        var lines = view.Scorecard.Lines;
+        if (lines.Count == 0)
+        {
+            return false;
+        }
+
+        var today = dc.Turn.Today;
+        string Owned(GoalProgress l) => $"**{l.Goal.Title(view.Currency)}** ({l.Goal.OwnerName})";
+        string Age(GoalProgress l) => l.AsOf is { } d
+            ? $"last reported {Formatting.Date(d)}, {((today.DayNumber - d.DayNumber) is var days && days >= 14 ? $"{days / 7} weeks" : $"{days} days")} old"
+            : "never reported";
+        if (part == ScorecardPart.Stale && understanding.Entities.Metric is { } named)
+        {
+            if ((lines.FirstOrDefault(l => MetricCatalog.NameOf(l.Goal.Metric) == named && l.Goal.ParentId is null) ?? lines.FirstOrDefault(l => MetricCatalog.NameOf(l.Goal.Metric) == named)) is not { } line)
+            {
+                return false;
+            }
+
+            var label = line.Goal.Definition.Label;
+            dc.Turn.Send((line.IsStale || line.Pace == Pace.NoData
+                ? $"{label} is out of date: {Age(line)}, so it is stale. Check in a new figure to bring it up to date."
+                : $"{label} is current: {Age(line)}.") + " I haven't changed anything.");
+            return true;
+        }
+
+        if (part == ScorecardPart.Stale)
+        {
+            var stale = view.Scorecard.WithoutFreshData;
+            dc.Turn.Send((stale.Count == 0
+                ? "Every goal has fresh numbers; nothing is stale."
+                : "Without fresh numbers: " + string.Join("; ", stale.Select(l => $"{Owned(l)}: {Age(l)}{(l.IsStale ? " (stale)" : string.Empty)}")) + ".")
+                + " I haven't changed anything.");
+            return true;
+        }
+
+        var behind = lines.Where(l => l.Pace is Pace.Missed or Pace.OffTrack or Pace.AtRisk)
+            .OrderBy(l => l.Pace switch { Pace.Missed => 0, Pace.OffTrack => 1, _ => 2 }).ToArray();
+        dc.Turn.Send((behind.Length == 0
+            ? "Nothing is behind: every goal with numbers is on track."
+            : "Behind: " + string.Join("\n", behind.Select(l => $"• {Owned(l)}: {PaceLabels.Text(l.Pace)}. {l.Explanation}".TrimEnd())))
+            + "\nI haven't changed anything.");
+        return true;
+    }
+
+    /// <summary>
     /// "who's carrying the cost-per-lead number nowadays?", "when is the CPL goal actually due?": the goal's line (owner,
     /// deadline, pace) for the metric the question names. False when no live goal has it.
     /// </summary>

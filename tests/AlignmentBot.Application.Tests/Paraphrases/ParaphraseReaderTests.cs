@@ -202,6 +202,10 @@ public sealed class ParaphraseReaderTests
         ["aside-at-question"] = text => AsideQuestion.Asks(text, SharedLanguage.Value.Understand(RemindMeQuestion.Unwrapped(AsideOpeners.Strip(text)), Today).Entities.Metric) ? "yes" : "no",
         // A question about one goal's owner, deadline, history or status, in other words; the metric from the language model.
         ["goal-fact-question"] = text => GoalFactQuestion.Read(text, said => SharedLanguage.Value.Understand(said, Today).Entities.Metric)?.Fact.ToString().ToLowerInvariant() ?? "no",
+        // A question about one part of the scorecard: the goals behind, or the numbers gone stale.
+        ["scorecard-slice"] = text => ScorecardSlice.Read(text)?.ToString().ToLowerInvariant() ?? "no",
+        // Whether the lead agreement is kept in practice, asked in any words.
+        ["sla-compliance"] = text => SlaKept.Asks(text) ? "yes" : "no",
         // Whether marketing and sales go after the same accounts, asked in other words and typos.
         ["overlap-question"] = text => OverlapQuestion.Asks(text) ? "yes" : "no",
         // Changing the workspace time zone in other words: the zone asked for.

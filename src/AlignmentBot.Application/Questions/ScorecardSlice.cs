@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace AlignmentBot.Application.Questions;
+
+/// <summary>The part of the scorecard a question asks for.</summary>
+public enum ScorecardPart
+{
+    /// <summary>"which of our goals are in the red?", "anything slipping?": the goals behind, with who owns them.</summary>
+    Behind,
+
+    /// <summary>"what's missing fresh numbers?", "is the retention number even current?": the numbers nobody has reported lately, and how old they are.</summary>
+    Stale,
+}
+
+/// <summary>
+/// "which of our goals are in the red right now?", "whats stale?", "wait, is the retention number even current?": a
+/// question about one part of the scorecard. The whole scorecard answers neither well (it names no owner, and says how old
+/// a number is only on its card), so the part is answered on its own. Read from small cues, not phrasings: the message
+/// asks (a question, or "just the ones …", "list …"), is no "don't …", and carries a cue of staleness (no data, not
+/// updated, out of date, is it current) or, with a word that picks some out ("which", "what", "any", "ones"), of being
+/// behind (in the red, off track, slipping, worst, not going to hit). Staleness is read first: "what are we missing data
+/// for" is about the data, "which targets are we missing" about the goals. Asking changes nothing.
+/// </summary>
+public static partial class ScorecardSlice
+{
+    public static ScorecardPart? Read(string text)
+    {
+        var t = text.Trim();
+        if (t.Length == 0 || Negated().IsMatch(t) || !(QuestionAnswers.IsQuestion(t) || Asks().IsMatch(t)))
+        {
+            return null;
+        }
+
+        if (StaleCue().IsMatch(t) || IsItCurrent().IsMatch(t))
+        {
+            return ScorecardPart.Stale;
+        }
+
+        return BehindCue().IsMatch(t) && Picker().IsMatch(t) ? ScorecardPart.Behind : null;
+    }
+
+    // "just the ones off track pls", "list the red ones", "show me what's stale", "and which ones havent been touched" (a
+    // question without its mark after a connective); a clause that asks after a story ("…board
+    // on thurs, which of our numbers are off track").
+    [GeneratedRegex(@"^\W*(?:(?:ok(?:ay)?|and|so|wait|hey|quick\s+one|quick\s+q)\W+)*(?:just|only|list|show|give|tell)\b|^\W*(?:(?:ok(?:ay)?|and|so|wait|hey)\W+)+(?:which|what(?:'s|s)?|any)\b|[,.;:!–—-]\s+(?:so\s+|and\s+)?(?:which|what(?:'s|s)?|where|any)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Asks();
+
+    // "don't worry about the stale ones": an instruction, not a question, though it starts like one.
+    [GeneratedRegex(@"^\W*(?:don'?t|do\s+not|never|no\s+need)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negated();
+
+    [GeneratedRegex(@"\b(?:stale|out[\s-]of[\s-]date|outdated|up[\s-]to[\s-]date|no\s+(?:fresh\s+|recent\s+|new\s+)?(?:data|numbers|figures|updates|check[\s-]?ins)|missing\s+(?:fresh\s+|recent\s+|new\s+)?(?:data|numbers|figures)|fresh\s+(?:data|numbers|figures)|old\s+(?:data|numbers|figures)|(?:are|is)\s+(?:\w+\s+)?old\b|last\s+(?:updated|reported|refreshed|checked\s+in)|(?:updated|refreshed|reported)\b[^?.!]{0,30}\b(?:recently|lately|in\s+a\s+while)|(?:haven'?t|hasn'?t|havent|hasnt|not)\s+(?:been\s+)?(?:updated|refreshed|reported|touched)|(?:haven'?t|hasn'?t|havent|hasnt|not)\s+(?:had|got(?:ten)?)\s+(?:a\s+|any\s+)?(?:check[\s-]?ins?|numbers|data|updates?)|how\s+(?:fresh|old|recent)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StaleCue();
+
+    // "is the retention number even current?", "is our MQL data current or is it old?".
+    [GeneratedRegex(@"\b(?:is|are|r)\s+(?:the|our|my|that|this|those|these)?\s*[\w\s-]{0,30}?\b(?:even\s+|still\s+|actually\s+)?current\b(?!\s+(?:target|goal|number|figure|value|rate)s?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IsItCurrent();
+
+    // "what's behind the drop?" asks a cause, so "behind" followed by the/this/that/it is no cue.
+    [GeneratedRegex(@"\b(?:in\s+the\s+red|red\s+(?:ones?|flags?|goals?)|off[\s-]?track|behind(?!\s+(?:the|this|that|it)\b)|at\s+risk|slipping|lagging|trailing|falling\s+short|under[\s-]?perform\w*|in\s+trouble|struggling|needs?\s+(?:attention|work|help)|worst|(?:not|n't|never)\s+(?:gonna|going\s+to|gunna|gona)\s+(?:hit|make|reach)|missing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BehindCue();
+
+    // A word that picks some goals out of all of them.
+    [GeneratedRegex(@"\b(?:which|what|what's|whats|where|any|anything|anyone|ones?|list|who)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Picker();
+}
