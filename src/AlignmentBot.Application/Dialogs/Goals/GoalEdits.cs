@@ -19,7 +19,9 @@ public static partial class GoalEdits
             return null;
         }
 
-        var named = Named().Match(text) is { Success: true } m ? m.Groups["name"].Value.Trim() : null;
+        // "cycle target to 50 days": a goal named as a heading by its own words, when no metric is heard in them.
+        var named = Named().Match(text) is { Success: true } m ? m.Groups["name"].Value.Trim()
+            : e.MetricList.Count == 0 && HeadingName().Match(text) is { Success: true } h ? h.Groups["name"].Value.Trim() : null;
         var aboutAGoal = e.MetricList.Count > 0 && (GoalWord().IsMatch(text) || TargetWord().IsMatch(text)) || named is not null;
         if (!aboutAGoal)
         {
@@ -165,12 +167,15 @@ public static partial class GoalEdits
     [GeneratedRegex(@"\bgoals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoalWord();
 
+    [GeneratedRegex(@"^\W*(?<name>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:goal|target)\s*(?:(?:down|up)\s+)?(?:to|→|->)\s*[$€£]?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingName();
+
     [GeneratedRegex(@"\b(?:a|an|new|another)\s+(?:[\w-]+\s+){0,2}goal\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewGoal();
 
     // "the MQL goal", and a goal named as a heading before what to do with it ("sales cycle goal: make it 45 days", "cpl goal - change it to $75",
-    // "mql goal to 255", "MQL target → 260", "sales cycle goal down to 45 days", "acceptance target should be 90%", "mql goal 250 by june").
-    [GeneratedRegex(@"\b(?:the|our|my|this|that|his|her|their)\s+(?:[\w'-]+\s+){0,5}?(?:goal|target|deadline)\b|^\W*(?:[\w'-]+\s+){1,4}?(?:goal|target|deadline)s?\s*(?::|\s[-–—]|,|→|->|=|(?:(?:down|up)\s+)?to\s+[$€£]?\d|should\s+be\s+[$€£]?\d|[$€£]?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "mql goal to 255", "MQL target → 260", "sales cycle goal down to 45 days"; not "SQL goal: 90 a month", which sets a new one).
+    [GeneratedRegex(@"\b(?:the|our|my|this|that|his|her|their)\s+(?:[\w'-]+\s+){0,5}?(?:goal|target|deadline)\b|^\W*(?:[\w'-]+\s+){1,4}?(?:goal|target|deadline)s?\s*(?::|\s[-–—]|,|→|->|(?:(?:down|up)\s+)?to\s+[$€£]?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Definite();
 
     [GeneratedRegex(@"\b(target|deadline|due date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -194,11 +199,11 @@ public static partial class GoalEdits
     [GeneratedRegex(@"\b(hand|give|assign|transfer|reassign)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Handover();
 
-    [GeneratedRegex(@"\b(change|chnage|cahnge|chane|raise|lower|move|set|update|bump|increase|decrease|reduce|cut|push|extend|pull|adjust|should\s+(?:end|be\s+due|finish|be)|make)\b|\b(?:take|bring|lift|boost|nudge|revise|tweak|shift|up|tighten|loosen|give)\b(?=.*\b(?:to|until|till)\b)|\b(?:goal|target|deadline)s?\s*(?:(?:(?:down|up)\s+)?to|→|->|=|:)?\s*(?:[$€£]?\d|end\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(change|chnage|cahnge|chane|raise|lower|move|set|update|bump|increase|decrease|reduce|cut|push|extend|pull|adjust|should\s+(?:end|be\s+due|finish|be)|make)\b|\b(?:take|bring|lift|boost|nudge|revise|tweak|shift|up|tighten|loosen|give)\b(?=.*\b(?:to|until|till)\b)|\b(?:goal|target|deadline)s?\s*(?:(?:(?:down|up)\s+)?to|→|->)\s*(?:[$€£]?\d|end\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditVerb();
 
     // A number said as the new value before a deadline: "to 250 by end of q3", "to 260 and the deadline to …".
-    [GeneratedRegex(@"(?:\bto|\bat|→|->|=|\b(?:goal|target)s?)\s*[$€£]?\d[\d,.]*\s*(?:k|%|percent|[a-z]+)?(?:\s+(?:a|per)\s+\w+)?\s+(?:by|until|before|and\s+(?:the\s+)?(?:deadline|due))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bto|\bat|→|->)\s*[$€£]?\d[\d,.]*\s*(?:k|%|percent|[a-z]+)?(?:\s+(?:a|per)\s+\w+)?\s+(?:by|until|before|and\s+(?:the\s+)?(?:deadline|due))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberThenDeadline();
 
     [GeneratedRegex(@"\b(?:don'?t|do\s+not|never|let'?s\s+not|no\s+need\s+to|not)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
