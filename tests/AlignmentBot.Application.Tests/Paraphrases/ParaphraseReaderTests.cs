@@ -52,6 +52,18 @@ public sealed class ParaphraseReaderTests
         ["digest-when-words"] = text => DigestWhenWords.Describe(text) ?? "none",
         // A goal's owner named in passing, as the goal dialog reads it: a set phrase, else in passing.
         ["goal-owner-words"] = text => (GoalWords.Owner(text) ?? OwnerInPassing.Read(text))?.Split(' ')[0].TrimStart('@').ToLowerInvariant() ?? "none",
+        // A goal's owner said in one's own words ("Priya's problem", "sam and I agreed I'd own it"): the same readers, widened.
+        ["goal-owner-said"] = text => (GoalWords.Owner(text) ?? OwnerInPassing.Read(text))?.Split(' ')[0].TrimStart('@').ToLowerInvariant() ?? "none",
+        // A change to an existing goal in other words, as the turn handler reads it: the change, else a close in a sentence.
+        ["goal-edit-words"] = text => SharedLanguage.Value.Understand(text, Today).Entities is var e && (GoalEdits.Parse(text, e) ?? GoalEdits.Closing(text, e)) is { } edit
+            ? edit.Kind switch
+            {
+                "target" => $"target {edit.Target?.ToString("0.##", CultureInfo.InvariantCulture)}" + (edit.Deadline is { } by ? $" by {by.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : string.Empty),
+                "deadline" => $"deadline {edit.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
+                "owner" => $"owner {edit.OwnerSaid?.ToLowerInvariant()}",
+                _ => edit.Status,
+            }
+            : "no",
         // A goal's handover said as news.
         ["handover-news"] = text => HandoverNews.NewOwner(text)?.TrimStart('@').ToLowerInvariant() ?? "none",
         // A goal closed in a sentence (achieved, missed, archived, dropped) and the reason or proof said with it.

@@ -284,7 +284,8 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
 
     private static Goal Apply(Goal goal, GoalEditDraft draft) => draft.Kind switch
     {
-        "target" when draft.Target is { } t => draft.OwnerName is { } name ? goal with { Target = t, OwnerName = name, OwnerId = draft.OwnerId } : goal with { Target = t },
+        // A deadline said with the new target ("to 250 by end of Q3") moves with it.
+        "target" when draft.Target is { } t => (draft.OwnerName is { } name ? goal with { Target = t, OwnerName = name, OwnerId = draft.OwnerId } : goal with { Target = t }) with { Deadline = draft.Deadline ?? goal.Deadline },
         "deadline" when draft.Deadline is { } d => goal with { Deadline = d },
         "owner" when draft.OwnerName is { } name => goal with { OwnerName = name, OwnerId = draft.OwnerId },
         "status" when draft.Status is { } s => goal with { Status = GoalEdits.StatusOf(s), CloseReason = draft.Reason },
@@ -302,7 +303,8 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
         {
             return $"target {MetricFormat.Value(before.Metric, before.Target, before.CurrencyOr(currency))} → {MetricFormat.Value(after.Metric, after.Target, after.CurrencyOr(currency))}" +
                    (after.Per is { } p && after.Definition.IsFlow ? $" per {Periods.Noun(p)}" : string.Empty) +
-                   (after.OwnerName != before.OwnerName ? $", owner {before.OwnerName} → {after.OwnerName}" : string.Empty);
+                   (after.OwnerName != before.OwnerName ? $", owner {before.OwnerName} → {after.OwnerName}" : string.Empty) +
+                   (after.Deadline != before.Deadline ? $", deadline {Formatting.Date(before.Deadline)} → {Formatting.Date(after.Deadline)}" : string.Empty);
         }
 
         if (after.Deadline != before.Deadline)

@@ -19,7 +19,9 @@ public static partial class GoalEdits
             return null;
         }
 
-        var named = Named().Match(text) is { Success: true } m ? m.Groups["name"].Value.Trim() : null;
+        // "cycle target to 50 days": a goal named as a heading by its own words, when no metric is heard in them.
+        var named = Named().Match(text) is { Success: true } m ? m.Groups["name"].Value.Trim()
+            : e.MetricList.Count == 0 && HeadingName().Match(text) is { Success: true } h ? h.Groups["name"].Value.Trim() : null;
         var aboutAGoal = e.MetricList.Count > 0 && (GoalWord().IsMatch(text) || TargetWord().IsMatch(text)) || named is not null;
         if (!aboutAGoal)
         {
@@ -27,10 +29,18 @@ public static partial class GoalEdits
         }
 
         var draft = new GoalEditDraft(text, string.Empty, e.MetricList, named);
+        // "don't archive the retention goal yet": a close said not to be done is no change.
         if (Archive().Match(text) is { Success: true } archive)
         {
+            if (NotToDo().IsMatch(text[..archive.Index]))
+            {
+                return null;
+            }
+
             // "Drop" closes a goal nobody will pursue (asked why); "archive" just files it away.
-            return draft with { Kind = "status", Status = archive.Value.StartsWith("archiv", StringComparison.OrdinalIgnoreCase) ? "archived" : "dropped", Reason = ReasonSaid(text) };
+            // "shelve it", "park it" file it away too, as the close reader says.
+            var status = GoalClosing.Read(text)?.Status is "archived" || archive.Value.StartsWith("archiv", StringComparison.OrdinalIgnoreCase) ? "archived" : "dropped";
+            return draft with { Kind = "status", Status = status, Reason = ReasonSaid(text) };
         }
 
         if (Close().IsMatch(text))
@@ -62,14 +72,41 @@ public static partial class GoalEdits
             return null;
         }
 
+        // "take the mql goal to 250 by end of q3 2027", "mqls goal to 260 and the deadline to end of 2027": a new number and a new
+        // deadline in one breath are one change of both.
+        var number = e.Money?.Amount ?? e.Percent ?? GoalOpening.ShortHundreds(text) ?? e.Target;
+        if (e.Deadline is { } both && number is { } n2 && NumberThenDeadline().IsMatch(text))
+        {
+            return draft with { Kind = "target", Target = n2, Deadline = both, OwnerSaid = OwnerInPassing.Read(text) };
+        }
+
         if (e.Deadline is { } deadline && (DeadlineWord().IsMatch(text) || e.Target is null && e.Money is null && e.Percent is null))
         {
             return draft with { Kind = "deadline", Deadline = deadline };
         }
 
         // "take the mql goal to two sixty, and Priya's running it from here": the short hundreds, and a new owner said in the same breath.
-        var number = e.Money?.Amount ?? e.Percent ?? GoalOpening.ShortHundreds(text) ?? e.Target;
         return number is { } n ? draft with { Kind = "target", Target = n, OwnerSaid = OwnerInPassing.Read(text) } : null;
+    }
+
+    /// <summary>
+    /// A goal closed in a sentence that <see cref="Parse"/> does not take for a change ("retention goal isn't worth chasing -
+    /// can you shelve it?", "archvie the sales cycle goal pls", "we nailed follow-up, close it out"), read by
+    /// <see cref="GoalClosing"/>, with the goal named by its metric or its words. The turn handler asks it only after the lead
+    /// verdict readers had their say and found no verdict, and a message naming a lead's number is never a goal's close
+    /// ("kill 1155, already in pipeline").
+    /// </summary>
+    public static GoalEditDraft? Closing(string text, Entities e)
+    {
+        if (NewGoal().IsMatch(text) || Leads.LeadParsing.BareId(text) is not null || GoalClosing.Read(text) is not { } close)
+        {
+            return null;
+        }
+
+        var named = Named().Match(text) is { Success: true } m ? m.Groups["name"].Value.Trim() : null;
+        return e.MetricList.Count > 0 || named is not null
+            ? new GoalEditDraft(text, "status", e.MetricList, named) with { Status = close.Status, Reason = close.Reason }
+            : null;
     }
 
     /// <summary>
@@ -130,11 +167,15 @@ public static partial class GoalEdits
     [GeneratedRegex(@"\bgoals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoalWord();
 
+    [GeneratedRegex(@"^\W*(?<name>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:goal|target)\s*(?:(?:down|up)\s+)?(?:to|→|->)\s*[$€£]?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingName();
+
     [GeneratedRegex(@"\b(?:a|an|new|another)\s+(?:[\w-]+\s+){0,2}goal\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewGoal();
 
-    // "the MQL goal", and a goal named as a heading before what to do with it ("sales cycle goal: make it 45 days", "cpl goal - change it to $75").
-    [GeneratedRegex(@"\b(?:the|our|my|this|that|his|her|their)\s+(?:[\w'-]+\s+){0,5}?(?:goal|target|deadline)\b|^\W*(?:[\w'-]+\s+){1,4}?(?:goal|target)\s*(?::|\s[-–—]|,)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "the MQL goal", and a goal named as a heading before what to do with it ("sales cycle goal: make it 45 days", "cpl goal - change it to $75",
+    // "mql goal to 255", "MQL target → 260", "sales cycle goal down to 45 days"; not "SQL goal: 90 a month", which sets a new one).
+    [GeneratedRegex(@"\b(?:the|our|my|this|that|his|her|their)\s+(?:[\w'-]+\s+){0,5}?(?:goal|target|deadline)\b|^\W*(?:[\w'-]+\s+){1,4}?(?:goal|target|deadline)s?\s*(?::|\s[-–—]|,|→|->|(?:(?:down|up)\s+)?to\s+[$€£]?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Definite();
 
     [GeneratedRegex(@"\b(target|deadline|due date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -158,8 +199,15 @@ public static partial class GoalEdits
     [GeneratedRegex(@"\b(hand|give|assign|transfer|reassign)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Handover();
 
-    [GeneratedRegex(@"\b(change|chnage|cahnge|chane|raise|lower|move|set|update|bump|increase|decrease|reduce|cut|push|extend|pull|adjust|should\s+(?:end|be\s+due|finish|be)|make)\b|\b(?:take|bring|lift|boost|nudge|revise|tweak|shift|up|tighten|loosen)\b(?=.*\bto\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(change|chnage|cahnge|chane|raise|lower|move|set|update|bump|increase|decrease|reduce|cut|push|extend|pull|adjust|should\s+(?:end|be\s+due|finish|be)|make)\b|\b(?:take|bring|lift|boost|nudge|revise|tweak|shift|up|tighten|loosen|give)\b(?=.*\b(?:to|until|till)\b)|\b(?:goal|target|deadline)s?\s*(?:(?:(?:down|up)\s+)?to|→|->)\s*(?:[$€£]?\d|end\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditVerb();
+
+    // A number said as the new value before a deadline: "to 250 by end of q3", "to 260 and the deadline to …".
+    [GeneratedRegex(@"(?:\bto|\bat|→|->)\s*[$€£]?\d[\d,.]*\s*(?:k|%|percent|[a-z]+)?(?:\s+(?:a|per)\s+\w+)?\s+(?:by|until|before|and\s+(?:the\s+)?(?:deadline|due))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberThenDeadline();
+
+    [GeneratedRegex(@"\b(?:don'?t|do\s+not|never|let'?s\s+not|no\s+need\s+to|not)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotToDo();
 
     [GeneratedRegex(@"\b(deadline|due|end|finish|by|until|to\s+end|date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeadlineWord();

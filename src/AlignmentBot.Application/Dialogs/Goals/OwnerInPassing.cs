@@ -4,12 +4,17 @@ namespace AlignmentBot.Application.Dialogs.Goals;
 
 /// <summary>
 /// A goal's owner named in passing, where <see cref="GoalWords.Owner"/>'s fixed phrasings do not reach: "Priya's running
-/// point on it", "sam's on the hook", "marco to drive", "it's Sam's baby", "make marco responsible", "… by end of Q2 — Priya".
-/// Read from three small cues rather than one phrasing each: a name with an ownership word beside it (own, run, drive, lead,
-/// in charge, accountable, on the hook, point, got this), an ownership word that names who follows ("owner marco",
-/// "assign to sam", "put marco on it"), or a bare name said last after a comma, dash or bracket. A question ("is Priya
-/// running it?") or a name negated ("not Priya") names nobody. The name is returned as written; the goal dialog matches it
-/// to one person of the workspace and says so when it is no one's. Built against <c>Paraphrases/goal-owner-words.*.txt</c>.
+/// point on it", "sam's on the hook", "marco to drive", "it's Sam's baby", "make marco responsible", "… by end of Q2 — Priya",
+/// "Priya's problem", "that one's on Sam", "alex has it", "sam and I agreed I'd own it".
+/// Read from small cues rather than one phrasing each: a name, then a link word or none ('s, 'll, 'd, is, will, would, to,
+/// gonna), then an ownership word (own, run, drive, lead, in charge, accountable, on the hook, point, on it, got this, has it)
+/// or a thing one owns after the possessive (problem, baby, thing, responsibility); an ownership word that names who follows
+/// ("owner marco", "assign to sam", "put marco on it", "… on priya" said last); a bare name said last after a comma, dash or
+/// bracket; and, when no name is said, the speaker with the same link and ownership words ("I'd own it", "my
+/// responsibility", "put me down as owner"), read as <see cref="GoalWords.Me"/>. A question ("is Priya running it?") or a cue
+/// negated ("not Priya", "don't put me down") names nobody. The name is returned as written; the goal dialog matches it to
+/// one person of the workspace and says so when it is no one's. Built against <c>Paraphrases/goal-owner-words.*.txt</c> and
+/// <c>Paraphrases/goal-owner-said.*.txt</c>.
 /// </summary>
 public static partial class OwnerInPassing
 {
@@ -33,7 +38,8 @@ public static partial class OwnerInPassing
             }
         }
 
-        return null;
+        // No one named: the speaker owning it in the same words ("I'd own it", "my responsibility", "owner: me").
+        return Speaker().Match(text) is { Success: true } me && !Negated().IsMatch(text[..me.Index]) ? GoalWords.Me : null;
     }
 
     /// <summary>Whether a word could be a person's name rather than a pronoun, a date or one of a goal's own words.</summary>
@@ -41,12 +47,21 @@ public static partial class OwnerInPassing
 
     private const string Name = @"@?(?<name>[A-Za-z][a-z]+)(?:\s+[A-Z]\.)?";
 
-    /// <summary>"Priya's running point", "sam's on the hook", "Alex'll own", "marco to drive", "Priya is the one driving it", "Sam's baby".</summary>
-    [GeneratedRegex(@"(?<![\w'’])" + Name + @"(?:['’]s|['’]ll|\s+is|\s+will|\s+to|\s+(?:is\s+)?(?:gonna|going\s+to))?\s+(?:(?:be|the\s+one|now)\s+)*(?:own(?:s|ing)?\b|run(?:s|ning)?\s+(?:point|with|it|this|that|the)\b|runs\s+it|driv(?:e|es|ing)\b|lead(?:s|ing)?\s+(?:it|this|that|on)\b|in\s+charge\b|accountable\b|responsible\b|on\s+the\s+hook\b|(?:taking|running|on)\s+point\b|got\s+(?:this|it)\b|baby\b)", RegexOptions.CultureInvariant)]
+    /// <summary>What may stand between a name and its ownership word: "'s", "'ll", "'d", "is", "will", "would", "to", "gonna", "be", "the one".</summary>
+    private const string Link = @"(?:['’](?:s|ll|d|m)|\s+(?:is|am|will|would|has))?(?:\s+(?:gonna|going\s+to|to|be|the\s+one|now))*";
+
+    /// <summary>Words that say one owns a goal: "own", "drive", "in charge", "on the hook", "got it covered", "take it".</summary>
+    private const string Owns = @"\s+(?:own(?:s|ing)?\b|run(?:s|ning)?\s+(?:point|with|it|this|that|the)\b|runs\s+it|driv(?:e|es|ing)\b|lead(?:s|ing)?\s+(?:it|this|that|on)\b|in\s+charge\b|accountable\b|responsible\b|on\s+the\s+hook\b|(?:taking|running|on)\s+point\b|got\s+(?:this|it|that)\b|take\s+(?:it|this|that)\b)";
+
+    /// <summary>Said of someone, not a verb of theirs: "Priya's on it", "alex has it", "Priya's problem", "Sam's baby", "Marco's thing".</summary>
+    private const string Holds = @"(?:['’]s|\s+is)\s+on\s+(?:it|this|that)\b|\s+has\s+(?:got\s+)?(?:it|this|that)\b|['’]s\s+(?:(?:own\s+)?(?:problem|baby|thing|responsibility|job))\b";
+
+    /// <summary>"Priya's running point", "sam's on the hook", "Alex'll own", "marco to drive", "Priya is the one driving it", "Priya's problem", "alex has it".</summary>
+    [GeneratedRegex(@"(?<![\w'’])" + Name + "(?:" + Link + Owns + "|" + Holds + ")", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenCue();
 
-    /// <summary>"owner marco", "owner: priya", "owned by Dana", "assign to sam", "put marco on it", "make marco responsible".</summary>
-    [GeneratedRegex(@"\b(?:[Oo]wner\s*[:=-]?|[Oo]wned\s+by|[Aa]ssign(?:ed)?\s+(?:it\s+)?to)\s+" + Name + @"|\b(?:[Pp]ut|[Mm]ake)\s+" + Name + @"\s+(?:on\s+it|responsible|accountable|the\s+owner)\b", RegexOptions.CultureInvariant)]
+    /// <summary>"owner marco", "owner: priya", "owned by Dana", "assign to sam", "put marco on it", "make marco responsible", "… that one's on Sam".</summary>
+    [GeneratedRegex(@"\b(?:[Oo]wner(?:['’]s|\s+is)?\s*[:=-]?|[Oo]wned\s+by|[Aa]ssign(?:ed)?\s+(?:it\s+)?to)\s+" + Name + @"|\b(?:[Pp]ut|[Mm]ake)\s+" + Name + @"\s+(?:on\s+it|responsible|accountable|the\s+owner)\b|\b[Oo]n\s+" + Name + @"\W*$", RegexOptions.CultureInvariant)]
     private static partial Regex CueThenName();
 
     /// <summary>A bare name said last: "… by end of Q2 — Priya", "…, priya", "… (dana)", "…, @Priya".</summary>
@@ -56,10 +71,14 @@ public static partial class OwnerInPassing
     [GeneratedRegex(@"\?\s*$|^\s*(?:who|is|are|should|can|could|would|does|do|will)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"\b(?:not|no|never)\s+@?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:not|no|never|don'?t|do\s+not|won'?t)\s+@?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negated();
 
+    /// <summary>The speaker as owner: "I'd own it", "I'm accountable", "I'll take it", "my responsibility", "put me down as owner", "owner: me".</summary>
+    [GeneratedRegex(@"\b[Ii]" + Link + Owns + @"|\b(?:[Mm]y|[Mm]ine\s+to)\s+(?:responsibility|problem|baby|own)\b|\b[Pp]ut\s+me\s+(?:down\s+)?(?:as|on)\b|\b[Oo]wner\s*(?:is|:|=|-)?\s*me\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Speaker();
+
     /// <summary>Words that stand where a name does but are none: pronouns, the goal's own words, dates, sign-offs.</summary>
-    [GeneratedRegex(@"^(?:i|me|we|us|you|he|she|they|it|this|that|who|someone|everyone|nobody|team|sales|marketing|goal|target|owner|one|mine|my|our|the|a|an|and|or|please|pls|plz|thanks|thx|cheers|ok|okay|yes|yeah|no|asap|now|today|tomorrow|monthly|weekly|quarterly|yearly|realistic|stretch|commit|keep|what|there|here|let|lets|cpl|mqls?|sqls?|leads?|revenue|retention|pipeline|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|end|year|month|quarter|week|day|days|hours?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:i|me|we|us|you|he|she|they|it|this|that|who|someone|everyone|nobody|team|sales|marketing|goal|target|owner|one|mine|my|our|the|a|an|and|or|please|pls|plz|thanks|thx|cheers|ok|okay|yes|yeah|no|asap|now|today|tomorrow|monthly|weekly|quarterly|yearly|realistic|stretch|commit|keep|what|there|here|let|lets|should|would|could|will|must|can|might|track|hold|ice|board|average|budget|schedule|time|top|cpl|mqls?|sqls?|leads?|revenue|retention|pipeline|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|end|year|month|quarter|week|day|days|hours?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAName();
 }
