@@ -184,8 +184,7 @@ public static partial class VerdictsInLine
 
         var reason = ReasonIn(after) ?? ReasonIn(before);
         var decision = Decide(AcceptVerb(), RejectVerb(), words) ?? Decide(AcceptWord(), RejectWord(), words);
-        // "chuck 1237 though - budget's frozen till Q3", "1063: no budget": a reason is only ever said of a rejection.
-        decision ??= reason is not null ? "reject" : null;
+        decision ??= reason is not null && RejectWord().IsMatch(words) ? "reject" : null;
         return (decision, reason);
     }
 
