@@ -354,7 +354,7 @@ public sealed partial class AlignmentTurnHandler(
 
         // An open question is an expectation, not a filter: a message that is plainly another request or a question
         // ("is marketing working?", "show the SLA", "reject DEMO-1252, wrong contact") is handled first, then we come back.
-        if (dc.Turn.Submission is null && !AnswersReasonWithOtherVerdicts(dc, text) && IsSideTrip(dc, text, await NamesWaitingLeadAsync(dc, text, ct)))
+        if (dc.Turn.Submission is null && !await AnswersReasonWithOtherVerdictsAsync(dc, text, ct) && IsSideTrip(dc, text, await NamesWaitingLeadAsync(dc, text, ct)))
         {
             var saved = dc.Frames;
             var root = dc.RootDialog!;
@@ -554,9 +554,11 @@ public sealed partial class AlignmentTurnHandler(
     /// "they're a competitor's subsidiary, wrong fit. and 1087 looks good, accept" at the reason question: the reason asked
     /// comes first and answers it; the lead dialog records the other leads' verdicts after this one, so it is no side trip.
     /// </summary>
-    private static bool AnswersReasonWithOtherVerdicts(DialogContext dc, string text)
+    private async Task<bool> AnswersReasonWithOtherVerdictsAsync(DialogContext dc, string text, CancellationToken ct)
         => dc.RootDialog is { Id: DialogIds.LeadFeedback } lead && lead.Fit(dc, text) == AnswerFit.Strong
-           && Dialogs.Leads.VerdictsInLine.Read(AsideOpeners.Strip(text)) is { } several && several.Any(v => v.Lead is null);
+           // "no money. oh and Vandelay Telecom is fine, accept that one": the other lead named by its company.
+           && Dialogs.Leads.VerdictsInLine.Read(AsideOpeners.Strip(text), (await leadFeedback.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, ct)).Select(l => l.Company).OfType<string>()) is { } several
+           && several.Any(v => v.Lead is null);
 
     private static bool IsLeadInHand(DialogContext dc, string reference)
     {
@@ -778,6 +780,10 @@ public sealed partial class AlignmentTurnHandler(
         // "ok accepting 1155", "rejct 1237 - dupe": a number with a verdict in sales' own words (LeadVerdicts.Verdict).
         var verdictOnId = Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text) || Dialogs.Leads.VerdictsInLine.Read(text) is not null
                           || (Dialogs.Leads.LeadVerdicts.VerdictOnNumber(text) is not null && Dialogs.Leads.LeadParsing.BareId(text) is not null && !Questions.QuestionAnswers.IsQuestion(text));
+        // "Initech and Blue Yonder both look good to me, accept both", "vandelay looks solid, take it; relecloud's a no": several
+        // waiting leads judged by company, though "accept both" sounds like signing the agreement.
+        verdictOnId = verdictOnId || (understanding.Intent is not ("log_request" or "check_in" or "define_goal") && !Questions.QuestionAnswers.IsQuestion(text)
+            && Dialogs.Leads.VerdictsInLine.Read(text, (await leadFeedback.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, ct)).Select(l => l.Company).OfType<string>()) is not null);
         if (understanding.Intent != "lead_feedback" && verdictOnId)
         {
             understanding = understanding with { Intent = "lead_feedback" };

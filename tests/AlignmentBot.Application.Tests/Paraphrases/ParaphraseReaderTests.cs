@@ -167,6 +167,7 @@ public sealed class ParaphraseReaderTests
         ["check-in-periods"] = text => TwoPeriodCheckIn.Read(text, SharedLanguage.Value.Understand(text, Today).Entities.NumberList) is { } figures ? TwoPeriodCheckIn.Describe(figures) : "no",
         // Several leads judged in one line, some named by their company ("Initech looks legit, accept. Globex Pharma - wrong contact").
         ["lead-verdicts-by-company"] = text => VerdictsInLine.Read(text, DemoCompanies) is { } items ? string.Join(" | ", items.Select(VerdictItem)) : "no",
+        ["lead-verdicts-mixed"] = text => VerdictsInLine.Read(text, DemoCompanies) is { } items ? string.Join(" | ", items.Select(VerdictItem)) : "no",
         // A question about what already happened to a lead named by its company or id.
         ["lead-history"] = text => LeadHistory.Read(text, DemoCompanies) ?? "no",
         // A number's target, today's level or the whole scorecard looked up, read as at an open question: without the words

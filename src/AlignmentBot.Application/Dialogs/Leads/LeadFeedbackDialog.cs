@@ -71,6 +71,17 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
     private async Task<DialogTurnResult> FindAsync(WaterfallStep<LeadFeedbackDraft> step, CancellationToken ct)
     {
         var scope = step.Turn.Get<TurnScope>();
+        if (step.State is { Others: null, Attempts: 0, Offered: null, ExternalId: null } first
+            && (VerdictsInLine.Read(first.Text)?.Count(v => v.Lead is not null) ?? 0) < 2
+            && (await ReadByCompanyAsync(scope, first.Text, step.Turn.Now, ct))?.Where(v => v.Lead is not null).ToArray() is { Length: >= 2 } byCompany)
+        {
+            // "Initech and Blue Yonder both look good, accept both", "vandelay looks solid, take it; relecloud's a no - no budget":
+            // several verdicts, the leads named by company (each company one waiting lead), read as the ids are.
+            var own = byCompany.FirstOrDefault(v => v.Decision == "reject" && v.Reason is null) ?? byCompany[0];
+            step.State = first with { Reference = own.Lead, Company = null, Decision = own.Decision, Reason = own.Reason?.ToString() };
+            await RecordOthersAsync(step, byCompany.Where(v => !ReferenceEquals(v, own)), ct);
+        }
+
         if (step.State.Others is { Count: > 0 } others)
         {
             step.State = step.State with { Others = null };
@@ -226,7 +237,8 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         // "they're a competitor's subsidiary, wrong fit. and 1087 looks good, accept": the reason for this lead said with other
         // leads' verdicts. The reason is what was said before them; the other leads are decided after this one.
         var alsoSaid = Array.Empty<LeadVerdictInLine>();
-        if (step.Result is string answer && VerdictsInLine.Read(answer) is { } several)
+        // "no money. oh and Vandelay Telecom is fine, accept that one": the other lead may be named by its company.
+        if (step.Result is string answer && (await ReadByCompanyAsync(step.Turn.Get<TurnScope>(), answer, step.Turn.Now, ct) ?? VerdictsInLine.Read(answer)) is { } several)
         {
             alsoSaid = several.Where(v => v.Lead is not null && !SameLead(v.Lead, draft.ExternalId!)).ToArray();
             var ownReason = several.Where(v => v.Lead is null || SameLead(v.Lead, draft.ExternalId!)).Select(v => v.Reason).FirstOrDefault(r => r is not null);
@@ -277,6 +289,63 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
                 step.Send(LeadFeedbackService.NotFound(found[0].ExternalId));
             }
         }
+    }
+
+    /// <summary>
+    /// The verdicts in <paramref name="text"/>, the leads named by id or by the company of a waiting lead: each company must
+    /// name exactly one waiting lead, whose id stands in for it; otherwise null (the line is then read by ids alone).
+    /// </summary>
+    private async Task<IReadOnlyList<LeadVerdictInLine>?> ReadByCompanyAsync(TurnScope scope, string text, DateTimeOffset now, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var waiting = await service.PendingAsync(scope, now, ct);
+        if (VerdictsInLine.Read(text, waiting.Select(l => l.Company).OfType<string>()) is not { } several)
+        {
+            return null;
+        }
+
+        var resolved = new List<LeadVerdictInLine>();
+        foreach (var verdict in several)
+        {
+            if (verdict.Lead is { } said && said.Any(char.IsLetter) && !said.Any(char.IsDigit))
+            {
+                var matching = waiting.Where(l => l.Company is { } c && c.StartsWith(said, StringComparison.OrdinalIgnoreCase)).ToArray();
+                if (matching.Length != 1)
+                {
+                    return null;
+                }
+
+                resolved.Add(verdict with { Lead = matching[0].ExternalId });
+            }
+            else
+            {
+                resolved.Add(verdict);
+            }
+        }
+
+        // "reject 1237 (Black Mesa), no budget": the same lead named twice is one verdict, and two different verdicts for it are none.
+        var leads = resolved.Where(v => v.Lead is not null).ToArray();
+        for (var i = 0; i < leads.Length; i++)
+        {
+            for (var j = i + 1; j < leads.Length; j++)
+            {
+                if (SameLead(leads[i].Lead!, leads[j].Lead!) || SameLead(leads[j].Lead!, leads[i].Lead!))
+                {
+                    if (leads[i].Decision != leads[j].Decision)
+                    {
+                        return null;
+                    }
+
+                    resolved.Remove(leads[j]);
+                }
+            }
+        }
+
+        return resolved;
     }
 
     private static bool SameLead(string said, string externalId)

@@ -46,7 +46,8 @@ public static partial class VerdictsInLine
 
         var ids = Id().Matches(t).Where(m => !YearAfterTimeWord().IsMatch(t[..(m.Index + m.Length)]))
             .Select(m => new Mention(m.Index, m.Length, m.Groups["id"].Value)).ToList();
-        ids = [.. ids.Concat(Companies(t, companies).Where(c => !ids.Any(i => i.Index < c.Index + c.Length && c.Index < i.Index + i.Length))).OrderBy(m => m.Index)];
+        ids = [.. ids.Concat(Companies(t, companies).Where(c => !ids.Any(i => i.Index < c.Index + c.Length && c.Index < i.Index + i.Length))
+            .Where(c => !ComparedTo().IsMatch(t[..c.Index]))).OrderBy(m => m.Index)];
         if (ids.Count == 0)
         {
             return null;
@@ -57,11 +58,13 @@ public static partial class VerdictsInLine
         var after = new string[ids.Count];
         var joinedToPrevious = new bool[ids.Count];
         string? head = null;
+        // "1286 ✅ 1194 ❌ not in market": a mark after each lead ends that lead's words, unless the marks come first ("👍 1087, 👎 1155").
+        var marksTrail = !Mark().IsMatch(t[..ids[0].Index]);
         for (var i = 0; i < ids.Count; i++)
         {
             var gapStart = i == 0 ? 0 : ids[i - 1].Index + ids[i - 1].Length;
             var gap = t[gapStart..ids[i].Index];
-            var cut = LastBreak(gap);
+            var cut = LastBreak(gap, marksTrail && i > 0);
             if (i == 0)
             {
                 head = cut > 0 ? gap[..cut] : null;
@@ -105,6 +108,16 @@ public static partial class VerdictsInLine
                 }
 
                 decisions[i] = decisions[next];
+            }
+        }
+
+        // "reject 1167 and 1127, both wrong fit", "kill 1286 and 1296, neither is in market": the reason after the second of two
+        // joined rejections is said of both.
+        for (var i = ids.Count - 2; i >= 0; i--)
+        {
+            if (decisions[i] is ("reject", null) && joinedToPrevious[i + 1] && decisions[i + 1] is ("reject", { } shared))
+            {
+                decisions[i] = ("reject", shared);
             }
         }
 
@@ -190,7 +203,7 @@ public static partial class VerdictsInLine
     }
 
     /// <summary>Where the words of the lead after a gap start: after its last break, else 0.</summary>
-    private static int LastBreak(string gap)
+    private static int LastBreak(string gap, bool marksTrail = false)
     {
         var strong = Break().Matches(gap);
         if (strong.Count > 0)
@@ -200,7 +213,12 @@ public static partial class VerdictsInLine
         }
 
         var weak = WeakBreak().Matches(gap);
-        return weak.Count > 0 ? weak[^1].Index + weak[^1].Length : 0;
+        if (weak.Count > 0)
+        {
+            return weak[^1].Index + weak[^1].Length;
+        }
+
+        return marksTrail && Mark().Match(gap) is { Success: true } mark ? mark.Index + mark.Length : 0;
     }
 
     /// <summary>A lead's id: "1087", "#1087", "DEMO-1087", "lead 1087" (not a sum, a percentage or a count of something).</summary>
@@ -216,6 +234,14 @@ public static partial class VerdictsInLine
     [GeneratedRegex(@"\s(?:and|but|&|while|plus|then)\s", Options)]
     private static partial Regex WeakBreak();
 
+    /// <summary>A verdict said as a mark.</summary>
+    [GeneratedRegex(@"✅|❌|👍|👎|✔", Options)]
+    private static partial Regex Mark();
+
+    /// <summary>A company said as what another lead is compared to, not as a lead judged: "duplicate of the Aperture Labs one", "same as Initech".</summary>
+    [GeneratedRegex(@"\b(?:of|as|like|than|from|with|vs\.?)\s+(?:the\s+|that\s+)?$", Options)]
+    private static partial Regex ComparedTo();
+
     /// <summary>Only joiners between two leads: "1087 and 1092", "1063 &amp; 1087", "1127, 1194 too", "the blue yonder one and Initech".</summary>
     [GeneratedRegex(@"^\s*(?:ones?|leads?)?[\s,&+/]*(?:(?:and|or|plus|also|as\s+well\s+as|n)\s*)?[\s,&+/]*$", Options)]
     private static partial Regex JoinerOnly();
@@ -229,13 +255,13 @@ public static partial class VerdictsInLine
     [GeneratedRegex(@"\b(?:don't|dont|do\s+not|not|never|no\s+need\s+to|hold\s+off(?:\s+on)?)\s+(?:\w+\s+)?(?:accept|reject|approv|declin|pass|bin|take|keep)\w*|\bnever\s*mind\b|\byet\b", Options)]
     private static partial Regex Denied();
 
-    [GeneratedRegex(@"\b(?:accept\w*|approv\w*|take|taking|keep|keeping|yes|yep|yeah|go\s+ahead|a\s+go|good\s+to\s+go|thumbs\s+up|green\s*light)\b|✅|👍|✔", Options)]
+    [GeneratedRegex(@"\b(?:accept\w*|approv\w*|take|taking|keep|keeping|keeper|yes|yep|yeah|go\s+ahead|a\s+go|good\s+to\s+go|thumbs\s+up|green\s*light\w*)\b|✅|👍|✔", Options)]
     private static partial Regex AcceptVerb();
 
-    [GeneratedRegex(@"\b(?:reject\w*|declin\w*|disqualif\w*|dq|pass|bin|binn?ed|trash\w*|kill\w*|nuke\w*|toss\w*|ditch\w*|nah|nope|no\s+(?:to|on|thanks)|no(?=\W*(?:\(|$))|thumbs\s+down)\b|(?:\bis|'s)\s+a\s+(?:hard\s+|clear\s+)?no(?![\w-])|👎|❌", Options)]
+    [GeneratedRegex(@"\b(?:reject\w*|declin\w*|disqualif\w*|dq|pass|bin|binn?(?:ed|ing)|trash\w*|kill\w*|nuke\w*|toss\w*|ditch\w*|chuck\w*|drop\w*|scrap\w*|axe\w*|nah|nope|no\s+(?:to|on|thanks)|no(?=\W*(?:\(|$))|thumbs\s+down)\b|(?:\bis|'s)\s+a\s+(?:hard\s+|clear\s+)?no(?![\w-])|👎|❌", Options)]
     private static partial Regex RejectVerb();
 
-    [GeneratedRegex(@"\b(?:good|great|fine|legit|solid|qualified|real\s+buyer|worth\s+it|promising|hot)\b", Options)]
+    [GeneratedRegex(@"\b(?:good|great|fine|legit|solid|decent|strong|qualified|real\s+buyer|worth\s+it|promising|hot)\b", Options)]
     private static partial Regex AcceptWord();
 
     [GeneratedRegex(@"\b(?:junk|garbage|bad|spam|not\s+(?:a\s+)?fit|not\s+for\s+us|no\s+fit|wrong|unqualified|no\s+go|dupes?|duplicates?|no\s+budget|no\s+money|not\s+in\s+market)\b", Options)]
