@@ -674,6 +674,18 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
+        // "which of our goals are in the red?", "whats stale?", "is the retention number even current?": one part of the
+        // scorecard, answered on its own with owners and ages, before a look-up or a goal's facts read its number; nothing changes.
+        // The accounts marketing misses are the overlap's answer, not goals behind.
+        if (!Questions.OverlapQuestion.Asks(text) && Questions.ScorecardSlice.Read(text) is { } part)
+        {
+            TurnIntent.Set("status");
+            if (await answers.TrySliceAsync(dc, part, understanding, ct))
+            {
+                return;
+            }
+        }
+
         // "who's carrying the cost-per-lead number nowadays?", "…anyway when is the CPL goal actually due? need it for slide
         // 12", "is the acceptance goal still live?": a question about one goal's owner, deadline, history or status, answered
         // about that goal (archived ones included) whatever the model hears; nothing changes.

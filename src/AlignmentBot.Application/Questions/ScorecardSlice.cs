@@ -26,7 +26,8 @@ public static partial class ScorecardSlice
     public static ScorecardPart? Read(string text)
     {
         var t = text.Trim();
-        if (t.Length == 0 || Negated().IsMatch(t) || !(QuestionAnswers.IsQuestion(t) || Asks().IsMatch(t)))
+        // "which of their accounts are we missing?": accounts missed are the overlap's answer, not goals behind.
+        if (t.Length == 0 || Negated().IsMatch(t) || Accounts().IsMatch(t) || !(QuestionAnswers.IsQuestion(t) || Asks().IsMatch(t)))
         {
             return null;
         }
@@ -36,7 +37,9 @@ public static partial class ScorecardSlice
             return ScorecardPart.Stale;
         }
 
-        return BehindCue().IsMatch(t) && Picker().IsMatch(t) ? ScorecardPart.Behind : null;
+        // The cue and the word that picks some out belong to one sentence: "…still missing half the slides… what was the
+        // target on the sales cycle again?" asks about one goal, not the ones behind.
+        return Sentence().Split(t).Any(s => BehindCue().IsMatch(s) && Picker().IsMatch(s)) ? ScorecardPart.Behind : null;
     }
 
     // "just the ones off track pls", "list the red ones", "show me what's stale", "and which ones havent been touched" (a
@@ -49,6 +52,12 @@ public static partial class ScorecardSlice
     [GeneratedRegex(@"^\W*(?:don'?t|do\s+not|never|no\s+need)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negated();
 
+    [GeneratedRegex(@"(?<=[.!?])\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Sentence();
+
+    [GeneratedRegex(@"\b(?:accounts?|accts?|companies|logos|target\s+list)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Accounts();
+
     [GeneratedRegex(@"\b(?:stale|out[\s-]of[\s-]date|outdated|up[\s-]to[\s-]date|no\s+(?:fresh\s+|recent\s+|new\s+)?(?:data|numbers|figures|updates|check[\s-]?ins)|missing\s+(?:fresh\s+|recent\s+|new\s+)?(?:data|numbers|figures)|fresh\s+(?:data|numbers|figures)|old\s+(?:data|numbers|figures)|(?:are|is)\s+(?:\w+\s+)?old\b|last\s+(?:updated|reported|refreshed|checked\s+in)|(?:updated|refreshed|reported)\b[^?.!]{0,30}\b(?:recently|lately|in\s+a\s+while)|(?:haven'?t|hasn'?t|havent|hasnt|not)\s+(?:been\s+)?(?:updated|refreshed|reported|touched)|(?:haven'?t|hasn'?t|havent|hasnt|not)\s+(?:had|got(?:ten)?)\s+(?:a\s+|any\s+)?(?:check[\s-]?ins?|numbers|data|updates?)|how\s+(?:fresh|old|recent)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StaleCue();
 
@@ -57,7 +66,7 @@ public static partial class ScorecardSlice
     private static partial Regex IsItCurrent();
 
     // "what's behind the drop?" asks a cause, so "behind" followed by the/this/that/it is no cue.
-    [GeneratedRegex(@"\b(?:in\s+the\s+red|red\s+(?:ones?|flags?|goals?)|off[\s-]?track|behind(?!\s+(?:the|this|that|it)\b)|at\s+risk|slipping|lagging|trailing|falling\s+short|under[\s-]?perform\w*|in\s+trouble|struggling|needs?\s+(?:attention|work|help)|worst|(?:not|n't|never)\s+(?:gonna|going\s+to|gunna|gona)\s+(?:hit|make|reach)|missing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in\s+the\s+red|red\s+(?:ones?|flags?|goals?)|off[\s-]?track|behind(?!\s+(?:the|this|that|it)\b)|at\s+risk|slipping|lagging|trailing|falling\s+short|under[\s-]?perform\w*|in\s+trouble|struggling|needs?\s+(?:attention|work|help)|worst(?!\s+(?:\w+\s+)?(?:months?|weeks?|quarters?|days?|years?|periods?)\b)|(?:not|n't|never)\s+(?:gonna|going\s+to|gunna|gona)\s+(?:hit|make|reach)|missing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BehindCue();
 
     // A word that picks some goals out of all of them.
