@@ -795,7 +795,7 @@ public sealed partial class AlignmentTurnHandler(
         // "Initech and Blue Yonder both look good to me, accept both", "vandelay looks solid, take it; relecloud's a no": several
         // waiting leads judged by company, though "accept both" sounds like signing the agreement.
         verdictOnId = verdictOnId || (understanding.Intent is not ("log_request" or "check_in" or "define_goal") && !Questions.QuestionAnswers.IsQuestion(text)
-            && Dialogs.Leads.VerdictsInLine.Read(text, (await leadFeedback.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, ct)).Select(l => l.Company).OfType<string>()) is not null);
+            && Dialogs.Leads.VerdictsInLine.MayJudge(text) && Dialogs.Leads.VerdictsInLine.Read(text, (await leadFeedback.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, ct)).Select(l => l.Company).OfType<string>()) is not null);
         if (understanding.Intent != "lead_feedback" && verdictOnId)
         {
             understanding = understanding with { Intent = "lead_feedback" };

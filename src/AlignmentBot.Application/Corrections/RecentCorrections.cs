@@ -443,10 +443,11 @@ public sealed partial class RecentCorrections(
 
         var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
         // An amount said without a currency ("ah no, it's four hundred", "scratch that, three grand") is the new cost, not an undo.
-        var spoken = e.Money is null ? RequestCostCorrection.Read(text, e) : null;
+        var read = RequestCostCorrection.Read(text, e);
+        var spoken = e.Money is null ? read : null;
         // "two thousand five hundred not two grand": the money model may hold the amount being replaced; the correction's
         // reader knows which one is new, and the currency said stays.
-        var said = e.Money is { } heard && RequestCostCorrection.Read(text, e) is { } newer && newer != heard.Amount ? heard with { Amount = newer } : e.Money;
+        var said = e.Money is { } heard && read is { } newer && newer != heard.Amount ? heard with { Amount = newer } : e.Money;
         // A new title or goal ("wrong goal, that's for CPL") owns up to a mistake too, but corrects rather than takes back.
         var fix = FixOf(dc, text);
         var undo = IsUndo(text) && spoken is null && fix is null;

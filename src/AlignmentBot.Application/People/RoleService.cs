@@ -80,22 +80,13 @@ public sealed class RoleService(
         var reached = await notifier.NotifyAdminsAsync(scope, RoleCards.Request(request, token), cancellationToken);
         // "can u upgrade me to sales lead?": someone who has a role already asks for another, so who decides it is named, as a
         // refusal would name them (a newcomer's first answer is left as it is).
-        var approvers = scope.Person.Role is not null && await AdminNamesAsync(scope, cancellationToken) is { Length: > 0 } admins ? string.Join(" or ", admins) : null;
+        var approvers = scope.Person.Role is not null ? await gate.AdminsNamedAsync(scope, cancellationToken) : null;
         var how = reached > 0
             ? $"I've sent it to {(reached == 1 ? "an admin" : $"{reached} admins")}{(approvers is null ? string.Empty : $" ({approvers})")}"
             : $"{approvers ?? "An admin"} can approve it by saying \"role requests\"";
         var current = scope.Person.Role is { } now ? $" Until then you stay {Roles.WithArticle(now)}." : " Until then you can look at everything and log requests.";
         return ($"Noted: you asked to be {Roles.WithArticle(role)}. Roles are given by an admin, so that is a request for now. {how}.{current}", scope);
     }
-
-    /// <summary>The workspace's admins other than the one asking, as a refusal names them.</summary>
-    private async Task<string[]> AdminNamesAsync(TurnScope scope, CancellationToken cancellationToken)
-        => (await workspaces.ListPeopleAsync(scope.Workspace.Id, cancellationToken))
-            .Where(p => p.UserId != scope.Person.UserId && gate.IsKnownAdmin(scope.Workspace.Id, p))
-            .OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase)
-            .Take(3)
-            .Select(p => PermissionGate.Mention(scope.Workspace, p))
-            .ToArray();
 
     /// <summary>"make @marco the marketing lead", "Sam is the sales lead".</summary>
     public async Task AssignAsync(DialogContext dc, string who, Role role, CancellationToken cancellationToken)

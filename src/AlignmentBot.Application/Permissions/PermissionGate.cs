@@ -90,7 +90,7 @@ public sealed partial class PermissionGate(IWorkspaceStore workspaces, IOptionsM
 
         if (who.Admins)
         {
-            named.AddRange(others.Where(p => IsKnownAdmin(scope.Workspace.Id, p)).OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase));
+            named.AddRange(KnownAdmins(scope, others));
         }
 
         var names = named.DistinctBy(p => p.UserId).Take(NamesShown).Select(p => Mention(scope.Workspace, p)).ToArray();
@@ -106,6 +106,17 @@ public sealed partial class PermissionGate(IWorkspaceStore workspaces, IOptionsM
 
         return $"{permission.Reason}: ask a workspace admin.";
     }
+
+    /// <summary>The workspace's admins other than the speaker, named as a refusal names them ("Dana Whitfield (CEO) or Marco"); null when there are none.</summary>
+    public async Task<string?> AdminsNamedAsync(TurnScope scope, CancellationToken cancellationToken)
+    {
+        var others = (await workspaces.ListPeopleAsync(scope.Workspace.Id, cancellationToken)).Where(p => p.UserId != scope.Person.UserId);
+        var names = KnownAdmins(scope, others).Take(NamesShown).Select(p => Mention(scope.Workspace, p)).ToArray();
+        return names.Length > 0 ? Join(names) : null;
+    }
+
+    private IEnumerable<Person> KnownAdmins(TurnScope scope, IEnumerable<Person> others)
+        => others.Where(p => IsKnownAdmin(scope.Workspace.Id, p)).OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Polite and specific: what a guest, an outsider or an unverified person is told for anything but help.</summary>
     public static string MembershipMessage(TurnScope scope) => scope.Actor.Membership switch

@@ -30,6 +30,22 @@ public static partial class VerdictsInLine
     /// <summary>The verdicts in the order said, or null when the line does not hold two or more.</summary>
     public static IReadOnlyList<LeadVerdictInLine>? Read(string? text) => Read(text, []);
 
+    /// <summary>
+    /// Whether the line could hold a verdict at all (no question mark, and a word of accepting or rejecting somewhere), checked
+    /// before the caller lists the waiting leads' companies for <see cref="Read(string?, IEnumerable{string})"/>, so most
+    /// messages cost no look-up. Looser than <see cref="Read(string?, IEnumerable{string})"/>, never stricter.
+    /// </summary>
+    public static bool MayJudge(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Contains('?', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var t = text.Replace('’', '\'');
+        return AcceptVerb().IsMatch(t) || RejectVerb().IsMatch(t) || AcceptWord().IsMatch(t) || RejectWord().IsMatch(t) || BareNo().IsMatch(t);
+    }
+
     /// <summary>The verdicts in the order said, the leads named by id or by one of <paramref name="companies"/>, or null when the line does not hold two or more.</summary>
     public static IReadOnlyList<LeadVerdictInLine>? Read(string? text, IEnumerable<string> companies)
     {
@@ -260,6 +276,10 @@ public static partial class VerdictsInLine
 
     [GeneratedRegex(@"\b(?:reject\w*|declin\w*|disqualif\w*|dq|pass|bin|binn?(?:ed|ing)|trash\w*|kill\w*|nuke\w*|toss\w*|ditch\w*|chuck\w*|drop\w*|scrap\w*|axe\w*|nah|nope|no\s+(?:to|on|thanks)|no(?=\W*(?:\(|$))|thumbs\s+down)\b|(?:\bis|'s)\s+a\s+(?:hard\s+|clear\s+)?no(?![\w-])|👎|❌", Options)]
     private static partial Regex RejectVerb();
+
+    // RejectVerb's "no" said last in one lead's words, which the whole line may continue after.
+    [GeneratedRegex(@"\bno\b", Options)]
+    private static partial Regex BareNo();
 
     [GeneratedRegex(@"\b(?:good|great|fine|legit|solid|decent|strong|qualified|real\s+buyer|worth\s+it|promising|hot)\b", Options)]
     private static partial Regex AcceptWord();
