@@ -38,6 +38,21 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
             }
         }
 
+        // "I want to check in MQLs for last week": one metric and no number yet, so the number is asked for and the answer,
+        // a bare "49", is taken as that metric's figure for that period (RecentCorrections).
+        if (pairs.Count == 0 && named.Distinct().ToArray() is [var only] && !understanding.Text.Contains('?', StringComparison.Ordinal))
+        {
+            var asked = Period(understanding.Entities, dc.Turn.Today, scope.Workspace.WeekStart);
+            var definition = MetricCatalog.Get(only);
+            dc.Turn.Send(definition.Unit switch
+            {
+                MetricUnit.Count => $"How many {definition.Plural} for {Describe(asked)}? Just the number is fine.",
+                _ => $"What was {definition.Label.ToLowerInvariant()} for {Describe(asked)}? Just the figure is fine.",
+            });
+            dc.Recent = Corrections.RecentCheckIn.Asking(only, asked);
+            return;
+        }
+
         if (pairs.Count == 0)
         {
             dc.Turn.Send("I couldn't tell which number goes with which metric. Write it like \"MQLs this week: 42\" or \"leads last week 210, SQLs 18\".");
@@ -61,7 +76,7 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
         var lines = new List<string>
         {
             "Recorded " + string.Join("; ", entries.GroupBy(p => p.Period).Select(g =>
-                $"{string.Join(", ", g.Select(p => $"{MetricFormat.Value(p.Metric, p.Value, scope.Currency)} {MetricCatalog.Get(p.Metric).Plural}"))} for {Describe(g.Key)}")) + ".",
+                $"{string.Join(", ", g.Select(p => MetricFormat.Quantity(p.Metric, p.Value, scope.Currency)))} for {Describe(g.Key)}")) + ".",
         };
         foreach (var line in view.Scorecard.Lines.Where(l => pairs.Any(p => MetricCalculator.Inputs(l.Goal.Metric).Contains(p.Metric))))
         {
@@ -106,6 +121,15 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
         foreach (var (metric, position) in metrics.OrderBy(m => m.Position))
         {
             var unit = MetricCatalog.Get(metric).Unit;
+
+            // "follow-up averaged a day and a half", "2 days to get back to them": hours said in days.
+            if (unit == MetricUnit.Hours && DaysSaid().Match(text) is { Success: true } days)
+            {
+                values.RemoveAll(v => v.Position >= days.Index && v.Position < days.Index + days.Length);
+                result.Add((metric, Hours(days)));
+                continue;
+            }
+
             var candidates = values.Where(v => unit != MetricUnit.Money || v.Money || !values.Any(x => x.Money)).ToList();
             if (candidates.Count == 0)
             {
@@ -229,12 +253,37 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
         return i;
     }
 
+    /// <summary>
+    /// Where the metric is named: its plural, wire name, label or another name people use ("follow-up time"), also
+    /// without a trailing "time" or "rate" ("follow-up was 33 hrs"); -1 when none is in the text.
+    /// </summary>
     private static int FindWord(string text, MetricKey key)
     {
         var lower = text.ToLowerInvariant();
-        var candidates = new[] { MetricCatalog.Get(key).Plural, MetricCatalog.NameOf(key), MetricCatalog.Get(key).Label }
-            .Select(w => lower.IndexOf(w.ToLowerInvariant().TrimEnd('s'), StringComparison.Ordinal)).Where(i => i >= 0).ToArray();
+        var names = new[] { MetricCatalog.Get(key).Plural, MetricCatalog.NameOf(key), MetricCatalog.Get(key).Label }.Concat(MetricCatalog.AliasesOf(key))
+            .Select(w => w.ToLowerInvariant()).SelectMany(w => new[] { w, NameTail().Replace(w, string.Empty) });
+        var candidates = names.Where(w => w.Length > 1)
+            .Select(w => w.Contains(' ', StringComparison.Ordinal) || w.Length > 3 ? lower.IndexOf(w.TrimEnd('s'), StringComparison.Ordinal) : WholeWordAt(lower, w))
+            .Where(i => i >= 0).ToArray();
         return candidates.Length == 0 ? -1 : candidates.Min();
+    }
+
+    /// <summary>Where a short name ("cpl", "arr") stands as a word of its own, plural or not; -1 when it does not.</summary>
+    private static int WholeWordAt(string lower, string name)
+        => Regex.Match(lower, $@"(?<![a-z]){Regex.Escape(name)}s?(?![a-z])", RegexOptions.CultureInvariant) is { Success: true } m ? m.Index : -1;
+
+    /// <summary>Hours from a duration said in days: "a day and a half" 36, "2 days" 48, "half a day" 12.</summary>
+    private static decimal Hours(Match days)
+    {
+        if (days.Groups["halfday"].Success)
+        {
+            return 12;
+        }
+
+        var count = days.Groups["n"].Success
+            ? decimal.Parse(days.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : days.Groups["w"].Value.ToLowerInvariant() switch { "two" => 2, "three" => 3, _ => 1 };
+        return (count + (days.Groups["half"].Success ? 0.5m : 0)) * 24;
     }
 
     private static DateRange Period(Entities entities, DateOnly today, DayOfWeek weekStart)
@@ -259,9 +308,15 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
         _ => $"{Formatting.Date(period.Start)} to {Formatting.Date(period.End)}",
     };
 
-    [GeneratedRegex(@"[,;\n|]|\s[-–—/]\s|\b(?:and|but)\b|&", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[,;\n|·•]|\s[-–—/]\s|\b(?:and|but)\b|&", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"\b(?<spend>spend|spent|spending|marketing spend)\b|\b(?<deals>deals|deals won|new customers|won)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:time|rate)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameTail();
+
+    [GeneratedRegex(@"\b(?:(?<n>\d+(?:\.\d+)?)|(?<w>an?|one|two|three))\s*(?:full\s+)?days?\b(?<half>\s+and\s+a\s+half)?|\b(?<halfday>half\s+a\s+day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DaysSaid();
+
+    [GeneratedRegex(@"\b(?<spend>spend|spent|spending|spnd|marketing spend)\b|\b(?<deals>deals|deals won|new customers|won)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InternalMetric();
 }

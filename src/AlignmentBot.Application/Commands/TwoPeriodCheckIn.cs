@@ -139,7 +139,7 @@ public static partial class TwoPeriodCheckIn
     [GeneratedRegex(@"^\s*(?:one|an?)\s*$", Options)]
     private static partial Regex OneOrA();
 
-    [GeneratedRegex(@"[,;\n|]|\.(?=\s|$)|\s[-–—/→]\s|\b(?:and|but|vs|versus|n|while|whereas)\b|&", Options)]
+    [GeneratedRegex(@"[,;\n|·•]|\.(?=\s|$)|\s[-–—/→]\s|\b(?:and|but|vs|versus|n|while|whereas)\b|&", Options)]
     private static partial Regex ClauseBreak();
 
     /// <summary>A want, a target or a question rather than figures that happened: "let's aim for 60 this week", "how many …", "don't log …".</summary>

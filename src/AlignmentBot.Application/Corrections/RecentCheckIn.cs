@@ -33,6 +33,13 @@ public static class RecentCheckIn
         return new RecentAction(RecentCorrections.CheckIn, string.Join(',', recorded.Distinct().Select(MetricCatalog.NameOf)), data);
     }
 
+    /// <summary>A check-in's number asked for ("How many MQLs for the week of 16 Nov?"): the metric and the period it is for.</summary>
+    public static RecentAction Asking(MetricKey metric, DateRange period) => new(RecentCorrections.CheckInAsk, MetricCatalog.NameOf(metric), new Dictionary<string, string>
+    {
+        ["start"] = period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["end"] = period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    });
+
     /// <summary>The metrics and period of the check-in <paramref name="recent"/> remembers, or null when it is not one.</summary>
     public static (IReadOnlyList<MetricKey> Metrics, DateRange Period)? Read(RecentAction recent)
     {
@@ -64,7 +71,7 @@ public static class RecentCheckIn
             if (Previous(recent, workspace, metric, period) is { } previous)
             {
                 await store.AddAsync(workspace, [previous], ct);
-                restored.Add($"{MetricFormat.Value(metric, previous.Value, currency)} {MetricCatalog.Get(metric).Plural}");
+                restored.Add(MetricFormat.Quantity(metric, previous.Value, currency));
             }
             else
             {

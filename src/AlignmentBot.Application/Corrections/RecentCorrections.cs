@@ -39,6 +39,9 @@ public sealed partial class RecentCorrections(
 {
     public const string Lead = "lead";
     public const string CheckIn = "check_in";
+
+    /// <summary>A check-in's number was asked for (<see cref="RecentCheckIn.Asking"/>).</summary>
+    public const string CheckInAsk = "check_in_ask";
     public const string Request = "request";
     public const string Sla = "sla";
     public const string Review = "review";
@@ -84,6 +87,12 @@ public sealed partial class RecentCorrections(
             return true;
         }
 
+        // "49" after "How many MQLs for the week of 16 Nov?": that metric's figure for that period.
+        if (recent.Kind == CheckInAsk)
+        {
+            return await CheckInAnsweredAsync(dc, recent, text, ct);
+        }
+
         // With a lead's review card showing, a verdict typed in words ("wrong contact", "accept") is about that lead.
         if (recent.Kind == Review)
         {
@@ -94,6 +103,12 @@ public sealed partial class RecentCorrections(
         if (recent.Kind == Request && DeclineIt().IsMatch(text.Trim()))
         {
             return await DeclineRequestAsync(dc, recent, ct);
+        }
+
+        // Right after a check-in, "no wait, that was last week's number": the same figures, moved to the period meant.
+        if (recent.Kind == CheckIn && CheckInMove.Read(text) is { } moved)
+        {
+            return await CheckInMovedAsync(dc, recent, moved, ct);
         }
 
         // Right after a goal was changed (its target, deadline, owner or status), "wait no, undo that" is its Undo button.
@@ -413,7 +428,91 @@ public sealed partial class RecentCorrections(
         var period = new DateRange(start, end);
         await measurements.AddAsync(scope.Workspace.Id,
             [new Measurement(Guid.NewGuid(), scope.Workspace.Id, metric, v, period, MeasurementSource.CheckIn, Breakdown.None, dc.Turn.Now, scope.Person.DisplayName)], ct);
-        dc.Turn.Send($"Corrected: {MetricFormat.Value(metric, v, scope.Currency)} {MetricCatalog.Get(metric).Plural} for {Formatting.Date(start)}–{Formatting.Date(end)}.");
+        dc.Turn.Send($"Corrected: {MetricFormat.Quantity(metric, v, scope.Currency)} for {Formatting.Date(start)}–{Formatting.Date(end)}.");
+        return true;
+    }
+
+    /// <summary>
+    /// The answer to a check-in's number asked for: a short line with one figure ("49", "about 52", "$18.5k") and no other
+    /// metric is recorded for the metric and period asked, with the check-in's permission; anything else is not an answer.
+    /// </summary>
+    private async Task<bool> CheckInAnsweredAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
+    {
+        if (!MetricCatalog.TryParse(recent.Key, out var metric) || RecentCheckIn.Read(recent) is not { } asked
+            || text.Contains('?', StringComparison.Ordinal) || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8)
+        {
+            return false;
+        }
+
+        var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
+        var value = MetricCatalog.Get(metric).Unit switch
+        {
+            MetricUnit.Money => e.Money?.Amount ?? e.Target,
+            MetricUnit.Percent => e.Percent ?? e.Target,
+            _ => e.Target,
+        } ?? (e.NumberList is [var only] ? only.Value : null);
+        if (value is not { } v || e.MetricList.Any(m => !MetricCatalog.TryParse(m, out var other) || other != metric))
+        {
+            return false;
+        }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.CheckIn, GoalPermissions.CheckIn(metric, await goals.ListAsync(scope.Workspace.Id, ct)), ct))
+        {
+            return true;
+        }
+
+        var before = await measurements.ListAsync(scope.Workspace.Id, asked.Period, [metric], ct);
+        await measurements.AddAsync(scope.Workspace.Id,
+            [new Measurement(Guid.NewGuid(), scope.Workspace.Id, metric, v, asked.Period, MeasurementSource.CheckIn, Breakdown.None, dc.Turn.Now, scope.Person.DisplayName)], ct);
+        dc.Recent = RecentCheckIn.Remember([metric], asked.Period, before);
+        dc.Turn.Send($"Recorded {MetricFormat.Quantity(metric, v, scope.Currency)} for {Commands.CheckInCommand.Describe(asked.Period)}.");
+        return true;
+    }
+
+    /// <summary>
+    /// The check-in just made belongs to another period: its figures are taken back where they were recorded (what they
+    /// replaced is put back) and recorded for the period meant, with the same permission as checking them in. Remembered
+    /// again, so "undo that" or "actually 44" now apply to the moved figures.
+    /// </summary>
+    private async Task<bool> CheckInMovedAsync(DialogContext dc, RecentAction recent, Commands.PeriodFigure moved, CancellationToken ct)
+    {
+        if (RecentCheckIn.Read(recent) is not { } checkIn)
+        {
+            return false;
+        }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        var to = Commands.TwoPeriodCheckIn.Range(moved, dc.Turn.Today, scope.Workspace.WeekStart);
+        if (to == checkIn.Period)
+        {
+            dc.Turn.Send($"Those figures are already recorded for {Commands.CheckInCommand.Describe(to)}; nothing changed.");
+            return true;
+        }
+
+        var open = await goals.ListAsync(scope.Workspace.Id, ct);
+        foreach (var m in checkIn.Metrics)
+        {
+            if (!await gate.AllowsAsync(dc.Turn, PermissionAction.CheckIn, GoalPermissions.CheckIn(m, open), ct))
+            {
+                return true;
+            }
+        }
+
+        var recorded = (await measurements.ListAsync(scope.Workspace.Id, checkIn.Period, checkIn.Metrics, ct))
+            .Where(m => m.Period == checkIn.Period && m.Breakdown == Breakdown.None && m.Source == MeasurementSource.CheckIn).ToArray();
+        if (recorded.Length == 0)
+        {
+            return false;
+        }
+
+        var before = await measurements.ListAsync(scope.Workspace.Id, to, checkIn.Metrics, ct);
+        await RecentCheckIn.UndoAsync(measurements, scope.Workspace.Id, recent, checkIn.Metrics, checkIn.Period, scope.Currency, ct);
+        var now = recorded.Select(m => m with { Id = Guid.NewGuid(), Period = to, RecordedAt = dc.Turn.Now, RecordedBy = scope.Person.DisplayName }).ToArray();
+        await measurements.AddAsync(scope.Workspace.Id, now, ct);
+        dc.Recent = RecentCheckIn.Remember(now.Select(m => m.Metric).ToArray(), to, before);
+        dc.Turn.Send($"Moved: {string.Join(", ", now.Select(m => MetricFormat.Quantity(m.Metric, m.Value, scope.Currency)))} for {Commands.CheckInCommand.Describe(to)}, " +
+            $"not {Commands.CheckInCommand.Describe(checkIn.Period)}; {Commands.CheckInCommand.Describe(checkIn.Period)} is back to what it had before.");
         return true;
     }
 

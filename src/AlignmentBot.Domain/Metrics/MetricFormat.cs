@@ -14,4 +14,17 @@ public static class MetricFormat
         MetricUnit.Days => Formatting.Number(value) + " days",
         _ => Formatting.Number(value),
     };
+
+    /// <summary>
+    /// A value with what it counts, for a sentence: "42 MQLs", "$18.5k spend", "77% acceptance", "33 hours to follow up",
+    /// "48 days to close". Hours and days are spelled out before the unit-bearing noun, so the unit is not said twice
+    /// ("33 h hours to follow up").
+    /// </summary>
+    public static string Quantity(MetricKey key, decimal value, string currency = "USD")
+    {
+        var definition = MetricCatalog.Get(key);
+        return definition.Unit is MetricUnit.Hours or MetricUnit.Days
+            ? $"{Formatting.Number(value)} {definition.Plural}"
+            : $"{Value(key, value, currency)} {definition.Plural}";
+    }
 }

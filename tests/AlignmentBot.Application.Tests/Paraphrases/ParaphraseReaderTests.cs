@@ -164,6 +164,8 @@ public sealed class ParaphraseReaderTests
         // Several leads' verdicts in one line, each with its reason, and a reason alone for the lead at hand.
         ["lead-verdicts-line"] = text => VerdictsInLine.Read(text) is { } items ? string.Join(" | ", items.Select(VerdictItem)) : "no",
         // A check-in for this period and the last in one line, each with its own figure ("51 last week and 19 so far this week").
+        // Right after a check-in, the figures said to belong to another period ("no wait, that was last week's number").
+        ["check-in-moved"] = text => CheckInMove.Read(text) is { } f ? $"{(f.Back == 0 ? "this" : "last")}-{(f.Kind == AlignmentBot.Domain.Common.PeriodKind.Month ? "month" : "week")}" : "no",
         ["check-in-periods"] = text => TwoPeriodCheckIn.Read(text, SharedLanguage.Value.Understand(text, Today).Entities.NumberList) is { } figures ? TwoPeriodCheckIn.Describe(figures) : "no",
         // Several leads judged in one line, some named by their company ("Initech looks legit, accept. Globex Pharma - wrong contact").
         ["lead-verdicts-by-company"] = text => VerdictsInLine.Read(text, DemoCompanies) is { } items ? string.Join(" | ", items.Select(VerdictItem)) : "no",

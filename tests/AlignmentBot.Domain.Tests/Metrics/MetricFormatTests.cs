@@ -27,4 +27,14 @@ public class MetricFormatTests
     {
         Assert.Equal("1.5 h", MetricFormat.Value(MetricKey.FollowUpTime, 1.5m));
     }
+
+    [Theory]
+    [InlineData(MetricKey.Mql, 42, "42 MQLs")]
+    [InlineData(MetricKey.FollowUpTime, 33, "33 hours to follow up")]
+    [InlineData(MetricKey.SalesCycle, 48, "48 days to close")]
+    [InlineData(MetricKey.Spend, 18_500, "$18.5k spend")]
+    public void Quantity_SaysTheUnitOnce(MetricKey key, int value, string expected)
+    {
+        Assert.Equal(expected, MetricFormat.Quantity(key, value));
+    }
 }
