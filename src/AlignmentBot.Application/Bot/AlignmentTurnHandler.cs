@@ -767,6 +767,15 @@ public sealed partial class AlignmentTurnHandler(
             understanding = understanding with { Intent = "run_numbers" };
         }
 
+        // "could we actually get to 110 SQLs a month by march?": a figure of a metric asked as a question of whether it can be
+        // reached is running the numbers (RealismQuestion), though the model hears the goal in it and the question path
+        // would only say that questions change nothing.
+        if (understanding.Intent == "define_goal" && understanding.Entities.Metric is not null && Questions.QuestionAnswers.IsQuestion(text)
+            && Goals.RealismQuestion.Figure(text) is not null)
+        {
+            understanding = understanding with { Intent = "run_numbers" };
+        }
+
         // "marketing costs us roughly 50k per month and total revenue is about 12 million a year, are we ok?": spend set
         // against revenue is the budget check, though the model hears an amount of revenue as the reverse funnel.
         if (understanding.Intent != "budget" && !wantsSpend && Commands.BudgetCommand.SetsSpendAgainstRevenue(text, understanding.Entities))

@@ -38,24 +38,26 @@ public static partial class GoalFromFigure
     public static decimal? Said(string? text)
         => Figure(text) is { } f && decimal.TryParse(f, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    // What points back at the figure on the table, or says it again: "that", "this one", "that number", "240", "the 240".
-    private const string Object = @"(?:(?:that|this|tht|thta|it)(?:\s+(?:one|number|figure|target))?|(?:the\s+)?(?<n>\d[\d,]*(?:\.\d+)?)(?:\s*(?:mqls?|sqls?|deals?|leads?))?(?:\s*(?:a|per|/)\s*(?:week|month|quarter|year|mo|qtr|q))?)";
+    // What points back at the figure on the table, or says it again: "that", "this one", "that number", "240", "the 240",
+    // "$85", "1.3m" (the figure is returned as said; only a plain number replaces the card's target).
+    private const string Object = @"(?:(?:that|this|tht|thta|it)(?:\s+(?:one|number|figure|target))?|(?:the\s+)?\$?(?<n>\d[\d,]*(?:\.\d+)?(?:[km]\b)?)(?:\s*(?:mqls?|sqls?|deals?|leads?))?(?:\s*(?:a|per|/)\s*(?:week|month|quarter|year|mo|qtr|q))?)";
 
     // "make that the goal", "set it as our target", "use that as the target", "turn that into a goal", "make 240 a month
-    // the goal", "lock that in as the goal", "make it official".
-    [GeneratedRegex(@"\b(?:make|set|use|turn|lock|do|put)\s+" + Object + @"(?:\s+in)?(?:\s+(?:as|into|the|our|a|an|new|official|mql|sql|\w+s?)){0,4}?\s+(?:goal|target|official)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // the goal", "lock that in as the goal", "make it official", "let's adopt that as the goal".
+    [GeneratedRegex(@"\b(?:make|set|use|turn|lock|do|put|adopt)\s+" + Object + @"(?:\s+in)?(?:\s+(?:as|into|the|our|a|an|new|official|mql|sql|\w+s?)){0,4}?\s+(?:goal|target|official)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdoptAs();
 
-    // "let's lock it in", "lock that in", "set it", "set that".
-    [GeneratedRegex(@"\block\s+(?:it|that|this|tht)\s+in\b|\bset\s+(?:it|that|this)\s*(?:$|[.!,;👍✅]|\s+then\b|\s+pls\b|\s+please\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "let's lock it in", "lock that one in", "lock in 95 a month", "lock in $85 per lead", "alright, lock it", "set it",
+    // "set that". The lock is the verb and the figure its object, either side of "in"; "lock in a meeting" has no figure.
+    [GeneratedRegex(@"\block\s+(?:" + Object + @"\s+in\b|in\s+" + Object + @")|\block\s+(?:it|that|this)(?:\s+one)?\s*(?:$|[.!,;👍✅🔒])|\bset\s+(?:it|that|this)\s*(?:$|[.!,;👍✅]|\s+then\b|\s+pls\b|\s+please\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LockIn();
 
     // "go with that", "go for it", "let's run with that number", "commit to that", "let's go with 260 then".
     [GeneratedRegex(@"\b(?:(?:go|run|roll)\s+(?:with|for)|commit\s+to)\s+" + Object + @"(?=\s*(?:$|[\s.!,;:—–-]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoWith();
 
-    // "that's our goal then", "95 it is".
-    [GeneratedRegex(@"\b(?:that'?s|that\s+is|thats)\s+(?:our|the)\s+(?:goal|target)\b|(?<![\w.])(?<n>\d[\d,]*(?:\.\d+)?)\s+it\s+is\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "that's our goal then", "95 it is", "300 a month it is".
+    [GeneratedRegex(@"\b(?:that'?s|that\s+is|thats)\s+(?:our|the)\s+(?:goal|target)\b|(?<![\w.])(?<n>\d[\d,]*(?:\.\d+)?)(?:\s+(?:a|per)\s+(?:week|month|quarter|year))?\s+it\s+is\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Declared();
 
     // A question about it ("should we make that the goal?", "what would the goal be if we went with 240?") decides nothing.

@@ -213,6 +213,8 @@ public sealed class ParaphraseReaderTests
         ["fiscal-year-start"] = text => FiscalYearWords.StartMonth(text) ?? "none",
         // The figure whose numbers were just run made the goal in words ("ok make that the goal"): the figure, or "that".
         ["goal-from-figure"] = text => GoalFromFigure.Figure(text) ?? "no",
+        // The same, locked in with the owner or deadline in the line ("fine, lock in 95 a month by end of june, Sam's").
+        ["goal-lock-in"] = text => GoalFromFigure.Figure(text) ?? "no",
         // A look-up on the side typed while a dialog waits for an answer, not the answer nor a change to its draft.
         ["aside-at-question"] = text => AsideQuestion.Asks(text, SharedLanguage.Value.Understand(RemindMeQuestion.Unwrapped(AsideOpeners.Strip(text)), Today).Entities.Metric) ? "yes" : "no",
         // A question about one goal's owner, deadline, history or status, in other words; the metric from the language model.
