@@ -24,7 +24,7 @@ public static partial class CurrencyChange
         // money is kept (CurrencyWords), with a word that makes it the one to report in, and no amount (an amount in pounds
         // is money, not a setting).
         var bare = trimmed ?? text.Trim();
-        if (!bare.Any(char.IsDigit) && !AmountWord().IsMatch(bare) && !text.TrimEnd().EndsWith('?') && Reporting().IsMatch(bare)
+        if (!ChangesMind(bare) && !Negation().IsMatch(bare) && !bare.Any(char.IsDigit) && !AmountWord().IsMatch(bare) && !text.TrimEnd().EndsWith('?') && Reporting().IsMatch(bare)
             && CurrencyWords.Named(bare) is { } named)
         {
             return named;
@@ -44,17 +44,36 @@ public static partial class CurrencyChange
                 continue;
             }
 
-            wanted = WorkspaceSettings.CurrencyCode(Spaces().Replace(m.Groups["c"].Value, " ")) ?? wanted;
+            wanted = Code(Spaces().Replace(m.Groups["c"].Value, " ")) ?? wanted;
         }
 
         return wanted;
     }
 
+    /// <summary>
+    /// Two different currencies named: the speaker changed their mind on the way ("euros. no wait, pounds", "switch to
+    /// pounds - sorry, i meant euros"), so the last one not left wins, not the first one a word of reporting stands by.
+    /// </summary>
+    private static bool ChangesMind(string t)
+        => Mention().Matches(t).Select(m => Code(Spaces().Replace(m.Groups["c"].Value, " "))).Where(c => c is not null).Distinct().Count() > 1;
+
+    // Slang the settings' own names do not know: "quid", "bucks".
+    private static string? Code(string said) => said.ToLowerInvariant() switch
+    {
+        "quid" => "GBP",
+        "bucks" or "buck" => "USD",
+        var other => WorkspaceSettings.CurrencyCode(other),
+    };
+
     /// <summary>A question about the currency ("is our currency still dollars?", "should we switch to euros?"); "could you switch…?" asks for it done.</summary>
     private static bool IsQuestion(string t)
-        => QuestionStart().IsMatch(t) || (t.EndsWith('?') && !PoliteAsk().IsMatch(t));
+        => QuestionStart().IsMatch(t) || (t.EndsWith('?') && !PoliteAsk().IsMatch(t) && !AskedOfTheBot().IsMatch(t));
 
-    private const string Currency = @"british\s+pounds?|uk\s+pounds?|us\s+dollars?|pounds?\s+sterling|sterling|pounds?|dollars?|euros?|usd|eur|gbp|jpy|inr|yen|rupees?|[$€£¥₹]";
+    // "the board wants all reporting in euros now, can you flip us over?": the ask at the end, after the reason.
+    [GeneratedRegex(@"[,.;:!\-–—]\s*(?:so\s+)?(?:can|could|would|will)\s+(?:you|u)\b[^,.;]*\?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskedOfTheBot();
+
+    private const string Currency = @"quid|bucks|british\s+pounds?|uk\s+pounds?|us\s+dollars?|pounds?\s+sterling|sterling|pounds?|dollars?|euros?|usd|eur|gbp|jpy|inr|yen|rupees?|[$€£¥₹]";
 
     [GeneratedRegex(@"(?<![\w])(?:the\s+)?(?<c>" + Currency + @")(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Mention();
@@ -65,13 +84,17 @@ public static partial class CurrencyChange
         + @"|\b(?:(?!an?\b)" + Conversations.Understanding.SmallNumberWords.Pattern + @"|hundred|thousand|million|billion|grand)\s+(?:" + Currency + @")(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"\b(?:from|not|instead\s+of|rather\s+than)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:from|not|instead\s+of|rather\s+than|forget|forget\s+about|drop|ditch)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Left();
 
-    [GeneratedRegex(@"\b(?:switch\w*|chang\w*|chnage\w*|set|make|mov(?:e|ing)|swap\w*|flip\w*|updat\w*|convert\w*|go(?:ing)?\s+back|use|report\w*|currency|numbers\s+in|everything\s+in)\b|→", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:switch\w*|chang\w*|chnage\w*|set|make|mov(?:e|ing)|swap\w*|flip\w*|updat\w*|convert\w*|go(?:ing)?\s+back|use|report\w*|currency|numbers\s+in|everything\s+in"
+        // Putting it back or keeping it ("put it back to US dollars", "keep us on USD", "we stay in dollars", "go with euros"),
+        // and the words of a mind changed ("no wait, pounds", "sorry, i meant euros", "not euros, pounds"), which only a
+        // currency named after them makes a change.
+        + @"|put|back|revert\w*|stay\w*|keep|stick|go\s+(?:with|ahead)|let'?s|wait|actually|i\s+mean\w*|instead|sorry|oops|not)\b|→", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Cue();
 
-    [GeneratedRegex(@"\b(?:don'?t|do\s+not|never|not\s+(?:change|switch|set))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:don'?t|do\s+not|never|no\s+need|not\s+(?:change|switch|set))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"^\W*(?:so\s+|and\s+|btw,?\s+|hey,?\s+)?(?:what|which|who|how|why|when|is|are|was|were|do|does|did|should|shall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

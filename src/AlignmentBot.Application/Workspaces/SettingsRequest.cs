@@ -35,6 +35,13 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
             return new SettingsRequest(asked, null);
         }
 
+        // "what month does our FY kick off in?", "are we still reporting in dollars?", "settigns pls": a question about a
+        // setting in other words, answered, and nothing changes.
+        if (SettingsQuestion.Read(text) is { } question)
+        {
+            return question == SettingsQuestion.All ? new SettingsRequest(null, null) : new SettingsRequest(question, null);
+        }
+
         // "we report in euros", "we're switching to pounds for reporting", "let's do everything in pounds sterling", "let's use
         // british pounds for everything": the currency, when a currency is named.
         if (ReportIn().Match(t) is { Success: true } r && IsCurrencyWord(r.Groups["value"].Value))
@@ -50,6 +57,13 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
                 if (key == WorkspaceSettings.AnnualRevenue && !YearlyRevenue().IsMatch(t))
                 {
                     return null;
+                }
+
+                // "set our currency to euros. no wait, pounds": the currency the speaker settled on, not the words after "to".
+                if (key == WorkspaceSettings.Currency && WorkspaceSettings.CurrencyCode(m.Groups["value"].Value) is null
+                    && CurrencyChange.Read(text, t) is { } settled)
+                {
+                    return new SettingsRequest(key, settled);
                 }
 
                 return new SettingsRequest(key, m.Groups["value"].Value.Trim());

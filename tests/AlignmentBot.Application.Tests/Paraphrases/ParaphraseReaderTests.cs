@@ -227,6 +227,16 @@ public sealed class ParaphraseReaderTests
         ["overlap-question"] = text => OverlapQuestion.Asks(text) ? "yes" : "no",
         // Changing the workspace time zone in other words: the zone asked for.
         ["time-zone-change"] = text => TimeZoneChange.Read(text) ?? "no",
+        // A question about a setting (the key asked, "all" for every one), answered and changing nothing.
+        ["settings-question"] = text => SettingsQuestion.Read(text) switch
+        {
+            null => "no",
+            SettingsQuestion.All => "all",
+            WorkspaceSettings.FiscalYearStart => "fiscal-year",
+            var key => key,
+        },
+        // The reporting currency asked for when the speaker changes their mind: the last said wins.
+        ["currency-change-mind"] = text => CurrencyChange.Read(text) ?? "no",
         // What the lead agreement says, asked in other words.
         ["sla-lookup"] = text => SlaLookup.Asks(text) ? "yes" : "no",
         // One's own out-of-office called off, in other words than "I'm back".
