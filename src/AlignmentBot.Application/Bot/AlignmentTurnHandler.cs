@@ -667,8 +667,8 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         // "ok then can we get one fridays at noon" after talk of the digest, or the ask in the middle of a long message: the
-        // digest set up, whatever the model hears (DigestAsk).
-        if (Digests.DigestAsk.Read(text, digestInTalk) is not null && _commands.TryGetValue("digest", out var digest))
+        // digest set up, whatever the model hears (DigestAsk); "can the digest in this channel, nobody opens it" stops it (DigestOff).
+        if ((Digests.DigestAsk.Read(text, digestInTalk) is not null || Digests.DigestOff.Asks(text)) && _commands.TryGetValue("digest", out var digest))
         {
             await RunPermittedAsync(dc, "digest", () => digest.HandleAsync(dc, understanding with { Intent = "digest" }, ct), ct);
             return;

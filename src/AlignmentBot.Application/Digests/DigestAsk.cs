@@ -73,7 +73,7 @@ public static partial class DigestAsk
     [GeneratedRegex(@"^(?:(?:ok|okay|so|hey|hmm+|and|btw|also)\b[\s,]*)*(?:(?:what|what's|whats|when|where|who|whose|why|which|how)(?!\s+(?:i|we)\b)|is|are|was|were|does|do|did|will|would(?!\s+be\b)|should|has|have)\b", Options)]
     private static partial Regex Question();
 
-    /// <summary>Something else done to it: stopped, moved, previewed, sent now, or a reminder.</summary>
-    [GeneratedRegex(@"\b(?:stop|cancel|pause|unsubscribe|don't|dont|do\s+not|no\s+more|(?:turn|switch|shut)\s+(?:\w+\s+){0,3}?off|move|reschedule|change|switch|preview|show|remind)\b", Options)]
+    /// <summary>Something else done to it: stopped, moved, previewed ("show me", not "show up", which is arriving), sent now, or a reminder.</summary>
+    [GeneratedRegex(@"\b(?:stop|cancel|pause|unsubscribe|don't|dont|do\s+not|no\s+more|(?:turn|switch|shut)\s+(?:\w+\s+){0,3}?off|move|reschedule|change|switch|preview|show(?!\s+up\b)|remind)\b", Options)]
     private static partial Regex SomethingElse();
 }
