@@ -8,7 +8,8 @@ namespace AlignmentBot.Application.Digests;
 /// "pls cancle the digest". Three cues, not one phrasing: the digest named (typos too, as <see cref="DigestAsk"/> names
 /// it), a word that ends something (stop, drop, can, bin, kill, cancel, off, no more, not needed), and neither a question
 /// about it ("should we drop the digest?", "who turned off the digest?") nor a negation or a wish to keep it ("don't stop
-/// the digest"). A complaint with no ask ("nobody reads the digest lol") switches nothing off. Built against
+/// the digest"). A complaint with no ask ("nobody reads the digest lol") switches nothing off, and a day or time said with
+/// it asks for it ("drop the weekly digest in here on tuesdays, 10am"). Built against
 /// <c>Paraphrases/digest-off-words.*.txt</c>.
 /// </summary>
 public static partial class DigestOff
@@ -23,8 +24,11 @@ public static partial class DigestOff
             return false;
         }
 
+        // A weekday or a clock time asks for it ("can u drop the weekly digest in here mondays at 8:30"), or belongs to something
+        // else that stops ("we agreed to stop the monday meeting, so … the digest every thursday at half ten"): not a stop.
         var t = text.Replace('’', '\'');
-        return Named().IsMatch(t) && Ends().IsMatch(t) && !Question().IsMatch(t) && !Kept().IsMatch(t);
+        return Named().IsMatch(t) && Ends().IsMatch(t) && !Question().IsMatch(t) && !Kept().IsMatch(t)
+            && DigestCadence.DayIn(t) is null && DigestWhenWords.TimeIn(t) is null;
     }
 
     /// <summary>"yes" or "no", as the paraphrase table writes it.</summary>
