@@ -674,6 +674,14 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
+        // "when does the first one arrive?" right after the digest was set up or talked about: when it goes out; nothing changes.
+        if (digestInTalk && Digests.DigestAsk.AsksWhen(text))
+        {
+            TurnIntent.Set("digest");
+            await answers.DigestAsync(dc, ct);
+            return;
+        }
+
         // "which of our goals are in the red?", "whats stale?", "is the retention number even current?": one part of the
         // scorecard, answered on its own with owners and ages, before a look-up or a goal's facts read its number; nothing changes.
         // The accounts marketing misses are the overlap's answer, not goals behind.

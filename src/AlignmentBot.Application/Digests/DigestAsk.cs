@@ -51,6 +51,13 @@ public static partial class DigestAsk
         return null;
     }
 
+    /// <summary>
+    /// "when does the first one arrive?", "when's the next one?", "what time will it land?" with the digest the topic: asked
+    /// when it goes out, which is answered, never set up or changed. Read only while the digest is the topic.
+    /// </summary>
+    public static bool AsksWhen(string? text)
+        => text is not null && text.Length <= 120 && WhenItComes().IsMatch(text.Replace('’', '\'')) && !SomethingElse().IsMatch(text);
+
     /// <summary>Whether the message names the digest, so the next one may say "one" for it.</summary>
     public static bool Mentions(string? text) => text is not null && Named().IsMatch(text);
 
@@ -64,6 +71,9 @@ public static partial class DigestAsk
     /// <summary>The digest by name, typed with its letters swapped too: "digest", "digset", "weekly summary", "weekly roundup".</summary>
     [GeneratedRegex(@"\bdig(?:est|set|ets)s?\b|\bweekly\s+(?:summary|roundup|round-up|update|report)\b", Options)]
     private static partial Regex Named();
+
+    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so|and|cool|great|nice|thanks|thx)\b[\s,!.]*)*(?:when(?:'s|\s+(?:does|will|do|is|would|should))|what\s+(?:day|time)\s+(?:does|will|is|would))\s+(?:the\s+|our\s+)?(?:(?:first|next|1st)\s+)?(?:one|it|that|dig(?:est|set)|summary)\b", Options)]
+    private static partial Regex WhenItComes();
 
     [GeneratedRegex(@"\b(?:one|it|that)\b", Options)]
     private static partial Regex StandsForIt();
