@@ -667,10 +667,18 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         // "ok then can we get one fridays at noon" after talk of the digest, or the ask in the middle of a long message: the
-        // digest set up, whatever the model hears (DigestAsk).
-        if (Digests.DigestAsk.Read(text, digestInTalk) is not null && _commands.TryGetValue("digest", out var digest))
+        // digest set up, whatever the model hears (DigestAsk); "can the digest in this channel, nobody opens it" stops it (DigestOff).
+        if ((Digests.DigestAsk.Read(text, digestInTalk) is not null || Digests.DigestOff.Asks(text)) && _commands.TryGetValue("digest", out var digest))
         {
             await RunPermittedAsync(dc, "digest", () => digest.HandleAsync(dc, understanding with { Intent = "digest" }, ct), ct);
+            return;
+        }
+
+        // "when does the first one arrive?" right after the digest was set up or talked about: when it goes out; nothing changes.
+        if (digestInTalk && Digests.DigestAsk.AsksWhen(text))
+        {
+            TurnIntent.Set("digest");
+            await answers.DigestAsync(dc, ct);
             return;
         }
 

@@ -42,7 +42,8 @@ public sealed partial class DigestCommand(DigestSubscriptions digests, Permissio
 
         // The person is in the conversation whose digest they change: they are talking in it.
         var channel = new PermissionResource { InChannel = true };
-        if (Stop().IsMatch(text))
+        // "honestly nobody opens it, can the digest in this channel", "tbh we can drop the digest in here" (DigestOff).
+        if (Stop().IsMatch(text) || DigestOff.Asks(understanding.Text))
         {
             if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ManageChannelDigest, channel, cancellationToken))
             {
@@ -101,6 +102,23 @@ public sealed partial class DigestCommand(DigestSubscriptions digests, Permissio
             var s = parsed.Schedule!;
             parsed = parsed with { Schedule = new Domain.Digests.DigestSchedule(ask.Day, ask.Time, s.TimeZone, s.EveryWeeks, s.WeekStart, s.Anchor), HasDay = true, HasTime = true };
         }
+        // "every 2nd thursday, 10 o'clock", "evry wensday 9am", "every monday at 6:30am - wait, no, make it 7": the day and how
+        // often where the schedule parser found none, and the time said after a change of mind (DigestCadence).
+        if (parsed is { Succeeded: true } && DigestCadence.Read(text) is { } cadence)
+        {
+            var s = parsed.Schedule!;
+            var weekday = parsed.HasDay ? s.Day : cadence.Day ?? s.Day;
+            var at = cadence.Time is { } t && (!parsed.HasTime || DigestCadence.ChangesMind(text)) ? t : s.Time;
+            var every = !parsed.HasCadence && cadence.EveryWeeks is 1 or 2 ? cadence.EveryWeeks.Value : s.EveryWeeks;
+            parsed = parsed with
+            {
+                Schedule = new Domain.Digests.DigestSchedule(weekday, at, s.TimeZone, every, s.WeekStart, s.Anchor),
+                HasDay = parsed.HasDay || cadence.Day is not null,
+                HasTime = parsed.HasTime || cadence.Time is not null,
+                HasCadence = parsed.HasCadence || cadence.EveryWeeks is not null,
+            };
+        }
+
         if (!parsed.Succeeded)
         {
             dc.Turn.Send(parsed.Problem ?? "I couldn't read that schedule. Try \"every Monday at 9\" or \"every other Friday at 4pm\".");
@@ -129,7 +147,8 @@ public sealed partial class DigestCommand(DigestSubscriptions digests, Permissio
 
     // "gimme a sneak peek", "a quick look at this week's digest": seeing it before it goes out changes nothing. "preview"
     // typed with its letters swapped or one dropped ("preveiw", "previw", "preiview") is still a preview, never a subscription.
-    [GeneratedRegex(@"\b(pre?v(?:iew|eiw|iw|ew|ie|iwe)|preiview|show|look like|what does|see|peek|peak|glimpse|look at|a look|what'?s in|draft)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "show up in this channel on thursdays" is the digest arriving, not a preview.
+    [GeneratedRegex(@"\b(pre?v(?:iew|eiw|iw|ew|ie|iwe)|preiview|show(?!\s+up\b)|look like|what does|see|peek|peak|glimpse|look at|a look|what'?s in|draft)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Preview();
 
     [GeneratedRegex(@"\b(send (it |the digest |this week'?s digest |the \w+ digest )?now|resend|right now|send it again)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -64,7 +64,15 @@ public sealed partial class RecentCorrections(
     {
         // "move it to half ten" right after the digest was set up, or "could we make that tuesdays at ten instead?" from a
         // colleague in a channel whose digest someone else just set up (their Recent is their own): the digest moved.
-        if (dc.Recent is null or { Kind: Digest or Digests.DigestAsk.Talk } && Digests.DigestMove.Read(text) is { } move && await DigestMovedAsync(dc, move, ct))
+        if (dc.Recent is null or { Kind: Digest or Digests.DigestAsk.Talk } && Digests.DigestMove.Read(text) is { } move && await DigestMovedAsync(dc, move, null, ct))
+        {
+            return true;
+        }
+
+        // "actually once a fortnight is plenty, same day and time" right after it was set up: how often it goes out changes,
+        // with the day or time the message names (DigestCadence); what it leaves out stays.
+        if (dc.Recent is { Kind: Digest or Digests.DigestAsk.Talk } && Digests.DigestCadence.Read(text) is { EveryWeeks: 1 or 2 } cadence
+            && await DigestMovedAsync(dc, (cadence.Day, cadence.Time), cadence.EveryWeeks, ct))
         {
             return true;
         }
@@ -202,7 +210,7 @@ public sealed partial class RecentCorrections(
     /// The digest moved in words (<see cref="Digests.DigestMove"/>): right after it was set up or moved, or in a group
     /// conversation that gets one. False when there is no digest it could be about, so the message is read as usual.
     /// </summary>
-    private async Task<bool> DigestMovedAsync(DialogContext dc, (DayOfWeek? Day, TimeOnly? Time) move, CancellationToken ct)
+    private async Task<bool> DigestMovedAsync(DialogContext dc, (DayOfWeek? Day, TimeOnly? Time) move, int? everyWeeks, CancellationToken ct)
     {
         var scope = dc.Turn.Get<TurnScope>();
         Domain.Goals.Audience? audience = dc.Recent is { Kind: Digest } recent ? Enum.Parse<Domain.Goals.Audience>(recent.Key) : null;
@@ -216,7 +224,7 @@ public sealed partial class RecentCorrections(
             return true;
         }
 
-        var change = await digests.MoveAsync(scope.Address, audience, move.Day, move.Time, scope.Person.DisplayName, ct);
+        var change = await digests.MoveAsync(scope.Address, audience, move.Day, move.Time, everyWeeks, scope.Person.DisplayName, ct);
         dc.Turn.Send(change.Reply);
         if (change.Subscription is { } moved && change.Kind is Digests.SubscriptionChangeKind.Updated)
         {

@@ -51,6 +51,13 @@ public static partial class DigestAsk
         return null;
     }
 
+    /// <summary>
+    /// "when does the first one arrive?", "when's the next one?", "what time will it land?" with the digest the topic: asked
+    /// when it goes out, which is answered, never set up or changed. Read only while the digest is the topic.
+    /// </summary>
+    public static bool AsksWhen(string? text)
+        => text is not null && text.Length <= 120 && WhenItComes().IsMatch(text.Replace('’', '\'')) && !SomethingElse().IsMatch(text);
+
     /// <summary>Whether the message names the digest, so the next one may say "one" for it.</summary>
     public static bool Mentions(string? text) => text is not null && Named().IsMatch(text);
 
@@ -65,6 +72,9 @@ public static partial class DigestAsk
     [GeneratedRegex(@"\bdig(?:est|set|ets)s?\b|\bweekly\s+(?:summary|roundup|round-up|update|report)\b", Options)]
     private static partial Regex Named();
 
+    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so|and|cool|great|nice|thanks|thx)\b[\s,!.]*)*(?:when(?:'s|\s+(?:does|will|do|is|would|should))|what\s+(?:day|time)\s+(?:does|will|is|would))\s+(?:the\s+|our\s+)?(?:(?:first|next|1st)\s+)?(?:one|it|that|dig(?:est|set)|summary)\b", Options)]
+    private static partial Regex WhenItComes();
+
     [GeneratedRegex(@"\b(?:one|it|that)\b", Options)]
     private static partial Regex StandsForIt();
 
@@ -73,7 +83,7 @@ public static partial class DigestAsk
     [GeneratedRegex(@"^(?:(?:ok|okay|so|hey|hmm+|and|btw|also)\b[\s,]*)*(?:(?:what|what's|whats|when|where|who|whose|why|which|how)(?!\s+(?:i|we)\b)|is|are|was|were|does|do|did|will|would(?!\s+be\b)|should|has|have)\b", Options)]
     private static partial Regex Question();
 
-    /// <summary>Something else done to it: stopped, moved, previewed, sent now, or a reminder.</summary>
-    [GeneratedRegex(@"\b(?:stop|cancel|pause|unsubscribe|don't|dont|do\s+not|no\s+more|(?:turn|switch|shut)\s+(?:\w+\s+){0,3}?off|move|reschedule|change|switch|preview|show|remind)\b", Options)]
+    /// <summary>Something else done to it: stopped, moved, previewed ("show me", not "show up", which is arriving), sent now, or a reminder.</summary>
+    [GeneratedRegex(@"\b(?:stop|cancel|pause|unsubscribe|don't|dont|do\s+not|no\s+more|(?:turn|switch|shut)\s+(?:\w+\s+){0,3}?off|move|reschedule|change|switch|preview|show(?!\s+up\b)|remind)\b", Options)]
     private static partial Regex SomethingElse();
 }

@@ -83,9 +83,10 @@ public sealed class DigestSubscriptions(
 
     /// <summary>
     /// Moves this conversation's digest (the one for <paramref name="audience"/>, or the only one) to <paramref name="day"/>
-    /// and/or <paramref name="at"/>, keeping the part not given: "make it 8:30" keeps Monday, "wednesday instead" keeps 9:00.
+    /// and/or <paramref name="at"/>, and/or to every <paramref name="everyWeeks"/> weeks, keeping the part not given: "make it
+    /// 8:30" keeps Monday, "wednesday instead" keeps 9:00, "once a fortnight is plenty" keeps both.
     /// </summary>
-    public async Task<SubscriptionChange> MoveAsync(ConversationAddress address, Audience? audience, DayOfWeek? day, TimeOnly? at, string requestedBy, CancellationToken cancellationToken)
+    public async Task<SubscriptionChange> MoveAsync(ConversationAddress address, Audience? audience, DayOfWeek? day, TimeOnly? at, int? everyWeeks, string requestedBy, CancellationToken cancellationToken)
     {
         var (target, problem) = await TargetAsync(address, audience, cancellationToken);
         if (target is null)
@@ -94,7 +95,7 @@ public sealed class DigestSubscriptions(
         }
 
         var s = target.Schedule;
-        return await ChangeScheduleAsync(target, address, new DigestSchedule(day ?? s.Day, at ?? s.Time, s.TimeZone, s.EveryWeeks, s.WeekStart, s.Anchor), requestedBy, cancellationToken);
+        return await ChangeScheduleAsync(target, address, new DigestSchedule(day ?? s.Day, at ?? s.Time, s.TimeZone, everyWeeks ?? s.EveryWeeks, s.WeekStart, s.Anchor), requestedBy, cancellationToken);
     }
 
     /// <summary>Whether this conversation gets any digest (so "make that tuesdays instead" in it can be about one).</summary>

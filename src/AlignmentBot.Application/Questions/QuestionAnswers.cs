@@ -346,7 +346,8 @@ public sealed partial class QuestionAnswers(
             : title;
     }
 
-    private async Task DigestAsync(DialogContext dc, CancellationToken ct)
+    /// <summary>The digests this conversation gets and when each goes out next; nothing changes.</summary>
+    public async Task DigestAsync(DialogContext dc, CancellationToken ct)
     {
         var scope = dc.Turn.Get<TurnScope>();
         var here = await digests.ListForConversationAsync(scope.Address, ct);

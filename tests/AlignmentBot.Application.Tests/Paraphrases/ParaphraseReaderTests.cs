@@ -268,6 +268,10 @@ public sealed class ParaphraseReaderTests
         ["digest-move"] = text => DigestMove.Describe(text) ?? "none",
         // A digest asked for in other words, with the digest the topic ("ok then can we get one fridays at noon").
         ["digest-ask-words"] = text => DigestAsk.Describe(text),
+        // A digest's day, time and how often, typos and a change of mind included ("every 2nd thursday, 10 o'clock").
+        ["digest-cadence-words"] = text => DigestCadence.Describe(text) ?? "none",
+        // The channel's digest switched off in other words ("can the digest in this channel, nobody opens it").
+        ["digest-off-words"] = text => DigestOff.Describe(text),
         // The company's yearly revenue said as a fact, in figures or words ("we turn over about forty million quid a year").
         ["revenue-said"] = text => RevenueSaid.Amount(text, SharedLanguage.Value.Understand(text, Today).Entities) is { } r ? r.ToString("0.##", CultureInfo.InvariantCulture) : "no",
     };
