@@ -103,8 +103,9 @@ public static partial class LeadHistory
     [GeneratedRegex(@"^\W*(?:don'?t|do\s+not|never|no\s+need\s+to)\b", Options)]
     private static partial Regex Told();
 
-    // The question that opens a message, with a remark after it: "any update on the wayne lead? sam mentioned it".
-    [GeneratedRegex(@"^(?<q>[^.!?]{3,}?\?+)\s+\S", Options)]
+    // The question that opens a message, with a remark after it: "any update on the wayne lead? sam mentioned it". Not
+    // asking leave to do something ("can I reject 1286 too? they're a competitor"), which is the verdict's.
+    [GeneratedRegex(@"^(?!\W*(?:can|could|may|shall|should)\s+(?:i|we)\b)(?<q>[^.!?]{3,}?\?+)\s+\S", Options)]
     private static partial Regex FirstQuestion();
 
     // "quick one:", "q for sales:": a lead-in of one to three words before a colon.
@@ -119,8 +120,8 @@ public static partial class LeadHistory
     // "why is there a massive drop?" names no lead, though Massive is a company.
     [GeneratedRegex(@"\b(?:happen\w*|status|verdict|decid\w*|decision|review\w*|say|said|accept\w*|approv\w*|reject\w*|declin\w*|disqualif\w*|bin|binned|binning|trash\w*|kill\w*|pass(?:ed)?\s+on|take|took|taken|taking|a\s+no|(?:made|make)\s+a\s+call\s+on)\b"
         // What became of it in everyday words: thrown out, tossed, ditched, picked up, kept, what was done with it, where it
-        // landed, whether it went anywhere or through, made it past sales, was touched or looked at, turned out.
-        + @"|\b(?:thr[eo]w\w*\s+(?:\w+\s+)?out|toss\w*|ditch\w*|pick\w*\s+(?:\w+\s+)?up|picked|kept|keep|do(?:ing|ne)?\s+(?:anything\s+|something\s+)?with|did\s+(?:\w+\s+)?with|became\s+of|turn(?:ed)?\s+out|land(?:ed)?|go(?:ne)?\s+(?:anywhere|through)|went\s+(?:anywhere|through)|make\s+it\s+past|made\s+it\s+past|touch\w*|look\w*\s+at)\b"
+        // landed, whether it went anywhere or through, made it past sales, turned out.
+        + @"|\b(?:thr[eo]w\w*\s+(?:\w+\s+)?out|toss\w*|ditch\w*|pick\w*\s+(?:\w+\s+)?up|picked|kept|keep|do(?:ing|ne)?\s+(?:anything\s+|something\s+)?with|did\s+(?:\w+\s+)?with|became\s+of|turn(?:ed)?\s+out|land(?:ed)?|go(?:ne)?\s+(?:anywhere|through)|went\s+(?:anywhere|through)|make\s+it\s+past|made\s+it\s+past)\b"
         // "why did we drop hooli robotics?": why a decision was made by us, not "why is there a massive drop?".
         + @"|\bwhy(?:\s+did|'d)\s+(?:we|they|sales|you|u)\b", Options)]
     private static partial Regex Happened();
@@ -128,8 +129,9 @@ public static partial class LeadHistory
     // Whether it still waits, or how it stands: still, pending, in the queue or in limbo, sat there, news or an update on it,
     // what's going on or happening with it, where we are with it, the latest.
     [GeneratedRegex(@"\b(?:still|pending|waiting|undecided|queue|limbo|sat\s+there|sitting|news|update|latest|going\s+on|happening|where\s+are\s+we\s+(?:with|on|at)"
-        // How it stands in everyday words: the story or the deal with it, what's up with it, anything on it, any movement.
-        + @"|story|deal\s+with|up\s+(?:with|w/)|anything\s+on|movement)(?!\w)", Options)]
+        // How it stands in everyday words: the story or the deal with it, what's up with it, anything on it, any movement;
+        // "has anyone looked at the black mesa lead yet?", "touched stark robotics": whether anyone has got to it yet.
+        + @"|story|deal\s+with|up\s+(?:with|w/)|anything\s+on|movement|touch\w*|look\w*\s+at)(?!\w)", Options)]
     private static partial Regex Waiting();
 
     // What was decided, asked outright: the verdict's verbs, so "was it rejected or is it still pending?" shows the decided first.
