@@ -225,16 +225,20 @@ public sealed partial class QuestionAnswers(
         }
 
         var scope = dc.Turn.Get<TurnScope>();
-        if (LeadHistory.Read(text, await leadFeedback.CompaniesAsync(scope, dc.Turn.Now, ct)) is not { } named)
-        {
-            return false;
-        }
-
-        var id = LeadHistory.IsId(named);
-        var found = await leadFeedback.FindAsync(scope, id ? named : null, id ? null : named, dc.Turn.Now, ct);
+        var named = LeadHistory.Read(text, await leadFeedback.CompaniesAsync(scope, dc.Turn.Now, ct));
+        var id = named is not null && LeadHistory.IsId(named);
+        var found = named is null ? [] : await leadFeedback.FindAsync(scope, id ? named : null, id ? null : named, dc.Turn.Now, ct);
         if (found.Count == 0)
         {
-            return false;
+            // "any update on the Wayne Enterprises lead?": a company said as one that we have no lead from is told so, not guessed at.
+            if (LeadHistory.CompanySaid(text) is not { } said)
+            {
+                return false;
+            }
+
+            var company = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(said);
+            dc.Turn.Send($"I don't have a lead from {company} in the last {LeadFeedbackService.RecentDays} days, so there's nothing on it to report. I haven't changed anything.");
+            return true;
         }
 
         // "is the Aperture one still in the queue?" asks after the ones nobody has decided, so those come first then.

@@ -92,6 +92,13 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             return new ReminderRequest(ReminderRequestKind.Back);
         }
 
+        // "marco's on leave til next week, just put me down for marketing as well": someone's absence given as the reason to
+        // sign for their side is the signature's aside, not the speaker's absence (the gate answers the signature).
+        if (Dialogs.Sla.SlaSigning.Read(text) is not null)
+        {
+            return null;
+        }
+
         // "OOO next week from wed to fri": the week said before the first day is that day's week, "next wed to fri".
         if (Out().Match(WeekBeforeDay().Replace(t, "${rel} ${day}")) is { Success: true } o)
         {

@@ -119,6 +119,15 @@ public sealed class ParaphraseReaderTests
             { Side: Function.Sales } => "sales",
             _ => "sign",
         },
+        // Signing for a side named in everyday words ("put marketing's signature on it", "sign sales up"): the same reader.
+        ["sla-sign-side"] = text => SlaSigning.Read(text) switch
+        {
+            null => "no",
+            { BothSides: true } => "both",
+            { Side: Function.Marketing } => "marketing",
+            { Side: Function.Sales } => "sales",
+            _ => "sign",
+        },
         // The role said in a newcomer's first message, unasked, with a greeting, a name, a story or a question around it.
         ["role-first-message"] = text => OwnRole.SaidUnasked(text) switch
         {
@@ -172,6 +181,8 @@ public sealed class ParaphraseReaderTests
         ["lead-verdicts-mixed"] = text => VerdictsInLine.Read(text, DemoCompanies) is { } items ? string.Join(" | ", items.Select(VerdictItem)) : "no",
         // A question about what already happened to a lead named by its company or id.
         ["lead-history"] = text => LeadHistory.Read(text, DemoCompanies) ?? "no",
+        // What became of a company's lead in everyday words ("why'd we throw out globex?", "any update on the Wayne Enterprises lead?").
+        ["lead-fate-words"] = text => LeadHistory.Read(text, DemoCompanies) ?? "no",
         // A number's target, today's level or the whole scorecard looked up, read as at an open question: without the words
         // that announce a side trip, the metric from the language model.
         ["metric-lookup"] = text =>

@@ -38,6 +38,9 @@ public static partial class SlaSigning
         // "… and sign it for sales as well while you're at it": an aside that adds nothing to what is signed.
         var t = Aside().Replace(Normalize(text), " ").Trim();
 
+        // "have it signed for mktg too": the signature asked for, as "sign it" is, not a question that opens with "have it".
+        t = HaveItSigned().Replace(t, "${lead}sign it");
+
         // "can I sign off the SLA for the sales team?", "could I be the sales signatory": asking to sign is offering to.
         if (SelfAsk().IsMatch(t))
         {
@@ -60,7 +63,14 @@ public static partial class SlaSigning
         var assentCounts = proposalWaiting && !t.Any(char.IsDigit);
         foreach (var clause in ClauseBreak().Split(t))
         {
-            if (ClauseSigns(clause.Trim(), side is not null, assentCounts) || (assentCounts && ClauseAssents(clause.Trim())))
+            // "mark marketing as signed", "sign sales up": the side's mark names the side even where the verb alone signs.
+            var marked = SideMarked(clause.Trim());
+            if (marked is { Side: not null })
+            {
+                side ??= marked;
+            }
+
+            if (marked is not null || ClauseSigns(clause.Trim(), side is not null, assentCounts) || (assentCounts && ClauseAssents(clause.Trim())))
             {
                 signs = true;
             }
@@ -72,6 +82,33 @@ public static partial class SlaSigning
         }
 
         return signs ? side ?? new SlaSignature(null, false) : null;
+    }
+
+    /// <summary>
+    /// A side's mark put on the agreement in other words, the side being what is signed: "put marketing's signature on it",
+    /// "stick marketing's name on it", "put me down for marketing", "sign sales up", "mark marketing as signed". Read only
+    /// with nothing before it in its clause that denies, conditions or hands it to someone else later ("marco will put
+    /// marketing's signature on it"); "put our name on it", with no side in the mark, is <see cref="SignVerb"/>'s.
+    /// </summary>
+    private static SlaSignature? SideMarked(string clause)
+    {
+        var m = SideMark().Match(clause);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        // As with a verb of signing, every word after the mark belongs to the agreement, a side or politeness ("… on it too",
+        // "… for that one"): "put sales down as owner of the goal" is another sentence.
+        var before = clause[..m.Index];
+        var after = WordPattern().Matches(clause[(m.Index + m.Length)..]).Select(w => w.Value.EndsWith("'s", StringComparison.Ordinal) ? w.Value[..^2] : w.Value.TrimEnd('\''));
+        if (Blocks().IsMatch(before) || ConditionalBefore().IsMatch(before) || OtherLater().IsMatch(before) || Condition().IsMatch(clause)
+            || after.Any(w => !TrailingWords.Contains(w)))
+        {
+            return null;
+        }
+
+        return new SlaSignature(m.Groups["s"].Value == "sales" ? Function.Sales : Function.Marketing, false);
     }
 
     /// <summary>"works for us", "lgtm", "we're on board", "count us in": plain assent, with nothing before it that denies or conditions it.</summary>
@@ -183,6 +220,22 @@ public static partial class SlaSigning
     [GeneratedRegex(@"\b(?:(?:put|pencil|pop|stick|mark|add|list|sign|count|set|have)\s+me\s+(?:(?:in|down|up)\s+)?(?:as\s+)?|(?:i'?ll|i\s+will|i\s+can|i|me|let\s+me|happy\s+to|i'?d\s+like\s+to|i\s+want\s+to)\s+be\s+)(?:the\s+|a\s+)?(?:(?<side>sales|marketing|mktg)(?:'s|')?\s+)?(?:signatory|signer|signee|one\s+(?:who\s+signs|signing|to\s+sign))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Offer();
 
+    // A side's mark put on the agreement: the mark (a name, a signature, a sign-off) put on it, the speaker put down for a
+    // side, or the side signed up, put down or marked as signed; the side is group "s".
+    [GeneratedRegex(@"\b(?:put|stick|slap|pop|add|record|cover)\s+(?:the\s+)?(?<s>marketing|mktg|mkt|sales)(?:'s|')?\s+(?:names?|signatures?|sign-?off|signoff)\b"
+        + @"|\b(?:put|pencil|pop|stick|mark|add|list|count|sign)\s+(?:me|us)\s+(?:(?:down|in|up)\s+)?for\s+(?:the\s+)?(?<s>marketing|mktg|mkt|sales)\b"
+        + @"|\b(?:sign|count)\s+(?:(?:me|us)\s+)?(?<s>marketing|mktg|mkt|sales)\s+(?:up|in|onto|on)\b"
+        + @"|\b(?:put|mark)\s+(?<s>marketing|mktg|mkt|sales)\s+(?:down\s+)?as\s+(?:signed|agreed|in)\b"
+        + @"|\btick\s+(?:the\s+)?(?<s>marketing|mktg|mkt|sales)\s+box\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SideMark();
+
+    // "marco will put marketing's signature on it when he's back": someone else's signature, later.
+    [GeneratedRegex(@"(?<!\bi)(?<!\bwe)(?:\s+will|'ll|\s+is\s+going\s+to|\s+gonna)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherLater();
+
+    [GeneratedRegex(@"^(?<lead>(?:just|pls|please|ok|okay)\s+)?(?:have|get)\s+(?:it|this|that)\s+signed\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HaveItSigned();
+
     [GeneratedRegex(@"\bsiging\b", RegexOptions.CultureInvariant)]
     private static partial Regex Typos();
 
@@ -198,7 +251,7 @@ public static partial class SlaSigning
     private static partial Regex SignVerb();
 
     // "lock it in for sales", "seal the deal for marketing": agreeing in other words, which signs only with a side named.
-    [GeneratedRegex(@"\b(?:confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|agree(?:s|d)?\s+to|ratif(?:y|ies|ied)|lock(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:sla|agreement|new\s+one))(?:\s+in)?|seal(?:ing)?\s+(?:it|the\s+deal)|count(?:ing)?\s+(?:sales|marketing|mktg)\s+in)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|agree(?:s|d)?\s+to|ratif(?:y|ies|ied)|rubber[\s-]?stamp(?:s|ed|ing)?|lock(?:s|ed|ing)?\s+(?:it|this|that|the\s+(?:sla|agreement|new\s+one))(?:\s+in)?|seal(?:ing)?\s+(?:it|the\s+deal)|count(?:ing)?\s+(?:sales|marketing|mktg)\s+in)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AgreeVerb();
 
     // Plain assent, read only with a proposal waiting for the speaker's side: "works for us", "lgtm", "we're on board",
