@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AlignmentBot.Domain.Digests;
 using AlignmentBot.Domain.Workspaces;
 
 namespace AlignmentBot.Application.Workspaces;
@@ -64,6 +65,13 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
                     && CurrencyChange.Read(text, t) is { } settled)
                 {
                     return new SettingsRequest(key, settled);
+                }
+
+                // "set tz to pacific pls, most of the exec team is on the west coast now": the zone named, not the words after "to".
+                if (key == WorkspaceSettings.TimeZone && !DigestTimeZones.TryFind(m.Groups["value"].Value.Trim(), out _)
+                    && TimeZoneChange.Read(text) is { } named)
+                {
+                    return new SettingsRequest(key, named);
                 }
 
                 return new SettingsRequest(key, m.Groups["value"].Value.Trim());
