@@ -395,13 +395,9 @@ public sealed partial class RecentCorrections(
         if (IsUndo(text))
         {
             // Taking a number back is checking in again: the same permission as recording it.
-            var open = await goals.ListAsync(scope.Workspace.Id, ct);
-            foreach (var m in checkIn.Metrics)
+            if (!await MayCheckInAsync(dc, checkIn.Metrics, ct))
             {
-                if (!await gate.AllowsAsync(dc.Turn, PermissionAction.CheckIn, GoalPermissions.CheckIn(m, open), ct))
-                {
-                    return true;
-                }
+                return true;
             }
 
             dc.Turn.Send(await RecentCheckIn.UndoAsync(measurements, scope.Workspace.Id, recent, checkIn.Metrics, checkIn.Period, scope.Currency, ct));
@@ -417,25 +413,17 @@ public sealed partial class RecentCorrections(
 
         var (start, end) = (checkIn.Period.Start, checkIn.Period.End);
 
-        var value = MetricCatalog.Get(metric).Unit switch
-        {
-            MetricUnit.Money => e.Money?.Amount ?? e.Target,
-            MetricUnit.Percent => e.Percent ?? e.Target,
-            _ => e.Target,
-        };
-        if (value is not { } v)
+        if (ValueSaid(metric, e) is not { } v)
         {
             return false;
         }
 
-        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.CheckIn, GoalPermissions.CheckIn(metric, await goals.ListAsync(scope.Workspace.Id, ct)), ct))
+        if (!await MayCheckInAsync(dc, [metric], ct))
         {
             return true;
         }
 
-        var period = new DateRange(start, end);
-        await measurements.AddAsync(scope.Workspace.Id,
-            [new Measurement(Guid.NewGuid(), scope.Workspace.Id, metric, v, period, MeasurementSource.CheckIn, Breakdown.None, dc.Turn.Now, scope.Person.DisplayName)], ct);
+        await measurements.AddAsync(scope.Workspace.Id, [CheckedIn(dc, metric, v, new DateRange(start, end))], ct);
         dc.Turn.Send($"Corrected: {MetricFormat.Quantity(metric, v, scope.Currency)} for {Formatting.Date(start)}–{Formatting.Date(end)}.");
         return true;
     }
@@ -453,26 +441,20 @@ public sealed partial class RecentCorrections(
         }
 
         var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
-        var value = MetricCatalog.Get(metric).Unit switch
-        {
-            MetricUnit.Money => e.Money?.Amount ?? e.Target,
-            MetricUnit.Percent => e.Percent ?? e.Target,
-            _ => e.Target,
-        } ?? (e.NumberList is [var only] ? only.Value : null);
-        if (value is not { } v || e.MetricList.Any(m => !MetricCatalog.TryParse(m, out var other) || other != metric))
+        if ((ValueSaid(metric, e) ?? (e.NumberList is [var only] ? only.Value : null)) is not { } v
+            || e.MetricList.Any(m => !MetricCatalog.TryParse(m, out var other) || other != metric))
         {
             return false;
         }
 
-        var scope = dc.Turn.Get<TurnScope>();
-        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.CheckIn, GoalPermissions.CheckIn(metric, await goals.ListAsync(scope.Workspace.Id, ct)), ct))
+        if (!await MayCheckInAsync(dc, [metric], ct))
         {
             return true;
         }
 
+        var scope = dc.Turn.Get<TurnScope>();
         var before = await measurements.ListAsync(scope.Workspace.Id, asked.Period, [metric], ct);
-        await measurements.AddAsync(scope.Workspace.Id,
-            [new Measurement(Guid.NewGuid(), scope.Workspace.Id, metric, v, asked.Period, MeasurementSource.CheckIn, Breakdown.None, dc.Turn.Now, scope.Person.DisplayName)], ct);
+        await measurements.AddAsync(scope.Workspace.Id, [CheckedIn(dc, metric, v, asked.Period)], ct);
         dc.Recent = RecentCheckIn.Remember([metric], asked.Period, before);
         dc.Turn.Send($"Recorded {MetricFormat.Quantity(metric, v, scope.Currency)} for {Commands.CheckInCommand.Describe(asked.Period)}.");
         return true;
@@ -498,13 +480,9 @@ public sealed partial class RecentCorrections(
             return true;
         }
 
-        var open = await goals.ListAsync(scope.Workspace.Id, ct);
-        foreach (var m in checkIn.Metrics)
+        if (!await MayCheckInAsync(dc, checkIn.Metrics, ct))
         {
-            if (!await gate.AllowsAsync(dc.Turn, PermissionAction.CheckIn, GoalPermissions.CheckIn(m, open), ct))
-            {
-                return true;
-            }
+            return true;
         }
 
         var recorded = (await measurements.ListAsync(scope.Workspace.Id, checkIn.Period, checkIn.Metrics, ct))
@@ -519,9 +497,40 @@ public sealed partial class RecentCorrections(
         var now = recorded.Select(m => m with { Id = Guid.NewGuid(), Period = to, RecordedAt = dc.Turn.Now, RecordedBy = scope.Person.DisplayName }).ToArray();
         await measurements.AddAsync(scope.Workspace.Id, now, ct);
         dc.Recent = RecentCheckIn.Remember(now.Select(m => m.Metric).ToArray(), to, before);
+        var left = Commands.CheckInCommand.Describe(checkIn.Period);
         dc.Turn.Send($"Moved: {string.Join(", ", now.Select(m => MetricFormat.Quantity(m.Metric, m.Value, scope.Currency)))} for {Commands.CheckInCommand.Describe(to)}, " +
-            $"not {Commands.CheckInCommand.Describe(checkIn.Period)}; {Commands.CheckInCommand.Describe(checkIn.Period)} is back to what it had before.");
+            $"not {left}; {left} is back to what it had before.");
         return true;
+    }
+
+    /// <summary>Whether the person may check in every one of <paramref name="metrics"/> (a refusal, naming who may, is sent when not).</summary>
+    private async Task<bool> MayCheckInAsync(DialogContext dc, IReadOnlyCollection<MetricKey> metrics, CancellationToken ct)
+    {
+        var open = await goals.ListAsync(dc.Turn.Get<TurnScope>().Workspace.Id, ct);
+        foreach (var m in metrics)
+        {
+            if (!await gate.AllowsAsync(dc.Turn, PermissionAction.CheckIn, GoalPermissions.CheckIn(m, open), ct))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The figure a correction or an answer gives a metric, in its unit: money for money, a percentage for a rate, else the number.</summary>
+    private static decimal? ValueSaid(MetricKey metric, Conversations.Understanding.Entities e) => MetricCatalog.Get(metric).Unit switch
+    {
+        MetricUnit.Money => e.Money?.Amount ?? e.Target,
+        MetricUnit.Percent => e.Percent ?? e.Target,
+        _ => e.Target,
+    };
+
+    /// <summary>A whole-company check-in of <paramref name="value"/> for <paramref name="period"/>, recorded now by the person speaking.</summary>
+    private static Measurement CheckedIn(DialogContext dc, MetricKey metric, decimal value, DateRange period)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        return new Measurement(Guid.NewGuid(), scope.Workspace.Id, metric, value, period, MeasurementSource.CheckIn, Breakdown.None, dc.Turn.Now, scope.Person.DisplayName);
     }
 
     private async Task<bool> DeclineRequestAsync(DialogContext dc, RecentAction recent, CancellationToken ct)
