@@ -399,7 +399,9 @@ public sealed partial class AlignmentTurnHandler(
         // Where only a person ("who asked for it?") or only a reason ("why was it rejected?") answers, what asks, looks or
         // hands over something else is a side trip, whatever name, day or figure it holds (WhoAskedAside, ReasonAside).
         if ((root is Dialogs.Requests.LogRequestDialog requests && requests.AsksRequester(dc) && Dialogs.Requests.WhoAskedAside.Asks(text))
-            || (root is Dialogs.Leads.LeadFeedbackDialog leads && leads.AsksReason(dc) && Dialogs.Leads.ReasonAside.Asks(text)))
+            || (root is Dialogs.Leads.LeadFeedbackDialog leads && leads.AsksReason(dc) && Dialogs.Leads.ReasonAside.Asks(text))
+            // "is the initech one still open btw?" at "which aperture lead?": a question about a lead's standing, not the pick.
+            || (root is Dialogs.Leads.LeadFeedbackDialog asking && asking.AsksWhichLead(dc) && Dialogs.Leads.LeadHistory.Question(text) is not null && Questions.QuestionAnswers.IsQuestion(text)))
         {
             return true;
         }
@@ -487,7 +489,7 @@ public sealed partial class AlignmentTurnHandler(
     /// says (a reason too) belongs to that lead, not to the question that waits.
     /// </summary>
     private static bool IsVerdictOnAnotherLead(DialogContext dc, string text, Conversations.Understanding.Understanding understanding)
-        => Dialogs.Leads.LeadParsing.Decision(text) is not null
+        => Dialogs.Leads.LeadVerdicts.Said(text) is not null
            && (understanding.Entities.Reference ?? Dialogs.Leads.LeadParsing.BareId(text)) is { } lead
            && (understanding.Is("lead_feedback") || Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text))
            && !IsLeadInHand(dc, lead);
@@ -505,10 +507,13 @@ public sealed partial class AlignmentTurnHandler(
         if (dc.RootDialog?.Id == DialogIds.LeadFeedback)
         {
             var waiting = await leadFeedback.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, ct);
+            // "they're a dupe of 1296, reject" names the other lead as the reason, not to judge it.
             return LeadInHand(dc) is { } inHand
+                   && !System.Text.RegularExpressions.Regex.IsMatch(said, @"\b(?:dupe|duplicate|copy|same)\s+(?:of|as)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
                    && Dialogs.Leads.LeadVerdicts.Read(said, waiting.Select(l => l.Company).OfType<string>()) is { Lead: var named }
                    && waiting.Any(l => !l.ExternalId.Equals(inHand, StringComparison.OrdinalIgnoreCase)
-                                       && (l.ExternalId.Equals(named, StringComparison.OrdinalIgnoreCase) || (l.Company?.StartsWith(named, StringComparison.OrdinalIgnoreCase) ?? false)));
+                                       // "oh and 1296 is good, take it": the number said is the id's end (DEMO-1296).
+                                       && (l.ExternalId.Equals(named, StringComparison.OrdinalIgnoreCase) || l.ExternalId.EndsWith("-" + named, StringComparison.OrdinalIgnoreCase) || (l.Company?.StartsWith(named, StringComparison.OrdinalIgnoreCase) ?? false)));
         }
 
         return dc.RootDialog is { } root && root.Id != DialogIds.LeadFeedback && root.Id != DialogIds.Onboarding
@@ -808,7 +813,7 @@ public sealed partial class AlignmentTurnHandler(
         // "accept 1286": a verdict on a lead by its number, not a check-in of the number; "1087 is good, bin 1092": several.
         // "ok accepting 1155", "rejct 1237 - dupe": a number with a verdict in sales' own words (LeadVerdicts.Verdict).
         var verdictOnId = Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text) || Dialogs.Leads.VerdictsInLine.Read(text) is not null
-                          || (Dialogs.Leads.LeadVerdicts.VerdictOnNumber(text) is not null && Dialogs.Leads.LeadParsing.BareId(text) is not null && !Questions.QuestionAnswers.IsQuestion(text));
+                          || ((Dialogs.Leads.LeadVerdicts.VerdictOnNumber(text) ?? Dialogs.Leads.LeadVerdicts.ChatVerdictOnNumber(text)) is not null && Dialogs.Leads.LeadParsing.BareId(text) is not null && !Questions.QuestionAnswers.IsQuestion(text));
         // "Initech and Blue Yonder both look good to me, accept both", "vandelay looks solid, take it; relecloud's a no": several
         // waiting leads judged by company, though "accept both" sounds like signing the agreement.
         verdictOnId = verdictOnId || (understanding.Intent is not ("log_request" or "check_in" or "define_goal") && !Questions.QuestionAnswers.IsQuestion(text)
@@ -821,7 +826,7 @@ public sealed partial class AlignmentTurnHandler(
         // "let's take the Initech one ✅", "Black Mesa gets a ✅ from me": a verdict on a waiting lead named by its company (or a
         // word of it), in words the model has no example of. Not a question, and not a request, a number or the agreement.
         if (understanding.Intent is not ("lead_feedback" or "log_request" or "sla" or "check_in" or "define_goal") && !Questions.QuestionAnswers.IsQuestion(text)
-            && (Dialogs.Leads.LeadParsing.Decision(text) ?? Dialogs.Leads.LeadVerdicts.Verdict(text)) is not null
+            && Dialogs.Leads.LeadVerdicts.Said(text) is not null
             && (await leadFeedback.PendingNamedAsync(dc.Turn.Get<TurnScope>(), text, dc.Turn.Now, ct)).Leads.Count > 0)
         {
             understanding = understanding with { Intent = "lead_feedback" };
@@ -1109,7 +1114,7 @@ public sealed partial class AlignmentTurnHandler(
     [GeneratedRegex(@"^\s*(start(ing)?\s+(over|again)|restart|let'?s\s+start\s+(again|over)|from\s+scratch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StartOver();
 
-    [GeneratedRegex(@"^\s*(no[,.!]?\s+|ok[,.!]?\s+|actually[,.!]?\s+|oops[,.!]?\s+)?(cancel|stop|quit|abort|exit|never\s*mind|forget\s+(it|that|this|about\s+it)|drop\s+it|scrap\s+(it|that)|leave\s+it)\b[\w\s,.!']{0,24}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(no[,.!]?\s+|ok[,.!]?\s+|actually[,.!]?\s+|oops[,.!]?\s+)?(cancel|stop|quit|abort|exit|never\s*mind|forget\s+(it|that|this|about\s+it)|drop\s+it|scrap\s+(it|that)|leave\s+it)\b(?:[\w\s,.!']{0,24}|(?:\s+(?:it|that|this))?\s*[,.;:!-]+\s*(?:i'?ll|i\s+will|i\s+need\s+to|i\s+want\s+to|let\s+me|we'?ll|gonna|going\s+to|need\s+to)\s+(?:first\s+)?(?:check|ask|talk|wait|think|confirm|look|get\s+back|double[\s-]?check|circle\s+back|run\s+it\s+by|sync)\b[\w\s,.!'@-]{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CancelCommand();
 
     [GeneratedRegex(@"^\s*(?:(?:no|ok|actually|oops|sorry)[,.!]?\s+)?(?:forget\s+(?:it|that|this)|never\s*mind|scrap\s+(?:it|that)|cancel\s+(?:it|that))\s*[,.;:!-]+\s*(?<rest>\S.{5,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

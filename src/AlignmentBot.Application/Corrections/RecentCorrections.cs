@@ -149,6 +149,12 @@ public sealed partial class RecentCorrections(
         // call") is about that lead too: recorded as its reason, and the verdict stays open to "actually it's no budget".
         // A verdict on another waiting lead named by its company ("Vandelay are just browsing, zero budget, pass") is that
         // lead's, not a new reason for the one just decided.
+        // "oops meant 1237, not hooli": the verdict just recorded was for another lead.
+        if (recent.Kind == Lead && await LeadMeantAsync(dc, recent, text, ct))
+        {
+            return true;
+        }
+
         if (recent.Kind == Lead && !IsUndo(text) && ReasonAlone(text) && !await NamesAnotherLeadAsync(dc, text, ct))
         {
             return await LeadAsync(dc, recent, text, ct);
@@ -300,6 +306,67 @@ public sealed partial class RecentCorrections(
         dc.Recent = Decided(recent.Key, changed with { Undo = LeadUndoData.Chain(recent.Value(UndoData), changed.Undo) });
         return true;
     }
+
+    /// <summary>
+    /// Right after a verdict, "oops meant 1237, not hooli", "ugh, meant 1167 not 1155", "wrong one, should've been 1296": the
+    /// verdict was for another lead. The one decided is put back (as its Undo does, by its decider or an admin) and the same
+    /// verdict, with its reason, recorded for the lead meant, behind the same permission as deciding a lead.
+    /// </summary>
+    private async Task<bool> LeadMeantAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
+    {
+        if (LeadMeant().Match(text) is not { Success: true } said || Questions.QuestionAnswers.IsQuestion(text))
+        {
+            return false;
+        }
+
+        var meant = said.Groups["id"].Value;
+        if (recent.Key.Equals(meant, StringComparison.OrdinalIgnoreCase) || recent.Key.EndsWith("-" + meant, StringComparison.OrdinalIgnoreCase)
+            || recent.Value(UndoData) is not { } undo)
+        {
+            return false;
+        }
+
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.DecideLead, null, ct))
+        {
+            return true;
+        }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        var found = await leads.FindAsync(scope, meant, null, dc.Turn.Now, ct);
+        var wrong = (await leads.FindAsync(scope, recent.Key, null, dc.Turn.Now, ct)).FirstOrDefault(l => l.ExternalId == recent.Key);
+        if (found.Count != 1 || wrong is null)
+        {
+            dc.Turn.Send($"I can't find lead {meant}, so I've left lead {recent.Key} as it is.");
+            return true;
+        }
+
+        dc.Turn.Send(await leads.UndoAsync(scope, recent.Key, undo, ct));
+        var after = (await leads.FindAsync(scope, recent.Key, null, dc.Turn.Now, ct)).FirstOrDefault(l => l.ExternalId == recent.Key);
+        if (after is null || after.Verdict == wrong.Verdict)
+        {
+            // The undo was refused (said in its reply): nothing moves.
+            dc.Recent = null;
+            return true;
+        }
+
+        var accept = wrong.Decision == LeadDecision.Accepted;
+        if (await leads.RecordAsync(scope, found[0].ExternalId, accept, accept ? null : wrong.RejectionReason, accept ? null : wrong.ReasonNote, dc.Turn.Now, dc.Turn.Today, ct) is { } moved)
+        {
+            dc.Turn.Send(moved.Reply);
+            dc.Recent = Decided(found[0].ExternalId, moved);
+        }
+        else
+        {
+            dc.Turn.Send(LeadFeedbackService.NotFound(found[0].ExternalId));
+            dc.Recent = null;
+        }
+
+        return true;
+    }
+
+    // "meant 1237", "I meant lead 1167", "should've been 1296", "wrong one, it's 1087", "wrong id - 1167": the lead meant by its number.
+    [GeneratedRegex(@"\b(?:meant|should\s*(?:'?ve|\s+have)\s+been|should\s+be|wrong\s+(?:lead|one|id|number)\b[\s,:;.!-]*(?:(?:it'?s|its|it\s+was|i\s+meant|was)\s+)?)\s*(?:lead\s+|#)?(?<id>(?:[a-z]+-)?\d{3,7})\b(?!\s*(?:%|k\b|mqls?|sqls?|leads|hours|h\b|days))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadMeant();
 
     /// <summary>A verdict word and a waiting lead's company ("Initech", "the robotics one"): a decision on that lead.</summary>
     private async Task<bool> NamesAnotherLeadAsync(DialogContext dc, string text, CancellationToken ct)

@@ -74,6 +74,7 @@ public sealed class ParaphraseReaderTests
         ["lead-verdict"] = text => LeadVerdicts.Read(text, DemoCompanies) is { } v ? $"{v.Decision} {v.Lead}" : "no",
         // A verdict on a lead in sales' own words: slang, typos, the verb last after a story.
         ["lead-verdict-words"] = text => LeadVerdicts.Verdict(text) ?? "no",
+        ["lead-verdict-short"] = text => LeadVerdicts.ChatVerdict(text) ?? LeadVerdicts.Verdict(text) ?? "no",
         // Why a lead is rejected in sales' own words, slang and typos, as the domain's reason ("none" when it is no reason).
         ["reject-reason-words"] = text => RejectionReasons.Normalize(text) is var r && r == RejectionReason.Other ? "none" : RejectionReasons.Label(r).Replace(' ', '-'),
         // A rejection reason told as a story: bought elsewhere or not buying for a while is not in market, not wrong fit.

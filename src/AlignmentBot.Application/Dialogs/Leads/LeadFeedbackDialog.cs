@@ -20,6 +20,9 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
     /// <summary>Whether the question that waits is why the lead is rejected, where only a reason answers (see <see cref="ReasonAside"/>).</summary>
     public bool AsksReason(DialogContext dc) => dc.RootFrame is { } root && root.DialogId == Id && StepName(root.Step) == "reason";
 
+    /// <summary>Whether the question that waits is which lead is meant (a list of leads, or "which aperture lead?").</summary>
+    public bool AsksWhichLead(DialogContext dc) => dc.RootFrame is { } root && root.DialogId == Id && StepName(root.Step) == "find";
+
     /// <summary>At the reason question, a reason named in any words ("wrong contact maybe?", "no budget till 2028") is the answer.</summary>
     public override AnswerFit Fit(DialogContext dc, string text)
         => dc.RootFrame is { } root && root.DialogId == Id && StepName(root.Step) == "reason" && RejectionReasons.Normalize(text) != RejectionReason.Other
@@ -43,7 +46,7 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         }
 
         // "Blue Yonder Systems is a no, not for us": a verdict in words the phrasings of LeadParsing do not have.
-        return new LeadFeedbackDraft(text, reference, company, null, LeadParsing.Decision(text) ?? LeadVerdicts.Verdict(text), reason == RejectionReason.Other ? null : reason.ToString());
+        return new LeadFeedbackDraft(text, reference, company, null, LeadVerdicts.Said(text), reason == RejectionReason.Other ? null : reason.ToString());
     }
 
     protected override IReadOnlyList<(string Name, Func<WaterfallStep<LeadFeedbackDraft>, CancellationToken, Task<DialogTurnResult>> Run)> Steps() =>
@@ -188,6 +191,13 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
             {
                 // More leads fit than the buttons show: "Logistics" after "which Aperture lead?" is Aperture Logistics.
                 var narrowed = await service.FindAsync(scope, null, $"{asked} {answer.Trim()}", step.Turn.Now, ct);
+                // "labs, and it's a dupe, already in salesforce", "the logistics one, no budget": the pick is the first part,
+                // its words without "the … one"; the rest is the verdict and its reason, read below.
+                if (narrowed.Count != 1 && FirstPart(answer) is { Length: > 0 } part)
+                {
+                    narrowed = await service.FindAsync(scope, null, $"{asked} {part}", step.Turn.Now, ct);
+                }
+
                 if (narrowed.Count == 1)
                 {
                     answer = narrowed[0].ExternalId;
@@ -197,6 +207,18 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
 
         // The words typed with it may carry the verdict and the reason too ("DEMO-1063, no budget").
         var said = step.Turn.Submission is null && !string.IsNullOrWhiteSpace(step.Turn.Text) ? step.Turn.Text : answer;
+        // "nope on this one, the contact is a student", "this one's fine ✅", "no cash, pass" at the list of waiting leads: a
+        // verdict or a reason typed with no lead named is about the lead shown first, and the reply says which one it took.
+        if (step.State is { Company: null, Reference: null } && offered.Count >= 1 && !offered.Contains(answer) && step.Turn.Submission is null
+            && LeadParsing.BareId(answer) is null && !Questions.QuestionAnswers.IsQuestion(answer)
+            && (LeadVerdicts.Said(answer) is not null || RejectionReasons.Normalize(answer) != RejectionReason.Other)
+            && (await service.PendingNamedAsync(scope, answer, step.Turn.Now, ct)).Leads.Count == 0)
+        {
+            var shown = (await service.FindAsync(scope, offered[0], null, step.Turn.Now, ct)).FirstOrDefault(l => l.ExternalId == offered[0]);
+            step.Send($"I took that to be lead {offered[0]}{(shown?.Company is { } c ? $" ({c})" : string.Empty)}, the first one listed.");
+            answer = offered[0];
+        }
+
         var reference = step.Turn.Entities.Read(answer, step.Turn.Today).Reference ?? LeadParsing.BareId(answer) ?? (answer.Any(char.IsDigit) && !answer.Contains(' ', StringComparison.Ordinal) ? answer : null);
         var company = reference is null ? LeadParsing.Company(answer) ?? answer : null;
         var found = await service.FindAsync(scope, reference, company, step.Turn.Now, ct);
@@ -217,7 +239,8 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         {
             ExternalId = found[0].ExternalId,
             Company = found[0].Company,
-            Decision = step.State.Decision ?? LeadParsing.Decision(said),
+            // A reason alone ("meh, tiny company, not our ICP") turns the lead down.
+            Decision = step.State.Decision ?? LeadVerdicts.Said(said) ?? (reason == RejectionReason.Other ? null : "reject"),
             Reason = step.State.Reason ?? (reason == RejectionReason.Other ? null : reason.ToString()),
         };
         return await step.NextAsync(null, ct);
@@ -346,6 +369,14 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         }
 
         return resolved;
+    }
+
+    /// <summary>The words before the first break of a pick said with more ("labs, and it's a dupe" → "labs"), without "the", "one", "lead".</summary>
+    private static string FirstPart(string answer)
+    {
+        var first = System.Text.RegularExpressions.Regex.Split(answer.Trim(), @"\s*(?:[,;:.!]|\s[-–—]\s|\band\b|\bbut\b)\s*")[0];
+        return string.Join(' ', first.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.ToLowerInvariant() is not ("the" or "that" or "this" or "one" or "lead" or "it's" or "its" or "oh" or "ok" or "um")));
     }
 
     private static bool SameLead(string said, string externalId)

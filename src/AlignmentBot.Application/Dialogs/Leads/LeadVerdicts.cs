@@ -59,6 +59,61 @@ public static partial class LeadVerdicts
     }
 
     /// <summary>
+    /// A verdict said the short way sales says it in chat (table lead-verdict-short): a no or a yes given to the lead ("blue
+    /// yonder's a no", "1237 gets a no from me", "1296 gets a yes from me", "1194's a yes", "initech retail is a go", "no on
+    /// 1237", "yes on 1296", "hard no on blue yonder"), throwing it out ("binning 1087", "gonna bin 1237", "can the Vandelay
+    /// one"), taking it ("we're taking 1155", "I'm good with 1296") or saying it will not be taken ("not taking that one",
+    /// "won't take 1155", "not accepting 1194"): a taking denied is a rejection, never the taking. Null for what asks ("is
+    /// 1296 a go?"), waits ("not sure yet on 1155", "don't reject 1237 yet") or says none of these.
+    /// </summary>
+    public static string? ChatVerdict(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 300)
+        {
+            return null;
+        }
+
+        var t = Mended(text.Trim().Replace('’', '\'').ToLowerInvariant());
+        if (t.Contains('?', StringComparison.Ordinal) || Asked().IsMatch(t) || Waits().IsMatch(t))
+        {
+            return null;
+        }
+
+        var no = ShortNo().IsMatch(t) || NotTaken().IsMatch(t);
+        var yes = ShortYes().IsMatch(t) && !NotTaken().IsMatch(t);
+        return no && !yes ? "reject" : yes && !no ? "accept" : null;
+    }
+
+    /// <summary><see cref="ChatVerdict"/> of a message whose number can only be a lead's (as <see cref="VerdictOnNumber"/>).</summary>
+    public static string? ChatVerdictOnNumber(string? text)
+        => text is null || TermsOrMoney().IsMatch(text) ? null : ChatVerdict(text);
+
+    /// <summary>
+    /// The decision a message about a lead says, in any of the verdict readers' words: the short chat forms first (so "not
+    /// taking that one" is a rejection, not the "taking" in it), then <see cref="LeadParsing.Decision"/> and <see cref="Verdict"/>.
+    /// </summary>
+    public static string? Said(string? text)
+        => string.IsNullOrWhiteSpace(text) ? null : ChatVerdict(text) ?? LeadParsing.Decision(text) ?? Verdict(text);
+
+    // Not decided yet, or not to be: "not sure yet", "no idea", "no rush", "hold off", "don't reject 1237".
+    [GeneratedRegex(@"\byet\b|\bnot\s+sure\b|\bno\s+(?:idea|rush|clue|hurry)\b|\bhold\s+off\b|\b(?:don'?t|do\s+not|never)\s+(?:\w+\s+)?(?:accept|reject|take|bin|pass|decline)\w*|\bnever\s*mind\b", Options)]
+    private static partial Regex Waits();
+
+    // A no given to a lead: "'s a no", "is a (hard|definite|big) no", "gets a no", "a no from me", "that's a no for 1155",
+    // "no on/to/for 1237" at the start of a clause, "hard no on", binning it, "can the X one" as the last words of a clause.
+    [GeneratedRegex(@"(?:'s|\bis|\bgets?|\bthat'?s|\bit'?s)\s+a\s+(?:hard\s+|definite\s+|big\s+|firm\s+|clear\s+)?no\b(?![\s-]*(?:go|brainer|rush|idea|one|way|longer|need|problem|doubt|worries))|\ba\s+(?:hard\s+|definite\s+|big\s+)?no\s+(?:from|for)\b|(?:^|[,.;:!\-–—]\s*|\b(?:and|but|oh|btw|also|so|ok|okay)\s+)no\s+(?:on|to|for)\s+(?!(?:rush|idea|worries|problem)\b)\w|\b(?:hard|definite|firm)\s+no\b|\bbinning\b|\b(?:gonna|going\s+to|will|i'?ll|we'?ll|let'?s)\s+bin\b|\bbin\s+(?:the|that|this)\b|(?:^|[,;:.\-–—]\s*|\b(?:but|and)\s+)can\s+(?:the|that|this)\s+[\w\s'-]{1,30}?\b(?:one|lead)\s*(?=$|[,.;:!\-–—])", Options)]
+    private static partial Regex ShortNo();
+
+    // A yes given to a lead: "'s a yes/go", "is a yes/go", "gets a yes/go/the green light/a thumbs up", "a yes from me",
+    // "yes on/to/for 1296" at the start of a clause, "we're/i'm taking" (not "taking a look"), "i'm good with".
+    [GeneratedRegex(@"(?:'s|\bis|\bgets?|\bthat'?s|\bit'?s)\s+(?:a|the)\s+(?:definite\s+|clear\s+|big\s+|firm\s+)?(?:yes|go|green\s*light|thumbs\s+up)\b(?![\s-]*(?:or\b|to\s+market))|\ba\s+(?:definite\s+|big\s+)?yes\s+(?:from|for)\b|(?:^|[,.;:!\-–—]\s*|\b(?:and|but|oh|btw|also|so|ok|okay)\s+)yes\s+(?:on|to|for)\s+\w|\b(?:we'?re|i'?m|we\s+are|i\s+am)\s+taking\b(?!\s+(?:a\s+(?:look|peek|call|break)|the\s+day|off|time|over|notes|it\s+(?:slow|easy)))|\b(?:i'?m|we'?re)\s+good\s+with\b", Options)]
+    private static partial Regex ShortYes();
+
+    // Taking denied: "not taking that one", "not accepting 1194", "won't take 1155", "we're not going to take 1087".
+    [GeneratedRegex(@"\b(?:not|won'?t|will\s+not|wouldn'?t)\s+(?:be\s+)?(?:going\s+to\s+|gonna\s+)?(?:take|taking|accept|accepting|approve|approving)\b", Options)]
+    private static partial Regex NotTaken();
+
+    /// <summary>
     /// A verdict verb typed in a hurry put right: a word one slip (a letter more, less, changed or two swapped) from accept
     /// or reject, starting with the same letter, so "except" and "eject" stay what they are.
     /// </summary>
@@ -79,7 +134,8 @@ public static partial class LeadVerdicts
     private static partial Regex TermsOrMoney();
 
     private static string? DecisionOf(string words)
-        => RejectVerb().IsMatch(words) && !AcceptVerb().IsMatch(words) ? "reject"
+        => ChatVerdict(words) is { } said ? said
+            : RejectVerb().IsMatch(words) && !AcceptVerb().IsMatch(words) ? "reject"
             : AcceptVerb().IsMatch(words) && !RejectVerb().IsMatch(words) ? "accept"
             : RejectWord().IsMatch(words) && !AcceptWord().IsMatch(words) ? "reject"
             : AcceptWord().IsMatch(words) && !RejectWord().IsMatch(words) ? "accept"

@@ -199,7 +199,9 @@ public static partial class VerdictsInLine
         }
 
         var reason = ReasonIn(after) ?? ReasonIn(before);
-        var decision = Decide(AcceptVerb(), RejectVerb(), words) ?? Decide(AcceptWord(), RejectWord(), words);
+        var decision = Decide(AcceptVerb(), RejectVerb(), words) ?? Decide(AcceptWord(), RejectWord(), words)
+            // "but can the Vandelay one - their budget's frozen", "relecloud's a no": the short chat forms, the lead in its place.
+            ?? LeadVerdicts.ChatVerdict(before + "x" + after);
         decision ??= reason is not null && RejectWord().IsMatch(words) ? "reject" : null;
         return (decision, reason);
     }
