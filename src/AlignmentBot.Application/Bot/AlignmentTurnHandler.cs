@@ -624,6 +624,30 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
+        // Right after a budget check, "what if it were 60k a month?" or "sorry, revenue is 8m not 10": the check again with
+        // that figure changed, behind the check's own permission; nothing is saved.
+        if (dc.Recent is { Kind: Commands.BudgetCommand.RecentKind } budgetAsked
+            && Commands.BudgetCommand.FollowUp(text, language.Understand(text, dc.Turn.Today).Entities, budgetAsked) is { } followed)
+        {
+            dc.Recent = null;
+            await RunPermittedAsync(dc, "budget", () =>
+            {
+                Commands.BudgetCommand.Answer(dc, followed.Spend, followed.Revenue, followed.SpendPer, followed.RevenuePer, "with the figure you changed");
+                return Task.CompletedTask;
+            }, ct);
+            return;
+        }
+
+        // Right after the annual revenue was set, "oops, 13m not 30" sets it again (for an admin, as the setting itself).
+        if (dc.Recent is { Kind: Commands.SettingsCommand.RecentKind } && Commands.BudgetCommand.ChangesAFigure(text) && _phrases.OfType<Commands.SettingsCommand>().FirstOrDefault() is { } settingsCommand)
+        {
+            TurnIntent.Set(Commands.SettingsCommand.IntentName);
+            if (await settingsCommand.TryCorrectAsync(dc, text, language.Understand(text, dc.Turn.Today).Entities, ct))
+            {
+                return;
+            }
+        }
+
         // "can you undo the rejection on 1252?": someone else's verdict taken back by name is refused naming who may.
         if (await leadFeedback.UndoRefusedAsync(dc.Turn.Get<TurnScope>(), text, dc.Turn.Now, ct) is { } refused)
         {

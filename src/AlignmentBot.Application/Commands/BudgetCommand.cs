@@ -66,10 +66,110 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
             return;
         }
 
-        var result = BudgetCheck.Assess(spend.Value, revenue.Value);
-        // The amounts are repeated in the currency they were said in (or the data's), so "€" never turns into "$" silently.
-        dc.Turn.Send($"{result.Explanation} ({spend.Value} spend against {revenue.Value} revenue, {(basis.Count == 0 ? "from what you said" : string.Join("; ", basis))}; {BudgetCheck.Source}.)");
+        var (_, _, spendPer, revenuePer) = Read(text, e, scope.Currency);
+        Answer(dc, spend.Value, revenue.Value, spendBasis == "as you said" ? spendPer : "year", basis.Count == 0 ? revenuePer : "year",
+            basis.Count == 0 ? "from what you said" : string.Join("; ", basis));
     }
+
+    /// <summary>
+    /// Spend and revenue both said in one message, each annualised ("ok we spend 1.8m a year and revenue is 30m" as the
+    /// answer to the check's question for revenue), or null when the message does not say both.
+    /// </summary>
+    public static (Money Spend, Money Revenue, string? SpendPer, string? RevenuePer)? BothSaid(string text, Conversations.Understanding.Entities e, string currency)
+        => SpendLabels(text).Length > 0 && RevenueLabels(text).Length > 0 && Amounts(text, e).Length >= 2
+           && Read(text, e, currency) is ({ } spend, { } revenue, var spendPer, var revenuePer) ? (spend, revenue, spendPer, revenuePer) : null;
+
+    /// <summary>What <see cref="DialogContext.Recent"/> is right after a budget check answered: "what if it were 60k a month?" or "sorry, revenue is 8m" recomputes it.</summary>
+    public const string RecentKind = "budget";
+
+    /// <summary>
+    /// The check's answer for yearly spend and revenue, remembered (with the period each was said per) so that the next
+    /// message may change one of them (<see cref="FollowUp"/>).
+    /// </summary>
+    public static void Answer(DialogContext dc, Money spend, Money revenue, string? spendPer, string? revenuePer, string basis)
+    {
+        var result = BudgetCheck.Assess(spend, revenue);
+        // The amounts are repeated in the currency they were said in (or the data's), so "€" never turns into "$" silently.
+        dc.Turn.Send($"{result.Explanation} ({spend} spend against {revenue} revenue, {basis}; {BudgetCheck.Source}.)");
+        dc.Recent = new RecentAction(RecentKind, "budget", new Dictionary<string, string>
+        {
+            ["spend"] = spend.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["revenue"] = revenue.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["currency"] = spend.Currency,
+            ["spendPer"] = spendPer ?? "year",
+            ["revenuePer"] = revenuePer ?? "year",
+        });
+    }
+
+    /// <summary>
+    /// Right after a budget answer, a message that changes one of its figures: "what if it were 60k a month?", "and if it
+    /// was 100k a month?", "sorry, revenue is 8m not 10", "what if we spent 120k a month on the same 16m?". A figure named
+    /// as spend or revenue replaces that one; a figure named as neither replaces the one nearer its size (a what-if on 45k a
+    /// month is about spend, not a 9M revenue). A figure said with no period keeps the period its figure was said per. The
+    /// spend and revenue for the year come back, or null when the message changes neither.
+    /// </summary>
+    public static (Money Spend, Money Revenue, string SpendPer, string RevenuePer)? FollowUp(string text, Conversations.Understanding.Entities e, RecentAction recent)
+    {
+        if (recent.Kind != RecentKind || !decimal.TryParse(recent.Value("spend"), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var oldSpend)
+            || !decimal.TryParse(recent.Value("revenue"), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var oldRevenue))
+        {
+            return null;
+        }
+
+        var spendWords = SpendLabels(text).Length > 0;
+        var revenueWords = RevenueLabels(text).Length > 0;
+        var words = Word().Count(text);
+        // "spend this week 19k" is a check-in of the week, not a what-if on the yearly figure.
+        if ((!FollowUpCue().IsMatch(text) && !((spendWords || revenueWords) && words <= 8)) || NamedPeriod().IsMatch(text))
+        {
+            return null;
+        }
+
+        var amounts = Amounts(text, e);
+        if (amounts.Length is 0 or > 2)
+        {
+            return null;
+        }
+
+        var currency = recent.Value("currency") ?? "USD";
+        var code = CurrencyWords.Named(text) ?? currency;
+        var spendPer = recent.Value("spendPer") ?? "year";
+        var revenuePer = recent.Value("revenuePer") ?? "year";
+        var periods = Periods(text, amounts.Select(a => a.Position).ToArray());
+        var (spend, revenue, saidSpendPer, saidRevenuePer) = Read(text, e, code);
+
+        if (amounts.Length == 1 && !spendWords && !revenueWords)
+        {
+            // Neither named: the figure nearer in size (as a year's worth, with the period it keeps) is the one changed.
+            var asSpend = amounts[0].Amount * PerYear(periods[0] ?? spendPer);
+            var asRevenue = amounts[0].Amount * PerYear(periods[0] ?? revenuePer);
+            var spendGap = Math.Abs(Math.Log((double)(asSpend / Math.Max(oldSpend, 1m))));
+            var revenueGap = Math.Abs(Math.Log((double)(asRevenue / Math.Max(oldRevenue, 1m))));
+            return spendGap <= revenueGap
+                ? (new Money(asSpend, code), new Money(oldRevenue, code), periods[0] ?? spendPer, revenuePer)
+                : (new Money(oldSpend, code), new Money(asRevenue, code), spendPer, periods[0] ?? revenuePer);
+        }
+
+        // Read annualises a figure said per a period; one said with none keeps the period of the figure it replaces.
+        var newSpend = spend is { } s ? new Money(saidSpendPer is null ? s.Amount * PerYear(spendPer) : s.Amount, code) : new Money(oldSpend, code);
+        var newRevenue = revenue is { } r ? new Money(saidRevenuePer is null ? r.Amount * PerYear(revenuePer) : r.Amount, code) : new Money(oldRevenue, code);
+        if (spend is null && revenue is null)
+        {
+            return null;
+        }
+
+        return (newSpend, newRevenue, spend is null ? spendPer : saidSpendPer ?? spendPer, revenue is null ? revenuePer : saidRevenuePer ?? revenuePer);
+    }
+
+    /// <summary>Whether a message changes a figure just given: a what-if or a correction ("oops, 13m not 30").</summary>
+    internal static bool ChangesAFigure(string text) => FollowUpCue().IsMatch(text) && !NamedPeriod().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:this|last|next|past)\s+(?:week|month|quarter|wk|mo)\b|\bweek\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedPeriod();
+
+    /// <summary>Words that change a figure just given: a what-if or a correction.</summary>
+    [GeneratedRegex(@"^\W*(?:and\s+|ok\s+|okay\s+|so\s+)?(?:what\s+if|what\s+about|how\s+about|if\b|suppose|say\b|assuming|actually|sorry|oops|no\b|nope|wait|correction|hmm|ah\b|make\s+(?:it|that))|\bnot\s+\d|\binstead\b|\bactually\b|\bwhat\s+if\b|\bi\s+meant\b|\bmy\s+bad\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FollowUpCue();
 
     /// <summary>
     /// Marketing spend and revenue both named, with two amounts: "we put €30k/month into marketing on €6m annual revenue",
@@ -80,8 +180,35 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
     /// and the labels are read through typos ("we spnd 450k bucks on mktg, total revnue 9 mil"), so what the check could
     /// answer is not lost to the check-in or the reverse funnel first.
     /// </remarks>
+    /// <remarks>
+    /// Without marketing named, spend and revenue each said per a period ("spend is about 90 grand a quarter, revenue around 6
+    /// million a year") are the same check; a check-in says which week or month it was ("spend this week 19k, revenue 230k").
+    /// </remarks>
     public static bool SetsSpendAgainstRevenue(string text, Conversations.Understanding.Entities e)
-        => SpendLabels(text).Length > 0 && RevenueLabels(text).Length > 0 && Marketing().IsMatch(text) && Amounts(text, e).Length >= 2;
+    {
+        if (SpendLabels(text).Length == 0 || RevenueLabels(text).Length == 0)
+        {
+            return false;
+        }
+
+        var amounts = Amounts(text, e);
+        return amounts.Length >= 2
+            && (Marketing().IsMatch(text) || Periods(text, amounts.Select(a => a.Position).ToArray()).Count(p => p is not null) >= 2);
+    }
+
+    /// <summary>
+    /// The share of revenue a message that sets marketing spend against revenue comes to, as the check says it ("6%"), or "no"
+    /// when the message does not (<see cref="SetsSpendAgainstRevenue"/>): what a paraphrase table holds the reader to.
+    /// </summary>
+    public static string DescribeShare(string text, Conversations.Understanding.Entities e)
+    {
+        if (!SetsSpendAgainstRevenue(text, e) || FromSentence(text, e, "USD") is not ({ } spend, { Amount: > 0 } revenue))
+        {
+            return "no";
+        }
+
+        return Formatting.Percent(spend.Amount / revenue.Amount * 100m);
+    }
 
     /// <summary>Where revenue is named: "revenue", "rev", "turnover", ..., or a word one typo from "revenue" ("revnue").</summary>
     private static int[] RevenueLabels(string text) => Labels(text, RevenueWord(), "revenue", "rev");
@@ -167,10 +294,32 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
                 "bn" or "billion" => 1_000_000_000m,
                 _ => 1_000_000m,
             };
+            // "EUR 12m": the model may read 12 where the currency starts; the figure with its scale is the amount.
+            amounts.RemoveAll(a => a.Amount == n && a.Position >= m.Index - 5 && a.Position < m.Index + m.Length);
             if (!amounts.Any(a => a.Amount == n * scale || Math.Abs(a.Position - m.Index) <= 2))
             {
                 amounts.Add((n * scale, m.Index));
             }
+        }
+
+        // "two hundred and fifty grand", "five and a half million": the words' own value, in place of whatever the models
+        // made of parts of them ("fifty grand", "half million").
+        foreach (Match m in AmountInWords().Matches(text))
+        {
+            var words = text[m.Index..m.Groups["s"].Index];
+            if (WordsValue(words) is not { } value || value <= 0)
+            {
+                continue;
+            }
+
+            var scale = m.Groups["s"].Value.ToLowerInvariant() switch
+            {
+                "thousand" or "grand" or "k" => 1_000m,
+                "billion" => 1_000_000_000m,
+                _ => 1_000_000m,
+            };
+            amounts.RemoveAll(a => a.Position >= m.Index && a.Position < m.Index + m.Length);
+            amounts.Add((value * scale, m.Index));
         }
 
         return amounts.OrderBy(a => a.Position).ToArray();
@@ -214,7 +363,11 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
         var revenueWords = RevenueLabels(text);
         var spendWords = SpendLabels(text);
         var clauseBreaks = ClauseBreak().Matches(text).Select(m => m.Index).ToArray();
-        int Distance(int word, int amount) => Math.Abs(word - amount) + (Clause(clauseBreaks, word) == Clause(clauseBreaks, amount) ? 0 : text.Length);
+        // A label right next to its amount, with nothing between them but the figure's own words and small ones ("600k
+        // marketing spend vs 15m total revenue", "spending 1.5m on revenue of 10m", "revenue EUR 12m"), is that amount's
+        // before any nearer label across a "vs" or "on".
+        int Distance(int word, int amount) => Math.Abs(word - amount) + (Clause(clauseBreaks, word) == Clause(clauseBreaks, amount) ? 0 : text.Length)
+            - (Adjacent(text, word, amount) ? 10 * text.Length : 0);
         var pairs = amounts.SelectMany((a, i) => revenueWords.Select(w => (Index: i, Revenue: true, Distance: Distance(w, a.Position)))
                 .Concat(spendWords.Select(w => (Index: i, Revenue: false, Distance: Distance(w, a.Position)))))
             .OrderBy(p => p.Distance).ToArray();
@@ -267,6 +420,59 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
 
         return (spend, revenue, spendPer, revenuePer);
     }
+
+    /// <summary>
+    /// Whether only the figure's own words and small linking ones stand between a label and an amount: "revenue of 10m",
+    /// "revenue's 4 mil", "marketing ran us about 75 grand", "600k marketing spend", "eighteen million in revenue".
+    /// </summary>
+    private static bool Adjacent(string text, int label, int amount)
+    {
+        string gap;
+        if (label < amount)
+        {
+            // Past the label's first word: "revenue's", "costs us", "into marketing".
+            var first = Regex.Match(text[label..], @"^\S+");
+            var from = label + first.Length;
+            gap = from <= amount ? text[from..amount] : string.Empty;
+        }
+        else
+        {
+            gap = text[amount..label];
+        }
+
+        if (gap.Length > 60 || Regex.IsMatch(gap, @",(?!\d)|[;!?]|\.(?!\d)|\s[-–—]\s|\bvs\b"))
+        {
+            return false;
+        }
+
+        var previous = string.Empty;
+        foreach (Match token in GapToken().Matches(gap))
+        {
+            var t = token.Value.ToLowerInvariant();
+            if (!(char.IsDigit(t[0]) || "$€£".Contains(t[0], StringComparison.Ordinal) || GapWords.Contains(t) || Units.ContainsKey(t)
+                  || (t == "and" && previous is "hundred" or "thousand" or "five" or "one" or "two" or "three" or "four" or "six" or "seven" or "eight" or "nine" or "ten")))
+            {
+                return false;
+            }
+
+            previous = t;
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"\d[\d.,]*[a-z]*|[$€£]|[a-z]+(?:['’][a-z]+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GapToken();
+
+    /// <summary>The words that may stand between a label and its amount: the figure's scale, currency and period, and small linking words.</summary>
+    private static readonly HashSet<string> GapWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "k", "m", "mn", "mil", "million", "bn", "billion", "thousand", "grand", "hundred", "half", "quid", "bucks", "euro", "euros", "eur", "pound", "pounds",
+        "sterling", "gbp", "dollar", "dollars", "usd", "a", "an", "per", "each", "every", "month", "months", "mo", "quarter", "quarters", "week", "weeks",
+        "year", "years", "yr", "annum", "monthly", "quarterly", "weekly", "yearly", "annual", "annually", "is", "was", "were", "are", "'s", "of", "at",
+        "around", "about", "roughly", "approx", "approximately", "nearly", "almost", "some", "just", "under", "over", "close", "to", "like", "total",
+        "company", "our", "the", "in", "marketing", "mktg", "mkting", "us", "currently", "now", "this", "last", "still", "only", "maybe", "probably",
+    };
 
     /// <summary>The factor to a year for the amount at a position, looking no further than next (the older reading, kept for its tests).</summary>
     internal static decimal PerYear(string text, int position, int next) => PerYear(Periods(text[..next], [position])[0]);
@@ -354,7 +560,75 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
     [GeneratedRegex(@"[$€£¥₹]|\b(?:eur|gbp|usd)\s?(?=\d)|\d[\d.,]*\s*(?:k|m|bn|b|million|billion|thousand|mn)?\s*(?:euros?|eur|pounds?(?:\s+sterling)?|gbp|dollars?|usd|quid|bucks)\b|\b\d[\d.,]*\s*grand\b|\b(?:" + NumberWord + @")(?:[\s-]+(?:" + NumberWord + @"|and))*\s+(?:thousand|million|billion|grand|mil)\b(?:\s+(?:euros?|pounds?(?:\s+sterling)?|dollars?|quid|bucks)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CurrencyMention();
 
-    private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a";
+    private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|half";
+
+    /// <summary>An amount in words with its scale: "two hundred and fifty grand", "five and a half million", "eighteen million", "a million".</summary>
+    [GeneratedRegex(@"(?<!\bof\s+)\b(?:" + NumberWord + @")(?:[\s-]+(?:" + NumberWord + @"|and))*\s+(?<s>thousand|million|billion|grand|mil|k)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmountInWords();
+
+    private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
+        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    };
+
+    /// <summary>Whether "a" is one: the only number word ("a million") or one hundred ("a hundred thousand").</summary>
+    private static bool LastOrBeforeHundred(string words, string a)
+    {
+        var parts = Regex.Split(words.Trim().ToLowerInvariant(), @"[\s-]+").Where(w => w.Length > 0).ToArray();
+        var at = Array.IndexOf(parts, a);
+        return at == parts.Length - 1 || (at + 1 < parts.Length && parts[at + 1] is "hundred");
+    }
+
+    /// <summary>The value of the words before the scale: "two hundred and fifty" 250, "five and a half" 5.5, "a" 1; null when they make no number.</summary>
+    private static decimal? WordsValue(string words)
+    {
+        decimal total = 0;
+        decimal current = 0;
+        var any = false;
+        foreach (var w in Regex.Split(words.ToLowerInvariant(), @"[\s-]+").Where(w => w.Length > 0))
+        {
+            if (w == "and")
+            {
+                continue;
+            }
+
+            if (w == "half")
+            {
+                current += current == 0 && !any ? 0.5m : 0m;
+                total += any ? 0.5m : 0m;
+                any = true;
+                continue;
+            }
+
+            if (w == "hundred")
+            {
+                current = (current == 0 ? 1 : current) * 100;
+                any = true;
+                continue;
+            }
+
+            if (Units.TryGetValue(w, out var unit))
+            {
+                // "a half" after a number is the half, not one more; "a thirty million a year business" is thirty.
+                if (w == "a" && (any || !LastOrBeforeHundred(words, w)))
+                {
+                    continue;
+                }
+
+                current += unit;
+                any = true;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return any ? total + current : null;
+    }
 
     private async Task<Money?> SpendFromDataAsync(TurnScope scope, DateOnly today, CancellationToken cancellationToken)
     {
@@ -363,9 +637,9 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
         return spend.HasData ? new Money(Math.Round(spend.Latest, 0), scope.Currency) : null;
     }
 
-    [GeneratedRegex(@"\b(revenue|rev|sales|turnover|bookings|arr)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(revenue|rev|sales|turnover|turn(?:ing)?\s+over|bookings|arr|bring(?:ing)?\s+in|make|making|made|bill|billing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RevenueWord();
 
-    [GeneratedRegex(@"\b(spend|spent|spending|budget|invest|put|putting|pour|pouring|allocat|costs?\s+us|costing\s+us|runs?\s+us|running\s+us|burn|burning|(?:in)?to\s+marketing\b|on\s+marketing\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(spend|spent|spending|budget|invest|put|putting|pour|pouring|allocat|costs?\s+us|costing\s+us|runs?\s+us|running\s+us|burn|burning|(?:in)?to\s+marketing\b|on\s+marketing\b|ran\s+us|marketing(?:'s|’s|\s+is|\s+was|\s+ran|\s+runs|\s+costs?)(?=\s))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpendWord();
 }

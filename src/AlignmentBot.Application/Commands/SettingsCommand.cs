@@ -71,6 +71,46 @@ public sealed class SettingsCommand(WorkspaceSettingsService settings, Permissio
             _ => string.Empty,
         };
         dc.Turn.Send(before == after ? $"{WorkspaceSettings.Label(key)} was already {after}." : $"✓ {WorkspaceSettings.Label(key)}: {before} → {after}.{note}");
+        if (key == WorkspaceSettings.AnnualRevenue)
+        {
+            dc.Recent = new RecentAction(RecentKind, key);
+        }
+    }
+
+    /// <summary>What <see cref="DialogContext.Recent"/> is right after the annual revenue was set: "oops, 13m not 30" sets it again.</summary>
+    public const string RecentKind = "setting";
+
+    /// <summary>
+    /// Right after the total annual revenue was set, a correction of it ("oops, 13m not 30", "sorry, make that 13 million"):
+    /// set again, behind the same admin check; false when the message is no such correction.
+    /// </summary>
+    public async Task<bool> TryCorrectAsync(DialogContext dc, string text, Conversations.Understanding.Entities entities, CancellationToken cancellationToken)
+    {
+        if (dc.Recent is not { Kind: RecentKind, Key: WorkspaceSettings.AnnualRevenue } || !BudgetCommand.ChangesAFigure(text)
+            || BudgetCommand.AmountsSaid(text, entities) is not [var amount])
+        {
+            return false;
+        }
+
+        dc.Recent = null;
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ManageWorkspace, null, cancellationToken))
+        {
+            return true;
+        }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        var value = $"{amount.ToString(System.Globalization.CultureInfo.InvariantCulture)} {Understanding.CurrencyWords.Named(text)}".TrimEnd();
+        var before = WorkspaceSettings.Show(scope.Workspace, WorkspaceSettings.AnnualRevenue);
+        var change = await settings.SetAsync(scope.Workspace, WorkspaceSettings.AnnualRevenue, value, cancellationToken);
+        if (change.Changed is not { } changed)
+        {
+            dc.Turn.Send($"{change.Error} Nothing changed.");
+            return true;
+        }
+
+        dc.Turn.Send($"✓ {WorkspaceSettings.Label(WorkspaceSettings.AnnualRevenue)}: {before} → {WorkspaceSettings.Show(changed, WorkspaceSettings.AnnualRevenue)}. The budget band is worked out from it.");
+        dc.Recent = new RecentAction(RecentKind, WorkspaceSettings.AnnualRevenue);
+        return true;
     }
 
     /// <summary>

@@ -260,6 +260,8 @@ public sealed class ParaphraseReaderTests
         // At the lead reason question, a look-up, a question about another lead or a request handed over instead of the reason.
         ["aside-at-reason"] = text => ReasonAside.Asks(text) ? "yes" : "no",
         // The marketing spend and the revenue a budget check says, as said (words, grand, k, mil, bucks), before periods apply.
+        // The share of revenue a message setting marketing spend against revenue comes to, each annualised, or no.
+        ["budget-share"] = text => BudgetCommand.DescribeShare(text, SharedLanguage.Value.Understand(text, Today).Entities),
         ["budget-amounts"] = text => BudgetCommand.DescribeAmounts(text, SharedLanguage.Value.Understand(text, Today).Entities),
         // The title, goal or currency of the request just logged, corrected in the next message: the new title, the goal's metric,
         // the currency's code, or the words swapped in the title (meant/replaced).

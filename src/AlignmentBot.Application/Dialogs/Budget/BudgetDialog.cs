@@ -50,11 +50,27 @@ public sealed class BudgetDialog(WorkspaceSettingsService settings) : WaterfallD
         }
 
         var state = step.State;
+
+        // "ok we spend 1.8m a year and revenue is 30m": both figures in the answer, the spend said instead of the data's.
+        if (step.Turn.Text is { } text && Commands.BudgetCommand.BothSaid(text, step.Turn.Entities.Read(text, step.Turn.Today), state.Currency) is { } both)
+        {
+            Commands.BudgetCommand.Answer(step.Context, both.Spend, both.Revenue, both.SpendPer, both.RevenuePer, "from what you said");
+            return await step.EndAsync(null, ct);
+        }
+
         var result = BudgetCheck.Assess(new Money(state.Spend, state.Currency), new Money(revenue.Amount, revenue.Currency ?? state.Currency));
         step.Send($"{result.Explanation} ({result.Spend} spend against {result.Revenue} revenue: {state.SpendBasis}; total revenue as you said; {BudgetCheck.Source}.)");
 
         var scope = step.Turn.Get<TurnScope>();
         var said = new Money(revenue.Amount, revenue.Currency ?? state.Currency);
+        step.Context.Recent = new RecentAction(Commands.BudgetCommand.RecentKind, "budget", new Dictionary<string, string>
+        {
+            ["spend"] = state.Spend.ToString(CultureInfo.InvariantCulture),
+            ["revenue"] = said.Amount.ToString(CultureInfo.InvariantCulture),
+            ["currency"] = said.Currency,
+            ["spendPer"] = "year",
+            ["revenuePer"] = "year",
+        });
         if (scope.Workspace.AnnualRevenue is null && PermissionGate.Check(scope, PermissionAction.ManageWorkspace).Allowed)
         {
             var change = await settings.SetAsync(scope.Workspace, WorkspaceSettings.AnnualRevenue, said.Amount.ToString(CultureInfo.InvariantCulture), ct);
