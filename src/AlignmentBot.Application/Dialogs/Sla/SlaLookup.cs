@@ -88,7 +88,7 @@ public static partial class SlaLookup
     [GeneratedRegex(@"\b(?:sales|leads?|mqls?|follow[\s-]*ups?|hand-?offs?|between\s+(?:us|the\s+teams))\b", Options)]
     private static partial Regex WithSales();
 
-    [GeneratedRegex(@"\b(?:last\s+time|before|previously|originally|in\s+the\s+first\s+place|(?:the\s+)?last\s+(?:round|version)|back\s+then)\b", Options)]
+    [GeneratedRegex(@"\b(?:last\s+time|before(?=\s*\??\s*$)|previously|originally|in\s+the\s+first\s+place|(?:the\s+)?last\s+(?:round|version)|back\s+then)\b", Options)]
     private static partial Regex Earlier();
 
     [GeneratedRegex(@"^\W*(?:who|who's|whos|whose)\b", Options)]
