@@ -103,6 +103,8 @@ public sealed partial class AlignmentTurnHandler(
                 // A message about the digest that left nothing else to remember keeps it the topic, so "ok then can we get one
                 // fridays at noon" next asks for it (DigestAsk).
                 dc.Recent ??= Digests.DigestAsk.Mentions(turn.Text) ? Digests.DigestAsk.Talked() : null;
+                // So a question about the agreement keeps it the topic: "and how many a month are they on the hook for?" next is its volume.
+                dc.Recent ??= Dialogs.Sla.SlaLookup.Asks(turn.Text) || Dialogs.Sla.SlaKept.Asks(turn.Text) ? Dialogs.Sla.SlaLookup.Talked() : null;
             }
             catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !storageFaults.IsStorageFault(ex))
             {
@@ -676,6 +678,7 @@ public sealed partial class AlignmentTurnHandler(
         // verdict typed after the answer ("looks like a real buyer, let's take it") is still about the card's lead. So with a
         // figure's numbers: "what's the MQL target now?" before "ok make 245 the goal".
         var digestInTalk = dc.Recent is { Kind: Digests.DigestAsk.Talk or Corrections.RecentCorrections.Digest };
+        var slaInTalk = dc.Recent is { Kind: Dialogs.Sla.SlaLookup.Talk };
         dc.Recent = dc.Recent is { Kind: Corrections.RecentCorrections.Review or Corrections.RecentCorrections.Numbers } && Questions.QuestionAnswers.IsQuestion(text) ? dc.Recent : null;
 
         // "…been in board prep all morning, when is the acceptance rate goal actually due again? I need it for the deck": a
@@ -734,7 +737,25 @@ public sealed partial class AlignmentTurnHandler(
 
         // "remind me what we agreed with sales on leads?", "what did Sam and Marco sign off on for leads?": the lead agreement
         // shown, whatever else the model hears; when it hears the agreement, its own path shows it (below, not as a look-up).
-        if (understanding.Intent != "sla" && Dialogs.Sla.SlaLookup.Asks(text))
+        // "ok who do I chase for marketing's signature then?": who signs for a side (the speaker's own when none is named) is
+        // answered as the gate answers that side's signature from this speaker, naming its lead; the speaker's own is theirs.
+        if (Dialogs.Sla.SlaSigning.AsksWhoSigns(text, out var askedSide))
+        {
+            var askScope = dc.Turn.Get<TurnScope>();
+            if ((askedSide ?? askScope.Actor.Function) is { } side and (Function.Marketing or Function.Sales))
+            {
+                TurnIntent.Set("sla");
+                var check = PermissionGate.Check(askScope, PermissionAction.ConfirmSla, new PermissionResource { Side = side });
+                dc.Turn.Send(check.Allowed
+                    ? $"You do: you sign the lead agreement for {side.ToString().ToLowerInvariant()} yourself."
+                    : await gate.RefusalAsync(askScope, check, ct));
+                return;
+            }
+        }
+
+        // "r we actually calling mqls back inside the 24h or nah": whether it is kept is the same card, with this month's figures.
+        // "and how many mqls a month was it?" right after the agreement was shown: its volume, not this month's MQL count.
+        if (understanding.Intent != "sla" && (Dialogs.Sla.SlaLookup.Asks(text) || Dialogs.Sla.SlaKept.Asks(text) || (slaInTalk && Dialogs.Sla.SlaLookup.AsksTermAfter(text))))
         {
             TurnIntent.Set("sla");
             foreach (var card in await Slas.ShowAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Today, dc.Turn.Now, ct))

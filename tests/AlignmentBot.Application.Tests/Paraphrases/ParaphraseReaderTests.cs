@@ -120,6 +120,15 @@ public sealed class ParaphraseReaderTests
             { Side: Function.Sales } => "sales",
             _ => "sign",
         },
+        // Plain assent from the other side with a proposal waiting ("yeah ok, sales can live with that", "✍️ signed on our end"): the same reader.
+        ["sla-assent"] = text => SlaSigning.Read(text, proposalWaiting: true) switch
+        {
+            null => "no",
+            { BothSides: true } => "both",
+            { Side: Function.Marketing } => "marketing",
+            { Side: Function.Sales } => "sales",
+            _ => "sign",
+        },
         // Signing for a side named in everyday words ("put marketing's signature on it", "sign sales up"): the same reader.
         ["sla-sign-side"] = text => SlaSigning.Read(text) switch
         {

@@ -134,7 +134,7 @@ public static partial class SlaCounter
     [GeneratedRegex(@"\b(?:no\s+chance|no\s+way|nope|won'?t\s+(?:fly|work)|can'?t|cannot|impossible|too\s+(?:tight|many|much|short|fast|aggressive)|not\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred)\b|\w+\s+(?:hours?|h|mqls?)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TurnDownWord();
 
-    [GeneratedRegex(Counter + @"|\b(?:no\s+chance|no\s+way|nope|won'?t\s+(?:fly|work)|can'?t\s+(?:do|promise|commit|hit|manage)|impossible|a\s+stretch|too\s+(?:tight|many|much|short|fast|aggressive)|how\s+about|what\s+about|make\s+it|go\s+with|meet\s+in\s+the\s+middle|push\s+it\s+to|instead|rather|(?:more\s+)?realistic|max\b|tops\b|the\s+best\s+we\s+can|commit\s+to|work\s+better|live\s+with|(?:we|i)(?:'d|'ll|\s+would|\s+will|\s+can|\s+could)\s+(?:do|sign|need|take|manage|handle|go|live)|and\s+(?:i'?ll|we'?ll)\s+sign|and\s+we'?re\s+in|why\s+not|(?:can|could)\s+we\s+(?:do|go|make|say)|not\s+(?=\d|\w+(?:[\s-]\w+)?\s*(?:,|hours?|h\b|mqls?)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Counter + @"|\b(?:no\s+chance|no\s+way|nope|won'?t\s+(?:fly|work)|can'?t\s+(?:do|promise|commit|hit|manage)|impossible|a\s+stretch|too\s+(?:tight|many|much|short|fast|aggressive)|how\s+about|what\s+about|make\s+it|go\s+with|meet\s+in\s+the\s+middle|push\s+it\s+to|instead|rather|(?:more\s+)?realistic|max\b|tops\b|the\s+best\s+we\s+can|commit\s+to|work\s+better|live\s+with|(?:we|i)(?:'d|'ll|\s+would|\s+will|\s+can|\s+could)\s+(?:do|sign|need|take|manage|handle|go|live)|and\s+(?:i'?ll|we'?ll)\s+sign|and\s+we'?re\s+(?:in|good|set)|and\s+(?:we|you)(?:'ve|\s+have)?\s+(?:got\s+)?a\s+deal|(?:not|isn'?t|ain'?t)\s+happening|(?:we|i)\s+(?:can|could)\s+only\s+(?:promise|commit\s+to|guarantee|deliver|do|manage)|why\s+not|(?:can|could)\s+we\s+(?:do|go|make|say)|not\s+(?=\d|\w+(?:[\s-]\w+)?\s*(?:,|hours?|h\b|mqls?)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PutsForward();
 
     [GeneratedRegex(@"\b(?:how|what)\s+about\b|\b(?:can|could)\s+we\s+(?:do|go|make|say|agree)\b|\bwhy\s+not\b|\binstead\b|\blet'?s\s+say\b|\bmeet\s+(?:us|me)\s+at\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -145,7 +145,7 @@ public static partial class SlaCounter
 
     // What is said of a term after it to turn it down: "12h won't fly", "twelve hours is way too aggressive", "300 is a
     // stretch", "260 is more than my team can work", "8 hours is just not doable".
-    [GeneratedRegex(@"\G\s*(?:mqls?\s+|leads?\s+|follow[\s-]?ups?\s+)?(?:won'?t\s+(?:fly|work|happen)|(?:is|are|'s)\s+(?:(?:way|far|much|a\s+bit|a\s+little|just|really|honestly)\s+)?(?:impossible|too\b|not\b|unrealistic|more\s+than\b|a\s+(?:stretch|lot|no)\b|off\s+the\s+table)|isn'?t\b|doesn'?t\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s*(?:mqls?\s+|leads?\s+|follow[\s-]?ups?\s+)?(?:won'?t\s+(?:fly|work|happen)|(?:is|'s)\s+not\s+happening|(?:is|are|'s)\s+(?:(?:way|far|much|a\s+bit|a\s+little|just|really|honestly)\s+)?(?:impossible|too\b|not\b|unrealistic|more\s+than\b|a\s+(?:stretch|lot|no)\b|off\s+the\s+table)|isn'?t\b|doesn'?t\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DownAfter();
 
     [GeneratedRegex(@"\G\s*(?:mqls?|leads?|a\s+month|per\s+month|/\s*mo)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

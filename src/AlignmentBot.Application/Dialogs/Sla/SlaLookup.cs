@@ -15,6 +15,37 @@ public static partial class SlaLookup
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>The kind of <see cref="AlignmentBot.Conversations.Dialogs.RecentAction"/> left after a question about the agreement, so a follow-up asks about it.</summary>
+    public const string Talk = "sla_talk";
+
+    /// <summary>Remembered after a question about the agreement answered.</summary>
+    public static AlignmentBot.Conversations.Dialogs.RecentAction Talked() => new(Talk, string.Empty);
+
+    /// <summary>
+    /// Right after the agreement was asked about, a term of it asked in a few words: "and how many mqls a month was it",
+    /// "how many a month are they on the hook for?", "and the hours?": a question about a count or the hours owed, agreed
+    /// or promised, not what came in this month ("how many did we get so far?").
+    /// </summary>
+    public static bool AsksTermAfter(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        {
+            return false;
+        }
+
+        var t = text.Trim().Replace('’', '\'');
+        return QuestionAnswers.IsQuestion(t) && TermAsked().IsMatch(t) && Owed().IsMatch(t) && !SoFar().IsMatch(t) && !Change().IsMatch(t) && !SlaParsing.IsProposal(t);
+    }
+
+    [GeneratedRegex(@"\b(?:how\s+many|how\s+much|what\s+(?:volume|number|count)|how\s+(?:fast|quick(?:ly)?|soon|long))\b", Options)]
+    private static partial Regex TermAsked();
+
+    [GeneratedRegex(@"\b(?:was\s+(?:it|that)|were\s+(?:they|we)|on\s+the\s+hook|owe[sd]?|promised?|supposed\s+to|meant\s+to|committed|agreed|in\s+(?:it|the\s+(?:deal|sla|agreement))|under\s+it|do\s+(?:they|we)\s+(?:have\s+to|need\s+to))\b", Options)]
+    private static partial Regex Owed();
+
+    [GeneratedRegex(@"\b(?:so\s+far|this\s+(?:month|week|quarter)|last\s+(?:month|week)|did\s+we\s+(?:get|have)|came\s+in|delivered)\b", Options)]
+    private static partial Regex SoFar();
+
     /// <summary>Whether <paramref name="text"/> asks what the lead agreement says.</summary>
     public static bool Asks(string? text)
     {
@@ -31,7 +62,8 @@ public static partial class SlaLookup
         }
 
         // "what was the mql number marketing signed up for again, 240?" asks a goal's number, not the agreement.
-        return Agreement().IsMatch(t) || (Agreed().IsMatch(t) && WithSales().IsMatch(t) && !GoalNumber().IsMatch(t));
+        // "hmm what did we agree last time?", "remind me what we agreed before?": what was agreed earlier is the agreement in force.
+        return Agreement().IsMatch(t) || (Agreed().IsMatch(t) && (WithSales().IsMatch(t) || Earlier().IsMatch(t)) && !GoalNumber().IsMatch(t));
     }
 
     // Asked without a question's form: "remind me of the SLA terms pls", "refresh my memory on…", "show me the SLA".
@@ -55,6 +87,9 @@ public static partial class SlaLookup
 
     [GeneratedRegex(@"\b(?:sales|leads?|mqls?|follow[\s-]*ups?|hand-?offs?|between\s+(?:us|the\s+teams))\b", Options)]
     private static partial Regex WithSales();
+
+    [GeneratedRegex(@"\b(?:last\s+time|before(?=\s*\??\s*$)|previously|originally|in\s+the\s+first\s+place|(?:the\s+)?last\s+(?:round|version)|back\s+then)\b", Options)]
+    private static partial Regex Earlier();
 
     [GeneratedRegex(@"^\W*(?:who|who's|whos|whose)\b", Options)]
     private static partial Regex Who();

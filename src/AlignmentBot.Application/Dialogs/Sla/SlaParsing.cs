@@ -18,7 +18,8 @@ public static partial class SlaParsing
     /// </summary>
     public static bool SignsInWords(string text) => SlaSigning.Read(text) is not null;
 
-    [GeneratedRegex(@"^\s*(?:who|what|when|which|why|how|has|have|had|did|does|do|was|were|is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "hmm what did we agree last time?", "wait, who signed it?": a question after a word of filler asks too.
+    [GeneratedRegex(@"^\s*(?:(?:hmm+|um+|uh+|so|ok(?:ay)?|wait|sorry|hey|btw|and|oh|remind\s+me)\W+)*(?:who|what|when|which|why|how|has|have|had|did|does|do|was|were|is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksAbout();
 
     /// <summary>The side named in "confirm the SLA for sales", "sign on behalf of marketing", "for the sales side"; null when none is.</summary>
@@ -106,7 +107,7 @@ public static partial class SlaParsing
 
     // "we can do 230 with the same 24h follow-up", "we could manage 240 if we get 36 hours": what one side can do, said
     // with the numbers, is a counter-proposal; ProposesTerms still needs the hours and a number of leads with it.
-    [GeneratedRegex(@"\b(propos\w*|counter(?:[\s-]?offer)?\b|new sla|new lead agreement|update the sla|change the sla|renegotiate|we need an sla|set up an sla|let'?s agree|(?:we|my\s+team|the\s+team|sales)\s+(?:can|could|would|'d|will|'ll)\s+(?:only\s+|probably\s+|realistically\s+)?(?:do|manage|handle|take|commit\s+to|live\s+with|work|cover|sign\s+up\s+(?:to|for))(?=\s+(?:about\s+|around\s+|maybe\s+)?\d))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(propos\w*|counter(?:[\s-]?offer)?\b|(?:want|put|get|have)\s+(?:it|this|that)\s+in\s+writing|formali[sz]e\s+(?:it|this|that)|(?:re-?do|rework|redraft|rewrite|redo)\s+(?:the\s+|our\s+)?(?:sla|lead\s+agreement|agreement)|new sla|new lead agreement|update the sla|change the sla|renegotiate|we need an sla|set up an sla|let'?s agree|(?:we|my\s+team|the\s+team|sales)\s+(?:can|could|would|'d|will|'ll)\s+(?:only\s+|probably\s+|realistically\s+)?(?:do|manage|handle|take|commit\s+to|live\s+with|work|cover|sign\s+up\s+(?:to|for))(?=\s+(?:about\s+|around\s+|maybe\s+)?\d))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Propose();
 
     [GeneratedRegex(@"\b(confirm\w*|agree|approve\w*|sign\w* off|accept|sign|signing|countersign\w*|ratify)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -115,7 +116,8 @@ public static partial class SlaParsing
     [GeneratedRegex(@"\b(?:for|on\s+behalf\s+of|as|from)\s+(?:the\s+)?(?<s>sales|marketing|mkt|mktg)\b(?:\s+(?:side|team))?|\b(?<s>sales|marketing)(?:'s|'|’s|’)?\s+(?:side|behalf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SidePattern();
 
-    [GeneratedRegex(@"\b(?:mqls?|leads?|sla|follow[\s-]?ups?|follows?\s+up|calls?\s+back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "… and we get to every one within 16 hours": each lead reached, in the words of the side that reaches them.
+    [GeneratedRegex(@"\b(?:mqls?|leads?|sla|follow[\s-]?ups?|follows?\s+up|calls?\s+back|(?:get|gets|getting)\s+(?:back\s+)?to\s+(?:every|each)\s+(?:one|single\s+one|lead))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TermsWord();
 
     [GeneratedRegex(@"\bboth\s+(?:sides|of\s+(?:them|us)|teams)\b|\b(?:for|on\s+behalf\s+of)\s+(?:both\s+)?(?:marketing\s+(?:and|&|\+)\s+sales|sales\s+(?:and|&|\+)\s+marketing)\b|\b(?:for|on)\s+both\b|\beach\s+side\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

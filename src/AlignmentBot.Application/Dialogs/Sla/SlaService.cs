@@ -89,6 +89,15 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
         var pending = await slas.GetPendingAsync(scope.Workspace.Id, ct);
         if (pending is null)
         {
+            // "put me down to sign the sla for sales" from a rep: who may sign comes first, proposal or not, so the refusal
+            // names the side's lead rather than asking for a proposal the speaker could not sign anyway.
+            // Only a side said out loud: "hey, new here, what did marketing and sales agree on?" is no signature of the speaker's own.
+            if (!bothSides && named is { } asked
+                && PermissionGate.Check(scope, PermissionAction.ConfirmSla, new PermissionResource { Side = asked }) is { Allowed: false } refused)
+            {
+                return (await gate.RefusalAsync(scope, refused, ct), null);
+            }
+
             return ("There is no proposed agreement waiting for a signature. Propose one first, e.g. \"propose an SLA: 200 MQLs a month, follow-up within 24 hours\".", null);
         }
 

@@ -180,6 +180,35 @@ public static partial class SlaSigning
         return marketing ? new SlaSignature(Function.Marketing, false) : sales ? new SlaSignature(Function.Sales, false) : null;
     }
 
+    /// <summary>
+    /// "ok who do I chase for marketing's signature then?", "who should I ping to get sales to sign?": who to go to for a
+    /// side's signature. <paramref name="side"/> is the side named, or null for the speaker's own.
+    /// </summary>
+    public static bool AsksWhoSigns(string text, out Function? side)
+    {
+        side = null;
+        var t = Normalize(text);
+        if (!WhoToChase().IsMatch(t) || !Regex.IsMatch(t, @"(?:sign\w*|signature|sign-?off|signoff)"))
+        {
+            return false;
+        }
+
+        var marketing = Regex.IsMatch(t, @"(?:marketing|mktg|mkt)");
+        var sales = Regex.IsMatch(t, @"sales");
+        if (marketing == sales && marketing)
+        {
+            return false;
+        }
+
+        // "who should I ask to sign off the brochure?" is another thing signed: with no side named, the agreement must be.
+        side = marketing ? Function.Marketing : sales ? Function.Sales : null;
+        return side is not null || AgreementObject().IsMatch(t);
+    }
+
+    // "who do I chase", "who should I bug", "who can I ping", "who do we need to nudge".
+    [GeneratedRegex(@"^(?:(?:ok|okay|so|fine|right|alright|hmm+|and)\W+)*who\s+(?:do|should|can|could|would|must|shall)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:chase|bug|ping|nudge|poke|hassle|ask|go\s+to|talk\s+to|reach\s+out\s+to|get\s+hold\s+of|follow\s+up\s+with)", RegexOptions.CultureInvariant)]
+    private static partial Regex WhoToChase();
+
     /// <summary>A question about signing ("should I sign it?", "who has to sign the SLA?"), never a signature.</summary>
     private static bool AsksQuestion(string t) => t.TrimEnd().EndsWith('?') || QuestionStart().IsMatch(t);
 
@@ -197,7 +226,7 @@ public static partial class SlaSigning
         "off", "on", "for", "as", "behalf", "of", "my", "side", "sides", "team", "marketing", "mktg", "mkt", "sales", "both", "and",
         "now", "too", "also", "well", "then", "please", "pls", "plz", "thanks", "thx", "ty", "me", "us", "up", "name", "today",
         "right", "away", "asap", "here", "from", "in", "latest", "current", "them", "those", "these", "numbers", "name", "names",
-        "signer", "signatory", "time",
+        "signer", "signatory", "time", "end", "ours",
     };
 
     [GeneratedRegex(@"[^\p{L}\p{N}\s'?,.;:!&/+–—-]+", RegexOptions.CultureInvariant)]
@@ -256,7 +285,11 @@ public static partial class SlaSigning
 
     // Plain assent, read only with a proposal waiting for the speaker's side: "works for us", "lgtm", "we're on board",
     // "sales is in", "count us in", "sounds fair", "ship it", "done deal", "happy with that".
-    [GeneratedRegex(@"\b(?:works?\s+for\s+(?:us|me|sales|marketing|mktg|both\s+of\s+us)|(?:that|this|it)\s+works|agreed|agrees?|lgtm|sgtm|(?:sounds|looks|seems)\s+(?:good|great|fair|fine|right|ok|okay)|(?:we'?re|we\s+are|i'?m|i\s+am|(?:sales|marketing|mktg)(?:'s|\s+is))\s+(?:in|on\s+board|good|ok|okay|fine|happy)|count\s+(?:us|me)\s+in|(?:we|i)\s+accept|make\s+it\s+official|finali[sz]e\s+it|done\s+deal|deal|go\s+for\s+it|ship\s+it|seal\s+it|happy\s+with\s+(?:that|this|it)|(?:we|i)\s+can\s+live\s+with\s+(?:that|this|it)|no\s+objections?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:works?\s+for\s+(?:us|me|sales|marketing|mktg|both\s+of\s+us)|(?:that|this|it)\s+works|agreed|agrees?|lgtm|sgtm|(?:sounds|looks|seems)\s+(?:good|great|fair|fine|right|ok|okay)|(?:we'?re|we\s+are|i'?m|i\s+am|(?:sales|marketing|mktg)(?:'s|\s+is))\s+(?:in|on\s+board|good|ok|okay|fine|happy)|count\s+(?:us|me)\s+in|(?:we|i)\s+accept|make\s+it\s+official|finali[sz]e\s+it|done\s+deal|deal|go\s+for\s+it|ship\s+it|seal\s+it|happy\s+with\s+(?:that|this|it)|(?:we|i|(?:sales|marketing|mktg)(?:\s+team)?)\s+can\s+(?:live|work)\s+with\s+(?:that|this|it|those|these|the\s+(?:terms|numbers))|(?:we|i|(?:sales|marketing|mktg)(?:\s+team)?)\s+can\s+get\s+behind\s+(?:that|this|it)"
+        + @"|(?:you'?ve|you\s+have)\s+got\s+(?:yourself\s+)?a\s+deal|you\s+have\s+a\s+deal|(?:we|i|(?:sales|marketing|mktg))(?:'ll|\s+will)\s+take\s+(?:it|that|this)|(?:that'?s|it'?s)\s+a\s+yes|(?:sales|marketing|mktg|we)\s+says?\s+yes"
+        + @"|(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:good|fine|happy|ok|okay)\s+(?:to\s+go|with\s+(?:that|this|it|those|these|the\s+(?:terms|numbers)))|good\s+to\s+go|fine\s+by\s+(?:us|me|sales|marketing|mktg)"
+        + @"|(?:let'?s\s+)?go\s+(?:ahead\s+)?with\s+(?:that|this|it)(?:\s+(?:one|version))?|no\s+complaints|consider\s+it\s+(?:done|signed)|(?:signed|done)\s+on\s+(?:our|my)\s+(?:end|side)"
+        + @"|no\s+objections?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Assent();
 
     // "works for us if you make it 220", "fine once Sam has seen it": assent on a condition is not a yes yet.
@@ -290,7 +323,7 @@ public static partial class SlaSigning
     // A side as the one signing: after "for", "on behalf of", "as", "from", "by" ("fine by marketing"), "on marketing's behalf", as the subject
     // ("sales signs off", "marketing is in", "Marketing accepts"), or opening the message. "Sales is happy" in Marco's
     // mouth is not him signing for sales, so a side word elsewhere is not read.
-    [GeneratedRegex(@"(?:\b(?:for|behalf\s+of|as|from|by)\s+(?:the\s+)?|^\W*)(?<s>marketing|mktg|mkt|sales)\b|\bon\s+(?<s>marketing|mktg|mkt|sales)(?:'s|')?\s+behalf\b|\b(?<s>marketing|mktg|mkt|sales)(?:'s)?\s+(?:side|team|is\s+(?:in|signing|ok|good|fine|on\s+board)|signs?|accepts?|approves?|agrees?|confirms?|here)\b|(?<!\w)(?<s>marketing|mktg|mkt|sales)(?:'s|')\s+(?:name|signature|sign-?off|on\s+board)\b|\bcount\s+(?<s>marketing|mktg|mkt|sales)\s+in\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:for|behalf\s+of|as|from|by)\s+(?:the\s+)?|^\W*)(?<s>marketing|mktg|mkt|sales)\b|\bon\s+(?<s>marketing|mktg|mkt|sales)(?:'s|')?\s+behalf\b|\b(?<s>marketing|mktg|mkt|sales)(?:'s)?\s+(?:side|team|is\s+(?:in|signing|ok|good|fine|on\s+board)|signs?|accepts?|approves?|agrees?|confirms?|here|says\s+yes|can\s+(?:live|work)\s+with|can\s+get\s+behind|(?:'ll|will)\s+take\s+it)\b|(?<!\w)(?<s>marketing|mktg|mkt|sales)(?:'s|')\s+(?:name|signature|sign-?off|on\s+board)\b|\bcount\s+(?<s>marketing|mktg|mkt|sales)\s+in\b", RegexOptions.CultureInvariant)]
     private static partial Regex SideWord();
 
     [GeneratedRegex(@"\bboth(?:\s+sides)?\b|\beach\s+side\b|\b(?:marketing|mktg)\s+(?:and|&|\+)\s+sales\b|\bsales\s+(?:and|&|\+)\s+(?:marketing|mktg)\b", RegexOptions.CultureInvariant)]
