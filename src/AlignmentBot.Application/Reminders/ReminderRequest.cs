@@ -69,7 +69,9 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         // an absence said with how long it lasts holds the reminders until then; the reminder words in it are not a mute for good.
         if (AbsenceWords.AnnouncesUntil(text) && AbsenceCalledOff.Read(text) is false && Dialogs.Sla.SlaSigning.Read(text) is null)
         {
-            return new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: text.Trim(), Said: text);
+            return Out().Match(WeekBeforeDay().Replace(t, "${rel} ${day}")) is { Success: true } said
+                ? new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: said.Groups["date"].Value.Trim(), Returning: said.Groups["back"].Success, FromText: said.Groups["from"].Success ? said.Groups["from"].Value : null, Said: text)
+                : new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: text.Trim(), Said: text);
         }
 
         if (Mute().Match(t) is { Success: true } m)
