@@ -425,6 +425,13 @@ public sealed partial class AlignmentTurnHandler(
             fit = AnswerFit.Weak;
         }
 
+        // "fyi I'm ooo dec 3-4" at the deadline question: the days of the speaker's own absence are never the draft's date,
+        // however well a date prompt reads them.
+        if (fit == AnswerFit.Strong && Reminders.ReminderRequest.Parse(said) is { Kind: Reminders.ReminderRequestKind.OutOfOffice })
+        {
+            fit = AnswerFit.Weak;
+        }
+
         var reading = new MessageReading(
             Fit: fit,
             Words: text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length,

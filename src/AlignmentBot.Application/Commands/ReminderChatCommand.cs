@@ -79,17 +79,32 @@ public sealed partial class ReminderChatCommand(
     /// <summary>The Undo button of "stop reminding me about …": only ever the presser's own preferences.</summary>
     public async Task HandleAsync(DialogContext dc, CardSubmission submission, CancellationToken cancellationToken)
     {
-        var scope = dc.Turn.Get<TurnScope>();
         // One goal, or several after "stop nagging me" (comma-separated).
-        var raw = (submission.Value(GoalKey) ?? string.Empty).Split(',');
-        var ids = raw.Select(r => Guid.TryParse(r, out var g) ? new GoalId(g) : default).Where(i => i != default).ToArray();
-        if (ids.Length == 0 || ids.Length != raw.Length)
+        if (GoalIds(submission.Value(GoalKey)) is not { } ids)
         {
             dc.Turn.Send("That button no longer works; say \"start reminding me about …\" instead.");
             return;
         }
 
-        var prefs = await PreferencesAsync(scope, scope.Person.UserId, cancellationToken);
+        dc.Turn.ReplaceCard = new OutgoingMessage(await UnmuteAsync(dc, goals, reminders, ids, cancellationToken));
+    }
+
+    /// <summary>The goals of a mute's Undo (comma-separated ids), or null when any is not one.</summary>
+    internal static GoalId[]? GoalIds(string? raw)
+    {
+        var parts = (raw ?? string.Empty).Split(',');
+        var ids = parts.Select(r => Guid.TryParse(r, out var g) ? new GoalId(g) : default).Where(i => i != default).ToArray();
+        return ids.Length == 0 || ids.Length != parts.Length ? null : ids;
+    }
+
+    /// <summary>
+    /// Reminders about <paramref name="ids"/> back on for the speaker (only ever their own preferences): the Undo button, and
+    /// "actually I do want those, turn them back on" right after muting (<see cref="Corrections.RecentCorrections"/>).
+    /// </summary>
+    internal static async Task<string> UnmuteAsync(DialogContext dc, IGoalStore goals, IReminderStore reminders, IReadOnlyCollection<GoalId> ids, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var prefs = (await reminders.ListPreferencesAsync(scope.Workspace.Id, cancellationToken)).FirstOrDefault(p => p.PersonId == scope.Person.UserId) ?? ReminderPreferences.None(scope.Person.UserId);
         var names = new List<string>();
         foreach (var id in ids)
         {
@@ -102,8 +117,8 @@ public sealed partial class ReminderChatCommand(
         }
 
         var text = $"Undone: reminders about {string.Join(", ", names)} are back on.";
-        dc.Turn.ReplaceCard = new OutgoingMessage(text);
         dc.Turn.Send(text);
+        return text;
     }
 
     private Task ScheduleAsync(DialogContext dc, DayOfWeek day, TimeOnly at, CancellationToken cancellationToken)
@@ -175,6 +190,7 @@ public sealed partial class ReminderChatCommand(
         var card = new Card("Reminders off for one goal", [new TextBlock(text)],
             [new CardAction("Undo", UndoMute, new Dictionary<string, string>(StringComparer.Ordinal) { [GoalKey] = goal.Id.Value.ToString("D") })]);
         dc.Turn.Send(new OutgoingMessage(text + " Press Undo, or say \"start reminding me about " + words + "\".", card));
+        dc.Recent = Corrections.RecentCorrections.RemindersMuted([goal.Id]);
     }
 
     /// <summary>"Stop nagging me", no goal named: reminders off for every open goal of mine, with one Undo for them all.</summary>
@@ -198,6 +214,7 @@ public sealed partial class ReminderChatCommand(
         var card = new Card("Reminders off for your goals", [new TextBlock(text)],
             [new CardAction("Undo", UndoMute, new Dictionary<string, string>(StringComparer.Ordinal) { [GoalKey] = string.Join(',', turnedOff.Select(g => g.Id.Value.ToString("D"))) })]);
         dc.Turn.Send(new OutgoingMessage(text + " Press Undo, or say \"start reminding me about …\" for one of them.", card));
+        dc.Recent = Corrections.RecentCorrections.RemindersMuted(turnedOff.Select(g => g.Id));
     }
 
     /// <summary>Reminders back on with no goal named: every goal of mine that had them off.</summary>
@@ -227,12 +244,10 @@ public sealed partial class ReminderChatCommand(
 
         // Every day in the message, read in order ("OOO next thu and fri btw" is out until next week's Friday); when the
         // reader finds none, only the words of the last day are read: "from tomorrow till the 2nd of Jan" is out until the 2nd.
-        var until = AbsenceWords.LastDayOut(request.Said, dc.Turn.Today);
+        var until = ReminderRequest.LastDayOut(request, dc.Turn.Today);
         if (until is null)
         {
-            var said = ReminderRequest.LastWeekdayOf(dateText, request.FromText, dc.Turn.Today)
-                ?? ReminderRequest.DateOf(dateText, dc.Turn.Today)
-                ?? (string.IsNullOrWhiteSpace(dateText) ? null : dc.Turn.Entities.Read(dateText, dc.Turn.Today).DateList.Select(d => d.Deadline ?? d.RangeEnd).FirstOrDefault(d => d is not null));
+            var said = string.IsNullOrWhiteSpace(dateText) ? null : dc.Turn.Entities.Read(dateText, dc.Turn.Today).DateList.Select(d => d.Deadline ?? d.RangeEnd).FirstOrDefault(d => d is not null);
 
             // "Back on 7 Dec": the last day out is the day before.
             until = request.Returning ? said?.AddDays(-1) : said;
@@ -250,10 +265,22 @@ public sealed partial class ReminderChatCommand(
             return;
         }
 
-        var prefs = await PreferencesAsync(scope, scope.Person.UserId, cancellationToken);
+        await OutUntilAsync(reminders, dc, day, cancellationToken);
+    }
+
+    /// <summary>
+    /// Marks the speaker out of office until <paramref name="day"/> (only ever their own preferences); shared with the
+    /// correction right after it ("actually make that dec 8"), which is remembered here so it moves this absence.
+    /// </summary>
+    internal static async Task OutUntilAsync(IReminderStore reminders, DialogContext dc, DateOnly day, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var prefs = (await reminders.ListPreferencesAsync(scope.Workspace.Id, cancellationToken)).FirstOrDefault(p => p.PersonId == scope.Person.UserId) ?? ReminderPreferences.None(scope.Person.UserId);
         await reminders.SavePreferencesAsync(scope.Workspace.Id, prefs with { OutUntil = day }, dc.Turn.Now, cancellationToken);
-        dc.Turn.Send($"✓ Out of office until {day.ToString("ddd d MMM", Invariant)}: no reminders until you're back; what is due is asked for on your first working day after. "
+        var before = prefs.OutUntil is { } was && was != day ? $" (was {was.ToString("ddd d MMM", Invariant)})" : string.Empty;
+        dc.Turn.Send($"✓ Out of office until {day.ToString("ddd d MMM", Invariant)}{before}: no reminders until you're back; what is due is asked for on your first working day after. "
             + "Say \"I'm back\" if you return earlier.");
+        dc.Recent = Corrections.RecentCorrections.AbsenceNoted();
     }
 
     private async Task BackAsync(DialogContext dc, CancellationToken cancellationToken)

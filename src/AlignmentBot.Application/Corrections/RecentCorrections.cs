@@ -49,6 +49,12 @@ public sealed partial class RecentCorrections(
     public const string Digest = "digest";
     public const string GoalChange = "goal_change";
     public const string Reminder = "reminder";
+
+    /// <summary>The speaker just turned off reminders about some of their goals (the key lists them): "turn them back on" undoes it.</summary>
+    public const string Muted = "reminders_muted";
+
+    /// <summary>The speaker's own out of office was just noted: a last day said again moves it.</summary>
+    public const string Absence = "absence";
     public const string Refusal = "refusal";
 
     /// <summary>A figure's numbers were just run (a realism question): what its card's "Make it a goal" would make the goal.</summary>
@@ -135,6 +141,21 @@ public sealed partial class RecentCorrections(
         if (recent.Kind == Reminder && Reminders.ReminderRequest.Rescheduled(text) is { Day: { } day, Time: { } at })
         {
             await Commands.ReminderChatCommand.ScheduleAsync(reminders, dc, day, at, ct);
+            return true;
+        }
+
+        // Right after my out of office was noted, "actually make that dec 8, flights changed" moves its last day.
+        if (recent.Kind == Absence && Reminders.AbsenceWords.Corrected(text, dc.Turn.Today) is { } lastDay && lastDay >= dc.Turn.Today)
+        {
+            await Commands.ReminderChatCommand.OutUntilAsync(reminders, dc, lastDay, ct);
+            return true;
+        }
+
+        // Right after muting, "hmm, actually I do want those, turn them back on" is the Undo button in words.
+        if (recent.Kind == Muted && TurnBackOn().IsMatch(text) && !Questions.QuestionAnswers.IsQuestion(text) && Commands.ReminderChatCommand.GoalIds(recent.Key) is { } mutedIds)
+        {
+            await Commands.ReminderChatCommand.UnmuteAsync(dc, goals, reminders, mutedIds, ct);
+            dc.Recent = null;
             return true;
         }
 
@@ -250,6 +271,16 @@ public sealed partial class RecentCorrections(
 
     /// <summary>Right after a person set their own reminder: a day and time said next moves it.</summary>
     public static RecentAction ReminderScheduled() => new(Reminder, "self");
+
+    /// <summary>Right after a person turned off reminders about these goals of theirs.</summary>
+    public static RecentAction RemindersMuted(IEnumerable<Domain.Goals.GoalId> ids) => new(Muted, string.Join(',', ids.Select(i => i.Value.ToString("D"))));
+
+    /// <summary>"turn them back on", "I do want those", "switch it back on", "unmute them": the reminders just muted wanted after all.</summary>
+    [GeneratedRegex(@"\b(?:turn|switch|put|flip)\s+(?:them|those|it|that|'em|em)\s+(?:back\s+)?on\b|\b(?:unmute|resume|restart|re-?enable|bring\s+back)\s+(?:them|those|it|that|'em)\b|\bi\s+(?:do\s+|actually\s+|still\s+)*(?:want|need)\s+(?:them|those|it|those\s+reminders|the\s+reminders)\b(?!\s+off)|\bkeep\s+(?:them|those|the\s+reminders)\s+(?:on|coming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TurnBackOn();
+
+    /// <summary>Right after a person's own out of office was noted: a last day said next moves it.</summary>
+    public static RecentAction AbsenceNoted() => new(Absence, "self");
 
     /// <summary>
     /// "hmm, make that 2pm instead", "sorry, wednesday instead", "no wait, 8:30" right after the digest was set up: the day or

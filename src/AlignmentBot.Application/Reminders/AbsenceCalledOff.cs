@@ -68,7 +68,8 @@ public static partial class AbsenceCalledOff
     [GeneratedRegex(@"\b(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be)\s+(?:\w+\s+)?(?:around|here|about|in\b|working|staying|sticking\s+around)|\b(?:staying\s+put|sticking\s+around|staying\s+(?:here|home))\b", Options)]
     private static partial Regex Present();
 
-    [GeneratedRegex(@"\b(?:after\s+all|plans?\s+(?:changed|fell\s+through|have\s+changed)|fell\s+through|changed\s+my\s+mind)\b", Options)]
+    // "scratch that, the offsite got moved, I'm around next week": an absence moved away, with the speaker present, is a change too.
+    [GeneratedRegex(@"\b(?:after\s+all|plans?\s+(?:changed|fell\s+through|have\s+changed)|fell\s+through|changed\s+my\s+mind|scratch\s+that|(?:got|was|has\s+been|been|is)\s+(?:moved|postponed|pushed(?:\s+back)?|rescheduled))\b", Options)]
     private static partial Regex Changed();
 
     [GeneratedRegex(@"\?\s*$|^\s*(?:when|what|which|who|does|do|did|is|are|how|why|will|should)\b", Options)]

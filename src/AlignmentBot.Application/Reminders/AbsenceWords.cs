@@ -64,7 +64,46 @@ public static partial class AbsenceWords
         => string.IsNullOrWhiteSpace(text) || text.Length > 200 ? null : Spaces().Replace(text.Trim().Replace('’', '\'').ToLowerInvariant(), " ");
 
     private static bool IsAnnouncement(string t)
-        => (Absent().IsMatch(t) || BackOn().IsMatch(t)) && !t.TrimEnd().EndsWith('?') && !Asked().IsMatch(t) && !NotNow().IsMatch(t) && !Reminding().IsMatch(t);
+        => (Absent().IsMatch(t) || BackOn().IsMatch(t) || BackAt().IsMatch(t) || ((Elsewhere().IsMatch(t) || Held().IsMatch(t)) && Bounded(t)))
+           && !t.TrimEnd().EndsWith('?') && !Asked().IsMatch(t) && !NotNow().IsMatch(t) && !Reminding().IsMatch(t);
+
+    /// <summary>
+    /// Whether the message says how long the absence lasts ("till the 4th", "back on the 7th", "14-18 dec", "all next week"),
+    /// not only a day: "no reminders on fridays" is no absence, "hold my reminders till friday" is.
+    /// </summary>
+    public static bool Bounded(string? text) => Clean(text) is { } t && Bound().IsMatch(t);
+
+    /// <summary>
+    /// An absence announced with how long it lasts, read before the reminder words in it ("away at a conference till friday,
+    /// don't chase me" is out until Friday, not every reminder off for good).
+    /// </summary>
+    public static bool AnnouncesUntil(string? text) => Announces(text) && Bounded(text);
+
+    /// <summary>
+    /// The last day away said again right after an absence was noted, without the words of one: "actually make that dec 8,
+    /// flights changed", "make it the 4th", "it's 14-22 dec now", "no wait, till the 3rd". A correction opener, then the
+    /// days; read as an absence of those days. Null when the message is not that.
+    /// </summary>
+    public static DateOnly? Corrected(string? text, DateOnly today)
+    {
+        if (Clean(text) is not { } t || t.TrimEnd().EndsWith('?') || Asked().IsMatch(t))
+        {
+            return null;
+        }
+
+        if (CorrectionOpener().Match(t) is not { Success: true, Length: > 0 } opener)
+        {
+            return null;
+        }
+
+        var rest = t[opener.Length..];
+        if (Mention().Match(rest) is not { Success: true, Index: 0 })
+        {
+            return null;
+        }
+
+        return LastDayOut("out " + rest, today);
+    }
 
     private static DateOnly? Resolve(Match m, DateOnly today, ref DateOnly cursor, ref bool nextWeek)
     {
@@ -166,8 +205,32 @@ public static partial class AbsenceWords
     // off", "off tomorrow"), not "figure out", "kick off", nor going somewhere ("then I'm off to the agency call").
     [GeneratedRegex(@"\b(?:ooo|oof|out\s+of\s+(?:the\s+)?office|pto|(?:parental|annual|sick|maternity|paternity)\s+leave)\b"
         + @"|\b(?:on|for|my|taking|take|booked|having)\s+(?:a\s+|my\s+|some\s+)?(?:holidays?|vacation|vacay|leave|break|time\s+off)\b(?!\s+(?:cards?|party|parties|campaigns?|gifts?|gift\s+boxes|promos?|sales?|season|e-?mails?|mailers?|videos?|posts?|ads?|swag|events?|dinners?|lunch(?:es)?|specials?|newsletters?|greetings?|bundles?|decks?|offers?|push|themes?|banners?|social|giveaways?|discounts?|packages?|edition|hampers?|baskets?|boxes|messages?|photos?|shoot|tree|deals?|cover|creative|landing|page|version)\b)"
-        + @"|(?:^\W*|\b(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|will\s+be|be|gonna\s+be|taking|take|took|having)\s+(?:\w+\s+){0,5}?)(?:out|off|away|sick|travell?ing)\b(?!\s+to\b)", Options)]
+        + @"|(?:^\W*(?:" + Opener + @")*|\b(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|will\s+be|be|gonna\s+be|taking|take|took|having)\s+(?:\w+\s+){0,5}?)(?:out|off|away|sick|travell?ing|offline|gone|on\s+the\s+road)\b(?!\s+to\b)"
+        + @"|\b(?:won't|wont|will\s+not|not)\s+be\s+(?:around|reachable|online)\b|^\W*(?:" + Opener + @")*not\s+around\b", Options)]
     private static partial Regex Absent();
+
+    /// <summary>"fyi", "heads up", "btw" before the message: not part of what is said.</summary>
+    private const string Opener = @"(?:fyi|heads\s+up|btw|just\s+so\s+you\s+know|so|ok|okay|oh|also|and|note|quick\s+note|ugh|hey)\b[\s,:;!.-]*";
+
+    /// <summary>Where the speaker is instead, said first: "at the sales kickoff in Vegas", "I'm in lisbon for the offsite", "on a customer visit", "heading to the summit"; not the office or a desk.</summary>
+    [GeneratedRegex(@"^\W*(?:" + Opener + @")*(?:(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|will\s+be|gonna\s+be)\s+)?(?:(?:at|in|on)\s+(?!track\b|time\b|it\b|total\b|general\b|q[1-4]\b|h[12]\b|the\s+office\b|office\b|my\s+desk\b|work\b|the\s+\d|\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|heading\s+(?:to|off)\b|flying\s+to\b)", Options)]
+    private static partial Regex Elsewhere();
+
+    /// <summary>The speaker's reminders held: "hold my reminders", "no nudges pls", "park my reminders", "hold off on check-ins", "skip my reminders", "don't chase me".</summary>
+    [GeneratedRegex(@"\b(?:hold|pause|park|skip|hold\s+off\s+on|no|mute|silence)\s+(?:the\s+|my\s+|any\s+|all\s+)?(?:check[\s-]?in\s+)?(?:reminders?|nudges?|pings?|check[\s-]?ins?|chasing|nagging)\b|\b(?:don't|dont|do\s+not|no\s+need\s+to)\s+(?:chase|ping|nudge|remind|bug|nag|pester)\s+me\b", Options)]
+    private static partial Regex Held();
+
+    /// <summary>How long: a last day ("till", "until", "through", "back"), a range of numbers ("14-18 dec") or a whole week.</summary>
+    [GeneratedRegex(@"\b(?:until|till|til|through|thru|back)\b|'til\b|\d\s*(?:-|–)\s*\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:-|–)\s*(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:next|this)\s+week\b|\brest\s+of\s+the\s+week\b", Options)]
+    private static partial Regex Bound();
+
+    /// <summary>A day they are back at their desk, anywhere in the message: "back at my desk on the 5th of January", "back in the office on the 11th", "I'm back on the 3rd".</summary>
+    [GeneratedRegex(@"\bback\s+(?:in\s+the\s+office|in\s+office|at\s+(?:my\s+)?(?:desk|work))\s+(?:on\s+|by\s+)?(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|\b(?:i'm|im|i\s+am|i'll\s+be|ill\s+be)\s+back\s+(?:on\s+|by\s+)?(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)", Options)]
+    private static partial Regex BackAt();
+
+    /// <summary>What corrects the last day: "actually make that", "make it", "no wait", "it's", "sorry, till".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:" + Corrections.Interjections.One + @"|make\s+(?:it|that)|change\s+(?:it|that)\s+to|move\s+(?:it|that)\s+to|extend\s+(?:it|that)\s+to|it'?s|its|it\s+is|rather|till|until|til|through|now)\b[\s,.:;!-]*)+", Options)]
+    private static partial Regex CorrectionOpener();
 
     // "back on dec 3", "I'm back monday": a day the speaker returns, said first, is an absence said from its end (not "circle back on friday").
     [GeneratedRegex(@"^\W*(?:(?:i'm|im|i\s+am|i'll\s+be|ill\s+be)\s+)?back\s+(?:on\s+|by\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)", Options)]
@@ -178,11 +241,11 @@ public static partial class AbsenceWords
     private static partial Regex Asked();
 
     // Not a coming absence: the past ("I was OOO"), over ("back from OOO", "no longer out"), or denied ("not out").
-    [GeneratedRegex(@"\b(?:was|were|been|back\s+from|no\s+longer|not\s+(?:out|off|away|ooo)|i'm\s+back|im\s+back)\b", Options)]
+    [GeneratedRegex(@"\b(?:was|were|been|back\s+from|no\s+longer|not\s+(?:out|off|away|ooo)|(?:i'm|im)\s+back\b(?!\s+(?:on\s+|by\s+)?(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)))\b", Options)]
     private static partial Regex NotNow();
 
     // A reminder being set for a day, not an absence: "remind me next thu", "nudge me on fri at 9".
-    [GeneratedRegex(@"\b(?:remind|nudge|ping|ask|message|dm)\s+me\b", Options)]
+    [GeneratedRegex(@"(?<!\b(?:don't|dont|not|no\s+need\s+to)\s+)\b(?:remind|nudge|ping|ask|message|dm)\s+me\b", Options)]
     private static partial Regex Reminding();
 
     /// <summary>
@@ -197,7 +260,7 @@ public static partial class AbsenceWords
     [GeneratedRegex(@"(?<back>\bback\s+(?:(?:in(?:\s+the\s+office)?|at\s+(?:work|my\s+desk))\s+)?(?:on\s+|by\s+)?)?(?:"
         + @"(?<tomorrow>\btomorrow\b|\btmrw\b|\btmr\b)|(?<today>\btoday\b|\btonight\b)"
         + @"|(?<week>\b(?:(?:all\s+(?:of\s+)?)?next\s+week|(?:the\s+)?rest\s+of\s+(?:the|this)\s+week|this\s+week)\b)"
-        + @"|" + DayName + @"\b(?<mon1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|through|thru|till|until)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\b)?"
+        + @"|" + DayName + @"\b(?<mon1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|through|thru|till|until|and|&)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\b)?"
         + @"|" + DayName + @"(?:\bthe\s+)?\b(?<d1>\d{1,2})(?<ord>st|nd|rd|th)?(?:\s*(?:-|–)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?<mon2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
         + @"|" + DayName + @"\bthe\s+(?<d1>\d{1,2})(?:st|nd|rd|th)\b"
         + @"|(?:\b(?<rel>next|this|on)\s+)?\b(?<wd>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?s?\b(?<nextweek>\s+next\s+week)?"

@@ -27,7 +27,8 @@ public static partial class ReminderCorrection
             return null;
         }
 
-        var t = Spaces().Replace(text.Replace('’', '\''), " ").Trim();
+        // "make it 3, I've got pipeline review at 2": the reason after the new time is not part of it.
+        var t = Reason().Replace(Spaces().Replace(text.Replace('’', '\''), " ").Trim(), string.Empty);
         var opened = Opener().Replace(t, string.Empty);
         if (Question().IsMatch(opened) || NotAbout().IsMatch(t))
         {
@@ -190,4 +191,8 @@ public static partial class ReminderCorrection
 
     [GeneratedRegex(@"mornings?\s+(?:at\s+)?$", Options)]
     private static partial Regex MorningBefore();
+
+    /// <summary>A reason said after the change, as a clause of its own: ", I've got pipeline review at 2", "; because of the standup at 9".</summary>
+    [GeneratedRegex(@"\s*[,;–—]\s*(?:because|cause|'cause|cos|coz|since|as|i've|ive|i\s+have|i'm|im|i\s+am|we've|we\s+have|there's|theres|got|my)\b.*$", Options)]
+    private static partial Regex Reason();
 }

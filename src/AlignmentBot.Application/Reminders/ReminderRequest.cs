@@ -65,11 +65,21 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             return new ReminderRequest(ReminderRequestKind.Schedule, day, time);
         }
 
+        // "away at a conference till friday, don't chase me", "I'm at the kickoff from Wednesday till the 4th, hold my reminders":
+        // an absence said with how long it lasts holds the reminders until then; the reminder words in it are not a mute for good.
+        if (AbsenceWords.AnnouncesUntil(text) && AbsenceCalledOff.Read(text) is false && Dialogs.Sla.SlaSigning.Read(text) is null)
+        {
+            return Out().Match(WeekBeforeDay().Replace(t, "${rel} ${day}")) is { Success: true } said
+                ? new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: said.Groups["date"].Value.Trim(), Returning: said.Groups["back"].Success, FromText: said.Groups["from"].Success ? said.Groups["from"].Value : null, Said: text)
+                : new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: text.Trim(), Said: text);
+        }
+
         if (Mute().Match(t) is { Success: true } m)
         {
             // "stop chasing me for numbers, I update the dashboard myself": what follows a break is another sentence, and
             // "numbers" alone is every goal's, so no goal is named.
-            var goal = m.Groups["goal"].Value.Split(',', ';', '.')[0].Trim();
+            // "for numbers altogether", "about CPL for good": how completely is not the goal.
+            var goal = Completely().Replace(m.Groups["goal"].Value.Split(',', ';', '.')[0].Trim(), string.Empty).Trim();
             return new ReminderRequest(ReminderRequestKind.Mute, Goal: AnyGoal().IsMatch(goal) ? string.Empty : goal);
         }
 
@@ -131,6 +141,22 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         // phrasing above keeps its reading. Both are needed, as in the phrasings above: "remind me on Fridays" alone is not a
         // schedule (ReminderRequestTests).
         return ReminderWhenWords.Read(text) is { Day: { } onDay, Time: { } atTime } ? new ReminderRequest(ReminderRequestKind.Schedule, onDay, atTime) : null;
+    }
+
+    /// <summary>
+    /// The last day out of an absence request, from the words alone: every day in the message read in order
+    /// (<see cref="AbsenceWords"/>), else the last day of a range of weekdays or a date, the day before when it is a day they
+    /// are back. Null when no day is read (the chat command then tries the general date reader).
+    /// </summary>
+    public static DateOnly? LastDayOut(ReminderRequest request, DateOnly today)
+    {
+        if (AbsenceWords.LastDayOut(request.Said, today) is { } until)
+        {
+            return until;
+        }
+
+        var said = LastWeekdayOf(request.DateText, request.FromText, today) ?? DateOf(request.DateText, today);
+        return request.Returning ? said?.AddDays(-1) : said;
     }
 
     /// <summary>
@@ -274,6 +300,9 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"(?:\s+(?:altogether|completely|entirely|at\s+all|for\s+good|for\s+now|any\s*more|totally))+$", Options)]
+    private static partial Regex Completely();
 
     [GeneratedRegex(@"^(?:(?:my|the|our|any|all)\s+)?(?:numbers|figures|nums|check[\s-]?ins?|updates|stuff|everything)$", Options)]
     private static partial Regex AnyGoal();

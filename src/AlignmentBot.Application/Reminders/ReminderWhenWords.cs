@@ -25,6 +25,12 @@ public static partial class ReminderWhenWords
         }
 
         var t = Domain.Digests.ClockWords.ToDigits(text.Trim().Replace('’', '\''));
+        // "do you do reminders? remind me fridays at 3 for my numbers": the question first is asked and answered by what follows.
+        if (t.LastIndexOf('?') is var q and >= 0 && t[(q + 1)..].Trim() is { Length: > 0 } after)
+        {
+            t = after;
+        }
+
         // "can you ping me on wednesdays around 2pm?" asks for it politely, not about it; "once I'm back" says from when, not
         // that the speaker is away.
         var from = OnceBack().Replace(t, " ").TrimStart(' ', ',');
@@ -86,14 +92,14 @@ public static partial class ReminderWhenWords
     private static partial Regex Weekday();
 
     /// <summary>A time: with am/pm or minutes, after "at"/"@", right after a weekday (and its part of the day), or "noon".</summary>
-    [GeneratedRegex(@"(?<noon>\bnoon\b)|(?:(?<at>\bat\s+|@\s*)|(?<afterDay>\b" + Day + @"(?:\s+(?:morning|afternoon|evening)s?)?,?\s+))?\b(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?\s*(?<ampm>[ap]\.?m\b\.?)?(?![\d/-])", Options)]
+    [GeneratedRegex(@"(?<noon>\bnoon\b)|(?:(?<at>\b(?:at|around|round|about|approx(?:imately)?)\s+(?:like\s+)?|@\s*|~\s*)|(?<afterDay>\b" + Day + @"(?:\s+(?:morning|afternoon|evening)s?)?,?\s+))?\b(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?:\s*-?ish\b)?\s*(?<ampm>[ap]\.?m\b\.?)?(?![\d/-])", Options)]
     private static partial Regex Clock();
 
     [GeneratedRegex(@"\b(?:morning|afternoon|evening)s?\b", Options)]
     private static partial Regex PartOfDay();
 
     /// <summary>The speaker is the one nudged: "ping me", "nudge me", "remind me", "chase me", "bug me", "hit me up", "give me a nudge".</summary>
-    [GeneratedRegex(@"\b(?:remind|nudge|ping|poke|prod|chase|bug|pester|ask|hit)\s+me\b|\bgive\s+me\s+a\s+(?:\w+\s+)?(?:nudge|ping|reminder|poke)\b", Options)]
+    [GeneratedRegex(@"\b(?:remind|re?m[ie]?nd|rmind|nudge|ping|poke|prod|chase|bug|pester|ask|hit)\s+me\b|\bgive\s+me\s+a\s+(?:\w+\s+)?(?:nudge|ping|reminder|poke)\b", Options)]
     private static partial Regex AskMe();
 
     [GeneratedRegex(@"\b(?:check[\s-]?in\s+)?(?:reminders?|nudges?)\b", Options)]

@@ -80,6 +80,8 @@ public sealed class ParaphraseReaderTests
         // A rejection reason told as a story: bought elsewhere or not buying for a while is not in market, not wrong fit.
         ["not-in-market"] = text => RejectionReasons.Label(RejectionReasons.Normalize(text)).Replace(' ', '-'),
         // An absence announced in any words: the last day away.
+        // An absence said loosely, as a chat message is read for reminders: the last day away.
+        ["away-said"] = text => ReminderRequest.Parse(text) is { Kind: ReminderRequestKind.OutOfOffice } request && ReminderRequest.LastDayOut(request, Today) is { } day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none",
         ["out-of-office"] = text => AbsenceWords.LastDayOut(text, Today) is { } day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none",
         // Whether a figure is realistic, asked in any words: the figure asked about ("that" when it points back at one).
         ["realism-question"] = text => RealismQuestion.Figure(text) ?? "no",
