@@ -30,7 +30,7 @@ public static partial class OwnRole
             return null;
         }
 
-        foreach (var clause in ClauseBreak().Split(t))
+        foreach (var clause in Told(t))
         {
             if (clause.Trim().Length == 0 || NotAboutThemNow().IsMatch(clause) || Asked().IsMatch(clause.Trim()) || Requests().IsMatch(clause))
             {
@@ -62,7 +62,7 @@ public static partial class OwnRole
         }
 
         var t = text!.Trim().Replace('’', '\'').ToLowerInvariant();
-        var said = ClauseBreak().Split(t).FirstOrDefault(c => c.Trim().Length > 0 && RoleOf(ObjectOfOthers().Replace(c, " ")) is not null && !NotAboutThemNow().IsMatch(c)
+        var said = Told(t).FirstOrDefault(c => c.Trim().Length > 0 && RoleOf(ObjectOfOthers().Replace(c, " ")) is not null && !NotAboutThemNow().IsMatch(c)
                                                              && !Asked().IsMatch(c.Trim()) && !Requests().IsMatch(c));
         // A bare title ("new VP Sales", "field marketing lead for EMEA"): a few words, the role among the first three.
         return said is not null && (AboutSelf().IsMatch(said) || Words().Count(said) <= 4
@@ -78,10 +78,50 @@ public static partial class OwnRole
             return null;
         }
 
-        var asked = ClauseBreak().Split(text.Replace('’', '\'')).Select(c => c.Trim())
-            .Where(c => c.Length > 0 && (Requests().IsMatch(c) || (questionsToo && Asked().IsMatch(c) && RoleOf(c) is null))).ToArray();
+        var asked = Parts(text.Replace('’', '\'')).Where(p => p.Asked ? questionsToo || Requests().IsMatch(p.Text)
+                : Requests().IsMatch(p.Text) || (questionsToo && Asked().IsMatch(p.Text) && RoleOf(p.Text) is null)).Select(p => p.Text).ToArray();
         return asked.Length == 0 ? null : string.Join(", ", asked);
     }
+
+    /// <summary>The clauses of a message that tell rather than ask (see <see cref="Parts"/>).</summary>
+    private static IEnumerable<string> Told(string text) => Parts(text).Where(p => !p.Asked).Select(p => p.Text);
+
+    /// <summary>
+    /// A message cut into clauses, with its questions whole: in a sentence that ends in a question mark, everything from the
+    /// first clause that asks to the mark is one question ("hey, what's the deal between sales and marketing on leads here?"
+    /// asks about two teams and names no role of the speaker's; "before anything else - is marketing actually working here?"
+    /// neither; nor "hiya 👋 is marketing earning its keep?", a greeting or "quick q" before the question), and the clauses
+    /// before it are told ("I'm in sales, is the SLA signed?" says sales).
+    /// </summary>
+    private static IEnumerable<(string Text, bool Asked)> Parts(string text)
+    {
+        foreach (var sentence in SentenceBreak().Split(text))
+        {
+            var clauses = new List<(int Start, string Text)>();
+            var at = 0;
+            foreach (System.Text.RegularExpressions.Match cut in ClauseBreak().Matches(sentence))
+            {
+                clauses.Add((at, sentence[at..cut.Index]));
+                at = cut.Index + cut.Length;
+            }
+
+            clauses.Add((at, sentence[at..]));
+            clauses.RemoveAll(c => c.Text.Trim().Length == 0);
+            var question = sentence.TrimEnd().EndsWith('?') ? clauses.FindIndex(c => Asked().IsMatch(Bot.AsideOpeners.Strip(Bot.AsideOpeners.WithoutGreeting(c.Text.Trim())) + "?")) : -1;
+            foreach (var (start, clause) in question < 0 ? clauses : clauses.Take(question))
+            {
+                yield return (clause, false);
+            }
+
+            if (question >= 0)
+            {
+                yield return (sentence[clauses[question].Start..].Trim(), true);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+", Options)]
+    private static partial Regex SentenceBreak();
 
     private static Role? RoleOf(string clause)
         => MarketingLead().IsMatch(clause) ? Role.MarketingLead
