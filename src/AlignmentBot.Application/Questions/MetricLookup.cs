@@ -120,8 +120,10 @@ public static partial class MetricLookup
     [GeneratedRegex(@"\b(?:targets?|tagrets?|trgt|goals?|bar|aim(?:ing|ed)?|shooting\s+for|going\s+(?:for|after)|chas(?:e|ed|es|ing)|signed\s+up\s+for|sign\s+up\s+for|on\s+the\s+hook\s+for|again|land(?:ed)?\s+on|settled?\s+on|decided\s+on|went\s+with|commit\w*|agree\w*|promised|supposed\s+to|meant\s+to|(?:have|had|has|got)\s+to\s+(?:hit|reach)|hold(?:ing)?\s+(?:ourselves|us)\s+to|quota|wants?\s+(?:us\s+)?(?:to\s+)?(?:hit\w*|reach\w*|for|on))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Agreed();
 
-    // Where it stands: now, today, lately, an average, "where's revenue at", "how's CPL looking", "how many are we doing".
-    [GeneratedRegex(@"\b(?:now|today'?s?|currently|current|at\s+the\s+moment|atm|lately|recently|these\s+days|so\s+far|this\s+(?:week|month|quarter|year)|last\s+(?:week|month|quarter|year)|averag\w*|avg|run.?rate|trending|tracking|looking|stand)\b|^\W*where(?:'s|’s|s|\s+is|\s+are)\b.*\bat\b|^\W*how(?:'s|’s|s|\s+is|\s+are)\b|\bhow\s+(?:many|much)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Where it stands: now, today, lately, an average, "where's revenue at", "how's CPL looking", "how many are we doing",
+    // "what's our cost per lead doing?", "what's retention at, while I'm here?" (doing or at closing the clause, so "what are
+    // we doing about MQLs?" is not a level).
+    [GeneratedRegex(@"(?:^\W*|[.!?;,]\s*)(?:and\s+|so\s+)?what(?:'s|’s|s|\s+is|\s+are)\b[^.?!]*?\b(?:doing|at)\s*(?:[,?.!]|$)|\b(?:now|today'?s?|currently|current|at\s+the\s+moment|atm|lately|recently|these\s+days|so\s+far|this\s+(?:week|month|quarter|year)|last\s+(?:week|month|quarter|year)|averag\w*|avg|run.?rate|trending|tracking|looking|stand)\b|^\W*where(?:'s|’s|s|\s+is|\s+are)\b.*\bat\b|^\W*how(?:'s|’s|s|\s+is|\s+are)\b|\bhow\s+(?:many|much)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Today();
 
     [GeneratedRegex(@"\b(?:per|a|an|each|every|/)\s*(?<u>week|wk|month|mo|quarter|qtr|q|year|yr)\b|\b(?<u>week|month|quarter|year)ly\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
