@@ -81,6 +81,34 @@ public sealed class ArchitectureTests
         Assert.Equal(OurProjects.Where(p => p != "AlignmentBot.Host").Order(StringComparer.Ordinal), Allowed.Select(row => (string)row[0]).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// A control character in a source or data file is a lost escape: a regex's <c>\b</c> written through a tool as a
+    /// backspace (U+0008) still compiles, and the reader then silently never matches (SlaSigning's who-signs question and
+    /// LeadParsing's "the queue" did). Tabs and line ends are the only ones allowed.
+    /// </summary>
+    [Fact]
+    public void SourceAndDataFiles_HaveNoControlCharacters()
+    {
+        string[] kinds = [".cs", ".scn", ".txt", ".md", ".json", ".csproj", ".props", ".targets", ".sh", ".js", ".yml", ".yaml"];
+        var root = Path.GetDirectoryName(RepositoryDirectory("src"))!;
+        var files = new[] { "src", "tests", "docs", "bench" }
+            .Select(d => Path.Combine(root, d))
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories))
+            .Where(f => kinds.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or "node_modules"))
+            .ToList();
+
+        var found = files
+            .SelectMany(f => File.ReadAllLines(f).Select((line, i) => (File: f, Line: i + 1, Text: line)))
+            .Where(l => l.Text.Any(c => char.IsControl(c) && c != '\t'))
+            .Select(l => $"{Path.GetRelativePath(root, l.File)}:{l.Line}: U+{(int)l.Text.First(c => char.IsControl(c) && c != '\t'):X4}")
+            .ToList();
+
+        Assert.True(files.Count > 100, $"only {files.Count} files found under {root}");
+        Assert.True(found.Count == 0, "control characters (a lost escape such as \\b?):\n" + string.Join("\n", found));
+    }
+
     /// <summary>A project that cannot be loaded fails the rule instead of passing it unchecked.</summary>
     private static Assembly Load(string name)
     {

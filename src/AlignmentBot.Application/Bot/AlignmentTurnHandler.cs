@@ -518,7 +518,7 @@ public sealed partial class AlignmentTurnHandler(
             var waiting = await leadFeedback.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, ct);
             // "they're a dupe of 1296, reject" names the other lead as the reason, not to judge it.
             return LeadInHand(dc) is { } inHand
-                   && !System.Text.RegularExpressions.Regex.IsMatch(said, @"\b(?:dupe|duplicate|copy|same)\s+(?:of|as)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+                   && !Dialogs.Leads.LeadVerdicts.NamesTheOriginal(said)
                    && Dialogs.Leads.LeadVerdicts.Read(said, waiting.Select(l => l.Company).OfType<string>()) is { Lead: var named }
                    && waiting.Any(l => !l.ExternalId.Equals(inHand, StringComparison.OrdinalIgnoreCase)
                                        // "oh and 1296 is good, take it": the number said is the id's end (DEMO-1296).

@@ -61,6 +61,8 @@ public sealed class LeadParsingTests
     [InlineData("could you walk through the open leads with me?", true)]
     [InlineData("let's go through whatever's waiting on us", true)]
     [InlineData("let's run through everything still pending for sales", true)]
+    [InlineData("can we go thru the queue real quick", true)]
+    [InlineData("let's burn through the backlog", true)]
     [InlineData("let's go for 200 leads a month", false)]
     [InlineData("can we hit 200 leads a month?", false)]
     [InlineData("are there leads waiting?", false)]

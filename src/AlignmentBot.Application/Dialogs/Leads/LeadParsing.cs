@@ -22,7 +22,7 @@ public static partial class LeadParsing
 
     // What is gone through, invited to review together: "the queue", "the backlog", "what's still pending", "whatever's
     // open" ("can we go thru the queue real quick", "let's go through what's still pending"); not another kind's queue.
-    [GeneratedRegex(@"(?<!(?:request|requests|goal|goals|ticket|tickets|support|content)\s+)(?:queue|backlog)|(?:whatever'?s|what'?s|everything|anything|all|the\s+ones)\s+(?:that'?s\s+|still\s+|is\s+|are\s+)*(?:waiting|pending|open|undecided)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<!(?:request|requests|goal|goals|ticket|tickets|support|content)\s+)(?:queue|backlog)\b|\b(?:whatever'?s|what'?s|everything|anything|all|the\s+ones)\s+(?:that'?s\s+|still\s+|is\s+|are\s+)*(?:waiting|pending|open|undecided)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReviewObject();
 
     [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|hey)[\s,]+)?(?:(?:can|could|shall|should)\s+(?:we|you|u)|let'?s|let\s+us)\s+(?:quickly\s+|please\s+|pls\s+)?(?:run|go|walk|work|look|review|triage|burn|clear|chew|plow|plough|blast|crank|tackle|knock|sort|clean|get)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -16,6 +16,15 @@ public static partial class LeadVerdicts
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>
+    /// "they're a dupe of 1296, reject", "same as the Initech one": another lead named as what this one duplicates, which is
+    /// this lead's reason, not a verdict on the other.
+    /// </summary>
+    public static bool NamesTheOriginal(string? text) => !string.IsNullOrWhiteSpace(text) && DuplicateOf().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:dupes?|duplicates?|copy|same)\s+(?:of|as)\b", Options)]
+    private static partial Regex DuplicateOf();
+
     /// <summary>The verdict and the lead as named ("accept", "hooli robotics"), or null when the message is not one.</summary>
     public static (string Decision, string Lead)? Read(string? text, IEnumerable<string> companies)
     {

@@ -34,8 +34,12 @@ public static partial class SlaLookup
         }
 
         var t = text.Trim().Replace('’', '\'');
-        return QuestionAnswers.IsQuestion(t) && TermAsked().IsMatch(t) && Owed().IsMatch(t) && !SoFar().IsMatch(t) && !Change().IsMatch(t) && !SlaParsing.IsProposal(t);
+        // Typed as fast as it is asked, "and how many mqls a month was it" has no question mark: opening with the question word asks.
+        return (QuestionAnswers.IsQuestion(t) || OpensAsking().IsMatch(t)) && TermAsked().IsMatch(t) && Owed().IsMatch(t) && !SoFar().IsMatch(t) && !Change().IsMatch(t) && !SlaParsing.IsProposal(t);
     }
+
+    [GeneratedRegex(@"^\W*(?:(?:and|so|ok|okay|oh|also|btw|wait|hmm+)\W+)*(?:how|what)\b", Options)]
+    private static partial Regex OpensAsking();
 
     [GeneratedRegex(@"\b(?:how\s+many|how\s+much|what\s+(?:volume|number|count)|how\s+(?:fast|quick(?:ly)?|soon|long))\b", Options)]
     private static partial Regex TermAsked();

@@ -188,13 +188,14 @@ public static partial class SlaSigning
     {
         side = null;
         var t = Normalize(text);
-        if (!WhoToChase().IsMatch(t) || !Regex.IsMatch(t, @"(?:sign\w*|signature|sign-?off|signoff)"))
+        if (!WhoToChase().IsMatch(t) || !SignatureWord().IsMatch(t))
         {
             return false;
         }
 
-        var marketing = Regex.IsMatch(t, @"(?:marketing|mktg|mkt)");
-        var sales = Regex.IsMatch(t, @"sales");
+        var named = SideNamed().Matches(t).Select(m => m.Groups["s"].Value).ToHashSet(StringComparer.Ordinal);
+        var marketing = named.Any(s => s != "sales");
+        var sales = named.Contains("sales");
         if (marketing == sales && marketing)
         {
             return false;
@@ -206,8 +207,16 @@ public static partial class SlaSigning
     }
 
     // "who do I chase", "who should I bug", "who can I ping", "who do we need to nudge".
-    [GeneratedRegex(@"^(?:(?:ok|okay|so|fine|right|alright|hmm+|and)\W+)*who\s+(?:do|should|can|could|would|must|shall)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:chase|bug|ping|nudge|poke|hassle|ask|go\s+to|talk\s+to|reach\s+out\s+to|get\s+hold\s+of|follow\s+up\s+with)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:ok|okay|so|fine|right|alright|hmm+|and)\W+)*who\s+(?:do|should|can|could|would|must|shall)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:chase|bug|ping|nudge|poke|hassle|ask|go\s+to|talk\s+to|reach\s+out\s+to|get\s+hold\s+of|follow\s+up\s+with)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WhoToChase();
+
+    // A signature asked after: "sign", "signing", "signature", "sign-off".
+    [GeneratedRegex(@"\b(?:sign\w*|signature|sign-?off|signoff)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SignatureWord();
+
+    // A side named anywhere in a question about who signs ("get sales to sign", "marketing's signature").
+    [GeneratedRegex(@"\b(?<s>marketing|mktg|mkt|sales)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SideNamed();
 
     /// <summary>A question about signing ("should I sign it?", "who has to sign the SLA?"), never a signature.</summary>
     private static bool AsksQuestion(string t) => t.TrimEnd().EndsWith('?') || QuestionStart().IsMatch(t);
