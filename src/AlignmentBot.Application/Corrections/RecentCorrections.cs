@@ -128,7 +128,7 @@ public sealed partial class RecentCorrections(
         // Right after a goal was changed (its target, deadline, owner or status), "wait no, undo that" is its Undo button.
         if (recent.Kind == GoalChange)
         {
-            return IsUndo(text) && await UndoGoalChangeAsync(dc, recent, ct);
+            return IsUndo(text) ? await UndoGoalChangeAsync(dc, recent, ct) : await GoalChangeCorrectedAsync(dc, recent, text, ct);
         }
 
         // Right after saving a goal, "make the owner Marco" corrects it as "actually make it 260" does.
@@ -792,6 +792,45 @@ public sealed partial class RecentCorrections(
             return false;
         }
 
+        dc.Recent = null;
+        await dc.BeginDialogAsync(Dialogs.DialogIds.GoalEdit, edit, ct);
+        return true;
+    }
+
+    /// <summary>
+    /// "actually 245", "ugh, no - 260", "no, Priya not Marco" right after a goal change was saved: the goal changed again, as
+    /// a correction at its card would have (<see cref="GoalCardCorrection"/>), through the edit dialog, its permission check
+    /// and its Confirm. Only a message said as a correction; a question, or one naming another metric, is not.
+    /// </summary>
+    private async Task<bool> GoalChangeCorrectedAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
+    {
+        if (!Guid.TryParse(recent.Key, out var id) || !GoalWords.IsCorrection(text) || Questions.QuestionAnswers.IsQuestion(text)
+            || GoalCardCorrection.Read(text, t => dc.Turn.Entities.Read(t, dc.Turn.Today)) is not { } said)
+        {
+            return false;
+        }
+
+        var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
+        var scope = dc.Turn.Get<Bot.TurnScope>();
+        if (await goals.GetAsync(scope.Workspace.Id, new Domain.Goals.GoalId(id), ct) is not { } goal
+            || e.MetricList.Any(m => m != Domain.Metrics.MetricCatalog.NameOf(goal.Metric)))
+        {
+            return false;
+        }
+
+        // A name that is no one's in the workspace is not read as a new owner ("I meant to say 260").
+        var owner = said.Owner is { } name && (await people.ResolveAsync(scope, name, dc.Turn.Activity.Mentions, ct)).Kind == PersonMatchKind.Found ? name : null;
+        var kind = said.Target is not null ? "target"
+            : said.Deadline is not null && owner is not null ? "change"
+            : said.Deadline is not null ? "deadline"
+            : owner is not null ? "owner"
+            : null;
+        if (kind is null)
+        {
+            return false;
+        }
+
+        var edit = new GoalEditDraft(text, kind, e.MetricList, null, Target: said.Target, Deadline: said.Deadline, OwnerSaid: owner, GoalId: id);
         dc.Recent = null;
         await dc.BeginDialogAsync(Dialogs.DialogIds.GoalEdit, edit, ct);
         return true;

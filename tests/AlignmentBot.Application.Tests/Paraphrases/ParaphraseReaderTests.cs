@@ -68,6 +68,15 @@ public sealed class ParaphraseReaderTests
         ["handover-news"] = text => HandoverNews.NewOwner(text)?.TrimStart('@').ToLowerInvariant() ?? "none",
         // A goal closed in a sentence (achieved, missed, archived, dropped) and the reason or proof said with it.
         // A change to an existing goal asked for as a question.
+        // A goal change corrected at its confirm card: each part said, what follows "not" left out.
+        ["goal-card-correction"] = text => GoalCardCorrection.Read(text, s => SharedLanguage.Value.Understand(s, Today).Entities) is { } c
+            ? string.Join(" | ", new[]
+            {
+                c.Target is { } t ? $"target {t.ToString("0.##", CultureInfo.InvariantCulture)}" : null,
+                c.Deadline is { } d ? $"deadline {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : null,
+                c.Owner is { } o ? $"owner {o.TrimStart('@').ToLowerInvariant()}" : null,
+            }.Where(p => p is not null))
+            : "no",
         ["goal-change-ask"] = text => GoalChangeAsk.Asks(text) ? "yes" : "no",
         ["goal-close"] = text => GoalClosing.Read(text) is { } close ? close.Reason is { } why ? $"{close.Status} | {why}" : close.Status : "no",
         // A verdict on a lead named by its company or id, said in passing, against the demo's company names.

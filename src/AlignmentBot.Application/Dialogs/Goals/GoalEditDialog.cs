@@ -86,13 +86,16 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
         }
 
         var draft = root.State.Deserialize(StateType)!;
-        var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
-        var revised = draft.Kind switch
+        // "wait, 255 - and Priya's running it now", "no, Priya not Marco", "end of september not june, and 48 days": a new
+        // target, deadline or owner, whatever the change first was; a close is corrected by cancelling it.
+        if (draft.Kind == "status" || GoalCardCorrection.Read(text, t => dc.Turn.Entities.Read(t, dc.Turn.Today)) is not { } said)
         {
-            "target" when (e.Money?.Amount ?? e.Percent ?? e.Target) is { } n => draft with { Target = n },
-            "deadline" when e.Deadline is { } d => draft with { Deadline = d },
-            _ => draft,
-        };
+            return false;
+        }
+
+        var owner = said.Owner is { } name && await people.ResolveAsync(dc.Turn.Get<TurnScope>(), name, dc.Turn.Activity.Mentions, cancellationToken) is { Kind: PersonMatchKind.Found, Person: { } person }
+            ? person : null;
+        var revised = Revise(draft, said.Target, said.Deadline, owner?.DisplayName, owner?.UserId);
         if (revised == draft)
         {
             return false;
@@ -136,7 +139,7 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
     {
         var draft = step.State;
         // An owner named with a new target ("… to 260, and Priya's running it from here") is resolved as one named alone.
-        if (draft.Kind is not ("owner" or "target") || draft.OwnerName is not null || draft.OwnerSaid is not { } said)
+        if (draft.Kind is not ("owner" or "target" or "change") || draft.OwnerName is not null || draft.OwnerSaid is not { } said)
         {
             return await step.NextAsync(null, ct);
         }
@@ -158,7 +161,7 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
 
     private async Task<DialogTurnResult> TakeOwnerAsync(WaterfallStep<GoalEditDraft> step, CancellationToken ct)
     {
-        if (step.State.OwnerName is not null || step.State.Kind is not ("owner" or "target") || step.State.OwnerSaid is null)
+        if (step.State.OwnerName is not null || step.State.Kind is not ("owner" or "target" or "change") || step.State.OwnerSaid is null)
         {
             return await step.NextAsync(null, ct);
         }
@@ -282,6 +285,41 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
         return goal;
     }
 
+    /// <summary>
+    /// <paramref name="draft"/> with what a correction said: a part of the same kind replaces it; a part of another kind makes
+    /// it a change of several parts ("change"), keeping only what the first change was about.
+    /// </summary>
+    public static GoalEditDraft Revise(GoalEditDraft draft, decimal? target, DateOnly? deadline, string? ownerName, string? ownerId)
+    {
+        if (target is null && deadline is null && ownerName is null)
+        {
+            return draft;
+        }
+
+        // What the first change set, and nothing it only carried along (an owner change applies no deadline).
+        var kept = draft.Kind switch
+        {
+            "deadline" => draft with { Target = null, OwnerName = null, OwnerId = null },
+            "owner" => draft with { Target = null, Deadline = null },
+            _ => draft,
+        };
+        var revised = kept with
+        {
+            Target = target ?? kept.Target,
+            Deadline = deadline ?? kept.Deadline,
+            OwnerName = ownerName ?? kept.OwnerName,
+            OwnerId = ownerName is null ? kept.OwnerId : ownerId,
+        };
+        var sameKind = draft.Kind switch
+        {
+            "target" => true,
+            "deadline" => target is null && ownerName is null,
+            "owner" => target is null && deadline is null,
+            _ => false,
+        };
+        return sameKind ? revised : revised with { Kind = "change" };
+    }
+
     private static Goal Apply(Goal goal, GoalEditDraft draft) => draft.Kind switch
     {
         // A deadline said with the new target ("to 250 by end of Q3") moves with it.
@@ -289,6 +327,8 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
         "deadline" when draft.Deadline is { } d => goal with { Deadline = d },
         "owner" when draft.OwnerName is { } name => goal with { OwnerName = name, OwnerId = draft.OwnerId },
         "status" when draft.Status is { } s => goal with { Status = GoalEdits.StatusOf(s), CloseReason = draft.Reason },
+        // Several parts, corrected at the card: each one said.
+        "change" => (draft.OwnerName is { } owner ? goal with { OwnerName = owner, OwnerId = draft.OwnerId } : goal) with { Target = draft.Target ?? goal.Target, Deadline = draft.Deadline ?? goal.Deadline },
         _ => goal,
     };
 
@@ -299,19 +339,24 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
             return $"close it as {after.Status.ToString().ToLowerInvariant()}" + (reason is null ? string.Empty : $" ({reason})");
         }
 
+        // Each part that changes, in one order: target, owner, deadline.
+        var parts = new List<string>();
         if (after.Target != before.Target)
         {
-            return $"target {MetricFormat.Value(before.Metric, before.Target, before.CurrencyOr(currency))} → {MetricFormat.Value(after.Metric, after.Target, after.CurrencyOr(currency))}" +
-                   (after.Per is { } p && after.Definition.IsFlow ? $" per {Periods.Noun(p)}" : string.Empty) +
-                   (after.OwnerName != before.OwnerName ? $", owner {before.OwnerName} → {after.OwnerName}" : string.Empty) +
-                   (after.Deadline != before.Deadline ? $", deadline {Formatting.Date(before.Deadline)} → {Formatting.Date(after.Deadline)}" : string.Empty);
+            parts.Add($"target {MetricFormat.Value(before.Metric, before.Target, before.CurrencyOr(currency))} → {MetricFormat.Value(after.Metric, after.Target, after.CurrencyOr(currency))}" +
+                      (after.Per is { } p && after.Definition.IsFlow ? $" per {Periods.Noun(p)}" : string.Empty));
+        }
+
+        if (after.OwnerName != before.OwnerName)
+        {
+            parts.Add($"owner {before.OwnerName} → {after.OwnerName}");
         }
 
         if (after.Deadline != before.Deadline)
         {
-            return $"deadline {Formatting.Date(before.Deadline)} → {Formatting.Date(after.Deadline)}";
+            parts.Add($"deadline {Formatting.Date(before.Deadline)} → {Formatting.Date(after.Deadline)}");
         }
 
-        return after.OwnerName != before.OwnerName ? $"owner {before.OwnerName} → {after.OwnerName}" : "no change";
+        return parts.Count > 0 ? string.Join(", ", parts) : "no change";
     }
 }

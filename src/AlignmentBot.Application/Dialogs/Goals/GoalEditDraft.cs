@@ -1,7 +1,7 @@
 namespace AlignmentBot.Application.Dialogs.Goals;
 
 /// <summary>A change to an existing goal, asked for in words and saved only on Confirm.</summary>
-/// <param name="Kind">"target", "deadline", "owner" or "status".</param>
+/// <param name="Kind">"target", "deadline", "owner" or "status"; "change" for several of target, deadline and owner at once (a change corrected at its card or right after saving).</param>
 /// <param name="Named">How the goal was named: a metric name, or words of what was asked ("close deals faster").</param>
 /// <param name="Status">For a close or archive: "achieved", "missed", "dropped" or "archived"; the first three ask for a reason, which is kept with the goal.</param>
 public sealed record GoalEditDraft(

@@ -56,15 +56,17 @@ public static partial class GoalEdits
             }
         }
 
+        // "set the mql goal at 250 and hand it to priya": a new number said with the handover is one change of both.
+        var newNumber = EditVerb().IsMatch(text) ? e.Money?.Amount ?? e.Percent ?? GoalOpening.ShortHundreds(text) ?? e.Target : null;
         if (GoalWords.Owner(text) is { } owner && GoalWord().IsMatch(text) && (Now().IsMatch(text) || Handover().IsMatch(text)))
         {
-            return draft with { Kind = "owner", OwnerSaid = owner };
+            return newNumber is { } withOwner ? draft with { Kind = "target", Target = withOwner, OwnerSaid = owner } : draft with { Kind = "owner", OwnerSaid = owner };
         }
 
         // "Priya's taking over the MQL goal from Marco", "CPL goes to priya from monday": a handover said as news.
         if (HandoverNews.NewOwner(text) is { } handedTo)
         {
-            return draft with { Kind = "owner", OwnerSaid = handedTo };
+            return newNumber is { } withHandover ? draft with { Kind = "target", Target = withHandover, OwnerSaid = handedTo } : draft with { Kind = "owner", OwnerSaid = handedTo };
         }
 
         if (!EditVerb().IsMatch(text))
@@ -174,8 +176,9 @@ public static partial class GoalEdits
     private static partial Regex NewGoal();
 
     // "the MQL goal", and a goal named as a heading before what to do with it ("sales cycle goal: make it 45 days", "cpl goal - change it to $75",
-    // "mql goal to 255", "MQL target → 260", "sales cycle goal down to 45 days"; not "SQL goal: 90 a month", which sets a new one).
-    [GeneratedRegex(@"\b(?:the|our|my|this|that|his|her|their)\s+(?:[\w'-]+\s+){0,5}?(?:goal|target|deadline)\b|^\W*(?:[\w'-]+\s+){1,4}?(?:goal|target|deadline)s?\s*(?::|\s[-–—]|,|→|->|(?:(?:down|up)\s+)?to\s+[$€£]?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "mql goal to 255", "MQL target → 260", "sales cycle goal down to 45 days", "follow-up goal deadline to end of jan"; not "SQL goal:
+    // 90 a month", which sets a new one).
+    [GeneratedRegex(@"\b(?:the|our|my|this|that|his|her|their)\s+(?:[\w'-]+\s+){0,5}?(?:goal|target|deadline)\b|^\W*(?:[\w'-]+\s+){1,4}?(?:goal|target|deadline)s?\s*(?::|\s[-–—]|,|→|->|(?:(?:down|up)\s+)?to\s+(?:[$€£]?\d|(?:the\s+)?end\s+of\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Definite();
 
     [GeneratedRegex(@"\b(target|deadline|due date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Conversations.Understanding;
+
+namespace AlignmentBot.Application.Dialogs.Goals;
+
+/// <summary>
+/// A goal change corrected at its confirm card, in other words: a new target, deadline or owner, alone or together, whatever
+/// the change first was ("wait, 255 - and Priya's running it now", "no, Priya not Marco", "make it March", "wait, end of
+/// september not june, and make it 48 days"). What follows "not", "rather than" or "instead of" is what the change is not,
+/// so it is left out before the rest is read. The number and the day are the sentence's own entities (read by the caller's
+/// language, so typos and short years read as anywhere else); the owner is a set phrase (<see cref="GoalWords.Owner"/>), one
+/// said in passing (<see cref="OwnerInPassing"/>), a name after a handing verb ("hand it to priya", "I meant marco", "put Dana
+/// down as owner"), or a name said alone once the fillers are gone ("sam, not alex"). A question ("is 260 even realistic?",
+/// "who owns it now?") corrects nothing. The name is returned as written; the goal change dialog matches it to one person
+/// and keeps the change as it was when it is no one's. Built against <c>Paraphrases/goal-card-correction.*.txt</c>.
+/// </summary>
+public static partial class GoalCardCorrection
+{
+    /// <summary>What a correction at the card changes; each part null when not said.</summary>
+    public sealed record Reading(decimal? Target, DateOnly? Deadline, string? Owner);
+
+    /// <summary>What <paramref name="text"/> corrects, read with <paramref name="entities"/> (the sentence's entities for a text), or null.</summary>
+    public static Reading? Read(string? text, Func<string, Entities> entities)
+    {
+        if (string.IsNullOrWhiteSpace(text) || Question().IsMatch(text))
+        {
+            return null;
+        }
+
+        // "june not march", "not 250, 255", "Priya not Marco": what it is not is not read.
+        var kept = Negated().Replace(text, " ").Trim();
+        if (kept.Length == 0)
+        {
+            return null;
+        }
+
+        var e = entities(kept);
+        var target = e.Money?.Amount ?? e.Percent ?? GoalOpening.ShortHundreds(kept) ?? e.Target;
+        var deadline = e.Deadline;
+        var owner = OwnerOf(kept);
+        return target is null && deadline is null && owner is null ? null : new Reading(target, deadline, owner);
+    }
+
+    private static string? OwnerOf(string text)
+    {
+        // A handing verb first ("put Dana down as owner instead" names Dana, not "instead").
+        if (HandedTo().Match(text) is { Success: true } handed && OwnerInPassing.CouldBeName(handed.Groups["name"].Value) && !Filler().IsMatch(handed.Groups["name"].Value))
+        {
+            return handed.Groups["name"].Value;
+        }
+
+        if ((GoalWords.Owner(text) ?? OwnerInPassing.Read(text)) is { } said && !Filler().IsMatch(said))
+        {
+            return said;
+        }
+
+        return NameAlone().Match(text) is { Success: true } alone && OwnerInPassing.CouldBeName(alone.Groups["name"].Value) ? alone.Groups["name"].Value : null;
+    }
+
+    [GeneratedRegex(@"^(?:instead|then|please|pls|actually|too|also|again|here|there)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Filler();
+
+    private const string Name = @"@?(?<name>[A-Za-z][a-z]+)";
+
+    [GeneratedRegex(@"\?\s*$|^\W*(?:(?:wait|hmm+|hold\s+on|so|and|but)\W+)*(?:who|what|why|when|where|how|is|are|was|were|does|did)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Question();
+
+    // "not june", "not 250", "not Marco", "not the end of may", "rather than 250", "instead of june", "not me".
+    [GeneratedRegex(@"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?[$€£@]?[\w.,'’%-]*\w(?:\s*(?:%|k|days?|hours?|h|per\s+\w+|a\s+(?:week|month|quarter)))?(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negated();
+
+    // "hand it to priya", "give it to Sam", "I meant Alex", "put Dana down as owner", "make it priya's".
+    [GeneratedRegex(@"\b(?:(?:hand|give|pass|assign|transfer|move|switch)\s+(?:it|that|this|the\s+goal|ownership)\s+(?:over\s+)?to|(?:i\s+)?meant|(?:i\s+)?mean)\s+(?!(?:to|say|it|that|the)\b)" + Name + @"\b|\bput\s+" + Name + @"\s+(?:down\s+)?as\s+(?:the\s+)?owner\b|\b" + Name + @"\s+(?:should|will|can|could|is\s+going\s+to|['’]s\s+going\s+to)\s+(?:own|run|take|lead|drive|have)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HandedTo();
+
+    // A name alone once the fillers are gone: "sam, not alex" → "sam,", "no wait, Priya".
+    [GeneratedRegex(@"^\W*(?i:(?:no+|nope|wait|sorry|oops|actually|hmm+|hold\s+on|oh|ah|err?|um+|make\s+(?:it|that))\W+)*" + Name + @"\W*(?i:(?:instead|please|pls|then|actually)\W*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAlone();
+}
