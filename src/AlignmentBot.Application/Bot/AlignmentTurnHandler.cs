@@ -789,6 +789,17 @@ public sealed partial class AlignmentTurnHandler(
             understanding = understanding with { Intent = "log_request" };
         }
 
+        // "Sam is after a roadshow kit, two and a half grand", "oh and Marco dropped one on me: a G2 review campaign, about 2k
+        // euros, …, it's for the MQL goal": someone's ask for a piece of work told loosely is a request, though the model hears
+        // nothing or the goal it serves (RequestParsing.SomeoneAsked); a question about requests is not one.
+        if (understanding.Intent is "define_goal" or Conversations.Understanding.Understanding.NoneIntent && !wantsSpend
+            && !Questions.QuestionAnswers.IsQuestion(text) && Dialogs.Requests.RequestParsing.SomeoneAsked(text) is not null
+            && (understanding.Intent != "define_goal" || Dialogs.Requests.RequestParsing.SaysDetail(text)))
+        {
+            understanding = understanding with { Intent = "log_request" };
+            wantsSpend = true;
+        }
+
         // "can marketing do us a case study on Hooli? 5k budget, need it by EOQ": marketing asked for a piece of work with its
         // cost or due date is a request, though it is a question and names a budget.
         if (understanding.Intent is "budget" or "define_goal" or "status" or "run_numbers" or Conversations.Understanding.Understanding.NoneIntent

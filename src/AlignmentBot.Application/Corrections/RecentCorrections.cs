@@ -113,7 +113,8 @@ public sealed partial class RecentCorrections(
             return await ReviewAsync(dc, recent, text, ct);
         }
 
-        // Right after logging a request, "decline it" / "let's decline that one, no goal behind it" is the Decline button in words.
+        // Right after logging a request, "decline it" / "let's decline that one, no goal behind it" / "nah, decline it, it's
+        // fluff" is the Decline button in words.
         if (recent.Kind == Request && DeclineIt().IsMatch(text.Trim()))
         {
             return await DeclineRequestAsync(dc, recent, ct);
@@ -896,6 +897,6 @@ public sealed partial class RecentCorrections(
     [GeneratedRegex(@"^\W*(?:" + Interjections.One + @"\b[\s,.!-]*)*" + Interjections.Asking + @"(?:undo|revert|reverse|take\s+(?:that|it|this)\s+back|scratch\s+(?:that|it|this)|roll\s+(?:that|it|this)\s+back|delete\s+(?:that|it|this)|remove\s+(?:that|it|this))\b(?:\s+(?:that|it|this|the\s+last\s+one|my\s+last\s+one|the\s+last\s+(?:check[\s-]?in|verdict|decision|entry|number)|please|pls|plz))*(?:\s*[,.;:!-]+\s*(?![^?]*\b(?:reason|make\s+it|should\s+be|instead|actually|rather)\b)[^?\d]{0,80})?[\W]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Undo();
 
-    [GeneratedRegex(@"^\W*(?:(?:ok(?:ay)?|so|then|yeah|yes|let's|lets|let\s+us|please|pls|just|actually|go\s+ahead\s+and|we\s+should|i'll|i\s+will)[,\s]+)*(?:decline|reject|turn\s+down|say\s+no\s+to)\s+(?:it|that|this|that\s+one|this\s+one|the\s+request|that\s+request|this\s+request)\b(?:\s+please)?(?:\W.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:ok(?:ay)?|so|then|yeah|yes|nah|no|nope|meh|hmm+|ugh|well|honestly|tbh|ah|right|let's|lets|let\s+us|please|pls|just|actually|go\s+ahead\s+and|we\s+should|i'll|i\s+will)[,.!\s]+)*(?:decline|reject|turn\s+down|say\s+no\s+to)\s+(?:it|that|this|that\s+one|this\s+one|the\s+request|that\s+request|this\s+request)\b(?:\s+please)?(?:\W.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeclineIt();
 }

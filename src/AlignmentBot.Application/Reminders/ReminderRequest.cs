@@ -67,7 +67,9 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
 
         // "away at a conference till friday, don't chase me", "I'm at the kickoff from Wednesday till the 4th, hold my reminders":
         // an absence said with how long it lasts holds the reminders until then; the reminder words in it are not a mute for good.
-        if (AbsenceWords.AnnouncesUntil(text) && AbsenceCalledOff.Read(text) is false && Dialogs.Sla.SlaSigning.Read(text) is null)
+        // "Dana asked for a holiday customer gift campaign, 3k, by Dec 14": someone's ask with a holiday in it is a request.
+        if (AbsenceWords.AnnouncesUntil(text) && AbsenceCalledOff.Read(text) is false && Dialogs.Sla.SlaSigning.Read(text) is null
+            && Dialogs.Requests.RequestParsing.SomeoneAsked(text) is null)
         {
             return Out().Match(WeekBeforeDay().Replace(t, "${rel} ${day}")) is { Success: true } said
                 ? new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: said.Groups["date"].Value.Trim(), Returning: said.Groups["back"].Success, FromText: said.Groups["from"].Success ? said.Groups["from"].Value : null, Said: text)

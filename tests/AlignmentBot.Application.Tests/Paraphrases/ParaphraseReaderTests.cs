@@ -236,6 +236,8 @@ public sealed class ParaphraseReaderTests
         // Who really asked for the request in hand, said at the "who asked?" question or right after it was logged.
         // Who asked for a request told in one message, named before or after the thing: "me" for the speaker.
         ["requester-in-request"] = text => RequestParsing.Requester(text)?.Split(' ')[0].ToLowerInvariant() ?? "none",
+        // Someone's ask for a piece of work told loosely: who asked, or no (RequestParsing.SomeoneAsked).
+        ["request-told"] = text => RequestParsing.SomeoneAsked(text)?.Split(' ')[0].ToLowerInvariant() ?? "no",
         ["requester-correction"] = text => RequestParsing.CorrectedRequester(text)?.Split(' ')[0].ToLowerInvariant() ?? "none",
         // One's own check-in reminders asked for on a day and/or at a time, in other words.
         ["reminder-schedule"] = text => ReminderWhenWords.Describe(text) ?? "none",

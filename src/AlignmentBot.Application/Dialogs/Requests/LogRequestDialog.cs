@@ -130,11 +130,24 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
         // "Actually Sam asked for it" answers the question with Sam; "Sam, he needs it by Dec 12, about $800" too (the date
         // and cost were read by ReviseAsync before this step).
         var who = RequestParsing.CorrectedRequester(answer) ?? answer;
+
+        // "Alex wants a new LinkedIn banner for his profile, zero budget, by Friday" after "can you add something to my
+        // request log?": the answer is the whole request; who asked is Alex, and what was asked for is the title.
+        if (RequestParsing.CorrectedRequester(answer) is null && RequestParsing.SomeoneAsked(answer) is { } told)
+        {
+            who = told;
+            if (RequestParsing.IsPlaceholderTitle(step.State.Title) && RequestParsing.Title(answer) is { } what)
+            {
+                step.State = step.State with { Title = what, AskedAs = step.State.AskedAs + " " + answer };
+            }
+        }
+
         var scope = step.Turn.Get<TurnScope>();
         var match = await people.ResolveAsync(scope, who, step.Turn.Activity.Mentions, ct);
         if (match.Kind == PersonMatchKind.NotFound && PersonResolver.NameSaid(who) is { Length: > 0 } head && head != who.Trim())
         {
-            who = head;
+            // "Marco - no wait, it was Sam": the name after the change of mind, as a correction says it.
+            who = RequestParsing.CorrectedRequester(head) ?? head;
             match = await people.ResolveAsync(scope, who, step.Turn.Activity.Mentions, ct);
         }
 

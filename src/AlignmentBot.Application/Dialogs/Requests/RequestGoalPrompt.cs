@@ -14,10 +14,13 @@ public sealed class RequestGoalPrompt() : ChoicePrompt(DefaultGoalId)
     public const string DefaultGoalId = "prompt.request-goal";
 
     protected override Recognition<string> Recognize(string answer, PromptOptions options, DialogTurn turn)
-        => Unaligned(answer, options) ? Recognition<string>.Ok(RequestCards.Unaligned) : base.Recognize(answer, options, turn);
+        => UnalignedAnswer.AsksToBeShown(answer) ? base.Recognize(string.Empty, options, turn)
+           : Unaligned(answer, options) ? Recognition<string>.Ok(RequestCards.Unaligned) : base.Recognize(answer, options, turn);
 
+    /// <summary>"can u show me which requests are unaligned first": a question back, no answer (a side trip answers it).</summary>
     protected override AnswerFit FitOf(string answer, PromptOptions options, DialogTurn turn)
-        => Unaligned(answer, options) ? AnswerFit.Strong : base.FitOf(answer, options, turn);
+        => UnalignedAnswer.AsksToBeShown(answer) ? AnswerFit.None
+           : Unaligned(answer, options) ? AnswerFit.Strong : base.FitOf(answer, options, turn);
 
     /// <summary>None said in words, where "none of these" is offered.</summary>
     private static bool Unaligned(string answer, PromptOptions options)

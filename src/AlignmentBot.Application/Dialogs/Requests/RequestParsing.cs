@@ -76,7 +76,8 @@ public static partial class RequestParsing
         }
 
         // Who asked, named after the thing: "…, Marco asked, $250", "per Sam", "Dana's ask", "(Alex's request)", "requested by Sam".
-        return NamedAfter(text);
+        // Told loosely: "oh, and Sam wants …" in a long note, "Sam is after …", "…, marco asked, 4k eur", "for Dana? she wants …".
+        return NamedAfter(text) ?? SomeoneAsked(text);
     }
 
     /// <summary>
@@ -169,6 +170,14 @@ public static partial class RequestParsing
             t = SentenceEnd().Match(clause) is { Success: true } end ? clause[..end.Index] : clause;
         }
 
+        // "morning! inbox is on fire. oh, and Sam wants a comparison sheet …, no idea how I'll fit it in": told loosely, the
+        // title is the thing asked for, up to the end of its sentence.
+        if (!Wants().IsMatch(Filler().Replace(t, string.Empty, 1)) && AskClause(t) is null && !ToldMe().IsMatch(t) && SomeoneAskedAt(t) is { Thing: >= 0 } loose && loose.Thing < t.Length)
+        {
+            var thing = t[loose.Thing..];
+            t = SentenceEnd().Match(thing) is { Success: true } stop ? thing[..stop.Index] : thing;
+        }
+
         var opened = Filler().Replace(t, string.Empty, 1);
         if (!Wants().IsMatch(opened) && ToldMe().Match(t) is { Success: true } told && InnerAsk().Match(t, told.Index + told.Length) is { Success: true } ask)
         {
@@ -232,6 +241,104 @@ public static partial class RequestParsing
     /// </summary>
     public static bool SomeoneWantsSpend(string text)
         => Requester(text) is { Length: > 1 } who && char.IsUpper(who[0]) && !Pronoun().IsMatch(who) && (MoneyOfAThing().IsMatch(text) || MoneyForAThing().IsMatch(text) || (WantsAThing().IsMatch(text) && MoneySaid().IsMatch(text)));
+
+    /// <summary>A request's details said: when it is due, what it costs, or money.</summary>
+    public static bool SaysDetail(string text) => Detail().IsMatch(text) || MoneySaid().IsMatch(text);
+
+    /// <summary>"can you add something to my request log?": a title that says nothing yet ("something …", "this", "one").</summary>
+    public static bool IsPlaceholderTitle(string? title) => title is null || Placeholder().IsMatch(title);
+
+    [GeneratedRegex(@"^\s*(?:something|this|that|one|it|a\s+(?:new\s+)?(?:request|thing|ask)|an\s+ask|another(?:\s+one)?)(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+
+    /// <summary>
+    /// Someone else's ask for a piece of work, told loosely: "oh, and Sam wants a comparison sheet vs Globex, 600 bucks" in a
+    /// long note, "Sam is after a roadshow kit", "Sam's been on at me about a battle card", "Marco dropped one on me: a G2
+    /// review campaign", the name after the thing ("podcast sponsorship Dana asked about", "…, marco asked, 4k eur"), or a
+    /// pronoun after the person it is for ("can you log something for Dana? she wants …"). Who asked, as said, or null. A
+    /// question ("is Sam after a new deck?"), a number someone wants ("Sam wants 200 MQLs") or someone wanting to know or do
+    /// something ("Marco asked how the webinar went", "Alex needs to follow up") is no ask for a piece of work.
+    /// </summary>
+    public static string? SomeoneAsked(string text) => SomeoneAskedAt(Spaces().Replace(Emoji().Replace(text, " "), " ")) is { } found ? found.Who : null;
+
+    /// <summary>Who asked and where, in <paramref name="text"/>, the thing asked for starts (-1 when it was said before the name).</summary>
+    private static (string Who, int Thing)? SomeoneAskedAt(string text)
+    {
+        var starts = ClauseStarts(text).Distinct().Order().ToArray();
+        for (var i = 0; i < starts.Length; i++)
+        {
+            var end = i + 1 < starts.Length ? starts[i + 1] : text.Length;
+            var raw = text[starts[i]..end];
+            if (AskedClause().IsMatch(raw))
+            {
+                continue;
+            }
+
+            var opener = LooseFiller().Match(raw);
+            var clause = raw[opener.Length..];
+            if (TellsAsk().Match(clause) is { Success: true } m && !Pronoun().IsMatch(m.Groups["who"].Value) && !NotAPerson().IsMatch(m.Groups["who"].Value) && !NotAName().IsMatch(m.Groups["who"].Value))
+            {
+                return (Clean(m.Groups["who"].Value), starts[i] + opener.Length + m.Length);
+            }
+
+            // "can you log something for Dana? she wants …", "Marco pinged me: he wants …": the pronoun is the person named before.
+            if (PronounAsk().Match(clause) is { Success: true } p && Antecedent(text[..starts[i]]) is { } named)
+            {
+                return (named, starts[i] + opener.Length + p.Length);
+            }
+        }
+
+        foreach (Match tag in AskTag().Matches(text))
+        {
+            var who = tag.Groups["who"].Value;
+            var lower = char.IsLower(who[0]);
+            if (!NotAName().IsMatch(who) && !NotAPerson().IsMatch(who) && (!lower || tag.Groups["comma"].Success)
+                && !AskedClause().IsMatch(text[..tag.Index]) && tag.Index > 2)
+            {
+                return (Clean(who), -1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person a later "she"/"he" stands for: "… for Dana?", "Marco pinged me".</summary>
+    private static string? Antecedent(string before)
+    {
+        var names = AntecedentName().Matches(before).Select(m => m.Groups["who"].Value).Where(w => !Pronoun().IsMatch(w) && !NotAPerson().IsMatch(w)).ToArray();
+        return names.Length > 0 ? Clean(names[^1]) : null;
+    }
+
+    // The verbs of someone's ask, then the thing: "wants a", "is after new", "'s been on at me about a", "dropped one on me: ".
+    private const string AskVerb = @"(?:wants|needs|would\s+(?:like|love)|'d\s+(?:like|love)|is\s+after|'s\s+after|(?:is|'s)\s+asking\s+(?:me\s+|us\s+)?for|asked\s+(?:me\s+|us\s+)?(?:for|about)|(?:has|'s)\s+been\s+(?:asking(?:\s+(?:me|us))?|bugging\s+(?:me|us)|on\s+at\s+(?:me|us)|nagging(?:\s+(?:me|us))?|chasing\s+(?:me|us)|pushing)\s+(?:for|about)|keeps\s+(?:asking(?:\s+(?:me|us))?|bugging\s+(?:me|us)|nagging(?:\s+(?:me|us))?|chasing\s+(?:me|us)|pushing)\s+(?:for|about)|(?:came|swung|stopped|popped)\s+(?:by|over|round)\s+(?:asking|to\s+ask)\s+(?:me\s+|us\s+)?for)";
+
+    // A thing, not a number, a metric, a wish to know or do ("to know", "how it went") or "it".
+    private const string Thing = @"\s+(?!(?:to|how|if|whether|what|when|why|where|who|it|that|this|them|us\s+to|\d|[$€£]|more\s+(?:mqls?|sqls?|leads|pipeline|revenue)|(?:the\s+)?(?:revenue|pipeline|bookings|arr|mrr|mqls?|sqls?|leads|goal|target|quota|numbers?|figures|rate|percent|follow-?up\s+time|cost\s+per|cpl|retention|churn|acceptance|win\s+rate|update|status))\b)(?=[a-z])";
+
+    [GeneratedRegex(@"^(?<who>[A-Z][\w-]+)(?:\s+(?:just|also|now|really|apparently|finally))?\s*(?:" + AskVerb + Thing + @"|(?:dropped|threw|put|landed|sprung|lobbed)\s+(?:one|this|another|something|a\s+(?:request|new\s+one|new\s+ask|thing)|an\s+ask)\s+(?:on|at|to)\s+(?:me|us)\b\s*(?:[:\-–,]\s*)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex TellsAsk();
+
+    [GeneratedRegex(@"^(?:he|she|they)\s+(?:" + AskVerb + @"|want)" + Thing, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PronounAsk();
+
+    [GeneratedRegex(@"\bfor\s+(?<who>[A-Z][a-z][\w'-]*)\s*[?,;.!:]|\b(?<who>[A-Z][a-z][\w'-]*)\s+(?:[a-z]+ed|rang|caught|came\s+by|swung\s+by)\s+(?:me|us)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AntecedentName();
+
+    // The name after the thing: "podcast sponsorship Dana asked about, …", "…, marco asked, 4k eur", "… (Sam asked for it)".
+    [GeneratedRegex(@"(?:(?<comma>[,;(]\s*|\s[-–]\s*)|\s)(?<who>[A-Za-z][a-z][\w-]*)\s+(?:asked(?:\s+(?:about|for))?|wanted|requested)(?:\s+(?:it|this|that|this\s+one))?(?=\s*(?:[,;.!)]|\s[-–]|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex AskTag();
+
+    // Lower-case words that are no one's name before "asked".
+    [GeneratedRegex(@"^(?:i|he|she|they|we|you|it|someone|somebody|everyone|everybody|nobody|who|which|that|this|sales|marketing|leadership|finance|legal|customers?|clients?|people|team|they've|has|have|had|was|were|is|what|anyone|anybody|already|just|also|never|been|revenue|pipeline|inbox|webinar|agency|company|board|product|support|ops|everything|nothing|cpl|mqls?|sqls?|leads?|retention|churn|acceptance|follow-?up|brand|website|site|campaign|budget|spend)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAName();
+
+    // A clause that asks rather than tells: "what has Dana asked for this month?", "is Sam after a new deck?".
+    [GeneratedRegex(@"^\W*(?:(?:so|ok|and|but|hey|btw|also)\W+)*(?:what|which|who|whose|did|does|do|is|are|has|have|can|could|would|will|anything|any|how|why|when)\b[^.!]*\?|\?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskedClause();
+
+    // Chatter before the ask in its clause: "oh, and ", "also ", "plus ", "heads up, ", "random but ", "anyway, ".
+    [GeneratedRegex(@"^\s*(?:(?:so|ok|okay|oh|ah|hey|hi|fyi|right|well|anyway|anyways|btw|also|and|plus|oh\s+yeah|heads\s+up|quick\s+one|one\s+more\s+thing|random\s+but|before\s+i\s+forget|morning|ugh|honestly|lol)\b[,:!]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LooseFiller();
 
     /// <summary>
     /// "need a battle card vs Vandelay for my calls, no cost, by Wednesday": someone's own need of a piece of work, said
@@ -385,7 +492,7 @@ public static partial class RequestParsing
     private static partial Regex SourceTag();
 
     // Who asked, as a tail of the title: "…, Marco asked", "… per Sam", "… (Alex's request)", "…, requested by Sam".
-    [GeneratedRegex(@"(?:[,;(]|\s[-–]|\s(?=per\s))\s*(?:per\s+[A-Z][\w-]+|(?:requested|asked\s+for)\s+by\s+[A-Z][\w-]+|[A-Z][\w-]+'s\s+(?:ask|request|idea)|[A-Z][\w-]+\s+(?:asked|wanted|requested)(?:\s+for\s+(?:it|this|that))?)\)?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[,;(]|\s[-–]|\s(?=per\s)|\s(?=[A-Z][\w-]+\s+asked\s+about\s*\)?\s*$))\s*(?:per\s+[A-Z][\w-]+|(?:requested|asked\s+for)\s+by\s+[A-Z][\w-]+|[A-Z][\w-]+'s\s+(?:ask|request|idea)|[A-Z][\w-]+\s+(?:asked|wanted|requested)(?:\s+(?:for|about)(?:\s+(?:it|this|that))?)?|(?<=[,;(]\s*)(?!(?:i|he|she|they|we|you|it|someone|sales|marketing|legal|finance)\s)[a-z][a-z-]+\s+asked)\)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceTail();
 
     // Words capitalised at a sentence's start or as a product, not a person: "Per Q1", "LinkedIn's request".

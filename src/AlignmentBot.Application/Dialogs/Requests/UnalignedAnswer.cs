@@ -28,6 +28,15 @@ public static partial class UnalignedAnswer
     /// <summary>A question back ends the message with a question mark; "honestly? none" answers after asking itself.</summary>
     private static bool AsksBack(string said) => EndsAsking().IsMatch(said) || QuestionOpener().IsMatch(said);
 
+    /// <summary>
+    /// "actually can u show me which requests are unaligned this month first": asked to be shown the requests, not an answer
+    /// of none, though it says "unaligned"; the goal question waits while it is answered.
+    /// </summary>
+    public static bool AsksToBeShown(string text) => ShowMe().IsMatch(text);
+
+    [GeneratedRegex(@"^\W*(?:(?:actually|ok|okay|so|and|but|wait|hmm+|hold\s+on|first|quick\s+q)\W+)*(?:(?:can|could|would)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?(?:show|list|tell|give)|(?:show|list|tell|give)\s+(?:me|us)|which\s+(?:requests|asks)|what\s+(?:requests|asks))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShowMe();
+
     [GeneratedRegex(@"\?[^\p{L}\p{N}]*$", RegexOptions.CultureInvariant)]
     private static partial Regex EndsAsking();
 
