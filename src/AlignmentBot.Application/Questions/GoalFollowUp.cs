@@ -102,8 +102,9 @@ public static partial class GoalFollowUp
     private static partial Regex PointsBack();
 
     // Questions of other kinds about it: who asked for it, what it means, why it moved, what happened to it, a new number or
-    // metric named ("the CPL goal" is its own question), history.
-    [GeneratedRegex(@"\b(?:ask(?:ed|s)?|request\w*|want(?:s|ed)?|log(?:ged)?|mean\w*|defin\w*|counts?\s+as|why|happen\w*|histor\w*|did\s+(?:it|that)|(?:it|that)\s+was|realistic|mqls?|sqls?|cpl|revenue|retention|pipeline|acceptance|follow[\s-]?up|cycle|leads?)\b", Options)]
+    // metric named ("the CPL goal" is its own question), history, whether its figure is fresh ("is that number even
+    // current?" is the scorecard's stale part).
+    [GeneratedRegex(@"^(?:is|are|r)\b[^?]*\bcurrent\b|\b(?:stale|fresh|outdated|up[\s-]to[\s-]date|out[\s-]of[\s-]date|ask(?:ed|s)?|request\w*|want(?:s|ed)?|log(?:ged)?|mean\w*|defin\w*|counts?\s+as|why|happen\w*|histor\w*|did\s+(?:it|that)|(?:it|that)\s+was|realistic|mqls?|sqls?|cpl|revenue|retention|pipeline|acceptance|follow[\s-]?up|cycle|leads?)\b", Options)]
     private static partial Regex Other();
 
     // A change said about it: give it to, make it 260, push/move/change/archive it.
