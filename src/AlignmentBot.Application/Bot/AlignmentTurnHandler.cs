@@ -105,6 +105,8 @@ public sealed partial class AlignmentTurnHandler(
                 dc.Recent ??= Digests.DigestAsk.Mentions(turn.Text) ? Digests.DigestAsk.Talked() : null;
                 // So a question about the agreement keeps it the topic: "and how many a month are they on the hook for?" next is its volume.
                 dc.Recent ??= Dialogs.Sla.SlaLookup.Asks(turn.Text) || Dialogs.Sla.SlaKept.Asks(turn.Text) ? Dialogs.Sla.SlaLookup.Talked() : null;
+                // So an answer about one number keeps it the topic: "and when's that one due again?" next is about its goal.
+                dc.Recent ??= dc.ActiveDialog is null && turn.Find<Questions.GoalFollowUp.Discussed>() is { } discussed ? Questions.GoalFollowUp.Talked(discussed.Metric) : null;
             }
             catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !storageFaults.IsStorageFault(ex))
             {
@@ -686,7 +688,21 @@ public sealed partial class AlignmentTurnHandler(
         // figure's numbers: "what's the MQL target now?" before "ok make 245 the goal".
         var digestInTalk = dc.Recent is { Kind: Digests.DigestAsk.Talk or Corrections.RecentCorrections.Digest };
         var slaInTalk = dc.Recent is { Kind: Dialogs.Sla.SlaLookup.Talk };
+        var goalInTalk = dc.Recent is { Kind: Questions.GoalFollowUp.Talk } talked ? talked.Key : null;
         dc.Recent = dc.Recent is { Kind: Corrections.RecentCorrections.Review or Corrections.RecentCorrections.Numbers } && Questions.QuestionAnswers.IsQuestion(text) ? dc.Recent : null;
+
+        // "and when's that one due again", "what's it at rn?", "who's on that one?" right after an answer about one number's
+        // goal: the same goal's line (its level for "now"), as any question about it is answered; nothing changes. A follow-up
+        // that names another number is that number's own question.
+        if (goalInTalk is not null && Questions.GoalFollowUp.Read(text) is { } followUp
+            && language.Understand(text, dc.Turn.Today).Entities.Metric is var named && (named is null || named == goalInTalk))
+        {
+            TurnIntent.Set("status");
+            if (await answers.FollowUpAsync(dc, goalInTalk, followUp, ct))
+            {
+                return;
+            }
+        }
 
         // "…been in board prep all morning, when is the acceptance rate goal actually due again? I need it for the deck": a
         // question about a goal in the middle of a long message is what it asks; the story around it asks for nothing.

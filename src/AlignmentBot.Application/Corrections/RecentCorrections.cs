@@ -70,7 +70,7 @@ public sealed partial class RecentCorrections(
     {
         // "move it to half ten" right after the digest was set up, or "could we make that tuesdays at ten instead?" from a
         // colleague in a channel whose digest someone else just set up (their Recent is their own): the digest moved.
-        if (dc.Recent is null or { Kind: Digest or Digests.DigestAsk.Talk } && Digests.DigestMove.Read(text) is { } move && await DigestMovedAsync(dc, move, null, ct))
+        if (dc.Recent is null or { Kind: Digest or Digests.DigestAsk.Talk or Questions.GoalFollowUp.Talk } && Digests.DigestMove.Read(text) is { } move && await DigestMovedAsync(dc, move, null, ct))
         {
             return true;
         }

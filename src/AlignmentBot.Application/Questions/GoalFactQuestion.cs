@@ -43,6 +43,17 @@ public static partial class GoalFactQuestion
             {
                 return new GoalFactAsked(fact, clause, metric);
             }
+
+            // "sorry if this is a dumb q but whose name is on the cost per lead target?", "remind me what the retention target
+            // is and who's on it?": the question asked after "but", "and" or a comma; the number may be named before it, so
+            // the whole clause is what is answered.
+            // What comes before it asks or excuses, and says no goal ("we need 260 MQLs, who's on it?" is a goal said).
+            if (Fact(clause) is null && Tail().Match(clause) is { Success: true } tail && !HeadSays().IsMatch(clause[..tail.Index])
+                && Fact(tail.Groups["q"].Value) is { } later
+                && (metricOf(tail.Groups["q"].Value) ?? metricOf(clause)) is { } named)
+            {
+                return new GoalFactAsked(later, clause, named);
+            }
         }
 
         return null;
@@ -123,6 +134,13 @@ public static partial class GoalFactQuestion
 
     [GeneratedRegex(@"^(?:who|who's|whos|whose|which\s+(?:person|one\s+of\s+us))\b", Options)]
     private static partial Regex Who();
+
+    // The last question word after "but", "and", "so" or a comma: the question a clause ends in.
+    [GeneratedRegex(@"(?:,|\bbut|\band|\bso)\s+(?<q>(?:who|who's|whos|whose|when|when's|whens|by\s+when)\b(?:(?!\b(?:but|and)\b).)*)$", Options)]
+    private static partial Regex Tail();
+
+    [GeneratedRegex(@"\d|\b(?:need\w*|want\w*|let'?s|set|aim\w*|hit|reach|grow|get\s+to|increase|decrease|cut|reduce|raise|lower|bump|make|push|move|change|give|assign)\b", Options)]
+    private static partial Regex HeadSays();
 
     // A person asked after for something else they did: asked for work, decided a lead, missed a check-in, set or signed
     // ("acceptance" is a metric, not a verdict).

@@ -103,7 +103,7 @@ public static partial class MetricLookup
     // agreement says, requests, the overlap of the two teams' audiences, what a revenue figure takes in leads or deals
     // ("how many MQLs would we need for $900k?", "if we wanted to double revenue…", "three point five million, how many MQLs is
     // that?"), whether marketing spend is enough for the revenue, and why sales rejects leads (a reason, not a level).
-    [GeneratedRegex(@"\b(?:pending|waiting|verdicts?|sla|agreement|requests?|overlap\w*|target\s+(?:accounts?|list)|both\s+teams|share\s+of|would\s+(?:we|it)\s+(?:need|take)|need\s+(?:to\s+(?:close|win|book|generate|get\s+to)|for)|if\s+(?:we|you|u)\s+(?:want\w*|wanna|need\w*|aim\w*|hit|are\s+to)|is\s+that|would\s+that|does\s+that|double|triple|halve|million|thousand|why|reject\w*|bounc\w*|spend\w*|spent|budget\w*|enough|healthy|turnover)\b|[$€£]\s?\d|\d\s?(?:k|m|mm|bn)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:pending|waiting|verdicts?|sla|agreement|requests?|overlap\w*|target\s+(?:accounts?|list)|both\s+teams|share\s+of|would\s+(?:we|it)\s+(?:need|take)|need\s+(?:to\s+(?:close|win|book|generate|get\s+to)|for)|if\s+(?:we|you|u)\s+(?:want\w*|wanna|need\w*|aim\w*|hit|are\s+to)|is\s+that|would\s+that|does\s+that|double|triple|halve|million|thousand|why|undecided|sitting\s+with|reject\w*|bounc\w*|spend\w*|spent|budget\w*|enough|healthy|turnover)\b|[$€£]\s?\d|\d\s?(?:k|m|mm|bn)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherKind();
 
     // Every number at once: "on everything", "overall", "across the board".
@@ -117,13 +117,13 @@ public static partial class MetricLookup
     // after or supposed to hit, what we landed on or agreed, what someone wants us hitting; "what was the revenue number
     // again?" asks to be reminded of a number fixed before, the goal's. A verb of wanting counts only with what it wants
     // done ("wants us hitting", "want for"), so "what do you want to do about MQLs?" is not a look-up.
-    [GeneratedRegex(@"\b(?:targets?|tagrets?|trgt|goals?|bar|aim(?:ing|ed)?|shooting\s+for|going\s+(?:for|after)|chas(?:e|ed|es|ing)|signed\s+up\s+for|sign\s+up\s+for|on\s+the\s+hook\s+for|again|land(?:ed)?\s+on|settled?\s+on|decided\s+on|went\s+with|commit\w*|agree\w*|promised|supposed\s+to|meant\s+to|(?:have|had|has|got)\s+to\s+(?:hit|reach)|hold(?:ing)?\s+(?:ourselves|us)\s+to|quota|wants?\s+(?:us\s+)?(?:to\s+)?(?:hit\w*|reach\w*|for|on))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:targets?|tagrets?|trgt|goals?|bar|aim(?:ing|ed)?|shooting\s+for|going\s+(?:for|after)|chas(?:e|ed|es|ing)|signed\s+up\s+for|sign\s+up\s+for|on\s+the\s+hook\s+for|again|land(?:ed)?\s+on|settled?\s+on|decided\s+on|went\s+with|commit\w*|agree\w*|promised|supposed\s+to|meant\s+to|(?:have|had|has|got)\s+to\s+(?:hit|reach)|expect(?:s|ed|ing)?\s+(?:us\s+)?(?:to\s+)?(?:hit\w*|reach\w*|get\s+to)|hold(?:ing)?\s+(?:ourselves|us)\s+to|quota|wants?\s+(?:us\s+)?(?:to\s+)?(?:hit\w*|reach\w*|for|on))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Agreed();
 
     // Where it stands: now, today, lately, an average, "where's revenue at", "how's CPL looking", "how many are we doing",
     // "what's our cost per lead doing?", "what's retention at, while I'm here?" (doing or at closing the clause, so "what are
     // we doing about MQLs?" is not a level).
-    [GeneratedRegex(@"(?:^\W*|[.!?;,]\s*)(?:and\s+|so\s+)?what(?:'s|’s|s|\s+is|\s+are)\b[^.?!]*?\b(?:doing|at)\s*(?:[,?.!]|$)|\b(?:now|today'?s?|currently|current|at\s+the\s+moment|atm|lately|recently|these\s+days|so\s+far|this\s+(?:week|month|quarter|year)|last\s+(?:week|month|quarter|year)|averag\w*|avg|run.?rate|trending|tracking|looking|stand)\b|^\W*where(?:'s|’s|s|\s+is|\s+are)\b.*\bat\b|^\W*how(?:'s|’s|s|\s+is|\s+are)\b|\bhow\s+(?:many|much)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^\W*|[.!?;,]\s*)(?:and\s+|so\s+)?what(?:'s|’s|s|\s+is|\s+are)\b[^.?!]*?\b(?:doing|at|sitting\s+at)\s*(?:[,?.!]|$)|\bsitting\s+at\b|\b(?:now|rn|atm|today'?s?|currently|current|at\s+the\s+moment|atm|lately|recently|these\s+days|so\s+far|this\s+(?:week|month|quarter|year)|last\s+(?:week|month|quarter|year)|averag\w*|avg|run.?rate|trending|tracking|looking|stand)\b|^\W*where(?:'s|’s|s|\s+is|\s+are)\b.*\bat\b|^\W*how(?:'s|’s|s|\s+is|\s+are)\b|\bhow\s+(?:many|much)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Today();
 
     [GeneratedRegex(@"\b(?:per|a|an|each|every|/)\s*(?<u>week|wk|month|mo|quarter|qtr|q|year|yr)\b|\b(?<u>week|month|quarter|year)ly\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

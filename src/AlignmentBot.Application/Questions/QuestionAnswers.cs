@@ -34,6 +34,8 @@ public sealed partial class QuestionAnswers(
         // "what a morning. anyway, Sam needs …", "what a week lol": an exclamation first is chatter, not a question; what
         // follows it says whether one is asked.
         var t = Exclamation().Replace(text.Trim(), string.Empty, 1).Trim();
+        // "be honest, is the 240 mql goal happening or is it a lost cause 🤔": a plea for candour before the question.
+        t = Candour().Replace(t, string.Empty, 1).Trim();
         if (t.Length == 0)
         {
             return false;
@@ -51,6 +53,9 @@ public sealed partial class QuestionAnswers(
 
     [GeneratedRegex(@"[\s\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]+$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingSymbols();
+
+    [GeneratedRegex(@"^\W*(?:be\s+honest|(?:let'?s\s+)?be\s+real|honestly|real\s+talk|seriously|tbh|ngl)\s*[,:;.!-]+\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Candour();
 
     /// <summary>
     /// The question inside a longer message that is not one as a whole ("ok so I've been in board prep all morning…, when is
@@ -278,6 +283,7 @@ public sealed partial class QuestionAnswers(
             }
 
             var label = line.Goal.Definition.Label;
+            dc.Turn.Set(new GoalFollowUp.Discussed(MetricCatalog.NameOf(line.Goal.Metric)));
             dc.Turn.Send((line.IsStale || line.Pace == Pace.NoData
                 ? $"{label} is out of date: {Age(line)}, so it is stale. Check in a new figure to bring it up to date."
                 : $"{label} is current: {Age(line)}.") + " I haven't changed anything.");
@@ -296,6 +302,12 @@ public sealed partial class QuestionAnswers(
 
         var behind = lines.Where(l => l.Pace is Pace.Missed or Pace.OffTrack or Pace.AtRisk)
             .OrderBy(l => l.Pace switch { Pace.Missed => 0, Pace.OffTrack => 1, _ => 2 }).ToArray();
+        // "who owns that one?" next is about the goal furthest behind, the one named first.
+        if (behind.Length > 0)
+        {
+            dc.Turn.Set(new GoalFollowUp.Discussed(MetricCatalog.NameOf(behind[0].Goal.Metric)));
+        }
+
         dc.Turn.Send((behind.Length == 0
             ? "Nothing is behind: every goal with numbers is on track."
             : "Behind: " + string.Join("\n", behind.Select(l => $"• {Owned(l)}: {PaceLabels.Text(l.Pace)}. {l.Explanation}".TrimEnd())))
@@ -321,6 +333,7 @@ public sealed partial class QuestionAnswers(
         }
 
         var goal = line.Goal;
+        dc.Turn.Set(new GoalFollowUp.Discussed(MetricCatalog.NameOf(goal.Metric)));
         var status = line.Pace == Pace.NoData ? "no data yet" : PaceLabels.Text(line.Pace);
         var current = line.Current is { } c ? $" Latest: {MetricFormat.Value(goal.Metric, c, goal.CurrencyOr(view.Currency))}." : string.Empty;
         dc.Turn.Send($"**{goal.Title(view.Currency)}**: owned by {goal.OwnerName}, due {Formatting.Date(goal.Deadline)}. It is {status}.{current} {line.Explanation}".TrimEnd());
@@ -334,6 +347,35 @@ public sealed partial class QuestionAnswers(
                 : "Goals under it: " + string.Join("; ", under.Select(l => $"{ShortNamed(l.Goal.Title(view.Currency), l.Goal.Metric)} ({(l.Pace == Pace.NoData ? "no data yet" : PaceLabels.Text(l.Pace))})")) + ".");
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// A follow-up about the number just discussed ("and when's that one due again", "what's it at rn?"): its goal's line, which
+    /// names the owner, deadline, target, pace and latest figure; today's level when that is what is asked, or when the number
+    /// has no goal (then said so for a fact only a goal has). Nothing changes.
+    /// </summary>
+    public async Task<bool> FollowUpAsync(DialogContext dc, string metric, GoalFollowUpFact fact, CancellationToken ct)
+    {
+        if (!MetricCatalog.TryParse(metric, out var key))
+        {
+            return false;
+        }
+
+        var about = new Conversations.Understanding.Understanding(Conversations.Understanding.Understanding.NoneIntent, 1, new Conversations.Understanding.Entities(Metric: metric), string.Empty);
+        if (fact == GoalFollowUpFact.Now)
+        {
+            await CurrentAsync(dc, about, ct, key);
+            return true;
+        }
+
+        if (await GoalAsync(dc, about, ct))
+        {
+            return true;
+        }
+
+        dc.Turn.Send($"There's no goal for {MetricCatalog.Get(key).Label} yet, so nobody owns it and it has no deadline or target. To set one, say it as one, e.g. \"we need 200 MQLs a month by end of Q2\".");
+        dc.Turn.Set(new GoalFollowUp.Discussed(metric));
         return true;
     }
 
@@ -467,6 +509,7 @@ public sealed partial class QuestionAnswers(
         var data = await measurements.ListAsync(scope.Workspace.Id, range, [metric], ct);
         var inRange = data.Where(m => m.Metric == metric && range.Contains(m.Period.Start)).ToArray();
         var label = Named(MetricCatalog.Get(metric));
+        dc.Turn.Set(new GoalFollowUp.Discussed(MetricCatalog.NameOf(metric)));
         dc.Turn.Send(inRange.Length == 0
             ? $"I have no {label} recorded for {Formatting.Date(range.Start)}–{Formatting.Date(range.End)}. I haven't recorded anything."
             : $"{label}, {Formatting.Date(range.Start)}–{Formatting.Date(range.End)}: {MetricFormat.Value(metric, MetricCatalog.Get(metric).IsFlow ? inRange.Sum(m => m.Value) : inRange.OrderBy(m => m.Period.End).Last().Value, scope.Currency)}. I haven't recorded anything.");
@@ -488,6 +531,7 @@ public sealed partial class QuestionAnswers(
 
         var scope = dc.Turn.Get<TurnScope>();
         var definition = MetricCatalog.Get(metric);
+        dc.Turn.Set(new GoalFollowUp.Discussed(MetricCatalog.NameOf(metric)));
         var view = await scorecards.BuildAsync(scope.Workspace.Id, ct);
         var goalLine = view.Scorecard.Lines.FirstOrDefault(l => l.Goal.Metric == metric && l.Goal.ParentId is null);
         var history = await measurements.ListAsync(scope.Workspace.Id, new DateRange(dc.Turn.Today.AddDays(-Goals.GoalPlanner.HistoryDays), dc.Turn.Today), null, ct);
@@ -549,6 +593,7 @@ public sealed partial class QuestionAnswers(
             return;
         }
 
+        dc.Turn.Set(new GoalFollowUp.Discussed(MetricCatalog.NameOf(metric)));
         var lowest = WorstWord().IsMatch(understanding.Text);
         var value = lowest ? rate.History.Min() : rate.Best;
         dc.Turn.Send($"Your {(lowest ? "weakest" : "best")} {Periods.Noun(period)} for {definition.Plural} was {MetricFormat.Value(metric, value, scope.Currency)}, over {basis}; " +
@@ -577,7 +622,7 @@ public sealed partial class QuestionAnswers(
     [GeneratedRegex(@"^\W*(please\b|can you|could you|would you|will you|can u|pls\b|could we please|(can|could) (we|i) (get|have|set up)\b(?! to\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PoliteCommand();
 
-    [GeneratedRegex(@"\b(reject\w*|rejection|verdicts?|disqualif\w*|pending\s+leads?|leads?\s+(?:are\s+|is\s+)?(?:still\s+)?(?:pending|waiting)|accepted\s+leads?|how\s+many\s+(?:are|r)\s+(?:still\s+)?(?:pending|waiting\s+(?:on|for)\s+(?:us|a\s+decision)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(reject\w*|rejection|verdicts?|disqualif\w*|pending\s+leads?|leads?\s+(?:are\s+|is\s+|r\s+)?(?:still\s+)?(?:pending|waiting|undecided|sitting\s+with\s+(?:us|sales)|stuck\s+with\s+(?:us|sales))|undecided\s+leads?|accepted\s+leads?|how\s+many\s+(?:are|r)\s+(?:still\s+)?(?:pending|undecided|waiting\s+(?:on|for)\s+(?:us|a\s+decision)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadsTopic();
 
     [GeneratedRegex(@"\b(unaligned|requests?|ask(?:ed|ing|s)?\s+(?:(?:marketing|us|me|you|them)\s+)?for|my\s+work|our\s+work)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -66,7 +66,8 @@ public static partial class ScorecardSlice
     private static partial Regex IsItCurrent();
 
     // "what's behind the drop?" asks a cause, so "behind" followed by the/this/that/it is no cue.
-    [GeneratedRegex(@"\b(?:in\s+the\s+red|red\s+(?:ones?|flags?|goals?)|off[\s-]?track|behind(?!\s+(?:the|this|that|it)\b)|at\s+risk|slipping|lagging|trailing|falling\s+short|under[\s-]?perform\w*|in\s+trouble|struggling|needs?\s+(?:attention|work|help)|worst(?!\s+(?:\w+\s+)?(?:months?|weeks?|quarters?|days?|years?|periods?)\b)|(?:not|n't|never)\s+(?:gonna|going\s+to|gunna|gona)\s+(?:hit|make|reach)|missing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "what's red on our goals?", "anything gone red?": red said of the goals, not only "in the red".
+    [GeneratedRegex(@"(?:\bwhat(?:'s|’s|s)|\b(?:is|are|anything|goals?|ones?|numbers?)|\bturn(?:ed|ing)?|\bgo(?:ne|ing)?)\s+red\b|\b(?:in\s+the\s+red|red\s+(?:ones?|flags?|goals?)|off[\s-]?track|behind(?!\s+(?:the|this|that|it)\b)|at\s+risk|slipping|lagging|trailing|falling\s+short|under[\s-]?perform\w*|in\s+trouble|struggling|needs?\s+(?:attention|work|help)|worst(?!\s+(?:\w+\s+)?(?:months?|weeks?|quarters?|days?|years?|periods?)\b)|(?:not|n't|never)\s+(?:gonna|going\s+to|gunna|gona)\s+(?:hit|make|reach)|missing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BehindCue();
 
     // A word that picks some goals out of all of them.
