@@ -666,7 +666,7 @@ public sealed partial class AlignmentTurnHandler(
         {
             if (Permissions.WhoMayQuestion.Asks(text))
             {
-                dc.Recent = null;
+                // Kept: "ok can you move it to april for me?" next is still that setting's change.
                 TurnIntent.Set(Commands.SettingsCommand.IntentName);
                 dc.Turn.Send(await roles.AdminsAnswerAsync(dc.Turn.Get<TurnScope>(), ct));
                 return;

@@ -28,8 +28,10 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
         var t = WhenAround().Replace(text.Trim().TrimEnd('.', '!', '?'), string.Empty).Trim().TrimEnd(',', '.', '!', '?');
         // "and our region is europe", "ok then what's the time zone set to now": a joining word first is not the setting;
         // "time zone → Europe/Dublin" is "time zone to Europe/Dublin".
-        t = Arrow().Replace(LeadingJoin().Replace(t, string.Empty), " = ").Trim();
-        if (Rename().Match(t) is { Success: true } renamed)
+        // Only the readers below that need it read the joined form (j); the rest read the text as it was, so "ok, set our
+        // annual revenue to 14 million so you remember it" keeps its reading.
+        var j = Arrow().Replace(LeadingJoin().Replace(t, string.Empty), " = ").Trim();
+        if (Rename().Match(j) is { Success: true } renamed)
         {
             return new SettingsRequest(WorkspaceSettings.Name, renamed.Groups["value"].Value.Trim().Trim('"', '\'', '“', '”'));
         }
@@ -39,7 +41,7 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
             return new SettingsRequest(null, null);
         }
 
-        if (Asked(t) is { } asked)
+        if ((Asked(t) ?? Asked(j)) is { } asked)
         {
             return new SettingsRequest(asked, null);
         }
@@ -84,6 +86,15 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
 
                 return new SettingsRequest(key, m.Groups["value"].Value.Trim());
             }
+        }
+
+        // "and our region is europe", "time zone → Europe/Dublin, we relocated HQ": a setting said after a joining word or
+        // with an arrow; a reason after a comma is not the value.
+        if (!ReferenceEquals(j, t) && j != t && Is().Match(j) is { Success: true } joined && WorkspaceSettings.KeyFor(joined.Groups["key"].Value) is { } joinedKey
+            && joinedKey != WorkspaceSettings.AnnualRevenue)
+        {
+            var value = joined.Groups["value"].Value;
+            return new SettingsRequest(joinedKey, (value.IndexOf(", ", StringComparison.Ordinal) is > 0 and var comma ? value[..comma] : value).Trim());
         }
 
         // "fyi our yearly revenue is about fourteen million dollars", "we turn over about forty million quid a year": the
