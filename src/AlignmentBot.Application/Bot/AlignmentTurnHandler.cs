@@ -183,8 +183,9 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         // First contact: ask the role once, then come back to what they said. Someone who asked already is not asked again.
-        // A newcomer asking to be made an admin is asked the role first too; the ask is answered after it (who may grant it).
-        if (scope.Person.Role is null && !dc.IsActive && turn.Submission is null && (text is null || RoleCommands.Parse(text) is null or { Kind: RoleCommandKind.MakeAdmin, Who: "me" })
+        // A newcomer asking to be made an admin, or who the admins are, is asked the role first too; the ask is answered after
+        // it (who may grant it).
+        if (scope.Person.Role is null && !dc.IsActive && turn.Submission is null && (text is null || RoleCommands.Parse(text) is null or { Kind: RoleCommandKind.MakeAdmin, Who: "me" } or { Kind: RoleCommandKind.WhoAdmins })
             && !await HasAskedForRoleAsync(scope, ct))
         {
             // "hi, Jordan here, I run sales", "I'm the new COO and I want to see if marketing is pulling its weight": the role
@@ -623,7 +624,9 @@ public sealed partial class AlignmentTurnHandler(
     {
         // "remind me what the revenue target is?" asks what it is.
         text = Questions.RemindMeQuestion.Unwrapped(text);
-        if (RoleCommands.Parse(text) is { } roleCommand)
+        // Right after a refusal, "ok so who can grant it?" is answered with the refusal's own names (RecentCorrections).
+        if (RoleCommands.Parse(text) is { } roleCommand
+            && !(roleCommand.Kind == RoleCommandKind.WhoAdmins && dc.Recent is { Kind: Corrections.RecentCorrections.Refusal } && Permissions.WhoMayQuestion.Asks(text)))
         {
             await RoleCommandAsync(dc, roleCommand, ct);
             return;
@@ -655,6 +658,27 @@ public sealed partial class AlignmentTurnHandler(
             TurnIntent.Set(Commands.SettingsCommand.IntentName);
             if (await settingsCommand.TryCorrectAsync(dc, text, language.Understand(text, dc.Turn.Today).Entities, ct))
             {
+                return;
+            }
+        }
+
+        // Right after one setting was shown ("Currency: USD. An admin can change it"), "and who can change it?" names the admins,
+        // and "can you switch it to pacific for me?" is that setting's change, behind the admin check like any other.
+        if (dc.Recent is { Kind: Commands.SettingsCommand.AskedKind } settingShown && _phrases.OfType<Commands.SettingsCommand>().FirstOrDefault() is { } settingsForIt)
+        {
+            if (Permissions.WhoMayQuestion.Asks(text))
+            {
+                // Kept: "ok can you move it to april for me?" next is still that setting's change.
+                TurnIntent.Set(Commands.SettingsCommand.IntentName);
+                dc.Turn.Send(await roles.AdminsAnswerAsync(dc.Turn.Get<TurnScope>(), ct));
+                return;
+            }
+
+            if (Commands.SettingsCommand.ChangeOfIt(text, settingShown.Key) is { } changeOfIt)
+            {
+                dc.Recent = null;
+                var said = language.Understand(text, dc.Turn.Today);
+                await RunPermittedAsync(dc, Commands.SettingsCommand.IntentName, () => settingsForIt.HandleRequestAsync(dc, changeOfIt, said, ct), ct);
                 return;
             }
         }
@@ -1036,6 +1060,9 @@ public sealed partial class AlignmentTurnHandler(
                 return;
             case RoleCommandKind.ListRequests:
                 await roles.ListRequestsAsync(dc, ct);
+                return;
+            case RoleCommandKind.WhoAdmins:
+                await roles.WhoAdminsAsync(dc, ct);
                 return;
             default:
                 await roles.ListRolesAsync(dc, ct);

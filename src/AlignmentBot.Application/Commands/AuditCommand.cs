@@ -8,7 +8,7 @@ using AlignmentBot.Conversations.Dialogs;
 namespace AlignmentBot.Application.Commands;
 
 /// <summary>"What changed this week?", "what changed since Monday?", "who changed the SLA?": the audit trail, read in chat.</summary>
-public sealed class AuditCommand(IAuditLog audit, PrivacyGate gate) : IBotCommand
+public sealed class AuditCommand(IAuditLog audit, PrivacyGate gate, Permissions.PermissionGate permissions) : IBotCommand
 {
     public string Intent => "audit";
 
@@ -17,7 +17,9 @@ public sealed class AuditCommand(IAuditLog audit, PrivacyGate gate) : IBotComman
         var scope = dc.Turn.Get<TurnScope>();
         if (!gate.MayReadChanges(scope))
         {
-            dc.Turn.Send(PrivacyGate.ChangesRefusal);
+            // Naming who may, as every refusal does: someone in leadership or an admin the permission gate knows.
+            var who = scope.Actor.IsMember ? await permissions.NamedAsync(scope, new Domain.Permissions.WhoCan([Domain.Workspaces.Role.Leadership], true, []), cancellationToken) : null;
+            dc.Turn.Send(who is null ? PrivacyGate.ChangesRefusal : $"{PrivacyGate.ChangesRefusal[..PrivacyGate.ChangesRefusal.IndexOf('.', StringComparison.Ordinal)]}: ask {who}.");
             return;
         }
 

@@ -11,7 +11,7 @@ namespace AlignmentBot.Application.Commands;
 /// "settings" shows the workspace settings to anyone in it; "set our currency to EUR", "our annual revenue is €40M",
 /// "our fiscal year starts in April" change one, for admins only. The store audits each change.
 /// </summary>
-public sealed class SettingsCommand(WorkspaceSettingsService settings, PermissionGate gate) : IPhraseCommand
+public sealed partial class SettingsCommand(WorkspaceSettingsService settings, PermissionGate gate) : IPhraseCommand
 {
     public const string IntentName = "settings";
 
@@ -21,15 +21,33 @@ public sealed class SettingsCommand(WorkspaceSettingsService settings, Permissio
 
     public async Task HandleAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
     {
-        var scope = dc.Turn.Get<TurnScope>();
-        if (SettingsRequest.Parse(understanding.Text) is not { } request)
+        if (SettingsRequest.Parse(understanding.Text) is { } request)
         {
-            return;
+            await HandleRequestAsync(dc, request, understanding, cancellationToken);
         }
+    }
 
+    /// <summary>What <see cref="DialogContext.Recent"/> is right after one setting was shown: "who can change it?" names the
+    /// admins, and "can you switch it to pacific?" changes that setting, behind the same admin check.</summary>
+    public const string AskedKind = "setting-asked";
+
+    /// <summary>
+    /// Right after a setting was shown, a change of "it" in so many words ("and can you switch it to pacific for me?", "ok
+    /// change that to euros"): the same change as naming the setting ("set the default time zone to pacific"), read by the
+    /// same reader; null when the message is no such change.
+    /// </summary>
+    public static SettingsRequest? ChangeOfIt(string text, string key)
+        => ItTo().Match(text.Trim()) is { Success: true } m && m.Groups["value"].Value.Trim() is { Length: > 0 } value
+            ? SettingsRequest.Parse($"set the {WorkspaceSettings.Label(key).ToLowerInvariant()} to {value}") is { Key: { } k, Value: not null } change && k == key ? change : null
+            : null;
+
+    public async Task HandleRequestAsync(DialogContext dc, SettingsRequest request, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
         if (request is { Key: { } asked, Value: null })
         {
             dc.Turn.Send($"{WorkspaceSettings.Label(asked)}: {WorkspaceSettings.Show(scope.Workspace, asked)}. An admin can change it; say \"settings\" to see them all.");
+            dc.Recent = new RecentAction(AskedKind, asked);
             return;
         }
 
@@ -133,4 +151,8 @@ public sealed class SettingsCommand(WorkspaceSettingsService settings, Permissio
             ? n.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : value;
     }
+
+    // "change it to euros", "and can you switch it to pacific for me?", "could you set that to April please".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:and|ok|okay|so|then|fine|right)[,!]?\s+)*(?:(?:can|could|would|will)\s+(?:you|we|u)\s+(?:please\s+|pls\s+|just\s+)?|please\s+|pls\s+|let'?s\s+|just\s+)?(?:change|switch|set|move|make|update|put|flip)\s+(?:it|that|this)\s+(?:over\s+|back\s+)?(?:to|as|into)\s+(?<value>.+?)(?:[,\s]+(?:for\s+(?:me|us)|please|pls|instead|then|thanks|thx))*\s*[?.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ItTo();
 }

@@ -17,6 +17,9 @@ public enum RoleCommandKind
     /// <summary>"who has which role?", "who are the admins?" (any member).</summary>
     ListRoles,
 
+    /// <summary>"who are the admins then?", "who approves roles?", "who can change our currency?": the admins named (any member).</summary>
+    WhoAdmins,
+
     /// <summary>"I'm in sales now", "change my role": a request, granted at once only for an admin.</summary>
     RequestOwn,
 }

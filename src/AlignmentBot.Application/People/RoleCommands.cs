@@ -56,6 +56,13 @@ public static partial class RoleCommands
             return new RoleCommand(RoleCommandKind.ListRoles);
         }
 
+        // "fine, who are the admins then?", "who approves roles around here?", "who's allowed to change our currency?": who
+        // administers the workspace, asked at any point; the admins are named and nothing changes.
+        if (AdminsQuestion.Asks(t))
+        {
+            return new RoleCommand(RoleCommandKind.WhoAdmins);
+        }
+
         if (RemoveAdmin().Match(t) is { Success: true } remove && IsPerson(remove.Groups["who"].Value))
         {
             return new RoleCommand(RoleCommandKind.RemoveAdmin, remove.Groups["who"].Value.Trim());
@@ -136,7 +143,7 @@ public static partial class RoleCommands
     }
 
     /// <summary>Where a reason after a command starts: a comma, semicolon or dash, or "since"/"because"/"as".</summary>
-    [GeneratedRegex(@"\s*(?:[,;–—]|\s-\s)|\s+(?:since|because|cos|as\s+(?:he|she|they)|now\s+that)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:[,;–—]|\s-\s)|\s+(?:since|because|cos|as\s+(?:he|she|they)|now\s+that|so\s+(?:that\s+)?(?:he|she|they|i|we)\s+(?:can|could|may)|so\s+(?:he|she|they)'s\s+able)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonAfter();
 
     [GeneratedRegex(@"(?:\s+(?:(?:on|in|for|to|into|within|of)\s+(?:my|our|the|his|her|their|your)\s+(?:team|group|department|dept|org|squad|side|crew)|for\s+now|from\s+now\s+on|going\s+forward|for\s+the\s+time\s+being|temporarily|too|as\s+well|now))+[\s.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -199,6 +199,38 @@ public sealed class RoleService(
         }
     }
 
+    /// <summary>
+    /// "who are the admins then?", "who approves roles around here?", "who can change our currency?": any member may ask, and
+    /// the answer names the admins the permission gate knows (as its refusals name them); nothing changes.
+    /// </summary>
+    public async Task WhoAdminsAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.Read, null, cancellationToken))
+        {
+            return;
+        }
+
+        dc.Turn.Send(await AdminsAnswerAsync(scope, cancellationToken));
+    }
+
+    /// <summary>Who the admins are and what only they do, for the person asking (an admin is told they are one).</summary>
+    public async Task<string> AdminsAnswerAsync(TurnScope scope, CancellationToken cancellationToken)
+    {
+        const string Does = "Admins change the workspace settings, give roles and admin rights, and approve role requests";
+        var others = await gate.AdminsNamedAsync(scope, cancellationToken);
+        if (scope.Actor.IsAdmin)
+        {
+            return others is null
+                ? $"You're an admin here. {Does}: say \"settings\" to see them, or \"role requests\" for anyone waiting."
+                : $"You're an admin here, and so {(others.Contains(" or ", StringComparison.Ordinal) ? "are" : "is")} {others.Replace(" or ", " and ", StringComparison.Ordinal)}. {Does}.";
+        }
+
+        return others is null
+            ? $"{Does}, and I don't know of an admin here yet: a workspace owner or admin on the platform is one."
+            : $"{Does}: ask {others}.";
+    }
+
     /// <summary>"who has which role?": any member may ask.</summary>
     public async Task ListRolesAsync(DialogContext dc, CancellationToken cancellationToken)
     {

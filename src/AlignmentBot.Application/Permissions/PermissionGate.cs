@@ -79,6 +79,22 @@ public sealed partial class PermissionGate(IWorkspaceStore workspaces, IOptionsM
         }
 
         var who = permission.WhoCan;
+        if (await NamedAsync(scope, who, cancellationToken) is { } named)
+        {
+            return $"{permission.Reason}: ask {named}.";
+        }
+
+        if (who.Roles.Count > 0 && !who.Admins)
+        {
+            return $"{permission.Reason}, and nobody here has that role yet. An admin can give it, e.g. \"make @name {(who.Roles[0] == Role.Leadership ? "leadership" : "the " + Roles.Noun(who.Roles[0]))}\".";
+        }
+
+        return $"{permission.Reason}: ask a workspace admin.";
+    }
+
+    /// <summary>The people other than the speaker who may do what <paramref name="who"/> says, named as a refusal names them; null when none is known.</summary>
+    public async Task<string?> NamedAsync(TurnScope scope, WhoCan who, CancellationToken cancellationToken)
+    {
         var people = await workspaces.ListPeopleAsync(scope.Workspace.Id, cancellationToken);
         var others = people.Where(p => p.UserId != scope.Person.UserId).ToArray();
         var named = new List<Person>();
@@ -94,17 +110,7 @@ public sealed partial class PermissionGate(IWorkspaceStore workspaces, IOptionsM
         }
 
         var names = named.DistinctBy(p => p.UserId).Take(NamesShown).Select(p => Mention(scope.Workspace, p)).ToArray();
-        if (names.Length > 0)
-        {
-            return $"{permission.Reason}: ask {Join(names)}.";
-        }
-
-        if (who.Roles.Count > 0 && !who.Admins)
-        {
-            return $"{permission.Reason}, and nobody here has that role yet. An admin can give it, e.g. \"make @name {(who.Roles[0] == Role.Leadership ? "leadership" : "the " + Roles.Noun(who.Roles[0]))}\".";
-        }
-
-        return $"{permission.Reason}: ask a workspace admin.";
+        return names.Length > 0 ? Join(names) : null;
     }
 
     /// <summary>The workspace's admins other than the speaker, named as a refusal names them ("Dana Whitfield (CEO) or Marco"); null when there are none.</summary>

@@ -18,7 +18,8 @@ public static partial class WhoMayQuestion
 
     /// <summary>Whether <paramref name="text"/> asks who may do what was just refused.</summary>
     public static bool Asks(string? text)
-        => !string.IsNullOrWhiteSpace(text) && text.Length <= 160 && (MayDo().IsMatch(Normalized(text)) || AskWhom().IsMatch(Normalized(text)) || TheOne().IsMatch(Normalized(text)));
+        => !string.IsNullOrWhiteSpace(text) && text.Length <= 160
+           && (MayDo().IsMatch(Normalized(text)) || AskWhom().IsMatch(Normalized(text)) || TheOne().IsMatch(Normalized(text)) || GivesIt().IsMatch(Normalized(text)));
 
     private static string Normalized(string text) => text.Trim().Replace('’', '\'').ToLowerInvariant();
 
@@ -31,6 +32,10 @@ public static partial class WhoMayQuestion
     // i need to bug for this".
     [GeneratedRegex(@"\bwhom?\s+(?:do|should|would|can|could|must|shall)\s+i\s+(?:\w+\s+){0,3}?(?:ask|talk|speak|go|ping|bug|contact|reach|message|dm|chase)\b", Options)]
     private static partial Regex AskWhom();
+
+    // The one who gives it: "fine, who actually hands that out?", "who grants that then?", "who approves it?", "who decides?".
+    [GeneratedRegex(@"\bwhom?\s+(?:\w+\s+)?(?:hands|gives|dishes)\s+(?:(?:that|it|this|them|those)\s+)?out\b|\bwhom?\s+(?:\w+\s+)?(?:grants|approves|decides|signs\s+off)\b", Options)]
+    private static partial Regex GivesIt();
 
     // The one for it: "who's the right person for this?", "who is in charge of that?".
     [GeneratedRegex(@"\bwho(?:'s|\s+is)\s+(?:the\s+(?:right|best)\s+(?:person|one|people)|in\s+charge)\b", Options)]

@@ -26,12 +26,22 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
 
         // "from now on our currency will be GBP", "change the currency to euros going forward": when it applies is not the value.
         var t = WhenAround().Replace(text.Trim().TrimEnd('.', '!', '?'), string.Empty).Trim().TrimEnd(',', '.', '!', '?');
+        // "and our region is europe", "ok then what's the time zone set to now": a joining word first is not the setting;
+        // "time zone → Europe/Dublin" is "time zone to Europe/Dublin".
+        // Only the readers below that need it read the joined form (j); the rest read the text as it was, so "ok, set our
+        // annual revenue to 14 million so you remember it" keeps its reading.
+        var j = Arrow().Replace(LeadingJoin().Replace(t, string.Empty), " = ").Trim();
+        if (Rename().Match(j) is { Success: true } renamed)
+        {
+            return new SettingsRequest(WorkspaceSettings.Name, renamed.Groups["value"].Value.Trim().Trim('"', '\'', '“', '”'));
+        }
+
         if (Show().IsMatch(t))
         {
             return new SettingsRequest(null, null);
         }
 
-        if (Asked(t) is { } asked)
+        if ((Asked(t) ?? Asked(j)) is { } asked)
         {
             return new SettingsRequest(asked, null);
         }
@@ -78,6 +88,15 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
             }
         }
 
+        // "and our region is europe", "time zone → Europe/Dublin, we relocated HQ": a setting said after a joining word or
+        // with an arrow; a reason after a comma is not the value.
+        if (!ReferenceEquals(j, t) && j != t && Is().Match(j) is { Success: true } joined && WorkspaceSettings.KeyFor(joined.Groups["key"].Value) is { } joinedKey
+            && joinedKey != WorkspaceSettings.AnnualRevenue)
+        {
+            var value = joined.Groups["value"].Value;
+            return new SettingsRequest(joinedKey, (value.IndexOf(", ", StringComparison.Ordinal) is > 0 and var comma ? value[..comma] : value).Trim());
+        }
+
         // "fyi our yearly revenue is about fourteen million dollars", "we turn over about forty million quid a year": the
         // annual revenue said as a fact, however the sentence runs.
         if (RevenueSaid.Says(t))
@@ -121,6 +140,12 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
             return WorkspaceSettings.Currency;
         }
 
+        // "have we given you our annual revenue yet?", "is our yearly revenue set?": whether the setting holds one.
+        if (AskedRevenueSet().IsMatch(t))
+        {
+            return WorkspaceSettings.AnnualRevenue;
+        }
+
         return AskedNamed().Match(t) is { Success: true } m ? WorkspaceSettings.KeyFor(m.Groups["key"].Value) : null;
     }
 
@@ -128,16 +153,29 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
     private static bool IsCurrencyWord(string value)
         => WorkspaceSettings.CurrencyCode(value) is { } code && (value.Trim().Length != 3 || code is "USD" or "EUR" or "GBP" or "JPY" or "INR" or "CAD" or "AUD" or "CHF" or "SEK" or "NOK" or "DKK");
 
+    [GeneratedRegex(@"^(?:(?:and|also|oh\s+and|ok|okay|ok\s+then|okay\s+then|then|so|fine|right)[,!]?\s+)+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingJoin();
+
+    [GeneratedRegex(@"\s*(?:→|->|=>)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Arrow();
+
+    // "rename us to Northwind Analytics Ltd in the bot", "rename the company to Acme GmbH": the company name.
+    [GeneratedRegex(@"^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?rename\s+(?:us|the\s+company|our\s+company|the\s+workspace|this\s+workspace)\s+(?:to|as)\s+(?<value>.+?)(?:\s+(?:in|on)\s+(?:the\s+bot|here|the\s+settings|alignmentbot))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Rename();
+
     [GeneratedRegex(@"^(?:please\s+|pls\s+)?(?:from\s+now\s+on|going\s+forward|from\s+today(?:\s+on)?|starting\s+today)\s*,?\s*|\s*,?\s*\b(?:from\s+now\s+on|going\s+forward|from\s+today(?:\s+on)?|starting\s+today|please|pls|plz|thanks|thx|btw|again)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhenAround();
 
     [GeneratedRegex(@"^(?:so\s+|and\s+|btw,?\s+|hey,?\s+|quick\s+q(?:uestion)?:?,?\s+)?(?:when|what\s+month|which\s+month)\s+(?:does|do|did|is|will)\s+(?:our|the|your)\s+(?:fiscal|financial)\s+(?:year|yr)\s+(?:start|begin|kick\s+off|open)|^(?:so\s+|and\s+|btw,?\s+)?(?:what|which)(?:'s|\s+is)?\s+(?:our|the)\s+(?:fiscal|financial)\s+(?:year|yr)(?:\s+start)?(?:\s+month)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskedFiscalStart();
 
+    [GeneratedRegex(@"^(?:have|has|did)\s+(?:we|you|i|anyone|someone|somebody)\s+(?:\w+\s+){0,2}?(?:given|gave|give|told|tell|set|entered|enter|put|shared|share|added|add)\s+(?:in\s+)?(?:you\s+|it\s+)?(?:our|the)\s+(?:total\s+)?(?:annual|yearly|company|company's)\s+revenue(?:\s+(?:in|into\s+the\s+settings|to\s+you))?(?:\s+(?:yet|already))?$|^(?:is|has)\s+(?:our|the)\s+(?:total\s+)?(?:annual|yearly|company|company's)\s+revenue\s+(?:been\s+)?(?:set|in|entered|there|known|saved)(?:\s+(?:up|yet|already|in\s+the\s+settings))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskedRevenueSet();
+
     [GeneratedRegex(@"^(?:so\s+|and\s+|btw,?\s+)?(?:what|which)\s+currency\s+(?:do|are|should|did)\s+we\s+(?:report|use|work|using|reporting|working|count)(?:\s+in)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskedCurrency();
 
-    [GeneratedRegex(@"^(?:so\s+|and\s+|btw,?\s+)?(?:what|which)(?:'s|\s+is|\s+are)\s+(?:our|the)\s+(?:workspace(?:'s)?\s+|company(?:'s)?\s+|default\s+)?(?<key>currency|time\s*zone|work\s*week|working\s+days|industry|region|company\s+name|fiscal\s+year\s+start)(?:\s+set\s+to)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:so\s+|and\s+|btw,?\s+)?(?:what|which)(?:'s|\s+is|\s+are)\s+(?:our|the)\s+(?:workspace(?:'s)?\s+|company(?:'s)?\s+|default\s+)?(?<key>currency|time\s*zone|work\s*week|working\s+days|industry|region|company\s+name|fiscal\s+year\s+start)(?:\s+set\s+to)?(?:\s+(?:now|currently|right\s+now|at\s+the\s+moment|these\s+days))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskedNamed();
 
     [GeneratedRegex(@"^(?:(?:we|we'll|we\s+will|we're|we\s+are|let'?s|can\s+we|i\s+want\s+us\s+to)\s+)?(?:now\s+)?(?:(?:report(?:ing)?|work(?:ing)?|switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|chang(?:e|ing)|do(?:ing)?)\s+(?:everything\s+|it\s+all\s+|all\s+)?(?:our\s+numbers\s+)?(?:over\s+)?(?:in|to|into)|us(?:e|ing))\s+(?<value>(?:british\s+|uk\s+|us\s+)?[^\s,]+(?:\s+sterling)?)(?:\s+for\s+(?:reporting|reports|everything|all\s+(?:our\s+)?reporting|our\s+numbers))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -179,6 +179,8 @@ public sealed class ParaphraseReaderTests
         ["deals-won-words"] = text => DealsWonWords.Names(text) ? "deals-won" : "none",
         // The work week said in words.
         ["work-week-words"] = text => WorkWeekWords.Read(text) ?? "none",
+        // Who the admins are, or who grants roles or changes the settings, asked at any point: the admins are named.
+        ["admins-question"] = text => global::AlignmentBot.Application.People.AdminsQuestion.Asks(text) ? "yes" : "no",
         // Asking to be made an admin oneself, in other words: read as the ask, the gate names who may grant it.
         ["admin-ask"] = text => AdminAsk.IsAskingForSelf(text) ? "yes" : "no",
         // A role asked for oneself in one's own words ("can u upgrade me to sales lead?"): the role, a request an admin approves.
