@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AlignmentBot.Application.Understanding;
 
 namespace AlignmentBot.Application.Digests;
 
@@ -31,7 +32,7 @@ public static partial class DigestWhenWords
         }
 
         var time = Time(text);
-        return time is null ? null : (DayOf(day.Groups["d"].Value), time.Value);
+        return time is null ? null : (Day(day.Groups["d"].Value), time.Value);
     }
 
     /// <summary>"tuesday 10:00", as the paraphrase table writes it.</summary>
@@ -39,7 +40,7 @@ public static partial class DigestWhenWords
         => Read(text) is { } when ? string.Create(CultureInfo.InvariantCulture, $"{when.Day.ToString().ToLowerInvariant()} {when.Time:HH\\:mm}") : null;
 
     /// <summary>The first weekday the text names ("tuesdays", "thurs"), for readers that take a day alone (<see cref="DigestMove"/>).</summary>
-    internal static DayOfWeek? DayIn(string text) => Weekday().Match(text) is { Success: true } d ? DayOf(d.Groups["d"].Value) : null;
+    internal static DayOfWeek? DayIn(string text) => Weekday().Match(text) is { Success: true } d ? Day(d.Groups["d"].Value) : null;
 
     /// <summary>The clock time the text names ("half ten", "8:30", "at ten", "4pm", "noon"), for readers that take a time alone.</summary>
     internal static TimeOnly? TimeIn(string text) => Time(text);
@@ -116,8 +117,6 @@ public static partial class DigestWhenWords
         _ => 0,
     };
 
-    private static DayOfWeek DayOf(string word)
-        => Enum.GetValues<DayOfWeek>().First(d => word.StartsWith(d.ToString()[..3], StringComparison.OrdinalIgnoreCase));
 
     private const string HourWord = @"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
@@ -154,4 +153,7 @@ public static partial class DigestWhenWords
     /// <summary>A question about the digest, stopping it, sending it now, or thanks for one that went out: no schedule.</summary>
     [GeneratedRegex(@"^\s*(?:when|what|did|does|is|was|why|how)\b|\b(?:stop|don['’]?t|do\s+not|no\s+more|cancel|pause|now|useful|thanks|remind)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotASchedule();
+
+    /// <summary>The day of a word the weekday pattern matched, so always a day.</summary>
+    private static DayOfWeek Day(string word) => WeekdayWords.Named(word) ?? throw new ArgumentException($"not a weekday: {word}", nameof(word));
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AlignmentBot.Application.Understanding;
+using AlignmentBot.Domain.Common;
 
 namespace AlignmentBot.Application.Reminders;
 
@@ -107,7 +109,7 @@ public static partial class AbsenceWords
 
     private static DateOnly? Resolve(Match m, DateOnly today, ref DateOnly cursor, ref bool nextWeek)
     {
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var monday = Periods.WeekStart(today);
         if (m.Groups["tomorrow"].Success)
         {
             return cursor = today.AddDays(1);
@@ -128,7 +130,7 @@ public static partial class AbsenceWords
             return friday < today ? today : friday;
         }
 
-        if (m.Groups["wd"].Success && DayOf(m.Groups["wd"].Value) is { } weekday)
+        if (m.Groups["wd"].Success && WeekdayWords.Named(m.Groups["wd"].Value) is { } weekday)
         {
             // "next thu" on a Monday is next week's; a weekday after it ("and fri") follows on from it.
             if (m.Groups["rel"].Value == "next" || m.Groups["nextweek"].Success)
@@ -142,7 +144,7 @@ public static partial class AbsenceWords
             }
 
             // A day they are back is after today: "back monday" said on a Monday is next Monday.
-            var on = OnOrAfter(cursor, weekday);
+            var on = Periods.OnOrAfter(cursor, weekday);
             return cursor = m.Groups["back"].Success && on <= today ? on.AddDays(7) : on;
         }
 
@@ -181,8 +183,6 @@ public static partial class AbsenceWords
         return null;
     }
 
-    private static DayOfWeek? DayOf(string word)
-        => Enum.GetValues<DayOfWeek>().Cast<DayOfWeek?>().FirstOrDefault(d => word.Length >= 3 && d!.Value.ToString().StartsWith(word[..3], StringComparison.OrdinalIgnoreCase));
 
     private static int? MonthOf(string word)
     {
@@ -194,8 +194,6 @@ public static partial class AbsenceWords
         var i = Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames, a => a.Length > 0 && word.StartsWith(a, StringComparison.OrdinalIgnoreCase));
         return i >= 0 ? i + 1 : null;
     }
-
-    private static DateOnly OnOrAfter(DateOnly day, DayOfWeek weekday) => day.AddDays(((int)weekday - (int)day.DayOfWeek + 7) % 7);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

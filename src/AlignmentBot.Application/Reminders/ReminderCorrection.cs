@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AlignmentBot.Application.Understanding;
 
 namespace AlignmentBot.Application.Reminders;
 
@@ -79,7 +80,7 @@ public static partial class ReminderCorrection
     {
         var days = Weekday().Matches(text)
             .Where(m => !Left().IsMatch(text[..m.Index]))
-            .Select(m => DayOf(m.Groups["d"].Value))
+            .Select(m => Day(m.Groups["d"].Value))
             .ToList();
         return days.Count == 0 ? null : days.LastOrDefault(d => d != current, days[^1]);
     }
@@ -138,8 +139,6 @@ public static partial class ReminderCorrection
 
     private static bool OnlyTheSchedule(string text) => Filler().Replace(Clock().Replace(Weekday().Replace(text, " "), " "), " ").Trim().Length == 0;
 
-    private static DayOfWeek DayOf(string word)
-        => Enum.GetValues<DayOfWeek>().First(d => word.StartsWith(d.ToString()[..3], StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
@@ -195,4 +194,7 @@ public static partial class ReminderCorrection
     /// <summary>A reason said after the change, as a clause of its own: ", I've got pipeline review at 2", "; because of the standup at 9".</summary>
     [GeneratedRegex(@"\s*[,;–—]\s*(?:because|cause|'cause|cos|coz|since|as|i've|ive|i\s+have|i'm|im|i\s+am|we've|we\s+have|there's|theres|got|my)\b.*$", Options)]
     private static partial Regex Reason();
+
+    /// <summary>The day of a word the weekday pattern matched, so always a day.</summary>
+    private static DayOfWeek Day(string word) => WeekdayWords.Named(word) ?? throw new ArgumentException($"not a weekday: {word}", nameof(word));
 }

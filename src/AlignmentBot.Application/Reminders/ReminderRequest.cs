@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AlignmentBot.Application.Understanding;
+using AlignmentBot.Domain.Common;
 
 namespace AlignmentBot.Application.Reminders;
 
@@ -60,7 +62,7 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             return new ReminderRequest(ReminderRequestKind.Overdue);
         }
 
-        if (Schedule().Match(t) is { Success: true } s && DayOf(s.Groups["day"].Value) is { } day && TimeOf(s.Groups["time"].Value, s.Groups["part"].Value) is { } time)
+        if (Schedule().Match(t) is { Success: true } s && WeekdayWords.Named(s.Groups["day"].Value) is { } day && TimeOf(s.Groups["time"].Value, s.Groups["part"].Value) is { } time)
         {
             return new ReminderRequest(ReminderRequestKind.Schedule, day, time);
         }
@@ -217,27 +219,24 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
     /// </summary>
     public static DateOnly? LastWeekdayOf(string? text, string? fromText, DateOnly today)
     {
-        if (WeekdayPhrase().Match(text?.Trim() ?? string.Empty) is not { Success: true } last || DayOf(last.Groups["day"].Value) is not { } lastDay)
+        if (WeekdayPhrase().Match(text?.Trim() ?? string.Empty) is not { Success: true } last || WeekdayWords.Named(last.Groups["day"].Value) is not { } lastDay)
         {
             return null;
         }
 
         var nextWeek = last.Groups["next"].Success;
         var first = today;
-        if (WeekdayPhrase().Match(fromText?.Trim() ?? string.Empty) is { Success: true } from && DayOf(from.Groups["day"].Value) is { } firstDay)
+        if (WeekdayPhrase().Match(fromText?.Trim() ?? string.Empty) is { Success: true } from && WeekdayWords.Named(from.Groups["day"].Value) is { } firstDay)
         {
             nextWeek |= from.Groups["rel"].Value.Equals("next", StringComparison.OrdinalIgnoreCase);
-            first = OnOrAfter(nextWeek ? MondayOf(today).AddDays(7) : today, firstDay);
+            first = Periods.OnOrAfter(nextWeek ? Periods.WeekStart(today).AddDays(7) : today, firstDay);
         }
         else if (nextWeek)
         {
-            first = MondayOf(today).AddDays(7);
+            first = Periods.WeekStart(today).AddDays(7);
         }
 
-        return OnOrAfter(first, lastDay);
-
-        static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-        static DateOnly OnOrAfter(DateOnly day, DayOfWeek weekday) => day.AddDays(((int)weekday - (int)day.DayOfWeek + 7) % 7);
+        return Periods.OnOrAfter(first, lastDay);
     }
 
     [GeneratedRegex(@"\b(?<rel>next|this)\s+week\s*,?\s+(?:from\s+|on\s+)?(?<day>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", Options)]
@@ -246,8 +245,6 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
     [GeneratedRegex(@"^(?:(?<rel>next|this|on)\s+)?(?<day>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?<next>\s+next\s+week)?$", Options)]
     private static partial Regex WeekdayPhrase();
 
-    private static DayOfWeek? DayOf(string word)
-        => Enum.GetValues<DayOfWeek>().Cast<DayOfWeek?>().FirstOrDefault(d => word.Length >= 3 && d!.Value.ToString().StartsWith(word[..3], StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// "4" is 16:00 (nobody is asked for numbers at 4 in the morning): 1 to 7 without am/pm are afternoon hours, unless the

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AlignmentBot.Application.Understanding;
 
 namespace AlignmentBot.Application.Reminders;
 
@@ -39,7 +40,7 @@ public static partial class ReminderWhenWords
             return null;
         }
 
-        var day = Weekday().Match(t) is { Success: true } d ? DayOf(d.Groups["day"].Value) : null;
+        var day = Weekday().Match(t) is { Success: true } d ? WeekdayWords.Named(d.Groups["day"].Value) : null;
         var time = TimeIn(t);
         return day is null && time is null ? null : (day, time);
     }
@@ -83,8 +84,6 @@ public static partial class ReminderWhenWords
         return null;
     }
 
-    private static DayOfWeek? DayOf(string word)
-        => Enum.GetValues<DayOfWeek>().Cast<DayOfWeek?>().FirstOrDefault(d => d!.Value.ToString().StartsWith(word[..3], StringComparison.OrdinalIgnoreCase));
 
     private const string Day = @"(?<day>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?";
 

@@ -8,8 +8,7 @@ public static class Periods
         switch (kind)
         {
             case PeriodKind.Week:
-                var offset = ((int)day.DayOfWeek - (int)weekStart + 7) % 7;
-                var start = day.AddDays(-offset);
+                var start = WeekStart(day, weekStart);
                 return new DateRange(start, start.AddDays(6));
             case PeriodKind.Month:
                 var month = new DateOnly(day.Year, day.Month, 1);
@@ -23,6 +22,13 @@ public static class Periods
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
         }
     }
+
+    /// <summary>The first day of the week containing <paramref name="day"/> (a Monday unless the week starts otherwise).</summary>
+    public static DateOnly WeekStart(DateOnly day, DayOfWeek weekStart = DayOfWeek.Monday)
+        => day.AddDays(-(((int)day.DayOfWeek - (int)weekStart + 7) % 7));
+
+    /// <summary>The first <paramref name="weekday"/> on or after <paramref name="day"/>.</summary>
+    public static DateOnly OnOrAfter(DateOnly day, DayOfWeek weekday) => day.AddDays(((int)weekday - (int)day.DayOfWeek + 7) % 7);
 
     public static DateRange Previous(DateRange period, PeriodKind kind, DayOfWeek weekStart = DayOfWeek.Monday)
         => Containing(period.Start.AddDays(-1), kind, weekStart);

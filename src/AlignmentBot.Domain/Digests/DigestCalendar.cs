@@ -20,7 +20,7 @@ public static class DigestCalendar
     private const int SearchDays = 16;
 
     public static DateOnly WeekStartOf(DateOnly day, DayOfWeek weekStart)
-        => day.AddDays(-(((int)day.DayOfWeek - (int)weekStart + 7) % 7));
+        => Common.Periods.WeekStart(day, weekStart);
 
     public static DateOnly LocalDate(DigestSchedule schedule, DateTimeOffset instant)
         => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, DigestTimeZones.Get(schedule.TimeZone)).DateTime);

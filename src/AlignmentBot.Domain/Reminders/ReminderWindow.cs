@@ -92,7 +92,7 @@ public sealed class ReminderWindow(ReminderPolicy policy, TimeZoneInfo zone, Rem
             last = last.AddDays(-1);
         }
 
-        var day = last.AddDays(((int)chosen - (int)last.DayOfWeek + 7) % 7);
+        var day = Common.Periods.OnOrAfter(last, chosen);
         return NextAllowed(day, PreferredTime);
     }
 }

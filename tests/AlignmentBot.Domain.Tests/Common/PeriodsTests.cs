@@ -190,4 +190,19 @@ public class PeriodsTests
         Assert.False(Periods.TryParse("fortnight", out _));
         Assert.False(Periods.TryParse(null, out _));
     }
+
+    [Theory]
+    [InlineData("2026-11-23", DayOfWeek.Monday, "2026-11-23")] // the day itself
+    [InlineData("2026-11-23", DayOfWeek.Friday, "2026-11-27")]
+    [InlineData("2026-11-27", DayOfWeek.Monday, "2026-11-30")] // across the weekend
+    [InlineData("2026-12-29", DayOfWeek.Sunday, "2027-01-03")] // across the year
+    public void OnOrAfter_IsTheFirstSuchDayFromTheDate(string from, DayOfWeek weekday, string expected)
+        => Assert.Equal(DateOnly.Parse(expected), Periods.OnOrAfter(DateOnly.Parse(from), weekday));
+
+    [Theory]
+    [InlineData("2026-11-29", DayOfWeek.Monday, "2026-11-23")] // a Sunday belongs to the week before
+    [InlineData("2026-11-23", DayOfWeek.Monday, "2026-11-23")]
+    [InlineData("2026-11-28", DayOfWeek.Sunday, "2026-11-22")]
+    public void WeekStart_IsTheFirstDayOfItsWeek(string day, DayOfWeek weekStart, string expected)
+        => Assert.Equal(DateOnly.Parse(expected), Periods.WeekStart(DateOnly.Parse(day), weekStart));
 }
