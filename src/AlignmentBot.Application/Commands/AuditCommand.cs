@@ -19,7 +19,7 @@ public sealed class AuditCommand(IAuditLog audit, PrivacyGate gate, Permissions.
         {
             // Naming who may, as every refusal does: someone in leadership or an admin the permission gate knows.
             var who = scope.Actor.IsMember ? await permissions.NamedAsync(scope, new Domain.Permissions.WhoCan([Domain.Workspaces.Role.Leadership], true, []), cancellationToken) : null;
-            dc.Turn.Send(who is null ? PrivacyGate.ChangesRefusal : $"{PrivacyGate.ChangesRefusal[..PrivacyGate.ChangesRefusal.IndexOf('.', StringComparison.Ordinal)]}: ask {who}.");
+            dc.Turn.Send(who is null ? PrivacyGate.ChangesRefusal : $"{PrivacyGate.ChangesReason}: ask {who}.");
             return;
         }
 

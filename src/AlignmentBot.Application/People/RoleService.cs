@@ -218,17 +218,17 @@ public sealed class RoleService(
     public async Task<string> AdminsAnswerAsync(TurnScope scope, CancellationToken cancellationToken)
     {
         const string Does = "Admins change the workspace settings, give roles and admin rights, and approve role requests";
-        var others = await gate.AdminsNamedAsync(scope, cancellationToken);
+        var others = await gate.AdminMentionsAsync(scope, cancellationToken);
         if (scope.Actor.IsAdmin)
         {
-            return others is null
+            return others.Count == 0
                 ? $"You're an admin here. {Does}: say \"settings\" to see them, or \"role requests\" for anyone waiting."
-                : $"You're an admin here, and so {(others.Contains(" or ", StringComparison.Ordinal) ? "are" : "is")} {others.Replace(" or ", " and ", StringComparison.Ordinal)}. {Does}.";
+                : $"You're an admin here, and so {(others.Count > 1 ? "are" : "is")} {PermissionGate.Join(others, "and")}. {Does}.";
         }
 
-        return others is null
+        return others.Count == 0
             ? $"{Does}, and I don't know of an admin here yet: a workspace owner or admin on the platform is one."
-            : $"{Does}: ask {others}.";
+            : $"{Does}: ask {PermissionGate.Join(others)}.";
     }
 
     /// <summary>"who has which role?": any member may ask.</summary>

@@ -115,10 +115,13 @@ public sealed partial class PermissionGate(IWorkspaceStore workspaces, IOptionsM
 
     /// <summary>The workspace's admins other than the speaker, named as a refusal names them ("Dana Whitfield (CEO) or Marco"); null when there are none.</summary>
     public async Task<string?> AdminsNamedAsync(TurnScope scope, CancellationToken cancellationToken)
+        => await AdminMentionsAsync(scope, cancellationToken) is { Count: > 0 } names ? Join(names) : null;
+
+    /// <summary>The workspace's admins other than the speaker, each as a refusal mentions them (at most a few), for an answer that lists them.</summary>
+    public async Task<IReadOnlyList<string>> AdminMentionsAsync(TurnScope scope, CancellationToken cancellationToken)
     {
         var others = (await workspaces.ListPeopleAsync(scope.Workspace.Id, cancellationToken)).Where(p => p.UserId != scope.Person.UserId);
-        var names = KnownAdmins(scope, others).Take(NamesShown).Select(p => Mention(scope.Workspace, p)).ToArray();
-        return names.Length > 0 ? Join(names) : null;
+        return KnownAdmins(scope, others).Take(NamesShown).Select(p => Mention(scope.Workspace, p)).ToArray();
     }
 
     private IEnumerable<Person> KnownAdmins(TurnScope scope, IEnumerable<Person> others)
@@ -136,8 +139,9 @@ public sealed partial class PermissionGate(IWorkspaceStore workspaces, IOptionsM
     public static string Mention(Workspace workspace, Person person)
         => workspace.Platform == Platform.Slack && SlackUserId().IsMatch(person.UserId) ? $"<@{person.UserId}>" : person.DisplayName;
 
-    private static string Join(IReadOnlyList<string> names)
-        => names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[^1];
+    /// <summary>"Dana", "Dana or Marco", "Dana, Marco or Priya" (with "and" for a list of who is, not whom to ask).</summary>
+    public static string Join(IReadOnlyList<string> names, string conjunction = "or")
+        => names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + $" {conjunction} " + names[^1];
 
     [GeneratedRegex("^[UW][A-Z0-9]{2,}$", RegexOptions.CultureInvariant)]
     private static partial Regex SlackUserId();

@@ -18,8 +18,8 @@ public static partial class WhoMayQuestion
 
     /// <summary>Whether <paramref name="text"/> asks who may do what was just refused.</summary>
     public static bool Asks(string? text)
-        => !string.IsNullOrWhiteSpace(text) && text.Length <= 160
-           && (MayDo().IsMatch(Normalized(text)) || AskWhom().IsMatch(Normalized(text)) || TheOne().IsMatch(Normalized(text)) || GivesIt().IsMatch(Normalized(text)));
+        => !string.IsNullOrWhiteSpace(text) && text.Length <= 160 && Normalized(text) is var t
+           && (MayDo().IsMatch(t) || AskWhom().IsMatch(t) || TheOne().IsMatch(t) || GivesIt().IsMatch(t));
 
     private static string Normalized(string text) => text.Trim().Replace('’', '\'').ToLowerInvariant();
 

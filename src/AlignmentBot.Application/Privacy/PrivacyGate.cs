@@ -10,7 +10,10 @@ namespace AlignmentBot.Application.Privacy;
 /// </summary>
 public sealed class PrivacyGate
 {
-    public const string ChangesRefusal = "Only leadership and admins can see what changed. Ask someone in leadership or an admin.";
+    /// <summary>Why the change history is refused, before whom to ask.</summary>
+    public const string ChangesReason = "Only leadership and admins can see what changed";
+
+    public const string ChangesRefusal = ChangesReason + ". Ask someone in leadership or an admin.";
 
     public const string ForgetRefusal = "Only an admin can make me forget someone else. Anyone can say \"forget me\" for themselves.";
 

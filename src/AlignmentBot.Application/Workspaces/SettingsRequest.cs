@@ -90,7 +90,7 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
 
         // "and our region is europe", "time zone → Europe/Dublin, we relocated HQ": a setting said after a joining word or
         // with an arrow; a reason after a comma is not the value.
-        if (!ReferenceEquals(j, t) && j != t && Is().Match(j) is { Success: true } joined && WorkspaceSettings.KeyFor(joined.Groups["key"].Value) is { } joinedKey
+        if (j != t && Is().Match(j) is { Success: true } joined && WorkspaceSettings.KeyFor(joined.Groups["key"].Value) is { } joinedKey
             && joinedKey != WorkspaceSettings.AnnualRevenue)
         {
             var value = joined.Groups["value"].Value;
