@@ -6,6 +6,8 @@ namespace AlignmentBot.Domain.Leads;
 /// <summary>A lead marketing handed over (or an inquiry), with sales' verdict on it.</summary>
 /// <param name="ExternalId">The CRM's id (HubSpot record id, Salesforce lead id), unique per workspace.</param>
 /// <param name="Source">Campaign, channel and product the lead came from.</param>
+/// <param name="VerdictBefore">What the lead was before its current verdict, kept with the verdict so taking it back later by
+/// naming the lead ("can you undo the rejection on 1155?") restores it exactly; null when no verdict was given in chat.</param>
 public sealed record Lead(
     Guid Id,
     WorkspaceId WorkspaceId,
@@ -22,7 +24,8 @@ public sealed record Lead(
     DateTimeOffset? DecidedAt = null,
     string? DecidedBy = null,
     decimal? DealValue = null,
-    string? DecidedById = null)
+    string? DecidedById = null,
+    LeadVerdict? VerdictBefore = null)
 {
     /// <summary>Marketing delivered it: it reached MQL or beyond (an inquiry alone is not a delivered lead).</summary>
     public bool IsDelivered => Stage != LeadStage.Inquiry;
@@ -32,9 +35,10 @@ public sealed record Lead(
     /// <summary>What a verdict on this lead would change, as it is now.</summary>
     public LeadVerdict Verdict => new(Decision, RejectionReason, ReasonNote, Stage, FirstFollowUpAt, DecidedAt, DecidedBy, DecidedById);
 
-    /// <summary>The lead with <paramref name="verdict"/> put back: an undone verdict.</summary>
+    /// <summary>The lead with <paramref name="verdict"/> put back: an undone verdict (what came before it is not kept).</summary>
     public Lead Restore(LeadVerdict verdict) => this with
     {
+        VerdictBefore = null,
         Decision = verdict.Decision,
         RejectionReason = verdict.Reason,
         ReasonNote = verdict.Note,
@@ -45,8 +49,12 @@ public sealed record Lead(
         DecidedById = verdict.DecidedById,
     };
 
+    /// <summary>The lead as its verdict found it, to put back when the verdict is taken back by naming the lead.</summary>
+    public LeadVerdict? Undoable => Decision == LeadDecision.Pending ? null : VerdictBefore;
+
     public Lead Accept(PersonRef by, DateTimeOffset at) => this with
     {
+        VerdictBefore = Verdict,
         Decision = LeadDecision.Accepted,
         RejectionReason = null,
         ReasonNote = null,
@@ -58,6 +66,7 @@ public sealed record Lead(
 
     public Lead Reject(RejectionReason reason, string? note, PersonRef by, DateTimeOffset at) => this with
     {
+        VerdictBefore = Verdict,
         Decision = LeadDecision.Rejected,
         RejectionReason = reason,
         ReasonNote = note,

@@ -10,16 +10,20 @@ namespace AlignmentBot.Storage.Stores;
 
 public sealed class SqlLeadStore(IDbConnectionFactory connections, AuditTrail? audit = null) : SqlStore(connections, audit), ILeadStore
 {
-    private const string Columns = "workspace_id, id, external_id, company, contact, stage, campaign, channel, product, created_at, first_follow_up_at, decision, rejection_reason, reason_note, decided_at, decided_by, deal_value, decided_by_id";
+    private const string Columns = "workspace_id, id, external_id, company, contact, stage, campaign, channel, product, created_at, first_follow_up_at, decision, rejection_reason, reason_note, decided_at, decided_by, deal_value, decided_by_id, "
+        + "before_decision, before_rejection_reason, before_reason_note, before_stage, before_first_follow_up_at, before_decided_at, before_decided_by, before_decided_by_id";
 
     // Re-importing an export updates each lead in place; the first import's id stays.
     private const string Upsert = $"""
-        INSERT INTO leads ({Columns}) VALUES (@ws, @id, @ext, @company, @contact, @stage, @campaign, @channel, @product, @created, @followUp, @decision, @reason, @note, @decidedAt, @decidedBy, @value, @decidedById)
+        INSERT INTO leads ({Columns}) VALUES (@ws, @id, @ext, @company, @contact, @stage, @campaign, @channel, @product, @created, @followUp, @decision, @reason, @note, @decidedAt, @decidedBy, @value, @decidedById,
+            @bDecision, @bReason, @bNote, @bStage, @bFollowUp, @bDecidedAt, @bDecidedBy, @bDecidedById)
         ON CONFLICT (workspace_id, external_id) DO UPDATE SET company = excluded.company, contact = excluded.contact, stage = excluded.stage,
             campaign = excluded.campaign, channel = excluded.channel, product = excluded.product, created_at = excluded.created_at,
             first_follow_up_at = excluded.first_follow_up_at, decision = excluded.decision, rejection_reason = excluded.rejection_reason,
             reason_note = excluded.reason_note, decided_at = excluded.decided_at, decided_by = excluded.decided_by, deal_value = excluded.deal_value,
-            decided_by_id = excluded.decided_by_id
+            decided_by_id = excluded.decided_by_id, before_decision = excluded.before_decision, before_rejection_reason = excluded.before_rejection_reason,
+            before_reason_note = excluded.before_reason_note, before_stage = excluded.before_stage, before_first_follow_up_at = excluded.before_first_follow_up_at,
+            before_decided_at = excluded.before_decided_at, before_decided_by = excluded.before_decided_by, before_decided_by_id = excluded.before_decided_by_id
         """;
 
     public async Task<Lead?> FindAsync(WorkspaceId workspaceId, string externalId, CancellationToken cancellationToken)
@@ -82,7 +86,10 @@ public sealed class SqlLeadStore(IDbConnectionFactory connections, AuditTrail? a
             command.Rebind(dialect, ("@ws", workspaceId.Value), ("@id", l.Id), ("@ext", l.ExternalId), ("@company", l.Company), ("@contact", l.Contact),
                 ("@stage", l.Stage), ("@campaign", l.Source.Campaign), ("@channel", l.Source.Channel), ("@product", l.Source.Product),
                 ("@created", l.CreatedAt), ("@followUp", l.FirstFollowUpAt), ("@decision", l.Decision), ("@reason", l.RejectionReason),
-                ("@note", l.ReasonNote), ("@decidedAt", l.DecidedAt), ("@decidedBy", l.DecidedBy), ("@value", l.DealValue), ("@decidedById", l.DecidedById));
+                ("@note", l.ReasonNote), ("@decidedAt", l.DecidedAt), ("@decidedBy", l.DecidedBy), ("@value", l.DealValue), ("@decidedById", l.DecidedById),
+                ("@bDecision", l.VerdictBefore?.Decision), ("@bReason", l.VerdictBefore?.Reason), ("@bNote", l.VerdictBefore?.Note), ("@bStage", l.VerdictBefore?.Stage),
+                ("@bFollowUp", l.VerdictBefore?.FirstFollowUpAt), ("@bDecidedAt", l.VerdictBefore?.DecidedAt), ("@bDecidedBy", l.VerdictBefore?.DecidedBy),
+                ("@bDecidedById", l.VerdictBefore?.DecidedById));
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -92,5 +99,11 @@ public sealed class SqlLeadStore(IDbConnectionFactory connections, AuditTrail? a
         r.Enum<LeadStage>("stage"), new Breakdown(r.NullableString("campaign"), r.NullableString("channel"), r.NullableString("product")),
         r.Timestamp("created_at"), r.NullableTimestamp("first_follow_up_at"), r.Enum<LeadDecision>("decision"),
         r.NullableEnum<RejectionReason>("rejection_reason"), r.NullableString("reason_note"), r.NullableTimestamp("decided_at"),
-        r.NullableString("decided_by"), r.NullableDecimal("deal_value"), r.NullableString("decided_by_id"));
+        r.NullableString("decided_by"), r.NullableDecimal("deal_value"), r.NullableString("decided_by_id"), VerdictBefore(r));
+
+    /// <summary>The verdict the current one replaced (<see cref="Lead.VerdictBefore"/>), or null when none was kept.</summary>
+    private static LeadVerdict? VerdictBefore(DbDataReader r) => r.NullableEnum<LeadDecision>("before_decision") is { } decision
+        ? new LeadVerdict(decision, r.NullableEnum<RejectionReason>("before_rejection_reason"), r.NullableString("before_reason_note"), r.Enum<LeadStage>("before_stage"),
+            r.NullableTimestamp("before_first_follow_up_at"), r.NullableTimestamp("before_decided_at"), r.NullableString("before_decided_by"), r.NullableString("before_decided_by_id"))
+        : null;
 }

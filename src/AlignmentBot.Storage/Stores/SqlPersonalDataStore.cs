@@ -15,7 +15,7 @@ public sealed class SqlPersonalDataStore(IDbConnectionFactory connections, Audit
     [
         ("goals", ["owner_name", "owner_id", "created_by"]),
         ("requests", ["requested_by", "logged_by", "requested_by_id", "logged_by_id"]),
-        ("leads", ["decided_by", "decided_by_id"]),
+        ("leads", ["decided_by", "decided_by_id", "before_decided_by", "before_decided_by_id"]),
         ("lead_slas", ["proposed_by", "proposed_by_id", "marketing_user_id", "marketing_name", "sales_user_id", "sales_name"]),
         ("role_requests", ["user_id", "decided_by_id"]),
         ("measurements", ["recorded_by"]),

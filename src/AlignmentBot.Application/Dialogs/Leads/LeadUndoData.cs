@@ -47,7 +47,7 @@ public sealed record LeadUndoData(LeadDecision Decision, RejectionReason? Reason
     /// <summary>The lead as it was before the verdict (only the decision and reason for an older Undo).</summary>
     public Lead Restore(Lead lead) => Before is { } before
         ? lead.Restore(before)
-        : lead with { Decision = Decision, RejectionReason = Reason, ReasonNote = Decision == LeadDecision.Rejected ? lead.ReasonNote : null };
+        : lead with { Decision = Decision, RejectionReason = Reason, ReasonNote = Decision == LeadDecision.Rejected ? lead.ReasonNote : null, VerdictBefore = null };
 
     private static RejectionReason? ReasonOf(string text) => Enum.TryParse<RejectionReason>(text, out var r) ? r : null;
 
