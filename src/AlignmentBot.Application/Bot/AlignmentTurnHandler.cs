@@ -359,7 +359,8 @@ public sealed partial class AlignmentTurnHandler(
 
         // An open question is an expectation, not a filter: a message that is plainly another request or a question
         // ("is marketing working?", "show the SLA", "reject DEMO-1252, wrong contact") is handled first, then we come back.
-        if (dc.Turn.Submission is null && !await AnswersReasonWithOtherVerdictsAsync(dc, text, ct) && IsSideTrip(dc, text, await NamesWaitingLeadAsync(dc, text, ct)))
+        if (dc.Turn.Submission is null && (await TakesVerdictBackAsync(dc, text, ct)
+            || !await AnswersReasonWithOtherVerdictsAsync(dc, text, ct) && IsSideTrip(dc, text, await NamesWaitingLeadAsync(dc, text, ct))))
         {
             var saved = dc.Frames;
             var root = dc.RootDialog!;
@@ -387,6 +388,27 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "nvm, undo pls" right after a verdict given on the side, "can you undo the rejection on 1155?": taking a verdict back is
+    /// never the answer to the open question (which lead, why, a figure); it is done on the side, and the question comes back.
+    /// </summary>
+    private async Task<bool> TakesVerdictBackAsync(DialogContext dc, string text, CancellationToken ct)
+    {
+        if (Questions.QuestionAnswers.IsQuestion(text) && !Dialogs.Leads.VerdictUndo.Shaped(text))
+        {
+            return false;
+        }
+
+        var justDecided = dc.Recent is { Kind: Corrections.RecentCorrections.Lead } || dc.Recent is { Kind: Corrections.RecentCorrections.Review } review && review.Value("lead") is not null;
+        if (justDecided && Corrections.RecentCorrections.IsUndo(text))
+        {
+            return true;
+        }
+
+        return Dialogs.Leads.VerdictUndo.Shaped(text)
+            && Dialogs.Leads.VerdictUndo.Read(text, await leadFeedback.CompaniesAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, ct)) is not null;
     }
 
     /// <summary>
@@ -632,6 +654,16 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
+        // "can you undo the rejection on 1252?", "actually undo my relecloud one": a verdict taken back by naming its lead, later
+        // or right after another verdict, by its decider or an admin (anyone else is refused naming who may).
+        if (await leadFeedback.UndoNamedAsync(dc.Turn.Get<TurnScope>(), text, dc.Turn.Now, ct) is { } undone)
+        {
+            TurnIntent.Set("lead_feedback");
+            dc.Recent = null;
+            dc.Turn.Send(undone);
+            return;
+        }
+
         // Right after something was recorded, "undo that" or "actually 44" corrects it.
         if (await corrections.TryAsync(dc, text, ct))
         {
@@ -681,13 +713,6 @@ public sealed partial class AlignmentTurnHandler(
                 await RunPermittedAsync(dc, Commands.SettingsCommand.IntentName, () => settingsForIt.HandleRequestAsync(dc, changeOfIt, said, ct), ct);
                 return;
             }
-        }
-
-        // "can you undo the rejection on 1252?": someone else's verdict taken back by name is refused naming who may.
-        if (await leadFeedback.UndoRefusedAsync(dc.Turn.Get<TurnScope>(), text, dc.Turn.Now, ct) is { } refused)
-        {
-            dc.Turn.Send(refused);
-            return;
         }
 
         // "ok make that the goal, end of June, mine" right after a figure's numbers were run: the card's "Make it a goal" in words.

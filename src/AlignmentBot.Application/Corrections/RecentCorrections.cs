@@ -327,7 +327,7 @@ public sealed partial class RecentCorrections(
             return true;
         }
 
-        if (await leads.RecordAsync(scope, recent.Key, accept, accept ? null : newReason, accept ? null : text, dc.Turn.Now, dc.Turn.Today, ct) is not { } changed)
+        if (await leads.RecordAsync(scope, recent.Key, accept, accept ? null : newReason, accept ? null : text, dc.Turn.Now, dc.Turn.Today, ct, amends: true) is not { } changed)
         {
             dc.Turn.Send(LeadFeedbackService.NotFound(recent.Key));
             dc.Recent = null;

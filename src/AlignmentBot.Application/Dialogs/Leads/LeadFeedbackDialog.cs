@@ -235,13 +235,17 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         }
 
         var reason = RejectionReasons.Normalize(said);
+        // A verdict said with the pick ("1194 is good to go" at "which lead?" after "reject lead 4512") is the verdict, as it
+        // would be opening a conversation; the draft's, and its reason, only when it says none or the same.
+        var saidVerdict = step.Turn.Submission is null ? LeadVerdicts.Said(said) : null;
+        var keepsDraft = saidVerdict is null || saidVerdict == step.State.Decision;
         step.State = step.State with
         {
             ExternalId = found[0].ExternalId,
             Company = found[0].Company,
             // A reason alone ("meh, tiny company, not our ICP") turns the lead down.
-            Decision = step.State.Decision ?? LeadVerdicts.Said(said) ?? (reason == RejectionReason.Other ? null : "reject"),
-            Reason = step.State.Reason ?? (reason == RejectionReason.Other ? null : reason.ToString()),
+            Decision = saidVerdict ?? step.State.Decision ?? (reason == RejectionReason.Other ? null : "reject"),
+            Reason = (keepsDraft ? step.State.Reason : null) ?? (reason == RejectionReason.Other ? null : reason.ToString()),
         };
         return await step.NextAsync(null, ct);
     }

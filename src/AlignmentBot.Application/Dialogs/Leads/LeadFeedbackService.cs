@@ -13,7 +13,7 @@ using AlignmentBot.Domain.Permissions;
 namespace AlignmentBot.Application.Dialogs.Leads;
 
 /// <summary>Finds leads and records sales' verdict on them ("a judicial branch for leads").</summary>
-public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences references, PermissionGate gate)
+public sealed partial class LeadFeedbackService(ILeadStore leads, ActionReferences references, PermissionGate gate)
 {
     public const int RecentDays = 120;
     public const string LeadKind = "lead";
@@ -94,7 +94,9 @@ public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences refer
     /// back is <see cref="VerdictRecorded.Undo"/>. Null when the lead is not there (deleted since its card was shown): a
     /// verdict never creates a lead; callers say <see cref="NotFound"/>.
     /// </summary>
-    public async Task<VerdictRecorded?> RecordAsync(TurnScope scope, string externalId, bool accept, RejectionReason? reason, string? note, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    /// <param name="amends">The verdict just given is changed ("actually no budget"): what it replaced stays what taking it back restores.</param>
+    public async Task<VerdictRecorded?> RecordAsync(TurnScope scope, string externalId, bool accept, RejectionReason? reason, string? note, DateTimeOffset now, DateOnly today, CancellationToken ct,
+        bool amends = false)
     {
         if (await leads.FindAsync(scope.Workspace.Id, externalId, ct) is not { } lead)
         {
@@ -104,7 +106,7 @@ public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences refer
         var decided = accept ? lead.Accept(scope.Person.Ref, now) : lead.Reject(reason ?? RejectionReason.Other, note, scope.Person.Ref, now);
 
         // Following a lead up is what deciding on it takes; the SLA's follow-up clock stops here if nothing earlier was recorded.
-        decided = decided with { FirstFollowUpAt = decided.FirstFollowUpAt ?? now };
+        decided = decided with { FirstFollowUpAt = decided.FirstFollowUpAt ?? now, VerdictBefore = amends && lead.VerdictBefore is { } first ? first : decided.VerdictBefore };
         await leads.UpsertAsync(scope.Workspace.Id, [decided], ct);
         var month = Periods.Containing(today, PeriodKind.Month);
         var monthLeads = await leads.ListAsync(scope.Workspace.Id, new DateTimeOffset(month.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), ct);
@@ -119,22 +121,33 @@ public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences refer
     public static string NotFound(string externalId) => $"I can't find lead {externalId} any more, so I haven't recorded anything for it.";
 
     /// <summary>
-    /// "can you undo the rejection on 1252?", "wait, undo sam's one on hooli" (<see cref="VerdictUndo"/>): a verdict taken back
-    /// by naming its lead, not right after it. Only its decider or an admin may, so anyone else gets the refusal naming them
-    /// and the lead stays as it is. Null when the text takes nothing back, names no decided lead, or the speaker may do it
-    /// (then the Undo on the verdict's card or "undo that" right after it is how, as before).
+    /// "can you undo the rejection on 1252?", "wait, undo sam's one on hooli", "put 1194 back to pending" (<see cref="VerdictUndo"/>):
+    /// a verdict taken back by naming its lead, later or right after it. Only its decider or an admin may (the permission gate), so
+    /// anyone else gets the refusal naming who may and the lead stays as it is; for them the lead is put back as the verdict
+    /// found it (<see cref="Lead.VerdictBefore"/>, kept with the verdict), or pending when the verdict came from before that
+    /// was kept (an import, an older verdict); the lead just decided too, as its "undo that" would (a change of reason right
+    /// after it keeps what the first verdict replaced). Null when the text takes nothing back or names no decided lead.
     /// </summary>
-    public async Task<string?> UndoRefusedAsync(TurnScope scope, string text, DateTimeOffset now, CancellationToken ct)
+    public async Task<string?> UndoNamedAsync(TurnScope scope, string text, DateTimeOffset now, CancellationToken ct)
     {
         if (!VerdictUndo.Shaped(text) || VerdictUndo.Read(text, await CompaniesAsync(scope, now, ct)) is not { } named)
         {
             return null;
         }
 
+        // By id, the lead with that id; by company, every recent decided lead whose company has those words ("globex" may be
+        // Globex Pharma or Globex Logistics). The one meant is the one whose decider the message names ("sam's rejection",
+        // "my call"), then whose verdict it names ("the rejection on", "un-accept"), then the one decided last.
         var id = LeadHistory.IsId(named);
-        var decided = (await FindAsync(scope, id ? named : null, id ? null : named, now, ct))
+        var candidates = id
+            ? await FindAsync(scope, named, null, now, ct)
+            : (await leads.ListAsync(scope.Workspace.Id, now.AddDays(-RecentDays), ct)).Where(l => l.Company is { } c && c.Contains(named, StringComparison.OrdinalIgnoreCase)).ToArray();
+        var verdict = NamedVerdict(text);
+        var decided = candidates
             .Where(l => l.Decision != LeadDecision.Pending)
-            .OrderByDescending(l => l.DecidedAt)
+            .OrderByDescending(l => NamesDecider(text, l, scope))
+            .ThenByDescending(l => verdict == l.Decision)
+            .ThenByDescending(l => l.DecidedAt)
             .FirstOrDefault();
         if (decided is null)
         {
@@ -142,8 +155,50 @@ public sealed class LeadFeedbackService(ILeadStore leads, ActionReferences refer
         }
 
         var permission = PermissionGate.Check(scope, PermissionAction.UndoLeadDecision, new PermissionResource { AuthorId = decided.DecidedById });
-        return permission.Allowed ? null : await gate.RefusalAsync(scope, permission, ct);
+        if (!permission.Allowed)
+        {
+            return await gate.RefusalAsync(scope, permission, ct);
+        }
+
+        var before = decided.Undoable ?? new LeadVerdict(LeadDecision.Pending, null, null, decided.Stage, decided.FirstFollowUpAt, null, null, null);
+        var restored = decided.Restore(before);
+        await leads.UpsertAsync(scope.Workspace.Id, [restored], ct);
+        var what = decided.Decision == LeadDecision.Accepted ? "acceptance" : "rejection";
+        var lead = decided.Company is { } company ? $"lead {decided.ExternalId} ({company})" : $"lead {decided.ExternalId}";
+        return restored.Decision == LeadDecision.Pending
+            ? $"Undone: {lead} is pending again (its {what} is taken back)."
+            : $"Undone: {lead} is back to {restored.Decision.ToString().ToLowerInvariant()}{(restored.DecidedBy is { } by ? $" (by {by})" : string.Empty)}; its {what} is taken back.";
     }
+
+    /// <summary>Whether the message names who made the lead's verdict: their first name ("sam's one"), or "my call", "the one I rejected" for the speaker's own.</summary>
+    private static bool NamesDecider(string text, Lead lead, TurnScope scope)
+    {
+        if (lead.DecidedBy is not { } by)
+        {
+            return false;
+        }
+
+        if (lead.DecidedById is { } decider && decider == scope.Person.UserId && OwnVerdict().IsMatch(text))
+        {
+            return true;
+        }
+
+        var first = by.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return first is { Length: > 1 } && SaysWord(text, first);
+    }
+
+    /// <summary>The kind of verdict the message takes back, when it says one ("the rejection on", "un-accept"), else null.</summary>
+    private static LeadDecision? NamedVerdict(string text)
+        => RejectionWord().IsMatch(text) ? LeadDecision.Rejected : AcceptanceWord().IsMatch(text) ? LeadDecision.Accepted : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:my|mine)\b|\bi\s+(?:just\s+)?(?:made|gave|did|rejected|accepted|binned|tossed|took|passed)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OwnVerdict();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:un-?)?(?:reject\w*|bin|binned|binning|declin\w*|trash\w*|junk\w*|toss\w*|kill\w*|chuck\w*|pass(?:ed)?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RejectionWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:un-?)?(?:accept\w*|approv\w*)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AcceptanceWord();
 
     /// <summary>Undo: only the decision the card recorded, by the person who made it or an admin.</summary>
     public Task<string> UndoAsync(TurnScope scope, ActionReference reference, CancellationToken ct)

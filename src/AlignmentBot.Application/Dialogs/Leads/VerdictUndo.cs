@@ -46,8 +46,8 @@ public static partial class VerdictUndo
     [GeneratedRegex(@"^\W*(?:so\s+|and\s+|oh\s+|wait\W+)?(?:who|whom|what|which|why|how|when|where|is|are|was|were|did|does|has|have)\b", Options)]
     private static partial Regex Asked();
 
-    /// <summary>Taking back: undo (and its typos), reverse, revert, reopen, restore, roll back, un-reject; or put/mark/flip … back, pending again, out of rejected.</summary>
-    [GeneratedRegex(@"\b(?:un+do+|undoo|reverse|revert|re-?open|restore|roll\s*back|reset|scrap|cancel|back\s+out|take\s+back|un-?(?:reject|accept|bin|decline|approve|trash|junk)\w*)\b|\b(?:take|put|flip|set|move|mark|change|turn|send)\b[^.?!]{0,40}?(?:\bback\b|\bout\s+of\s+(?:rejected|accepted|the\s+bin)\b|\bpending\s+again\b|\b(?:as|to)\s+pending\b)", Options)]
+    /// <summary>Taking back: undo (and its typos), reverse, revert, reopen, restore, roll back, un-reject, scratch … verdict; or put/mark/flip … back, pending again, out of rejected.</summary>
+    [GeneratedRegex(@"\b(?:un+do+|undoo|reverse|revert|re-?open|restore|roll\s*back|reset|scrap|cancel|back\s+out|take\s+back|un-?(?:reject|accept|bin|decline|approve|trash|junk)\w*|scratch\s+(?:(?:my|the|that|this|his|her|their|\w+'s)\s+)?(?:verdict|decision|call|rejection|acceptance))\b|\b(?:take|put|flip|set|move|mark|change|turn|send)\b[^.?!]{0,40}?(?:\bback\b|\bout\s+of\s+(?:rejected|accepted|the\s+bin)\b|\bpending\s+again\b|\b(?:as|to)\s+pending\b)", Options)]
     private static partial Regex TakeBack();
 
     [GeneratedRegex(@"\b(?:don't|dont|do\s+not|never|no\s+need\s+to|not)\s+(?:\w+\s+)?$", Options)]
