@@ -214,6 +214,26 @@ public abstract partial class StorageContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Leads_VerdictOverAnother_KeepsWhatItReplacedSoItCanBeRestored()
+    {
+        var store = new SqlLeadStore(_db);
+        var first = TestData.Lead(A, "HS-9", LeadDecision.Pending).Accept(new PersonRef("U-ALEX", "Alex"), TestData.Now.AddHours(-2)) with { FirstFollowUpAt = TestData.Now.AddHours(-2) };
+        await store.UpsertAsync(A, [first], default);
+        var second = (await store.FindAsync(A, "HS-9", default))!.Reject(RejectionReason.WrongFit, "not our ICP", new PersonRef("U-SAM", "Sam"), TestData.Now);
+        await store.UpsertAsync(A, [second], default);
+
+        var saved = (await store.FindAsync(A, "HS-9", default))!;
+
+        Assert.Equal(first.Verdict, saved.VerdictBefore);
+        Assert.Equal(first.Verdict, saved.Undoable);
+        var restored = saved.Restore(saved.Undoable!);
+        await store.UpsertAsync(A, [restored], default);
+        var back = (await store.FindAsync(A, "HS-9", default))!;
+        Assert.Equal(first.Verdict, back.Verdict);
+        Assert.Null(back.VerdictBefore);
+    }
+
+    [Fact]
     public async Task Leads_ListSince_FiltersByCreatedTime()
     {
         var store = new SqlLeadStore(_db);
