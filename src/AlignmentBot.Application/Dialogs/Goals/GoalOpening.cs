@@ -306,7 +306,12 @@ public static partial class GoalOpening
             return e;
         }
 
-        var said = CuedDuration().Matches(text).LastOrDefault();
+        // "follow-up under 30 hours in 3 weeks": a duration read as the deadline is not the target, unless the deadline is said
+        // elsewhere ("within two days by end of march").
+        var durations = CuedDuration().Matches(text).ToList();
+        bool Overlap(DateMention d, Match m) => d.Span.Start < m.Index + m.Length && m.Index < d.Span.End;
+        var deadlineElsewhere = e.DateList.Any(d => !durations.Any(m => Overlap(d, m)));
+        var said = durations.LastOrDefault(m => deadlineElsewhere || !e.DateList.Any(d => Overlap(d, m)));
         if (said is null)
         {
             return e;
