@@ -982,8 +982,23 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         // "can we set mqls to 250 a month by end of next quarter, Priya's on it": a goal with its owner and deadline and no hours is not the agreement.
-        if (understanding.Intent == "sla" && Dialogs.Sla.SlaParsing.Hours(text) is null && !Dialogs.Sla.SlaParsing.SignsInWords(text)
-            && Dialogs.Goals.GoalOpening.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today), understanding.Entities) is { Proposes: true, Owner: not null, Entities.Deadline: not null })
+        // "follow-up on new leads inside of a day by end of Feb, mine": hours for the follow-up time alone, with an owner and a
+        // deadline and no MQL volume beside them, are a follow-up goal, not the agreement's terms.
+        if (understanding.Intent == "sla" && !Dialogs.Sla.SlaParsing.SignsInWords(text)
+            && Dialogs.Goals.GoalOpening.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today), understanding.Entities) is { Proposes: true, Owner: not null, Entities.Deadline: not null } slaGoal
+            && (Dialogs.Sla.SlaParsing.Hours(text) is null
+                || (slaGoal.Entities.Metric == MetricCatalog.NameOf(MetricKey.FollowUpTime) && !understanding.Entities.MetricList.Contains(MetricCatalog.NameOf(MetricKey.Mql)))))
+        {
+            understanding = understanding with { Intent = "define_goal" };
+        }
+
+        // "been in board prep all morning …, so let's commit to 1.05m a quarter in revenue by end of 2027, I'm on the hook. can you
+        // draft that?": a goal said whole inside a long message the model hears as nothing it handles is still the goal. A metric
+        // with its figure, a deadline and an owner, proposed rather than asked, is one.
+        // Proposed so, it is not a question either, though it ends "can you draft that?".
+        var wholeGoal = !wantsSpend && (understanding.Intent == "define_goal" || (!_commands.ContainsKey(understanding.Intent) && understanding.Intent is not ("cancel" or "help")))
+            && Dialogs.Goals.GoalOpening.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today), understanding.Entities) is { Proposes: true, Owner: not null, Entities.Deadline: not null };
+        if (wholeGoal)
         {
             understanding = understanding with { Intent = "define_goal" };
         }
@@ -1019,7 +1034,7 @@ public sealed partial class AlignmentTurnHandler(
         var asks = Questions.RejectionQuestion.Asks(text);
         // "can we push my cpl goal out to end of april?": a change asked for politely is the change, so the gate names who may make it.
         var askedChange = Dialogs.Goals.GoalChangeAsk.Asks(text);
-        if ((lookup || asks || Questions.QuestionAnswers.IsQuestion(text)) && !invitesReview && !revenueInFunnel && !askedChange
+        if ((lookup || asks || Questions.QuestionAnswers.IsQuestion(text)) && !invitesReview && !revenueInFunnel && !askedChange && !wholeGoal
             && (lookup || asks || Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
                 || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null)
                 // "what has the sales team been asking us for?" names both teams, which the model hears as their overlap; "…,

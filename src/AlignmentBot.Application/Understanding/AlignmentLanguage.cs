@@ -22,7 +22,7 @@ public sealed class AlignmentLanguage : IDisposable
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var recognizers = new Recognizers();
             recognizers.WarmUp();
-            var extractor = new EntityExtractor(recognizers, new Lexicon(AlignmentVocabulary.Entries()));
+            var extractor = new EntityExtractor(recognizers, new Lexicon(AlignmentVocabulary.Entries(), shortSlips: true));
             var model = new LanguageModel(extractor, LoadClassifier(), new Lexicon(IntentCues.Entries()));
             logger?.LogInformation("Language model ready in {Elapsed} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
             return model;
@@ -37,7 +37,7 @@ public sealed class AlignmentLanguage : IDisposable
     public static IntentClassifier TrainClassifier()
     {
         var recognizers = new Recognizers();
-        var extractor = new EntityExtractor(recognizers, new Lexicon(AlignmentVocabulary.Entries()));
+        var extractor = new EntityExtractor(recognizers, new Lexicon(AlignmentVocabulary.Entries(), shortSlips: true));
         return LanguageModel.Train(extractor, Corpus.Where(u => !u.IsHeldOut).Select(u => new LabeledUtterance(u.Text, u.Intent)).ToArray(), new Lexicon(IntentCues.Entries()));
     }
 

@@ -21,7 +21,7 @@ public static class AlignmentVocabulary
         (MetricKey.ConversionRate, ["conversion rate", "conversion", "conversions", "lead to customer", "lead-to-customer", "lead to sale", "lead-to-sale", "lead conversion", "convert leads", "converting"]),
         (MetricKey.WinRate, ["win rate", "close rate", "closing rate", "win ratio", "win-rate", "hit rate"]),
         (MetricKey.SalesCycle, ["sales cycle", "cycle time", "days to close", "time to close", "deal velocity", "sales velocity", "close deals", "length of the sales cycle"]),
-        (MetricKey.FollowUpTime, ["follow up time", "follow-up time", "followup time", "follow up", "follow-up", "followup", "response time", "speed to lead", "time to first touch", "call back", "callback", "respond to leads", "lead response"]),
+        (MetricKey.FollowUpTime, ["follow up time", "follow-up time", "followup time", "follow up", "follow-up", "followup", "response time", "speed to lead", "time to first touch", "call back", "callback", "called back", "calls back", "first touch", "first response", "respond to leads", "respond to new leads", "lead response"]),
         (MetricKey.AcceptanceRate, ["acceptance rate", "lead acceptance", "accepted leads", "leads accepted", "acceptance", "rejection rate", "rejected leads"]),
         (MetricKey.Overlap, ["overlap", "audience overlap", "same buyers", "same accounts", "circles of doom", "target accounts reached", "account coverage"]),
         (MetricKey.BudgetShare, ["budget share", "marketing budget", "share of revenue", "percent of revenue", "% of revenue", "marketing spend", "spend on marketing", "marketing investment"]),
@@ -50,6 +50,8 @@ public static class AlignmentVocabulary
 
         yield return new LexiconEntry("churn", EntityExtractor.MetricCategory, MetricCatalog.NameOf(MetricKey.Retention), Inverts: true);
         yield return new LexiconEntry("churn rate", EntityExtractor.MetricCategory, MetricCatalog.NameOf(MetricKey.Retention), Inverts: true);
+        yield return new LexiconEntry("churning", EntityExtractor.MetricCategory, MetricCatalog.NameOf(MetricKey.Retention), Inverts: true);
+        yield return new LexiconEntry("churned", EntityExtractor.MetricCategory, MetricCatalog.NameOf(MetricKey.Retention), Inverts: true);
         foreach (var phrase in Increase)
         {
             yield return new LexiconEntry(phrase, EntityExtractor.DirectionCategory, "increase");

@@ -9,8 +9,15 @@ public sealed class Lexicon
     private readonly (string[] Words, LexiconEntry Entry)[] _entries;
     private readonly Dictionary<string, string[]> _exactWords;
 
-    public Lexicon(IEnumerable<LexiconEntry> entries)
+    private readonly bool _shortSlips;
+
+    /// <param name="entries">The phrases.</param>
+    /// <param name="shortSlips">Also forgive slips in short words: a consonant short name with letters swapped or doubled
+    /// ("mlqs"), and one edit in a word of four letters or more inside a phrase said otherwise exactly ("win rte"). For names
+    /// of things (metrics), not for the cues of what someone wants.</param>
+    public Lexicon(IEnumerable<LexiconEntry> entries, bool shortSlips = false)
     {
+        _shortSlips = shortSlips;
         _entries = entries
             .Select(e => (Words: Tokenizer.Tokenize(e.Phrase).Select(t => t.Text).ToArray(), Entry: e))
             .Where(e => e.Words.Length > 0)
@@ -49,6 +56,23 @@ public sealed class Lexicon
                         continue;
                     }
 
+                    // A short word slipped inside a phrase the rest of which is said exactly ("win rte", "cost per laed"): one
+                    // edit in a word of four letters or more, once per phrase, not a word known on its own.
+                    if (_shortSlips && words.Length > 1 && !fuzzy && words[w].Length >= 4 && !(words[w].EndsWith('s') && token == words[w][..^1]) && token.Length >= 3 && token[0] == words[w][0] && !_exactWords.ContainsKey(token)
+                        && WithinOneEdit(token, words[w]) && Exact(tokens, i, words, w))
+                    {
+                        fuzzy = true;
+                        continue;
+                    }
+
+                    // A short name of consonants typed in a hurry ("mlqs", "slq", "clp", "mqsl"): no word of English, so letters
+                    // swapped or doubled after the first are still the name.
+                    if (_shortSlips && !_exactWords.ContainsKey(token) && AbbreviationSlip(token, words[w]))
+                    {
+                        fuzzy = true;
+                        continue;
+                    }
+
                     ok = false;
                 }
 
@@ -71,6 +95,20 @@ public sealed class Lexicon
         return matches.OrderBy(m => m.FirstToken).ToArray();
     }
 
+    /// <summary>Every word of the phrase but the one at <paramref name="except"/> is said as written (or as its plural).</summary>
+    private static bool Exact(IReadOnlyList<Token> tokens, int start, string[] words, int except)
+    {
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (w != except && tokens[start + w].Text != words[w] && !Plural(tokens[start + w].Text, words[w]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool Taken(bool[] taken, int start, int count)
     {
         for (var i = start; i < start + count; i++)
@@ -87,6 +125,47 @@ public sealed class Lexicon
     // "MQLs" (or chat's "MQLz") for "mql"; not the other way round, so singular "lead" (a record) is not "leads" (the metric).
     private static bool Plural(string token, string word)
         => token.Length == word.Length + 1 && token[^1] is 's' or 'z' && token.StartsWith(word, StringComparison.Ordinal);
+
+    /// <summary>
+    /// <paramref name="token"/> is the all-consonant short name <paramref name="word"/> (or its plural) with two neighbours
+    /// after the first letter swapped or one letter doubled: "mlqs" and "mqsl" for "mql", "slq" for "sql", "cppl" for "cpl".
+    /// A substitution is not forgiven ("cpm" is not "cpl"), nor a slip in a word with a vowel ("sla" is not "sal").
+    /// </summary>
+    private static bool AbbreviationSlip(string token, string word)
+    {
+        if (word.Length is < 3 or > 4 || token.Length < 3 || token[0] != word[0] || !Consonants(word) || !Consonants(token))
+        {
+            return false;
+        }
+
+        foreach (var form in new[] { word, word + "s" })
+        {
+            if (token.Length == form.Length && token != form && Swapped(token, form))
+            {
+                return true;
+            }
+
+            if (token.Length == form.Length + 1 && Enumerable.Range(1, token.Length - 1).Any(i => token[i] == token[i - 1] && token.Remove(i, 1) == form))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool Consonants(string s) => s.All(c => c is >= 'a' and <= 'z' && "aeiouy".IndexOf(c) < 0);
+
+        static bool Swapped(string a, string b)
+        {
+            var i = 1;
+            while (i < a.Length && a[i] == b[i])
+            {
+                i++;
+            }
+
+            return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+        }
+    }
 
     /// <summary>Damerau–Levenshtein distance ≤ 1: one insertion, deletion, substitution or swap of neighbours. Public for
     /// the readers of words typed in a hurry ("rejct", "accpet") in the application.</summary>

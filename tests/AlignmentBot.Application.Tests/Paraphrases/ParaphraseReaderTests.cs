@@ -231,6 +231,10 @@ public sealed class ParaphraseReaderTests
         ["remind-now"] = text => RemindNowWords.Describe(text) ?? "none",
         // A goal opened in one message with everything said at once (number words, owner in passing, changes of mind): the draft.
         ["goal-draft"] = text => GoalOpening.Describe(text, said => SharedLanguage.Value.Model.Read(said, Today)),
+        // A goal opened in fresh words (typed short names, rates said as what sales does, hours and days, a ramble, an owner taken back), read the same way.
+        ["goal-fresh-words"] = text => GoalOpening.Describe(text, said => SharedLanguage.Value.Model.Read(said, Today)),
+        // A retention goal said as churn, today's churn and the churn wanted both said: the wanted one, kept as retention.
+        ["churn-said"] = text => GoalOpening.Describe(text, said => SharedLanguage.Value.Model.Read(said, Today)),
         // A reminder set to Monday 09:00, then its day or time corrected in a few words.
         ["reminder-correction"] = text => ReminderCorrection.Describe(text, DayOfWeek.Monday, new TimeOnly(9, 0)) ?? "none",
         // A request's effort said in digits or words: the hours.

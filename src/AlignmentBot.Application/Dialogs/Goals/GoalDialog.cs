@@ -190,6 +190,13 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         if (e.Deadline is { } deadline && deadline > today && deadline != revised.Deadline)
         {
             revised = revised with { Deadline = deadline };
+
+            // Asked whether "$3M" is a rate, a deadline said instead ("end of March, no sorry, end of April") makes it a total to
+            // reach by then, as "2,000 leads by June" said at the start is.
+            if (at == "period" && revised.Period is null && e.Period is null && revised.Target is not null && revised.GrowthPercent is null && MetricCatalog.Get(Key(revised)).IsFlow)
+            {
+                revised = revised with { Period = "total" };
+            }
         }
 
         // An owner: named in a phrase ("owner: Priya"), or the whole answer to "who owns this goal?".

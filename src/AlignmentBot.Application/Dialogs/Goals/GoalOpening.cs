@@ -30,14 +30,14 @@ public static partial class GoalOpening
     /// <summary>Reads <paramref name="text"/>; <paramref name="whole"/> is what the language model already read from all of it, if at hand.</summary>
     public static GoalSaid Read(string text, Func<string, Entities> read, Entities? whole = null)
     {
-        var said = SpokenHundreds().Replace(text.Trim(), m => Hundreds(m));
+        var said = SpokenHundreds().Replace(text.Trim(), m => AtAClock(m) || Hundreds(m) == m.Value ? m.Value : m.Groups["at"].Value + Hundreds(m));
         var e = said == text && whole is not null ? whole : read(said);
         var parts = Parts(said);
         string? owner = null;
         for (var i = 0; i < parts.Count; i++)
         {
             var part = TrailingIMean().Replace(parts[i], string.Empty);
-            var heard = OwnerOf(part) ?? (i > 0 && owner is not null ? BareName(part) : null);
+            var heard = OwnerOf(part) ?? (i > 0 && owner is not null ? BareMe().IsMatch(part) ? GoalWords.Me : BareName(part) : null);
             owner = heard ?? owner;
 
             // A metric or a period named after a change of mind is the one meant ("MQLs, no wait, SQLs", "a week?? no, per month").
@@ -60,6 +60,13 @@ public static partial class GoalOpening
             e = e with { Metric = won, Metrics = [won] };
         }
 
+        // Other numbers around the goal ("ugh, pipeline review ran 2 hours over … pipeline to 3m by end of Q2", "spent 2 days on
+        // the post-mortem, 40 attendees, meh. real point: MQLs to 300 a month"): the figure is the one said for the metric.
+        if (parts.Count == 1)
+        {
+            e = FigureOfTheMetric(said, e, read);
+        }
+
         // Several metrics named ("not enough top of funnel … 275 MQLs", "from the pipeline review: SQLs to 140 a month"): the
         // one said in the clause that holds the figure is the goal's.
         if (e.MetricList.Count > 1 && e.Money is null && e.Percent is null && e.Target is { } figure && e.NumberList.FirstOrDefault(n => n.Value == figure) is { } number
@@ -75,10 +82,21 @@ public static partial class GoalOpening
             e = e with { Metric = winRate, Metrics = [winRate], Percent = share };
         }
 
+        // A rate said as what sales does with the leads handed over ("sales accepting 90% of our leads", "the share of leads
+        // sales accepts", "75% of our leads taken by sales"): the lead acceptance rate, not a count of leads.
+        if ((e.Metric is null || (MetricCatalog.TryParse(e.Metric, out var counted) && counted is MetricKey.Leads or MetricKey.Mql or MetricKey.Sal or MetricKey.Sql))
+            && AcceptShare().IsMatch(said)
+            && (e.Percent ?? (PercentSaid().Match(said.ToLowerInvariant()) is { Success: true } ap ? CountOf(ap.Groups["n"].Value) : null)) is { } accepted)
+        {
+            var rate = MetricCatalog.NameOf(MetricKey.AcceptanceRate);
+            e = e with { Metric = rate, Metrics = [rate], Percent = accepted };
+        }
+
+        e = Duration(said, e);
         e = e with { Deadline = Deadline(said, e, parts.Count > 1 ? SelfCorrection.LastAt(said) : -1) };
         e = LevelThenTarget(said, e);
         var proposes = e.Metric is { } m2 && MetricCatalog.TryParse(m2, out var key) && Figure(key, e) is not null
-                       && !Asks(said) && !Refused().IsMatch(said);
+                       && !Asks(said) && !Refused().IsMatch(said) && !(e.Deadline is null && Reported().IsMatch(said));
         return new GoalSaid(e, owner, proposes);
     }
 
@@ -125,9 +143,69 @@ public static partial class GoalOpening
         return !RequestOrTag().IsMatch(last);
     }
 
+    /// <summary>
+    /// The figure of a metric not measured in time, when the message carries other numbers: a number said with a unit of time
+    /// ("ran 2 hours over", "spent 2 days on it") is how long something took, not the figure; and when the figure heard sits
+    /// in a clause that names no metric ("40 attendees") while another clause names the goal's metric with a figure it goes
+    /// to ("MQLs to 300 a month", "revenue of 1.2m a quarter", "commit to 1.05m"), that clause's figure is the goal's. A level
+    /// said in the metric's clause ("MQLs are at 200 now, we need 250") is not a figure gone to, so the one heard stays.
+    /// </summary>
+    private static Entities FigureOfTheMetric(string text, Entities e, Func<string, Entities> read)
+    {
+        if (!MetricCatalog.TryParse(e.Metric, out var key) || MetricCatalog.Get(key).Unit is MetricUnit.Hours or MetricUnit.Days or MetricUnit.Percent)
+        {
+            return e;
+        }
+
+        var money = MetricCatalog.Get(key).Unit == MetricUnit.Money;
+        decimal? FigureOf(Entities c) => money ? c.Money?.Amount ?? c.Target : c.Target;
+        var stripped = TimeSpent().Replace(text, m => new string(' ', m.Length));
+        var clauses = ClauseBreak().Split(stripped).Where(c => c.Trim().Length > 0).ToList();
+        if (stripped == text && clauses.Count < 2)
+        {
+            return e;
+        }
+
+        var current = FigureOf(e);
+        Entities? gone = null;
+        var currentNamed = false;
+        foreach (var clause in clauses)
+        {
+            var c = read(clause);
+            if (c.Metric != e.Metric || FigureOf(c) is not { } figure)
+            {
+                continue;
+            }
+
+            currentNamed |= figure == current;
+            if (FigureCue().IsMatch(clause))
+            {
+                gone = c;
+            }
+        }
+
+        if (currentNamed && stripped == text)
+        {
+            return e;
+        }
+
+        var chosen = gone ?? (stripped == text ? null : read(stripped));
+        if (chosen is null || FigureOf(chosen) == current)
+        {
+            return e;
+        }
+
+        return money
+            ? e with { Money = chosen.Money, Target = chosen.Money is null ? chosen.Target : e.Target, Period = e.Period ?? chosen.Period }
+            : e with { Target = chosen.Target, Period = e.Period ?? chosen.Period };
+    }
+
     /// <summary>"two sixty", "two fifty five": the first hundreds said the short way, for readers of a bare new target.</summary>
     public static decimal? ShortHundreds(string text)
-        => SpokenHundreds().Match(text) is { Success: true } m && decimal.TryParse(Hundreds(m), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
+        => SpokenHundreds().Match(text) is { Success: true } m && !AtAClock(m) && decimal.TryParse(Hundreds(m), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>"at two thirty" is a time of day; "at two sixty a month", "at two fifty per week" is a rate.</summary>
+    private static bool AtAClock(Match m) => m.Groups["at"].Success && !RateAfter().IsMatch(m.Result("$'"));
 
     /// <summary>The figure said for a metric of <paramref name="key"/>'s unit, as the goal dialog takes it.</summary>
     private static decimal? Figure(MetricKey key, Entities e) => MetricCatalog.Get(key).Unit switch
@@ -214,19 +292,83 @@ public static partial class GoalOpening
         return (meantDate ?? ordered.FirstOrDefault(Cued) ?? ordered.FirstOrDefault(d => !Past(d)))?.Deadline;
     }
 
-    /// <summary>"churn's sitting at 10%, I need it down to 7": a percentage said as today's level, then a plain number it goes to.</summary>
+    /// <summary>
+    /// A time said for a metric measured in time: "a call back within 6 hours", "inside of a day" (24 hours), "within two days"
+    /// (48), "the sales cycle down to 45 days": the last such duration is the target in the metric's unit (hours for follow-up,
+    /// days for the sales cycle), whatever other numbers the message carries ("a 2 hour forecast call", "3 demos").
+    /// </summary>
+    private static Entities Duration(string text, Entities e)
+    {
+        var keys = e.MetricList.Select(m => MetricCatalog.TryParse(m, out var k) ? k : (MetricKey?)null).ToList();
+        MetricKey? timed = keys.Contains(MetricKey.FollowUpTime) ? MetricKey.FollowUpTime : keys.Contains(MetricKey.SalesCycle) ? MetricKey.SalesCycle : null;
+        if (timed is not { } key)
+        {
+            return e;
+        }
+
+        // "follow-up under 30 hours in 3 weeks": a duration read as the deadline is not the target, unless the deadline is said
+        // elsewhere ("within two days by end of march").
+        var durations = CuedDuration().Matches(text).ToList();
+        bool Overlap(DateMention d, Match m) => d.Span.Start < m.Index + m.Length && m.Index < d.Span.End;
+        var deadlineElsewhere = e.DateList.Any(d => !durations.Any(m => Overlap(d, m)));
+        var said = durations.LastOrDefault(m => deadlineElsewhere || !e.DateList.Any(d => Overlap(d, m)));
+        if (said is null)
+        {
+            return e;
+        }
+
+        var count = said.Groups["n"].Value;
+        var n = decimal.TryParse(count, NumberStyles.Number, CultureInfo.InvariantCulture, out var digits) ? digits : SmallNumberWords.Value(count);
+        if (n is not { } value)
+        {
+            return e;
+        }
+
+        var unit = said.Groups["u"].Value.ToLowerInvariant();
+        var hours = unit.StartsWith('d') ? value * 24 : unit.StartsWith('w') ? value * 24 * 7 : value;
+        var name = MetricCatalog.NameOf(key);
+        return e with { Metric = name, Metrics = [name], Target = key == MetricKey.FollowUpTime ? hours : hours / 24, Percent = null, Money = null };
+    }
+
+    /// <summary>
+    /// A percentage metric said with today's level and the level wanted: "churn's sitting at 10%, I need it down to 7", "churn's
+    /// about 10%, I want it at 6%", "churn is running around nine percent, let's get it to six". The first percentage said is
+    /// the level; a later figure said after a word of aiming ("to", "at", "under", "want", "like", "target", "for", "make that")
+    /// is the target, in digits or words, with or without its percent sign. The direction is left to the metric's meaning.
+    /// </summary>
     private static Entities LevelThenTarget(string text, Entities e)
     {
-        if (e.Percent is not { } level || e.Baseline is not null || !MetricCatalog.TryParse(e.Metric, out var key) || MetricCatalog.Get(key).Unit != MetricUnit.Percent
-            || PercentAt().Match(text) is not { Success: true } percent)
+        if (e.Baseline is not null || !MetricCatalog.TryParse(e.Metric, out var key) || MetricCatalog.Get(key).Unit != MetricUnit.Percent)
         {
             return e;
         }
 
         var lower = text.ToLowerInvariant();
-        var to = e.NumberList.FirstOrDefault(n => n.Span.Start > percent.Index && n.Span.Start <= lower.Length && ToWord().IsMatch(lower[..n.Span.Start]));
-        return to is null ? e : e with { Percent = to.Value, Baseline = level, Target = null };
+        var first = PercentSaid().Match(lower);
+        if (!first.Success || CountOf(first.Groups["n"].Value) is not { } level)
+        {
+            return e;
+        }
+
+        foreach (Match m in AimedFigure().Matches(lower, first.Index + first.Length))
+        {
+            // "churn at 12% is killing us. 5% by end of Q3": a later percentage said as such is the one wanted, unless said as now.
+            var aimed = AimWord().IsMatch(lower[..m.Index]) || (m.Groups["pct"].Success && !NowAfter().IsMatch(lower[(m.Index + m.Length)..]));
+            if (!aimed || CountOf(m.Groups["n"].Value) is not { } wanted || wanted > 100 || wanted == level)
+            {
+                continue;
+            }
+
+            return e with { Percent = wanted, Baseline = level, Target = null };
+        }
+
+        return e;
     }
+
+    /// <summary>A count in digits or words ("6.5", "seven", "forty five"); not "a".</summary>
+    private static decimal? CountOf(string said)
+        => decimal.TryParse(said, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n
+            : said.Trim() is "a" or "an" ? null : SmallNumberWords.Value(said);
 
     private static string Hundreds(Match m)
     {
@@ -236,8 +378,12 @@ public static partial class GoalOpening
     }
 
     // "two sixty", "two fifty five", "three twenty": hundreds said without "hundred"; not a clock time ("at two thirty", "two fifteen pm").
-    [GeneratedRegex(@"(?<!\bat\s)(?<![\w-])(?<h>one|two|three|four|five|six|seven|eight|nine)[\s-]+(?<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?!\s*(?:am|pm|o['’]?clock|hundred|thousand|minutes?|mins?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<at>\bat\s)?(?<![\w-])(?<h>one|two|three|four|five|six|seven|eight|nine)[\s-]+(?<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?!\s*(?:am|pm|o['’]?clock|hundred|thousand|minutes?|mins?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpokenHundreds();
+
+    // A rate right after a figure: "a month", "per week", "every quarter", "/mo", "mqls".
+    [GeneratedRegex(@"^\s*(?:(?:a|an|per|every|each)\s+(?:week|wk|month|mo|mnth|quarter|qtr|year|yr)\b|/|(?:mqls?|sqls?|leads|deals|opps)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RateAfter();
 
     // "… the owner I mean": a filler said last, not a name.
     [GeneratedRegex(@"[\s,]+i\s+mean\s*[.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -247,9 +393,14 @@ public static partial class GoalOpening
     [GeneratedRegex(@"\b(?:i|im|i['’]m|i\s+am|i['’]ll|ill|i\s+will)\s+(?:be\s+)?(?:the\s+one\s+)?(?:on\s+(?:it|this|that|point|the\s+hook)\b|accountable\b|responsible\b|own(?:ing)?\s+(?:it|this|that)\b|own\b|driv(?:e|ing)\s+(?:it|this|that)\b|run(?:ning)?\s+(?:it|this|that|point)\b|tak(?:e|ing)\s+(?:it|this|that|ownership|point)\b|the\s+owner\b|in\s+charge\b)|\b(?:that['’]?s|thats|it['’]?s|its|this\s+is)\s+on\s+me\b|\bmy\s+(?:goal|call|baby)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerOwns();
 
-    // A name beside a word of ownership the set phrases leave out: "Alex is point", "alex has it", "sam's the owner", "priya runs it".
-    [GeneratedRegex(@"(?<![\w@'’])@?(?<name>[A-Za-z][a-z]+)(?:['’]s|\s+is|\s+has|\s+will\s+be)?\s+(?:the\s+)?(?:point|owner|has\s+it|got\s+it|runs\s+it|accountable|responsible)\b", RegexOptions.CultureInvariant)]
+    // A name beside a word of ownership the set phrases leave out: "Alex is point", "alex has it", "sam's the owner", "priya runs it",
+    // "priya can own it", "alex should run this one".
+    [GeneratedRegex(@"(?<![\w@'’])@?(?<name>[A-Za-z][a-z]+)(?:(?:['’]s|\s+is|\s+has|\s+will\s+be)?\s+(?:the\s+)?(?:point|owner|has\s+it|got\s+it|runs\s+it|accountable|responsible)|\s+(?:can|could|should|will|would|gonna|is\s+going\s+to|is\s+gonna)\s+(?:own|run|drive|take)\s+(?:it|this|that|this\s+one|that\s+one)|\s+to\s+(?:own|run|drive|lead)(?:\s+(?:it|this|that))?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameOwns();
+
+    // "… alex owns it... actually no, me": the speaker said alone after a change of mind owns it.
+    [GeneratedRegex(@"^\W*(?:me|myself|mine|i\s+do|i\s+will|i['’]?ll)\b(?:\s+(?:instead|then|actually))?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareMe();
 
     [GeneratedRegex(@"^\W*@?(?<name>[A-Za-z][a-z]+)\b(?!['’])", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingName();
@@ -284,11 +435,46 @@ public static partial class GoalOpening
     private static partial Regex Sentences();
 
     // "can you set that up?", "could u add it?", "thoughts?", "ok?", "sound good?"
-    [GeneratedRegex(@"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:set|add|create|save|log|put|make|get|lock)\b|(?:ok|okay|thoughts|right|yeah|sound\s+good|sounds\s+good|good|cool|pls|please)\W*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:set|add|create|save|log|put|make|get|lock|draft|write|do|book)\b|(?:ok|okay|thoughts|right|yeah|sound\s+good|sounds\s+good|good|cool|pls|please)\W*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RequestOrTag();
 
-    [GeneratedRegex(@"\b(?:to|under|below|above|over)\s+$", RegexOptions.CultureInvariant)]
-    private static partial Regex ToWord();
+    // "within 6 hours", "inside of a day", "under 2 hrs", "down to 45 days", "to sixty days": a duration said as a bound or a target.
+    [GeneratedRegex(@"\b(?:within|inside(?:\s+of)?|in|under|below|to|than|max(?:imum)?|tops)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?(?<n>\d+(?:\.\d+)?|" + SmallNumberWords.Pattern + @")\s*-?\s*(?<u>hours?|hrs?|h|days?|weeks?|wks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedDuration();
+
+    // What sales does with the leads handed over, said as a share: "sales accepting 90% of our leads", "sales should accept
+    // ninety percent of our MQLs", "have sales take 85% of the leads", "the share of leads sales accepts", "75% of our leads
+    // taken by sales", "acceptance of our leads by sales should be at ninety percent". Not "sales accepted 78% of our leads last month": a report of what happened.
+    [GeneratedRegex(@"\bsales\b.{0,30}?\b(?:accept(?:s|ing)?|tak(?:e|es|ing))\b.{0,40}?\b(?:leads?|mqls?|sqls?)\b|\b(?:leads?|mqls?)\b.{0,30}?\b(?:sales\s+(?:accepts?|takes?)|(?:accepted|taken)\s+by\s+sales)\b|\bacceptance\s+of\s+(?:our\s+|the\s+|all\s+)?(?:leads?|mqls?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AcceptShare();
+
+    // A figure said of the past, with no deadline: a report ("sales accepted 78% of our leads last month"), not a goal.
+    [GeneratedRegex(@"\b(?:last\s+(?:week|month|quarter|year)|yesterday|so\s+far)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reported();
+
+    // How long something took, not a figure: "2 hours", "two hours", "3 days", "45 mins".
+    [GeneratedRegex(@"(?<![\w.])(?:\d+(?:\.\d+)?|" + SmallNumberWords.Pattern + @")\s*-?\s*(?:hours?|hrs?|days?|weeks?|wks?|minutes?|mins?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeSpent();
+
+    // A figure gone to in a clause: "to 300", "of 1.2m", "need 250", "commit to 1.05m", "hit $2m"; not a level ("at 200 now").
+    [GeneratedRegex(@"\b(?:to|of|need|needs|want|target|hit|reach|doing|do)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+)?(?:[$€£]\s?|(?:usd|eur|gbp)\s?)?(?:\d|" + SmallNumberWords.Pattern + @"\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FigureCue();
+
+    // A percentage said in digits or words: "10%", "9.3 %", "ten percent", "12 pct".
+    [GeneratedRegex(@"(?<![\w.])(?<n>\d+(?:\.\d+)?|" + SmallNumberWords.Pattern + @")\s?(?:%|percent\b|pct\b|per\s+cent\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PercentSaid();
+
+    // A figure that may be the level wanted: digits or words, with an optional percent sign; not one with another unit after it.
+    [GeneratedRegex(@"(?<![\w.])(?<n>\d+(?:\.\d+)?|" + SmallNumberWords.Pattern + @")\b(?!\.\d)(?<pct>\s?(?:%|percent\b|pct\b))?(?!\s*(?:k|m|x|days?|hours?|hrs?|weeks?|months?|years?|quarters?|customers?|clients?|accounts?|deals?|people|logos?|of\s+(?:our|the|them))\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex AimedFigure();
+
+    // A word of aiming just before the figure wanted: "down to 7", "at 6%", "under 5", "want 6%", "I'd like 5%", "target 7%",
+    // "aiming for five percent", "make that 4%", "should be 6%".
+    [GeneratedRegex(@"\b(?:to|at|under|below|above|over|want|like|target|for|be|hit|reach|make\s+that|make\s+it|making\s+it)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|~\s*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AimWord();
+
+    [GeneratedRegex(@"^\s*(?:right\s+)?(?:now|today|currently|atm|at\s+the\s+moment|these\s+days)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NowAfter();
 
     [GeneratedRegex(@"^\s*(?:who|what|whats|what['’]s|how|hows|how['’]s|is|are|does|do|did|when|which|why|where)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Question();
