@@ -204,15 +204,6 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
             return await step.NextAsync(RequestCards.Unaligned, ct);
         }
 
-        // "…, three grand in euros, it's for the MQL goal": the goal the request said it serves, when it is one open goal, is taken
-        // as said; asking again would drop what was said. A goal said loosely or two goals named are still asked about.
-        if (RequestParsing.GoalNamed(step.State.AskedAs) is { } phrase
-            && step.Turn.Entities.Read(phrase, step.Turn.Today).MetricList is { Count: 1 } said
-            && open.Where(g => string.Equals(g.Definition.Name, said[0], StringComparison.Ordinal)).ToArray() is { Length: 1 } served)
-        {
-            return await step.NextAsync(served[0].Id.ToString(), ct);
-        }
-
         // A goal whose number the request itself names ("a case study for the acceptance rate push") comes first, so it is
         // among the options shown even when there are more open goals than buttons.
         var named = step.Turn.Entities.Read(step.State.AskedAs, step.Turn.Today).MetricList;

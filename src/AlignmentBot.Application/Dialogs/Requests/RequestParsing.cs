@@ -264,16 +264,6 @@ public static partial class RequestParsing
         => AsksToLog(text) || AsksMarketingForWork(text)
             || (!Questions.QuestionAnswers.IsQuestion(text) && (SomeoneWantsSpend(text) || SomeoneAsked(text) is not null || OwnAsk(text) || (INeed().IsMatch(text) && SaysDetail(text))));
 
-    /// <summary>
-    /// "…, it's for the MQL goal", "for our cost per lead goal": the words naming the goal a request says it serves, or null.
-    /// "not for the MQL goal" names none.
-    /// </summary>
-    public static string? GoalNamed(string text)
-        => ServesGoal().Match(text) is { Success: true } m ? m.Groups["goal"].Value : null;
-
-    [GeneratedRegex(@"(?<!\bnot\s+(?:really\s+)?)(?<!n't\s+)\bfor\s+(?:the|our)\s+(?<goal>[\w\s/-]{1,30}?)\s+goal\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ServesGoal();
-
     /// <summary>A request's details said: when it is due, what it costs, or money.</summary>
     public static bool SaysDetail(string text) => Detail().IsMatch(text) || MoneySaid().IsMatch(text);
 
