@@ -867,8 +867,9 @@ public sealed partial class AlignmentTurnHandler(
 
         // "can marketing do us a case study on Hooli? 5k budget, need it by EOQ": marketing asked for a piece of work with its
         // cost or due date is a request, though it is a question and names a budget.
-        if (understanding.Intent is "budget" or "define_goal" or "status" or "run_numbers" or Conversations.Understanding.Understanding.NoneIntent
-            && Dialogs.Requests.RequestParsing.AsksMarketingForWork(text))
+        // "any chance marketing can do a customer story on Blue Yonder? budget's 3.5k, …" names a company with leads: still the
+        // request, not a look-up of those leads, whatever the model hears.
+        if (Dialogs.Requests.RequestParsing.AsksMarketingForWork(text))
         {
             understanding = understanding with { Intent = "log_request" };
             wantsSpend = true;
@@ -1021,7 +1022,7 @@ public sealed partial class AlignmentTurnHandler(
         logger.LogDebug("Understood {Intent} ({Score})", understanding.Intent, understanding.Score);
 
         // "why did we bin Globex?", "did sales bin the globex logistics one?": what became of a lead, whatever the model hears.
-        if (!invitesReview && await answers.TryLeadHistoryAsync(dc, text, ct))
+        if (!invitesReview && !(wantsSpend && understanding.Intent == "log_request") && await answers.TryLeadHistoryAsync(dc, text, ct))
         {
             return;
         }

@@ -37,7 +37,9 @@ public sealed class LogRequestCommand(RequestService service, IRequestStore requ
             {
                 var text = submission.Value("text") ?? string.Empty;
                 var draft = RequestParsing.Parse(text, dc.Turn.Entities.Read(text, dc.Turn.Today), Guid.NewGuid());
-                draft = draft.RequestedBy is null
+                // A message that names no one else, or asks for the work in the author's own words ("can marketing do a
+                // one-pager …?", "I need …"), was asked for by its author, not by whoever logs it.
+                draft = draft.RequestedBy is null || string.Equals(draft.RequestedBy, "me", StringComparison.OrdinalIgnoreCase)
                     ? draft with { RequestedBy = submission.Value("author"), RequestedById = submission.Value("authorId"), Title = draft.Title ?? text }
                     : draft with { Title = draft.Title ?? text };
                 dc.Turn.Send(await service.FormAsync(scope, draft, await people.KnownAsync(scope, cancellationToken), cancellationToken));

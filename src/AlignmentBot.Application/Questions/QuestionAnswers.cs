@@ -614,7 +614,9 @@ public sealed partial class QuestionAnswers(
     private static partial Regex Interrogative();
 
     // "what a morning.", "what a day!", "what a week lol.": "what a(n)" and up to four words, ended by a full stop or "!".
-    [GeneratedRegex(@"^\W*what\s+an?\s+(?:[\w'-]+\s+){0,3}[\w'-]+\s*[.!;]+\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "what a day, three back-to-back calls and the wifi died twice. anyway …": the moan may go on after a comma to the end of
+    // its sentence, with no question mark in it.
+    [GeneratedRegex(@"^\W*what\s+an?\s+(?:[\w'-]+\s+){0,3}[\w'-]+\s*(?:,[^?.!;]{1,160})?[.!;]+\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Exclamation();
 
     // "can we get the sales digest here mondays at 9?", "could I have …", "can we set up …": asking for something, not

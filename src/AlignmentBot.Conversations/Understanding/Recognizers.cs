@@ -211,9 +211,10 @@ public sealed partial class Recognizers
                 continue;
             }
 
-            // "five grand in euros", "three grand in pounds sterling": the currency said after the slang is the amount's.
+            // "five grand in euros", "three grand in pounds sterling": the currency said after the slang is the amount's. "three
+            // grand" alone says none, so the workspace's currency applies (as for "5k"); dollars would be invented.
             var after = CurrencyAfter().Match(text, m.Index + m.Length);
-            var currency = after.Success ? CurrencyWord(after.Groups["c"].Value) : "USD";
+            var currency = after.Success ? CurrencyWord(after.Groups["c"].Value) : null;
             result.Add((new MoneyValue(n * 1_000m, currency), after.Success ? new TextSpan(m.Index, m.Length + after.Length) : span));
         }
 

@@ -303,6 +303,10 @@ public sealed class ParaphraseReaderTests
             { Field: RequestFixField.Swap, Value: var meant, Replaced: var old } => $"swap:{meant.ToLowerInvariant()}/{old?.ToLowerInvariant()}",
             _ => "no",
         },
+        // A request told in one message: who asked ("me" for the speaker), the cost and its currency as the draft keeps them.
+        ["request-details"] = text => RequestParsing.TellsRequest(text) && RequestParsing.Parse(text, SharedLanguage.Value.Understand(text, Today).Entities, Guid.Empty) is { } d
+            ? $"{d.RequestedBy?.Split(' ')[0].ToLowerInvariant() ?? "none"} {d.Cost?.ToString("0.##", CultureInfo.InvariantCulture) ?? "none"} {d.Currency ?? "none"}"
+            : "no",
         // Marketing asked, as a question, for a piece of work with its cost or due date: a request by the speaker.
         ["request-to-marketing"] = text => RequestParsing.AsksMarketingForWork(text) ? "yes" : "no",
         // A request's cost said in words or slang (quid, bucks, euros): the amount and its currency, as the money model reads them.

@@ -45,6 +45,13 @@ public static partial class RequestParsing
             return null;
         }
 
+        // "log a request for me: Marco wants a new hero image": "for me" is who logs it; the ask after it names who asked.
+        if (ForMe().Match(text) is { Success: true } forMe && Wants().Match(Filler().Replace(AfterForMe().Replace(text[forMe.Length..], string.Empty, 1), string.Empty, 1)) is { Success: true } named
+            && named.Groups["who"].Value.Trim() is { Length: > 1 } other && char.IsUpper(other[0]) && !Pronoun().IsMatch(other) && !NotAPerson().IsMatch(other))
+        {
+            return Clean(other);
+        }
+
         // "I asked for it myself", "my own request", "log a request for me": the person logging it is the requester.
         if (SelfRequested().IsMatch(text) || ForMe().IsMatch(text) || INeed().IsMatch(text))
         {
@@ -77,8 +84,14 @@ public static partial class RequestParsing
 
         // Who asked, named after the thing: "…, Marco asked, $250", "per Sam", "Dana's ask", "(Alex's request)", "requested by Sam".
         // Told loosely: "oh, and Sam wants …" in a long note, "Sam is after …", "…, marco asked, 4k eur", "for Dana? she wants …".
-        return NamedAfter(text) ?? SomeoneAsked(text);
+        // "can marketing do us a case study on Hooli? 5k budget, need it by EOQ", "any chance you guys could …": the speaker
+        // asks marketing for the work; no one else is named, so they asked for it.
+        return NamedAfter(text) ?? SomeoneAsked(text) ?? (AsksMarketingForWork(text) ? "me" : null);
     }
+
+    // What may sit between "log a request for me" and the ask: "pls", then a colon, a dash or a comma.
+    [GeneratedRegex(@"^\s*(?:(?:pls|please|plz)\b)?\s*[:\-–,]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AfterForMe();
 
     /// <summary>
     /// The requester named after what was asked for, in one of the few ways people tag an ask with its source: a name and a
@@ -242,6 +255,15 @@ public static partial class RequestParsing
     public static bool SomeoneWantsSpend(string text)
         => Requester(text) is { Length: > 1 } who && char.IsUpper(who[0]) && !Pronoun().IsMatch(who) && (MoneyOfAThing().IsMatch(text) || MoneyForAThing().IsMatch(text) || (WantsAThing().IsMatch(text) && MoneySaid().IsMatch(text)));
 
+    /// <summary>
+    /// Whether one message tells a request, by the cues the turn handler routes on: asked in so many words to log it,
+    /// marketing asked for a piece of work, or (not asked as a question) someone's ask told, money someone wants spent, or the
+    /// speaker's own need with its details. A number someone wants or a question about requests tells none.
+    /// </summary>
+    public static bool TellsRequest(string text)
+        => AsksToLog(text) || AsksMarketingForWork(text)
+            || (!Questions.QuestionAnswers.IsQuestion(text) && (SomeoneWantsSpend(text) || SomeoneAsked(text) is not null || OwnAsk(text) || (INeed().IsMatch(text) && SaysDetail(text))));
+
     /// <summary>A request's details said: when it is due, what it costs, or money.</summary>
     public static bool SaysDetail(string text) => Detail().IsMatch(text) || MoneySaid().IsMatch(text);
 
@@ -336,8 +358,8 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^\W*(?:(?:so|ok|and|but|hey|btw|also)\W+)*(?:what|which|who|whose|did|does|do|is|are|has|have|can|could|would|will|anything|any|how|why|when)\b[^.!]*\?|\?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskedClause();
 
-    // Chatter before the ask in its clause: "oh, and ", "also ", "plus ", "heads up, ", "random but ", "anyway, ".
-    [GeneratedRegex(@"^\s*(?:(?:so|ok|okay|oh|ah|hey|hi|fyi|right|well|anyway|anyways|btw|also|and|plus|oh\s+yeah|heads\s+up|quick\s+one|one\s+more\s+thing|random\s+but|before\s+i\s+forget|morning|ugh|honestly|lol)\b[,:!]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Chatter before the ask in its clause: "oh, and ", "also ", "plus ", "heads up, ", "random but ", "anyway, ", "on top of that ".
+    [GeneratedRegex(@"^\s*(?:(?:so|ok|okay|oh|ah|hey|hi|fyi|right|well|anyway|anyways|btw|also|and|plus|oh\s+yeah|heads\s+up|quick\s+one|one\s+more\s+thing|random\s+but|before\s+i\s+forget|while\s+i\s+remember|on\s+top\s+of\s+(?:that|all\s+that|everything)|morning|ugh|honestly|lol)\b[,:!]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LooseFiller();
 
     /// <summary>
@@ -362,8 +384,12 @@ public static partial class RequestParsing
     }
 
     // The ask up to the thing's article: "can marketing do us ", "could you guys please whip up ", "would the mktg team make me ".
-    [GeneratedRegex(@"^\W*(?:can|could|would|will)\s+(?:marketing|mktg|you(?:\s+guys|\s+all|\s+folks)?|u|ya|the\s+(?:marketing|mktg)\s+(?:team|folks|crew)|your\s+team)\s+(?:(?:please|pls|plz|maybe|possibly|pretty\s+please)\s+)*(?:do|make|put\s+together|whip\s+up|build|create|write|design|produce|draft|mock\s+up|knock\s+up|throw\s+together|pull\s+together|spin\s+up|get)\s+(?:(?:us|me|our\s+team|the\s+sales\s+team|sales)\s+)?(?=(?:a|an|some|the|new)\s+(?!(?:number|forecast|target|goal|mqls?|sqls?|leads)\b)\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "any chance marketing can do …", "is there any way you guys could …": the same ask, hedged.
+    [GeneratedRegex(@"^\W*(?:(?:can|could|would|will)\s+" + Asked + @"|(?:(?:is\s+there\s+)?any\s+(?:chance|way)|is\s+there\s+(?:a\s+)?(?:chance|way))\s+" + Asked + @"\s+(?:can|could|would|might)(?:\s+be\s+able\s+to)?)\s+(?:(?:please|pls|plz|maybe|possibly|pretty\s+please)\s+)*(?:do|make|put\s+together|whip\s+up|build|create|write|design|produce|draft|mock\s+up|knock\s+up|throw\s+together|pull\s+together|spin\s+up|get)\s+(?:(?:us|me|our\s+team|the\s+sales\s+team|sales)\s+)?(?=(?:a|an|some|the|new)\s+(?!(?:number|forecast|target|goal|mqls?|sqls?|leads)\b)\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MarketingAsk();
+
+    // Who is asked for the work: marketing, its team, or "you (guys)".
+    private const string Asked = @"(?:marketing|mktg|you(?:\s+guys|\s+all|\s+folks)?|u|ya|the\s+(?:marketing|mktg)\s+(?:team|folks|crew)|your\s+team)";
 
     [GeneratedRegex(@"\bneed\s+(?:it|this|that|them)\b|\bbudget\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeedIt();
@@ -397,7 +423,7 @@ public static partial class RequestParsing
     private const string Ask = Corrections.Interjections.Asking;
 
     /// <summary>"log", "log this", "pls log a request", "can u record that new ask", with "pls" after.</summary>
-    private const string LogThis = Ask + @"(?:log|record)(?:\s+(?:this|that|it|one|a|the))?(?:\s+new)?(?:\s+(?:request|ask))?(?:\s+(?:pls|please|plz))?";
+    private const string LogThis = Ask + @"(?:log|record)(?:\s+(?:this|that|it|one|a|the))?(?:\s+new)?(?:\s+(?:request|ask))?(?:\s+for\s+me)?(?:\s+(?:pls|please|plz))?";
 
     private static string Clean(string who)
     {

@@ -170,8 +170,9 @@ public partial class ChoicePrompt(string id = ChoicePrompt.DefaultId) : Prompt<s
 
     private static bool Contains(string text, string phrase) => phrase.Length >= 3 && $" {text} ".Contains($" {phrase} ", StringComparison.Ordinal);
 
+    // "the speed-to-lead one" names the choice called "speed to lead": a hyphen joins words as a space does.
     private static string Normalize(string text)
-        => string.Join(' ', text.ToLowerInvariant().Split([' ', '.', ',', '!', '?', '(', ')', '"', '\''], StringSplitOptions.RemoveEmptyEntries));
+        => string.Join(' ', text.ToLowerInvariant().Split([' ', '.', ',', '!', '?', '(', ')', '"', '\'', '-'], StringSplitOptions.RemoveEmptyEntries));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\d+")]
     private static partial System.Text.RegularExpressions.Regex Digits();
