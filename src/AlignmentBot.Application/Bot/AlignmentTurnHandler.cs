@@ -1020,7 +1020,7 @@ public sealed partial class AlignmentTurnHandler(
         // A change to a goal that exists ("change the MQL target to 250", "archive the retention goal"), or a close said in a
         // sentence once no lead verdict was heard in it ("can you shelve retention? we'll look again after the offsite").
         if ((askedChange || !Questions.QuestionAnswers.IsQuestion(text)) && !wantsSpend
-            && ((lifecycleAsk == "close" && !verdictOnId ? Dialogs.Goals.GoalEdits.Closing(text, understanding.Entities) : null)
+            && ((lifecycleAsk == "close" && !verdictOnId && Questions.QuestionAnswers.IsQuestion(text) ? Dialogs.Goals.GoalEdits.Closing(text, understanding.Entities) : null)
                 ?? Dialogs.Goals.GoalEdits.Parse(text, understanding.Entities)
                 ?? (understanding.Intent != "lead_feedback" && !verdictOnId ? Dialogs.Goals.GoalEdits.Closing(text, understanding.Entities) : null)) is { } edit)
         {

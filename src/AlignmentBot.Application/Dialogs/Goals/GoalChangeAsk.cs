@@ -33,7 +33,8 @@ public static partial class GoalChangeAsk
         }
 
         // "is it ok if we drop the retention goal for this year?" closes it; "can we drop the CPL target to $70?" is a change.
-        if (GoalEdits.Closing(text, entities) is not null)
+        // A close asked as a question asks leave ("can we …", "is it ok if …"); "why does sales keep binning our leads??" does not.
+        if (GoalEdits.Closing(text, entities) is not null && (!Questions.QuestionAnswers.IsQuestion(text) || AskingLeave().IsMatch(text)))
         {
             return "close";
         }
