@@ -740,10 +740,18 @@ public sealed partial class AlignmentTurnHandler(
         var goalInTalk = dc.Recent is { Kind: Questions.GoalFollowUp.Talk } talked ? talked.Key : null;
         dc.Recent = dc.Recent is { Kind: Corrections.RecentCorrections.Review or Corrections.RecentCorrections.Numbers } && Questions.QuestionAnswers.IsQuestion(text) ? dc.Recent : null;
 
+        // "honestly retention isn't worth chasing this year, can we put that goal on ice?", "could I move my cpl deadline out to
+        // end of april?", "arhcive the sales cycle goal": a goal's life changed, asked for politely or typed in a hurry, is the
+        // change (the goal edit checks the permission, names who may and asks for Confirm), not a question about the goal that
+        // the question readers below would answer as a look-up.
+        var lifecycleAsk = Dialogs.Goals.GoalClosing.Read(text) is not null || Dialogs.Goals.GoalChangeAsk.Asks(text)
+            ? Dialogs.Goals.GoalChangeAsk.Read(text, language.Understand(text, dc.Turn.Today).Entities)
+            : null;
+
         // "and when's that one due again", "what's it at rn?", "who's on that one?" right after an answer about one number's
         // goal: the same goal's line (its level for "now"), as any question about it is answered; nothing changes. A follow-up
         // that names another number is that number's own question.
-        if (goalInTalk is not null && Questions.GoalFollowUp.Read(text) is { } followUp
+        if (goalInTalk is not null && lifecycleAsk is null && Questions.GoalFollowUp.Read(text) is { } followUp
             && language.Understand(text, dc.Turn.Today).Entities.Metric is var named && (named is null || named == goalInTalk))
         {
             TurnIntent.Set("status");
@@ -755,7 +763,7 @@ public sealed partial class AlignmentTurnHandler(
 
         // "…been in board prep all morning, when is the acceptance rate goal actually due again? I need it for the deck": a
         // question about a goal in the middle of a long message is what it asks; the story around it asks for nothing.
-        if (Questions.QuestionAnswers.QuestionInside(text) is { } asked && !Dialogs.Requests.RequestParsing.AsksToLog(text)
+        if (lifecycleAsk is null && Questions.QuestionAnswers.QuestionInside(text) is { } asked && !Dialogs.Requests.RequestParsing.AsksToLog(text)
             && Questions.QuestionAnswers.AboutAGoal(asked, language.Understand(asked, dc.Turn.Today)))
         {
             text = asked;
@@ -789,7 +797,7 @@ public sealed partial class AlignmentTurnHandler(
         // "which of our goals are in the red?", "whats stale?", "is the retention number even current?": one part of the
         // scorecard, answered on its own with owners and ages, before a look-up or a goal's facts read its number; nothing changes.
         // The accounts marketing misses are the overlap's answer, not goals behind.
-        if (!Questions.OverlapQuestion.Asks(text) && Questions.ScorecardSlice.Read(text) is { } part)
+        if (lifecycleAsk is null && !Questions.OverlapQuestion.Asks(text) && Questions.ScorecardSlice.Read(text) is { } part)
         {
             TurnIntent.Set("status");
             if (await answers.TrySliceAsync(dc, part, understanding, ct))
@@ -801,7 +809,7 @@ public sealed partial class AlignmentTurnHandler(
         // "who's carrying the cost-per-lead number nowadays?", "…anyway when is the CPL goal actually due? need it for slide
         // 12", "is the acceptance goal still live?": a question about one goal's owner, deadline, history or status, answered
         // about that goal (archived ones included) whatever the model hears; nothing changes.
-        if (Questions.GoalFactQuestion.Read(text, said => language.Understand(said, dc.Turn.Today).Entities.Metric) is { } fact
+        if (lifecycleAsk is null && Questions.GoalFactQuestion.Read(text, said => language.Understand(said, dc.Turn.Today).Entities.Metric) is { } fact
             && await GoalFactAsync(dc, fact, ct))
         {
             return;
@@ -934,7 +942,11 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         // "is the mktg stuff actually paying off or not 🤔": whether marketing works, in words the model has no example of.
-        if (understanding.Intent == Conversations.Understanding.Understanding.NoneIntent && Questions.ScorecardQuestion.AsksIfMarketingPays(text))
+        // "is marketing working? asking for the board", "be honest, is the marketing spend actually paying off?": heard as the
+        // request list or the budget check, but no amount is said, so it asks how the numbers go.
+        if ((understanding.Intent is Conversations.Understanding.Understanding.NoneIntent or "log_request" or "status"
+                || understanding.Intent == "budget" && understanding.Entities.Money is null && !Commands.BudgetCommand.SetsSpendAgainstRevenue(text, understanding.Entities))
+            && Questions.ScorecardQuestion.AsksIfMarketingPays(text))
         {
             understanding = understanding with { Intent = "status" };
         }
@@ -1034,7 +1046,7 @@ public sealed partial class AlignmentTurnHandler(
         // whatever the punctuation.
         var asks = Questions.RejectionQuestion.Asks(text);
         // "can we push my cpl goal out to end of april?": a change asked for politely is the change, so the gate names who may make it.
-        var askedChange = Dialogs.Goals.GoalChangeAsk.Asks(text);
+        var askedChange = lifecycleAsk is not null || Dialogs.Goals.GoalChangeAsk.Asks(text);
         if ((lookup || asks || Questions.QuestionAnswers.IsQuestion(text)) && !invitesReview && !revenueInFunnel && !askedChange && !wholeGoal
             && (lookup || asks || Questions.QuestionAnswers.Changes(understanding.Intent) || Questions.QuestionAnswers.AboutAGoal(text, understanding) || Questions.QuestionAnswers.AsksCurrent(text, understanding)
                 || (understanding.Intent is not "sla" and not "budget" and not "overlap" && Questions.QuestionAnswers.Topic(text, understanding) is not null)
@@ -1049,7 +1061,8 @@ public sealed partial class AlignmentTurnHandler(
         // A change to a goal that exists ("change the MQL target to 250", "archive the retention goal"), or a close said in a
         // sentence once no lead verdict was heard in it ("can you shelve retention? we'll look again after the offsite").
         if ((askedChange || !Questions.QuestionAnswers.IsQuestion(text)) && !wantsSpend
-            && (Dialogs.Goals.GoalEdits.Parse(text, understanding.Entities)
+            && ((lifecycleAsk == "close" && !verdictOnId && Questions.QuestionAnswers.IsQuestion(text) ? Dialogs.Goals.GoalEdits.Closing(text, understanding.Entities) : null)
+                ?? Dialogs.Goals.GoalEdits.Parse(text, understanding.Entities)
                 ?? (understanding.Intent != "lead_feedback" && !verdictOnId ? Dialogs.Goals.GoalEdits.Closing(text, understanding.Entities) : null)) is { } edit)
         {
             await dc.BeginDialogAsync(DialogIds.GoalEdit, edit, ct);

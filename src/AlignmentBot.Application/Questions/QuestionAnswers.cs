@@ -103,6 +103,12 @@ public sealed partial class QuestionAnswers(
             return "leads";
         }
 
+        // "is marketing working? asking for the board": the scorecard, though "asking for" sounds like the request list.
+        if (ScorecardQuestion.AsksIfMarketingPays(text))
+        {
+            return null;
+        }
+
         if (RequestsTopic().IsMatch(text))
         {
             return "requests";

@@ -78,6 +78,7 @@ public sealed class ParaphraseReaderTests
             }.Where(p => p is not null))
             : "no",
         ["goal-change-ask"] = text => GoalChangeAsk.Asks(text) ? "yes" : "no",
+        ["goal-lifecycle-ask"] = text => GoalChangeAsk.Read(text, SharedLanguage.Value.Understand(text, Today).Entities) ?? "no",
         ["goal-close"] = text => GoalClosing.Read(text) is { } close ? close.Reason is { } why ? $"{close.Status} | {why}" : close.Status : "no",
         // A verdict on a lead named by its company or id, said in passing, against the demo's company names.
         ["lead-verdict"] = text => LeadVerdicts.Read(text, DemoCompanies) is { } v ? $"{v.Decision} {v.Lead}" : "no",

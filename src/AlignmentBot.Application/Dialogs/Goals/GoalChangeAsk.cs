@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AlignmentBot.Conversations.Understanding;
 
 namespace AlignmentBot.Application.Dialogs.Goals;
 
@@ -14,6 +15,33 @@ namespace AlignmentBot.Application.Dialogs.Goals;
 /// </summary>
 public static partial class GoalChangeAsk
 {
+    /// <summary>
+    /// What a message asks to be done to a goal's life, asked politely or typed in a hurry: "close" when it files the goal
+    /// away, gives it up or closes it ("honestly retention isn't worth chasing this year, can we put that goal on ice?",
+    /// "could you archvie retention, it's stale", "arhcive the sales cycle goal"), read by <see cref="GoalClosing"/> with the
+    /// goal named by its metric or its words; "change" when it asks for a change of target, deadline or owner
+    /// (<see cref="Asks"/>); null otherwise. A question about the goal ("was it archived?", "should we drop it?"), a
+    /// negation, talk about closing it ("can we talk about shelving retention?") or a lead parked is neither. Either way
+    /// the request goes to the goal edit, which checks the permission and asks for Confirm.
+    /// Built against <c>Paraphrases/goal-lifecycle-ask.*.txt</c>.
+    /// </summary>
+    public static string? Read(string? text, Entities entities)
+    {
+        if (string.IsNullOrWhiteSpace(text) || Discusses().IsMatch(text) || ALead().IsMatch(text))
+        {
+            return null;
+        }
+
+        // "is it ok if we drop the retention goal for this year?" closes it; "can we drop the CPL target to $70?" is a change.
+        // A close asked as a question asks leave ("can we …", "is it ok if …"); "why does sales keep binning our leads??" does not.
+        if (GoalEdits.Closing(text, entities) is not null && (!Questions.QuestionAnswers.IsQuestion(text) || AskingLeave().IsMatch(text)))
+        {
+            return "close";
+        }
+
+        return Asks(text) ? "change" : null;
+    }
+
     /// <summary>Whether <paramref name="text"/> asks, as a question, for a change to a goal that exists.</summary>
     public static bool Asks(string? text)
     {
@@ -38,6 +66,14 @@ public static partial class GoalChangeAsk
     // Asking leave, at the start of the message or of a sentence or clause ("sam, can we …", "I was wondering, could we …").
     [GeneratedRegex(@"(?:^|[,.!?:;]\s*|\b(?:hey|hi|so|ok|okay|also|and)\s+)\W*(?:(?:can|could|may)\s+[\w'-]+\b|would\s+(?:it\s+be\s+(?:possible|ok(?:ay)?|fine|alright)\s+to|you\s+mind|we\s+be\s+able\s+to)\b|any\s+chance\b|is\s+it\s+(?:ok(?:ay)?|possible|fine|alright)\s+(?:if|to)\b|mind\s+if\b|ok(?:ay)?\s+(?:if|to)\b|possible\s+to\b|is\s+there\s+(?:any\s+)?way\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskingLeave();
+
+    // Talking about a close rather than asking for it: "can we talk about shelving retention at the offsite?".
+    [GeneratedRegex(@"\b(?:talk|talking|chat|discuss|discussing|think|thinking|debate|decide|review|revisit)\s+(?:about\s+|over\s+|on\s+|whether\s+(?:to\s+)?|if\s+we\s+(?:should\s+)?)?(?:\w+\s+)?(?:archiv|shelv|park|drop|scrap|clos|retir|kill|ditch|bin)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Discusses();
+
+    // A lead to be parked or dropped, not a goal: "can we park the Acme lead for now?".
+    [GeneratedRegex(@"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}lead\b(?!\s+(?:acceptance|time|gen|generation|goal|target|volume))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ALead();
 
     [GeneratedRegex(@"[.!?](?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();

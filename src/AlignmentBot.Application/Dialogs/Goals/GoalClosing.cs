@@ -27,9 +27,16 @@ public static partial class GoalClosing
             return null;
         }
 
-        var said = GoalColon().Replace(text.Trim(), "goal is ");
+        var said = GoalColon().Replace(Untypo(text.Trim()), "goal is ");
         var because = Because().Match(said);
-        var head = because.Success ? said[..because.Index] : said;
+        // "nobody looks at follow-up since the new SDR process, could you archive that goal?": when the command comes after the
+        // "since" clause, the whole message is read and what precedes the command is the reason.
+        return Scan(said, because.Success ? said[..because.Index] : said, because)
+            ?? (because.Success ? Scan(said, said, Match.Empty) : null);
+    }
+
+    private static GoalClose? Scan(string said, string head, Match because)
+    {
         var clauses = Separator().Split(head).Select(c => c.Trim()).ToList();
         for (var i = 0; i < clauses.Count; i++)
         {
@@ -59,6 +66,21 @@ public static partial class GoalClosing
 
         return null;
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with "archive" typed in a hurry written out: a word one edit away ("arhcive", "achive",
+    /// "archvie") or with its letters jumbled between the same first and last letter ("achrive"). "archived" and other
+    /// forms of the word itself are left as they are.
+    /// </summary>
+    public static string Untypo(string text)
+        => AWord().Replace(text, m => m.Value.StartsWith("archiv", StringComparison.OrdinalIgnoreCase) || !TypedFor(m.Value.ToLowerInvariant(), "archive") ? m.Value : "archive");
+
+    private static bool TypedFor(string word, string meant)
+        => AlignmentBot.Conversations.Understanding.Lexicon.WithinOneEdit(word, meant)
+           || word.Length == meant.Length && word[0] == meant[0] && word[^1] == meant[^1] && word.Order().SequenceEqual(meant.Order());
+
+    [GeneratedRegex(@"\ba[a-z]{4,7}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AWord();
 
     /// <summary>The status a clause closes a goal with, or null when it is no command to close one.</summary>
     private static string? Status(string clause, string message, string? next)
@@ -137,15 +159,17 @@ public static partial class GoalClosing
     [GeneratedRegex(@"\s*\b(?:please|pls|plz|thanks|thx|ty|tbh|asap)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Politeness();
 
-    // A question about a goal rather than a command: "did we hit …", "should we archive …", "how do I close …"; "can you …" asks for it.
-    [GeneratedRegex(@"^(?:did|do|does|is|are|was|were|should|shall|which|what|what's|how|when|why|who|has|have|will|if)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A question about a goal rather than a command: "did we hit …", "should we archive …", "how do I close …"; "can you …",
+    // "is it ok if we …" and "is there any way to …" ask for it.
+    [GeneratedRegex(@"^(?:did|do|does|is|are|was|were|should|shall|which|what|what's|how|when|why|who|has|have|will|if)\b(?!\s+(?:it\s+(?:ok(?:ay)?|possible|fine|alright)\s+(?:if|to)\b|there\s+(?:any\s+)?way\s+(?:to|we)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Question();
 
     [GeneratedRegex(@"\b(?:don'?t|do\s+not|never|not\s+(?:yet\s+)?(?:close|archive|drop|mark)|no\s+need\s+to|let'?s\s+not|won'?t|shouldn'?t|can'?t)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
-    // Filing a goal away for later, typos included: "archvie", "arhive", "park", "shelve", "put on ice".
-    [GeneratedRegex(@"\b(?:archiv(?:e|ing)|archvie|arhive|arcive|archve|park|parking|shelve|shelving|put\s+(?:it\s+|\w+\s+goal\s+)?on\s+ice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Filing a goal away for later, typos included: "archvie", "arhive", "park", "shelve", "put on ice", "file the acceptance
+    // goal away", "put that goal on the back burner", "mothball retention", "put the cpl goal on hold".
+    [GeneratedRegex(@"\b(?:archiv(?:e|ing)|archvie|arhive|arcive|archve|park|parking|shelve|shelving|mothball(?:ing)?|put\s+(?:(?:it|that|this|(?:(?:the|that|this|our|my)\s+)?(?:[\w-]+\s+){0,3}goal)\s+)?on\s+(?:ice|the\s+back\s*burner|the\s+shelf)|put\s+(?:(?:the|that|this|our|my)\s+)?(?:[\w-]+\s+){0,3}goal\s+on\s+hold|file\s+(?:(?:it|that|this|(?:(?:the|that|this|our|my)\s+)?(?:[\w-]+\s+){0,3}goal)\s+)?away)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Archive();
 
     // Giving a goal up, said as a command (not "the board scrapped the expansion").
