@@ -994,11 +994,16 @@ public sealed partial class AlignmentTurnHandler(
             understanding = understanding with { Intent = "sla" };
         }
 
+        // The opening sentence read as a goal (metric, figure, deadline, owner), read once for the two checks below when either needs it;
+        // only the intent changes between them, never the entities it reads.
+        Dialogs.Goals.GoalSaid? opening = null;
+        Dialogs.Goals.GoalSaid Opening() => opening ??= Dialogs.Goals.GoalOpening.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today), understanding.Entities);
+
         // "can we set mqls to 250 a month by end of next quarter, Priya's on it": a goal with its owner and deadline and no hours is not the agreement.
         // "follow-up on new leads inside of a day by end of Feb, mine": hours for the follow-up time alone, with an owner and a
         // deadline and no MQL volume beside them, are a follow-up goal, not the agreement's terms.
         if (understanding.Intent == "sla" && !Dialogs.Sla.SlaParsing.SignsInWords(text)
-            && Dialogs.Goals.GoalOpening.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today), understanding.Entities) is { Proposes: true, Owner: not null, Entities.Deadline: not null } slaGoal
+            && Opening() is { Proposes: true, Owner: not null, Entities.Deadline: not null } slaGoal
             && (Dialogs.Sla.SlaParsing.Hours(text) is null
                 || (slaGoal.Entities.Metric == MetricCatalog.NameOf(MetricKey.FollowUpTime) && !understanding.Entities.MetricList.Contains(MetricCatalog.NameOf(MetricKey.Mql)))))
         {
@@ -1010,7 +1015,7 @@ public sealed partial class AlignmentTurnHandler(
         // with its figure, a deadline and an owner, proposed rather than asked, is one.
         // Proposed so, it is not a question either, though it ends "can you draft that?".
         var wholeGoal = !wantsSpend && (understanding.Intent == "define_goal" || (!_commands.ContainsKey(understanding.Intent) && understanding.Intent is not ("cancel" or "help")))
-            && Dialogs.Goals.GoalOpening.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today), understanding.Entities) is { Proposes: true, Owner: not null, Entities.Deadline: not null };
+            && Opening() is { Proposes: true, Owner: not null, Entities.Deadline: not null };
         if (wholeGoal)
         {
             understanding = understanding with { Intent = "define_goal" };
