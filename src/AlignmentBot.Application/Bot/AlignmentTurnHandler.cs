@@ -1035,6 +1035,14 @@ public sealed partial class AlignmentTurnHandler(
             understanding = understanding with { Intent = "status" };
         }
 
+        // "avg follow up 27hrs", "follow-up averaged a day and a half last week": the follow-up time reported as it was, with no
+        // terms proposed or signed, is a check-in, though the model hears the agreement's words in it.
+        if (understanding.Intent == "sla" && !verdictOnId && Commands.CheckInEntries.ReportsTime(text) && !Questions.QuestionAnswers.IsQuestion(text)
+            && !Dialogs.Sla.SlaParsing.SignsInWords(text) && !Dialogs.Sla.SlaParsing.ProposesTerms(text, understanding.Entities))
+        {
+            understanding = understanding with { Intent = "check_in" };
+        }
+
         TurnIntent.Set(understanding.Intent);
         logger.LogDebug("Understood {Intent} ({Score})", understanding.Intent, understanding.Score);
 

@@ -26,11 +26,16 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
         var scope = dc.Turn.Get<TurnScope>();
         var pairs = Pairs(understanding.Text, understanding.Entities);
 
+        // Every number on its own metric and period, in the metric's unit ("last wk: 23 SQLs, avg follow-up 31 hours. this wk so
+        // far 8 SQLs", "follow-up averaged a day and a half last week"); null for money and percentages, read by pairs below.
+        var said = Period(understanding.Entities, dc.Turn.Today, scope.Workspace.WeekStart);
+        var read = CheckInEntries.Read(understanding.Text, understanding.Entities, dc.Turn.Today, scope.Workspace.WeekStart, said);
+
         // Who may check a number in is told before how to write it: a marketer's "follow-up time this week was 30h" is
         // sales' number, and hearing who checks it in helps more than an example of the format.
         var named = understanding.Entities.MetricList.Select(n => MetricCatalog.TryParse(n, out var key) ? key : (MetricKey?)null).OfType<MetricKey>();
         var open = await goals.ListAsync(scope.Workspace.Id, cancellationToken);
-        foreach (var metric in pairs.Select(p => p.Metric).Concat(pairs.Count == 0 ? named : []).Distinct())
+        foreach (var metric in pairs.Select(p => p.Metric).Concat(read?.Select(e => e.Metric) ?? []).Concat(pairs.Count == 0 && read is null ? named : []).Distinct())
         {
             if (!await gate.AllowsAsync(dc.Turn, Domain.Permissions.PermissionAction.CheckIn, GoalPermissions.CheckIn(metric, open), cancellationToken))
             {
@@ -40,7 +45,7 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
 
         // "I want to check in MQLs for last week": one metric and no number yet, so the number is asked for and the answer,
         // a bare "49", is taken as that metric's figure for that period (RecentCorrections).
-        if (pairs.Count == 0 && named.Distinct().ToArray() is [var only] && !understanding.Text.Contains('?', StringComparison.Ordinal))
+        if (read is null && pairs.Count == 0 && named.Distinct().ToArray() is [var only] && !understanding.Text.Contains('?', StringComparison.Ordinal))
         {
             var asked = Period(understanding.Entities, dc.Turn.Today, scope.Workspace.WeekStart);
             var definition = MetricCatalog.Get(only);
@@ -53,20 +58,20 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
             return;
         }
 
-        if (pairs.Count == 0)
+        if (read is null && pairs.Count == 0)
         {
             dc.Turn.Send("I couldn't tell which number goes with which metric. Write it like \"MQLs this week: 42\" or \"leads last week 210, SQLs 18\".");
             return;
         }
 
-        var said = Period(understanding.Entities, dc.Turn.Today, scope.Workspace.WeekStart);
-        var entries = ByPeriod(understanding.Text, understanding.Entities, pairs)
+        var entries = read?.Select(e => (e.Metric, e.Value, e.Period)).ToArray()
+            ?? ByPeriod(understanding.Text, understanding.Entities, pairs)
             ?? OneMetricByPeriod(understanding.Text, understanding.Entities, pairs, dc.Turn.Today, scope.Workspace.WeekStart)
             ?? pairs.Select(p => (p.Metric, p.Value, Period: said)).ToArray();
 
         // What each number replaces, so "undo that" can put it back (the last period said, when there were two).
         var period = entries[^1].Period;
-        var before = await measurements.ListAsync(scope.Workspace.Id, period, pairs.Select(p => p.Metric).Distinct().ToArray(), cancellationToken);
+        var before = await measurements.ListAsync(scope.Workspace.Id, period, entries.Select(p => p.Metric).Distinct().ToArray(), cancellationToken);
         var recorded = entries.Select(p => new Measurement(Guid.NewGuid(), scope.Workspace.Id, p.Metric, p.Value, p.Period, MeasurementSource.CheckIn, Breakdown.None,
             dc.Turn.Now, scope.Person.DisplayName)).ToArray();
         await measurements.AddAsync(scope.Workspace.Id, recorded, cancellationToken);
@@ -78,7 +83,7 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
             "Recorded " + string.Join("; ", entries.GroupBy(p => p.Period).Select(g =>
                 $"{string.Join(", ", g.Select(p => MetricFormat.Quantity(p.Metric, p.Value, scope.Currency)))} for {Describe(g.Key)}")) + ".",
         };
-        foreach (var line in view.Scorecard.Lines.Where(l => pairs.Any(p => MetricCalculator.Inputs(l.Goal.Metric).Contains(p.Metric))))
+        foreach (var line in view.Scorecard.Lines.Where(l => entries.Any(p => MetricCalculator.Inputs(l.Goal.Metric).Contains(p.Metric))))
         {
             lines.Add($"• {line.Goal.Title(scope.Currency)}: {PaceLabels.Text(line.Pace)}. {line.Explanation}");
         }

@@ -8,7 +8,8 @@ namespace AlignmentBot.Application.Corrections;
 /// Right after a check-in, "no wait, that was last week's number", "meant last week", "sorry, this week not last": the
 /// figures just recorded belong to another period. Read by parts: a word that points back at what was just said ("that",
 /// "those", "meant", "put it", "wrong week") and one period kept once the one denied ("not this week") is set aside. Not a
-/// question, not a line with a number of its own ("that was wrong, it's 52" corrects the value, not the period).
+/// question, not a line with a number of its own ("that was wrong, it's 52" corrects the value, not the period); a figure
+/// pointed at ("that 41 belongs to last week") is the one just recorded.
 /// </summary>
 public static partial class CheckInMove
 {
@@ -17,7 +18,14 @@ public static partial class CheckInMove
     /// <summary>The period the figures belong to (0 this one, -1 the last), or null when the line does not move them.</summary>
     public static PeriodFigure? Read(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 160 || text.Contains('?', StringComparison.Ordinal) || Digits().IsMatch(text))
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 160 || text.Contains('?', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // "that 41 belongs to last week": a figure pointed at is the one just recorded, not a number of its own.
+        text = PointedFigure().Replace(text, "$1");
+        if (Digits().IsMatch(text))
         {
             return null;
         }
@@ -44,6 +52,9 @@ public static partial class CheckInMove
 
     [GeneratedRegex(@"\b(?:that|those|it|these|meant|should|move|put|wrong\s+(?:week|month)|belongs?|correction|figures?|numbers?|count)\b", Options)]
     private static partial Regex PointsBack();
+
+    [GeneratedRegex(@"\b(that|those|the|my)\s+\d+(?:\.\d+)?\b(?!\s*(?:%|h\b|hrs?\b|hours?\b))", Options)]
+    private static partial Regex PointedFigure();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digits();

@@ -891,10 +891,10 @@ public sealed partial class RecentCorrections(
 
     /// <summary>
     /// "undo that", and the ways people say it: after <see cref="Interjections"/> ("wait no", "oops", "nvm"); "take that back", "scratch that",
-    /// "roll it back", "delete that"; with "please" or a short reason after ("undo that, posted it too early"), but not with a
+    /// "roll it back", "delete that", the figure pointed at ("take that 31 back out"); with "please" or a short reason after ("undo that, posted it too early"), but not with a
     /// change after it ("scratch that, the reason is no budget" corrects the record, it does not take it back).
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:" + Interjections.One + @"\b[\s,.!-]*)*" + Interjections.Asking + @"(?:undo|revert|reverse|take\s+(?:that|it|this)\s+back|scratch\s+(?:that|it|this)|roll\s+(?:that|it|this)\s+back|delete\s+(?:that|it|this)|remove\s+(?:that|it|this))\b(?:\s+(?:that|it|this|the\s+last\s+one|my\s+last\s+one|the\s+last\s+(?:check[\s-]?in|verdict|decision|entry|number)|please|pls|plz))*(?:\s*[,.;:!-]+\s*(?![^?]*\b(?:reason|make\s+it|should\s+be|instead|actually|rather)\b)[^?\d]{0,80})?[\W]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:" + Interjections.One + @"\b[\s,.!-]*)*" + Interjections.Asking + @"(?:undo|revert|reverse|take\s+(?:that|it|this)(?:\s+\d+(?:\.\d+)?)?\s+back(?:\s+out)?|scratch\s+(?:that|it|this)(?:\s+\d+(?:\.\d+)?)?|roll\s+(?:that|it|this)\s+back|delete\s+(?:that|it|this)(?:\s+\d+(?:\.\d+)?)?|remove\s+(?:that|it|this)(?:\s+\d+(?:\.\d+)?)?)\b(?:\s+(?:that|it|this|the\s+last\s+one|my\s+last\s+one|the\s+last\s+(?:check[\s-]?in|verdict|decision|entry|number)|please|pls|plz))*(?:\s*[,.;:!-]+\s*(?![^?]*\b(?:reason|make\s+it|should\s+be|instead|actually|rather)\b)[^?\d]{0,80})?[\W]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Undo();
 
     [GeneratedRegex(@"^\W*(?:(?:ok(?:ay)?|so|then|yeah|yes|nah|no|nope|meh|hmm+|ugh|well|honestly|tbh|ah|right|let's|lets|let\s+us|please|pls|just|actually|go\s+ahead\s+and|we\s+should|i'll|i\s+will)[,.!\s]+)*(?:decline|reject|turn\s+down|say\s+no\s+to)\s+(?:it|that|this|that\s+one|this\s+one|the\s+request|that\s+request|this\s+request)\b(?:\s+please)?(?:\W.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

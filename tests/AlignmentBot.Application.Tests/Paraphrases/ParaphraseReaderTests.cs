@@ -199,6 +199,9 @@ public sealed class ParaphraseReaderTests
         // A check-in for this period and the last in one line, each with its own figure ("51 last week and 19 so far this week").
         // Right after a check-in, the figures said to belong to another period ("no wait, that was last week's number").
         ["check-in-moved"] = text => CheckInMove.Read(text) is { } f ? $"{(f.Back == 0 ? "this" : "last")}-{(f.Kind == AlignmentBot.Domain.Common.PeriodKind.Month ? "month" : "week")}" : "no",
+        // Every number of a check-in on its own metric and week, in the metric's unit ("a day and a half" of follow-up is 36 h).
+        ["check-in-entries"] = text => CheckInEntries.Read(text, SharedLanguage.Value.Understand(text, Today).Entities, Today, DayOfWeek.Monday,
+            AlignmentBot.Domain.Common.Periods.Containing(Today, AlignmentBot.Domain.Common.PeriodKind.Week)) is { } entries ? CheckInEntries.Describe(entries) : "no",
         ["check-in-periods"] = text => TwoPeriodCheckIn.Read(text, SharedLanguage.Value.Understand(text, Today).Entities.NumberList) is { } figures ? TwoPeriodCheckIn.Describe(figures) : "no",
         // Several leads judged in one line, some named by their company ("Initech looks legit, accept. Globex Pharma - wrong contact").
         ["lead-verdicts-by-company"] = text => VerdictsInLine.Read(text, DemoCompanies) is { } items ? string.Join(" | ", items.Select(VerdictItem)) : "no",
