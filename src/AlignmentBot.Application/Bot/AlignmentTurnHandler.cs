@@ -772,6 +772,14 @@ public sealed partial class AlignmentTurnHandler(
         var understanding = language.Understand(text, dc.Turn.Today);
 
         // Closed phrasings ("settings", "history of the MQL goal") before the model's intents, like role commands.
+        // "how often does it go out, and on which time zone?" right after the digest was set up: its schedule, not the workspace setting.
+        if (digestInTalk && Digests.DigestAsk.AsksItsSchedule(text))
+        {
+            TurnIntent.Set("digest");
+            await answers.DigestAsync(dc, ct);
+            return;
+        }
+
         if (_phrases.FirstOrDefault(p => p.Matches(text)) is { } phrase)
         {
             await RunPermittedAsync(dc, phrase.Intent, () => phrase.HandleAsync(dc, understanding, ct), ct);

@@ -66,6 +66,17 @@ public static partial class DigestAsk
         => text is not null && text.Length <= 160 && WhatItHolds().Match(text.Replace('’', '\'')) is { Success: true } m
             && (Named().IsMatch(m.Value) || (digestInTalk && StandsForIt().IsMatch(m.Value)));
 
+    /// <summary>
+    /// "how often does it go out, and on which time zone?", "is that every week or every other week?", "what tz is it on?" with
+    /// the digest the topic: asked about its schedule with "it" for the digest, which is answered from the digest.
+    /// </summary>
+    public static bool AsksItsSchedule(string? text)
+        => text is not null && text.Length <= 160 && Question().IsMatch(text.Replace('’', '\'')) && ItsSchedule().IsMatch(text.Replace('’', '\''))
+            && !SomethingElse().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:it|that|this|one)\b.*\b(?:time\s*zone|tz|how\s+often|every\s+(?:other\s+)?week|weekly|fortnightly|go(?:es)?\s+out|land|arrive|come)\b|\b(?:time\s*zone|tz|how\s+often)\b.*\b(?:it|that|this|one)\b", Options)]
+    private static partial Regex ItsSchedule();
+
     /// <summary>Whether the message names the digest, so the next one may say "one" for it.</summary>
     public static bool Mentions(string? text) => text is not null && Named().IsMatch(text);
 
