@@ -772,6 +772,14 @@ public sealed partial class AlignmentTurnHandler(
         var understanding = language.Understand(text, dc.Turn.Today);
 
         // Closed phrasings ("settings", "history of the MQL goal") before the model's intents, like role commands.
+        // "how often does it go out, and on which time zone?" right after the digest was set up: its schedule, not the workspace setting.
+        if (digestInTalk && Digests.DigestAsk.AsksItsSchedule(text))
+        {
+            TurnIntent.Set("digest");
+            await answers.DigestAsync(dc, ct);
+            return;
+        }
+
         if (_phrases.FirstOrDefault(p => p.Matches(text)) is { } phrase)
         {
             await RunPermittedAsync(dc, phrase.Intent, () => phrase.HandleAsync(dc, understanding, ct), ct);
@@ -780,9 +788,23 @@ public sealed partial class AlignmentTurnHandler(
 
         // "ok then can we get one fridays at noon" after talk of the digest, or the ask in the middle of a long message: the
         // digest set up, whatever the model hears (DigestAsk); "can the digest in this channel, nobody opens it" stops it (DigestOff).
-        if ((Digests.DigestAsk.Read(text, digestInTalk) is not null || Digests.DigestOff.Asks(text)) && _commands.TryGetValue("digest", out var digest))
+        // "nobody reads this thing tbh, can you kill it", "actually switch it off" with the digest the topic stop it too.
+        var digestOff = Digests.DigestOff.Asks(text) || (digestInTalk && Digests.DigestOff.AsksOfIt(text));
+        if ((Digests.DigestAsk.Read(text, digestInTalk) is not null || digestOff) && _commands.TryGetValue("digest", out var digest))
         {
-            await RunPermittedAsync(dc, "digest", () => digest.HandleAsync(dc, understanding with { Intent = "digest" }, ct), ct);
+            var digestSaid = digestOff && !Digests.DigestOff.Asks(text) ? understanding with { Intent = "digest", Text = "stop the digest here" } : understanding with { Intent = "digest" };
+            await RunPermittedAsync(dc, "digest", () => digest.HandleAsync(dc, digestSaid, ct), ct);
+            // Still the topic: "ok fine, bring it back but tuesdays at 8" next asks for it again.
+            dc.Recent ??= Digests.DigestAsk.Talked();
+            return;
+        }
+
+        // "what's even in the digest?", "perfect. what'll it cover?": what a digest holds, answered; nothing is set up.
+        if (Digests.DigestAsk.AsksWhatItHolds(text, digestInTalk))
+        {
+            TurnIntent.Set("digest");
+            await answers.DigestContentsAsync(dc, ct);
+            dc.Recent ??= Digests.DigestAsk.Talked();
             return;
         }
 

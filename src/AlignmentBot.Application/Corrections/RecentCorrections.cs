@@ -70,7 +70,9 @@ public sealed partial class RecentCorrections(
     {
         // "move it to half ten" right after the digest was set up, or "could we make that tuesdays at ten instead?" from a
         // colleague in a channel whose digest someone else just set up (their Recent is their own): the digest moved.
-        if (dc.Recent is null or { Kind: Digest or Digests.DigestAsk.Talk or Questions.GoalFollowUp.Talk } && Digests.DigestMove.Read(text) is { } move && await DigestMovedAsync(dc, move, null, ct))
+        // "an hour later would be better", "hmm, 7:30 is early, make it 8", "can we switch it from monday to friday at half four?"
+        // are read against the schedule it has now (DigestMove.From), while it is the topic or named.
+        if (dc.Recent is null or { Kind: Digest or Digests.DigestAsk.Talk or Questions.GoalFollowUp.Talk } && await DigestMovedFromAsync(dc, text, ct))
         {
             return true;
         }
@@ -260,6 +262,31 @@ public sealed partial class RecentCorrections(
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The digest moved in words, read against the schedule it has now (<see cref="Digests.DigestMove.From"/>) when the digest is
+    /// the topic, the message names it, or it moves a digest with a clock time as <see cref="Digests.DigestMove.Read"/> reads one
+    /// (a colleague in a channel whose digest someone else set up). False when nothing here is moved.
+    /// </summary>
+    private async Task<bool> DigestMovedFromAsync(DialogContext dc, string text, CancellationToken ct)
+    {
+        var inTalk = dc.Recent is { Kind: Digest or Digests.DigestAsk.Talk };
+        var move = Digests.DigestMove.Read(text);
+        if (!inTalk && move is null && !Digests.DigestAsk.Mentions(text))
+        {
+            return false;
+        }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        Domain.Goals.Audience? audience = dc.Recent is { Kind: Digest } recent ? Enum.Parse<Domain.Goals.Audience>(recent.Key) : null;
+        var here = (await digests.ListForConversationAsync(scope.Address, ct)).Select(s => s.Subscription).Where(s => audience is null || s.Audience == audience).ToArray();
+        if (here.Length == 1 && Digests.DigestMove.From(text, here[0].Schedule.Day, here[0].Schedule.Time) is { } moved)
+        {
+            return await DigestMovedAsync(dc, (moved.Day, moved.Time), null, ct);
+        }
+
+        return move is { } said && await DigestMovedAsync(dc, said, null, ct);
     }
 
     /// <summary>The speaker's reminder as just set, with the day or time the message corrects (<see cref="Reminders.ReminderCorrection"/>).</summary>

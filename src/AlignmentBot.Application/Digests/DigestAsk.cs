@@ -58,6 +58,25 @@ public static partial class DigestAsk
     public static bool AsksWhen(string? text)
         => text is not null && text.Length <= 120 && WhenItComes().IsMatch(text.Replace('’', '\'')) && !SomethingElse().IsMatch(text);
 
+    /// <summary>
+    /// "what's even in the digest?", "perfect. what'll it cover?", "what did it cover anyway?", "what does the digest include?":
+    /// asked what a digest holds (the digest named, or "it" while it is the topic), which is answered; nothing is set up.
+    /// </summary>
+    public static bool AsksWhatItHolds(string? text, bool digestInTalk)
+        => text is not null && text.Length <= 160 && WhatItHolds().Match(text.Replace('’', '\'')) is { Success: true } m
+            && (Named().IsMatch(m.Value) || (digestInTalk && StandsForIt().IsMatch(m.Value)));
+
+    /// <summary>
+    /// "how often does it go out, and on which time zone?", "is that every week or every other week?", "what tz is it on?" with
+    /// the digest the topic: asked about its schedule with "it" for the digest, which is answered from the digest.
+    /// </summary>
+    public static bool AsksItsSchedule(string? text)
+        => text is not null && text.Length <= 160 && Question().IsMatch(text.Replace('’', '\'')) && ItsSchedule().IsMatch(text.Replace('’', '\''))
+            && !SomethingElse().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:it|that|this|one)\b.*\b(?:time\s*zone|tz|how\s+often|every\s+(?:other\s+)?week|weekly|fortnightly|go(?:es)?\s+out|land|arrive|come)\b|\b(?:time\s*zone|tz|how\s+often)\b.*\b(?:it|that|this|one)\b", Options)]
+    private static partial Regex ItsSchedule();
+
     /// <summary>Whether the message names the digest, so the next one may say "one" for it.</summary>
     public static bool Mentions(string? text) => text is not null && Named().IsMatch(text);
 
@@ -72,11 +91,14 @@ public static partial class DigestAsk
     [GeneratedRegex(@"\bdig(?:est|set|ets)s?\b|\bweekly\s+(?:summary|roundup|round-up|update|report)\b", Options)]
     private static partial Regex Named();
 
-    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so|and|cool|great|nice|thanks|thx)\b[\s,!.]*)*(?:when(?:'s|\s+(?:does|will|do|is|would|should))|what\s+(?:day|time)\s+(?:does|will|is|would))\s+(?:the\s+|our\s+)?(?:(?:first|next|1st)\s+)?(?:one|it|that|dig(?:est|set)|summary)\b", Options)]
+    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so|and|cool|great|nice|thanks|thx|perfect|awesome|lovely|sweet|brilliant|got\s+it)\b[\s,!.]*)*(?:when(?:'s|\s+(?:does|will|do|is|would|should))|what\s+(?:day|time)\s+(?:does|will|is|would))\s+(?:the\s+|our\s+)?(?:(?:first|next|1st)\s+)?(?:one|it|that|dig(?:est|set)|summary)\b", Options)]
     private static partial Regex WhenItComes();
 
     [GeneratedRegex(@"\b(?:one|it|that)\b", Options)]
     private static partial Regex StandsForIt();
+
+    [GeneratedRegex(@"\bwhat(?:'s|s|\s+is|'ll|\s+will|\s+does|\s+did|\s+would|\s+do)?\s+(?:even\s+|actually\s+|usually\s+)?(?:in\s+(?:the\s+|a\s+|this\s+|that\s+|our\s+)?(?:\w+\s+)?(?:dig(?:est|set)|summary|roundup|it|that|one)\b|(?:it|that|the\s+(?:\w+\s+)?(?:dig(?:est|set)|summary|roundup)|a\s+digest|this\s+digest)\s+(?:\w+\s+)?(?:cover|include|contain|show|have|say|tell\s+(?:us|me|you)|look\s+like)\w*)", Options)]
+    private static partial Regex WhatItHolds();
 
     /// <summary>A question about it: "would the digest show…", "is the digest sent on mondays…", "when does the first one arrive?".</summary>
     // "so what I actually want is …" is no question: a question word before "I"/"we" opens a statement.

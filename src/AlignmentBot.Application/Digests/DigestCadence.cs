@@ -46,7 +46,9 @@ public static partial class DigestCadence
         var turns = ChangeOfMind().Matches(t).Select(m => m.Index + m.Length).Reverse().Append(0).ToArray();
         var day = turns.Select(i => DayIn(t[i..])).FirstOrDefault(d => d is not null);
         var time = turns.Select(i => TimeIn(t[i..], i > 0)).FirstOrDefault(d => d is not null);
-        var every = EveryTwo().IsMatch(t) ? 2 : EveryThree().IsMatch(t) ? 3 : Weekly().IsMatch(t) ? 1 : (int?)null;
+        // "every week actually, not every other": what it is not is left out.
+        var rate = NotEveryTwo().Replace(t, " ");
+        var every = EveryTwo().IsMatch(rate) ? 2 : EveryThree().IsMatch(rate) ? 3 : Weekly().IsMatch(rate) ? 1 : (int?)null;
         return day is null && time is null && every is null ? null : (day, time, every);
     }
 
@@ -141,6 +143,10 @@ public static partial class DigestCadence
     /// <summary>Every two weeks: "every other", "every second/2nd/two/2", "fortnight(ly)", "bi-weekly", "twice a month".</summary>
     [GeneratedRegex(@"\b(?:every\s+(?:other|second|2nd|two|2)\b|fortnight(?:ly)?\b|bi-?weekly\b|twice\s+a\s+month\b|every\s+couple\s+(?:of\s+)?weeks\b)", Options)]
     private static partial Regex EveryTwo();
+
+    /// <summary>Every two weeks said as what it is not: "not every other", "rather than fortnightly", "instead of bi-weekly".</summary>
+    [GeneratedRegex(@"\b(?:not|instead\s+of|rather\s+than)\s+(?:every\s+(?:other|second|2nd|two|2)(?:\s+weeks?)?|fortnight(?:ly)?|bi-?weekly|twice\s+a\s+month)\b", Options)]
+    private static partial Regex NotEveryTwo();
 
     [GeneratedRegex(@"\bevery\s+(?:third|3rd|three|3)\b", Options)]
     private static partial Regex EveryThree();

@@ -30,13 +30,185 @@ public static partial class DigestMove
         return day is null && time is null ? null : (day, time);
     }
 
+    /// <summary>
+    /// The digest's day and time after the message, read against what it is now (<paramref name="day"/> at
+    /// <paramref name="time"/>), or null when the message does not move it. Read while the digest is the topic (right after it
+    /// was set up or moved, or named in the message), so a bare hour after "make it/that", "to", "for" or "do" is a clock time
+    /// ("make that 11", "push it to 4"), and so is one with "ish" or "sharp". Relative moves count from now: "an hour later",
+    /// "push it back half an hour", "bring it forward an hour", "30 mins earlier". The old day or time ("from monday",
+    /// "instead of mondays", "9 is early") is not the new one, and a reason said after the ask ("? people are still in meetings
+    /// at 3", "so I can read it before standup") is left out. What the message leaves out stays. Built against
+    /// <c>Paraphrases/digest-reschedule.*.txt</c>.
+    /// </summary>
+    public static (DayOfWeek Day, TimeOnly Time)? From(string? text, DayOfWeek day, TimeOnly time)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 240)
+        {
+            return null;
+        }
+
+        var t = text.Replace('’', '\'');
+        if (Asked().IsMatch(t) || Stopped().IsMatch(t))
+        {
+            return null;
+        }
+
+        foreach (var sentence in Sentences().Split(t))
+        {
+            // The ask, without a reason after it and without the old day or time it names.
+            var said = Reason().Split(sentence)[0];
+            var ask = Old().Replace(said, " ");
+            if (ask.Trim().Length == 0 || !(MoveWord().IsMatch(said) || Shift().IsMatch(ask)))
+            {
+                continue;
+            }
+
+            var newDay = DigestWhenWords.DayIn(ask);
+            TimeOnly? newTime = null;
+            int at;
+            if (Shift().Match(ask) is { Success: true } shift && Minutes(shift) is { } minutes)
+            {
+                newTime = time.AddMinutes(minutes);
+                at = shift.Index;
+            }
+            else if (DigestWhenWords.TimeIn(ask) is { } clock)
+            {
+                newTime = clock;
+                at = DigestWhenWords.TimeAt(ask);
+            }
+            else if (BareHour().Match(ask) is { Success: true } bare && Hour(bare, ask) is { } hour)
+            {
+                newTime = hour;
+                at = bare.Index;
+            }
+            else if (Lunch().Match(ask) is { Success: true } lunch)
+            {
+                newTime = new TimeOnly(12, 0);
+                at = lunch.Index;
+            }
+            else
+            {
+                at = newDay is null ? -1 : DayAt().Match(ask).Index;
+            }
+
+            // Something else is what moves: "the meeting moved to 10", "push my reminder an hour later", "move the MQL deadline to friday".
+            if (at < 0 || OtherThing().IsMatch(ask[..at]) || OtherSubject().IsMatch(ask[..at]))
+            {
+                return null;
+            }
+
+            return (newDay ?? day, newTime ?? time);
+        }
+
+        return null;
+    }
+
+    /// <summary>"monday 10:00" for a digest that goes out on Mondays at 09:00 now, as the paraphrase table writes it.</summary>
+    public static string DescribeFromMonday9(string? text)
+        => From(text, DayOfWeek.Monday, new TimeOnly(9, 0)) is { } moved
+            ? $"{moved.Day.ToString().ToLowerInvariant()} {moved.Time.ToString("HH:mm", CultureInfo.InvariantCulture)}"
+            : "none";
+
+    private static int? Minutes(Match shift)
+    {
+        var amount = Spaces().Replace(shift.Groups["n"].Value.ToLowerInvariant().Replace('-', ' '), " ");
+        var n = amount switch
+        {
+            "a" or "an" or "one" => 1.0,
+            "two" or "a couple of" or "couple of" => 2,
+            "three" => 3,
+            "half an" or "a half" => 0.5,
+            "fifteen" => 15,
+            "thirty" => 30,
+            "forty five" => 45,
+            "an hour and a half" => 1.5,
+            _ => double.TryParse(amount, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : double.NaN,
+        };
+        if (double.IsNaN(n))
+        {
+            return null;
+        }
+
+        var minutes = shift.Groups["u"].Value.StartsWith("h", StringComparison.OrdinalIgnoreCase) ? n * 60 : n;
+        var earlier = Earlier().IsMatch(shift.Value);
+        return minutes is > 0 and <= 12 * 60 ? (int)(earlier ? -minutes : minutes) : null;
+    }
+
+    private static TimeOnly? Hour(Match bare, string ask)
+    {
+        var word = bare.Groups["h"].Value;
+        var h = int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+            : Array.FindIndex(HourWords, w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
+        if (h is < 0 or > 23)
+        {
+            return null;
+        }
+
+        if (h > 12)
+        {
+            return new TimeOnly(h, 0);
+        }
+
+        h = h == 0 ? 12 : h;
+        var after = ask[(bare.Index + bare.Length)..];
+        var pm = PmSaid().IsMatch(ask) && !AmSaid().IsMatch(after);
+        var am = AmSaid().IsMatch(after) || (AmSaid().IsMatch(ask) && !PmSaid().IsMatch(ask));
+        // Office hours when nothing says which half of the day: 7 to 11 the morning, 12 noon, 1 to 6 the afternoon.
+        return new TimeOnly(pm && h < 12 ? h + 12 : am ? h % 12 : h is >= 1 and <= 6 ? h + 12 : h, 0);
+    }
+
+    private static readonly string[] HourWords = ["twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
+
+    private const string HourWord = @"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"(?<=[.?!;])\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Sentences();
+
+    /// <summary>A reason after the ask: "so I can read it before standup", ", people are still in meetings at 3", "because …".</summary>
+    [GeneratedRegex(@"\s(?:so\s+(?:that\s+)?(?:i|we|you|they|people|everyone|the\s+team)|because|since|cos|coz|cause|as\s+(?:i|we|people|they|everyone))\b|,\s*(?=(?:people|we're|we\s+are|i'm|i\s+am|they're|everyone|half|most|nobody|no\s*one)\b)|\s[-–—]\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reason();
+
+    /// <summary>The day or time it has now: "from monday", "instead of mondays", "rather than thursdays", "not at 9", "9 is (too) early".</summary>
+    [GeneratedRegex(@"\b(?:from|instead\s+of|rather\s+than|not)\s+(?:on\s+|at\s+|the\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|(?:" + HourWord + @")(?:[:.]\d{2})?\s*(?:am|pm)?)\b|\b(?:(?:" + HourWord + @")(?:[:.]\d{2})?\s*(?:am|pm)?)\s+(?:is|was|'s)\s+(?:(?:a\s+bit|way|too|kinda|pretty|rather|quite|really|so)\s+)*(?:early|late|soon)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Old();
+
+    /// <summary>A move by an amount: "an hour later", "push it back half an hour", "bring it forward an hour", "30 mins earlier".</summary>
+    [GeneratedRegex(@"(?:\b(?:push|move|shift|bump|put|bring|pull|nudge)\s+(?:it|that|this|the\s+(?:\w+\s+)?(?:digest|summary|roundup))?\s*(?<dir>back|forward|up|out|later|earlier|by)\s+(?:by\s+)?(?<n>a|an|one|two|three|half\s+an|a\s+couple\s+of|couple\s+of|fifteen|thirty|forty[\s-]five|\d{1,3})\s*(?<u>hours?|hrs?|h|minutes?|mins?|m)\b|\b(?<n>a|an|one|two|three|half\s+an|a\s+couple\s+of|couple\s+of|fifteen|thirty|forty[\s-]five|\d{1,3})\s*(?<u>hours?|hrs?|h|minutes?|mins?|m)\s+(?<dir>later|earlier|sooner|after|before|back|forward)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Shift();
+
+    [GeneratedRegex(@"\b(?:forward|up|earlier|sooner|before)\b|\b(?:bring|pull)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Earlier();
+
+    /// <summary>A bare hour where a new time goes ("make that 11", "push it to 4", "let's do 11", "for 10"), or with "ish"/"sharp".</summary>
+    [GeneratedRegex(@"(?:\b(?:to|make\s+(?:it|that|this)|for|do|say|at|@)\s+(?:the\s+)?|(?<=^\W*))(?<h>" + HourWord + @")\b(?![:.]?\d)(?!\s*(?:%|k\b|x\b|weeks?|days?|mins?|minutes?|hours?|hrs?|people|leads?|mqls?|sqls?|deals?|th\b|st\b|nd\b|rd\b|am\b|pm\b))|\b(?<h>" + HourWord + @")\s*(?:ish|sharp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareHour();
+
+    [GeneratedRegex(@"\b(?:lunch\s*time|lunchtime|lunch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Lunch();
+
+    [GeneratedRegex(@"\b(?:afternoons?|evenings?|pm|p\.m\.|tonight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PmSaid();
+
+    [GeneratedRegex(@"\b(?:mornings?|am|a\.m\.)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmSaid();
+
+    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayAt();
+
+    /// <summary>Something of the speaker's that moves, not the digest: "my 1:1", "the standup", "our sync", "the call".</summary>
+    [GeneratedRegex(@"\b(?:1:1s?|one[\s-]on[\s-]ones?|stand-?ups?|syncs?|calls?|meetings?|flights?|lunch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherSubject();
+
     /// <summary>"tuesday 10:00", "same 10:30", "wednesday same", as the paraphrase table writes it.</summary>
     public static string? Describe(string? text)
         => Read(text) is { } move
             ? $"{move.Day?.ToString().ToLowerInvariant() ?? "same"} {move.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "same"}"
             : null;
 
-    [GeneratedRegex(@"\b(?:move|moving|moved|change|changing|reschedule|push|pushed|shift|switch|bump|make\s+(?:it|that|this)|instead|rather|better|prefer|actually|sorry|(?:no\s+)?wait)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:move|moving|moved|change|changing|reschedule|push|pushed|shift|switch|bump|make\s+(?:it|that|this)|instead|rather|better|prefer|actually|sorry|(?:no\s+)?wait|earlier|later|sooner)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoveWord();
 
     /// <summary>A question about when it goes out ("when does the digest go out?", "is it still on mondays at 9?").</summary>

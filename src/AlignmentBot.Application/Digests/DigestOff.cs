@@ -31,6 +31,25 @@ public static partial class DigestOff
             && DigestCadence.DayIn(t) is null && DigestWhenWords.TimeIn(t) is null;
     }
 
+    /// <summary>
+    /// With the digest the topic (right after it was set up, moved or talked about), the same ask with "it" for the digest:
+    /// "nobody reads this thing tbh, can you kill it", "actually switch it off", "honestly, let's just turn it off".
+    /// </summary>
+    public static bool AsksOfIt(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        {
+            return false;
+        }
+
+        var t = text.Replace('’', '\'');
+        return StandsForIt().IsMatch(t) && Ends().IsMatch(t) && !Question().IsMatch(t) && !Kept().IsMatch(t)
+            && DigestCadence.DayIn(t) is null && DigestWhenWords.TimeIn(t) is null;
+    }
+
+    [GeneratedRegex(@"\b(?:it|that|this(?:\s+thing)?)\b", Options)]
+    private static partial Regex StandsForIt();
+
     /// <summary>"yes" or "no", as the paraphrase table writes it.</summary>
     public static string Describe(string? text) => Asks(text) ? "yes" : "no";
 

@@ -45,6 +45,10 @@ public static partial class DigestWhenWords
     /// <summary>The clock time the text names ("half ten", "8:30", "at ten", "4pm", "noon"), for readers that take a time alone.</summary>
     internal static TimeOnly? TimeIn(string text) => Time(text);
 
+    /// <summary>Where the time <see cref="TimeIn"/> reads starts in the text, or -1.</summary>
+    internal static int TimeAt(string text)
+        => Noon().Match(text) is { Success: true } noon ? noon.Index : Clock().Match(text) is { Success: true } m ? m.Index : -1;
+
     private static TimeOnly? Time(string text)
     {
         if (Noon().IsMatch(text))
@@ -124,10 +128,10 @@ public static partial class DigestWhenWords
     /// A time: "10am", "9:30", "half past eight", "half two", "quarter past nine", "quarter to five", "seven thirty", "at ten",
     /// "ten a.m.", "eight in the morning", "9 o'clock". A bare number counts only after "at" or right after the weekday.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<past>half|quarter)\s+(?:past\s+)?(?<h>" + HourWord + @")|(?<to>quarter)\s+to\s+(?<h>" + HourWord + @")|(?<h>\d{1,2})[:.](?<m>\d{2})|(?<h>" + HourWord + @")\s*(?<mw>fifteen|thirty|forty[\s-]five)\b(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|(?<h>" + HourWord + @")\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)|(?<=\b(?:at|@)\s+)(?<h>" + HourWord + @")|(?<=\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*s?\s+)(?<h>" + HourWord + @")(?=\s+(?:in\s+the|for|digest)\b))(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<past>half|quarter)\s+(?:past\s+)?(?<h>" + HourWord + @")|(?<to>quarter)\s+to\s+(?<h>" + HourWord + @")|(?<h>\d{1,2})[:.](?<m>\d{2})(?:\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w))?|(?<h>" + HourWord + @")(?:\s*ish|\s+sharp|(?=\s+in\s+the\s+(?:morning|afternoon|evening)))|(?<h>" + HourWord + @")\s*(?<mw>fifteen|thirty|forty[\s-]five)\b(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|(?<h>" + HourWord + @")\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)|(?<=\b(?:at|@)\s+)(?<h>" + HourWord + @")|(?<=\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*s?\s+)(?<h>" + HourWord + @")(?=\s+(?:in\s+the|for|digest)\b))(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clock();
 
-    [GeneratedRegex(@"\bnoon\b|\bmidday\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnoon\b|\bmidday\b|\blunch\s*time\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Noon();
 
     /// <summary>What follows a time and puts it after noon: "4pm", "5 in the evening", "2 in the afternoon".</summary>

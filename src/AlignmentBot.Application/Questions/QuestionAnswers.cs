@@ -407,8 +407,27 @@ public sealed partial class QuestionAnswers(
         dc.Turn.Send(here.Count == 0
             ? $"No digest goes to {where} yet, and I haven't changed that. The weekly digest sums up the scorecard, goals at risk, lead verdicts and unaligned requests; " +
               "to get it here, say \"send the weekly digest here every Monday at 9\"."
-            : $"Digests to {where}:\n" + string.Join("\n", here.Select(s => $"• the {DigestAudiences.Noun(s.Subscription.Audience)} digest, {DigestSubscriptions.When(s.Subscription.Schedule, s.NextRun)}")) +
+            : $"Digests to {where}:\n" + string.Join("\n", here.Select(s => $"• the {DigestAudiences.Noun(s.Subscription.Audience)} digest, {Rate(s.Subscription.Schedule)}; the next one {DigestSubscriptions.When(s.Subscription.Schedule, s.NextRun)}")) +
               "\nTo change it, say \"move the digest to Friday at 4pm\"; I haven't changed anything.");
+    }
+
+    /// <summary>"weekly on Thursdays at 11:00 (Europe/Berlin)", "every two weeks on Mondays at 08:00 (America/New_York)".</summary>
+    private static string Rate(Domain.Digests.DigestSchedule schedule)
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{(schedule.EveryWeeks == 2 ? "every two weeks" : "weekly")} on {schedule.Day}s at {schedule.Time:HH\\:mm} ({schedule.TimeZone})");
+
+    /// <summary>What a digest holds ("what's even in the digest?"), and what this conversation gets; nothing changes.</summary>
+    public async Task DigestContentsAsync(DialogContext dc, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var here = await digests.ListForConversationAsync(scope.Address, ct);
+        var where = scope.Address.IsGroup ? "this channel" : "this conversation";
+        dc.Turn.Send("The weekly digest sums up the scorecard (MQLs, pipeline and revenue against their goals), the goals at risk, sales' lead " +
+            "verdicts and their top rejection reasons, the requests not tied to a goal, and a few asks for the week. " +
+            (here.Count == 0
+                ? $"No digest goes to {where} yet; I haven't changed anything."
+                : $"{where[..1].ToUpperInvariant()}{where[1..]} gets " + string.Join(" and ", here.Select(s => $"the {DigestAudiences.Noun(s.Subscription.Audience)} digest, {Rate(s.Subscription.Schedule)}")) +
+                  "; I haven't changed anything. Say \"preview the digest\" to see this week's."));
     }
 
     private async Task LeadsAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)

@@ -318,6 +318,7 @@ public sealed class ParaphraseReaderTests
 
         // A channel's digest moved to another day or time in words ("make that tuesdays at ten instead").
         ["digest-move"] = text => DigestMove.Describe(text) ?? "none",
+        ["digest-reschedule"] = DigestMove.DescribeFromMonday9,
         // A digest asked for in other words, with the digest the topic ("ok then can we get one fridays at noon").
         ["digest-ask-words"] = text => DigestAsk.Describe(text),
         // A digest's day, time and how often, typos and a change of mind included ("every 2nd thursday, 10 o'clock").
