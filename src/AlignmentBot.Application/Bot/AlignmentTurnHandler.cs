@@ -185,7 +185,7 @@ public sealed partial class AlignmentTurnHandler(
         // First contact: ask the role once, then come back to what they said. Someone who asked already is not asked again.
         // A newcomer asking to be made an admin, or who the admins are, is asked the role first too; the ask is answered after
         // it (who may grant it).
-        if (scope.Person.Role is null && !dc.IsActive && turn.Submission is null && (text is null || RoleCommands.Parse(text) is null or { Kind: RoleCommandKind.MakeAdmin, Who: "me" } or { Kind: RoleCommandKind.WhoAdmins })
+        if (scope.Person.Role is null && !dc.IsActive && turn.Submission is null && (text is null || RoleCommands.Parse(text) is null or { Kind: RoleCommandKind.MakeAdmin, Who: "me" } or { Kind: RoleCommandKind.WhoAdmins } or { Kind: RoleCommandKind.ApproveRequest })
             && !await HasAskedForRoleAsync(scope, ct))
         {
             // "hi, Jordan here, I run sales", "I'm the new COO and I want to see if marketing is pulling its weight": the role
@@ -232,6 +232,17 @@ public sealed partial class AlignmentTurnHandler(
             }
 
             return;
+        }
+
+        // A newcomer given a role by an admin while the first-contact role question waited ("casey is our new head of sales,
+        // set her up"): the question is settled, so it is dropped and what they say now is read as usual.
+        if (dc.IsActive && turn.Submission is null && scope.Person.Role is not null && dc.RootFrame is { DialogId: DialogIds.Onboarding } onboarding
+            && onboarding.State.ValueKind == System.Text.Json.JsonValueKind.Object
+            && (onboarding.State.TryGetProperty("FirstContact", out var first) || onboarding.State.TryGetProperty("firstContact", out first))
+            && first.ValueKind == System.Text.Json.JsonValueKind.True)
+        {
+            dc.CancelAll();
+            dc.PendingText = null;
         }
 
         if (dc.IsActive)
@@ -647,10 +658,17 @@ public sealed partial class AlignmentTurnHandler(
         // "remind me what the revenue target is?" asks what it is.
         text = Questions.RemindMeQuestion.Unwrapped(text);
         // Right after a refusal, "ok so who can grant it?" is answered with the refusal's own names (RecentCorrections).
+        // "let jordan in", "approve Casey's role request": approved when that person waits for a role; else read on as usual
+        // ("approve Initech" is a lead's).
         if (RoleCommands.Parse(text) is { } roleCommand
-            && !(roleCommand.Kind == RoleCommandKind.WhoAdmins && dc.Recent is { Kind: Corrections.RecentCorrections.Refusal } && Permissions.WhoMayQuestion.Asks(text)))
+            && !(roleCommand.Kind == RoleCommandKind.WhoAdmins && dc.Recent is { Kind: Corrections.RecentCorrections.Refusal } && Permissions.WhoMayQuestion.Asks(text))
+            && (roleCommand.Kind != RoleCommandKind.ApproveRequest || await roles.TryApproveAsync(dc, roleCommand.Who, ct)))
         {
-            await RoleCommandAsync(dc, roleCommand, ct);
+            if (roleCommand.Kind != RoleCommandKind.ApproveRequest)
+            {
+                await RoleCommandAsync(dc, roleCommand, ct);
+            }
+
             return;
         }
 
@@ -1142,7 +1160,7 @@ public sealed partial class AlignmentTurnHandler(
                 await dc.BeginDialogAsync(DialogIds.Onboarding, false, ct);
                 return;
             case RoleCommandKind.Assign:
-                await roles.AssignAsync(dc, command.Who!, command.Role!.Value, ct);
+                await roles.AssignAsync(dc, command.Who, command.Role!.Value, ct);
                 return;
             case RoleCommandKind.MakeAdmin or RoleCommandKind.RemoveAdmin:
                 await roles.SetAdminAsync(dc, command.Who!, command.Kind == RoleCommandKind.MakeAdmin, ct);

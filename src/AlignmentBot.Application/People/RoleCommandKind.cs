@@ -20,6 +20,9 @@ public enum RoleCommandKind
     /// <summary>"who are the admins then?", "who approves roles?", "who can change our currency?": the admins named (any member).</summary>
     WhoAdmins,
 
+    /// <summary>"let jordan in", "approve Casey's role request", "casey's fine, approve her": the person's waiting request approved (admins).</summary>
+    ApproveRequest,
+
     /// <summary>"I'm in sales now", "change my role": a request, granted at once only for an admin.</summary>
     RequestOwn,
 }

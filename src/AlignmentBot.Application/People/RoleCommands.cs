@@ -31,7 +31,11 @@ public static partial class RoleCommands
         // a reason said after the command is not part of the role, so the command is read on the clause before it too.
         // "yep, Casey's legit - give her the sales rep role", "make Casey one of Sam's reps": a grant in one's own words.
         return ParseClause(text) ?? (ReasonAfter().Match(text) is { Success: true, Index: > 0 } reason ? ParseClause(text[..reason.Index]) : null)
-            ?? (RoleGrant.Read(text) is { } grant ? new RoleCommand(RoleCommandKind.Assign, grant.Who, grant.Role) : null)
+            // "let jordan in", "yes, approve him as SDR": an approval; with no role said, the role the person's request asks,
+            // and with only a pronoun, the one person waiting (RoleService).
+            ?? (RoleGrant.ReadApproval(text) is { } grant
+                ? new RoleCommand(grant.Role is null ? RoleCommandKind.ApproveRequest : RoleCommandKind.Assign, grant.Who == RoleGrant.Unnamed ? null : grant.Who, grant.Role)
+                : null)
             // "can u upgrade me to sales lead? sam's cool with it": a role asked for oneself in one's own words is a request.
             ?? (RoleSelfAsk.Read(text) is { } wanted ? new RoleCommand(RoleCommandKind.RequestOwn, null, wanted) : null);
     }
@@ -45,8 +49,11 @@ public static partial class RoleCommands
         // "make Jordan a marketer on my team", "make Alex the sales lead for now": where or for how long changes neither the
         // person nor the role, so the role is still the phrase the command ends with.
         t = Qualifier().Replace(t, string.Empty).Trim();
+        // "👍 jordan is a sales rep": an emoji or a mark before the sentence is not part of the name.
+        t = LeadingMarks().Replace(t, string.Empty);
         // "anyone waiting for a role?", "any newcomers waiting on approval?": the requests asked for in other words.
-        if (ListRequests().IsMatch(t) || RoleWaiting.Asks(t))
+        // "approve Casey's role request please" approves hers (RoleGrant); it does not list them all.
+        if (!ApprovesOnesRequest().IsMatch(t) && (ListRequests().IsMatch(t) || RoleWaiting.Asks(t)))
         {
             return new RoleCommand(RoleCommandKind.ListRequests);
         }
@@ -110,7 +117,10 @@ public static partial class RoleCommands
                 return null;
             }
 
-            return IsPerson(who) ? new RoleCommand(RoleCommandKind.Assign, who, role) : null;
+            // "make me a sales rep" asks for oneself: a request an admin approves (an admin's own is granted at once).
+            return who.Equals("me", StringComparison.OrdinalIgnoreCase) || who.Equals("myself", StringComparison.OrdinalIgnoreCase)
+                ? new RoleCommand(RoleCommandKind.RequestOwn, null, role)
+                : IsPerson(who) ? new RoleCommand(RoleCommandKind.Assign, who, role) : null;
         }
 
         return null;
@@ -158,7 +168,7 @@ public static partial class RoleCommands
     [GeneratedRegex(@"^\s*(who('s|\s+is|\s+are)\s+(the\s+|an?\s+)?(admins?|administrators?|leads?)|(list|show)\s+(the\s+|all\s+)?roles|roles|who\s+has\s+which\s+role|who\s+does\s+what|who('s|\s+is)\s+who)\s*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListRoles();
 
-    [GeneratedRegex(@"^\s*(please\s+)?(make|set|appoint|promote)\s+(?<who>.+?)\s+(an?\s+)?(admin|administrator)\s*[.!?]?\s*$|^\s*(?<who>.+?)\s+is\s+(now\s+)?an?\s+(admin|administrator)\s*[.!]?\s*$|^\s*(?:hey\s+|so\s+|also\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:make|set)\s+(?<who>me|[\p{L}][\p{L}.-]*)\s+(?:an?\s+)?(?:admin|administrator)(?:\s+(?:please|too|as\s+well))?\s*[.!?]?\s*$|^\s*(?:hey\s+|so\s+|also\s+)?(?:can|could|may)\s+(?<who>i)\s+(?:please\s+)?(?:be|become|get)\s+(?:made\s+)?(?:an?\s+)?(?:admin|administrator)(?:\s+(?:rights|access))?(?:\s+(?:please|too|as\s+well))?\s*[.!?]?\s*$|^\s*(?<who>i)(?:'d|\s+would)?\s+(?:like|want|need)\s+(?:to\s+(?:be|become)\s+(?:an?\s+)?(?:admin|administrator)|admin\s+(?:rights|access))\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:and|also|then|plus|oh\s+and)\s+)?(please\s+)?(make|set|appoint|promote)\s+(?<who>.+?)\s+(an?\s+)?(admin|administrator)\s*[.!?]?\s*$|^\s*(?:(?:and|also|then|plus|please|pls)\s+)*(?:give|grant)\s+(?<who>[\p{L}][\p{L}.-]*)\s+(?:an?\s+)?(?:admin|administrator)(?:\s+(?:rights|access|permissions?|privileges|role))?\s*[.!?]?\s*$|^\s*(?<who>.+?)\s+is\s+(now\s+)?an?\s+(admin|administrator)\s*[.!]?\s*$|^\s*(?:hey\s+|so\s+|also\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:make|set)\s+(?<who>me|[\p{L}][\p{L}.-]*)\s+(?:an?\s+)?(?:admin|administrator)(?:\s+(?:please|too|as\s+well))?\s*[.!?]?\s*$|^\s*(?:hey\s+|so\s+|also\s+)?(?:can|could|may)\s+(?<who>i)\s+(?:please\s+)?(?:be|become|get)\s+(?:made\s+)?(?:an?\s+)?(?:admin|administrator)(?:\s+(?:rights|access))?(?:\s+(?:please|too|as\s+well))?\s*[.!?]?\s*$|^\s*(?<who>i)(?:'d|\s+would)?\s+(?:like|want|need)\s+(?:to\s+(?:be|become)\s+(?:an?\s+)?(?:admin|administrator)|admin\s+(?:rights|access))\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MakeAdmin();
 
     [GeneratedRegex(@"^\s*(please\s+)?(remove|revoke)\s+(?<who>.+?)('s)?\s+(as\s+)?(an?\s+)?(admin|administrator)(\s+rights)?\s*[.!]?\s*$|^\s*(?<who>.+?)\s+is\s+no\s+longer\s+an?\s+(admin|administrator)\s*[.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -186,6 +196,13 @@ public static partial class RoleCommands
     private static partial Regex IsA();
 
     /// <summary>What joins the person to the role: " as the", " is now a", a trailing article.</summary>
-    [GeneratedRegex(@"('s\s+(role\s+)?request)?(\s+to\s+be)?(\s+is)?(\s+now)?(\s+as)?(\s+(the|a|an|our))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"('s\s+(role\s+)?request)?(\s+to\s+be)?(\s+is)?(\s+now)?(\s+as)?(\s+(the|a|an|our))?(\s+new)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Connector();
+
+    /// <summary>"approve Casey's role request", "I approve jordan's request": one person's request, named.</summary>
+    [GeneratedRegex(@"\bapprove\s+(?!the\b|all\b|every|any\b|pending\b|those\b|these\b|them\b|their\b)[\p{L}][\p{L}.-]*'s\s+(?:role\s+)?request\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ApprovesOnesRequest();
+
+    [GeneratedRegex(@"^[^\p{L}\p{N}@<]+")]
+    private static partial Regex LeadingMarks();
 }

@@ -24,6 +24,7 @@ public static partial class RoleGrant
         ("marketter", Role.Marketer), ("marketeer", Role.Marketer), ("sales rap", Role.SalesRep),
         ("coo", Role.Leadership), ("cfo", Role.Leadership), ("cro", Role.Leadership), ("cto", Role.Leadership), ("exec", Role.Leadership),
         ("vp of marketing", Role.MarketingLead), ("marketing head", Role.MarketingLead), ("sales head", Role.SalesLead),
+        ("account exec", Role.SalesRep), ("account execs", Role.SalesRep), ("account executives", Role.SalesRep), ("marketing team", Role.Marketer), ("sales team", Role.SalesRep),
     ];
 
     private static readonly HashSet<string> NotAPerson =
@@ -31,12 +32,24 @@ public static partial class RoleGrant
         "me", "i", "myself", "you", "us", "we", "a", "an", "the", "our", "my", "your", "sure", "up", "down", "sales", "marketing",
         "leadership", "everyone", "everybody", "someone", "somebody", "anyone", "this", "there", "here", "what", "who", "yep",
         "yes", "yeah", "ok", "okay", "hey", "hi", "so", "also", "and", "then", "now", "please", "pls", "thanks", "go", "new",
+        "lead", "leads", "sla", "agreement", "request", "requests", "goal", "goals", "all", "both", "this", "these", "those", "budget",
     ];
 
     private static readonly HashSet<string> Pronouns = ["him", "her", "them", "he", "she", "they"];
 
     /// <summary>The person (as written, lower case, no @) and the role the text gives them; null when it gives none.</summary>
     public static (string Who, Role Role)? Read(string? text)
+        => ReadApproval(text) is { Role: { } role } read && read.Who != Unnamed ? (read.Who, role) : null;
+
+    /// <summary>What <see cref="ReadApproval"/> gives as the person when only a pronoun says who ("yes, approve him as SDR").</summary>
+    public const string Unnamed = "?";
+
+    /// <summary>
+    /// An admin's approval or grant in words: the person (as written, lower case, no @; <see cref="Unnamed"/> when only "him",
+    /// "her" or "them" says who) and the role given, or no role when an approval does not name one ("let jordan in",
+    /// "approve Casey's role request", "casey's fine, approve her"): then the role their waiting request asks is meant.
+    /// </summary>
+    public static (string Who, Role? Role)? ReadApproval(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 240)
         {
@@ -49,7 +62,12 @@ public static partial class RoleGrant
             return null;
         }
 
-        var clauses = Boundary().Split(t).Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+        // "let him in as a sales rep", "sign casey off as an SDR", "set her up please", "put jordan through": an approval.
+        t = LetIn().Replace(t, "approve ${who}");
+        var clauses = Boundary().Split(t).Select(c => LeadingNoise().Replace(c, string.Empty).Trim()).Where(c => c.Length > 0).ToArray();
+        // "👍 jordan is a sales rep, approve", "approved - casey is an account exec": a bare approval with the person said around it.
+        // Only with the person named there: "ok, approve" alone may be the agreement's.
+        clauses = clauses.Length > 1 ? clauses.Select(c => BareApproval().IsMatch(c) ? "approve that" : c).ToArray() : clauses;
         for (var i = 0; i < clauses.Length; i++)
         {
             if (Granted(clauses[i]) is not { } granted)
@@ -57,22 +75,52 @@ public static partial class RoleGrant
                 continue;
             }
 
-            var (who, rest) = granted;
+            var (who, rest, approving) = granted;
+            var bare = Trailing().Replace(" " + rest, string.Empty).Trim();
             var role = RoleClosing(rest);
-            var pronoun = Pronouns.Contains(who) || (who is "that" or "it" && Official().IsMatch(rest));
-            if (pronoun || role is null)
+            var others = clauses.Where((_, j) => j != i).ToArray();
+            var pronoun = Pronouns.Contains(who) || (who is "that" or "it" && (Official().IsMatch(rest) || (approving && bare.Length == 0)));
+            var roleElsewhere = RoleOnly().IsMatch(bare) || Official().IsMatch(rest);
+            if (pronoun)
             {
                 // "Casey's legit - give her the sales rep role", "jordan is our new head of marketing, make that official".
-                var others = clauses.Where((_, j) => j != i).ToArray();
-                if (pronoun)
-                {
-                    who = others.Select(Antecedent).FirstOrDefault(a => a is not null) ?? string.Empty;
-                }
-
-                role ??= RoleOnly().IsMatch(rest) || Official().IsMatch(rest) ? others.Select(Said).FirstOrDefault(r => r is not null) : null;
+                var antecedent = others.Select(Antecedent).FirstOrDefault(a => a is not null);
+                who = antecedent ?? (Pronouns.Contains(who) ? Unnamed : string.Empty);
             }
 
-            if (role is { } given && who.Length > 0 && !NotAPerson.Contains(who) && !Pronouns.Contains(who) && who is not ("that" or "it"))
+            role ??= roleElsewhere ? others.Select(c => Said(c) ?? RoleAlone(c)).FirstOrDefault(r => r is not null) : null;
+            if (who.Length == 0 || NotAPerson.Contains(who) || Pronouns.Contains(who) || who is "that" or "it")
+            {
+                continue;
+            }
+
+            if (role is { } given)
+            {
+                return (who, given);
+            }
+
+            // "approve jordan", "let jordan in", "casey's fine, approve her": the role their request asks.
+            if (approving && roleElsewhere)
+            {
+                return (who, null);
+            }
+        }
+
+        // "Casey checks out, she's a sales rep", "casey is legit, sales rep please", "ok casey's good to go as a marketer":
+        // someone vouched for, and their role said.
+        foreach (var clause in clauses)
+        {
+            if (Vetted().Match(clause) is not { Success: true } vetted || NotAPerson.Contains(vetted.Groups["who"].Value) || IsRoleWord(vetted.Groups["who"].Value))
+            {
+                continue;
+            }
+
+            var who = vetted.Groups["who"].Value;
+            // The role is said of them ("she's a sales rep", "casey is an SDR") or alone ("sales rep please").
+            var role = vetted.Groups["rest"].Success
+                ? RoleClosing(vetted.Groups["rest"].Value)
+                : clauses.Where(c => c != clause).Select(c => Subject(c) is var s && s.Length == 0 ? RoleAlone(c) : Pronouns.Contains(s) || s == who ? Said(c) : null).FirstOrDefault(r => r is not null);
+            if (role is { } given && !Pronouns.Contains(who))
             {
                 return (who, given);
             }
@@ -81,19 +129,25 @@ public static partial class RoleGrant
         return null;
     }
 
-    /// <summary>The person after a granting verb in <paramref name="clause"/>, and what follows them.</summary>
-    private static (string Who, string After)? Granted(string clause)
+    /// <summary>The person after a granting verb in <paramref name="clause"/>, what follows them, and whether the verb approves.</summary>
+    private static (string Who, string After, bool Approving)? Granted(string clause)
     {
         foreach (var m in new[] { Verb().Match(clause), Subject().Match(clause) })
         {
             if (m.Success && !NotAPerson.Contains(m.Groups["who"].Value) && !IsRoleWord(m.Groups["who"].Value))
             {
-                return (m.Groups["who"].Value, m.Groups["rest"].Value.Trim());
+                return (m.Groups["who"].Value, m.Groups["rest"].Value.Trim(), m.Groups["approve"].Success);
             }
         }
 
         return null;
     }
+
+    /// <summary>A clause that is a role and nothing else: "sales rep", "SDR please".</summary>
+    private static Role? RoleAlone(string clause) => RoleClosing(" " + clause);
+
+    /// <summary>The person a clause is about, when it says something of them: "she's a sales rep" is about "she".</summary>
+    private static string Subject(string clause) => Is().Match(clause) is { Success: true } m ? m.Groups["who"].Value : string.Empty;
 
     /// <summary>The role a clause's remainder is, after nothing but connectors: "our new sales lead", "to sales as a rep", "the SDR role pls".</summary>
     private static Role? RoleClosing(string rest)
@@ -154,11 +208,11 @@ public static partial class RoleGrant
     private static partial Regex Denial();
 
     /// <summary>A granting verb with the person after it (and "'s role" for "change jordan's role to marketer").</summary>
-    [GeneratedRegex(@"\b(?:make|give|grant|promote|bump|add|put|set|assign|approve|appoint|upgrade|change|switch|move|name)\s+(?<who>[\p{L}][\p{L}.-]*)(?:'s\s+role)?\s+(?<rest>.+)$")]
+    [GeneratedRegex(@"\b(?:make|give|grant|promote|bump|add|put|set|assign|(?<approve>approve)|appoint|upgrade|change|switch|move|name)\s+(?<who>[\p{L}][\p{L}.-]*)(?:'s(?:\s+(?:role\s+request|role|request|access))?)?(?:\s+(?<rest>.+))?$")]
     private static partial Regex Verb();
 
     /// <summary>"jordan should be a sales rep", "can she get the marketer role?": the person before the verb.</summary>
-    [GeneratedRegex(@"(?:^|\b(?:can|could|may)\s+)(?<who>[\p{L}][\p{L}.-]*)\s+(?:should\s+(?:be|get|have)|get|have|be)\s+(?<rest>.+)$")]
+    [GeneratedRegex(@"(?:^|\b(?:can|could|may)\s+)(?<who>[\p{L}][\p{L}.-]*)\s+(?:(?:should|can|may)\s+(?:be|get|have)|get|have|be)\s+(?<rest>.+)$")]
     private static partial Regex Subject();
 
     /// <summary>Politeness and emoji after the role: "pls", "too", "for now", "👍".</summary>
@@ -169,25 +223,41 @@ public static partial class RoleGrant
     [GeneratedRegex(@"^(?:to|into|on|onto)\s+(?:(?:the|my|our|his|her|their)\s+)?(?:(?:sales|marketing|leadership)(?:\s+team)?|team|squad)\s+")]
     private static partial Regex TeamFirst();
 
-    [GeneratedRegex(@"^(?:(?:up|down|in|over)\s+)?(?:(?:to\s+be|to|as)\s+)?(?:(?:the|a|an|our|new|their|one\s+of\s+(?:[\p{L}]+'s|our|the|my))\s+)*")]
+    [GeneratedRegex(@"^(?:(?:up|down|in|over)\s+)?(?:(?:to\s+be|to|as|for)\s+)?(?:(?:the|a|an|our|new|their|one\s+of\s+(?:[\p{L}]+'s|our|the|my))\s+)*")]
     private static partial Regex Connectors();
 
     [GeneratedRegex(@"\s*\b(?:role|access|rights|permissions?|seat)$")]
     private static partial Regex RoleSuffix();
 
     /// <summary>"give her the role", "approve them": the role is said elsewhere.</summary>
-    [GeneratedRegex(@"^(?:(?:the|a|that|their|his|her)\s+)?(?:role|access)?$")]
+    [GeneratedRegex(@"^(?:(?:the|a|that|their|his|her)\s+)?(?:role\s+request|role|access|request|in|up|through|off)?$")]
     private static partial Regex RoleOnly();
 
     [GeneratedRegex(@"^official\b")]
     private static partial Regex Official();
 
-    [GeneratedRegex(@"^(?:(?:yep|yes|yeah|ok|okay|hey|hi|so|fyi|also)\s+)*(?<who>[\p{L}][\p{L}.-]*)(?:'s\b|\s+(?:is|joined|has|was|just|started)\b)")]
+    [GeneratedRegex(@"^(?:(?:yep|yes|yeah|ok|okay|hey|hi|so|fyi|also)\s+)*(?<who>[\p{L}][\p{L}.-]*)(?:'s\b|\s+(?:is|joined|has|was|just|started|checks|works|seems|looks|can)\b)")]
     private static partial Regex AboutSomeone();
 
-    [GeneratedRegex(@"^(?:(?:yep|yes|yeah|ok|okay|hey|so)\s+)*[\p{L}][\p{L}.-]*(?:'s|\s+is)\s+(?:now\s+)?(?<rest>.+)$")]
+    [GeneratedRegex(@"^(?:(?:yep|yes|yeah|ok|okay|hey|so|and|also|fyi|btw)\s+)*(?<who>[\p{L}][\p{L}.-]*)(?:'s|\s+is)\s+(?:now\s+)?(?<rest>.+)$")]
     private static partial Regex Is();
 
-    [GeneratedRegex(@"^(?:on|in)\s+")]
+    [GeneratedRegex(@"^(?:on|in|with|part\s+of)\s+")]
     private static partial Regex OnOrIn();
+
+    /// <summary>"let him in", "sign casey off", "set her up", "put jordan through", "set that up": an approval of that person.</summary>
+    [GeneratedRegex(@"\b(?:let\s+(?<who>[\p{L}][\p{L}.-]*)\s+(?:in|through|on\s*board|join)|sign\s+(?<who>[\p{L}][\p{L}.-]*)\s+off|set\s+(?<who>[\p{L}][\p{L}.-]*)\s+up|put\s+(?<who>[\p{L}][\p{L}.-]*)\s+through|(?:ok|okay)\s+(?<who>[\p{L}][\p{L}.-]*)'s\s+request)\b")]
+    private static partial Regex LetIn();
+
+    /// <summary>Emoji and marks before a clause: "👍 jordan is on sales".</summary>
+    [GeneratedRegex(@"^[^\p{L}]+")]
+    private static partial Regex LeadingNoise();
+
+    /// <summary>An approval with nobody named in its clause: "approve", "approved", "go ahead and approve".</summary>
+    [GeneratedRegex(@"^(?:(?:yes|yep|ok|okay|so|then|go\s+ahead\s+and|pls|please)\s+)*(?:approve|approved|approve\s+pls|approve\s+please)$")]
+    private static partial Regex BareApproval();
+
+    /// <summary>"casey checks out", "jordan's legit", "casey is fine", "ok casey's good to go as a marketer": someone vouched for.</summary>
+    [GeneratedRegex(@"^(?:(?:yep|yes|yeah|ok|okay|sure|so|nice|great|cool)\s+)*(?<who>[\p{L}][\p{L}.-]*)(?:'s|\s+is)?\s+(?:checks?\s+out|legit|fine|good|ok|okay|good\s+to\s+go|cleared|verified|all\s+set|one\s+of\s+(?:us|ours))(?:\s+(?<rest>(?:as|for)\s+.+))?$")]
+    private static partial Regex Vetted();
 }

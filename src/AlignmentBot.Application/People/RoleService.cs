@@ -88,12 +88,33 @@ public sealed class RoleService(
         return ($"Noted: you asked to be {Roles.WithArticle(role)}. Roles are given by an admin, so that is a request for now. {how}.{current}", scope);
     }
 
-    /// <summary>"make @marco the marketing lead", "Sam is the sales lead".</summary>
-    public async Task AssignAsync(DialogContext dc, string who, Role role, CancellationToken cancellationToken)
+    /// <summary>What a conversation remembers after a role or admin right was given, so "and make her an admin too" is about that person.</summary>
+    public const string RecentKind = "role.given";
+
+    /// <summary>
+    /// "make @marco the marketing lead", "Sam is the sales lead". <paramref name="who"/> is null when only a pronoun said who
+    /// ("yes, approve him as SDR"): the person just given a role here, else the one person waiting for a role.
+    /// </summary>
+    public async Task AssignAsync(DialogContext dc, string? who, Role role, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
         if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ManageRoles, null, cancellationToken))
         {
+            return;
+        }
+
+        if (who is null || IsPronoun(who))
+        {
+            if (await UnnamedAsync(dc, scope, cancellationToken) is { } meant)
+            {
+                dc.Turn.Send(await AssignAsync(scope, meant, role, cancellationToken));
+                dc.Recent = new RecentAction(RecentKind, meant.UserId);
+            }
+            else
+            {
+                dc.Turn.Send($"Who should be {Roles.WithArticle(role)}? Name them, e.g. \"{RoleCommands.Example(role)}\".");
+            }
+
             return;
         }
 
@@ -102,6 +123,7 @@ public sealed class RoleService(
         {
             case PersonMatchKind.Found:
                 dc.Turn.Send(await AssignAsync(scope, match.Person!, role, cancellationToken));
+                dc.Recent = new RecentAction(RecentKind, match.Person!.UserId);
                 return;
             case PersonMatchKind.Ambiguous:
                 dc.Turn.Send(await WhichAsync(scope, match, AssignKind, role.ToString(), Verbs.AssignRole, cancellationToken));
@@ -121,6 +143,13 @@ public sealed class RoleService(
             return;
         }
 
+        // "and make her an admin too", right after giving her a role.
+        if (IsPronoun(who) && await UnnamedAsync(dc, scope, cancellationToken) is { } meant)
+        {
+            dc.Turn.Send(await SetAdminAsync(scope, meant, admin, cancellationToken));
+            return;
+        }
+
         var match = await resolver.ResolveAsync(scope, who, dc.Turn.Activity.Mentions, cancellationToken);
         switch (match.Kind)
         {
@@ -134,6 +163,66 @@ public sealed class RoleService(
                 dc.Turn.Send(PersonResolver.NotFoundMessage(match));
                 return;
         }
+    }
+
+    /// <summary>
+    /// "let jordan in", "approve Casey's role request", "casey's fine, approve her": the named person's waiting request
+    /// approved as the Approve button would, behind the same admin check. False, with nothing said, when the words name
+    /// nobody who waits for a role ("approve Initech" is a lead's), so the message is read as something else.
+    /// </summary>
+    public async Task<bool> TryApproveAsync(DialogContext dc, string? who, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var pending = await requests.ListPendingAsync(scope.Workspace.Id, cancellationToken);
+        RoleRequest? request;
+        if (who is null || IsPronoun(who))
+        {
+            // "yep, approve her": only when one person waits (several are listed, each with its buttons).
+            if (pending.Count == 0)
+            {
+                return false;
+            }
+
+            if (pending.Count > 1)
+            {
+                await ListRequestsAsync(dc, cancellationToken);
+                return true;
+            }
+
+            request = pending[0];
+        }
+        else
+        {
+            var match = await resolver.ResolveAsync(scope, who, dc.Turn.Activity.Mentions, cancellationToken);
+            request = match.Kind == PersonMatchKind.Found ? pending.FirstOrDefault(r => r.UserId == match.Person!.UserId) : null;
+            if (request is null)
+            {
+                return false;
+            }
+        }
+
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ManageRoles, null, cancellationToken))
+        {
+            return true;
+        }
+
+        await DecideAsync(dc, request.Id, true, cancellationToken, fromCard: false);
+        dc.Recent = new RecentAction(RecentKind, request.UserId);
+        return true;
+    }
+
+    private static bool IsPronoun(string who) => who.Trim().ToLowerInvariant() is "him" or "her" or "them" or "he" or "she" or "they";
+
+    /// <summary>Who "him" or "her" is: the person just given a role in this conversation, else the one person waiting for a role.</summary>
+    private async Task<Person?> UnnamedAsync(DialogContext dc, TurnScope scope, CancellationToken cancellationToken)
+    {
+        if (dc.Recent is { Kind: RecentKind } recent && await workspaces.GetPersonAsync(scope.Workspace.Id, recent.Key, cancellationToken) is { } given)
+        {
+            return given;
+        }
+
+        var pending = await requests.ListPendingAsync(scope.Workspace.Id, cancellationToken);
+        return pending.Count == 1 ? await workspaces.GetPersonAsync(scope.Workspace.Id, pending[0].UserId, cancellationToken) : null;
     }
 
     /// <summary>A "which Priya?" button, an Approve or a Decline.</summary>
@@ -245,7 +334,7 @@ public sealed class RoleService(
         dc.Turn.Send(RoleCards.List(people, p => local || gate.IsKnownAdmin(scope.Workspace.Id, p), p => PermissionGate.Mention(scope.Workspace, p)));
     }
 
-    private async Task DecideAsync(DialogContext dc, Guid requestId, bool approve, CancellationToken cancellationToken)
+    private async Task DecideAsync(DialogContext dc, Guid requestId, bool approve, CancellationToken cancellationToken, bool fromCard = true)
     {
         var scope = dc.Turn.Get<TurnScope>();
         var request = await requests.GetAsync(scope.Workspace.Id, requestId, cancellationToken);
@@ -260,7 +349,11 @@ public sealed class RoleService(
         {
             var settled = await requests.GetAsync(scope.Workspace.Id, request.Id, cancellationToken);
             var message = $"That request was already {settled?.Status.ToString().ToLowerInvariant() ?? "settled"}{(settled?.DecidedBy is { } by ? $" by {by.Name}" : string.Empty)}.";
-            dc.Turn.ReplaceCard = new OutgoingMessage(message);
+            if (fromCard)
+            {
+                dc.Turn.ReplaceCard = new OutgoingMessage(message);
+            }
+
             dc.Turn.Send(message);
             return;
         }
@@ -282,7 +375,11 @@ public sealed class RoleService(
             }
         }
 
-        dc.Turn.ReplaceCard = new OutgoingMessage(done);
+        if (fromCard)
+        {
+            dc.Turn.ReplaceCard = new OutgoingMessage(done);
+        }
+
         dc.Turn.Send(done);
     }
 

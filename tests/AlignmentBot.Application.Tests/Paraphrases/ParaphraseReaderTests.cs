@@ -192,6 +192,15 @@ public sealed class ParaphraseReaderTests
         // Someone else given a role in one's own words (read by RoleCommands as an Assign), and who is waiting for a role.
         ["role-grant"] = text => RoleGrant.Read(text) is { } grant ? $"{grant.Who} {RoleKebab(grant.Role)}" : "no",
         ["role-waiting"] = text => RoleWaiting.Asks(text) ? "yes" : "no",
+        // An admin approving a newcomer or giving someone else a role or admin rights in their own words (RoleCommands.Parse):
+        // the role given, the waiting request approved ("approve"), admin rights ("admin"); "?" when only a pronoun says who.
+        ["role-approval"] = text => RoleCommands.Parse(text) switch
+        {
+            { Kind: RoleCommandKind.Assign, Role: { } role } assign => $"{Who(assign.Who)} {RoleKebab(role)}",
+            { Kind: RoleCommandKind.ApproveRequest } approve => $"{Who(approve.Who)} approve",
+            { Kind: RoleCommandKind.MakeAdmin, Who: { } admin } when admin != "me" => $"{Who(admin)} admin",
+            _ => "no",
+        },
         // Who is behind on check-ins, asked in other words.
         ["overdue-ask"] = text => OverdueQuestion.Asks(text) ? "yes" : "no",
         // Several leads' verdicts in one line, each with its reason, and a reason alone for the lead at hand.
@@ -360,6 +369,8 @@ public sealed class ParaphraseReaderTests
         RejectionReason.NotInMarket => "not-in-market",
         _ => "other",
     };
+
+    private static string Who(string? who) => who is null ? "?" : who.Trim().TrimStart('@').ToLowerInvariant();
 
     private static string RoleKebab(Role role) => role switch
     {
