@@ -1327,7 +1327,7 @@ public sealed partial class AlignmentTurnHandler(
     [GeneratedRegex(@"^\s*(start(ing)?\s+(over|again)|restart|let'?s\s+start\s+(again|over)|from\s+scratch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StartOver();
 
-    [GeneratedRegex(@"^\s*(no[,.!]?\s+|ok[,.!]?\s+|actually[,.!]?\s+|oops[,.!]?\s+)?(cancel|stop|quit|abort|exit|never\s*mind|forget\s+(it|that|this|about\s+it)|drop\s+it|scrap\s+(it|that)|leave\s+it)\b(?:[\w\s,.!']{0,24}|(?:\s+(?:it|that|this))?\s*[,.;:!-]+\s*(?:i'?ll|i\s+will|i\s+need\s+to|i\s+want\s+to|let\s+me|we'?ll|gonna|going\s+to|need\s+to)\s+(?:first\s+)?(?:check|ask|talk|wait|think|confirm|look|get\s+back|double[\s-]?check|circle\s+back|run\s+it\s+by|sync)\b[\w\s,.!'@-]{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(no[,.!]?\s+|ok[,.!]?\s+|actually[,.!]?\s+|oops[,.!]?\s+|nvm[,.!]?\s+|never\s*mind[,.!]?\s+)?(cancel|stop|quit|abort|exit|never\s*mind|forget\s+(it|that|this|about\s+it)|drop\s+it|scrap\s+(it|that)|leave\s+it)\b(?:[\w\s,.!']{0,24}|(?:\s+(?:it|that|this))?\s*[,.;:!-]+\s*(?:i'?ll|i\s+will|i\s+need\s+to|i\s+want\s+to|let\s+me|we'?ll|gonna|going\s+to|need\s+to)\s+(?:first\s+)?(?:check|ask|talk|wait|think|confirm|look|get\s+back|double[\s-]?check|circle\s+back|run\s+it\s+by|sync)\b[\w\s,.!'@-]{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CancelCommand();
 
     [GeneratedRegex(@"^\s*(?:(?:no|ok|actually|oops|sorry)[,.!]?\s+)?(?:forget\s+(?:it|that|this)|never\s*mind|scrap\s+(?:it|that)|cancel\s+(?:it|that))\s*[,.;:!-]+\s*(?<rest>\S.{5,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

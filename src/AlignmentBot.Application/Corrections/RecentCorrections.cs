@@ -427,9 +427,17 @@ public sealed partial class RecentCorrections(
     [GeneratedRegex(@"\b(?:meant|should\s*(?:'?ve|\s+have)\s+been|should\s+be|wrong\s+(?:lead|one|id|number)\b[\s,:;.!-]*(?:(?:it'?s|its|it\s+was|i\s+meant|was)\s+)?)\s*(?:lead\s+|#)?(?<id>(?:[a-z]+-)?\d{3,7})\b(?!\s*(?:%|k\b|mqls?|sqls?|leads|hours|h\b|days))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadMeant();
 
-    /// <summary>A verdict word and a waiting lead's company ("Initech", "the robotics one"): a decision on that lead.</summary>
+    /// <summary>
+    /// A verdict word and a waiting lead's company ("Initech", "the robotics one"), or a waiting lead's whole company name
+    /// ("Relecloud Foods is a no, they make frozen pizza", "Globex Pharma too, the contact is a student"): a decision on that
+    /// lead, not a new reason for the one just decided.
+    /// </summary>
     private async Task<bool> NamesAnotherLeadAsync(DialogContext dc, string text, CancellationToken ct)
-        => LeadParsing.Decision(text) is not null && (await leads.PendingNamedAsync(dc.Turn.Get<TurnScope>(), text, dc.Turn.Now, ct)).Leads.Count > 0;
+    {
+        var named = (await leads.PendingNamedAsync(dc.Turn.Get<TurnScope>(), text, dc.Turn.Now, ct)).Leads;
+        return named.Count > 0 && (LeadVerdicts.Said(text) is not null
+            || named.Any(l => l.Company is { } company && company.Contains(' ', StringComparison.Ordinal) && text.Contains(company, StringComparison.OrdinalIgnoreCase)));
+    }
 
     /// <summary>A rejection reason named, with no lead id or number beside it and not as a question.</summary>
     private static bool ReasonAlone(string text)

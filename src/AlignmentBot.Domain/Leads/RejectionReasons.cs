@@ -82,6 +82,14 @@ public static partial class RejectionReasons
         // What the story says about the buyer, before single words hint at a reason: "they just signed a 3-year deal with a
         // competitor and won't be buying for years" is a company not buying now, though "competitor" alone reads as wrong fit;
         // "competitor fishing for our pricing page" is the competitor itself, though "pricing" alone reads as money.
+        // Who the person behind the lead is, said as a story ("the guy's a grad student doing a class project", "he's a
+        // receptionist, no say in buying anything", "it's a college kid doing homework"): not a buyer, so the wrong contact,
+        // though "student" alone hints at someone just researching.
+        if (IsNotABuyer(t))
+        {
+            return RejectionReason.WrongContact;
+        }
+
         if (IsCompetitorItself(t))
         {
             return RejectionReason.WrongFit;
@@ -112,6 +120,13 @@ public static partial class RejectionReasons
             }
         }
 
+        // What the company is or does, and nothing else said ("they're a bakery lol", "they run a food truck"): a business that
+        // is not who we sell to, so a wrong fit ("they're a great fit", "they're a bit slow" are no reason).
+        if (CompanyIsWhat().IsMatch(t))
+        {
+            return RejectionReason.WrongFit;
+        }
+
         // A typo in the one word that names the reason ("no budjet", "duplcate").
         foreach (var word in t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -135,6 +150,36 @@ public static partial class RejectionReasons
     /// </summary>
     internal static bool IsNotBuyingNow(string text)
         => (Committed().IsMatch(text) && OtherParty().IsMatch(text) && !Negated().IsMatch(text)) || NotBuyingForAWhile().IsMatch(text);
+
+    /// <summary>
+    /// The person behind the lead is no buyer: a person ("the guy", "she", "the contact", "whoever signed up", "it's his") said to
+    /// be a student, an intern, an assistant, a receptionist, a freelancer, a researcher, retired, or doing school work ("a class
+    /// project", "homework", "a thesis"); or without a say in buying ("no buying power", "can't sign anything"). School work with
+    /// no person said ("downloaded the ebook for a school assignment") stays a hint of not buying.
+    /// </summary>
+    internal static bool IsNotABuyer(string text)
+        => (PersonIs().IsMatch(text) && (NonBuyerRole().IsMatch(text) || SchoolWork().IsMatch(text))) || NoSayInBuying().IsMatch(text);
+
+    // A person said to be something: "the guy's a", "she is just an", "contact's a", "whoever signed up is a", "it's his".
+    [GeneratedRegex(@"\b(?:(?:the\s+|that\s+|this\s+|some\s+)?(?:guy|gal|girl|lady|woman|man|dude|person|contact|lead|kid|fella|fellow|chap)(?:'s|\s+is|\s+was|s\s+(?=a\b|an\b|just\b))|(?:he|she)(?:'s|\s+is|\s+was|s)|whoever\s+[\w\s]{0,30}?\s+(?:is|was)|who\s+(?:signed\s+up|filled\s+(?:it|in|out)|registered)[\w\s]{0,20}?\s+(?:is|was)|it(?:'s|\s+is|\s+was|s)\s+(?:a|an|his|her|their|some|just)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PersonIs();
+
+    // Who is no buyer: students and academics, interns, assistants and front desks, freelancers, the retired.
+    [GeneratedRegex(@"\b(?:students?|undergrads?|undergraduates?|grad\s+students?|phd|postgrad\w*|interns?|receptionists?|secretar(?:y|ies)|assistants?|ea|pa|freelancers?|researchers?|academics?|professors?|lecturers?|teachers?|college\s+kids?|kids?|teen(?:ager)?s?|retired|retirees?|hobbyists?|junior\s+\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NonBuyerRole();
+
+    // School work: "doing a class project", "for his thesis", "homework", "a school assignment", "research for a paper".
+    [GeneratedRegex(@"\b(?:class|school|college|uni|university|course)\s+(?:project|assignment|work|paper)|\bhomework\b|\b(?:thesis|dissertation|coursework)\b|\bresearch\s+for\s+(?:a|an|his|her|their)\s+(?:paper|essay|class|course)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchoolWork();
+
+    // No say in buying: "no buying power", "no say in buying", "can't sign anything", "no authority".
+    [GeneratedRegex(@"\bno\s+(?:buying|purchasing|signing|spending)\s+(?:power|authority)\b|\bno\s+say\s+in\b|\bcan'?t\s+sign\s+(?:anything|off|a\s+thing|contracts?)\b|\b(?:moved\s+on|gone)\s+from\s+(?:the|that)\s+company\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoSayInBuying();
+
+    // What the company is or does, nothing more: "they're a bakery", "they run a food truck", "they do ready meals" ("they're a
+    // great fit", "they're a bit slow", "they do have budget" say no such thing; "it's a …" is too often about anything else).
+    [GeneratedRegex(@"(?:^|[\s,;:.!-])(?:they(?:'re|\s+are|re))\s+(?:just\s+|only\s+|literally\s+|basically\s+)?(?:a|an)\s+(?!(?:bit|little|lot|while|week|month|year|day|few|couple|number|pain|mess|tough|hard|slow|quick|fast|new|old|good|great|solid|legit|fine|real|perfect|promising|hot|strong|qualified|serious|decent|nice|proper|genuine|warm|top|huge|big|no|yes|go|must|sure|easy|clear|definite|maybe|lead|one|match|fit|customer|buyer|prospect|dupe|duplicate|competitor|partner|vendor)\b)[a-z]|(?:^|[\s,;:.!-])they\s+(?:just\s+|basically\s+|only\s+)?(?:make|sell|run|do|build|produce|manufacture|bake|cook|grow|own|operate)\s+(?!(?:have|has|not|n't|want|need|like|seem|look|sound|pay|buy|use|get|reply|respond|answer|know|care|work|exist|it|that|this|sense|money|a\s+lot|well|good|great|fine|so|too|both|all)\b)[a-z]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyIsWhat();
 
     /// <summary>The company is the competitor ("they are a competitor", "competitor fishing for our pricing") and nothing says it bought elsewhere.</summary>
     internal static bool IsCompetitorItself(string text) => CompetitorItself().IsMatch(text) && !Committed().IsMatch(text);
@@ -161,12 +206,12 @@ public static partial class RejectionReasons
     private static partial Regex AlreadyHeld();
 
     // Not who we sell to: "nothing we sell to", "we don't sell to schools", "outside our regions/market/ICP".
-    [GeneratedRegex(@"\b(?:nothing|no\s*one|nobody)\s+we\s+(?:sell|market)\b|\bwe\s+(?:don't|dont|do\s+not|never)\s+sell\s+to\b|\boutside\s+(?:of\s+)?our\s+(?:\w+\s+)?(?:regions?|markets?|icp|territor\w*|countries|segment\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:nothing|no\s*one|nobody)\s+we(?:'d|'ll|\s+would|\s+could|\s+will)?\s+(?:ever\s+)?(?:sell|market)\b|\bnothing\s+(?:in\s+it\s+)?for\s+us\b|\b(?:zero|no)\s+overlap\b|\bnot\s+our\s+(?:world|space|thing|crowd|audience|buyer)\b|\bwe\s+(?:don't|dont|do\s+not|never)\s+sell\s+to\b|\boutside\s+(?:of\s+)?our\s+(?:\w+\s+)?(?:regions?|markets?|icp|territor\w*|countries|segment\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OutsideWhoWeSellTo();
 
     // Asked about a reason, not one given: "what counts as a duplicate?", "is it already in the CRM?". "wrong contact maybe?"
     // gives one, unsure.
-    [GeneratedRegex(@"^\W*(?:what|which|how|is|are|do|does|did|has|have)\b[^?]*\?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:what|which|how|who|who's|whos|is|are|do|does|did|has|have)(?!\w)[^?]*\?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksWhatAReasonIs();
 
     // The company is a competitor: "they are a competitor", "it's literally a competitor", "competitor fishing for pricing".

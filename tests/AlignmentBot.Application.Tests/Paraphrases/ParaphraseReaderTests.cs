@@ -87,6 +87,8 @@ public sealed class ParaphraseReaderTests
         ["lead-verdict-short"] = text => LeadVerdicts.ChatVerdict(text) ?? LeadVerdicts.Verdict(text) ?? "no",
         // Why a lead is rejected in sales' own words, slang and typos, as the domain's reason ("none" when it is no reason).
         ["reject-reason-words"] = text => RejectionReasons.Normalize(text) is var r && r == RejectionReason.Other ? "none" : RejectionReasons.Label(r).Replace(' ', '-'),
+        // A rejection reason told as who the contact is ("the guy's a grad student") or what the company does ("they do ready meals").
+        ["reject-reason-who"] = text => RejectionReasons.Normalize(text) is var r && r == RejectionReason.Other ? "none" : RejectionReasons.Label(r).Replace(' ', '-'),
         // A rejection reason told as a story: bought elsewhere or not buying for a while is not in market, not wrong fit.
         ["not-in-market"] = text => RejectionReasons.Label(RejectionReasons.Normalize(text)).Replace(' ', '-'),
         // An absence announced in any words: the last day away.

@@ -65,24 +65,49 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
 
             return PromptFailed.Is(step.Result) ? GiveUpAsync(step, ct) : step.NextAsync(null, ct);
         }),
-        ("reason", (step, ct) => step.State.Decision != "reject" || step.State.Reason is not null
-            ? step.NextAsync(null, ct)
-            : step.PromptAsync(TextPrompt.DefaultId, new PromptOptions($"Why was lead {step.State.ExternalId} rejected? Pick a reason or say it in your words.", ReasonChoices, Expects: AnswerKind.Reason), ct)),
+        ("reason", ReasonAsync),
         ("save", SaveAsync),
     ];
+
+    private async Task<DialogTurnResult> ReasonAsync(WaterfallStep<LeadFeedbackDraft> step, CancellationToken ct)
+    {
+        // "accept 1339" when it was accepted last week: said to be so (by whom, when), and changed only by its decider or an
+        // admin, before any reason is asked.
+        if (step.State is { ExternalId: { } id, Decision: { } decision }
+            && await service.DecidedAlreadyAsync(step.Turn.Get<TurnScope>(), id, decision == "accept", Enum.TryParse<RejectionReason>(step.State.Reason, out var said) ? said : null, ct) is { } told)
+        {
+            step.Send(told);
+            return await step.EndAsync(null, ct);
+        }
+
+        return step.State.Decision != "reject" || step.State.Reason is not null
+            ? await step.NextAsync(null, ct)
+            : await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions($"Why was lead {step.State.ExternalId} rejected? Pick a reason or say it in your words.", ReasonChoices, Expects: AnswerKind.Reason), ct);
+    }
 
     private async Task<DialogTurnResult> FindAsync(WaterfallStep<LeadFeedbackDraft> step, CancellationToken ct)
     {
         var scope = step.Turn.Get<TurnScope>();
         if (step.State is { Others: null, Attempts: 0, Offered: null, ExternalId: null } first
             && (VerdictsInLine.Read(first.Text)?.Count(v => v.Lead is not null) ?? 0) < 2
-            && (await ReadByCompanyAsync(scope, first.Text, step.Turn.Now, ct))?.Where(v => v.Lead is not null).ToArray() is { Length: >= 2 } byCompany)
+            && (await ReadByCompanyAsync(scope, first.Text, step.Turn.Now, ct, oneOpen: true))?.Where(v => v.Lead is not null).ToArray() is { Length: >= 2 } byCompany)
         {
             // "Initech and Blue Yonder both look good, accept both", "vandelay looks solid, take it; relecloud's a no - no budget":
-            // several verdicts, the leads named by company (each company one waiting lead), read as the ids are.
-            var own = byCompany.FirstOrDefault(v => v.Decision == "reject" && v.Reason is null) ?? byCompany[0];
-            step.State = first with { Reference = own.Lead, Company = null, Decision = own.Decision, Reason = own.Reason?.ToString() };
+            // several verdicts, the leads named by company (each company one waiting lead), read as the ids are. A company that
+            // names several waiting leads ("Blue Yonder 👍 accept, Hooli 👎 reject" while two Hooli leads wait) is this dialog's:
+            // the others are recorded, and it asks which of that company's leads is meant, with its verdict and reason kept.
+            var open = byCompany.FirstOrDefault(v => IsCompanyWord(v.Lead!));
+            var own = open ?? byCompany.FirstOrDefault(v => v.Decision == "reject" && v.Reason is null) ?? byCompany[0];
+            step.State = first with { Reference = open is null ? own.Lead : null, Company = null, Decision = own.Decision, Reason = own.Reason?.ToString() };
             await RecordOthersAsync(step, byCompany.Where(v => !ReferenceEquals(v, own)), ct);
+            if (open is not null)
+            {
+                var label = open.Lead!;
+                var named = (await service.PendingAsync(scope, step.Turn.Now, ct)).Where(l => l.Company is { } c && c.StartsWith(label, StringComparison.OrdinalIgnoreCase)).ToArray();
+                step.State = step.State with { Company = label, Offered = named.Take(6).Select(l => l.ExternalId).ToArray() };
+                return await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions($"Which {label} lead? (Or type its id.)",
+                    named.Take(6).Select(l => new PromptChoice($"{l.ExternalId}: {l.Company ?? l.Contact} ({Formatting.Date(DateOnly.FromDateTime(l.CreatedAt.UtcDateTime))})", l.ExternalId, [l.ExternalId])).ToArray()), ct);
+            }
         }
 
         if (step.State.Others is { Count: > 0 } others)
@@ -306,6 +331,12 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
                 continue;
             }
 
+            if (await service.DecidedAlreadyAsync(scope, found[0].ExternalId, other.Decision == "accept", other.Decision == "reject" ? other.Reason : null, ct) is { } told)
+            {
+                step.Send(told);
+                continue;
+            }
+
             if (await service.RecordAsync(scope, found[0].ExternalId, other.Decision == "accept", other.Decision == "reject" ? other.Reason : null,
                     other.Decision == "reject" ? step.Turn.Text : null, step.Turn.Now, step.Turn.Today, ct) is { } recorded)
             {
@@ -322,7 +353,8 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
     /// The verdicts in <paramref name="text"/>, the leads named by id or by the company of a waiting lead: each company must
     /// name exactly one waiting lead, whose id stands in for it; otherwise null (the line is then read by ids alone).
     /// </summary>
-    private async Task<IReadOnlyList<LeadVerdictInLine>?> ReadByCompanyAsync(TurnScope scope, string text, DateTimeOffset now, CancellationToken ct)
+    /// <param name="oneOpen">One company may name several waiting leads; its verdict keeps the company's words as its lead.</param>
+    private async Task<IReadOnlyList<LeadVerdictInLine>?> ReadByCompanyAsync(TurnScope scope, string text, DateTimeOffset now, CancellationToken ct, bool oneOpen = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -341,6 +373,12 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
             if (verdict.Lead is { } said && said.Any(char.IsLetter) && !said.Any(char.IsDigit))
             {
                 var matching = waiting.Where(l => l.Company is { } c && c.StartsWith(said, StringComparison.OrdinalIgnoreCase)).ToArray();
+                if (matching.Length > 1 && oneOpen && !resolved.Any(v => v.Lead is { } other && IsCompanyWord(other)))
+                {
+                    resolved.Add(verdict);
+                    continue;
+                }
+
                 if (matching.Length != 1)
                 {
                     return null;
@@ -382,6 +420,9 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         return string.Join(' ', first.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.ToLowerInvariant() is not ("the" or "that" or "this" or "one" or "lead" or "it's" or "its" or "oh" or "ok" or "um")));
     }
+
+    /// <summary>A lead named by a word of its company ("hooli"), not by an id.</summary>
+    private static bool IsCompanyWord(string lead) => lead.Any(char.IsLetter) && !lead.Any(char.IsDigit);
 
     private static bool SameLead(string said, string externalId)
         => said.Equals(externalId, StringComparison.OrdinalIgnoreCase) || externalId.EndsWith("-" + said, StringComparison.OrdinalIgnoreCase);

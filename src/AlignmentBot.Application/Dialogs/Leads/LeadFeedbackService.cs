@@ -117,6 +117,34 @@ public sealed partial class LeadFeedbackService(ILeadStore leads, ActionReferenc
         return new VerdictRecorded(LeadCards.Recorded(decided, SlaCompliance.TopReasons(monthLeads, 3), token), undo);
     }
 
+    /// <summary>
+    /// A verdict on a lead that is decided already ("accept 1339" when Alex accepted it last week): the same verdict is said to be
+    /// there (by whom, when) and nothing changes; another verdict, or another reason, changes it only for its decider or an
+    /// admin (the permission gate, as taking it back), and anyone else is told who decided it and who may change it. Null when
+    /// the lead waits for its verdict, or the change is allowed: then it is recorded as usual.
+    /// </summary>
+    public async Task<string?> DecidedAlreadyAsync(TurnScope scope, string externalId, bool accept, RejectionReason? reason, CancellationToken ct)
+    {
+        if (await leads.FindAsync(scope.Workspace.Id, externalId, ct) is not { } lead || lead.Decision == LeadDecision.Pending)
+        {
+            return null;
+        }
+
+        var name = lead.Company is { } company ? $"lead {lead.ExternalId} ({company})" : $"lead {lead.ExternalId}";
+        var was = lead.Decision == LeadDecision.Accepted ? "accepted" : $"rejected ({RejectionReasons.Label(lead.RejectionReason ?? RejectionReason.Other)})";
+        var by = lead.DecidedBy is { } decider ? $" by {(lead.DecidedById is { } id && id == scope.Person.UserId ? "you" : decider)}" : string.Empty;
+        var when = lead.DecidedAt is { } at ? $" on {Formatting.Date(DateOnly.FromDateTime(at.UtcDateTime))}" : string.Empty;
+        var told = $"{char.ToUpperInvariant(name[0])}{name[1..]} was already {was}{by}{when}";
+        var same = accept ? lead.Decision == LeadDecision.Accepted : lead.Decision == LeadDecision.Rejected && (reason is null || reason == lead.RejectionReason);
+        if (same)
+        {
+            return $"{told}, so I haven't changed anything.";
+        }
+
+        var permission = PermissionGate.Check(scope, PermissionAction.UndoLeadDecision, new PermissionResource { AuthorId = lead.DecidedById });
+        return permission.Allowed ? null : $"{told}; it stays as it is. {await gate.RefusalAsync(scope, permission, ct)}";
+    }
+
     /// <summary>What a verdict on a lead that is not there any more answers; nothing is recorded.</summary>
     public static string NotFound(string externalId) => $"I can't find lead {externalId} any more, so I haven't recorded anything for it.";
 

@@ -64,7 +64,17 @@ public static partial class LeadParsing
         => CompanyAfterStandingPhrase().Match(text) is { Success: true } m ? m.Groups["c"].Value.Trim() : null;
 
     /// <summary>"accept 1286", "reject 1237, not the decision maker": a verdict verb first, then a number that can only be a lead id.</summary>
-    public static bool IsVerdictOnBareId(string text) => (VerdictFirst().IsMatch(text) || IdThenVerdict().IsMatch(text)) && BareId(text) is not null;
+    /// <remarks>Said on the side too: "one sec - 1296 is good, accept it first", "hang on, accept 1296 first" (the opener and the
+    /// "first"/"now"/"too" after the verdict are no part of it).</remarks>
+    public static bool IsVerdictOnBareId(string text)
+    {
+        var said = AsideAfter().Replace(Bot.AsideOpeners.Strip(text), string.Empty);
+        return (VerdictFirst().IsMatch(said) || IdThenVerdict().IsMatch(said)) && BareId(said) is not null;
+    }
+
+    // "… accept it first", "… reject it too", "… accept that now pls": when, said after the verdict.
+    [GeneratedRegex(@"(?:[\s,]+(?:first|now|too|also|as\s+well|real\s+quick|quickly|right\s+away|asap|pls|please|plz|thx|thanks))+[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsideAfter();
 
     /// <summary>A bare number that can only be a lead id ("reject 1237, not the decision maker"), or null.</summary>
     public static string? BareId(string text)
