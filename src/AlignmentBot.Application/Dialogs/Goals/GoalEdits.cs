@@ -210,8 +210,9 @@ public static partial class GoalEdits
     }
 
     /// <summary>
-    /// The day said last in <paramref name="text"/>, leaving out one said as what the change is not or moves from ("not march",
-    /// "instead of june", "from june to september"); null when no day is said.
+    /// The day said last in <paramref name="text"/> as the new one (after "to", "by", "until", "till", "say", ":" …), leaving out one
+    /// said as what the change is not or moves from ("not march", "instead of june", "from june to september") and a day said in
+    /// passing ("december isn't happening", "we won't make december", "hiring two SDRs in jan"); null when no such day is said.
     /// </summary>
     private static DateOnly? LastDeadline(string text, Entities e)
     {
@@ -219,7 +220,7 @@ public static partial class GoalEdits
         foreach (var day in e.DateList.Where(d => d.Deadline is not null && !d.IsSchedule).OrderBy(d => d.Span.Start))
         {
             var start = Math.Clamp(day.Span.Start, 0, text.Length);
-            if (!NotThisDay().IsMatch(text[..start]))
+            if (!NotThisDay().IsMatch(text[..start]) && NewDayBefore().IsMatch(text[..start]))
             {
                 last = day.Deadline;
             }
@@ -244,9 +245,17 @@ public static partial class GoalEdits
             return false;
         }
 
+        // A plain number is a target only when said as a value ("mql goal: 260 a month", "make it 250", "to 45"), not in passing
+        // ("we're hiring two SDRs in jan").
         var mention = e.NumberList.FirstOrDefault(n => n.Value == target);
-        var after = mention is null ? string.Empty : text[Math.Clamp(mention.Span.End, 0, text.Length)..];
-        return !Duration().IsMatch(after);
+        if (mention is null)
+        {
+            return false;
+        }
+
+        var before = text[..Math.Clamp(mention.Span.Start, 0, text.Length)];
+        var after = text[Math.Clamp(mention.Span.End, 0, text.Length)..];
+        return ValueBefore().IsMatch(before) && !Duration().IsMatch(after);
     }
 
     /// <summary>
@@ -387,10 +396,21 @@ public static partial class GoalEdits
     [GeneratedRegex(@"\b(?:not|instead\s+of|rather\s+than|from)\s+(?:the\s+)?(?:end\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotThisDay();
 
+    // Before a day said as the new one: "to end of feb 2027", "until june 2028", "till end of Q3", "by march", "say end of june '28",
+    // "goal: end of march instead", "deadline should be end of sept"; not after a comma ("end of Q1, december is too aggressive").
+    [GeneratedRegex(@"(?:\b(?:to|by|until|till|til|thru|through|before|say|i\.?e\.?|be|is|for|make\s+it|at|it's|its)|[:→=]|->|\s[-–—])\s*(?:the\s+)?(?:(?:end|middle|mid|start|beginning)\s+of\s+(?:the\s+)?|mid[-\s]?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewDayBefore();
+
     // The deadline moved by a length of time: "push the deadline back a month", "give it another quarter", "an extra two months",
     // "extend it by a year", "pull it in by a month", "a month more".
-    [GeneratedRegex(@"\b(?:push|pushing|move|moving|shift|slide|extend|extending|bump|give|giving|get|pull|pulling|bring|delay|add|adding)\b[^.?!]{0,40}?\b(?:(?:back|out|in|forward|later|earlier|by)\s+)*(?<n>an?|one|two|three|four|six|another|\d{1,2})\s+(?:more\s+|extra\s+|additional\s+)?(?<unit>months?|quarters?|years?)\b|\b(?<n>an?|one|two|three|another)\s+(?:more|extra|additional)\s+(?<unit>months?|quarters?|years?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Only a shift when it is said as one: a word of direction right before the length ("back a month", "out by two months",
+    // "in by a quarter"), "another", "more/extra", or "later/earlier/more" after it ("a month later"); never a rate said right
+    // after a number ("raise the mql target to 255 a month", "850k a quarter") and never "per month".
+    [GeneratedRegex(@"\b(?:push|pushing|move|moving|shift|slide|extend|extending|bump|give|giving|get|pull|pulling|bring|delay|add|adding)\b[^.?!]{0,40}?\b(?:(?:back|out|in|forward)\s+)*(?:back|out|forward|by)\s+(?<n>an?|one|two|three|four|six|another|\d{1,2})\s+(?:more\s+|extra\s+|additional\s+)?(?<unit>months?|quarters?|years?)\b|\b(?:push|pushing|move|moving|shift|slide|extend|extending|give|giving|get|delay|add|adding)\b[^.?!]{0,40}?\b(?<n>another)\s+(?:more\s+|extra\s+|additional\s+)?(?<unit>months?|quarters?|years?)\b|" + NotAfterNumber + @"\b(?<n>an?|one|two|three|another)\s+(?:more|extra|additional)\s+(?<unit>months?|quarters?|years?)\b|" + NotAfterNumber + @"\b(?<n>an?|one|two|three|four|six|\d{1,2})\s+(?<unit>months?|quarters?|years?)\s+(?:later|earlier|sooner|more|extra)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Shift();
+
+    // Not right after a number or a number word: "255 a month", "two fifty-five a month", "850k a quarter" are rates.
+    private const string NotAfterNumber = @"(?<!(?:\d[\d,.]*\s*[km%]?|hundred|thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)\s+)";
 
     [GeneratedRegex(@"\b(?:pull|pulling|bring|earlier|sooner|in\s+by|forward\s+by|tighten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Earlier();
@@ -404,6 +424,10 @@ public static partial class GoalEdits
 
     [GeneratedRegex(@"\b(?:own|owns|owning|owner|run|runs|running|in\s+charge|responsible|accountable|on\s+the\s+hook)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnerWord();
+
+    // Before a number said as a goal's value: "to 250", "make it 250", "goal: 260", "target 250", "→ 48", "be 75".
+    [GeneratedRegex(@"(?:\b(?:to|at|be|is|it|goal|target)|[:→=]|->|\s[-–—])\s*[$€£]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ValueBefore();
 
     // A length of time after a number: "2 months", "3 more weeks", "an extra 2 quarters".
     [GeneratedRegex(@"^\s*(?:more\s+|extra\s+)?(?:weeks?|wks?|months?|mos?|quarters?|qtrs?|years?|yrs?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
