@@ -397,8 +397,9 @@ public static partial class GoalEdits
     private static partial Regex NotThisDay();
 
     // Before a day said as the new one: "to end of feb 2027", "until june 2028", "till end of Q3", "by march", "say end of june '28",
-    // "goal: end of march instead", "deadline should be end of sept"; not after a comma ("end of Q1, december is too aggressive").
-    [GeneratedRegex(@"(?:\b(?:to|by|until|till|til|thru|through|before|say|i\.?e\.?|be|is|for|make\s+it|at|it's|its)|[:→=]|->|\s[-–—])\s*(?:the\s+)?(?:(?:end|middle|mid|start|beginning)\s+of\s+(?:the\s+)?|mid[-\s]?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "goal: end of march instead", "deadline should be end of sept", or after a change of mind ("end of march, no sorry, end of
+    // april", "june - actually july"); not after a comma alone ("end of Q1, december is too aggressive").
+    [GeneratedRegex(@"(?:\b(?:to|by|until|till|til|thru|through|before|say|i\.?e\.?|be|is|for|make\s+it|at|it's|its)|\b(?:no|nope|sorry|actually|i\s+mean|make\s+that|wait|rather)[,;.!]?|[:→=]|->|\s[-–—])\s*(?:the\s+)?(?:(?:end|middle|mid|start|beginning)\s+of\s+(?:the\s+)?|mid[-\s]?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewDayBefore();
 
     // The deadline moved by a length of time: "push the deadline back a month", "give it another quarter", "an extra two months",
