@@ -479,7 +479,7 @@ public sealed partial class AlignmentTurnHandler(
             OtherRecord: verdictOnNamedLead || IsVerdictOnAnotherLead(dc, said, understanding) || AsksToLogAnother(root, said),
             OtherRequest: otherRequest,
             Answerable: lookup || understanding.Entities.Metric is not null || Questions.QuestionAnswers.AsksCurrent(said, understanding) || Questions.QuestionAnswers.AboutAGoal(said, understanding) || Questions.QuestionAnswers.Topic(said, understanding) is not null,
-            AboutTheDraft: Dialogs.Goals.GoalWords.SaysChange(text) || (root is IRevisableDialog && fit != AnswerFit.None && !AsksAboutSomethingElse(dc, root, said, understanding)),
+            AboutTheDraft: (Dialogs.Goals.GoalWords.SaysChange(text) && !Dialogs.DraftCorrections.AsksReachable(text)) || (root is IRevisableDialog && fit != AnswerFit.None && !AsksAboutSomethingElse(dc, root, said, understanding)),
             Errand: Errand.IsAsked(said));
         return SideTripRule.IsSideTrip(reading);
     }

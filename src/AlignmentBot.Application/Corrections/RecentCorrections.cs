@@ -131,7 +131,10 @@ public sealed partial class RecentCorrections(
         // Right after a goal was changed (its target, deadline, owner or status), "wait no, undo that" is its Undo button.
         if (recent.Kind == GoalChange)
         {
-            return IsUndo(text) ? await UndoGoalChangeAsync(dc, recent, ct) : await GoalChangeCorrectedAsync(dc, recent, text, ct);
+            // "oh no, wrong goal - restore the sales cycle one" right after archiving it takes the archive back too.
+            var restores = Restores().IsMatch(text) && !Questions.QuestionAnswers.IsQuestion(text)
+                && dc.Turn.Entities.Read(text, dc.Turn.Today).MetricList.All(m => recent.Value("metric") is not { } changed || m == changed);
+            return IsUndo(text) || restores ? await UndoGoalChangeAsync(dc, recent, ct) : await GoalChangeCorrectedAsync(dc, recent, text, ct);
         }
 
         // Right after saving a goal, "make the owner Marco" corrects it as "actually make it 260" does.
@@ -220,7 +223,7 @@ public sealed partial class RecentCorrections(
 
     /// <summary>Right after <paramref name="before"/> was changed: "undo that" puts back what it was.</summary>
     public static RecentAction GoalChanged(Domain.Goals.Goal before)
-        => new(GoalChange, before.Id.Value.ToString(), new Dictionary<string, string> { [UndoData] = GoalEditDialog.UndoData(before) });
+        => new(GoalChange, before.Id.Value.ToString(), new Dictionary<string, string> { [UndoData] = GoalEditDialog.UndoData(before), ["metric"] = MetricCatalog.NameOf(before.Metric) });
 
     private async Task<bool> UndoGoalChangeAsync(DialogContext dc, RecentAction recent, CancellationToken ct)
     {
@@ -442,6 +445,14 @@ public sealed partial class RecentCorrections(
     /// <summary>A rejection reason named, with no lead id or number beside it and not as a question.</summary>
     private static bool ReasonAlone(string text)
         => RejectionReasons.Normalize(text) != RejectionReason.Other && !AnyNumber().IsMatch(text) && !Questions.QuestionAnswers.IsQuestion(text);
+
+    // A closed goal asked back: "restore the sales cycle one", "unarchive it", "reopen that goal", "bring the cycle goal back".
+    [GeneratedRegex(@"\b(?:restore|un-?archive|re-?open|reactivate|revive|bring\s+(?:it|that|this|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:goal|one))\s+back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Restores();
+
+    // What a length of time moves right after a goal was saved: its deadline, or the goal itself ("push it back a month").
+    [GeneratedRegex(@"\b(?:deadline|due\s+date|end\s+date|date|it|that|this|goal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeadlineNamed();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex AnyNumber();
@@ -803,6 +814,15 @@ public sealed partial class RecentCorrections(
     private static async Task<bool> GoalAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
     {
         var owner = GoalWords.Owner(text);
+        // "push the deadline back a month" right after saving: the one just saved, moved from its own deadline.
+        if (Guid.TryParse(recent.Key, out var shiftedId) && owner is null && GoalEdits.ShiftMonths(text) is { } shift && DeadlineNamed().IsMatch(text)
+            && !Questions.QuestionAnswers.IsQuestion(text) && !dc.Turn.Entities.Read(text, dc.Turn.Today).MetricList.Any(m => m != recent.Value("metric")))
+        {
+            dc.Recent = null;
+            await dc.BeginDialogAsync(Dialogs.DialogIds.GoalEdit, new GoalEditDraft(text, "deadline", [], null, GoalId: shiftedId, ShiftMonths: shift), ct);
+            return true;
+        }
+
         if (!Guid.TryParse(recent.Key, out var id) || owner is null && !GoalWords.IsCorrection(text))
         {
             return false;

@@ -114,7 +114,8 @@ public static partial class GoalFactQuestion
 
     // Its past: any word of change, or since it was set.
     // "can we change the MQL target?" asks for a change, so only the past and the noun count.
-    [GeneratedRegex(@"\b(?:history|chang(?:ed|es)|edit(?:s|ed)|touched|updated|modif(?:ied|ications?)|tweaked|revis(?:ed|ions?)|done\s+to|over\s+time|since\s+(?:we|it\s+was|you|they)\s+(?:set|created|made|agreed))\b", Options)]
+    // "show me the paper trail on the mql goal", "audit log of the CPL target", "what did the MQL goal used to be?".
+    [GeneratedRegex(@"\b(?:history|paper\s+trail|audit\s+(?:trail|log)|change\s?log|used\s+to\s+be|previous\s+(?:targets?|versions?|values?)|chang(?:ed|es)|edit(?:s|ed)|touched|updated|modif(?:ied|ications?)|tweaked|revis(?:ed|ions?)|done\s+to|over\s+time|since\s+(?:we|it\s+was|you|they)\s+(?:set|created|made|agreed))\b", Options)]
     private static partial Regex History();
 
     [GeneratedRegex(@"\b(?:goals?|targets?|kpis?|okrs?)\b", Options)]

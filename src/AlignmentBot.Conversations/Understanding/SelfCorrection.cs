@@ -31,7 +31,8 @@ public static partial class SelfCorrection
         return at < 0 ? null : text[at..].Trim();
     }
 
-    // After a separator (a comma, full stop, ellipsis or dash): "no", "no wait", "sorry", "I mean", "actually make it", ...
-    [GeneratedRegex(@"(?:[,;.!?…]|\s[-–—])\s*(?:(?:no+|nope|nah|sorry|oops|wait|hold\s+on|my\s+bad|correction|scratch\s+that|or\s+rather|rather|i\s+mean|i\s+meant|actually|actualy|make\s+it|make\s+that|change\s+it\s+to|let'?s\s+say)\b[\s,.!:;…–—-]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // After a separator (a comma, full stop, ellipsis or dash): "no", "no wait", "sorry", "I mean", "actually make it", ...;
+    // a hesitation before it is part of it ("230, hmm no, 235").
+    [GeneratedRegex(@"(?:[,;.!?…]|\s[-–—])\s*(?:(?:h+m+|u+m+|u+h+|e+r+m*|a+h+|o+h+|ugh+)[\s,.!…]+(?=(?:no+|nope|nah|sorry|oops|wait|i\s+mean|actually)\b))?(?:(?:no+|nope|nah|sorry|oops|wait|hold\s+on|my\s+bad|correction|scratch\s+that|or\s+rather|rather|i\s+mean|i\s+meant|actually|actualy|make\s+it|make\s+that|change\s+it\s+to|let'?s\s+say)\b[\s,.!:;…–—-]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Turn();
 }

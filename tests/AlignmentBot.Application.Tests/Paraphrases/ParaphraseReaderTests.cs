@@ -77,6 +77,17 @@ public sealed class ParaphraseReaderTests
                 c.Owner is { } o ? $"owner {o.TrimStart('@').ToLowerInvariant()}" : null,
             }.Where(p => p is not null))
             : "no",
+        // A goal that exists changed in few words, as the turn handler reads it: the change when the message is not a question
+        // or asks for the change; each part said, in one order.
+        ["goal-change-few-words"] = text => SharedLanguage.Value.Understand(text, Today).Entities is var e
+            && (GoalChangeAsk.Asks(text) || !AlignmentBot.Application.Questions.QuestionAnswers.IsQuestion(text)) && GoalEdits.Parse(text, e) is { } edit
+            ? edit.Kind == "status" ? edit.Status : string.Join(" | ", new[]
+            {
+                edit.Target is { } t ? $"target {t.ToString("0.##", CultureInfo.InvariantCulture)}" : null,
+                edit.Deadline is { } d ? $"deadline {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : null,
+                edit.OwnerSaid is { } o ? $"owner {o.TrimStart('@').ToLowerInvariant()}" : null,
+            }.Where(p => p is not null))
+            : "no",
         ["goal-change-ask"] = text => GoalChangeAsk.Asks(text) ? "yes" : "no",
         ["goal-lifecycle-ask"] = text => GoalChangeAsk.Read(text, SharedLanguage.Value.Understand(text, Today).Entities) ?? "no",
         ["goal-close"] = text => GoalClosing.Read(text) is { } close ? close.Reason is { } why ? $"{close.Status} | {why}" : close.Status : "no",

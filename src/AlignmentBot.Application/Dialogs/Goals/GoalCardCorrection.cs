@@ -41,6 +41,30 @@ public static partial class GoalCardCorrection
         return target is null && deadline is null && owner is null ? null : new Reading(target, deadline, owner);
     }
 
+    /// <summary>
+    /// A new owner said at a new goal's card in one's own words ("eh let alex own it actually", "no, put Priya on it", "eh, let
+    /// alex carry this one instead"): a handing verb or an owner said in passing, never a bare word (which may be "confirm");
+    /// what follows "not" is left out, and a question names nobody. The name as written, or null.
+    /// </summary>
+    public static string? OwnerSaid(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || Question().IsMatch(text))
+        {
+            return null;
+        }
+
+        var kept = Negated().Replace(text, " ").Trim();
+        if (HandedTo().Match(kept) is { Success: true } handed && OwnerInPassing.CouldBeName(handed.Groups["name"].Value) && !Filler().IsMatch(handed.Groups["name"].Value))
+        {
+            return handed.Groups["name"].Value;
+        }
+
+        return (GoalWords.Owner(kept) ?? OwnerInPassing.Read(kept)) is { } said && !Filler().IsMatch(said) ? said : null;
+    }
+
+    /// <summary><paramref name="text"/> without what it says the change is not ("in euros, not dollars" → "in euros").</summary>
+    public static string WithoutNegated(string text) => Negated().Replace(text, " ").Trim();
+
     private static string? OwnerOf(string text)
     {
         // A handing verb first ("put Dana down as owner instead" names Dana, not "instead").
@@ -70,7 +94,7 @@ public static partial class GoalCardCorrection
     private static partial Regex Negated();
 
     // "hand it to priya", "give it to Sam", "I meant Alex", "put Dana down as owner", "make it priya's".
-    [GeneratedRegex(@"\b(?:(?:hand|give|pass|assign|transfer|move|switch)\s+(?:it|that|this|the\s+goal|ownership)\s+(?:over\s+)?to|(?:i\s+)?meant|(?:i\s+)?mean)\s+(?!(?:to|say|it|that|the)\b)" + Name + @"\b|\bput\s+" + Name + @"\s+(?:down\s+)?as\s+(?:the\s+)?owner\b|\b" + Name + @"\s+(?:should|will|can|could|is\s+going\s+to|['’]s\s+going\s+to)\s+(?:own|run|take|lead|drive|have)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:hand|give|pass|assign|transfer|move|switch)\s+(?:it|that|this|the\s+goal|ownership)\s+(?:over\s+)?to|(?:i\s+)?meant|(?:i\s+)?mean)\s+(?!(?:to|say|it|that|the)\b)" + Name + @"\b|\blet\s+" + Name + @"\s+(?:own|run|carry|take|lead|drive|have|handle)\b|\bput\s+" + Name + @"\s+(?:down\s+)?as\s+(?:the\s+)?owner\b|\b" + Name + @"\s+(?:should|will|can|could|is\s+going\s+to|['’]s\s+going\s+to)\s+(?:own|run|take|lead|drive|have)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HandedTo();
 
     // A name alone once the fillers are gone: "sam, not alex" → "sam,", "no wait, Priya".

@@ -78,7 +78,7 @@ public static partial class GoalChangeAsk
     [GeneratedRegex(@"[.!?](?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"\b(?:push(?:ing)?|mov(?:e|ing)|shift(?:ing)?|slide|extend(?:ing)?|bump(?:ing)?|rais(?:e|ing)|lower(?:ing)?|tighten(?:ing)?|loosen(?:ing)?|chang(?:e|ing)|updat(?:e|ing)|nudg(?:e|ing)|(?<=\b(?:we|i|you|u)\s+)up|bring(?:ing)?|drop|cut|trim|reduc(?:e|ing)|increas(?:e|ing)|decreas(?:e|ing)|make(?!\s+sure)|hand|reassign|take\s+over|adjust|revise|tweak|delay|postpone)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:push(?:ing)?|mov(?:e|ing)|shift(?:ing)?|slide|extend(?:ing)?|bump(?:ing)?|rais(?:e|ing)|lower(?:ing)?|tighten(?:ing)?|loosen(?:ing)?|chang(?:e|ing)|updat(?:e|ing)|nudg(?:e|ing)|(?<=\b(?:we|i|you|u)\s+)up|bring(?:ing)?|drop|cut|trim|reduc(?:e|ing)|increas(?:e|ing)|decreas(?:e|ing)|make(?!\s+sure)|hand|reassign|take\s+over|adjust|revise|tweak|delay|postpone|giv(?:e|ing)(?=[^.?!]{0,40}\b(?:until|till|til|through|to\s+(?:the\s+)?end\s+of)\b)|(?:giv(?:e|ing)|get(?:ting)?)\b(?=[^.?!]{0,30}\b(?:an?\s+)?(?:extra|more|another|additional)\s+(?:\w+\s+)?(?:time|days?|weeks?|months?|quarters?|years?)\b)|get(?:ting)?\s+(?:until|till|til)\b)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeVerb();
 
     [GeneratedRegex(@"\b(?:goals?|targets?|deadline)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

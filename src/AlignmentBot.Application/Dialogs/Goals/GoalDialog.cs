@@ -170,15 +170,23 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
 
         // A new target: any number at the card, or a number said as a correction elsewhere ("oh and make it 250").
         var unit = MetricCatalog.Get(Key(revised)).Unit;
+        // "make that two fifty": the short hundreds are one number, not the "two" before them.
         decimal? number = unit switch
         {
-            MetricUnit.Money => e.Money?.Amount ?? e.Target,
+            MetricUnit.Money => e.Money?.Amount ?? GoalOpening.ShortHundreds(text) ?? e.Target,
             MetricUnit.Percent => e.Percent ?? e.Target,
-            _ => e.Target,
+            _ => GoalOpening.ShortHundreds(text) ?? e.Target,
         };
         if (number is { } n && (atCard || correcting) && at != "baseline")
         {
             revised = revised with { Target = n, GrowthPercent = null, Direction = e.Direction, Numbers = null, SuggestedTarget = null, TargetAttempts = 0 };
+        }
+
+        // "in euros, not dollars", "oh that's in euros btw": the currency of an amount corrected at the card, the amount kept.
+        if (atCard && unit == MetricUnit.Money && CurrencyWords.Named(GoalCardCorrection.WithoutNegated(text)) is { } currency
+            && currency != (revised.Currency ?? dc.Turn.Get<TurnScope>().Currency))
+        {
+            revised = revised with { Currency = currency };
         }
 
         // A rate period ("per quarter, not per month") for a count.
@@ -208,6 +216,13 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             var match = await people.ResolveAsync(dc.Turn.Get<TurnScope>(), first, dc.Turn.Activity.Mentions, cancellationToken);
             owner = first.ToLowerInvariant() is "me" or "myself" or "i do" or "i will" or "i" or "i'll own it" ? GoalWords.Me
                 : match.Kind != PersonMatchKind.NotFound || GoalWords.LooksLikeName(first) ? first : null;
+        }
+
+        // At the card, a new owner in one's own words ("eh let alex own it actually", "no, put Priya on it"), when the name is someone's.
+        if (owner is null && atCard && GoalCardCorrection.OwnerSaid(text) is { } handedTo
+            && (handedTo == GoalWords.Me || await people.ResolveAsync(dc.Turn.Get<TurnScope>(), handedTo, dc.Turn.Activity.Mentions, cancellationToken) is { Kind: PersonMatchKind.Found or PersonMatchKind.Ambiguous }))
+        {
+            owner = handedTo;
         }
 
         if (owner is not null)
@@ -403,6 +418,13 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         if (step.Result is not string answer)
         {
             return step.NextAsync(null, ct);
+        }
+
+        // "230, hmm no, 235 a month": the number after the change of mind is the answer.
+        if (Conversations.Understanding.SelfCorrection.Tail(answer) is { Length: > 0 } meant
+            && step.Turn.Entities.Read(meant, step.Turn.Today) is { } second && (second.Target ?? second.Money?.Amount ?? second.Percent) is not null)
+        {
+            answer = meant;
         }
 
         var e = step.Turn.Entities.Read(answer, step.Turn.Today);

@@ -115,7 +115,9 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
         var byWords = draft.Named is { Length: > 2 } named ? open.Where(g => g.AskedAs.Contains(named, StringComparison.OrdinalIgnoreCase)).ToArray() : [];
         // A correction right after saving names no goal: it is about the one just saved.
         var known = draft.GoalId is { } id ? open.Where(g => g.Id.Value == id).ToArray() : [];
-        var found = known.Length > 0 ? known : byWords.Length > 0 ? byWords : byMetric;
+        // "cycle target to 45 days": words that name no metric the reader knows may still be the goal's own name ("Sales cycle").
+        var byLabel = draft.Named is { Length: > 2 } label && byMetric.Length == 0 ? open.Where(g => g.Definition.Label.Contains(label, StringComparison.OrdinalIgnoreCase)).ToArray() : [];
+        var found = known.Length > 0 ? known : byWords.Length > 0 ? byWords : byMetric.Length > 0 ? byMetric : byLabel;
         if (found.Length == 0)
         {
             step.Send($"I can't find an open goal matching \"{draft.Named ?? string.Join(", ", draft.Metrics)}\", so nothing changed. \"Is marketing working?\" lists the goals.");
@@ -131,7 +133,10 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
         }
 
         // Quarters follow the workspace's fiscal year ("move it to end of Q3").
-        step.State = draft with { GoalId = goal.Id.Value, Deadline = Workspaces.FiscalQuarters.Deadline(draft.Text, draft.Deadline, scope.Workspace, step.Turn.Today) };
+        // "push the deadline back a month": moved from the goal's own deadline.
+        var deadline = Workspaces.FiscalQuarters.Deadline(draft.Text, draft.Deadline, scope.Workspace, step.Turn.Today)
+            ?? (draft.ShiftMonths is { } months ? GoalEdits.Shifted(goal.Deadline, months) : null);
+        step.State = draft with { GoalId = goal.Id.Value, Deadline = deadline };
         return await step.NextAsync(null, ct);
     }
 

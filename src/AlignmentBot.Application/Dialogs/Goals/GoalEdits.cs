@@ -13,6 +13,8 @@ public static partial class GoalEdits
 {
     public static GoalEditDraft? Parse(string text, Entities e)
     {
+        e = WithShortYears(text, e);
+
         // "…, my goal" said last is who owns what was just described, not a reference to a goal that exists.
         if (NewGoal().IsMatch(text) || !Definite().IsMatch(OwnGoalTail().Replace(text, string.Empty)))
         {
@@ -56,8 +58,21 @@ public static partial class GoalEdits
             }
         }
 
+        // A change said in few words has a verb of changing or a cue that the goal is now otherwise ("cpl goal should be 75 now",
+        // "acceptance target ought to be 85% going forward", "retention goal: end of march '28, and 94% instead"); without one,
+        // "SQL goal: 90 a month" sets a new goal.
+        var cue = EditVerb().IsMatch(text) || ChangeCue().IsMatch(text);
+
         // "set the mql goal at 250 and hand it to priya": a new number said with the handover is one change of both.
-        var newNumber = EditVerb().IsMatch(text) ? e.Money?.Amount ?? e.Percent ?? GoalOpening.ShortHundreds(text) ?? e.Target : null;
+        var newNumber = cue ? e.Money?.Amount ?? e.Percent ?? GoalOpening.ShortHundreds(text) ?? e.Target : null;
+
+        // "owner of the acceptance goal should be sam now", "follow-up goal belongs to alex now": the owner said after the goal.
+        if (OwnerOfGoal().Match(text) is { Success: true } of && OwnerInPassing.CouldBeName(of.Groups["name"].Value))
+        {
+            var ownerSaid = of.Groups["name"].Value;
+            return newNumber is { } withNamed ? draft with { Kind = "target", Target = withNamed, OwnerSaid = ownerSaid } : draft with { Kind = "owner", OwnerSaid = ownerSaid };
+        }
+
         if (GoalWords.Owner(text) is { } owner && GoalWord().IsMatch(text) && (Now().IsMatch(text) || Handover().IsMatch(text)))
         {
             return newNumber is { } withOwner ? draft with { Kind = "target", Target = withOwner, OwnerSaid = owner } : draft with { Kind = "owner", OwnerSaid = owner };
@@ -69,26 +84,178 @@ public static partial class GoalEdits
             return newNumber is { } withHandover ? draft with { Kind = "target", Target = withHandover, OwnerSaid = handedTo } : draft with { Kind = "owner", OwnerSaid = handedTo };
         }
 
-        if (!EditVerb().IsMatch(text))
+        if (!cue)
         {
             return null;
         }
 
-        // "take the mql goal to 250 by end of q3 2027", "mqls goal to 260 and the deadline to end of 2027": a new number and a new
-        // deadline in one breath are one change of both.
+        // "take the mql goal to 250 by end of q3 2027", "mqls goal to 260 and the deadline to end of 2027", "move the mql deadline
+        // to end of june 2027 and make it 250", "mql goal: 260 a month, and give it till end of Q3 2027": a new number and a new
+        // deadline in one breath are one change of both, whatever their order; a length of time ("back 2 months") is no target.
+        // The day said last wins ("until mid 2028, say end of june '28"), unless it is what the change is not ("not march").
         var number = e.Money?.Amount ?? e.Percent ?? GoalOpening.ShortHundreds(text) ?? e.Target;
-        if (e.Deadline is { } both && number is { } n2 && NumberThenDeadline().IsMatch(text))
+        var lastDay = LastDeadline(text, e) ?? e.Deadline;
+        if (lastDay is { } both && number is { } n2 && (NumberThenDeadline().IsMatch(text) || SaidAsTarget(text, e)))
         {
             return draft with { Kind = "target", Target = n2, Deadline = both, OwnerSaid = OwnerInPassing.Read(text) };
         }
 
-        if (e.Deadline is { } deadline && (DeadlineWord().IsMatch(text) || e.Target is null && e.Money is null && e.Percent is null))
+        if (lastDay is { } deadline && (DeadlineWord().IsMatch(text) || e.Target is null && e.Money is null && e.Percent is null))
         {
             return draft with { Kind = "deadline", Deadline = deadline };
         }
 
+        // "push the mql goal back a month", "give the cpl goal another quarter": the deadline moved by a length of time.
+        if (ShiftMonths(text) is { } shift)
+        {
+            return draft with { Kind = "deadline", ShiftMonths = shift };
+        }
+
         // "take the mql goal to two sixty, and Priya's running it from here": the short hundreds, and a new owner said in the same breath.
-        return number is { } n ? draft with { Kind = "target", Target = n, OwnerSaid = OwnerInPassing.Read(text) } : null;
+        if (number is { } n)
+        {
+            return draft with { Kind = "target", Target = n, OwnerSaid = OwnerInPassing.Read(text) };
+        }
+
+        // "make priya the owner of the cpl goal": an owner said in passing, with a word of owning.
+        return OwnerWord().IsMatch(text) && OwnerInPassing.Read(text) is { } passing && passing != GoalWords.Me ? draft with { Kind = "owner", OwnerSaid = passing } : null;
+    }
+
+    /// <summary>
+    /// <paramref name="e"/> with a year said short after a day ("end of june '28", "december '27") read as that year, and the
+    /// two digits no longer a number of their own.
+    /// </summary>
+    private static Entities WithShortYears(string text, Entities e)
+    {
+        if (!ShortYear().IsMatch(text))
+        {
+            return e;
+        }
+
+        var dates = new List<DateMention>();
+        var years = new List<TextSpan>();
+        foreach (var day in e.DateList)
+        {
+            var end = Math.Clamp(day.Span.End, 0, text.Length);
+            if (day.Deadline is { } d && ShortYearAfter().Match(text[end..]) is { Success: true } y)
+            {
+                var year = 2000 + int.Parse(y.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var lastDay = DateTime.DaysInMonth(year, d.Month);
+                var moved = new DateOnly(year, d.Month, d.Day == DateTime.DaysInMonth(d.Year, d.Month) ? lastDay : Math.Min(d.Day, lastDay));
+                dates.Add(day with { Deadline = moved });
+                years.Add(new TextSpan(end + y.Groups["y"].Index, 2));
+            }
+            else
+            {
+                dates.Add(day);
+            }
+        }
+
+        if (years.Count == 0)
+        {
+            return e;
+        }
+
+        var numbers = e.NumberList.Where(n => !years.Any(s => s.Overlaps(n.Span))).ToArray();
+        var target = e.Target is { } t && !numbers.Any(n => n.Value == t) ? null : e.Target;
+        var deadline = e.Deadline;
+        for (var i = 0; i < e.DateList.Count; i++)
+        {
+            if (e.DateList[i].Deadline == e.Deadline)
+            {
+                deadline = dates[i].Deadline;
+                break;
+            }
+        }
+
+        return e with { Dates = dates, Numbers = numbers, Target = target, Deadline = deadline };
+    }
+
+    /// <summary>
+    /// How many months a message moves a deadline by, when it moves it by a length of time rather than to a day: "push the
+    /// deadline back a month" (1), "give it another quarter" (3), "an extra two months" (2), "extend it by a year" (12), "pull it
+    /// in by a month" (-1). Null when no such length is said, or a week (a goal's deadline is a month's or a quarter's end).
+    /// </summary>
+    public static int? ShiftMonths(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || Shift().Match(text) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var count = m.Groups["n"].Value.ToLowerInvariant() switch
+        {
+            "a" or "an" or "one" or "another" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "six" => 6,
+            var digits when int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 24 => n,
+            _ => 0,
+        };
+        var months = m.Groups["unit"].Value.ToLowerInvariant() switch
+        {
+            var u when u.StartsWith('q') => 3 * count,
+            var u when u.StartsWith('y') => 12 * count,
+            _ => count,
+        };
+        return months == 0 ? null : Earlier().IsMatch(text) ? -months : months;
+    }
+
+    /// <summary><paramref name="deadline"/> moved by <paramref name="months"/>, a month's last day staying a month's last day.</summary>
+    public static DateOnly Shifted(DateOnly deadline, int months)
+    {
+        var moved = deadline.AddMonths(months);
+        return deadline.Day == DateTime.DaysInMonth(deadline.Year, deadline.Month) ? new DateOnly(moved.Year, moved.Month, DateTime.DaysInMonth(moved.Year, moved.Month)) : moved;
+    }
+
+    /// <summary>
+    /// The day said last in <paramref name="text"/> as the new one (after "to", "by", "until", "till", "say", ":" …), leaving out one
+    /// said as what the change is not or moves from ("not march", "instead of june", "from june to september") and a day said in
+    /// passing ("december isn't happening", "we won't make december", "hiring two SDRs in jan"); null when no such day is said.
+    /// </summary>
+    private static DateOnly? LastDeadline(string text, Entities e)
+    {
+        DateOnly? last = null;
+        foreach (var day in e.DateList.Where(d => d.Deadline is not null && !d.IsSchedule).OrderBy(d => d.Span.Start))
+        {
+            var start = Math.Clamp(day.Span.Start, 0, text.Length);
+            if (!NotThisDay().IsMatch(text[..start]) && NewDayBefore().IsMatch(text[..start]))
+            {
+                last = day.Deadline;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// Whether the number said beside a day is a new target: an amount, a percentage or the short hundreds, or a plain number
+    /// that is not a length of time ("push it back 2 months to end of june").
+    /// </summary>
+    private static bool SaidAsTarget(string text, Entities e)
+    {
+        if (e.Money is not null || e.Percent is not null || GoalOpening.ShortHundreds(text) is not null)
+        {
+            return true;
+        }
+
+        if (e.Target is not { } target)
+        {
+            return false;
+        }
+
+        // A plain number is a target only when said as a value ("mql goal: 260 a month", "make it 250", "to 45"), not in passing
+        // ("we're hiring two SDRs in jan").
+        var mention = e.NumberList.FirstOrDefault(n => n.Value == target);
+        if (mention is null)
+        {
+            return false;
+        }
+
+        var before = text[..Math.Clamp(mention.Span.Start, 0, text.Length)];
+        var after = text[Math.Clamp(mention.Span.End, 0, text.Length)..];
+        return ValueBefore().IsMatch(before) && !Duration().IsMatch(after);
     }
 
     /// <summary>
@@ -169,7 +336,7 @@ public static partial class GoalEdits
     [GeneratedRegex(@"\bgoals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoalWord();
 
-    [GeneratedRegex(@"^\W*(?<name>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:goal|target)\s*(?:(?:down|up)\s+)?(?:to|→|->)\s*[$€£]?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?<name>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:goal|target)\s*(?:(?:(?:down|up)\s+)?(?:to|→|->)\s*[$€£]?\d|(?=(?:should|ought|needs?\s+to|is\s+now)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadingName();
 
     [GeneratedRegex(@"\b(?:a|an|new|another)\s+(?:[\w-]+\s+){0,2}goal\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -178,7 +345,7 @@ public static partial class GoalEdits
     // "the MQL goal", and a goal named as a heading before what to do with it ("sales cycle goal: make it 45 days", "cpl goal - change it to $75",
     // "mql goal to 255", "MQL target → 260", "sales cycle goal down to 45 days", "follow-up goal deadline to end of jan"; not "SQL goal:
     // 90 a month", which sets a new one).
-    [GeneratedRegex(@"\b(?:the|our|my|this|that|his|her|their)\s+(?:[\w'-]+\s+){0,5}?(?:goal|target|deadline)\b|^\W*(?:[\w'-]+\s+){1,4}?(?:goal|target|deadline)s?\s*(?::|\s[-–—]|,|→|->|(?:(?:down|up)\s+)?to\s+(?:[$€£]?\d|(?:the\s+)?end\s+of\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the|our|my|this|that|his|her|their)\s+(?:[\w'-]+\s+){0,5}?(?:goal|target|deadline)\b|^\W*(?:[\w'-]+\s+){1,4}?(?:goal|target|deadline)s?\s*(?::|\s[-–—]|,|→|->|(?:(?:down|up)\s+)?to\s+(?:[$€£]?\d|(?:the\s+)?end\s+of\b)|(?=(?:should|ought|needs?|belongs?|is\s+now|now|from\s+now|going\s+forward|instead)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Definite();
 
     [GeneratedRegex(@"\b(target|deadline|due date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -202,7 +369,7 @@ public static partial class GoalEdits
     [GeneratedRegex(@"\b(hand|give|assign|transfer|reassign)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Handover();
 
-    [GeneratedRegex(@"\b(change|chnage|cahnge|chane|raise|lower|move|set|update|bump|increase|decrease|reduce|cut|push|extend|pull|adjust|should\s+(?:end|be\s+due|finish|be)|make)\b|\b(?:take|bring|lift|boost|nudge|revise|tweak|shift|up|tighten|loosen|give)\b(?=.*\b(?:to|until|till)\b)|\b(?:goal|target|deadline)s?\s*(?:(?:(?:down|up)\s+)?to|→|->)\s*(?:[$€£]?\d|end\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(change|chnage|cahnge|chane|raise|lower|move|set|update|bump|increase|decrease|reduce|cut|push|extend|pull|adjust|should\s+(?:end|be\s+due|finish|be)|make)\b|\b(?:take|bring|lift|boost|nudge|revise|tweak|shift|up|tighten|loosen|give)\b(?=.*\b(?:to|until|till)\b)|\b(?:goal|target|deadline)s?\s*(?:(?:(?:down|up)\s+)?to|→|->)\s*(?:[$€£]?\d|end\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditVerb();
 
     // A number said as the new value before a deadline: "to 250 by end of q3", "to 260 and the deadline to …".
@@ -214,4 +381,56 @@ public static partial class GoalEdits
 
     [GeneratedRegex(@"\b(deadline|due|end|finish|by|until|to\s+end|date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeadlineWord();
+
+    // That the goal is now otherwise, without a verb of changing: "should be 75 now", "ought to be $72 going forward", "94% instead",
+    // "belongs to alex now", "could it get an extra month", "get till end of september".
+    [GeneratedRegex(@"\b(?:should\s+be|ought\s+to\s+be|needs?\s+to\s+be|is\s+now|now|from\s+now\s+on|going\s+forward|from\s+here(?:\s+on)?|instead|belongs?\s+to|get\s+(?:an?\s+)?(?:extra|more|another|additional)\b|get\s+(?:until|till|til)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChangeCue();
+
+    // The owner said after the goal: "owner of the acceptance goal should be sam now", "owner for the cpl goal: priya", "the
+    // follow-up goal belongs to alex now".
+    [GeneratedRegex(@"\bowner\s+(?:of|for|on)\s+(?:the\s+|our\s+|my\s+|this\s+|that\s+)?(?:[\w'-]+\s+){0,4}?(?:goal|target)\s*(?:(?:should|ought\s+to|will|needs?\s+to)\s+be|is(?:\s+now)?|becomes|:|=|->|→|[-–—])\s*(?:now\s+)?@?(?<name>[A-Za-z][\w'-]*)|\b(?:goal|target)\s+belongs?\s+to\s+@?(?<name>[A-Za-z][\w'-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerOfGoal();
+
+    // Before a day that is not the new one: "not march", "instead of june", "rather than the end of may", "from june (to september)".
+    [GeneratedRegex(@"\b(?:not|instead\s+of|rather\s+than|from)\s+(?:the\s+)?(?:end\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotThisDay();
+
+    // Before a day said as the new one: "to end of feb 2027", "until june 2028", "till end of Q3", "by march", "say end of june '28",
+    // "goal: end of march instead", "deadline should be end of sept", or after a change of mind ("end of march, no sorry, end of
+    // april", "june - actually july"); not after a comma alone ("end of Q1, december is too aggressive").
+    [GeneratedRegex(@"(?:\b(?:to|by|until|till|til|thru|through|before|say|i\.?e\.?|be|is|for|make\s+it|at|it's|its)|\b(?:no|nope|sorry|actually|i\s+mean|make\s+that|wait|rather)[,;.!]?|[:→=]|->|\s[-–—])\s*(?:the\s+)?(?:(?:end|middle|mid|start|beginning)\s+of\s+(?:the\s+)?|mid[-\s]?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewDayBefore();
+
+    // The deadline moved by a length of time: "push the deadline back a month", "give it another quarter", "an extra two months",
+    // "extend it by a year", "pull it in by a month", "a month more".
+    // Only a shift when it is said as one: a word of direction right before the length ("back a month", "out by two months",
+    // "in by a quarter"), "another", "more/extra", or "later/earlier/more" after it ("a month later"); never a rate said right
+    // after a number ("raise the mql target to 255 a month", "850k a quarter") and never "per month".
+    [GeneratedRegex(@"\b(?:push|pushing|move|moving|shift|slide|extend|extending|bump|give|giving|get|pull|pulling|bring|delay|add|adding)\b[^.?!]{0,40}?\b(?:(?:back|out|in|forward)\s+)*(?:back|out|forward|by)\s+(?<n>an?|one|two|three|four|six|another|\d{1,2})\s+(?:more\s+|extra\s+|additional\s+)?(?<unit>months?|quarters?|years?)\b|\b(?:push|pushing|move|moving|shift|slide|extend|extending|give|giving|get|delay|add|adding)\b[^.?!]{0,40}?\b(?<n>another)\s+(?:more\s+|extra\s+|additional\s+)?(?<unit>months?|quarters?|years?)\b|" + NotAfterNumber + @"\b(?<n>an?|one|two|three|another)\s+(?:more|extra|additional)\s+(?<unit>months?|quarters?|years?)\b|" + NotAfterNumber + @"\b(?<n>an?|one|two|three|four|six|\d{1,2})\s+(?<unit>months?|quarters?|years?)\s+(?:later|earlier|sooner|more|extra)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Shift();
+
+    // Not right after a number or a number word: "255 a month", "two fifty-five a month", "850k a quarter" are rates.
+    private const string NotAfterNumber = @"(?<!(?:\d[\d,.]*\s*[km%]?|hundred|thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)\s+)";
+
+    [GeneratedRegex(@"\b(?:pull|pulling|bring|earlier|sooner|in\s+by|forward\s+by|tighten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Earlier();
+
+    // A year said short: "'28", "’27".
+    [GeneratedRegex(@"['’]\d{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortYear();
+
+    [GeneratedRegex(@"^\s*,?\s*['’](?<y>\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortYearAfter();
+
+    [GeneratedRegex(@"\b(?:own|owns|owning|owner|run|runs|running|in\s+charge|responsible|accountable|on\s+the\s+hook)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerWord();
+
+    // Before a number said as a goal's value: "to 250", "make it 250", "goal: 260", "target 250", "→ 48", "be 75".
+    [GeneratedRegex(@"(?:\b(?:to|at|be|is|it|goal|target)|[:→=]|->|\s[-–—])\s*[$€£]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ValueBefore();
+
+    // A length of time after a number: "2 months", "3 more weeks", "an extra 2 quarters".
+    [GeneratedRegex(@"^\s*(?:more\s+|extra\s+)?(?:weeks?|wks?|months?|mos?|quarters?|qtrs?|years?|yrs?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Duration();
 }

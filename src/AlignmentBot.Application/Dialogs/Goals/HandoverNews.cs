@@ -63,7 +63,7 @@ public static partial class HandoverNews
     private static partial Regex TheirsNow();
 
     /// <summary>"Priya's taking over", "Sam will be looking after", "Alex's got", "Marco is going to own", "Priya now owns", "Priya's the new owner of".</summary>
-    [GeneratedRegex(@"(?<![\w'’])" + Name + @"(?:['’]s|['’]ll|\s+is|\s+will|\s+(?:is\s+)?going\s+to)?\s+(?:(?:be|now)\s+)*(?:tak(?:e|es|ing)\s+(?:over|on|back)|took\s+over|tak(?:es|ing)\s+(?=the\b)|pick(?:s|ing)?\s+up|inherit(?:s|ing)?|own(?:s|ing)?|step(?:s|ping)?\s+(?:in|up)|run(?:s|ning)?|look(?:s|ing)?\s+after|got|gets|handl(?:e|es|ing)|the\s+new\s+owner)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w'’])" + Name + @"(?:['’]s|['’]ll|\s+is|\s+will|\s+should|\s+(?:is\s+)?going\s+to)?\s+(?:(?:be|now)\s+)*(?:tak(?:e|es|ing)\s+(?:over|on|back)|took\s+over|tak(?:es|ing)\s+(?=the\b)|pick(?:s|ing)?\s+up|inherit(?:s|ing)?|own(?:s|ing)?|step(?:s|ping)?\s+(?:in|up)|run(?:s|ning)?|look(?:s|ing)?\s+after|got|gets|handl(?:e|es|ing)|the\s+new\s+owner)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TakesOn();
 
     [GeneratedRegex(@"\b(?:deadline|due|target|end\s+of|by\s+the\s+end)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -78,6 +78,6 @@ public static partial class HandoverNews
     [GeneratedRegex(@"\b(?:isn['’]?t|is\s+not|won['’]?t|not\s+taking|no\s+longer|after\s+all|never)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"^(?:i|me|we|us|you|he|she|they|it|this|that|who|someone|everyone|nobody|team|sales|marketing|goal|the|a|an|and|or|now|today|monday|tuesday|wednesday|thursday|friday|next|from|cpl|mqls?|sqls?|revenue|retention|end|start|mid|beginning|this|last|jan(?:uary)?|feb(?:ruary)?|march|april|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|quarter|year|month|week)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:i|me|we|us|you|he|she|they|it|this|that|who|someone|everyone|nobody|team|sales|marketing|goal|the|a|an|and|or|now|today|monday|tuesday|wednesday|thursday|friday|next|from|cpl|mqls?|sqls?|revenue|retention|end|start|mid|beginning|this|last|jan(?:uary)?|feb(?:ruary)?|march|april|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|quarter|year|month|week|should|would|could|will|can|must|might|shall|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAName();
 }
