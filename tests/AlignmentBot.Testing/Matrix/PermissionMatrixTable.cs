@@ -42,10 +42,12 @@ public static class PermissionMatrixTable
         new("check in sales numbers", PermissionAction.CheckIn, "SL SR admin", "opportunities this week: 20", ["Recorded 20 opportunities"],
             "Only sales, the goal's owner or an admin can record these numbers"),
         new("log a request", PermissionAction.LogRequest, "members", "log a request: a new brochure for the trade show", ["Who asked for it?"], "", Cleanup: "cancel"),
+        // Each allowed verdict is taken back right after, so the next persona finds the lead pending again: a verdict on a
+        // lead someone already decided is no longer a fresh decision (only its decider or an admin may change it).
         new("decide on a lead", PermissionAction.DecideLead, "SL SR", "reject lead DEMO-1001, no budget", ["Rejected lead DEMO-1001"],
-            "Only sales (the sales lead and sales reps) can accept or reject leads"),
-        new("undo someone's lead decision", PermissionAction.UndoLeadDecision, "SR admin", null, ["Undone: lead DEMO-1002"],
-            "Only the person who made this decision or an admin can undo it", SetupBy: "rep", Setup: ["reject lead DEMO-1002, they have no budget"], Button: "Undo"),
+            "Only sales (the sales lead and sales reps) can accept or reject leads", Cleanup: "undo that"),
+        new("undo someone's lead decision", PermissionAction.UndoLeadDecision, "SR admin", null, ["Undone: lead DEMO-1063"],
+            "Only the person who made this decision or an admin can undo it", SetupBy: "rep", Setup: ["reject lead DEMO-1063, they have no budget"], Button: "Undo"),
         new("decline an unaligned request", PermissionAction.DeclineRequest, "ML M admin", null, ["Declined"],
             "Only marketing, the person who logged the request or an admin can decline it",
             SetupBy: "mkt", Setup: ["Marco asked for a video of the office party", "none"], Button: "Decline it"),
