@@ -69,6 +69,9 @@ public static class StateChecks
         var old = before.Records(e.Kind);
         IEnumerable<KeyValuePair<string, object>> inScope = e.Scope switch
         {
+            // A measurement is one value per metric and period: a check-in for a week the demo already has replaces
+            // that row (same id) instead of adding one, and is still the measurement recorded in this scenario.
+            "new" when e.Kind == "measurement" => records.Where(r => !old.TryGetValue(r.Key, out var o) || !Equals(o, r.Value)),
             "new" => records.Where(r => !old.ContainsKey(r.Key)),
             "changed" => records.Where(r => old.TryGetValue(r.Key, out var o) && !Equals(o, r.Value)),
             _ => records,
