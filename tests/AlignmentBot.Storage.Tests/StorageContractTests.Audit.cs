@@ -172,6 +172,32 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
+    public async Task Audit_VerdictTakenBackByNamingTheLead_IsAnUndoNotADecision()
+    {
+        // "undo my verdict on Hooli" restores the verdict the lead remembered, stamp included (cleared for a lead that was
+        // pending); a second verdict replacing the first is a decision.
+        var store = new SqlLeadStore(_db, Trail);
+        var lead = TestData.Lead(A, "HS-8");
+        await store.UpsertAsync(A, [lead], default);
+        var rejected = lead.Reject(RejectionReason.NoBudget, null, PersonRef.Named("Sam"), TestData.Now);
+        using (As("U-S", "Sam"))
+        {
+            await store.UpsertAsync(A, [rejected], default);
+            var restored = rejected.Restore(rejected.VerdictBefore!);
+            Assert.Null(restored.DecidedAt);
+            await store.UpsertAsync(A, [restored], default);
+            await store.UpsertAsync(A, [restored.Accept(PersonRef.Named("Sam"), TestData.Now.AddMinutes(5))], default);
+            var accepted = (await store.FindAsync(A, "HS-8", default))!;
+            await store.UpsertAsync(A, [accepted.Reject(RejectionReason.Duplicate, null, PersonRef.Named("Sam"), TestData.Now.AddMinutes(9))], default);
+        }
+
+        var entries = await EntriesAsync(A, "lead");
+
+        Assert.Equal([AuditKinds.LeadDecided, AuditKinds.LeadDecided, AuditKinds.LeadUndone, AuditKinds.LeadDecided, AuditKinds.LeadChanged], entries.Select(e => e.Kind));
+        Assert.Contains(("decision", "rejected", "pending"), entries[2].Changes());
+    }
+
+    [Fact]
     public async Task Audit_RoleChanges_AreRecordedButNameAndTimeZoneUpdatesAreNot()
     {
         var store = new SqlWorkspaceStore(_db, Trail);

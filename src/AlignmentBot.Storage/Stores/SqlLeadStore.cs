@@ -54,8 +54,10 @@ public sealed class SqlLeadStore(IDbConnectionFactory connections, AuditTrail? a
         }, cancellationToken);
 
     /// <summary>
-    /// A verdict always stamps who decided and when; a decision that changes while that stamp stays is an undo
-    /// (the Undo button puts the earlier decision back and leaves the stamp).
+    /// A verdict always stamps who decided and when, and remembers the verdict it replaced (<see cref="Lead.VerdictBefore"/>).
+    /// A decision that changes while that stamp stays is an undo (the card's Undo puts the earlier decision back and leaves
+    /// the stamp); so is one that puts the remembered verdict back (<see cref="Lead.Restore"/>: "undo my verdict on Hooli"
+    /// names the lead, and its earlier stamp, cleared or older, comes back with it).
     /// </summary>
     private static string KindOf(Lead? before, Lead after)
     {
@@ -70,7 +72,8 @@ public sealed class SqlLeadStore(IDbConnectionFactory connections, AuditTrail? a
             return AuditKinds.LeadChanged;
         }
 
-        return before.DecidedAt == after.DecidedAt && before.DecidedBy == after.DecidedBy ? AuditKinds.LeadUndone : AuditKinds.LeadDecided;
+        var restored = before.VerdictBefore is not null && after.VerdictBefore is null;
+        return restored || (before.DecidedAt == after.DecidedAt && before.DecidedBy == after.DecidedBy) ? AuditKinds.LeadUndone : AuditKinds.LeadDecided;
     }
 
     internal static async Task WriteAsync(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, WorkspaceId workspaceId, IReadOnlyList<Lead> leads, CancellationToken cancellationToken)
