@@ -100,6 +100,9 @@ public sealed partial class AlignmentTurnHandler(
                 await RunAsync(dc, loaded.State, cancellationToken);
                 await ResumeAsideAsync(dc, cancellationToken);
                 dc.Recent ??= turn.Find<Permissions.PermissionGate.Refused>() is { } refused ? Corrections.RecentCorrections.AfterRefusal(refused.Reply) : null;
+                // So an answer about one waiting lead keeps it the topic: "hooli's fine, we'll take it" next is its verdict (LeadInTalk).
+                // First of the topics: the answer named that lead, whatever else the question's words hinted at.
+                dc.Recent ??= dc.ActiveDialog is null && turn.Find<Dialogs.Leads.LeadInTalk.Told>() is { } told ? Dialogs.Leads.LeadInTalk.Talked(told.ExternalId) : null;
                 // A message about the digest that left nothing else to remember keeps it the topic, so "ok then can we get one
                 // fridays at noon" next asks for it (DigestAsk).
                 dc.Recent ??= Digests.DigestAsk.Mentions(turn.Text) ? Digests.DigestAsk.Talked() : null;
@@ -756,6 +759,11 @@ public sealed partial class AlignmentTurnHandler(
         var digestInTalk = dc.Recent is { Kind: Digests.DigestAsk.Talk or Corrections.RecentCorrections.Digest };
         var slaInTalk = dc.Recent is { Kind: Dialogs.Sla.SlaLookup.Talk };
         var goalInTalk = dc.Recent is { Kind: Questions.GoalFollowUp.Talk } talked ? talked.Key : null;
+        if (dc.Recent is { Kind: Dialogs.Leads.LeadInTalk.Talk } leadTalk)
+        {
+            dc.Turn.Set(new Dialogs.Leads.LeadInTalk.Topic(leadTalk.Key));
+        }
+
         dc.Recent = dc.Recent is { Kind: Corrections.RecentCorrections.Review or Corrections.RecentCorrections.Numbers } && Questions.QuestionAnswers.IsQuestion(text) ? dc.Recent : null;
 
         // "honestly retention isn't worth chasing this year, can we put that goal on ice?", "could I move my cpl deadline out to

@@ -445,6 +445,11 @@ public sealed partial class QuestionAnswers(
                 var shown = found.OrderBy(l => l.Decision != LeadDecision.Pending).Take(3).ToArray();
                 var more = found.Count > shown.Length ? $"\n…and {found.Count - shown.Length} more from {company}." : string.Empty;
                 dc.Turn.Send(string.Join("\n", shown.Select(Describe)) + more + "\nI haven't changed anything.");
+                if (found.Count(l => l.Decision == LeadDecision.Pending) == 1)
+                {
+                    dc.Turn.Set(new Dialogs.Leads.LeadInTalk.Told(found.First(l => l.Decision == LeadDecision.Pending).ExternalId));
+                }
+
                 return;
             }
 

@@ -120,6 +120,14 @@ public static partial class RejectionReasons
             }
         }
 
+        // What they need is something we do not sell ("they need an on-prem version and we're cloud only", "they want an SAP
+        // integration we don't have", "product gap"): what we offer does not fit them, so a wrong fit. After the clues above,
+        // so "they need it cheaper" stays money and "they don't need it yet" stays not in market.
+        if (ProductGap().IsMatch(t))
+        {
+            return RejectionReason.WrongFit;
+        }
+
         // What the company is or does, and nothing else said ("they're a bakery lol", "they run a food truck"): a business that
         // is not who we sell to, so a wrong fit ("they're a great fit", "they're a bit slow" are no reason).
         if (CompanyIsWhat().IsMatch(t))
@@ -208,6 +216,11 @@ public static partial class RejectionReasons
     // Not who we sell to: "nothing we sell to", "we don't sell to schools", "outside our regions/market/ICP".
     [GeneratedRegex(@"\b(?:nothing|no\s*one|nobody)\s+we(?:'d|'ll|\s+would|\s+could|\s+will)?\s+(?:ever\s+)?(?:sell|market)\b|\bnothing\s+(?:in\s+it\s+)?for\s+us\b|\b(?:zero|no)\s+overlap\b|\bnot\s+our\s+(?:world|space|thing|crowd|audience|buyer)\b|\bwe\s+(?:don't|dont|do\s+not|never)\s+sell\s+to\b|\boutside\s+(?:of\s+)?our\s+(?:\w+\s+)?(?:regions?|markets?|icp|territor\w*|countries|segment\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OutsideWhoWeSellTo();
+
+    // A need we cannot meet: "they need X and we're cloud only", "they want an integration we don't have / don't offer",
+    // "product gap", "missing feature", "we don't support sso".
+    [GeneratedRegex(@"\b(?:needs?|needed|wants?|wanted|requires?|required|asking\s+for|asked\s+for|looking\s+for)\b[\w\s'-]{0,60}?\b(?:we\s+(?:don'?t|do\s+not|can'?t|cannot|won'?t|never)\s+(?:have|offer|do|support|sell|provide|build|make)\b|we(?:'?ve|\s+have)\s+(?:got\s+)?no\b|we(?:'?re|\s+are|\s+re)\s+[\w-]+[\s-]only\b)|\b(?:product|feature|functionality)\s+gap\b|\bmissing\s+(?:a\s+|the\s+)?(?:feature|integration|module|capability)\b|\bwe(?:'?re|\s+are|\s+re)\s+(?:cloud|saas|on-?prem\w*|us|uk|eu|english)[\s-]only\b|\bwe\s+(?:don'?t|do\s+not)\s+(?:support|integrate\s+with|do\s+on-?prem)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProductGap();
 
     // Asked about a reason, not one given: "what counts as a duplicate?", "is it already in the CRM?". "wrong contact maybe?"
     // gives one, unsure.

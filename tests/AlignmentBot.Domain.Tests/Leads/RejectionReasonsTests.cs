@@ -44,6 +44,13 @@ public class RejectionReasonsTests
     [InlineData("it's a school and the person is a teaching assistant", RejectionReason.WrongContact)]
     [InlineData("the contact's a receptionist, no say at all", RejectionReason.WrongContact)]
     [InlineData("whoever filled in the form is a student", RejectionReason.WrongContact)]
+    // A need we cannot meet is a wrong fit; the clearer clues still win ("they need it cheaper" is money).
+    [InlineData("they need an on-prem version and we're cloud only", RejectionReason.WrongFit)]
+    [InlineData("they want a SAP integration we don't have", RejectionReason.WrongFit)]
+    [InlineData("product gap, they're after a mobile app", RejectionReason.WrongFit)]
+    [InlineData("they're asking for hebrew support which we don't offer", RejectionReason.WrongFit)]
+    [InlineData("they need it cheaper, the price is too high for them", RejectionReason.NoBudget)]
+    [InlineData("they don't need anything until next year", RejectionReason.NotInMarket)]
     public void Normalize_RealisticSalesPhrasing_MapsToReason(string text, RejectionReason expected)
     {
         Assert.Equal(expected, RejectionReasons.Normalize(text));

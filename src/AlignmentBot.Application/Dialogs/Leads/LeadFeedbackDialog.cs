@@ -126,6 +126,14 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
             step.Send($"I took {draft.Company} to be lead {waiting[0].ExternalId} ({waiting[0].Company}), the one still waiting for a decision.");
         }
 
+        // "hooli's fine, we'll take it" right after an answer about the waiting Hooli Robotics lead: of the company's leads, the
+        // one just talked about (LeadInTalk), said so, rather than "Which hooli lead?".
+        if (draft.Reference is null && found.Count > 1 && TalkedAbout(step, found) is { } talked)
+        {
+            found = [talked];
+            step.Send($"I took {draft.Company} to be lead {talked.ExternalId} ({talked.Company}), the one we just talked about.");
+        }
+
         switch (found.Count)
         {
             case 1:
@@ -145,6 +153,13 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
                 {
                     // "Vandelay Telecom is just kicking tyres - reject", "the robotics lead": a pending lead's company, or a word of it.
                     var (named, label) = await service.PendingNamedAsync(scope, draft.Text, step.Turn.Now, ct);
+                    if (named.Count > 1 && TalkedAbout(step, named) is { } talkedOf)
+                    {
+                        step.State = draft with { ExternalId = talkedOf.ExternalId, Company = talkedOf.Company };
+                        step.Send($"I took {label} to be lead {talkedOf.ExternalId} ({talkedOf.Company}), the one we just talked about.");
+                        return await step.NextAsync(null, ct);
+                    }
+
                     if (named.Count == 1)
                     {
                         step.State = draft with { ExternalId = named[0].ExternalId, Company = named[0].Company };
@@ -423,6 +438,12 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
 
     /// <summary>A lead named by a word of its company ("hooli"), not by an id.</summary>
     private static bool IsCompanyWord(string lead) => lead.Any(char.IsLetter) && !lead.Any(char.IsDigit);
+
+    /// <summary>Of <paramref name="candidates"/>, the waiting lead the message before was answered about, if it is one of them.</summary>
+    private static Lead? TalkedAbout(WaterfallStep<LeadFeedbackDraft> step, IReadOnlyList<Lead> candidates)
+        => step.Turn.Find<LeadInTalk.Topic>() is { } topic
+            ? candidates.FirstOrDefault(l => l.Decision == LeadDecision.Pending && l.ExternalId.Equals(topic.ExternalId, StringComparison.OrdinalIgnoreCase))
+            : null;
 
     private static bool SameLead(string said, string externalId)
         => said.Equals(externalId, StringComparison.OrdinalIgnoreCase) || externalId.EndsWith("-" + said, StringComparison.OrdinalIgnoreCase);
