@@ -385,7 +385,8 @@ public sealed partial class AlignmentTurnHandler(
 
             dc.CancelAll();
             var before = dc.Turn.Replies.Count;
-            await DispatchAsync(dc, AsideOpeners.Strip(text), ct);
+            // The agreement in force asked for unnamed while drafting one: named, so it is read as the agreement asked for.
+            await DispatchAsync(dc, root is Dialogs.Sla.SlaDialog && Dialogs.Sla.SlaLookup.AsksCurrentWhileDrafting(text) ? "show me the current SLA" : AsideOpeners.Strip(text), ct);
             if (dc.IsActive)
             {
                 // The side trip asks questions of its own: what was in progress waits, whole, and comes back after it. Said
@@ -435,6 +436,12 @@ public sealed partial class AlignmentTurnHandler(
         if (dc.RootDialog is not { } root || root.Id == DialogIds.Onboarding)
         {
             return false;
+        }
+
+        // "hang on, pull up what we have right now" while a new agreement is drafted: the one in force, looked at on the side.
+        if (root is Dialogs.Sla.SlaDialog && Dialogs.Sla.SlaLookup.AsksCurrentWhileDrafting(text))
+        {
+            return true;
         }
 
         // Where only a person ("who asked for it?") or only a reason ("why was it rejected?") answers, what asks, looks or
@@ -1007,6 +1014,14 @@ public sealed partial class AlignmentTurnHandler(
         // waiting leads judged by company, though "accept both" sounds like signing the agreement.
         verdictOnId = verdictOnId || (understanding.Intent is not ("log_request" or "check_in" or "define_goal") && !Questions.QuestionAnswers.IsQuestion(text)
             && Dialogs.Leads.VerdictsInLine.MayJudge(text) && Dialogs.Leads.VerdictsInLine.Read(text, (await leadFeedback.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, ct)).Select(l => l.Company).OfType<string>()) is not null);
+        // "250 is a stretch for my team, we'd take 230": with a proposal of the agreement waiting, a counter of its volume is
+        // not a verdict on a lead numbered 230; a lead named as one ("lead 1024", "DEMO-1024") still is.
+        if (verdictOnId && !LeadNamed().IsMatch(text) && Dialogs.Sla.SlaCounter.Read(text, understanding.Entities) is { Leads: not null }
+            && await Slas.PendingAsync(dc.Turn.Get<TurnScope>(), ct) is not null)
+        {
+            verdictOnId = false;
+        }
+
         if (understanding.Intent != "lead_feedback" && verdictOnId)
         {
             understanding = understanding with { Intent = "lead_feedback" };
@@ -1331,6 +1346,10 @@ public sealed partial class AlignmentTurnHandler(
 
     [GeneratedRegex(@"^\W*(?:(?:can|could)\s+(?:i|we|you)\s+)?(?:please\s+)?(?:use|give\s+me|show\s+me|open|send\s+me|fill\s+in|let\s+me\s+fill\s+in|i'?d\s+(?:rather|prefer)\s+(?:use|fill\s+in)?)\s*(?:a|the)\s+form(?:\s+instead)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FormInstead();
+
+    // A lead named as a lead, not a bare number: "lead 1024", "lead #1024", "DEMO-1024".
+    [GeneratedRegex(@"\blead\s*#?\s*\d|\b[a-z]+-\d{3,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadNamed();
 
     [GeneratedRegex(@"^\s*(start(ing)?\s+(over|again)|restart|let'?s\s+start\s+(again|over)|from\s+scratch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StartOver();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AlignmentBot.Application.Bot;
 using AlignmentBot.Application.Dialogs;
 using AlignmentBot.Application.Dialogs.Sla;
@@ -9,7 +10,7 @@ using AlignmentBot.Domain.Permissions;
 namespace AlignmentBot.Application.Commands;
 
 /// <summary>The sales–marketing lead agreement: show it with this month's compliance, propose a new version, sign it for your side.</summary>
-public sealed class SlaCommand(SlaService service, PermissionGate gate) : IBotCommand, ISubmissionHandler
+public sealed partial class SlaCommand(SlaService service, PermissionGate gate) : IBotCommand, ISubmissionHandler
 {
     public string Intent => "sla";
 
@@ -36,7 +37,9 @@ public sealed class SlaCommand(SlaService service, PermissionGate gate) : IBotCo
         // Terms are a number of MQLs and the hours: "did sales keep to the 24h follow-up?" names only the hours, so it asks.
         // "works for us, put sales' name on the new SLA": a signature with no terms in it signs, though it names "the new SLA".
         var signsWithoutTerms = signature is not null && understanding.Entities.NumberList.Count == 0;
-        if ((SlaParsing.IsProposal(understanding.Text) && !signsWithoutTerms) || (SlaParsing.Hours(understanding.Text) is { } hours && understanding.Entities.NumberList.Any(n => n.Value != hours)))
+        // "what's the SLA follow-up time again, 24h or 48?": terms asked about, with numbers in the question, are no proposal.
+        var asksTerms = Questions.QuestionAnswers.IsQuestion(understanding.Text) && AsksWhat().IsMatch(understanding.Text);
+        if (!asksTerms && ((SlaParsing.IsProposal(understanding.Text) && !signsWithoutTerms) || (SlaParsing.Hours(understanding.Text) is { } hours && understanding.Entities.NumberList.Any(n => n.Value != hours))))
         {
             if (await gate.AllowsAsync(dc.Turn, PermissionAction.ProposeSla, null, cancellationToken))
             {
@@ -83,4 +86,9 @@ public sealed class SlaCommand(SlaService service, PermissionGate gate) : IBotCo
         dc.Turn.ReplaceCard = card;
         dc.Turn.Send(reply);
     }
+
+    // A question for a term: "what's the follow-up time again", "which one is it", "how many hours was it"; not an offer
+    // ("what about 250?", "how about 30 hours?").
+    [GeneratedRegex(@"^\W*(?:(?:so|ok(?:ay)?|hmm+|um+|wait|sorry|remind\s+me|quick\s+q)\W+)*(?:what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?|which|how\s+(?:many|long|fast|quick(?:ly)?|much))\b(?!\s+about\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhat();
 }

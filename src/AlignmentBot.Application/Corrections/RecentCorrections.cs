@@ -189,7 +189,7 @@ public sealed partial class RecentCorrections(
 
         // "hmm, it was Alex who asked" names another requester however it starts, "sorry, it costs four hundred" another cost,
         // "call it Partner webinar deck" another title, "wrong goal, that's for CPL" another goal.
-        if (!IsUndo(text) && !GoalWords.IsCorrection(text) && !(recent.Kind == Request && (RequestParsing.CorrectedRequester(text) is not null
+        if (!IsUndo(text) && !(recent.Kind == Sla && ProposalPulled().IsMatch(text)) && !GoalWords.IsCorrection(text) && !(recent.Kind == Request && (RequestParsing.CorrectedRequester(text) is not null
             || RequestCostCorrection.Read(text, dc.Turn.Entities.Read(text, dc.Turn.Today)) is not null || FixOf(dc, text) is not null)))
         {
             return false;
@@ -901,7 +901,7 @@ public sealed partial class RecentCorrections(
             return false;
         }
 
-        if (IsUndo(text))
+        if (IsUndo(text) || ProposalPulled().IsMatch(text))
         {
             dc.Turn.Send(await slas.WithdrawAsync(dc.Turn.Get<TurnScope>(), id, ct));
             dc.Recent = null;
@@ -954,4 +954,9 @@ public sealed partial class RecentCorrections(
 
     [GeneratedRegex(@"^\W*(?:(?:ok(?:ay)?|so|then|yeah|yes|nah|no|nope|meh|hmm+|ugh|well|honestly|tbh|ah|right|let's|lets|let\s+us|please|pls|just|actually|go\s+ahead\s+and|we\s+should|i'll|i\s+will)[,.!\s]+)*(?:decline|reject|turn\s+down|say\s+no\s+to)\s+(?:it|that|this|that\s+one|this\s+one|the\s+request|that\s+request|this\s+request)\b(?:\s+please)?(?:\W.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeclineIt();
+
+    // Right after a proposal, "pull that, I sent it too early", "hmm pull it, I jumped the gun", "yank that": the proposal just
+    // sent, pulled (UndoWords leaves a bare "pull it" alone, since elsewhere it fetches numbers). Not "pull up …", "pull the numbers".
+    [GeneratedRegex(@"^\W*(?:(?:hmm+|oops|ugh|ah|argh|wait|sorry|ok(?:ay)?|no|actually|please|pls)\W+)*(?:pull|yank|kill|scrap|ditch|withdraw|retract)\s+(?:that|it|this)(?:\s+(?:back|one|proposal))?\b(?!\s+(?:up|in|out)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProposalPulled();
 }

@@ -307,6 +307,8 @@ public sealed class ParaphraseReaderTests
         ["currency-change-mind"] = text => CurrencyChange.Read(text) ?? "no",
         // What the lead agreement says, asked in other words.
         ["sla-lookup"] = text => SlaLookup.Asks(text) ? "yes" : "no",
+        // The agreement in force asked about in passing words (signed before, signed up for, owed to sales), often while a proposal waits.
+        ["sla-lookup-passing"] = text => SlaLookup.Asks(text) ? "yes" : "no",
         // One's own out-of-office called off, in other words than "I'm back".
         ["absence-off"] = text => AbsenceCalledOff.Read(text) ? "yes" : "no",
         // A request said to serve none of the goals, in the requester's own words, at "which goal does it serve?".

@@ -30,7 +30,7 @@ public static partial class SlaKept
     }
 
     // "quick q, are we honoring the SLA or are leads just sitting there": a question after a word of filler.
-    [GeneratedRegex(@"^\W*(?:sorry|ok(?:ay)?|so|hey|hi|btw|quick\s+(?:q|one|question))\W+(?:are|is|r|do|does|did|have|has|how|how's|hows|what|what's|whats)\b", Options)]
+    [GeneratedRegex(@"^\W*(?:sorry|ok(?:ay)?|so|hey|hi|btw|honestly|seriously|genuinely|real\s+talk|quick\s+(?:q|one|question))\W+(?:are|is|r|do|does|did|have|has|how|how's|hows|what|what's|whats)\b", Options)]
     private static partial Regex AfterFiller();
 
     // Keeping it, in the words sales and marketing use.

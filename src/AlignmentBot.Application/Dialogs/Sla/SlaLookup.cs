@@ -50,6 +50,29 @@ public static partial class SlaLookup
     [GeneratedRegex(@"\b(?:so\s+far|this\s+(?:month|week|quarter)|last\s+(?:month|week)|did\s+we\s+(?:get|have)|came\s+in|delivered)\b", Options)]
     private static partial Regex SoFar();
 
+    /// <summary>
+    /// While a new agreement is being drafted, the one in force asked for without naming it: "hang on, pull up what we have
+    /// right now", "show me the current one first", "what's in force at the moment?". No figure (a figure is the draft's).
+    /// </summary>
+    public static bool AsksCurrentWhileDrafting(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        {
+            return false;
+        }
+
+        var t = text.Trim().Replace('’', '\'');
+        return (QuestionAnswers.IsQuestion(t) || Recall().IsMatch(t) || LookAt().IsMatch(t) || AfterFiller().IsMatch(t))
+               && CurrentOne().IsMatch(t) && !t.Any(char.IsDigit) && !Change().IsMatch(t);
+    }
+
+    [GeneratedRegex(@"\b(?:pull\s+up|bring\s+up|show|let\s+me\s+see|lemme\s+see|look\s+at|check)\b", Options)]
+    private static partial Regex LookAt();
+
+    // The agreement in force, unnamed: "what we have (right) now", "where we stand", "the current one", "what's in force", "the old one".
+    [GeneratedRegex(@"\bwhat\s+(?:we(?:'ve|\s+have)?\s+(?:got\s+)?|is\s+|'s\s+)?(?:have|got|there|in\s+(?:force|place)|live|signed)\b(?:\s+\w+){0,2}?\s*(?:now|today|currently|at\s+the\s+moment|right\s+now|in\s+(?:force|place))?|\bwhere\s+we\s+(?:stand|are)\b|\bthe\s+(?:current|existing|old|live|signed|active)\s+(?:one|version|terms|deal|numbers)\b|\bwhat(?:'s|\s+is)\s+(?:in\s+(?:force|place)|live|current)\b", Options)]
+    private static partial Regex CurrentOne();
+
     /// <summary>Whether <paramref name="text"/> asks what the lead agreement says.</summary>
     public static bool Asks(string? text)
     {
@@ -67,15 +90,22 @@ public static partial class SlaLookup
 
         // "what was the mql number marketing signed up for again, 240?" asks a goal's number, not the agreement.
         // "hmm what did we agree last time?", "remind me what we agreed before?": what was agreed earlier is the agreement in force.
-        return Agreement().IsMatch(t) || (Agreed().IsMatch(t) && (WithSales().IsMatch(t) || Earlier().IsMatch(t)) && !GoalNumber().IsMatch(t));
+        // "how many MQLs are we supposed to send over to sales each month?", "how many mqls do we owe sales?": what marketing
+        // owes sales (or sales owes marketing's leads) is the agreement's term, not the MQL goal; what came in so far is not.
+        return Agreement().IsMatch(t) || (Agreed().IsMatch(t) && (WithSales().IsMatch(t) || Earlier().IsMatch(t)) && !GoalNumber().IsMatch(t))
+               || (OwedBetweenTeams().IsMatch(t) && !SoFar().IsMatch(t) && !GoalNumber().IsMatch(t));
     }
+
+    // Owed between the teams: "supposed to send over to sales", "do we owe sales", "sales is meant to call back", "on the hook to pass to sales".
+    [GeneratedRegex(@"\b(?:supposed|meant|expected|obliged|on\s+the\s+hook|owe[sd]?|promised?)\b(?:\s+\w+){0,6}?\s+(?:to\s+|over\s+to\s+)?sales\b|\bsales\b(?:\s+\w+){0,3}?\s+(?:supposed|meant|expected|obliged|on\s+the\s+hook)\b", Options)]
+    private static partial Regex OwedBetweenTeams();
 
     // Asked without a question's form: "remind me of the SLA terms pls", "refresh my memory on…", "show me the SLA".
     [GeneratedRegex(@"\b(?:remind\s+me\s+(?:what|of|how|again)|refresh\s+my\s+memory|i\s+(?:forgot|forget|don't\s+remember)|show\s+me|where\s+(?:can|do)\s+i\s+(?:see|find))\b", Options)]
     private static partial Regex Recall();
 
     // "sorry what was the agreement with sales again": a question word after a word of filler.
-    [GeneratedRegex(@"^\W*(?:sorry|ok(?:ay)?|so|hey|hi|btw|um+|hmm+|quick\s+(?:q|one|question))\W+(?:what|what's|whats|how|which|where)\b", Options)]
+    [GeneratedRegex(@"^\W*(?:(?:sorry|ok(?:ay)?|so|hey|hi|btw|um+|hmm+|wait|hang\s+on|honestly|remind\s+me|quick\s+(?:q|one|question)|before\s+(?:i|we)\s+(?:sign|decide|agree)(?:\s+anything)?)\W+)+(?:what|what's|whats|how|which|where)\b", Options)]
     private static partial Regex AfterFiller();
 
     // The agreement by name; a deal only with or between teams ("what's our average deal size?", "did someone deal with it?"
@@ -86,13 +116,13 @@ public static partial class SlaLookup
     [GeneratedRegex(@"\b(?:number|target|goal|kpi)s?\b", Options)]
     private static partial Regex GoalNumber();
 
-    [GeneratedRegex(@"\b(?:agreed|agree|signed(?!\s+up)|sign\s+off|committed|commit|landed\s+on|settled\s+on|owe)\b", Options)]
+    [GeneratedRegex(@"\b(?:agreed|agree|signed(?:\s+(?:up|off))?|sign(?:\s+(?:up|off))?|committed|commit|landed\s+on|settled\s+on|owe)\b", Options)]
     private static partial Regex Agreed();
 
-    [GeneratedRegex(@"\b(?:sales|leads?|mqls?|follow[\s-]*ups?|hand-?offs?|between\s+(?:us|the\s+teams))\b", Options)]
+    [GeneratedRegex(@"\b(?:sales|leads?|mqls?|volume|marketing|follow[\s-]*ups?|hand-?offs?|between\s+(?:us|the\s+teams))\b", Options)]
     private static partial Regex WithSales();
 
-    [GeneratedRegex(@"\b(?:last\s+time|before(?=\s*\??\s*$)|previously|originally|in\s+the\s+first\s+place|(?:the\s+)?last\s+(?:round|version)|back\s+then)\b", Options)]
+    [GeneratedRegex(@"\b(?:last\s+(?:time|quarter|year)|before(?:\s+(?:this|that|the\s+(?:new|current|latest))(?:\s+(?:one|version|proposal))?)?(?=\W*$)|previous(?:ly)?|prior|originally|in\s+the\s+first\s+place|(?:the\s+)?last\s+(?:round|version)|back\s+then|currently|right\s+now|in\s+force)\b", Options)]
     private static partial Regex Earlier();
 
     [GeneratedRegex(@"^\W*(?:who|who's|whos|whose)\b", Options)]
@@ -100,7 +130,7 @@ public static partial class SlaLookup
 
     // A change asked for: "can we change the SLA to 48 hours", "counter: 260 and 28", "don't sign the SLA yet" (a signature
     // told, not what was signed off on).
-    [GeneratedRegex(@"\b(?:sign(?!\s+off)|change|update|amend|renegotiate|bump|raise|lower|move|make\s+it|propos\w*|counter\w*|drop|scrap|cancel)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?<!\bdid\s+(?:\w+\s+){1,3})(?<!\bbefore\s+(?:i|we)\s+)sign(?!\s+(?:off|up\s+(?:to|for))\b)|change|update|amend|renegotiate|bump|raise|lower|move|make\s+it|propos\w*|counter\w*|drop|scrap|cancel)\b", Options)]
     private static partial Regex Change();
 
     // Whether it is being kept is compliance, answered with this month's figures elsewhere.

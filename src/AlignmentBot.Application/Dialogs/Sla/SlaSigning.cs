@@ -232,10 +232,10 @@ public static partial class SlaSigning
     private static readonly HashSet<string> TrailingWords = new(StringComparer.Ordinal)
     {
         "it", "this", "that", "one", "the", "a", "our", "sla", "agreement", "lead", "proposal", "new", "version", "v", "terms", "deal",
-        "off", "on", "for", "as", "behalf", "of", "my", "side", "sides", "team", "marketing", "mktg", "mkt", "sales", "both", "and",
+        "off", "on", "for", "as", "behalf", "of", "my", "side", "sides", "team", "teams", "marketing", "mktg", "mkt", "sales", "both", "and",
         "now", "too", "also", "well", "then", "please", "pls", "plz", "thanks", "thx", "ty", "me", "us", "up", "name", "today",
         "right", "away", "asap", "here", "from", "in", "latest", "current", "them", "those", "these", "numbers", "name", "names",
-        "signer", "signatory", "time", "end", "ours",
+        "signer", "signatory", "time", "end", "ours", "myself", "personally", "ourselves",
     };
 
     [GeneratedRegex(@"[^\p{L}\p{N}\s'?,.;:!&/+–—-]+", RegexOptions.CultureInvariant)]
@@ -247,7 +247,7 @@ public static partial class SlaSigning
     private static partial Regex Aside();
 
     // "can I sign …", "could I be the sales signatory": the speaker asking for leave to sign, at the start of the message.
-    [GeneratedRegex(@"^(?:(?:so|also|hey|ok|okay)\s+)?(?:can|could|may)\s+i\s+(?:please\s+)?(?=(?:counter-?|co-?)?sign\b|sign\s+off\b|be\s+(?:the|a)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:so|also|hey|ok|okay)\s+)?(?:can|could|may)\s+i\s+(?:(?:please|just|now|then|already|go\s+ahead(?:\s+and)?)\s+)*(?=(?:counter-?|co-?)?sign\b|sign\s+off\b|be\s+(?:the|a)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex SelfAsk();
 
     // "… if Sam's busy", "… while Marco is out": why the speaker signs instead of the side's lead, no condition on signing.
