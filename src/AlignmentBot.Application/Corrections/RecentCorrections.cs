@@ -190,7 +190,8 @@ public sealed partial class RecentCorrections(
         // "hmm, it was Alex who asked" names another requester however it starts, "sorry, it costs four hundred" another cost,
         // "call it Partner webinar deck" another title, "wrong goal, that's for CPL" another goal.
         if (!IsUndo(text) && !(recent.Kind == Sla && ProposalPulled().IsMatch(text)) && !GoalWords.IsCorrection(text) && !(recent.Kind == Request && (RequestParsing.CorrectedRequester(text) is not null
-            || RequestCostCorrection.Read(text, dc.Turn.Entities.Read(text, dc.Turn.Today)) is not null || FixOf(dc, text) is not null)))
+            || RequestCostCorrection.Read(text, dc.Turn.Entities.Read(text, dc.Turn.Today)) is not null || FixOf(dc, text) is not null
+            || CorrectionOf(dc, text) is not null)))
         {
             return false;
         }
@@ -209,6 +210,10 @@ public sealed partial class RecentCorrections(
     /// <summary>A new title or goal for the request just logged (<see cref="RequestFix"/>), goals found by the language model's metrics.</summary>
     private static RequestFixed? FixOf(DialogContext dc, string text)
         => RequestFix.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today).MetricList);
+
+    /// <summary>Any field of the request just logged corrected in one message (<see cref="RequestCorrection"/>): who asked, cost, currency, due date, title.</summary>
+    private static RequestCorrected? CorrectionOf(DialogContext dc, string text)
+        => RequestCorrection.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today), said => dc.Turn.Entities.Read(said, dc.Turn.Today).MetricList, dc.Turn.Today);
 
     /// <summary>Right after a refusal (<see cref="PermissionGate.Refused"/>): "who can then?" is answered with the same names.</summary>
     public static RecentAction AfterRefusal(string reply) => new(Refusal, "refusal", new Dictionary<string, string> { ["reply"] = reply });
@@ -711,14 +716,22 @@ public sealed partial class RecentCorrections(
         var said = e.Money is { } heard && read is { } newer && newer != heard.Amount ? heard with { Amount = newer } : e.Money;
         // A new title or goal ("wrong goal, that's for CPL") owns up to a mistake too, but corrects rather than takes back.
         var fix = FixOf(dc, text);
-        var undo = IsUndo(text) && spoken is null && fix is null;
+        // "oh due date's the 14th actually", "wait, correction - Dana's the one who asked for it", "gah, fat-fingered it - seven
+        // hundred": the field said, read as a whole; "scratch that, Alex asked" corrects who asked and takes nothing back.
+        var whole = CorrectionOf(dc, text);
+        // A day of the month ("the 14th") is the due date, not an amount.
+        spoken = whole is { Due: not null, Cost: null } ? null : spoken ?? (e.Money is null && whole?.Cost is { } wordedCost ? wordedCost : null);
+        fix ??= whole?.Fix;
+        var undo = IsUndo(text) && spoken is null && fix is null && whole is null;
         // "it's a two-pager, not a one-pager" swaps words the title has; other words ("it's Sam not Dana") are no swap of it.
         var swapped = fix is { Field: RequestFixField.Swap, Replaced: { } old } && SwappedTitle(request.Title, old, fix.Value) is { } t ? t : null;
         // A title's own figures and dates ("call it Q1 launch one-pager", "two-pager") are its words, not a new cost or due date.
         var titled = fix is { Field: RequestFixField.Title } || swapped is not null;
         // "that's euros not dollars" names a currency, not who asked.
-        var corrected = fix is { Field: RequestFixField.Currency } || swapped is not null ? null : RequestParsing.CorrectedRequester(text);
-        if (!undo && corrected is null && e.Money is null && spoken is null && e.Deadline is null && fix is null)
+        var corrected = fix is { Field: RequestFixField.Currency } || swapped is not null ? null : RequestParsing.CorrectedRequester(text) ?? whole?.Requester;
+        // The day said as the new due date ("the 14th, not the 10th"), else the day the message names.
+        var dueSaid = whole?.Due ?? e.Deadline;
+        if (!undo && corrected is null && e.Money is null && spoken is null && dueSaid is null && fix is null)
         {
             return false;
         }
@@ -783,7 +796,7 @@ public sealed partial class RecentCorrections(
             notes.Add("serves " + goal.Definition.Label);
         }
 
-        if (e.Deadline is { } due && due != request.DueDate && !titled)
+        if (dueSaid is { } due && due != request.DueDate && !titled)
         {
             changed = changed with { DueDate = due };
             notes.Add("due " + Formatting.Date(due));

@@ -51,7 +51,7 @@ public static partial class RequestCostCorrection
     }
 
     /// <summary>Words that own up to a change or state the right amount, beyond the correction words goals use.</summary>
-    [GeneratedRegex(@"\b(?:sorry|soz|oops|whoops|my\s+bad|typo|wrong\s+(?:amount|number|cost|price)|correct(?:ion|ed)?|meant|should\s+(?:be|have\s+been)|it'?s|it\s+is|it\s+was|costs?|budget|price|amount|update|fix|change|set|really|instead|scratch\s+that|nope|not)\b", Options)]
+    [GeneratedRegex(@"\b(?:sorry|soz|oops|whoops|my\s+bad|typo|fat[\s-]?finger(?:ed)?|mis-?typed|gah|wrong\s+(?:amount|number|cost|price)|correct(?:ion|ed)?|meant|should\s+(?:be|have\s+been)|it'?s|it\s+is|it\s+was|costs?|budget|price|amount|update|fix|change|set|really|instead|scratch\s+that|nope|not)\b", Options)]
     private static partial Regex OwnsUp();
 
     /// <summary>The text just before a number that says it is the amount being replaced: "not 300", "i said 300", "instead of 300".</summary>

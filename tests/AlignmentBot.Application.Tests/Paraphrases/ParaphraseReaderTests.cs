@@ -331,6 +331,24 @@ public sealed class ParaphraseReaderTests
             { Field: RequestFixField.Swap, Value: var meant, Replaced: var old } => $"swap:{meant.ToLowerInvariant()}/{old?.ToLowerInvariant()}",
             _ => "no",
         },
+        // Any field of the request just logged (or whose goal question waits) corrected in one message, in the table's order.
+        ["request-correction"] = text => RequestCorrection.Read(text, said => SharedLanguage.Value.Understand(said, Today).Entities,
+            said => SharedLanguage.Value.Understand(said, Today).Entities.MetricList, Today) is { } c
+            ? string.Join(' ', new[]
+            {
+                c.Requester is { } who ? "requester:" + who.Split(' ')[0].ToLowerInvariant() : null,
+                c.Cost is { } cost ? "cost:" + cost.ToString("0.##", CultureInfo.InvariantCulture) : null,
+                c.Currency is { } code ? "currency:" + code : null,
+                c.Due is { } due ? "due:" + due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                c.Fix switch
+                {
+                    { Field: RequestFixField.Swap, Value: var meant, Replaced: var old } => $"swap:{meant.ToLowerInvariant()}/{old?.ToLowerInvariant()}",
+                    { Field: RequestFixField.Title, Value: var title } => "title:" + title.ToLowerInvariant(),
+                    { Field: RequestFixField.Goal, Value: var metric } => "goal:" + (MetricCatalog.TryParse(metric, out var key) ? key.ToString().ToLowerInvariant() : metric),
+                    _ => null,
+                },
+            }.Where(f => f is not null))
+            : "no",
         // A request told in one message: who asked ("me" for the speaker), the cost and its currency as the draft keeps them.
         ["request-details"] = text => RequestParsing.TellsRequest(text) && RequestParsing.Parse(text, SharedLanguage.Value.Understand(text, Today).Entities, Guid.Empty) is { } d
             ? $"{d.RequestedBy?.Split(' ')[0].ToLowerInvariant() ?? "none"} {d.Cost?.ToString("0.##", CultureInfo.InvariantCulture) ?? "none"} {d.Currency ?? "none"}"

@@ -96,10 +96,61 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
             notes.Add("asked by " + revised.RequestedBy);
         }
 
+        // While the goal question waits, the other fields the request was told with, corrected in any words ("gah,
+        // fat-fingered it - seven hundred", "oh that amount's in euros btw", "she needs it by the 15th, not the 10th",
+        // "sorry, one-pager, not two-pager", "scratch that, Alex asked, not Sam"): the same reader as right after logging.
+        var atGoal = StepName(root.Step) == "goal";
+        if (atGoal && Corrections.RequestCorrection.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today), said => dc.Turn.Entities.Read(said, dc.Turn.Today).MetricList, dc.Turn.Today) is { } whole)
+        {
+            var currency = dc.Turn.Get<TurnScope>().Currency;
+            if (whole.Cost is { } amount && e.Money is null && amount != revised.Cost)
+            {
+                revised = revised with { Cost = amount, Currency = whole.CostCurrency ?? revised.Currency };
+                notes.Add("cost " + Formatting.Money(amount, revised.Currency ?? currency));
+            }
+
+            if (whole.Currency is { } code && revised.Cost is { } priced && code != (revised.Currency ?? currency))
+            {
+                revised = revised with { Currency = code };
+                notes.Add("cost " + Formatting.Money(priced, code));
+            }
+
+            if (whole.Due is { } day && day != revised.Due)
+            {
+                // "the 15th, not the 10th": the day said as the new one wins over any the message merely names.
+                notes.RemoveAll(n => n.StartsWith("due ", StringComparison.Ordinal));
+                revised = revised with { Due = day };
+                notes.Add("due " + Formatting.Date(day));
+            }
+
+            if (whole.Requester is { } named && !named.Equals(revised.RequestedBy, StringComparison.OrdinalIgnoreCase) && RequestParsing.CorrectedRequester(text) is null)
+            {
+                var match = await people.ResolveAsync(dc.Turn.Get<TurnScope>(), named, dc.Turn.Activity.Mentions, cancellationToken);
+                revised = match is { Kind: PersonMatchKind.Found, Person: { } person }
+                    ? revised with { RequestedBy = person.DisplayName, RequestedById = person.UserId, RequesterChecked = true }
+                    : revised with { RequestedBy = named, RequestedById = null, RequesterChecked = true };
+                notes.Add("asked by " + revised.RequestedBy);
+            }
+
+            if (whole.Fix is { Field: Corrections.RequestFixField.Swap, Replaced: { } old, Value: var meant } && revised.Title is { } title
+                && System.Text.RegularExpressions.Regex.Match(title, @"(?<![\p{L}\d-])" + System.Text.RegularExpressions.Regex.Escape(old) + @"(?![\p{L}\d-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase) is { Success: true } at)
+            {
+                revised = revised with { Title = title[..at.Index] + meant + title[(at.Index + at.Length)..] };
+                notes.Add($"now called \"{revised.Title}\"");
+            }
+        }
+
         if (revised != draft)
         {
             dc.ReplaceRoot(root with { State = Serialize(revised) });
             dc.Turn.Send($"Noted: {string.Join(", ", notes)}.");
+
+            // A correction that names no goal leaves the goal question unanswered: it is asked again, not failed.
+            if (atGoal && e.MetricList.Count == 0 && !UnalignedAnswer.Says(text))
+            {
+                await dc.RepromptAsync(cancellationToken);
+                return true;
+            }
         }
 
         return false;
@@ -230,6 +281,15 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
             && Corrections.RequestFix.Read(step.Turn.Text, said => step.Turn.Entities.Read(said, step.Turn.Today).MetricList) is { Field: Corrections.RequestFixField.Currency, Value: var code })
         {
             step.State = step.State with { Currency = code };
+        }
+
+        // "SQLs" with no goal for SQLs: logged as unaligned, and said why, so it can be tied to a goal once there is one.
+        if (goal is null && step.Turn.Submission is null && step.Turn.Text is { } answer && !UnalignedAnswer.Says(answer)
+            && step.Turn.Entities.Read(answer, step.Turn.Today).MetricList is { Count: > 0 } named
+            && await service.OpenGoalsAsync(scope, ct) is { Count: > 0 } open && open.All(g => !named.Contains(g.Definition.Name, StringComparer.OrdinalIgnoreCase)))
+        {
+            var what = string.Join(" or ", named.Select(n => Domain.Metrics.MetricCatalog.TryParse(n, out var key) ? Domain.Metrics.MetricCatalog.Get(key).Plural : n));
+            step.Send($"There's no open goal for {what}, so I've logged it as unaligned.");
         }
 
         step.Send(await service.SaveAsync(step.State, goal, scope, step.Turn.Now, step.Turn.Today, ct));
