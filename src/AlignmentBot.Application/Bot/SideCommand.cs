@@ -37,7 +37,8 @@ public static partial class SideCommand
             return (None, null);
         }
 
-        var said = AsideOpeners.WithoutGreeting(AsideOpeners.Strip(text.Trim()));
+        // "before I forget", "ugh", "separate thing" open a side trip here only: elsewhere they may open a story or a reason.
+        var said = AsideOpeners.WithoutGreeting(AsideOpeners.Strip(MoreOpeners().Replace(text.Trim(), string.Empty)));
         if (RequestText(said) is not null)
         {
             return (Request, null);
@@ -67,6 +68,9 @@ public static partial class SideCommand
 
         return (None, null);
     }
+
+    [GeneratedRegex(@"^\W*(?:(?:before\s+i\s+forget|while\s+i\s+remember|ugh+|uh+|oops|just\s+a\s+sec(?:ond)?|one\s+moment|(?:separate|another|unrelated|different)\s+thing)(?:[\s,.:;!—–-]+|$))+", Options)]
+    private static partial Regex MoreOpeners();
 
     [GeneratedRegex(@"^[a-z]+-\d{3,7}$", Options)]
     private static partial Regex PrefixedId();
