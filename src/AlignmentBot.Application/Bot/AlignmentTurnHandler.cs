@@ -97,8 +97,10 @@ public sealed partial class AlignmentTurnHandler(
                     turn.Send("I was updated since we last spoke, so I started our conversation fresh. Nothing half-finished was saved.");
                 }
 
+                var checkInAsked = dc.Recent is { Kind: Corrections.RecentCorrections.CheckInAsk } asking ? asking : null;
                 await RunAsync(dc, loaded.State, cancellationToken);
                 await ResumeAsideAsync(dc, cancellationToken);
+                await ResumeCheckInAsync(dc, checkInAsked, cancellationToken);
                 dc.Recent ??= turn.Find<Permissions.PermissionGate.Refused>() is { } refused ? Corrections.RecentCorrections.AfterRefusal(refused.Reply) : null;
                 // So an answer about one waiting lead keeps it the topic: "hooli's fine, we'll take it" next is its verdict (LeadInTalk).
                 // First of the topics: the answer named that lead, whatever else the question's words hinted at.
@@ -373,8 +375,11 @@ public sealed partial class AlignmentTurnHandler(
 
         // An open question is an expectation, not a filter: a message that is plainly another request or a question
         // ("is marketing working?", "show the SLA", "reject DEMO-1252, wrong contact") is handled first, then we come back.
+        // Something else done in so many words (a request handed over, a verdict, a digest, an admin made: SideCommand) is one too,
+        // done through its own dialog and permission check; the draft that waits is not fed its words.
+        var side = dc.Turn.Submission is null ? await SideCommandAsync(dc, text, ct) : SideCommand.None;
         if (dc.Turn.Submission is null && (await TakesVerdictBackAsync(dc, text, ct)
-            || !await AnswersReasonWithOtherVerdictsAsync(dc, text, ct) && IsSideTrip(dc, text, await NamesWaitingLeadAsync(dc, text, ct))))
+            || !await AnswersReasonWithOtherVerdictsAsync(dc, text, ct) && IsSideTrip(dc, text, side != SideCommand.None || await NamesWaitingLeadAsync(dc, text, ct))))
         {
             var saved = dc.Frames;
             var root = dc.RootDialog!;
@@ -386,7 +391,10 @@ public sealed partial class AlignmentTurnHandler(
             dc.CancelAll();
             var before = dc.Turn.Replies.Count;
             // The agreement in force asked for unnamed while drafting one: named, so it is read as the agreement asked for.
-            await DispatchAsync(dc, root is Dialogs.Sla.SlaDialog && Dialogs.Sla.SlaLookup.AsksCurrentWhileDrafting(text) ? "show me the current SLA" : AsideOpeners.Strip(text), ct);
+            // A request handed over ("oh and log this too: Alex needs …") is read as the opening it would be on its own.
+            var sideText = AsideOpeners.Strip(text);
+            await DispatchAsync(dc, root is Dialogs.Sla.SlaDialog && Dialogs.Sla.SlaLookup.AsksCurrentWhileDrafting(text) ? "show me the current SLA"
+                : side == SideCommand.Request && SideCommand.RequestText(sideText) is { } request ? request : sideText, ct);
             if (dc.IsActive)
             {
                 // The side trip asks questions of its own: what was in progress waits, whole, and comes back after it. Said
@@ -403,6 +411,34 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// What else a message typed at an open question asks done (<see cref="SideCommand"/>), where it cannot be the dialog's
+    /// own business: a request handed over at a request's "who asked?" or "which goal?" (not while its title is asked), a
+    /// verdict outside the lead dialog (which reads verdicts itself), a digest or an admin anywhere but onboarding.
+    /// </summary>
+    private async Task<string> SideCommandAsync(DialogContext dc, string text, CancellationToken ct)
+    {
+        if (dc.RootDialog is not { } root || root.Id == DialogIds.Onboarding)
+        {
+            return SideCommand.None;
+        }
+
+        var pending = await leadFeedback.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, ct);
+        return SideCommand.Read(text, pending.Select(l => l.Company).OfType<string>()) switch
+        {
+            (SideCommand.Request, _) when root is Dialogs.Requests.LogRequestDialog requests && !requests.AsksRequesterOrGoal(dc) => SideCommand.None,
+            // At "which aperture lead?", "hold on - initech retail, accept that one" names another company's lead: its own verdict.
+            (SideCommand.Verdict, { } other) when root is Dialogs.Leads.LeadFeedbackDialog asking && asking.AsksWhichLead(dc)
+                && StateText(dc, "Company") is { Length: > 2 } company && !other.Any(char.IsDigit)
+                && !other.Contains(company.Split(' ')[0], StringComparison.OrdinalIgnoreCase) => SideCommand.Verdict,
+            (SideCommand.Verdict, _) when root.Id == DialogIds.LeadFeedback => SideCommand.None,
+            // A number is a lead's only when a waiting lead has it ("accept 1286"), never a draft's figure or a year.
+            (SideCommand.Verdict, { } lead) when lead.All(c => char.IsDigit(c))
+                && !pending.Any(l => l.ExternalId.EndsWith("-" + lead, StringComparison.OrdinalIgnoreCase) || l.ExternalId.Equals(lead, StringComparison.OrdinalIgnoreCase)) => SideCommand.None,
+            var (kind, _) => kind,
+        };
     }
 
     /// <summary>
@@ -486,7 +522,7 @@ public sealed partial class AlignmentTurnHandler(
             Intent: understanding.Intent,
             Score: understanding.Score,
             IsQuestion: Questions.QuestionAnswers.IsQuestion(said),
-            OtherRecord: verdictOnNamedLead || IsVerdictOnAnotherLead(dc, said, understanding) || AsksToLogAnother(root, said),
+            OtherRecord: verdictOnNamedLead || IsVerdictOnAnotherLead(dc, said, understanding) || AsksToLogAnother(root, said) || ChecksInAnotherNumber(dc, root, said, understanding),
             OtherRequest: otherRequest,
             Answerable: lookup || understanding.Entities.Metric is not null || Questions.QuestionAnswers.AsksCurrent(said, understanding) || Questions.QuestionAnswers.AboutAGoal(said, understanding) || Questions.QuestionAnswers.Topic(said, understanding) is not null,
             AboutTheDraft: (Dialogs.Goals.GoalWords.SaysChange(text) && !Dialogs.DraftCorrections.AsksReachable(text)) || (root is IRevisableDialog && fit != AnswerFit.None && !AsksAboutSomethingElse(dc, root, said, understanding)),
@@ -583,6 +619,21 @@ public sealed partial class AlignmentTurnHandler(
     private static bool AsksToLogAnother(Dialog root, string said)
         => root.Id != DialogIds.LogRequest && Dialogs.Requests.RequestParsing.AsksToLog(said);
 
+    /// <summary>
+    /// "spend this week was 18.5k" at a request's goal question, "oh and mqls so far this week: 21" at the acceptance goal's
+    /// card: a number said as a fact of a week or month, for another metric than the draft's, is a check-in of its own.
+    /// </summary>
+    private static bool ChecksInAnotherNumber(DialogContext dc, Dialog root, string said, Conversations.Understanding.Understanding understanding)
+        => MetricCatalog.TryParse(understanding.Entities.Metric, out var metric)
+           && CheckInPeriod().IsMatch(said) && said.Any(char.IsDigit) && !CheckInWant().IsMatch(said) && !Questions.QuestionAnswers.IsQuestion(said)
+           && !(MetricCatalog.TryParse(root.Topic(dc), out var drafted) && drafted == metric);
+
+    [GeneratedRegex(@"\b(?:this|last|past|previous|prev)\s+(?:week|wk|month)\b|\bso\s+far\s+this\s+(?:week|month)\b|\b(?:wtd|mtd)\b|\bweek\s+before\s+last\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CheckInPeriod();
+
+    [GeneratedRegex(@"\b(?:should|need|needs|want|wants|aim|target|goal|by\s+end|instead|make\s+it|change)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CheckInWant();
+
     /// <summary>A record or question of its own, whatever the open question: a check-in, who owns a number.</summary>
     private static bool IsOtherRequest(string text, Conversations.Understanding.Understanding understanding)
     {
@@ -603,6 +654,11 @@ public sealed partial class AlignmentTurnHandler(
         // "oh btw MQLs this week: 44": a check-in names a number and a week.
         return understanding.Is("check_in") && understanding.Entities.Metric is not null && !Questions.QuestionAnswers.IsQuestion(text);
     }
+
+    /// <summary>A text field of the root dialog's draft ("Company" of the lead dialog), or null.</summary>
+    private static string? StateText(DialogContext dc, string name)
+        => dc.RootFrame?.State is { ValueKind: System.Text.Json.JsonValueKind.Object } state && state.TryGetProperty(name, out var value)
+           && value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null;
 
     /// <summary>Whether <paramref name="reference"/> is the lead the open lead dialog is about.</summary>
     /// <summary>The id of the lead the lead dialog has found, or null while it still asks which lead.</summary>
@@ -1225,6 +1281,39 @@ public sealed partial class AlignmentTurnHandler(
     /// A dialog put aside for a side trip that opened its own comes back once that one has ended (done or cancelled),
     /// where it was, nothing of its draft lost. Someone who started something else meanwhile keeps it aside until then.
     /// </summary>
+    /// <summary>
+    /// "How many MQLs for the week of 16 Nov?" is an open question too: a question, a look or something else done instead
+    /// of the number ("one sec, who owns the MQL goal?", "oh also toss 1237, …") is answered or done, and the number is
+    /// asked again, so the bare "52" next is still that week's figure. Anything else said leaves it.
+    /// </summary>
+    private async Task ResumeCheckInAsync(DialogContext dc, RecentAction? asked, CancellationToken ct)
+    {
+        if (asked is null || dc.IsActive || dc.Recent is { Kind: Corrections.RecentCorrections.CheckIn or Corrections.RecentCorrections.CheckInAsk }
+            || dc.Turn.Submission is not null || Corrections.RecentCheckIn.Read(asked) is not { Metrics: [var metric, ..], Period: var period })
+        {
+            return;
+        }
+
+        if (dc.Turn.Text is not { Length: > 0 } text)
+        {
+            return;
+        }
+
+        var said = AsideOpeners.Strip(text);
+        var pending = await leadFeedback.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, ct);
+        var understanding = language.Understand(said, dc.Turn.Today);
+        if (!(Questions.QuestionAnswers.IsQuestion(said) || SideCommand.Kind(text, pending.Select(l => l.Company).OfType<string>()) != SideCommand.None
+              || Dialogs.Leads.LeadVerdicts.Said(said) is not null || language.Model.WholeCue(said) is "status" or "sla" or "audit"
+              || understanding.Intent is "status" or "sla" or "audit" or "lead_feedback"))
+        {
+            return;
+        }
+
+        dc.Recent = asked;
+        dc.Turn.Send("Now, back to the check-in:");
+        dc.Turn.Send(Commands.CheckInCommand.AskFor(metric, period));
+    }
+
     private async Task ResumeAsideAsync(DialogContext dc, CancellationToken ct)
     {
         if (dc.IsActive || dc.Aside is not { Count: > 0 } aside || dc.Turn.Activity.Kind == ActivityKind.ConversationStarted)

@@ -4,7 +4,7 @@ namespace AlignmentBot.Application.Bot;
 
 /// <summary>
 /// The words that announce a side trip ("btw", "oh and", "hang on", "before that", "quick q"): they say the message is
-/// about something else, and nothing about what. A side trip is read, and handled, without them, so "hang on, accept
+/// about something else, and nothing about what ("hold up" too). A side trip is read, and handled, without them, so "hang on, accept
 /// 1296 first" is read as "accept 1296 first" would be.
 /// </summary>
 public static partial class AsideOpeners
@@ -28,6 +28,6 @@ public static partial class AsideOpeners
     [GeneratedRegex(@"^\W*(?:hi|hello|hey|hiya|howdy|yo|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|all|team|bot))?(?:[\s,.:;!—–-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GreetingOpener();
 
-    [GeneratedRegex(@"^\W*(?:(?:btw|by\s+the\s+way|oh|ah|and|also|quick\s+q(?:uestion)?|before\s+that|before\s+i\s+answer|hang\s+on|hold\s+on|wait|one\s+sec|sec|hmm+|um+|erm*|ok|okay|so|first)(?:[\s,.:;!—–-]+|$))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:btw|by\s+the\s+way|oh|ah|and|also|quick\s+q(?:uestion)?|before\s+that|before\s+i\s+answer|hang\s+on|hold\s+on|hold\s+up|wait|one\s+sec|sec|hmm+|um+|erm*|ok|okay|so|first)(?:[\s,.:;!—–-]+|$))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Opener();
 }

@@ -48,12 +48,7 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
         if (read is null && pairs.Count == 0 && named.Distinct().ToArray() is [var only] && !understanding.Text.Contains('?', StringComparison.Ordinal))
         {
             var asked = Period(understanding.Entities, dc.Turn.Today, scope.Workspace.WeekStart);
-            var definition = MetricCatalog.Get(only);
-            dc.Turn.Send(definition.Unit switch
-            {
-                MetricUnit.Count => $"How many {definition.Plural} for {Describe(asked)}? Just the number is fine.",
-                _ => $"What was {definition.Label.ToLowerInvariant()} for {Describe(asked)}? Just the figure is fine.",
-            });
+            dc.Turn.Send(AskFor(only, asked));
             dc.Recent = Corrections.RecentCheckIn.Asking(only, asked);
             return;
         }
@@ -303,6 +298,17 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
             "month" => Periods.Containing(today, PeriodKind.Month),
             "quarter" => Periods.Containing(today, PeriodKind.Quarter),
             _ => Periods.Containing(today, PeriodKind.Week, weekStart),
+        };
+    }
+
+    /// <summary>The question for a check-in's number ("How many MQLs for the week of 16 Nov 2026? Just the number is fine.").</summary>
+    internal static string AskFor(MetricKey metric, DateRange period)
+    {
+        var definition = MetricCatalog.Get(metric);
+        return definition.Unit switch
+        {
+            MetricUnit.Count => $"How many {definition.Plural} for {Describe(period)}? Just the number is fine.",
+            _ => $"What was {definition.Label.ToLowerInvariant()} for {Describe(period)}? Just the figure is fine.",
         };
     }
 

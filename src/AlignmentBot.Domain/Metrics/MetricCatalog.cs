@@ -87,7 +87,7 @@ public static class MetricCatalog
         Alias(MetricKey.DealsWon, "won", "deals", "customers", "closed won", "new customers");
         Alias(MetricKey.Spend, "marketing spend", "budget spent", "cost", "spend_amount");
         Alias(MetricKey.Reach, "impressions", "audience", "accounts reached");
-        Alias(MetricKey.FollowUpTime, "follow up time", "follow-up time", "response time", "speed to lead");
+        Alias(MetricKey.FollowUpTime, "follow up time", "follow-up time", "response time", "speed to lead", "followup");
         Alias(MetricKey.SalesCycle, "sales cycle", "cycle time", "days to close");
         return index;
     }

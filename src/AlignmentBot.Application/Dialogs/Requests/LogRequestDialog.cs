@@ -26,6 +26,9 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
     /// <summary>Whether the question that waits is "who asked for it?", where only a person answers (see <see cref="WhoAskedAside"/>).</summary>
     public bool AsksRequester(DialogContext dc) => dc.RootFrame is { } root && root.DialogId == Id && StepName(root.Step) == "who";
 
+    /// <summary>Whether the request in hand has its title and the question that waits is who asked or which goal it serves.</summary>
+    public bool AsksRequesterOrGoal(DialogContext dc) => dc.RootFrame is { } root && root.DialogId == Id && StepName(root.Step) is "who" or "goal";
+
     protected override RequestDraft Start(object? options)
         => options is (string text, Entities entities) ? RequestParsing.Parse(text, entities, Guid.NewGuid()) : new RequestDraft(Guid.NewGuid(), string.Empty);
 

@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using AlignmentBot.Application.Digests;
+using AlignmentBot.Application.Dialogs.Leads;
+using AlignmentBot.Application.People;
+
+namespace AlignmentBot.Application.Bot;
+
+/// <summary>
+/// Something else to be done, typed while another dialog's question is open: "oh and log this too: Alex needs 50 printed
+/// one-pagers, $120" at a request's "which goal?", "hold up - accept 1286, they're legit" at "who asked?", "send the weekly
+/// digest here every monday at 8" at a goal's deadline question, "oh first, make priya an admin please" at its owner
+/// question. Read from what it asks done, without the words that announce a side trip, not from one phrasing: a request
+/// handed over (a verb of logging or "another request", and what is wanted after it), a verdict on a lead named by id or
+/// company (<see cref="LeadVerdicts"/>), a digest set up or moved (<see cref="DigestAsk"/>, a digest named with a day or a
+/// time), an admin made or a role given to someone else (<see cref="RoleCommands"/>). None of these answers a name, a day,
+/// a goal or a reason: the turn handler does it through its own dialog and permission check, then asks the question again.
+/// Built against <c>Paraphrases/side-command.*.txt</c>.
+/// </summary>
+public static partial class SideCommand
+{
+    public const string Request = "request";
+    public const string Verdict = "verdict";
+    public const string Digest = "digest";
+    public const string Admin = "admin";
+    public const string None = "no";
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>The kind of command <paramref name="text"/> is (<see cref="Request"/>, ...), or <see cref="None"/>.</summary>
+    public static string Kind(string text, IEnumerable<string> companies) => Read(text, companies).Kind;
+
+    /// <summary>The kind of command, and for a verdict the lead as named (an id's digits, or a company's words).</summary>
+    public static (string Kind, string? Lead) Read(string text, IEnumerable<string> companies)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 400)
+        {
+            return (None, null);
+        }
+
+        // "before I forget", "ugh", "separate thing" open a side trip here only: elsewhere they may open a story or a reason.
+        var said = AsideOpeners.WithoutGreeting(AsideOpeners.Strip(MoreOpeners().Replace(text.Trim(), string.Empty)));
+        if (RequestText(said) is not null)
+        {
+            return (Request, null);
+        }
+
+        if (RoleCommands.Parse(said) is { } role
+            && (role is { Kind: RoleCommandKind.MakeAdmin or RoleCommandKind.RemoveAdmin, Who: { } who } && who != "me"
+                || role is { Kind: RoleCommandKind.Assign, Who: not null, Role: not null }))
+        {
+            return (Admin, null);
+        }
+
+        if (DigestAsk.Read(said, digestInTalk: false) is not null
+            || (DigestNamed().IsMatch(said) && !said.TrimEnd().EndsWith('?') && (DigestMove.Read(said) is not null || DigestCadence.Read(said) is not null) && SetVerb().IsMatch(said)))
+        {
+            return (Digest, null);
+        }
+
+        // A lead named by a number only where the number can be nothing else: four digits or a prefixed id, no money, unit
+        // or rate with it ("go with 250", "good, 260 a month" are a draft's figures).
+        if (!said.Contains('?', StringComparison.Ordinal) && !LeadVerdicts.NamesTheOriginal(said)
+            && LeadVerdicts.Read(said, companies) is { Lead: var lead }
+            && (!lead.Any(char.IsDigit) || PrefixedId().IsMatch(lead) || (BareLeadNumber().Match(said) is { Success: true } number && lead.EndsWith(number.Value, StringComparison.Ordinal))))
+        {
+            return (Verdict, lead);
+        }
+
+        return (None, null);
+    }
+
+    [GeneratedRegex(@"^\W*(?:(?:before\s+i\s+forget|while\s+i\s+remember|ugh+|uh+|oops|just\s+a\s+sec(?:ond)?|one\s+moment|(?:separate|another|unrelated|different)\s+thing)(?:[\s,.:;!—–-]+|$))+", Options)]
+    private static partial Regex MoreOpeners();
+
+    [GeneratedRegex(@"^[a-z]+-\d{3,7}$", Options)]
+    private static partial Regex PrefixedId();
+
+    [GeneratedRegex(@"(?<![$€£\d.,])\b\d{4}\b(?![.,]\d)(?!\s*(?:k\b|m\b|%|mqls?|sqls?|leads\b|deals\b|per\b|/|a\s+(?:month|week|quarter|year)|(?:dollars|bucks|euros|pounds|usd|eur|gbp)\b))", Options)]
+    private static partial Regex BareLeadNumber();
+
+    /// <summary>
+    /// The request a message hands over, as the request dialog reads an opening ("log a request: Alex needs 50 printed
+    /// one-pagers, $120"), or null when it asks no request logged. The words asking to log it go; what is wanted stays.
+    /// </summary>
+    public static string? RequestText(string said)
+    {
+        if (LogWords().Match(said) is not { Success: true } log)
+        {
+            return null;
+        }
+
+        // What follows a colon or dash after the words of logging, else the message without them ("separate thing - Sam
+        // wants a battle card by Friday, log it pls").
+        var after = said[(log.Index + log.Length)..];
+        var content = Break().Match(after) is { Success: true } brk && Words(after[(brk.Index + brk.Length)..]) >= 3
+            ? after[(brk.Index + brk.Length)..]
+            : (said[..log.Index] + " " + after).Trim();
+        // "log a request from Marco: a customer webinar in January": who asked is said before the colon.
+        if (FromWho().Match(after) is { Success: true } from && !WantVerb().IsMatch(content))
+        {
+            content = from.Groups["who"].Value + " wants " + content;
+        }
+
+        content = Opener().Replace(content, string.Empty).Trim(' ', ',', ';', '-', '–', ':', '.');
+        content = TrailingAsk().Replace(content, string.Empty).Trim(' ', ',', ';', '-', '–', ':', '.');
+        if (Words(content) < 3 || !(Wanted().IsMatch(content) || Break().IsMatch(after)))
+        {
+            return null;
+        }
+
+        return "log a request: " + content;
+    }
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // The words asking a request logged: "log this (too|first|for me|while I remember)", "log a (new) request", "record this one",
+    // "add a request", "another request", "one to log", "log:".
+    [GeneratedRegex(@"\b(?:log|record)\s+(?:(?:this|that|it|one|another)(?:\s+(?:one|more))?|(?:a|an|another|one\s+more)\s+(?:new\s+)?(?:marketing\s+)?(?:request|ask))(?:\s+(?:too|also|as\s+well|first|now|quickly|real\s+quick|for\s+me|pls|please|plz|while\s+i\s+remember|before\s+i\s+forget))*\b|\b(?:log|record)\s*(?=[:\-–])|\badd\s+(?:a|an|another|one\s+more)\s+(?:new\s+)?(?:request|ask)(?:\s+(?:too|also|as\s+well|first|for\s+me))*\b|\b(?:another|separate|one\s+more|second)\s+(?:new\s+)?(?:marketing\s+)?(?:request|ask)\b(?:\s+(?:too|also|as\s+well|while\s+we'?re\s+(?:here|at\s+it)))*|\b(?:one|something|thing)\s+(?:more\s+)?to\s+log\b", Options)]
+    private static partial Regex LogWords();
+
+    [GeneratedRegex(@"^\s*from\s+(?<who>[\p{L}][\p{L}.'-]*(?:\s+[A-Z][\p{L}.'-]*)?)\s*[:\-–]", RegexOptions.CultureInvariant)]
+    private static partial Regex FromWho();
+
+    [GeneratedRegex(@"\b(?:wants?|needs?|asked|asks|would\s+like|requested|is\s+after)\b", Options)]
+    private static partial Regex WantVerb();
+
+    [GeneratedRegex(@"^\s*(?:[^:\-–]{0,30}?)\s*[:\-–]\s*", Options)]
+    private static partial Regex Break();
+
+    [GeneratedRegex(@"^\W*(?:(?:oh|and|also|so|btw|pls|please|plz|can\s+you|could\s+you|can\s+u|too|first|from)\b[\s,]*)+", Options)]
+    private static partial Regex Opener();
+
+    [GeneratedRegex(@"[\s,;.\-–]*\b(?:(?:can\s+you\s+|pls\s+|please\s+)?(?:log|record)\s+(?:it|that|this)(?:\s+(?:pls|please|plz|too|for\s+me))*)\W*$", Options)]
+    private static partial Regex TrailingAsk();
+
+    // Someone wants something, or money is said: what a request holds.
+    [GeneratedRegex(@"\b(?:wants?|needs?|asked\s+(?:me\s+|us\s+)?for|asks?\s+for|would\s+like|requested|is\s+after)\b|[$€£]\s?\d|\b\d[\d.,]*\s?k\b|\b(?:grand|bucks|no\s+cost|no\s+budget)\b", Options)]
+    private static partial Regex Wanted();
+
+    [GeneratedRegex(@"\b(?:digest|weekly\s+(?:summary|update|email|report|roundup|round-up))\b", Options)]
+    private static partial Regex DigestNamed();
+
+    [GeneratedRegex(@"\b(?:send|post|set(?:\s+up)?|move|put|switch|change|schedule|start|drop|deliver|push)\b", Options)]
+    private static partial Regex SetVerb();
+}
