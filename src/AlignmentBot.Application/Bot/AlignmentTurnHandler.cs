@@ -869,6 +869,14 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
+        // "which currency are our budgets in?", "we're an EMEA business, please set that as our region": the settings, before the
+        // budget's or the numbers' phrasings take the words they share (the settings command keeps its admin check for changes).
+        if (Workspaces.SettingsRequest.AboutSettingsFirst(text) && _phrases.OfType<Commands.SettingsCommand>().FirstOrDefault() is { } settingsFirst)
+        {
+            await RunPermittedAsync(dc, settingsFirst.Intent, () => settingsFirst.HandleAsync(dc, understanding, ct), ct);
+            return;
+        }
+
         if (_phrases.FirstOrDefault(p => p.Matches(text)) is { } phrase)
         {
             await RunPermittedAsync(dc, phrase.Intent, () => phrase.HandleAsync(dc, understanding, ct), ct);

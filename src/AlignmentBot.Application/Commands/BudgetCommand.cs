@@ -168,7 +168,7 @@ public sealed partial class BudgetCommand(IMeasurementStore measurements) : IBot
     private static partial Regex NamedPeriod();
 
     /// <summary>Words that change a figure just given: a what-if or a correction.</summary>
-    [GeneratedRegex(@"^\W*(?:and\s+|ok\s+|okay\s+|so\s+)?(?:what\s+if|what\s+about|how\s+about|if\b|suppose|say\b|assuming|actually|sorry|oops|no\b|nope|wait|correction|hmm|ah\b|make\s+(?:it|that))|\bnot\s+\d|\binstead\b|\bactually\b|\bwhat\s+if\b|\bi\s+meant\b|\bmy\s+bad\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:and\s+|ok\s+|okay\s+|so\s+)?(?:what\s+if|what\s+about|how\s+about|if\b|suppose|say\b|assuming|actually|sorry|oops|no\b|nope|wait|correction|hmm|ah\b|make\s+(?:it|that))|\bnot\s+\d|\binstead\b|\bactually\b|\bwhat\s+if\b|\bi\s+meant\b|\bmy\s+bad\b|^\W*typo\b|\bmeant\s+[$€£]?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FollowUpCue();
 
     /// <summary>

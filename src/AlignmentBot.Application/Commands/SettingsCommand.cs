@@ -21,7 +21,14 @@ public sealed partial class SettingsCommand(WorkspaceSettingsService settings, P
 
     public async Task HandleAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
     {
-        if (SettingsRequest.Parse(understanding.Text) is { } request)
+        // "set the currency to GBP and the time zone to London": each change in turn, behind one admin check (so a refusal is said once).
+        var requests = SettingsRequest.ParseAll(understanding.Text);
+        if (requests.Count > 1 && !await gate.AllowsAsync(dc.Turn, PermissionAction.ManageWorkspace, null, cancellationToken))
+        {
+            return;
+        }
+
+        foreach (var request in requests)
         {
             await HandleRequestAsync(dc, request, understanding, cancellationToken);
         }
@@ -80,6 +87,9 @@ public sealed partial class SettingsCommand(WorkspaceSettingsService settings, P
             return;
         }
 
+        // The turn reads the workspace as changed, so a second setting in the same message ("… and the time zone to London")
+        // starts from the first one's result instead of putting it back.
+        dc.Turn.Set(scope with { Workspace = changed });
         var after = WorkspaceSettings.Show(changed, key);
         var note = key switch
         {
@@ -152,7 +162,8 @@ public sealed partial class SettingsCommand(WorkspaceSettingsService settings, P
             : value;
     }
 
-    // "change it to euros", "and can you switch it to pacific for me?", "could you set that to April please".
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:and|ok|okay|so|then|fine|right)[,!]?\s+)*(?:(?:can|could|would|will)\s+(?:you|we|u)\s+(?:please\s+|pls\s+|just\s+)?|please\s+|pls\s+|let'?s\s+|just\s+)?(?:change|switch|set|move|make|update|put|flip)\s+(?:it|that|this)\s+(?:over\s+|back\s+)?(?:to|as|into)\s+(?<value>.+?)(?:[,\s]+(?:for\s+(?:me|us)|please|pls|instead|then|thanks|thx))*\s*[?.!]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // "change it to euros", "and can you switch it to pacific for me?", "could you set that to April please", "could you change
+    // it to euros? most of my campaigns are in the EU" (a reason after the question is not the value).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:and|ok|okay|so|then|fine|right)[,!]?\s+)*(?:(?:can|could|would|will)\s+(?:you|we|u)\s+(?:please\s+|pls\s+|just\s+)?|please\s+|pls\s+|let'?s\s+|just\s+)?(?:change|switch|set|move|make|update|put|flip)\s+(?:it|that|this)\s+(?:over\s+|back\s+)?(?:to|as|into)\s+(?<value>.+?)(?:[,\s]+(?:for\s+(?:me|us)|please|pls|instead|then|thanks|thx))*(?:\s*[?.!]+\s+\S.*|\s*[?.!]*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ItTo();
 }

@@ -53,6 +53,13 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
             return question == SettingsQuestion.All ? new SettingsRequest(null, null) : new SettingsRequest(question, null);
         }
 
+        // "we're a SaaS business", "our industry is fintech, not generic tech", "we're an EMEA business, please set that as our
+        // region", "the company is now called Acme GmbH": the industry, the region or the name said in plain words.
+        if (SettingWords.Read(text) is { } plain)
+        {
+            return plain;
+        }
+
         // "we report in euros", "we're switching to pounds for reporting", "let's do everything in pounds sterling", "let's use
         // british pounds for everything": the currency, when a currency is named.
         if (ReportIn().Match(t) is { Success: true } r && IsCurrencyWord(r.Groups["value"].Value))
@@ -127,6 +134,47 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
         return WorkWeekWords.Read(t) is { } week ? new SettingsRequest(WorkspaceSettings.WorkWeek, week) : null;
     }
 
+    /// <summary>
+    /// A message that is about the settings before anything else: a setting asked for by name ("which currency are our budgets
+    /// in?", "do we have our annual revenue in the settings?"), one said in plain words ("we're an EMEA business, please set that
+    /// as our region") or several at once. Read before the other phrase commands, whose words (a budget, revenue, a target)
+    /// such messages share.
+    /// </summary>
+    public static bool AboutSettingsFirst(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        {
+            return false;
+        }
+
+        var t = WhenAround().Replace(text.Trim().TrimEnd('.', '!', '?'), string.Empty).Trim().TrimEnd(',', '.', '!', '?');
+        var j = Arrow().Replace(LeadingJoin().Replace(t, string.Empty), " = ").Trim();
+        return Asked(t) is not null || Asked(j) is not null || SettingWords.Read(text) is not null || ParseAll(text).Count > 1;
+    }
+
+    /// <summary>
+    /// One setting or several said in one message: "set the currency to GBP and the time zone to London", "change the currency
+    /// to euros and the fiscal year start to april" are two changes, each read as if said alone; anything else is what
+    /// <see cref="Parse"/> reads (or nothing).
+    /// </summary>
+    public static IReadOnlyList<SettingsRequest> ParseAll(string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text) && text.Length <= 200)
+        {
+            foreach (Match and in AndNext().Matches(text))
+            {
+                var left = text[..and.Index];
+                if (WorkspaceSettings.KeyFor(and.Groups["key"].Value) is { } key && Parse(left) is { Key: not null, Value: not null } first && first.Key != key
+                    && Parse($"set the {and.Groups["key"].Value.Trim()} to {and.Groups["value"].Value.Trim()}") is { Key: { } k, Value: not null } second && k == key)
+                {
+                    return [first, second];
+                }
+            }
+        }
+
+        return Parse(text) is { } one ? [one] : [];
+    }
+
     /// <summary>The setting a question asks for ("when does our fiscal year start, btw?", "what currency do we report in?"), or null.</summary>
     private static string? Asked(string t)
     {
@@ -153,6 +201,10 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
     private static bool IsCurrencyWord(string value)
         => WorkspaceSettings.CurrencyCode(value) is { } code && (value.Trim().Length != 3 || code is "USD" or "EUR" or "GBP" or "JPY" or "INR" or "CAD" or "AUD" or "CHF" or "SEK" or "NOK" or "DKK");
 
+    // ", and the time zone to London", " and our region to europe", " and set the fiscal year start to april".
+    [GeneratedRegex(@"\s*,?\s+(?:and|also|plus|&)\s+(?:also\s+)?(?:(?:set|change|update|switch|make|move)\s+)?(?:the\s+|our\s+|my\s+)?(?:workspace(?:'s)?\s+|company(?:'s)?\s+|default\s+)?(?<key>[a-z][a-z\s-]{1,30}?)\s+(?:to|=|as|:)\s+(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AndNext();
+
     [GeneratedRegex(@"^(?:(?:and|also|oh\s+and|ok|okay|ok\s+then|okay\s+then|then|so|fine|right)[,!]?\s+)+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingJoin();
 
@@ -169,13 +221,15 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
     [GeneratedRegex(@"^(?:so\s+|and\s+|btw,?\s+|hey,?\s+|quick\s+q(?:uestion)?:?,?\s+)?(?:when|what\s+month|which\s+month)\s+(?:does|do|did|is|will)\s+(?:our|the|your)\s+(?:fiscal|financial)\s+(?:year|yr)\s+(?:start|begin|kick\s+off|open)|^(?:so\s+|and\s+|btw,?\s+)?(?:what|which)(?:'s|\s+is)?\s+(?:our|the)\s+(?:fiscal|financial)\s+(?:year|yr)(?:\s+start)?(?:\s+month)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskedFiscalStart();
 
-    [GeneratedRegex(@"^(?:have|has|did)\s+(?:we|you|i|anyone|someone|somebody)\s+(?:\w+\s+){0,2}?(?:given|gave|give|told|tell|set|entered|enter|put|shared|share|added|add)\s+(?:in\s+)?(?:you\s+|it\s+)?(?:our|the)\s+(?:total\s+)?(?:annual|yearly|company|company's)\s+revenue(?:\s+(?:in|into\s+the\s+settings|to\s+you))?(?:\s+(?:yet|already))?$|^(?:is|has)\s+(?:our|the)\s+(?:total\s+)?(?:annual|yearly|company|company's)\s+revenue\s+(?:been\s+)?(?:set|in|entered|there|known|saved)(?:\s+(?:up|yet|already|in\s+the\s+settings))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:so\s+|and\s+|btw,?\s+)?(?:do|did|does)\s+(?:we|you|the\s+bot)\s+(?:already\s+|still\s+)?(?:have|know|hold)\s+(?:our|the|an?)\s+(?:total\s+)?(?:annual|yearly|company|company's)\s+revenue(?:\s+(?:figure|number))?(?:\s+(?:in\s+(?:the\s+)?settings|set|saved|on\s+file|yet|already|anywhere))*$|^(?:have|has|did)\s+(?:we|you|i|anyone|someone|somebody)\s+(?:\w+\s+){0,2}?(?:given|gave|give|told|tell|set|entered|enter|put|shared|share|added|add)\s+(?:in\s+)?(?:you\s+|it\s+)?(?:our|the)\s+(?:total\s+)?(?:annual|yearly|company|company's)\s+revenue(?:\s+(?:in|into\s+the\s+settings|to\s+you))?(?:\s+(?:yet|already))?$|^(?:is|has)\s+(?:our|the)\s+(?:total\s+)?(?:annual|yearly|company|company's)\s+revenue\s+(?:been\s+)?(?:set|in|entered|there|known|saved)(?:\s+(?:up|yet|already|in\s+the\s+settings))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskedRevenueSet();
 
-    [GeneratedRegex(@"^(?:so\s+|and\s+|btw,?\s+)?(?:what|which)\s+currency\s+(?:do|are|should|did)\s+we\s+(?:report|use|work|using|reporting|working|count)(?:\s+in)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "what currency do we report in?", "which currency are our budgets in?", "which currency do we use for budgets and goals?":
+    // the workspace's one currency, whatever it is used for (not one goal's: "what currency is the cpl goal in?").
+    [GeneratedRegex(@"^(?:so\s+|and\s+|btw,?\s+)?(?:what|which)\s+currency\s+(?:do|are|should|did)\s+(?:we|our\s+(?:budgets?|numbers|figures|amounts|reports?|goals?))\s*(?:report|use|work|using|reporting|working|count|kept|shown)?(?:\s+in)?(?:\s+for\s+(?:our\s+|the\s+)?(?:budgets?|goals?|numbers|figures|amounts|reports?|reporting|everything)(?:\s+(?:and|&)\s+(?:budgets?|goals?|numbers|figures|amounts|reports?|reporting))?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskedCurrency();
 
-    [GeneratedRegex(@"^(?:so\s+|and\s+|btw,?\s+)?(?:what|which)(?:'s|\s+is|\s+are)\s+(?:our|the)\s+(?:workspace(?:'s)?\s+|company(?:'s)?\s+|default\s+)?(?<key>currency|time\s*zone|work\s*week|working\s+days|industry|region|company\s+name|fiscal\s+year\s+start)(?:\s+set\s+to)?(?:\s+(?:now|currently|right\s+now|at\s+the\s+moment|these\s+days))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:so\s+|and\s+|btw,?\s+)?(?:what|which)(?:'s|\s+is|\s+are)\s+(?:our|the)\s+(?:workspace(?:'s)?\s+|company(?:'s)?\s+|default\s+)?(?<key>currency|time\s*zone|work\s*week|working\s+days|industry|region|company\s+name|fiscal\s+year\s+start|(?:total\s+)?(?:annual|yearly)\s+revenue)(?:\s+(?:set\s+to|figure))?(?:\s+(?:now|currently|right\s+now|at\s+the\s+moment|these\s+days))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskedNamed();
 
     [GeneratedRegex(@"^(?:(?:we|we'll|we\s+will|we're|we\s+are|let'?s|can\s+we|i\s+want\s+us\s+to)\s+)?(?:now\s+)?(?:(?:report(?:ing)?|work(?:ing)?|switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|chang(?:e|ing)|do(?:ing)?)\s+(?:everything\s+|it\s+all\s+|all\s+)?(?:our\s+numbers\s+)?(?:over\s+)?(?:in|to|into)|us(?:e|ing))\s+(?<value>(?:british\s+|uk\s+|us\s+)?[^\s,]+(?:\s+sterling)?)(?:\s+for\s+(?:reporting|reports|everything|all\s+(?:our\s+)?reporting|our\s+numbers))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -187,7 +241,7 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
     [GeneratedRegex(@"^(?:please\s+)?(?:set|change|update|make|switch|move|turn)\s+(?:the\s+|our\s+|my\s+)?(?:workspace(?:'s)?\s+|company(?:'s)?\s+|default\s+)?(?<key>[a-z][a-z\s-]{1,30}?)\s+(?:to|=|as)\s+(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SetTo();
 
-    [GeneratedRegex(@"^(?:our|the|my)\s+(?:workspace(?:'s)?\s+|company(?:'s)?\s+|default\s+)?(?<key>[a-z][a-z\s-]{1,30}?)\s*(?:is|are|=|:|should\s+be|will\s+be|shall\s+be|becomes|has\s+to\s+be|needs\s+to\s+be)\s+(?:now\s+)?(?:about\s+|around\s+|roughly\s+)?(?<value>.+)$|^(?<key>work\s*week|working\s+days|fiscal\s+year\s+start|time\s*zone|currency|industry|region|company\s+name|annual\s+revenue|total\s+annual\s+revenue)\s*(?::|=|\s(?:is|should\s+be|will\s+be|shall\s+be|becomes|has\s+to\s+be|needs\s+to\s+be))\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:our|the|my)\s+(?:workspace(?:'s)?\s+|company(?:'s)?\s+|default\s+)?(?<key>[a-z][a-z\s-]{1,30}?)\s*(?:is|are|=|:|should\s+(?:be|read|say)|reads|will\s+be|shall\s+be|becomes|has\s+to\s+be|needs\s+to\s+be)\s+(?:now\s+)?(?:about\s+|around\s+|roughly\s+)?(?<value>.+)$|^(?<key>work\s*week|working\s+days|fiscal\s+year\s+start|time\s*zone|currency|industry|region|company\s+name|annual\s+revenue|total\s+annual\s+revenue)\s*(?::|=|\s(?:is|should\s+(?:be|read|say)|reads|will\s+be|shall\s+be|becomes|has\s+to\s+be|needs\s+to\s+be))\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Is();
 
     [GeneratedRegex(@"^(?:our\s+|the\s+)?(?<key>fiscal\s+(?:year|yr)|financial\s+(?:year|yr)|fy)\s+(?:starts|begins|start|begin|kicks\s+off|kick\s+off|opens|runs\s+from|is\s+from|starting)\s+(?:in\s+|on\s+|from\s+)?(?:the\s+1st\s+of\s+|1\s+)?(?<value>[a-z0-9]+)(?:\s+1(?:st)?)?(?:\s+(?:for\s+us|here|each\s+year|every\s+year))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

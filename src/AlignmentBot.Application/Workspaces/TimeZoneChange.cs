@@ -67,14 +67,14 @@ public static partial class TimeZoneChange
     private static partial Regex ZoneWord();
 
     // "switch us to london time", "we're on pacific time now": a zone said as "<zone> time" after to/on.
-    [GeneratedRegex(@"\b(?:to|on|onto)\s+(?:[a-z]+\s+){1,2}time\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:to|on|onto|use|using)\s+(?:[a-z]+\s+){1,2}time\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ZoneTime();
 
-    [GeneratedRegex(@"\b(?:set|change|switch|move|update|make|put|fix|go|turn|should\s+be|needs?\s+to\s+be|be)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:set|change|switch|move|update|make|put|fix|go|turn|use|should\s+be|needs?\s+to\s+be|be)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Change();
 
-    // "timezone: CET", "set timezone = pacific".
-    [GeneratedRegex(@"(?:time\s*-?\s*zone|tz)\s*[:=]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "timezone: CET", "set timezone = pacific", "and tz to london please".
+    [GeneratedRegex(@"(?:time\s*-?\s*zone|tz)\s*(?:[:=]|to\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Assigned();
 
     [GeneratedRegex(@"\b(?:we'?re|we\s+are|we\s+run|we'?ll\s+be|we\s+will\s+be)\s+on\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

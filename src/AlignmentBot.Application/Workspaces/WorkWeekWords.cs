@@ -22,8 +22,18 @@ public static partial class WorkWeekWords
             return null;
         }
 
-        var range = Range().Match(text);
-        if (!range.Success || !(WorkCue().IsMatch(text) || RangeThenWeek().IsMatch(text[(range.Index + range.Length)..])))
+        // "our weekend is friday-saturday, so the work week is sunday to thursday", "weekend here is fri & sat": the weekend's
+        // days are not the working week; said alone, the week is the days between them (Sat–Sun off is Mon–Fri).
+        var weekend = Weekend().Match(text);
+        var range = Range().Matches(text).FirstOrDefault(r => !weekend.Success || r.Index >= weekend.Index + weekend.Length || r.Index + r.Length <= weekend.Index);
+        if (range is null && weekend.Success)
+        {
+            var first = Array.IndexOf(Days, Day(weekend.Groups["from"].Value));
+            var last = Array.IndexOf(Days, Day(weekend.Groups["to"].Value));
+            return (last - first + 7) % 7 is 1 or 2 ? $"{Days[(last + 1) % 7]}-{Days[(first + 6) % 7]}" : null;
+        }
+
+        if (range is null || !(WorkCue().IsMatch(text) || RangeThenWeek().IsMatch(text[(range.Index + range.Length)..])))
         {
             return null;
         }
@@ -40,6 +50,10 @@ public static partial class WorkWeekWords
     /// <summary>"sunday to thursday", "sun-thu", "Sun–Thu", "monday through thursday", "from Sunday until Thursday", "sun - thurs".</summary>
     [GeneratedRegex(@"\b(?<from>" + Weekday + @")\s*(?:[-–—]|\s(?:to|through|thru|till|til|until)\s)\s*(?<to>" + Weekday + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Range();
+
+    /// <summary>"our weekend is fri-sat", "weekend here is friday and saturday", "weekends are fri &amp; sat".</summary>
+    [GeneratedRegex(@"\bweekends?\s+(?:here\s+|for\s+us\s+|now\s+)?(?:is|are|=|:|falls\s+on|runs)\s+(?:on\s+)?(?<from>" + Weekday + @")\s*(?:[-–—&]|\s(?:to|through|thru|till|until|and)\s)\s*(?<to>" + Weekday + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Weekend();
 
     [GeneratedRegex(@"\bwork(?:ing)?\s*(?:week|wk|days)\b|\b(?:our|the)\s+week\b|\bwe(?:['’]re|\s+are)?\s+(?:only\s+|just\s+|now\s+|all\s+)?work\b|\b(?:team|office|everyone)\s+works\b|\bday\s+week\b|\bweek\s+(?:runs|goes|is)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorkCue();

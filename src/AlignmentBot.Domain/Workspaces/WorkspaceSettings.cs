@@ -119,6 +119,13 @@ public static partial class WorkspaceSettings
 
     private static SettingChange Revenue(Workspace w, string v)
     {
+        // "12 million dollars", "40 million euros", "9m pounds sterling": the currency said as a word is its code.
+        v = CurrencyWordAfter().Replace(v, m => " " + CurrencyCode(m.Groups["w"].Value.ToLowerInvariant() switch
+        {
+            "us dollars" or "us dollar" or "dollar" or "dollars" or "bucks" => "USD",
+            "euro" or "euros" => "EUR",
+            _ => "GBP",
+        }));
         var m = RevenueAmount().Match(v.Replace(",", string.Empty, StringComparison.Ordinal));
         if (!m.Success || !decimal.TryParse(m.Groups["n"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) || amount <= 0)
         {
@@ -156,8 +163,8 @@ public static partial class WorkspaceSettings
     private static Industry? IndustryOf(string text) => Regex.Replace(text.ToLowerInvariant(), @"[\s_-]+", " ") switch
     {
         "technology" or "tech" or "software" or "saas" or "it" or "b2b saas" => Workspaces.Industry.Technology,
-        "manufacturing" or "industrial" or "industrials" => Workspaces.Industry.Manufacturing,
-        "financialservices" or "financial services" or "finance" or "fintech" or "banking" or "insurance" => Workspaces.Industry.FinancialServices,
+        "manufacturing" or "manufacturer" or "industrial" or "industrials" => Workspaces.Industry.Manufacturing,
+        "financialservices" or "financial services" or "financial" or "finance" or "fintech" or "banking" or "insurance" => Workspaces.Industry.FinancialServices,
         "other" => Workspaces.Industry.Other,
         _ => null,
     };
@@ -217,6 +224,9 @@ public static partial class WorkspaceSettings
 
     [GeneratedRegex(@"^(?<sym>[$€£¥₹])?\s*(?<n>\d+(?:\.\d+)?)\s*(?<scale>k|m|mm|b|bn|thousand|million|billion)?\s*(?<code>[A-Za-z]{3})?(?:\s+(?:a|per)\s+year|\s+annually|\s+yearly)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RevenueAmount();
+
+    [GeneratedRegex(@"\s*\b(?<w>us\s+dollars?|dollars?|bucks|euros?|pounds?(?:\s+sterling)?|quid|sterling)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyWordAfter();
 
     [GeneratedRegex(@"^(?<from>[A-Za-z]{3,9})\s*(?:-|–|to|through|thru)\s*(?<to>[A-Za-z]{3,9})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorkWeekRange();

@@ -293,6 +293,17 @@ public sealed class ParaphraseReaderTests
         ["sla-compliance"] = text => SlaKept.Asks(text) ? "yes" : "no",
         // Whether marketing and sales go after the same accounts, asked in other words and typos.
         ["overlap-question"] = text => OverlapQuestion.Asks(text) ? "yes" : "no",
+        // Settings said in plain words, one or several: each as the settings then show it, "asked:<key>" for a question, or no.
+        ["settings-plain-words"] = text => SettingsRequest.ParseAll(text) is { Count: > 0 } all
+            ? string.Join(" + ", all.Select(r => r switch
+            {
+                { Key: { } key, Value: null } => $"asked:{key}",
+                { Key: { } key, Value: { } value } => WorkspaceSettings.Set(new Workspace(new WorkspaceId("T-PARAPHRASE"), Platform.Slack, "Northwind Analytics"), key, value).Changed is { } changed
+                    ? $"{key}={WorkspaceSettings.Show(changed, key)}"
+                    : $"bad:{key}",
+                _ => "all",
+            }))
+            : "no",
         // Changing the workspace time zone in other words: the zone asked for.
         ["time-zone-change"] = text => TimeZoneChange.Read(text) ?? "no",
         // A question about a setting (the key asked, "all" for every one), answered and changing nothing.
