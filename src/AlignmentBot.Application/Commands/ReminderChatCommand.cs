@@ -63,9 +63,19 @@ public sealed partial class ReminderChatCommand(
                 break;
             case ReminderRequestKind.OutOfOffice:
                 await OutAsync(dc, request, cancellationToken);
+                // "off until 4 dec - when I'm back remind me on tuesdays at 9": the day and time asked for after the absence
+                // are the speaker's own reminders too, so nothing said is dropped.
+                if (ReminderWhenWords.Read(understanding.Text) is { Day: { } backDay, Time: { } backAt })
+                {
+                    await ScheduleAsync(dc, backDay, backAt, cancellationToken);
+                }
+
                 break;
             case ReminderRequestKind.Back:
                 await BackAsync(dc, cancellationToken);
+                break;
+            case ReminderRequestKind.Asked:
+                await AnswerAsync(dc, cancellationToken);
                 break;
             case ReminderRequestKind.RemindNow:
                 await RemindNowAsync(dc, request.Who ?? string.Empty, request.Goal ?? string.Empty, understanding, cancellationToken);
@@ -119,6 +129,25 @@ public sealed partial class ReminderChatCommand(
         var text = $"Undone: reminders about {string.Join(", ", names)} are back on.";
         dc.Turn.Send(text);
         return text;
+    }
+
+    /// <summary>A question about the speaker's own reminders: when they come, whether they are paused, and how to change or stop them. Nothing changes.</summary>
+    private async Task AnswerAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var prefs = (await reminders.ListPreferencesAsync(scope.Workspace.Id, cancellationToken)).FirstOrDefault(p => p.PersonId == scope.Person.UserId) ?? ReminderPreferences.None(scope.Person.UserId);
+        var zone = WorkspaceClock.Zone(scope.Person.TimeZone ?? scope.Workspace.TimeZone);
+        var when = prefs switch
+        {
+            { Day: { } d, Time: { } at } => $"Your check-in reminders come on {d}s at {at.ToString("HH:mm", Invariant)} ({zone.Id} time).",
+            { Day: { } d } => $"Your check-in reminders come on {d}s.",
+            { Time: { } at } => $"Your check-in reminders come at {at.ToString("HH:mm", Invariant)} ({zone.Id} time).",
+            _ => "You haven't picked a day or time for your check-in reminders, so each number is asked for when its period ends.",
+        };
+        var paused = prefs.OutUntil is { } until && until >= dc.Turn.Today ? $" You're out of office until {until.ToString("ddd d MMM", Invariant)}, so none come before then." : string.Empty;
+        var muted = prefs.Muted.Count > 0 ? $" Reminders are off for {prefs.Muted.Count} of your goals." : string.Empty;
+        dc.Turn.Send(when + paused + muted
+            + " To change them, say \"remind me on Fridays at 4\"; to stop them, \"stop reminding me\" (or \"stop reminding me about CPL\" for one goal); when you're away, \"I'm out until 12 Dec\".");
     }
 
     private Task ScheduleAsync(DialogContext dc, DayOfWeek day, TimeOnly at, CancellationToken cancellationToken)

@@ -311,8 +311,8 @@ public sealed partial class RecentCorrections(
     /// <summary>Right after a person turned off reminders about these goals of theirs.</summary>
     public static RecentAction RemindersMuted(IEnumerable<Domain.Goals.GoalId> ids) => new(Muted, string.Join(',', ids.Select(i => i.Value.ToString("D"))));
 
-    /// <summary>"turn them back on", "I do want those", "switch it back on", "unmute them": the reminders just muted wanted after all.</summary>
-    [GeneratedRegex(@"\b(?:turn|switch|put|flip)\s+(?:them|those|it|that|'em|em)\s+(?:back\s+)?on\b|\b(?:unmute|resume|restart|re-?enable|bring\s+back)\s+(?:them|those|it|that|'em)\b|\bi\s+(?:do\s+|actually\s+|still\s+)*(?:want|need)\s+(?:them|those|it|those\s+reminders|the\s+reminders)\b(?!\s+off)|\bkeep\s+(?:them|those|the\s+reminders)\s+(?:on|coming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"turn them back on", "I do want those", "switch it back on", "unmute them", "keep reminding me about it": the reminders just muted wanted after all.</summary>
+    [GeneratedRegex(@"\b(?:turn|switch|put|flip)\s+(?:them|those|it|that|'em|em)\s+(?:back\s+)?on\b|\b(?:unmute|resume|restart|re-?enable|bring\s+back)\s+(?:them|those|it|that|'em)\b|\bi\s+(?:do\s+|actually\s+|still\s+)*(?:want|need)\s+(?:them|those|it|those\s+reminders|the\s+reminders)\b(?!\s+off)|\bkeep\s+(?:them|those|the\s+reminders)\s+(?:on|coming)\b|\b(?:keep|start|go\s+back\s+to)\s+(?:reminding|nudging|pinging|chasing)\s+me\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TurnBackOn();
 
     /// <summary>Right after a person's own out of office was noted: a last day said next moves it.</summary>

@@ -20,8 +20,6 @@ public static partial class DigestCadence
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly string[] HourWords = ["twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
-
     /// <summary>Words shaped like a day name that are not one.</summary>
     private static readonly HashSet<string> NotADay = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -117,7 +115,7 @@ public static partial class DigestCadence
         }
 
         var h = int.TryParse(m.Groups["h"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
-            : Array.FindIndex(HourWords, w => w.Equals(m.Groups["h"].Value, StringComparison.OrdinalIgnoreCase));
+            : Conversations.Understanding.HourWords.Value(m.Groups["h"].Value) ?? -1;
         var minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
         if (h is < 0 or > 12 || minute > 59)
         {

@@ -14,8 +14,6 @@ namespace AlignmentBot.Application.Digests;
 /// </summary>
 public static partial class DigestWhenWords
 {
-    private static readonly string[] Hours = ["twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
-
     /// <summary>The day and time as ("tuesday", 10:00), or null.</summary>
     public static (DayOfWeek Day, TimeOnly Time)? Read(string? text)
     {
@@ -103,13 +101,7 @@ public static partial class DigestWhenWords
 
     private static int? Number(string word)
     {
-        if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-        {
-            return n;
-        }
-
-        var i = Array.FindIndex(Hours, h => h.Equals(word, StringComparison.OrdinalIgnoreCase));
-        return i < 0 ? null : i == 0 ? 12 : i;
+        return Conversations.Understanding.HourWords.OnTheClock(word);
     }
 
     private static int MinuteWords(string words) => words.ToLowerInvariant().Replace('-', ' ') switch
@@ -122,7 +114,7 @@ public static partial class DigestWhenWords
     };
 
 
-    private const string HourWord = @"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+    private const string HourWord = @"\d{1,2}|" + Conversations.Understanding.HourWords.Pattern;
 
     /// <summary>
     /// A time: "10am", "9:30", "half past eight", "half two", "quarter past nine", "quarter to five", "seven thirty", "at ten",

@@ -18,8 +18,6 @@ public static partial class ReminderCorrection
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly string[] HourWords = ["twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
-
     /// <summary>The corrected day and time, from the reminder's <paramref name="day"/> and <paramref name="time"/>; null when it is not a correction of them.</summary>
     public static (DayOfWeek Day, TimeOnly Time)? Read(string? text, DayOfWeek day, TimeOnly time)
     {
@@ -112,13 +110,7 @@ public static partial class ReminderCorrection
 
     private static int? HourOf(string word)
     {
-        if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-        {
-            return n;
-        }
-
-        var i = Array.FindIndex(HourWords, h => h.Equals(word, StringComparison.OrdinalIgnoreCase));
-        return i < 0 ? null : i == 0 ? 12 : i;
+        return Conversations.Understanding.HourWords.OnTheClock(word);
     }
 
     private static int Minutes(Match shift)

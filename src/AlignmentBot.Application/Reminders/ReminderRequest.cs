@@ -28,6 +28,9 @@ public enum ReminderRequestKind
 
     /// <summary>"who hasn't checked in?".</summary>
     Overdue,
+
+    /// <summary>"when do my reminders go out?", "how do I turn the reminders off?": answered; nothing changes.</summary>
+    Asked,
 }
 
 /// <summary>
@@ -47,19 +50,35 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
 
     public static ReminderRequest? Parse(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 160)
+        if (string.IsNullOrWhiteSpace(text))
         {
             return null;
+        }
+
+        // A long message is read only for the schedule asked at its end ("honestly I keep forgetting …, can you just ping me
+        // every wednesday around 11?"): the phrasings below are short commands, and a long story's dates are not an absence.
+        if (text.Length > 160)
+        {
+            return ReminderWhenWords.Read(text) is { Day: { } longDay, Time: { } longTime } ? new ReminderRequest(ReminderRequestKind.Schedule, longDay, longTime) : null;
         }
 
         // "half nine", "quarter past ten": the time in words, as digits; "… pls", "… thx": politeness is not the request.
         var t = Spaces().Replace(Domain.Digests.ClockWords.ToDigits(Corrections.Interjections.WithoutPoliteness(text.Trim())).Trim().TrimEnd('.', '!', '?').Replace('’', '\''), " ");
         // "heads up, …", "fyi …", "can you …" before, "instead" / "from now on" after: the request is what is left.
         t = Trailer().Replace(Lead().Replace(t, string.Empty), string.Empty).Trim();
+        // "back in the office now 🙌": an emoji says how, not what.
+        t = Emoji().Replace(t, string.Empty).Trim().TrimEnd('.', '!', '?').Trim();
         // "who hasn't checked in their numbers yet?", "who still owes us a check-in?": the question in any words (OverdueQuestion).
         if (Overdue().IsMatch(t) || OverdueQuestion.Asks(text))
         {
             return new ReminderRequest(ReminderRequestKind.Overdue);
+        }
+
+        // "when do my reminders go out again?", "how do I turn the reminders off?": a question about them is answered, and
+        // a question is never the command (not a mute, not a schedule).
+        if (ReminderQuestion.Asks(text))
+        {
+            return new ReminderRequest(ReminderRequestKind.Asked);
         }
 
         if (Schedule().Match(t) is { Success: true } s && WeekdayWords.Named(s.Groups["day"].Value) is { } day && TimeOf(s.Groups["time"].Value, s.Groups["part"].Value) is { } time)
@@ -190,6 +209,21 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             return iso;
         }
 
+        // "till the 4th": a day of the month alone is the next such day, this month or the next.
+        if (DayAlone().Match(t) is { Success: true } alone)
+        {
+            var n = int.Parse(alone.Groups["d"].Value, CultureInfo.InvariantCulture);
+            for (var first = new DateOnly(today.Year, today.Month, 1); first < new DateOnly(today.Year, today.Month, 1).AddMonths(3); first = first.AddMonths(1))
+            {
+                if (n >= 1 && n <= DateTime.DaysInMonth(first.Year, first.Month) && first.AddDays(n - 1) >= today)
+                {
+                    return first.AddDays(n - 1);
+                }
+            }
+
+            return null;
+        }
+
         if (DayMonth().Match(t) is not { Success: true } m)
         {
             return null;
@@ -300,6 +334,9 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
+    [GeneratedRegex(@"[\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Emoji();
+
     [GeneratedRegex(@"(?:\s+(?:altogether|completely|entirely|at\s+all|for\s+good|for\s+now|any\s*more|totally))+$", Options)]
     private static partial Regex Completely();
 
@@ -361,28 +398,33 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
     /// Out of office, with or without "I'm" and a first day: "I'm out until 12 Dec", "OOO from the 21st till Jan 4", "off from
     /// tomorrow till the 2nd of Jan", "away from Monday until the 9th of December", "on PTO next week, back on 7 Dec",
     /// "out thursday and friday", "off wed - fri" (the last day named is the last day out). What
-    /// follows the day after a comma ("…, happy holidays") is not part of it.
+    /// follows the day after a comma or a full stop ("…, happy holidays", "till the 4th. and once I'm back, …") is not part of it.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be|i'm\s+going\s+to\s+be|gonna\s+be)\s+)?(?:out|away|off|ooo|oof|travelling|traveling|on\s+(?:holiday|holidays|vacation|vacay|leave|pto|annual\s+leave|parental\s+leave|a\s+trip))(?:\s+of\s+(?:the\s+)?office)?(?:\s+(?:from\s+)?(?<from>(?:(?:next|this|on)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)|\s+(?:from|starting|as\s+of|beginning)\s+[^,;]+?|\s+(?:next|this)\s+week|\s+(?:from\s+)?(?:tomorrow|today|tonight))?(?:[,;]?\s+(?:until|till|til|'til|through|thru|to|and(?!\s+(?:i'm\s+|im\s+|i'll\s+be\s+)?back)|-|–)|[,;]?\s+(?:and\s+)?(?<back>(?:i'm\s+|im\s+|i'll\s+be\s+)?back(?:\s+on)?))\s+(?<date>[^,;!()]+?)\s*(?:[,;!(].*)?$", Options)]
+    [GeneratedRegex(@"^(?:(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be|i'm\s+going\s+to\s+be|gonna\s+be)\s+)?(?:out|away|off|ooo|oof|travelling|traveling|on\s+(?:holiday|holidays|vacation|vacay|leave|pto|annual\s+leave|parental\s+leave|a\s+trip))(?:\s+of\s+(?:the\s+)?office)?(?:\s+(?:from\s+)?(?<from>(?:(?:next|this|on)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)|\s+(?:from|starting|as\s+of|beginning)\s+[^,;]+?|\s+(?:next|this)\s+week|\s+(?:from\s+)?(?:tomorrow|today|tonight))?(?:[,;]?\s+(?:until|till|til|'til|through|thru|to|and(?!\s+(?:i'm\s+|im\s+|i'll\s+be\s+)?back)|-|–)|[,;]?\s+(?:and\s+)?(?<back>(?:i'm\s+|im\s+|i'll\s+be\s+)?back(?:\s+on)?))\s+(?<date>[^,;!()]+?)\s*(?:(?:[,;!(]|\.\s+(?=[a-z])).*)?$", Options)]
     private static partial Regex Out();
 
     /// <summary>
     /// Out of office over, also early and after a change of mind: "I'm back", "nvm, I'm back now", "actually I'm back
-    /// already", "back in the office now", "cancel my out of office", "I'm not out anymore". Without "I'm", "back" needs a
+    /// already, trip got cut short", "back in the office now", "returned early, I'm back in", "cancel my out of office", "I'm
+    /// not out anymore". Without "I'm", "back" needs a
     /// place or a "now/early/already" after it, so "back on Monday" stays an out-of-office day.
     /// </summary>
-    private const string BackPlace = @"(?:\s+(?:in\s+the\s+office|in\s+office|at\s+(?:my\s+)?(?:desk|work)|to\s+work|online|from\s+(?:my\s+|the\s+)?(?:holiday|holidays|vacation|leave|pto|trip|ooo|break)))";
+    private const string BackPlace = @"(?:\s+(?:in\s+the\s+office|in\s+office|in(?=$|[\s,;])|at\s+(?:my\s+)?(?:desk|work)|to\s+work|online|from\s+(?:my\s+|the\s+)?(?:holiday|holidays|vacation|leave|pto|trip|ooo|break)))";
 
     private const string BackWhen = @"(?:\s+(?:now|early|already|today|again|after\s+all|for\s+real|sooner\s+than\s+planned|earlier\s+than\s+planned))";
 
     [GeneratedRegex(@"^(?:" + Corrections.Interjections.One + @"[,.!:;\s-]+)*(?:"
-        + @"(?:i'm|im|i\s+am|i\s+came|came)\s+(?:already\s+|just\s+)?back" + BackPlace + @"?" + BackWhen + @"*"
+        + @"(?:i'm|im|i\s+am|i\s+came|came|i\s+got|got)\s+(?:already\s+|just\s+)?back" + BackPlace + @"?" + BackWhen + @"*"
+        + @"|(?:i\s+)?(?:returned|came\s+back|got\s+back)" + BackWhen + @"+(?:[,;\s]+(?:and\s+)?(?:i'm|im|i\s+am)\s+back" + BackPlace + @"?" + BackWhen + @"*)?"
         + @"|(?:already\s+|just\s+)?back" + BackPlace + BackWhen + @"*"
         + @"|(?:already\s+|just\s+)?back" + BackWhen + @"+"
         + @"|(?:i'm|im|i\s+am)\s+(?:not\s+(?:out|away|off|ooo)\s+any\s*more|no\s+longer\s+(?:out|away|off|ooo|on\s+(?:holiday|vacation|leave|pto)))"
         + @"|(?:cancel|end|clear|turn\s+off|remove)\s+(?:my\s+)?(?:out\s+of\s+(?:the\s+)?office|ooo|vacation|holiday|pto|leave)(?:\s+(?:now|early))?"
-        + @")$", Options)]
+        + @")" + BackReason + @"?$", Options)]
     private static partial Regex Back();
+
+    /// <summary>A reason after being back ("…, trip got cut short", "…, flight got moved"): a clause with no day, date or number in it.</summary>
+    private const string BackReason = @"(?:\s*[,;–—-]\s*(?![^,;]*(?:\d|\b(?:mon|tue|wed|thu|fri|sat|sun|until|till|til|next|tomorrow|from|out|away|off|ooo)))[^,;]*)";
 
     // "remind Priya about the CPL goal now", "poke Priya re: her CPL numbers now", and the same said as a noun: "give Sam a nudge on the sales cycle number right now".
     // "chase up Sam": "up" is the verb's, not a name's (RemindNowWords reads it).
@@ -393,6 +435,9 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
 
     [GeneratedRegex(@"^(?:the\s+)?(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?<month>[a-z]{3,9})|(?<month>[a-z]{3,9})\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?<year>\d{4}))?$", Options)]
     private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)$", Options)]
+    private static partial Regex DayAlone();
 
     [GeneratedRegex(@"^(?<h>\d{1,2})(?::(?<m>\d{2}))?(?<ampm>am|pm)?$")]
     private static partial Regex Clock();

@@ -20,12 +20,19 @@ public static partial class ReminderWhenWords
     /// <summary>The day and time asked for (either may be null, not both), or null when the message is not such a request.</summary>
     public static (DayOfWeek? Day, TimeOnly? Time)? Read(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 300)
         {
             return null;
         }
 
         var t = Domain.Digests.ClockWords.ToDigits(text.Trim().Replace('’', '\''));
+        // "honestly I keep forgetting …, it's been a mess with the quarter close, can you just ping me every wednesday around 11?":
+        // the ask is the clause that asks; the grumble before it (its meetings, its "off" weeks) is the reason, not the schedule.
+        if (AskIn(t) is { } ask)
+        {
+            t = ask;
+        }
+
         // "do you do reminders? remind me fridays at 3 for my numbers": the question first is asked and answered by what follows.
         if (t.LastIndexOf('?') is var q and >= 0 && t[(q + 1)..].Trim() is { Length: > 0 } after)
         {
@@ -40,9 +47,44 @@ public static partial class ReminderWhenWords
             return null;
         }
 
-        var day = Weekday().Match(t) is { Success: true } d ? WeekdayWords.Named(d.Groups["day"].Value) : null;
+        // "wednsday", "mondys", "thursdys": a word shaped like a day is that day, as the digest's schedule reads one.
+        var day = Weekday().Match(t) is { Success: true } d ? WeekdayWords.Named(d.Groups["day"].Value) : Digests.DigestCadence.DayIn(t);
         var time = TimeIn(t);
         return day is null && time is null ? null : (day, time);
+    }
+
+    /// <summary>
+    /// The clause that asks, from the one that holds the ask cue ("can you just ping me", "is it possible to get my reminder",
+    /// "same for me but") to the end, when a clause before it says something else and the ask itself holds a day or a time;
+    /// null when the whole message is the ask.
+    /// </summary>
+    private static string? AskIn(string t)
+    {
+        var cue = PoliteCue().Match(t) is { Success: true } polite ? polite : AskMe().Match(t) is { Success: true } me ? me : ReminderNoun().Match(t);
+        if (!cue.Success)
+        {
+            return null;
+        }
+
+        // The clause starts after the last break before the cue: a comma, a semicolon, "!" or "?", a full stop or colon
+        // followed by a space (so "10.30" and "9:15" are not breaks), or a dash between spaces ("off until 4 dec - when I'm back …").
+        var start = -1;
+        for (var i = cue.Index - 1; i >= 0 && start < 0; i--)
+        {
+            if (t[i] is ',' or ';' or '!' or '?' || (t[i] is '.' or ':' && i + 1 < t.Length && char.IsWhiteSpace(t[i + 1]))
+                || (t[i] is '-' or '–' or '—' && i > 0 && t[i - 1] == ' ' && i + 1 < t.Length && t[i + 1] == ' '))
+            {
+                start = i;
+            }
+        }
+
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var ask = t[(start + 1)..].Trim();
+        return Weekday().IsMatch(ask) || Clock().Match(ask) is { Success: true } c && (c.Groups["at"].Success || c.Groups["ampm"].Success || c.Groups["m"].Success || c.Groups["noon"].Success) ? ask : null;
     }
 
     /// <summary>"monday 11:00", "wednesday -", "- 11:00", or null: what the paraphrase table records.</summary>
@@ -97,8 +139,11 @@ public static partial class ReminderWhenWords
     [GeneratedRegex(@"\b(?:morning|afternoon|evening)s?\b", Options)]
     private static partial Regex PartOfDay();
 
-    /// <summary>The speaker is the one nudged: "ping me", "nudge me", "remind me", "chase me", "bug me", "hit me up", "give me a nudge".</summary>
-    [GeneratedRegex(@"\b(?:remind|re?m[ie]?nd|rmind|nudge|ping|poke|prod|chase|bug|pester|ask|hit)\s+me\b|\bgive\s+me\s+a\s+(?:\w+\s+)?(?:nudge|ping|reminder|poke)\b", Options)]
+    /// <summary>
+    /// The speaker is the one nudged: "ping me", "nudge me", "remind me" (and its slips: "remnd", "remidn", "remmind",
+    /// "reminde"), "chase me", "bug me", "hit me up", "give me a nudge", and "same for me" right after a colleague's.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:remind|r[ei]?m+[ie]?(?:nd|dn)e?|rmind|nudge|ping|poke|prod|chase|bug|pester|ask|hit)\s+me\b|\bgive\s+me\s+a\s+(?:\w+\s+)?(?:nudge|ping|reminder|poke)\b|\b(?:same|ditto|likewise)\s+(?:for|with)\s+me\b", Options)]
     private static partial Regex AskMe();
 
     [GeneratedRegex(@"\b(?:check[\s-]?in\s+)?(?:reminders?|nudges?)\b", Options)]
@@ -107,9 +152,23 @@ public static partial class ReminderWhenWords
     [GeneratedRegex(@"\?\s*$|^\s*(?:when|what|which|who|whom|does|do|did|is|are|how|why)\b", Options)]
     private static partial Regex Question();
 
-    /// <summary>"can you ping me", "could u at least remind me", "ok can you please nudge me": asking for the nudge itself.</summary>
-    [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|and|hey|then)\b[\s,]*)*(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:(?:please|pls|plz|at\s+least|just|maybe|also)\s+)*(?:remind|nudge|ping|poke|prod|chase|bug|give)\s+me\b", Options)]
+    /// <summary>
+    /// Asking for the nudge itself, not about it: "can you ping me", "could u at least remind me", "ok can you please nudge
+    /// me", "would it be possible to get my reminder …", "is it ok to move …", "could I have my …", "any chance you could …".
+    /// What is asked for is still checked: the speaker's reminders, not a digest or a meeting.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|and|hey|then|but|honestly)\b[\s,]*)*" + Polite, Options)]
     private static partial Regex PoliteAsk();
+
+    /// <summary>The same ask anywhere in the message, where the clause that asks starts.</summary>
+    [GeneratedRegex(@"\b" + Polite, Options)]
+    private static partial Regex PoliteCue();
+
+    private const string Polite = @"(?:"
+        + @"(?:(?:any\s+chance|is\s+there\s+(?:any\s+)?way)\s+(?:that\s+)?(?:you|u)\s+(?:can|could)|(?:(?:any\s+chance|is\s+there\s+(?:any\s+)?way)\s+)?(?:can|could|would|will)\s+(?:you|u|ya))\s+(?:(?:please|pls|plz|at\s+least|just|maybe|also)\s+)*(?:remind|r[ei]?m+[ie]?(?:nd|dn)e?|nudge|ping|poke|prod|chase|bug|give)\s+me\b"
+        + @"|(?:would|will|is)\s+it\s+(?:be\s+)?(?:possible|ok|okay|alright|fine|cool)\s+(?:to|if)\s+(?:you\s+|i\s+)?(?:(?:could|can)\s+)?(?:get|have|move|change|switch|set|put|make|send|remind|nudge|ping)\b"
+        + @"|(?:can|could|may)\s+i\s+(?:(?:please|pls|just)\s+)?(?:get|have)\s+(?:my|the)\b"
+        + @")";
 
     /// <summary>"once I'm back", "when I'm back", "after I get back": from when the reminders run, not an absence nor a question.</summary>
     [GeneratedRegex(@"(?:^\W*(?:(?:oh|ok|and|so)\b[\s,]*)*)?\b(?:once|when|after|as\s+soon\s+as)\s+(?:i'?m|im|i\s+am|i\s+get|i'?ve\s+got)\s+back\b", Options)]

@@ -6,7 +6,8 @@ namespace AlignmentBot.Domain.Digests;
 /// <summary>
 /// Times of day said in words, turned into clock digits before any reader of times looks at them: "half nine" and "half
 /// past nine" are 9:30, "quarter past ten" 10:15, "quarter to ten" 9:45, "at nine" at 9. One reader, so the digest's
-/// schedule and a person's check-in reminders hear the same times.
+/// schedule and a person's check-in reminders hear the same times. The hour and its minutes in words ("nine thirty", "ten fifteen") are
+/// read too.
 /// </summary>
 public static partial class ClockWords
 {
@@ -25,11 +26,24 @@ public static partial class ClockWords
             };
             return string.Create(CultureInfo.InvariantCulture, $"{h}:{minute:00}");
         });
+        // "nine thirty", "ten fifteen", "eight forty-five": the hour and its minutes in words.
+        t = HourAndMinutes().Replace(t, m => string.Create(CultureInfo.InvariantCulture, $"{HourOf(m.Groups["h"].Value)}:{MinutesOf(m.Groups["m"].Value):00}"));
         return AtWord().Replace(t, m => m.Groups["at"].Value + HourOf(m.Groups["h"].Value).ToString(CultureInfo.InvariantCulture));
     }
 
     private static int HourOf(string word)
         => int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : Array.IndexOf(Hours, word.ToLowerInvariant(), 1);
+
+    private static int MinutesOf(string words) => words.ToLowerInvariant() switch
+    {
+        "fifteen" => 15,
+        "thirty" => 30,
+        _ => 45,
+    };
+
+    // "nine thirty", "ten fifteen", "eight forty-five", not "nine thirty-day trials" nor "two thirty minutes".
+    [GeneratedRegex(@"\b(?<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<m>fifteen|thirty|forty[\s-]five)\b(?![\s-]*(?:days?|weeks?|months?|minutes?|mins?|hours?|hrs?|percent|%|k\b|people|leads|deals|mqls?|sqls?|accounts))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HourAndMinutes();
 
     // An hour, then a word's end or "am"/"pm" straight after it ("half past 4pm").
     private const string HourWord = @"(?<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\d:.])(?:(?=[ap]\.?m\b)|\b)";

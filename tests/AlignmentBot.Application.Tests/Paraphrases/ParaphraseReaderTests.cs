@@ -273,6 +273,8 @@ public sealed class ParaphraseReaderTests
         ["requester-correction"] = text => RequestParsing.CorrectedRequester(text)?.Split(' ')[0].ToLowerInvariant() ?? "none",
         // One's own check-in reminders asked for on a day and/or at a time, in other words.
         ["reminder-schedule"] = text => ReminderWhenWords.Describe(text) ?? "none",
+        // The same ask read whole by the reminder commands, in everyday words: typos, a.m. written oddly, hours in words, asked as a question or after a grumble, "same for me but …".
+        ["reminder-ask-words"] = text => ReminderRequest.Parse(text) is { Kind: ReminderRequestKind.Schedule, Day: { } day, Time: { } at } ? $"{day.ToString().ToLowerInvariant()} {at.ToString("HH:mm", CultureInfo.InvariantCulture)}" : "none",
         // One's own check-in reminders switched off or back on in other words ("ok, pause the CPL ones then").
         ["reminder-mute-words"] = text => ReminderMuteWords.Describe(text) ?? "no",
         // The month the financial year starts in, in other words.

@@ -21,6 +21,8 @@ public class ReminderRequestTests
     [InlineData("nudge me each wednesday morning at 11", DayOfWeek.Wednesday, "11:00")]
     [InlineData("remind me thursdays at 7 in the morning", DayOfWeek.Thursday, "07:00")]
     [InlineData("remind me at 5 in the evening on fridays", DayOfWeek.Friday, "17:00")]
+    [InlineData("remind me tuesdays at nine thirty", DayOfWeek.Tuesday, "09:30")]
+    [InlineData("ping me mondays at ten fifteen", DayOfWeek.Monday, "10:15")]
     public void Parse_DayAndTime_IsTheSchedule(string text, DayOfWeek day, string time)
     {
         var request = ReminderRequest.Parse(text);
@@ -78,12 +80,16 @@ public class ReminderRequestTests
     [InlineData("actually I'm back already")]
     [InlineData("back in the office now")]
     [InlineData("cancel my out of office")]
+    [InlineData("back in the office now 🙌")]
+    [InlineData("returned early, I'm back in")]
+    [InlineData("actually I'm back already, trip got cut short")]
     public void Parse_BackEarly_IsBack(string text)
         => Assert.Equal(ReminderRequestKind.Back, ReminderRequest.Parse(text)?.Kind);
 
     [Theory]
     [InlineData("back on Monday")]
     [InlineData("back")]
+    [InlineData("I'm back in two weeks")]
     public void Parse_BackWithoutSayingNow_IsNotBack(string text)
         => Assert.NotEqual(ReminderRequestKind.Back, ReminderRequest.Parse(text)?.Kind);
 
@@ -155,4 +161,27 @@ public class ReminderRequestTests
     [InlineData("who owns the CPL goal?")]
     public void Parse_OtherSentences_AreNotReminderRequests(string text)
         => Assert.Null(ReminderRequest.Parse(text));
+
+    [Theory]
+    [InlineData("when do my reminders go out again?")]
+    [InlineData("how do I turn the reminders off?")]
+    [InlineData("what day do my nudges come")]
+    [InlineData("is there a way to stop these reminders?")]
+    public void Parse_QuestionAboutMyReminders_IsAskedNotACommand(string text)
+        => Assert.Equal(ReminderRequestKind.Asked, ReminderRequest.Parse(text)?.Kind);
+
+    [Theory]
+    [InlineData("can you remind me mondays at 11?", DayOfWeek.Monday, "11:00")]
+    [InlineData("would it be possible to get my reminder on monday at 11 rather than the default?", DayOfWeek.Monday, "11:00")]
+    [InlineData("remnd me evry wednsday at 10:30", DayOfWeek.Wednesday, "10:30")]
+    [InlineData("pls remidn me mondys 9 a.m.", DayOfWeek.Monday, "09:00")]
+    [InlineData("same for me but fridays at 4pm pls", DayOfWeek.Friday, "16:00")]
+    public void Parse_AskInEverydayWords_IsTheSchedule(string text, DayOfWeek day, string time)
+    {
+        var request = ReminderRequest.Parse(text);
+
+        Assert.Equal(ReminderRequestKind.Schedule, request?.Kind);
+        Assert.Equal(day, request!.Day);
+        Assert.Equal(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture), request.Time);
+    }
 }
