@@ -34,7 +34,7 @@ public static partial class ReminderQuestion
     [GeneratedRegex(@"\b(?:check[\s-]?in\s+)?(?:reminders?|nudges?|pings)\b|\b(?:get|am|be|being)\s+(?:reminded|nudged|pinged)\b", Options)]
     private static partial Regex About();
 
-    /// <summary>Another thing: a digest, someone else reminded, a meeting.</summary>
-    [GeneratedRegex(@"\b(?:digests?|summary|meet(?:ing)?s?|calls?|remind\s+(?!me\b)\w+)\b", Options)]
+    /// <summary>Another thing: a digest, someone else reminded or nudged ("can you nudge Marco about his MQL numbers now?"), a meeting.</summary>
+    [GeneratedRegex(@"\b(?:digests?|summary|meet(?:ing)?s?|calls?|(?:remind|nudge|ping|chase|poke)\s+(?!me\b|us\b|my\b|on\b|at\b|in\b|for\b|about\b|every\b|each\b|the\b|when\b|if\b)\w+)\b", Options)]
     private static partial Regex Elsewhere();
 }
