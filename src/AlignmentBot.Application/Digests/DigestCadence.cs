@@ -115,7 +115,7 @@ public static partial class DigestCadence
         }
 
         var h = int.TryParse(m.Groups["h"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
-            : Conversations.Understanding.HourWords.Value(m.Groups["h"].Value) ?? -1;
+            : Domain.Digests.HourWords.Value(m.Groups["h"].Value) ?? -1;
         var minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
         if (h is < 0 or > 12 || minute > 59)
         {

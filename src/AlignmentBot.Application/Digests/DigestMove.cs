@@ -138,7 +138,7 @@ public static partial class DigestMove
     {
         var word = bare.Groups["h"].Value;
         var h = int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
-            : Conversations.Understanding.HourWords.Value(word) ?? -1;
+            : Domain.Digests.HourWords.Value(word) ?? -1;
         if (h is < 0 or > 23)
         {
             return null;
@@ -157,7 +157,7 @@ public static partial class DigestMove
         return new TimeOnly(pm && h < 12 ? h + 12 : am ? h % 12 : h is >= 1 and <= 6 ? h + 12 : h, 0);
     }
 
-    private const string HourWord = @"\d{1,2}|" + Conversations.Understanding.HourWords.Pattern;
+    private const string HourWord = @"\d{1,2}|" + Domain.Digests.HourWords.Pattern;
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

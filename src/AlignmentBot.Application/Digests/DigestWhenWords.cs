@@ -101,7 +101,7 @@ public static partial class DigestWhenWords
 
     private static int? Number(string word)
     {
-        return Conversations.Understanding.HourWords.OnTheClock(word);
+        return Domain.Digests.HourWords.OnTheClock(word);
     }
 
     private static int MinuteWords(string words) => words.ToLowerInvariant().Replace('-', ' ') switch
@@ -114,7 +114,7 @@ public static partial class DigestWhenWords
     };
 
 
-    private const string HourWord = @"\d{1,2}|" + Conversations.Understanding.HourWords.Pattern;
+    private const string HourWord = @"\d{1,2}|" + Domain.Digests.HourWords.Pattern;
 
     /// <summary>
     /// A time: "10am", "9:30", "half past eight", "half two", "quarter past nine", "quarter to five", "seven thirty", "at ten",

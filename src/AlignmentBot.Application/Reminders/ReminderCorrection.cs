@@ -110,7 +110,7 @@ public static partial class ReminderCorrection
 
     private static int? HourOf(string word)
     {
-        return Conversations.Understanding.HourWords.OnTheClock(word);
+        return Domain.Digests.HourWords.OnTheClock(word);
     }
 
     private static int Minutes(Match shift)

@@ -11,8 +11,6 @@ namespace AlignmentBot.Domain.Digests;
 /// </summary>
 public static partial class ClockWords
 {
-    private static readonly string[] Hours = ["twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-
     public static string ToDigits(string text)
     {
         var t = Fraction().Replace(text, m =>
@@ -31,8 +29,8 @@ public static partial class ClockWords
         return AtWord().Replace(t, m => m.Groups["at"].Value + HourOf(m.Groups["h"].Value).ToString(CultureInfo.InvariantCulture));
     }
 
-    private static int HourOf(string word)
-        => int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : Array.IndexOf(Hours, word.ToLowerInvariant(), 1);
+    // The hours come from the one shared table (HourWords), so every reader of times hears the same words; twelve is 12 here.
+    private static int HourOf(string word) => HourWords.OnTheClock(word) ?? -1;
 
     private static int MinutesOf(string words) => words.ToLowerInvariant() switch
     {
@@ -42,17 +40,17 @@ public static partial class ClockWords
     };
 
     // "nine thirty", "ten fifteen", "eight forty-five", not "nine thirty-day trials" nor "two thirty minutes".
-    [GeneratedRegex(@"\b(?<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<m>fifteen|thirty|forty[\s-]five)\b(?![\s-]*(?:days?|weeks?|months?|minutes?|mins?|hours?|hrs?|percent|%|k\b|people|leads|deals|mqls?|sqls?|accounts))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<h>" + HourWords.Pattern + @")\s+(?<m>fifteen|thirty|forty[\s-]five)\b(?![\s-]*(?:days?|weeks?|months?|minutes?|mins?|hours?|hrs?|percent|%|k\b|people|leads|deals|mqls?|sqls?|accounts))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HourAndMinutes();
 
     // An hour, then a word's end or "am"/"pm" straight after it ("half past 4pm").
-    private const string HourWord = @"(?<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\d:.])(?:(?=[ap]\.?m\b)|\b)";
+    private const string HourWord = @"(?<h>1[0-2]|[1-9]|" + HourWords.Pattern + @")(?![\d:.])(?:(?=[ap]\.?m\b)|\b)";
 
     // "half nine" (British for 9:30), "half past 4", "quarter past ten", "a quarter to 10".
     [GeneratedRegex(@"\b(?:a\s+)?(?<what>half|quarter)\s+(?:past\s+|after\s+|(?<to>to|till|til)\s+)?" + HourWord, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Fraction();
 
     // "at nine", "around ten o'clock": an hour in words after a word that says a time follows.
-    [GeneratedRegex(@"\b(?<at>(?:at|around|by)\s+)(?<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<at>(?:at|around|by)\s+)(?<h>" + HourWords.Pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AtWord();
 }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using AlignmentBot.Conversations.Understanding;
+using AlignmentBot.Domain.Digests;
 
-namespace AlignmentBot.Conversations.Tests.Understanding;
+namespace AlignmentBot.Domain.Tests.Digests;
 
 /// <summary>The one table of hours in words that every reader of times of day uses.</summary>
 public sealed class HourWordsTests

@@ -1,4 +1,4 @@
-namespace AlignmentBot.Conversations.Understanding;
+namespace AlignmentBot.Domain.Digests;
 
 /// <summary>
 /// The hours of a clock said in words ("nine", "eleven", "twelve"), as a regex alternative and as a value, for the readers of
