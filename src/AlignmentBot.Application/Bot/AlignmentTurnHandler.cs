@@ -1011,8 +1011,9 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         // "25 new customers a month by end of 2027, Alex owns it": a number with someone who owns it is a goal; a request has
-        // someone who asked, and says so ("log this", money someone wants spent).
-        if (understanding.Intent is "log_request" or Conversations.Understanding.Understanding.NoneIntent && !wantsSpend && !Questions.QuestionAnswers.IsQuestion(text)
+        // someone who asked, and says so ("log this", money someone wants spent). "MQLs 245 a month, me", "58 MQLs a week thru
+        // Q1, me": a figure with its owner said, not asked about, is the goal itself, not a request to run the numbers on it.
+        if (understanding.Intent is "log_request" or "run_numbers" or Conversations.Understanding.Understanding.NoneIntent && !wantsSpend && !Questions.QuestionAnswers.IsQuestion(text)
             && !Dialogs.Requests.RequestParsing.AsksToLog(text) && (understanding.Entities.Target ?? understanding.Entities.Percent) is not null
             && (understanding.Entities.Period ?? understanding.Entities.Metric) is not null && Dialogs.Goals.GoalWords.Owner(text) is not null)
         {
@@ -1141,7 +1142,10 @@ public sealed partial class AlignmentTurnHandler(
         // draft that?": a goal said whole inside a long message the model hears as nothing it handles is still the goal. A metric
         // with its figure, a deadline and an owner, proposed rather than asked, is one.
         // Proposed so, it is not a question either, though it ends "can you draft that?".
-        var wholeGoal = !wantsSpend && (understanding.Intent == "define_goal" || (!_commands.ContainsKey(understanding.Intent) && understanding.Intent is not ("cancel" or "help")))
+        // "60 MQLs every single week through the end of Q1, I'm owning it" is that goal too, not a check-in of 60 this week, and
+        // no question of whether it can be done.
+        var wholeGoal = !wantsSpend && (understanding.Intent == "define_goal" || (!_commands.ContainsKey(understanding.Intent) && understanding.Intent is not ("cancel" or "help"))
+                || (understanding.Intent is "run_numbers" or "check_in" && !Questions.QuestionAnswers.IsQuestion(text)))
             && Opening() is { Proposes: true, Owner: not null, Entities.Deadline: not null };
         if (wholeGoal)
         {

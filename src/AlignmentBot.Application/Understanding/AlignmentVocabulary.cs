@@ -31,7 +31,7 @@ public static class AlignmentVocabulary
         ["increase", "grow", "growth", "raise", "boost", "more", "improve", "lift", "higher", "expand", "accelerate", "gain", "ramp up", "up", "add", "maximize", "maximise", "bigger", "scale"];
 
     private static readonly string[] Decrease =
-        ["decrease", "reduce", "cut", "lower", "drop", "shrink", "less", "fewer", "down", "shorten", "faster", "quicker", "sooner", "minimize", "minimise", "slash", "trim", "bring down", "stop paying", "too expensive", "too slow"];
+        ["decrease", "reduce", "cut", "lower", "drop", "shrink", "less", "fewer", "down", "shorten", "faster", "quicker", "sooner", "minimize", "minimise", "slash", "trim", "shave", "bring down", "stop paying", "too expensive", "too slow"];
 
     /// <summary>Every way people name <paramref name="metric"/> ("CPL", "cost per lead", "lead cost"), for choices that offer goals by name.</summary>
     public static IReadOnlyList<string> PhrasesFor(MetricKey metric)

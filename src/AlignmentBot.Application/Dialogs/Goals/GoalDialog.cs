@@ -493,8 +493,11 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             }
         }
 
-        // A growth percentage needs a starting point; anything else can do without one.
-        if (draft.Baseline is not null || draft.BaselineSkipped || (draft.Period == "total" && draft.GrowthPercent is null && !draft.AskBaseline))
+        // A growth percentage needs a starting point; anything else can do without one. Where the data has none, the question
+        // is only there to check the target moves the right way, so a way said ("down to 45 days", "shave", "up to 60%")
+        // answers it: asking would stall a draft the opening sentence already completed.
+        if (draft.Baseline is not null || draft.BaselineSkipped || (draft.Period == "total" && draft.GrowthPercent is null && !draft.AskBaseline)
+            || (draft.Direction is not null && draft.GrowthPercent is null && !draft.AskBaseline))
         {
             return await step.NextAsync(null, ct);
         }

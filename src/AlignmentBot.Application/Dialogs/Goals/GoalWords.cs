@@ -25,6 +25,12 @@ public static partial class GoalWords
             return null;
         }
 
+        // "not sure I'm the owner", "no idea if I'm accountable": ownership wondered about, not taken.
+        if (Hedged(text[..m.Index]))
+        {
+            return null;
+        }
+
         if (m.Groups["me"].Success)
         {
             return Me;
@@ -151,10 +157,16 @@ public static partial class GoalWords
         return (at > 0 ? name[..at] : name).Trim().TrimStart('@').ToLowerInvariant();
     }
 
+    /// <summary>Whether the words before an owner end in a hedge ("not sure", "no idea if", "don't know whether", "maybe").</summary>
+    public static bool Hedged(string before) => HedgeBefore().IsMatch(before);
+
+    [GeneratedRegex(@"\b(?:not\s+sure|unsure|no\s+idea|don['’]?t\s+know|dunno|doubt|wonder|maybe|perhaps)\s+(?:if\s+|whether\s+|that\s+)?(?:\S+\s+){0,1}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HedgeBefore();
+
     /// <summary>One to three words that could be a person's name, as answered to "who owns this goal?".</summary>
     public static bool LooksLikeName(string text) => NameOnly().IsMatch(text.Trim());
 
-    [GeneratedRegex(@"\b[Oo]wner\s*(?:is|:|=|should\s+be|will\s+be|to\s+be|->)?\s*@?(?<name>(?!should\b|will\b|is\b|of\b|for\b)[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s+(?:from|at|of|in|on)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+team)?)?\s+(?:owns|will\s+own|should\s+own|is\s+(?:the\s+)?owner|is\s+owning|takes\s+it)\b|\b(?:give|hand|assign|transfer|reassign)\s+(?:(?:this|that)\s+one|it|this|that|(?:the|our|my|this|that)\s+(?:[\w%-]+\s+){0,3}goal)\s+(?:over\s+)?to\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?!(?:It|That|This|He|She|We|They)\b)(?<name>[A-Z][\w-]*)(?:['’]s|\s+is|\s+will\s+be)\s+(?:on\s+(?:it|this|that)|on\s+point|on\s+the\s+hook|in\s+charge|driving\s+(?:it|this|that)|leading\s+(?:it|this|that))\b|(?<![\w@'’])@?(?!(?i:it|that|this|he|she|we|they|i|you|who|everyone|nobody|someone|team|sales|marketing)\b)(?<name>[A-Za-z][\w-]*)(?:['’]s|\s+is|\s+will\s+be)?\s+(?:on\s+point|on\s+the\s+hook|in\s+charge)\s*[.!]*\s*$|(?<![\w@])@?(?!(?:It|That|This|He|She|We|They|I)\b)(?<name>[A-Z][\w-]*)(?:['’]s\s+(?:gonna|going\s+to)|['’]ll|\s+will|\s+(?:is\s+)?(?:gonna|going\s+to))\s+(?:run\s+with|run|drive|take|handle|lead|look\s+after)\s+(?:it|this|that)\b|\b@?(?<name>me|[A-Z][\w-]*)\s+as\s+(?:the\s+)?owner\b|\b[Oo]wned\s+by\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|[,;–—-]\s*@?(?!(?i:it|that|this|he|she|what|who|there|here|let|one|everyone|nobody|q\d)['’]s)(?<name>[A-Za-z][\w-]*)['’]s(?:\s+(?:goal|one|number|call))?\s*[.!]?\s*$|(?<me>\b[Ii]\s+(?:will\s+|'ll\s+)?own\s+(?:it|this|that)\b|\b[Ii]'ll\s+own\b|\b[Ii](?:'m|\s+am)\s+(?:on\s+the\s+hook|accountable|responsible|the\s+owner|owning\s+(?:it|this|that))\b|\b[Ii](?:'ll|\s+will)\s+(?:take\s+(?:it|this|that|ownership)|(?:drive|run\s+with|handle)\s+(?:it|this|that)|be\s+(?:the\s+owner|accountable|responsible|on\s+the\s+hook))\b|\b(?:it'?s|that'?s|this\s+is|this\s+one'?s|put\s+it)\s+(?:on\s+me|mine|my\s+goal)\b|[,;–—-]\s*(?:on\s+me|mine|me|myself|my\s+(?:goal|one|target))\s*[.!]?\s*$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[Oo]wner\s*(?:is|:|=|should\s+be|will\s+be|to\s+be|->)?\s*@?(?<name>(?!should\b|will\b|is\b|of\b|for\b|on\b)[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s+(?:from|at|of|in|on)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+team)?)?\s+(?:owns|will\s+own|should\s+own|is\s+(?:the\s+)?owner|is\s+owning|takes\s+it)\b|\b(?:give|hand|assign|transfer|reassign)\s+(?:(?:this|that)\s+one|it|this|that|(?:the|our|my|this|that)\s+(?:[\w%-]+\s+){0,3}goal)\s+(?:over\s+)?to\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|(?<![\w@])@?(?!(?:It|That|This|He|She|We|They)\b)(?<name>[A-Z][\w-]*)(?:['’]s|\s+is|\s+will\s+be)\s+(?:on\s+(?:it|this|that)|on\s+point|on\s+the\s+hook|in\s+charge|driving\s+(?:it|this|that)|leading\s+(?:it|this|that))\b|(?<![\w@'’])@?(?!(?i:it|that|this|he|she|we|they|i|you|who|everyone|nobody|someone|team|sales|marketing)\b)(?<name>[A-Za-z][\w-]*)(?:['’]s|\s+is|\s+will\s+be)?\s+(?:on\s+point|on\s+the\s+hook|in\s+charge)\s*[.!]*\s*$|(?<![\w@])@?(?!(?:It|That|This|He|She|We|They|I)\b)(?<name>[A-Z][\w-]*)(?:['’]s\s+(?:gonna|going\s+to)|['’]ll|\s+will|\s+(?:is\s+)?(?:gonna|going\s+to))\s+(?:run\s+with|run|drive|take|handle|lead|look\s+after)\s+(?:it|this|that)\b|\b@?(?<name>me|[A-Z][\w-]*)\s+as\s+(?:the\s+)?owner\b|\b[Oo]wned\s+by\s+@?(?<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|[,;–—-]\s*@?(?!(?i:it|that|this|he|she|what|who|there|here|let|one|everyone|nobody|q\d)['’]s)(?<name>[A-Za-z][\w-]*)['’]s(?:\s+(?:goal|one|number|call))?\s*[.!]?\s*$|(?<me>\b[Ii]\s+(?:will\s+|'ll\s+)?own\s+(?:it|this|that)\b|\b[Ii]'ll\s+own\b|\b[Ii](?:'m|\s+am)\s+(?:on\s+the\s+hook|accountable|responsible|the\s+owner|owning\s+(?:it|this|that))\b|\b[Ii](?:'ll|\s+will)\s+(?:take\s+(?:it|this|that|ownership)|(?:drive|run\s+with|handle)\s+(?:it|this|that)|be\s+(?:the\s+owner|accountable|responsible|on\s+the\s+hook))\b|\b(?:it'?s|that'?s|this\s+is|this\s+one'?s|put\s+it)\s+(?:on\s+me|mine|my\s+goal)\b|[,;–—-]\s*(?:on\s+me|mine|me|myself|my\s+(?:goal|one|target))\s*[.!]?\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerPhrase();
 
     // "ugh typo, 58": any hesitation before the word that owns up to it.

@@ -38,8 +38,27 @@ public static partial class OwnerInPassing
             }
         }
 
-        // No one named: the speaker owning it in the same words ("I'd own it", "my responsibility", "owner: me").
-        return Speaker().Match(text) is { Success: true } me && !Negated().IsMatch(text[..me.Index]) ? GoalWords.Me : null;
+        // Someone's number or target said as a clause of its own ("…, Priya's number", "…, alex's target to hit").
+        foreach (Match theirs in TheirNumber().Matches(text))
+        {
+            var name = theirs.Groups["name"];
+            if (!NotAName().IsMatch(name.Value) && !Negated().IsMatch(text[..name.Index]))
+            {
+                return name.Value;
+            }
+        }
+
+        // No one named: the speaker owning it in the same words ("I'd own it", "my responsibility", "owner: me"), or in a few
+        // words of their own ("my number", "I'm owner", "mine to carry", "count me as owner"), neither hedged nor refused.
+        foreach (var speaker in new[] { Speaker(), SpeakerInFewWords() })
+        {
+            if (speaker.Match(text) is { Success: true } me && !Negated().IsMatch(text[..me.Index]) && !GoalWords.Hedged(text[..me.Index]))
+            {
+                return GoalWords.Me;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a word could be a person's name rather than a pronoun, a date or one of a goal's own words.</summary>
@@ -47,11 +66,11 @@ public static partial class OwnerInPassing
 
     private const string Name = @"@?(?<name>[A-Za-z][a-z]+)(?:\s+[A-Z]\.)?";
 
-    /// <summary>What may stand between a name and its ownership word: "'s", "'ll", "'d", "is", "will", "would", "to", "gonna", "be", "the one".</summary>
-    private const string Link = @"(?:['’](?:s|ll|d|m)|\s+(?:is|am|will|would|has))?(?:\s+(?:gonna|going\s+to|to|be|the\s+one|now))*";
+    /// <summary>What may stand between a name and its ownership word: "'s", "'ll", "'d", "is", "will", "would", "should", "to", "gonna", "be", "the one".</summary>
+    private const string Link = @"(?:['’](?:s|ll|d|m)|\s+(?:is|am|will|would|should|has))?(?:\s+(?:gonna|going\s+to|to|be|the\s+one|now))*";
 
-    /// <summary>Words that say one owns a goal: "own", "drive", "in charge", "on the hook", "got it covered", "take it".</summary>
-    private const string Owns = @"\s+(?:own(?:s|ing)?\b|run(?:s|ning)?\s+(?:point|with|it|this|that|the)\b|runs\s+it|driv(?:e|es|ing)\b|lead(?:s|ing)?\s+(?:it|this|that|on)\b|in\s+charge\b|accountable\b|responsible\b|on\s+the\s+hook\b|(?:taking|running|on)\s+point\b|got\s+(?:this|it|that)\b|take\s+(?:it|this|that)\b)";
+    /// <summary>Words that say one owns a goal: "own", "drive", "in charge", "on the hook", "got it covered", "take it", "hold it".</summary>
+    private const string Owns = @"\s+(?:own(?:s|ing)?\b|run(?:s|ning)?\s+(?:point|with|it|this|that|the)\b|runs\s+it|driv(?:e|es|ing)\b|lead(?:s|ing)?\s+(?:it|this|that|on)\b|in\s+charge\b|accountable\b|responsible\b|on\s+the\s+hook\b|(?:taking|running|on)\s+point\b|got\s+(?:this|it|that)\b|take\s+(?:it|this|that)\b|hold(?:s|ing)?\s+(?:it|this|that|the\s+pen)\b)";
 
     /// <summary>Said of someone, not a verb of theirs: "Priya's on it", "alex has it", "Priya's problem", "Sam's baby", "Marco's thing".</summary>
     private const string Holds = @"(?:['’]s|\s+is)\s+on\s+(?:it|this|that)\b|\s+has\s+(?:got\s+)?(?:it|this|that)\b|['’]s\s+(?:(?:own\s+)?(?:problem|baby|thing|responsibility|job))\b";
@@ -78,7 +97,20 @@ public static partial class OwnerInPassing
     [GeneratedRegex(@"\b[Ii]" + Link + Owns + @"|\b(?:[Mm]y|[Mm]ine\s+to)\s+(?:responsibility|problem|baby|own)\b|\b[Pp]ut\s+me\s+(?:down\s+)?(?:as|on)\b|\b[Oo]wner\s*(?:is|:|=|-)?\s*me\b", RegexOptions.CultureInvariant)]
     private static partial Regex Speaker();
 
+    /// <summary>
+    /// The speaker in a few words of their own: a clause that is only "my number", "my target to hit", "mine to carry", "it's
+    /// mine", "that one's my number"; "I'm owner", "I'll be owner", "I'm the owner here", "I'm the one on it", "I'm taking it",
+    /// "I'll carry that one", "count me as owner", "sign me up as owner", "put it on my plate". "my number of MQLs last week"
+    /// goes on, so it is no clause of its own.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[,;.:!(–—]|\s-|\b(?:and|so|that['’]?s|thats|that\s+one['’]?s|it['’]?s|its|this\s+is|this\s+one['’]?s))\s*(?:my\s+(?:number|target|goal|call|baby|one)|mine)(?:\s+to\s+(?:hit|own|deliver|carry|drive|make))?(?:\s+(?:too|then|here|now))?\s*(?=[,;.!)]|$)|\b[Ii](?:['’]m|m|\s+am|['’]ll\s+be|\s+will\s+be)\s+(?:the\s+)?owner\b|\b[Ii](?:['’]m|\s+am)\s+(?:the\s+one\s+on\s+(?:it|this|that)|taking\s+(?:it|this|that))\b|\b[Ii](?:['’]ll|\s+will)\s+carry\s+(?:it|this|that)\b|\b(?:[Cc]ount|[Ss]ign)\s+me\s+(?:up\s+|in\s+)?as\s+(?:the\s+)?owner\b|\b[Pp]ut\s+(?:it|this|that)\s+on\s+my\s+plate\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerInFewWords();
+
+    /// <summary>Someone's number said as a clause of its own: "…, Priya's number", "…, sam's number to hit", "…, alex's target".</summary>
+    [GeneratedRegex(@"(?:[,;.:–—]|\s-)\s*" + Name + @"['’]s\s+(?:number|target)(?:\s+to\s+(?:hit|own|deliver|carry|make))?\s*(?=[,;.!)]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex TheirNumber();
+
     /// <summary>Words that stand where a name does but are none: pronouns, the goal's own words, dates, sign-offs.</summary>
-    [GeneratedRegex(@"^(?:i|me|we|us|you|he|she|they|it|this|that|who|of|for|someone|everyone|nobody|team|sales|marketing|goal|target|owner|one|mine|my|our|the|a|an|and|or|please|pls|plz|thanks|thx|cheers|ok|okay|yes|yeah|no|asap|now|today|tomorrow|monthly|weekly|quarterly|yearly|realistic|stretch|commit|keep|what|there|here|let|lets|should|would|could|will|must|can|might|track|hold|ice|board|average|budget|schedule|time|top|cpl|mqls?|sqls?|leads?|revenue|retention|pipeline|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|end|year|month|quarter|week|day|days|hours?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:i|me|we|us|you|he|she|they|it|this|that|who|of|for|on|in|at|by|to|someone|everyone|nobody|team|sales|marketing|goal|target|owner|one|mine|my|our|the|a|an|and|or|please|pls|plz|thanks|thx|cheers|ok|okay|yes|yeah|no|asap|now|today|tomorrow|monthly|weekly|quarterly|yearly|realistic|stretch|commit|keep|what|there|here|let|lets|should|would|could|will|must|can|might|track|hold|ice|board|average|budget|schedule|time|top|cpl|mqls?|sqls?|leads?|revenue|retention|pipeline|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|end|year|month|quarter|week|day|days|hours?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAName();
 }
