@@ -165,6 +165,15 @@ public sealed class ParaphraseReaderTests
             { Side: Function.Sales } => "sales",
             _ => "sign",
         },
+        // One person offering both sides' signatures, or the other side's, in everyday words: the same reader; the gate refuses it.
+        ["sla-sign-other"] = text => SlaSigning.Read(text) switch
+        {
+            null => "no",
+            { BothSides: true } => "both",
+            { Side: Function.Marketing } => "marketing",
+            { Side: Function.Sales } => "sales",
+            _ => "sign",
+        },
         // The role said in a newcomer's first message, unasked, with a greeting, a name, a story or a question around it.
         ["role-first-message"] = text => OwnRole.SaidUnasked(text) switch
         {

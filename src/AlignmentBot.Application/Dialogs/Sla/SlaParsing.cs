@@ -44,11 +44,16 @@ public static partial class SlaParsing
         var terms = text[from..];
         var hoursSpan = FollowUpTime.Span(terms);
         var hours = Hours(terms);
-        var leads = entities.NumberList.Where(n => n.Span.Start >= from)
+        var counts = entities.NumberList.Where(n => n.Span.Start >= from)
             .Where(n => !(hoursSpan.Length > 0 && n.Span.Start >= from + hoursSpan.Start && n.Span.Start < from + hoursSpan.Start + hoursSpan.Length))
             // "follow-up should be 12 hours not 24": the number turned down is no lead count.
             .Where(n => !Corrections.TurnedDown.IsTurnedDown(text, n.Span.Start))
-            .Select(n => (int?)decimal.ToInt32(Math.Round(n.Value))).FirstOrDefault();
+            .ToList();
+        // "… half the leads had no phone and two were students. can we make this official: marketing sends us 210 MQLs a
+        // month …": in a long message, the number with the leads' word after it is the count, not the first number said.
+        var leads = (counts.FirstOrDefault(n => n.Span.End <= text.Length && LeadsAfter().IsMatch(text, n.Span.End)) ?? counts.FirstOrDefault()) is { } count
+            ? (int?)decimal.ToInt32(Math.Round(count.Value))
+            : null;
         var definition = DefinitionPattern().Match(text);
         return new SlaDraft(Guid.NewGuid(), leads, entities.Period, hours, definition.Success ? definition.Groups["d"].Value.Trim() : null);
     }
@@ -101,6 +106,10 @@ public static partial class SlaParsing
 
         return Hours(text);
     }
+
+    // "210 MQLs", "210 qualified leads", "210 new leads": a count of leads right after the number.
+    [GeneratedRegex(@"\G\s*(?:(?:new|qualified|marketing[\s-]qualified|good|real)\s+)?(?:mqls?|leads?|sqls?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadsAfter();
 
     [GeneratedRegex(@"\G[\s-]*(?<unit>h\b|hrs?\b|hours?\b|business\s+days?\b|working\s+days?\b|days?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnitAfter();

@@ -26,6 +26,12 @@ public sealed record SlaSignature(Function? Side, bool BothSides);
 /// or "instead of Sam" is an aside. So the gate answers it as it answers a signature: done for the speaker's own side,
 /// refused naming who signs for any other.
 /// </para>
+/// <para>
+/// A signature's mark put on, done or handled is signing as well ("put both signatures on it from me", "I'll just do
+/// marketing's signature", "take care of the sales sign-off", "both signatures from me", "I'll just do both sides"), unless someone else does it later
+/// ("Marco will do marketing's signature when he lands"); a reason after it ("to speed things up", "to save Sam the
+/// trouble") is an aside. One person offering both sides, or the side that is not theirs, is thus heard, and the gate refuses it.
+/// </para>
 /// </summary>
 public static partial class SlaSigning
 {
@@ -146,7 +152,8 @@ public static partial class SlaSigning
 
         var before = clause[..m.Index];
         var after = clause[(m.Index + m.Length)..];
-        if (Blocks().IsMatch(before) || NounBefore().IsMatch(before) || ConditionalBefore().IsMatch(before) || OtherSigner().IsMatch(before))
+        if (Blocks().IsMatch(before) || NounBefore().IsMatch(before) || ConditionalBefore().IsMatch(before) || OtherSigner().IsMatch(before)
+            || (m.Groups["mark"].Success && OtherLater().IsMatch(before)))
         {
             return false;
         }
@@ -280,12 +287,15 @@ public static partial class SlaSigning
     [GeneratedRegex(@"[,;:!.]+\s*|\s+[-–—]+\s+|\s+(?=(?:and\s+)?(?:i'?ll|i'?m|let'?s|go\s+ahead)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"\s*[,;–—-]?\s*\b(?:to\s+save\s+time|so\s+(?:we|that|it|things|i)|since|because|cos)\b[^?]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*[,;–—-]?\s*\b(?:to\s+(?:save|speed|keep|move|spare|get\s+(?:it|this|things)\s+(?:done|moving|going|over))|so\s+(?:we|that|it|things|i(?!'ll\b|\s+will\b))|since|because|cos)\b[^?]*$", RegexOptions.CultureInvariant)]
     private static partial Regex ReasonAfter();
 
     // "sign", "signs", "signed", "signing", "countersign", "co-sign", "sign off"; "put my name on it"; "sign-ups" is a metric.
     [GeneratedRegex(@"\b(?:counter-?|co-?)?sign(?:s|ed|ing)?\b(?!-ups?\b|ups?\b)(?:\s+off\b)?|\bput\s+(?:my|our|(?:the\s+)?(?:sales|marketing|mktg)(?:'s|')?)\s+names?\s+(?:on|to|down)\b"
-        + @"|\b(?:you\s+have|you'?ve\s+got|here'?s|take|with)\s+(?:my|our|(?:sales|marketing|mktg)(?:'s|')?)\s+(?:signature|sign-?off|signoff)\b", RegexOptions.CultureInvariant)]
+        + @"|\b(?:you\s+have|you'?ve\s+got|here'?s|take|with)\s+(?:my|our|(?:sales|marketing|mktg)(?:'s|')?)\s+(?:signature|sign-?off|signoff)\b"
+        + @"|(?<mark>\b(?:put|stick|slap|pop|add|throw|do|handle|cover|take\s+care\s+of|sort(?:\s+out)?)\s+(?:(?:both|my|our|the|(?:sales|marketing|mktg|mkt)(?:'s|')?)\s+){1,3}(?:names?|signatures?|sign-?offs?|signoffs?)\b"
+        + @"|\b(?:both|all)\s+(?:the\s+)?(?:signatures|names|sign-?offs|signoffs)\s+(?:from|by)\s+me\b"
+        + @"|\b(?:do|handle|cover|take\s+care\s+of)\s+(?:both|each)\s+(?:sides?|teams?)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex SignVerb();
 
     // "lock it in for sales", "seal the deal for marketing": agreeing in other words, which signs only with a side named.
@@ -332,7 +342,7 @@ public static partial class SlaSigning
     // A side as the one signing: after "for", "on behalf of", "as", "from", "by" ("fine by marketing"), "on marketing's behalf", as the subject
     // ("sales signs off", "marketing is in", "Marketing accepts"), or opening the message. "Sales is happy" in Marco's
     // mouth is not him signing for sales, so a side word elsewhere is not read.
-    [GeneratedRegex(@"(?:\b(?:for|behalf\s+of|as|from|by)\s+(?:the\s+)?|^\W*)(?<s>marketing|mktg|mkt|sales)\b|\bon\s+(?<s>marketing|mktg|mkt|sales)(?:'s|')?\s+behalf\b|\b(?<s>marketing|mktg|mkt|sales)(?:'s)?\s+(?:side|team|is\s+(?:in|signing|ok|good|fine|on\s+board)|signs?|accepts?|approves?|agrees?|confirms?|here|says\s+yes|can\s+(?:live|work)\s+with|can\s+get\s+behind|(?:'ll|will)\s+take\s+it)\b|(?<!\w)(?<s>marketing|mktg|mkt|sales)(?:'s|')\s+(?:name|signature|sign-?off|on\s+board)\b|\bcount\s+(?<s>marketing|mktg|mkt|sales)\s+in\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:for|behalf\s+of|as|from|by)\s+(?:the\s+)?|^\W*)(?<s>marketing|mktg|mkt|sales)\b|\bon\s+(?<s>marketing|mktg|mkt|sales)(?:'s|')?\s+behalf\b|\b(?<s>marketing|mktg|mkt|sales)(?:'s)?\s+(?:side|team|is\s+(?:in|signing|ok|good|fine|on\s+board)|signs?|accepts?|approves?|agrees?|confirms?|here|says\s+yes|can\s+(?:live|work)\s+with|can\s+get\s+behind|(?:'ll|will)\s+take\s+it)\b|(?<!\w)(?<s>marketing|mktg|mkt|sales)(?:'s|')\s+(?:name|signature|sign-?off|on\s+board)\b|\b(?<s>marketing|mktg|mkt|sales)\s+(?:signature|sign-?off|signoff)\b|\bcount\s+(?<s>marketing|mktg|mkt|sales)\s+in\b", RegexOptions.CultureInvariant)]
     private static partial Regex SideWord();
 
     [GeneratedRegex(@"\bboth(?:\s+sides)?\b|\beach\s+side\b|\b(?:marketing|mktg)\s+(?:and|&|\+)\s+sales\b|\bsales\s+(?:and|&|\+)\s+(?:marketing|mktg)\b", RegexOptions.CultureInvariant)]
