@@ -976,7 +976,10 @@ public sealed partial class AlignmentTurnHandler(
         // "Sam wants $4,000 of LinkedIn ads for the pipeline push, it's for the revenue goal" names a goal, but someone wants
         // money spent: a request, neither a new goal nor a change to the one it names.
         var wantsSpend = !Questions.QuestionAnswers.IsQuestion(text) && Dialogs.Requests.RequestParsing.SomeoneWantsSpend(text);
-        if (understanding.Intent == "define_goal" && wantsSpend)
+        // "Sam is after a roadshow kit, two and a half grand": the same where the model hears nothing it acts on (no intent,
+        // or one no command serves), rather than the out-of-scope help.
+        if (wantsSpend && (understanding.Intent is "define_goal" or Conversations.Understanding.Understanding.NoneIntent
+            || (!_commands.ContainsKey(understanding.Intent) && understanding.Intent is not ("cancel" or "help" or "log_request"))))
         {
             understanding = understanding with { Intent = "log_request" };
         }

@@ -229,6 +229,43 @@ public sealed partial class Recognizers
             }
         }
 
+        // "seven and a half grand in euros", "two and a half grand", "4 and a half k GBP": a half said before the scale is money
+        // when "grand" says so or a currency is named right after it; its currency is the one named, else none (the
+        // workspace's applies, never a dollar made up).
+        foreach (Match m in HalfBeforeScale().Matches(text))
+        {
+            var after = CurrencyAfter().Match(text, m.Index + m.Length);
+            var span = new TextSpan(m.Index, m.Length + (after.Success ? after.Length : 0));
+            if ((after.Success || m.Groups["s"].Value.Equals("grand", StringComparison.OrdinalIgnoreCase)) && CountWord(m.Groups["n"].Value) is { } whole)
+            {
+                result.RemoveAll(a => a.Item2.Overlaps(span));
+                result.Add((new MoneyValue((whole + 0.5m) * Scale(m.Groups["s"].Value), after.Success ? CurrencyWord(after.Groups["c"].Value) : null), span));
+            }
+        }
+
+        // "900 EUR", "1,800 eur", "2k GBP", "1.5m pounds", "twelve hundred euros": any number the number model reads with a
+        // currency word or code right after it, where the currency model read none there.
+        foreach (var number in Numbers(text))
+        {
+            var after = CurrencyAfter().Match(text, number.Span.Start + number.Span.Length);
+            var span = new TextSpan(number.Span.Start, number.Span.Length + after.Length);
+            if (!after.Success || number.Value <= 0)
+            {
+                continue;
+            }
+
+            var code = CurrencyWord(after.Groups["c"].Value);
+            var overlapping = result.FindIndex(a => a.Item2.Overlaps(span));
+            if (overlapping < 0)
+            {
+                result.Add((new MoneyValue(number.Value, code), span));
+            }
+            else if (result[overlapping].Item1.Currency is null && result[overlapping].Item1.Amount == number.Value)
+            {
+                result[overlapping] = (new MoneyValue(number.Value, code), span);
+            }
+        }
+
         // "one point one million dollars": a decimal in words with its currency word after it.
         foreach (var (value, span, currency) in DecimalsInWords(text))
         {
@@ -293,7 +330,8 @@ public sealed partial class Recognizers
     [GeneratedRegex(@"(?<![\w.,$€£])(?:a\s+)?couple(?:\s+of)?\s+(?<s>hundred|thousand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CoupleOfScale();
 
-    [GeneratedRegex(@"(?<![\w.,$€£])(?<n>\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|twenty[\s-]five|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+grand\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"five grand", "a couple grand"; not "a grand opening", "a grand total of 40" (grand as an adjective).</summary>
+    [GeneratedRegex(@"(?<![\w.,$€£])(?<n>\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|twenty[\s-]five|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+grand\b(?!\s+(?:opening|re-?opening|total|prize|prizes|tour|finale|slam|piano|entrance|gesture|plan|scheme|scale|vision|launch|ceremony|celebration|event|jury|old|canyon|central|master|theft|final|stand|ballroom|hotel|hall)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Grand();
 
     /// <summary>

@@ -382,6 +382,7 @@ public sealed class ParaphraseReaderTests
         // Marketing asked, as a question, for a piece of work with its cost or due date: a request by the speaker.
         ["request-to-marketing"] = text => RequestParsing.AsksMarketingForWork(text) ? "yes" : "no",
         // A request's cost said in words or slang (quid, bucks, euros): the amount and its currency, as the money model reads them.
+        ["request-money"] = text => RequestParsing.Parse(text, Extract(text), Guid.Empty) is { Cost: { } cost } draft ? $"{cost.ToString("0.##", CultureInfo.InvariantCulture)} {draft.Currency ?? "none"}" : "none",
         ["request-amount-words"] = text => Extract(text).Money is { } money ? $"{money.Amount.ToString("0.##", CultureInfo.InvariantCulture)} {money.Currency ?? "none"}" : "none",
 
         // A channel's digest moved to another day or time in words ("make that tuesdays at ten instead").

@@ -110,8 +110,21 @@ public static partial class RequestParsing
             }
         }
 
+        // "£650 for a customer quote video, marco's ask": chat's lower-case name, tagged the same way after a break.
+        foreach (Match m in LowerSourceTag().Matches(text))
+        {
+            var who = m.Groups["who"].Value;
+            if (!Pronoun().IsMatch(who) && !NotAName().IsMatch(who))
+            {
+                return Clean(who);
+            }
+        }
+
         return null;
     }
+
+    [GeneratedRegex(@"(?:^|[,;(]|\s[-–])\s*(?<who>[a-z][a-z-]+)'s\s+(?:ask|request|idea)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerSourceTag();
 
     /// <summary>
     /// The clause the ask starts in, filler taken off: the whole message for "Sam wants a deck", the part after the chatter
@@ -158,6 +171,13 @@ public static partial class RequestParsing
 
     /// <summary>"Actually Sam asked for it, not Dana", "it was Sam who asked": the requester a correction names, or null.</summary>
     public static string? CorrectedRequester(string text)
+        => CorrectedName(text) is { } who && !CurrencyName().IsMatch(who) ? who : null;
+
+    // "sorry, that's pounds not dollars" corrects the currency; a currency is nobody's name.
+    [GeneratedRegex(@"^(?:pounds?|euros?|dollars?|bucks|quids?|sterling|usd|eur|gbp|us\s+dollars|british\s+pounds)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyName();
+
+    private static string? CorrectedName(string text)
     {
         var t = CorrectionLead().Replace(text, string.Empty);
         var m = Wants().Match(t);
@@ -314,7 +334,7 @@ public static partial class RequestParsing
         {
             var who = tag.Groups["who"].Value;
             var lower = char.IsLower(who[0]);
-            if (!NotAName().IsMatch(who) && !NotAPerson().IsMatch(who) && (!lower || tag.Groups["comma"].Success)
+            if (!NotAName().IsMatch(who) && !NotAPerson().IsMatch(who) && (!lower || tag.Groups["comma"].Success || LowerAskedTag().IsMatch(tag.Value))
                 && !AskedClause().IsMatch(text[..tag.Index]) && tag.Index > 2)
             {
                 return (Clean(who), -1);
@@ -350,8 +370,13 @@ public static partial class RequestParsing
     [GeneratedRegex(@"(?:(?<comma>[,;(]\s*|\s[-–]\s*)|\s)(?<who>[A-Za-z][a-z][\w-]*)\s+(?:asked(?:\s+(?:about|for))?|wanted|requested)(?:\s+(?:it|this|that|this\s+one))?(?=\s*(?:[,;.!)]|\s[-–]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex AskTag();
 
+    // "podcast guest spot sam asked about, 900 EUR": a lower-case name right before "asked about"/"asked for" tags the ask
+    // without a comma (chat's names are often lower case); a plain "asked" after a word may be anything.
+    [GeneratedRegex(@"\basked\s+(?:about|for)(?:\s+(?:it|this|that|this\s+one))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LowerAskedTag();
+
     // Lower-case words that are no one's name before "asked".
-    [GeneratedRegex(@"^(?:i|he|she|they|we|you|it|someone|somebody|everyone|everybody|nobody|who|which|that|this|sales|marketing|leadership|finance|legal|customers?|clients?|people|team|they've|has|have|had|was|were|is|what|anyone|anybody|already|just|also|never|been|revenue|pipeline|inbox|webinar|agency|company|board|product|support|ops|everything|nothing|cpl|mqls?|sqls?|leads?|retention|churn|acceptance|follow-?up|brand|website|site|campaign|budget|spend)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:i|he|she|they|we|you|it|someone|somebody|everyone|everybody|nobody|who|which|that|this|sales|marketing|leadership|finance|legal|customers?|clients?|people|team|they've|has|have|had|was|were|is|what|anyone|anybody|already|just|also|never|been|revenue|pipeline|inbox|webinar|agency|company|board|product|support|ops|everything|nothing|cpl|mqls?|sqls?|leads?|retention|churn|acceptance|follow-?up|brand|website|site|campaign|budget|spend|prospects?|partners?|execs?|users?|reps?|folks|guys|analysts?|investors?|managers?|accounts?|buyers?|vendors?|everyone's|nobody's)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAName();
 
     // A clause that asks rather than tells: "what has Dana asked for this month?", "is Sam after a new deck?".
