@@ -493,11 +493,12 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             }
         }
 
-        // A growth percentage needs a starting point; anything else can do without one. Where the data has none, the question
-        // is only there to check the target moves the right way, so a way said ("down to 45 days", "shave", "up to 60%")
-        // answers it: asking would stall a draft the opening sentence already completed.
+        // A growth percentage needs a starting point; anything else can do without one. Where the data has none and the opening
+        // sentence already said the whole goal (its way, "down to 45 days", "shave", "up to 60%", and its deadline), asking
+        // would stall a draft that is complete; a goal still being built up ("we need more MQLs", then its target) is asked,
+        // since today's figure is what the realism check and the pace run on.
         if (draft.Baseline is not null || draft.BaselineSkipped || (draft.Period == "total" && draft.GrowthPercent is null && !draft.AskBaseline)
-            || (draft.Direction is not null && draft.GrowthPercent is null && !draft.AskBaseline))
+            || (draft.Direction is not null && draft.Deadline is not null && draft.GrowthPercent is null && !draft.AskBaseline))
         {
             return await step.NextAsync(null, ct);
         }
