@@ -58,6 +58,9 @@ public sealed partial class AlignmentTurnHandler(
     private readonly IPhraseCommand[] _phrases = commands.OfType<IPhraseCommand>().ToArray();
     private readonly StripedLocks _locks = new();
 
+    // The model heard nothing a command acts on: no intent ("none") or one no command serves, and neither "cancel" nor "help".
+    private bool NoCommandServes(string intent) => !_commands.ContainsKey(intent) && intent is not ("cancel" or "help");
+
     public async Task<TurnResult> OnTurnAsync(IncomingActivity activity, CancellationToken cancellationToken)
     {
         var address = activity.Conversation;
@@ -978,8 +981,7 @@ public sealed partial class AlignmentTurnHandler(
         var wantsSpend = !Questions.QuestionAnswers.IsQuestion(text) && Dialogs.Requests.RequestParsing.SomeoneWantsSpend(text);
         // "Sam is after a roadshow kit, two and a half grand": the same where the model hears nothing it acts on (no intent,
         // or one no command serves), rather than the out-of-scope help.
-        if (wantsSpend && (understanding.Intent is "define_goal" or Conversations.Understanding.Understanding.NoneIntent
-            || (!_commands.ContainsKey(understanding.Intent) && understanding.Intent is not ("cancel" or "help" or "log_request"))))
+        if (wantsSpend && (understanding.Intent == "define_goal" || NoCommandServes(understanding.Intent)))
         {
             understanding = understanding with { Intent = "log_request" };
         }
@@ -1147,7 +1149,7 @@ public sealed partial class AlignmentTurnHandler(
         // Proposed so, it is not a question either, though it ends "can you draft that?".
         // "60 MQLs every single week through the end of Q1, I'm owning it" is that goal too, not a check-in of 60 this week, and
         // no question of whether it can be done.
-        var wholeGoal = !wantsSpend && (understanding.Intent == "define_goal" || (!_commands.ContainsKey(understanding.Intent) && understanding.Intent is not ("cancel" or "help"))
+        var wholeGoal = !wantsSpend && (understanding.Intent == "define_goal" || NoCommandServes(understanding.Intent)
                 || (understanding.Intent is "run_numbers" or "check_in" && !Questions.QuestionAnswers.IsQuestion(text)))
             && Opening() is { Proposes: true, Owner: not null, Entities.Deadline: not null };
         if (wholeGoal)
