@@ -151,6 +151,29 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
+    public async Task Audit_SignatureTakenBack_RecordsTheUnsignAndTheAgreementPutBack()
+    {
+        var store = new SqlSlaStore(_db, Trail);
+        var old = await store.SaveAsync(new LeadSla(Guid.NewGuid(), A, 100, PeriodKind.Month, 24, null, "Marco", TestData.Now,
+            new SlaConfirmation("U-M", "Marco", TestData.Now), new SlaConfirmation("U-S", "Sam", TestData.Now)), default);
+        var proposal = await store.SaveAsync(new LeadSla(Guid.NewGuid(), A, 150, PeriodKind.Month, 12, null, "Marco", TestData.Now, new SlaConfirmation("U-M", "Marco", TestData.Now)), default);
+        using (As("U-S", "Sam"))
+        {
+            await store.TrySignAsync(A, proposal.Id, Function.Sales, new SlaConfirmation("U-S", "Sam", TestData.Now), default);
+            await store.TryUnsignAsync(A, proposal.Id, Function.Sales, "U-S", default);
+        }
+
+        var entries = await EntriesAsync(A, "sla");
+
+        Assert.Equal([AuditKinds.SlaReinstated, AuditKinds.SlaUnsigned], entries.Take(2).Select(e => e.Kind));
+        Assert.Equal(old.Id.ToString("D"), entries[0].SubjectId);
+        Assert.Equal([("status", "superseded", "active")], entries[0].Changes());
+        Assert.Contains(("sales signed", "Sam (U-S)", null), entries[1].Changes());
+        Assert.Contains(("status", "active", "proposed"), entries[1].Changes());
+        Assert.Equal(["Sam", "Sam"], entries.Take(2).Select(e => e.Actor.Name));
+    }
+
+    [Fact]
     public async Task Audit_LeadVerdictThenUndo_AreToldApart()
     {
         var store = new SqlLeadStore(_db, Trail);

@@ -312,6 +312,64 @@ public abstract partial class StorageContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sla_UnsignTheSignatureThatPutItInForce_PutsTheReplacedAgreementBack()
+    {
+        var store = new SqlSlaStore(_db);
+        var old = await store.SaveAsync(new LeadSla(Guid.NewGuid(), A, 100, PeriodKind.Month, 24, null, "Marco", TestData.Now,
+            new SlaConfirmation("U-M", "Marco", TestData.Now), new SlaConfirmation("U-S", "Sam", TestData.Now)), default);
+        var proposal = await store.SaveAsync(new LeadSla(Guid.NewGuid(), A, 150, PeriodKind.Month, 12, null, "Marco", TestData.Now.AddMinutes(1), ProposedById: "U-M"), default);
+        await store.TrySignAsync(A, proposal.Id, Function.Marketing, new SlaConfirmation("U-M", "Marco", TestData.Now), default);
+        await store.TrySignAsync(A, proposal.Id, Function.Sales, new SlaConfirmation("U-S", "Sam", TestData.Now), default);
+        Assert.Equal(proposal.Id, (await store.GetActiveAsync(A, default))!.Id);
+
+        var unsigned = await store.TryUnsignAsync(A, proposal.Id, Function.Sales, "U-S", default);
+
+        Assert.NotNull(unsigned);
+        Assert.Equal(("U-M", null), (unsigned.Marketing?.UserId, unsigned.Sales?.UserId));
+        Assert.Equal(old.Id, (await store.GetActiveAsync(A, default))!.Id);
+        var pending = await store.GetPendingAsync(A, default);
+        Assert.Equal((proposal.Id, "U-M", (SlaConfirmation?)null), (pending!.Id, pending.Marketing!.UserId, pending.Sales));
+        // Signed again, it is in force again: the undo left a normal proposal behind.
+        Assert.True((await store.TrySignAsync(A, proposal.Id, Function.Sales, new SlaConfirmation("U-S", "Sam", TestData.Now), default))!.IsActive);
+        Assert.True((await store.GetAsync(A, old.Id, default))!.Superseded);
+    }
+
+    [Fact]
+    public async Task Sla_UnsignTheFirstAgreementEver_LeavesNoneInForce()
+    {
+        var store = new SqlSlaStore(_db);
+        var proposal = await store.SaveAsync(new LeadSla(Guid.NewGuid(), A, 150, PeriodKind.Month, 12, null, "Dana", TestData.Now), default);
+        await store.TrySignAsync(A, proposal.Id, Function.Marketing, new SlaConfirmation("U-M", "Marco", TestData.Now), default);
+        await store.TrySignAsync(A, proposal.Id, Function.Sales, new SlaConfirmation("U-S", "Sam", TestData.Now), default);
+
+        Assert.NotNull(await store.TryUnsignAsync(A, proposal.Id, Function.Marketing, "U-M", default));
+
+        Assert.Null(await store.GetActiveAsync(A, default));
+        Assert.Equal(("U-S", (SlaConfirmation?)null), ((await store.GetPendingAsync(A, default))!.Sales!.UserId, (await store.GetPendingAsync(A, default))!.Marketing));
+    }
+
+    [Fact]
+    public async Task Sla_UnsignSomeoneElsesSignatureOrAnOlderVersion_IsRefused()
+    {
+        var store = new SqlSlaStore(_db);
+        var proposal = await store.SaveAsync(new LeadSla(Guid.NewGuid(), A, 150, PeriodKind.Month, 12, null, "Dana", TestData.Now), default);
+        await store.TrySignAsync(A, proposal.Id, Function.Sales, new SlaConfirmation("U-S", "Sam", TestData.Now), default);
+
+        Assert.Null(await store.TryUnsignAsync(A, proposal.Id, Function.Sales, "U-M", default));
+        Assert.Null(await store.TryUnsignAsync(A, proposal.Id, Function.Marketing, "U-S", default));
+        Assert.Null(await store.TryUnsignAsync(B, proposal.Id, Function.Sales, "U-S", default));
+        Assert.Equal("U-S", (await store.GetAsync(A, proposal.Id, default))!.Sales!.UserId);
+
+        // Once a newer version was proposed, the older one's signature stays: taking it back would leave two waiting.
+        var active = await store.SaveAsync(new LeadSla(Guid.NewGuid(), A, 200, PeriodKind.Month, 24, null, "Marco", TestData.Now,
+            new SlaConfirmation("U-M", "Marco", TestData.Now), new SlaConfirmation("U-S", "Sam", TestData.Now)), default);
+        var newer = await store.SaveAsync(new LeadSla(Guid.NewGuid(), A, 220, PeriodKind.Month, 24, null, "Marco", TestData.Now.AddMinutes(2)), default);
+        Assert.Null(await store.TryUnsignAsync(A, active.Id, Function.Sales, "U-S", default));
+        Assert.Equal(active.Id, (await store.GetActiveAsync(A, default))!.Id);
+        Assert.Equal(newer.Id, (await store.GetPendingAsync(A, default))!.Id);
+    }
+
+    [Fact]
     public async Task Sla_SignBothSidesAsOnePerson_IsRefusedByTheStore()
     {
         var store = new SqlSlaStore(_db);

@@ -20,6 +20,8 @@ public static class AuditKinds
     public const string SlaChanged = "sla.changed";
     public const string SlaReplaced = "sla.replaced";
     public const string SlaWithdrawn = "sla.withdrawn";
+    public const string SlaUnsigned = "sla.unsigned";
+    public const string SlaReinstated = "sla.reinstated";
     public const string RoleChanged = "role.changed";
     public const string AdminChanged = "admin.changed";
     public const string SubscriptionAdded = "subscription.added";

@@ -93,6 +93,9 @@ public static class ChangesReport
                                     + (after?["status"] == "active" && e.Before?["status"] != "active" ? "; it is now active" : string.Empty),
             AuditKinds.SlaReplaced => "retired the earlier lead agreement (the new proposal replaces it)",
             AuditKinds.SlaWithdrawn => "withdrew a proposed lead agreement",
+            AuditKinds.SlaUnsigned => $"took back their signature for {Side(e)} on the lead agreement ({after?["leads"]} leads a {after?["per"]}, follow-up within {after?["follow-up hours"]} hours)"
+                                      + (e.Before?["status"] == "active" ? "; it is no longer in force" : string.Empty),
+            AuditKinds.SlaReinstated => "put the earlier lead agreement back in force (the signature that replaced it was taken back)",
             AuditKinds.RoleChanged => $"changed {e.Subject}: {e.Before?["role"] ?? "none"} → {after?["role"] ?? "none"}",
             AuditKinds.SubscriptionAdded => $"started the {e.Subject}: {after?["schedule"]}",
             AuditKinds.SubscriptionChanged => $"changed the {e.Subject}: {changes}",

@@ -52,7 +52,7 @@ public sealed partial class SlaCommand(SlaService service, PermissionGate gate) 
                 if ((signature is { BothSides: true } || signature is { Side: { } side } && side != scope.Actor.Function)
                     && await service.PendingAsync(scope, cancellationToken) is not null)
                 {
-                    var (refusal, _) = await service.ConfirmAsync(scope, dc.Turn.Now, cancellationToken, signature.BothSides ? null : signature.Side, bothSides: signature.BothSides);
+                    var (refusal, _, _) = await service.ConfirmAsync(scope, dc.Turn.Now, cancellationToken, signature.BothSides ? null : signature.Side, bothSides: signature.BothSides);
                     dc.Turn.Send(refusal);
                 }
             }
@@ -63,13 +63,15 @@ public sealed partial class SlaCommand(SlaService service, PermissionGate gate) 
         // "works for us, count sales in 👍": plain assent signs when a proposal waits for the speaker's side.
         if (SlaParsing.IsConfirmation(understanding.Text) || signature is not null)
         {
-            var (reply, card) = await service.ConfirmAsync(scope, dc.Turn.Now, cancellationToken,
+            var (reply, card, signed) = await service.ConfirmAsync(scope, dc.Turn.Now, cancellationToken,
                 signature?.Side ?? SlaParsing.SideNamed(understanding.Text), signature?.BothSides ?? SlaParsing.NamesBothSides(understanding.Text));
             dc.Turn.Send(reply);
             if (card is not null)
             {
                 dc.Turn.Send(card);
             }
+
+            RememberSignature(dc, signed);
 
             return;
         }
@@ -82,9 +84,19 @@ public sealed partial class SlaCommand(SlaService service, PermissionGate gate) 
 
     public async Task HandleAsync(DialogContext dc, CardSubmission submission, CancellationToken cancellationToken)
     {
-        var (reply, card) = await service.ConfirmFromCardAsync(dc.Turn.Get<TurnScope>(), submission, dc.Turn.Now, cancellationToken);
+        var (reply, card, signed) = await service.ConfirmFromCardAsync(dc.Turn.Get<TurnScope>(), submission, dc.Turn.Now, cancellationToken);
         dc.Turn.ReplaceCard = card;
         dc.Turn.Send(reply);
+        RememberSignature(dc, signed);
+    }
+
+    /// <summary>So "oops, undo" next takes the signature back (<see cref="Corrections.RecentCorrections"/>); anything else said forgets it.</summary>
+    private static void RememberSignature(DialogContext dc, SignaturePut? signed)
+    {
+        if (signed is not null)
+        {
+            dc.Recent = Corrections.RecentCorrections.SignedNow(signed);
+        }
     }
 
     // A question for a term: "what's the follow-up time again", "which one is it", "how many hours was it"; not an offer

@@ -44,6 +44,9 @@ public sealed partial class RecentCorrections(
     public const string CheckInAsk = "check_in_ask";
     public const string Request = "request";
     public const string Sla = "sla";
+
+    /// <summary>A signature just put on the lead agreement: "oops, undo" takes it back (<see cref="Dialogs.Sla.SlaService.UnsignAsync"/>).</summary>
+    public const string SlaSigned = "sla_signed";
     public const string Review = "review";
     public const string Goal = "goal";
     public const string Digest = "digest";
@@ -107,6 +110,12 @@ public sealed partial class RecentCorrections(
         if (recent.Kind == CheckInAsk)
         {
             return await CheckInAnsweredAsync(dc, recent, text, ct);
+        }
+
+        // Right after signing the lead agreement, "oops, undo" takes that signature back; nothing else said here is about it.
+        if (recent.Kind == SlaSigned)
+        {
+            return IsUndo(text) && !Questions.QuestionAnswers.IsQuestion(text) && await UnsignAsync(dc, recent, ct);
         }
 
         // With a lead's review card showing, a verdict typed in words ("wrong contact", "accept") is about that lead.
@@ -939,6 +948,28 @@ public sealed partial class RecentCorrections(
         dc.Recent = Remember(draft);
         return true;
     }
+
+    private async Task<bool> UnsignAsync(DialogContext dc, RecentAction recent, CancellationToken ct)
+    {
+        if (!Guid.TryParse(recent.Key, out var id) || !Enum.TryParse<Domain.Workspaces.Function>(recent.Value("side"), out var side))
+        {
+            return false;
+        }
+
+        var (reply, card) = await slas.UnsignAsync(dc.Turn.Get<TurnScope>(), new Dialogs.Sla.SignaturePut(id, side), ct);
+        dc.Turn.Send(reply);
+        if (card is not null)
+        {
+            dc.Turn.Send(card);
+        }
+
+        dc.Recent = null;
+        return true;
+    }
+
+    /// <summary>What "undo" right after a signature needs: the version signed and the side.</summary>
+    public static RecentAction SignedNow(Dialogs.Sla.SignaturePut put)
+        => new(SlaSigned, put.Id.ToString(), new Dictionary<string, string> { ["side"] = put.Side.ToString() });
 
     /// <summary>What a correction right after proposing an agreement needs.</summary>
     public static RecentAction Remember(SlaDraft draft)

@@ -37,4 +37,11 @@ public interface ISlaStore
     /// touched. Null when the conditions did not hold.
     /// </summary>
     Task<LeadSla?> TryWithdrawAsync(WorkspaceId workspaceId, Guid id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes one side's signature back ("oops, undo" right after signing), only by the person who signed it, while the version
+    /// is not replaced and nothing newer was proposed since. When that signature had put the version in force, the agreement
+    /// it replaced is in force again (none, if there was none). Null when the conditions did not hold.
+    /// </summary>
+    Task<LeadSla?> TryUnsignAsync(WorkspaceId workspaceId, Guid id, Function side, string userId, CancellationToken cancellationToken);
 }

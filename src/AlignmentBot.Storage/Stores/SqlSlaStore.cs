@@ -60,12 +60,7 @@ public sealed class SqlSlaStore(IDbConnectionFactory connections, AuditTrail? au
 
     public async Task<LeadSla?> TrySignAsync(WorkspaceId workspaceId, Guid id, Function side, SlaConfirmation signature, CancellationToken cancellationToken)
     {
-        var (mine, other) = side switch
-        {
-            Function.Marketing => ("marketing", "sales"),
-            Function.Sales => ("sales", "marketing"),
-            _ => throw new ArgumentOutOfRangeException(nameof(side), side, "Only marketing and sales sign the lead agreement."),
-        };
+        var (mine, other) = (SideColumn(side), SideColumn(side == Function.Marketing ? Function.Sales : Function.Marketing));
         LeadSla? signed = null;
         await InTransactionAsync(async (connection, transaction) =>
         {
@@ -115,6 +110,58 @@ public sealed class SqlSlaStore(IDbConnectionFactory connections, AuditTrail? au
         }, cancellationToken);
         return withdrawn;
     }
+
+    public async Task<LeadSla?> TryUnsignAsync(WorkspaceId workspaceId, Guid id, Function side, string userId, CancellationToken cancellationToken)
+    {
+        var mine = SideColumn(side);
+        LeadSla? unsigned = null;
+        await InTransactionAsync(async (connection, transaction) =>
+        {
+            var before = await FindAsync(connection, transaction, $"SELECT {Columns} FROM lead_slas WHERE workspace_id = @ws AND id = @id", Map, cancellationToken,
+                ("@ws", workspaceId.Value), ("@id", id));
+            // Only the newest version: once something was proposed after it, taking a signature back would leave two waiting.
+            if (before is null || await ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM lead_slas WHERE workspace_id = @ws AND superseded = @no AND version > @version",
+                    cancellationToken, ("@ws", workspaceId.Value), ("@no", false), ("@version", before.Version)) > 0)
+            {
+                return;
+            }
+
+            await using var update = connection.Command($"""
+                UPDATE lead_slas SET {mine}_user_id = NULL, {mine}_name = NULL, {mine}_confirmed_at = NULL
+                WHERE workspace_id = @ws AND id = @id AND superseded = @no AND {mine}_user_id = @user
+                """, transaction).With(Dialect, ("@ws", workspaceId.Value), ("@id", id), ("@no", false), ("@user", userId));
+            if (await update.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                return;
+            }
+
+            unsigned = side == Function.Marketing ? before with { Marketing = null } : before with { Sales = null };
+            await AuditAsync(connection, transaction, workspaceId, AuditKinds.SlaUnsigned, AuditSnapshots.Sla(before), AuditSnapshots.Sla(unsigned), cancellationToken);
+            if (!before.IsActive)
+            {
+                return;
+            }
+
+            // The signature had put this version in force and retired the one before it: the newest version signed by both
+            // sides below it is that one (every signed version replaced the one before it), and it is in force again.
+            var signedBefore = await FindAllAsync(connection, transaction, $"SELECT {Columns} FROM lead_slas WHERE workspace_id = @ws AND superseded = @yes AND {Signed} AND version < @version ORDER BY version DESC",
+                Map, cancellationToken, ("@ws", workspaceId.Value), ("@yes", true), ("@version", before.Version));
+            if (signedBefore is [var replaced, ..])
+            {
+                await ExecuteAsync(connection, transaction, "UPDATE lead_slas SET superseded = @no WHERE workspace_id = @ws AND id = @id", cancellationToken,
+                    ("@no", false), ("@ws", workspaceId.Value), ("@id", replaced.Id));
+                await AuditAsync(connection, transaction, workspaceId, AuditKinds.SlaReinstated, AuditSnapshots.Sla(replaced), AuditSnapshots.Sla(replaced with { Superseded = false }), cancellationToken);
+            }
+        }, cancellationToken);
+        return unsigned;
+    }
+
+    private static string SideColumn(Function side) => side switch
+    {
+        Function.Marketing => "marketing",
+        Function.Sales => "sales",
+        _ => throw new ArgumentOutOfRangeException(nameof(side), side, "Only marketing and sales sign the lead agreement."),
+    };
 
     /// <summary>
     /// One agreement in force and one proposal waiting at most: a new proposal withdraws the older waiting ones (the active

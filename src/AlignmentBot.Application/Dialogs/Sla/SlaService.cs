@@ -84,7 +84,7 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
     }
 
     /// <summary>"Confirm the SLA": signs the proposal waiting, for the side named ("for sales") or else the person's own side.</summary>
-    public async Task<(OutgoingMessage Reply, OutgoingMessage? Card)> ConfirmAsync(TurnScope scope, DateTimeOffset now, CancellationToken ct, Function? named = null, bool bothSides = false)
+    public async Task<(OutgoingMessage Reply, OutgoingMessage? Card, SignaturePut? Signed)> ConfirmAsync(TurnScope scope, DateTimeOffset now, CancellationToken ct, Function? named = null, bool bothSides = false)
     {
         var pending = await slas.GetPendingAsync(scope.Workspace.Id, ct);
         if (pending is null)
@@ -95,10 +95,10 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
             if (!bothSides && named is { } asked
                 && PermissionGate.Check(scope, PermissionAction.ConfirmSla, new PermissionResource { Side = asked }) is { Allowed: false } refused)
             {
-                return (await gate.RefusalAsync(scope, refused, ct), null);
+                return (await gate.RefusalAsync(scope, refused, ct), null, null);
             }
 
-            return ("There is no proposed agreement waiting for a signature. Propose one first, e.g. \"propose an SLA: 200 MQLs a month, follow-up within 24 hours\".", null);
+            return ("There is no proposed agreement waiting for a signature. Propose one first, e.g. \"propose an SLA: 200 MQLs a month, follow-up within 24 hours\".", null, null);
         }
 
         if (bothSides)
@@ -106,7 +106,7 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
             // "I'll just sign it for both sides": nobody may, whoever asks; the refusal names each side's lead, and nothing is signed.
             var refusal = Permission.Refuse(PermissionAction.ConfirmSla, "One person can't sign both sides of the lead agreement: the marketing lead signs for marketing and the sales lead for sales",
                 new WhoCan([Role.MarketingLead, Role.SalesLead], false, []));
-            return (await gate.RefusalAsync(scope, refusal, ct), null);
+            return (await gate.RefusalAsync(scope, refusal, ct), null, null);
         }
 
         if (named is { } namedSide)
@@ -119,33 +119,33 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
         {
             var refusal = Permission.Refuse(PermissionAction.ConfirmSla, "Only the marketing lead and the sales lead sign the lead agreement; leadership can propose it",
                 new WhoCan([Role.MarketingLead, Role.SalesLead], false, []));
-            return (await gate.RefusalAsync(scope, refusal, ct), null);
+            return (await gate.RefusalAsync(scope, refusal, ct), null, null);
         }
 
         return await SignAsync(scope, pending, side, pending.Version, now, ct);
     }
 
     /// <summary>A "Confirm for …" button: the version and side come from the card's reference, never from the client.</summary>
-    public async Task<(OutgoingMessage Reply, OutgoingMessage? Card)> ConfirmFromCardAsync(TurnScope scope, CardSubmission submission, DateTimeOffset now, CancellationToken ct)
+    public async Task<(OutgoingMessage Reply, OutgoingMessage? Card, SignaturePut? Signed)> ConfirmFromCardAsync(TurnScope scope, CardSubmission submission, DateTimeOffset now, CancellationToken ct)
     {
         if (await references.ResolveAsync(scope, submission, SignKind, ct) is not { } reference
             || !Guid.TryParse(reference.TargetId, out var id)
             || await slas.GetAsync(scope.Workspace.Id, id, ct) is not { } sla
             || !Enum.TryParse<Function>(reference.Data, out var side))
         {
-            return (ActionReferences.NotValid, null);
+            return (ActionReferences.NotValid, null, null);
         }
 
         return await SignAsync(scope, sla, side, reference.Version, now, ct);
     }
 
-    private async Task<(OutgoingMessage Reply, OutgoingMessage? Card)> SignAsync(TurnScope scope, LeadSla sla, Function side, int shownVersion, DateTimeOffset now, CancellationToken ct)
+    private async Task<(OutgoingMessage Reply, OutgoingMessage? Card, SignaturePut? Signed)> SignAsync(TurnScope scope, LeadSla sla, Function side, int shownVersion, DateTimeOffset now, CancellationToken ct)
     {
         // Who may sign comes first, whatever state the version is in.
         var permission = PermissionGate.Check(scope, PermissionAction.ConfirmSla, new PermissionResource { Side = side, OtherSideSignatoryId = sla.OtherSignature(side)?.UserId });
         if (!permission.Allowed)
         {
-            return (await gate.RefusalAsync(scope, permission, ct), null);
+            return (await gate.RefusalAsync(scope, permission, ct), null, null);
         }
 
         if (sla.Superseded || sla.Version != shownVersion)
@@ -153,18 +153,18 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
             var current = await slas.GetPendingAsync(scope.Workspace.Id, ct) ?? await slas.GetActiveAsync(scope.Workspace.Id, ct);
             var replaced = current is null ? string.Empty : $" The current one is version {current.Version}: say \"show the SLA\" to see it.";
             return ($"That card shows version {shownVersion} of the lead agreement, which has been replaced, so it can't be signed any more.{replaced}",
-                new OutgoingMessage($"Version {shownVersion} of the lead agreement has been replaced."));
+                new OutgoingMessage($"Version {shownVersion} of the lead agreement has been replaced."), null);
         }
 
         if (sla.IsActive)
         {
-            return ($"Version {sla.Version} is already signed by both sides and in force.", null);
+            return ($"Version {sla.Version} is already signed by both sides and in force.", null, null);
         }
 
         var (_, problem) = sla.Sign(side, scope.Person.Ref, now);
         if (problem is not null)
         {
-            return (problem, null);
+            return (problem, null, null);
         }
 
         var signed = await slas.TrySignAsync(scope.Workspace.Id, sla.Id, side, new SlaConfirmation(scope.Person.UserId, scope.Person.DisplayName, now), ct);
@@ -172,19 +172,19 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
         {
             // Someone else got there first (the same side, or a newer version); say what is true now.
             var now2 = await slas.GetAsync(scope.Workspace.Id, sla.Id, ct);
-            return (now2 is null || now2.Superseded ? $"Version {sla.Version} was replaced a moment ago; say \"show the SLA\" for the current one." : now2.Sign(side, scope.Person.Ref, now).Problem ?? "Someone signed that a moment ago; say \"show the SLA\" to see where it stands.", null);
+            return (now2 is null || now2.Superseded ? $"Version {sla.Version} was replaced a moment ago; say \"show the SLA\" for the current one." : now2.Sign(side, scope.Person.Ref, now).Problem ?? "Someone signed that a moment ago; say \"show the SLA\" to see where it stands.", null, null);
         }
 
         if (signed.IsActive)
         {
             return ($"Signed. Version {signed.Version} of the lead agreement is in force: marketing delivers {signed.LeadsPerPeriod} MQLs a {Periods.Noun(signed.Period)}, sales follows up within {Formatting.Number(signed.FollowUpHours)} hours.",
-                SlaCards.Show(signed, null));
+                SlaCards.Show(signed, null), new SignaturePut(signed.Id, side));
         }
 
         var active = await slas.GetActiveAsync(scope.Workspace.Id, ct);
         return ($"Signed for {Roles.Noun(side)}. Version {signed.Version} takes effect once {Roles.Noun(side == Function.Marketing ? Function.Sales : Function.Marketing)} signs it too." +
                 (active is null ? string.Empty : $" Until then version {active.Version} stays in force."),
-            await PendingCardAsync(scope, signed, active, ct));
+            await PendingCardAsync(scope, signed, active, ct), new SignaturePut(signed.Id, side));
     }
 
     /// <summary>
@@ -211,6 +211,34 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
             (active is null ? " There is no agreement in force yet." : $" Version {active.Version} stays in force.");
     }
 
+    /// <summary>
+    /// "Oops, undo" right after signing: the signature comes off, only the signer's own, while nothing newer was proposed; if it
+    /// had put the version in force, the agreement it replaced is in force again. Who may is who may sign that side now.
+    /// </summary>
+    public async Task<(OutgoingMessage Reply, OutgoingMessage? Card)> UnsignAsync(TurnScope scope, SignaturePut signature, CancellationToken ct)
+    {
+        var permission = PermissionGate.Check(scope, PermissionAction.ConfirmSla, new PermissionResource { Side = signature.Side });
+        if (!permission.Allowed)
+        {
+            return (await gate.RefusalAsync(scope, permission, ct), null);
+        }
+
+        var before = await slas.GetAsync(scope.Workspace.Id, signature.Id, ct);
+        if (before is null || await slas.TryUnsignAsync(scope.Workspace.Id, signature.Id, signature.Side, scope.Person.UserId, ct) is not { } unsigned)
+        {
+            return (before is { Superseded: true } || before is null
+                ? "Nothing to undo: that version of the lead agreement was replaced meanwhile. Say \"show the SLA\" to see where things stand."
+                : $"Nothing to undo: your signature for {Roles.Noun(signature.Side)} isn't on version {before.Version} any more, or a newer version was proposed since. Say \"show the SLA\" to see where things stand.", null);
+        }
+
+        var active = await slas.GetActiveAsync(scope.Workspace.Id, ct);
+        var inForce = !before.IsActive ? string.Empty
+            : active is null ? " It is no longer in force, and there is no agreement in force now."
+            : $" It is no longer in force; version {active.Version} is in force again.";
+        return ($"Undone: your signature for {Roles.Noun(signature.Side)} is off version {unsigned.Version} of the lead agreement, which waits for {Roles.Noun(signature.Side)} to sign again.{inForce}",
+            await PendingCardAsync(scope, unsigned, active, ct));
+    }
+
     private async Task<OutgoingMessage> PendingCardAsync(TurnScope scope, LeadSla pending, LeadSla? active, CancellationToken ct)
     {
         var marketing = pending.Marketing is null ? await references.IssueAsync(scope, SignKind, pending.Id.ToString("D"), pending.Version, nameof(Function.Marketing), ct) : null;
@@ -220,3 +248,6 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
 
     private static Function? SideOf(Actor actor) => actor.Function is Function.Marketing or Function.Sales ? actor.Function : null;
 }
+
+/// <summary>A signature just put on a version of the lead agreement, remembered so "undo" right after can take it back.</summary>
+public sealed record SignaturePut(Guid Id, Function Side);
