@@ -86,13 +86,13 @@ public sealed partial class PersonResolver(IWorkspaceStore workspaces, IEnumerab
             .OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase).ToArray();
     }
 
-    /// <summary>"Did you mean Alex Kim?" for the people a typed name nearly is.</summary>
-    public static string DidYouMean(IReadOnlyList<Person> near) => $"Did you mean {string.Join(" or ", near.Select(p => BareName(p.DisplayName)))}?";
+    /// <summary>"Did you mean Alex Kim as the owner?" for the people a typed name nearly is, with what they would be.</summary>
+    public static string DidYouMean(IReadOnlyList<Person> near, string asWhat) => $"Did you mean {string.Join(" or ", near.Select(p => BareName(p.DisplayName)))} {asWhat}?";
 
     /// <summary>The near names as buttons; a single one also answers to "yes".</summary>
     public static IReadOnlyList<PromptChoice> NearChoices(IReadOnlyList<Person> near)
         => near.Count == 1
-            ? [new PromptChoice(Label(near[0]), IdPrefix + near[0].UserId, [near[0].DisplayName, "yes", "yep", "yeah", "yes please", "that's them", "correct"])]
+            ? [new PromptChoice(Label(near[0]), IdPrefix + near[0].UserId, [near[0].DisplayName, BareName(near[0].DisplayName), Words(BareName(near[0].DisplayName))[0], "yes", "yep", "yeah", "yes please", "that's them", "correct"])]
             : Choices(near);
 
     /// <summary>Whether two different words are one letter left out, added, mistyped or two neighbours swapped apart.</summary>

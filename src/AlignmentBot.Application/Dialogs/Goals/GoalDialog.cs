@@ -720,7 +720,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
                     if (await people.NearlyNamedAsync(scope, said, ct) is { Count: > 0 } near)
                     {
                         step.State = draft with { OwnerSaid = null };
-                        return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(PersonResolver.DidYouMean(near), PersonResolver.NearChoices(near.Take(6).ToArray())), ct);
+                        return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(PersonResolver.DidYouMean(near, "as the owner of this goal"), PersonResolver.NearChoices(near.Take(6).ToArray())), ct);
                     }
 
                     // Nobody by that name: say so and ask, never save a name that is no one's.
@@ -775,7 +775,7 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
                 // "alx": one slip from someone's name is asked about ("Did you mean Alex Kim?"), never taken unasked.
                 if (step.Turn.Submission is null && await people.NearlyNamedAsync(scope, PersonResolver.NameSaid(answer), ct) is { Count: > 0 } near)
                 {
-                    return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(PersonResolver.DidYouMean(near), PersonResolver.NearChoices(near.Take(6).ToArray())), ct);
+                    return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(PersonResolver.DidYouMean(near, "as the owner of this goal"), PersonResolver.NearChoices(near.Take(6).ToArray())), ct);
                 }
 
                 // "I'm in sales now" is not a name: ask again rather than save a sentence as the owner.
