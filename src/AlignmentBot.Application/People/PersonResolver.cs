@@ -67,6 +67,60 @@ public sealed partial class PersonResolver(IWorkspaceStore workspaces, IEnumerab
         };
     }
 
+    /// <summary>
+    /// The people a name nobody has could be a typo of: one word of three letters or more that is one slip (a letter left out,
+    /// added, swapped with the next or mistyped) from someone's first name of four letters or more, with the same first letter
+    /// ("alx" for Alex, "priay" for Priya). Only to ask "Did you mean …?", never to pick someone without asking.
+    /// </summary>
+    public async Task<IReadOnlyList<Person>> NearlyNamedAsync(TurnScope scope, string phrase, CancellationToken cancellationToken)
+    {
+        var wanted = Words(phrase.Trim().Trim('@', ',', '.', ':', ';', '!', '?', '"'));
+        if (wanted.Length != 1 || wanted[0].Length < 3 || !wanted[0].All(char.IsLetter))
+        {
+            return [];
+        }
+
+        var people = await workspaces.ListPeopleAsync(scope.Workspace.Id, cancellationToken);
+        return people.Where(p => Words(BareName(p.DisplayName)).FirstOrDefault() is { Length: >= 4 } first
+                && first[0] == wanted[0][0] && OneSlip(wanted[0], first))
+            .OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase).ToArray();
+    }
+
+    /// <summary>"Did you mean Alex Kim as the owner?" for the people a typed name nearly is, with what they would be.</summary>
+    public static string DidYouMean(IReadOnlyList<Person> near, string asWhat) => $"Did you mean {string.Join(" or ", near.Select(p => BareName(p.DisplayName)))} {asWhat}?";
+
+    /// <summary>The near names as buttons; a single one also answers to "yes".</summary>
+    public static IReadOnlyList<PromptChoice> NearChoices(IReadOnlyList<Person> near)
+        => near.Count == 1
+            ? [new PromptChoice(Label(near[0]), IdPrefix + near[0].UserId, [near[0].DisplayName, BareName(near[0].DisplayName), Words(BareName(near[0].DisplayName))[0], "yes", "yep", "yeah", "yes please", "that's them", "correct"])]
+            : Choices(near);
+
+    /// <summary>Whether two different words are one letter left out, added, mistyped or two neighbours swapped apart.</summary>
+    private static bool OneSlip(string a, string b)
+    {
+        if (a == b || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        if (a.Length == b.Length)
+        {
+            var diffs = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToArray();
+            return diffs.Length == 1 || (diffs.Length == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]]);
+        }
+
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        for (var i = 0; i < longer.Length; i++)
+        {
+            if (string.Equals(longer.Remove(i, 1), shorter, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The workspace's people as a picker's known choices (value = user id), for channels without a directory of their own.</summary>
     public async Task<IReadOnlyList<Conversations.Cards.Choice>> KnownAsync(TurnScope scope, CancellationToken cancellationToken)
         => (await workspaces.ListPeopleAsync(scope.Workspace.Id, cancellationToken)).OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase).Take(25)

@@ -56,6 +56,8 @@ public sealed class ParaphraseReaderTests
         ["goal-owner-said"] = text => (GoalWords.Owner(text) ?? OwnerInPassing.Read(text))?.Split(' ')[0].TrimStart('@').ToLowerInvariant() ?? "none",
         // The speaker taking a goal in a few words of their own ("my number", "I'm owner", "mine to carry"): the same readers.
         ["goal-owner-mine"] = text => (GoalWords.Owner(text) ?? OwnerInPassing.Read(text))?.Split(' ')[0].TrimStart('@').ToLowerInvariant() ?? "none",
+        // A goal handed over or carried ("over to priya", "hand it to Sam", "Sam's carrying it", "both mine"): the same readers.
+        ["goal-owner-handed"] = text => (GoalWords.Owner(text) ?? OwnerInPassing.Read(text))?.Split(' ')[0].TrimStart('@').ToLowerInvariant() ?? "none",
         // A change to an existing goal in other words, as the turn handler reads it: the change, else a close in a sentence.
         ["goal-edit-words"] = text => SharedLanguage.Value.Understand(text, Today).Entities is var e && (GoalEdits.Parse(text, e) ?? GoalEdits.Closing(text, e)) is { } edit
             ? edit.Kind switch

@@ -716,6 +716,13 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
                     step.State = draft with { OwnerSaid = null };
                     return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(PersonResolver.WhichQuestion(match), PersonResolver.Choices(match.CandidateList.Take(6).ToArray())), ct);
                 default:
+                    // "alx owns it": one slip from someone's name is asked about ("Did you mean Alex Kim?"), never taken unasked.
+                    if (await people.NearlyNamedAsync(scope, said, ct) is { Count: > 0 } near)
+                    {
+                        step.State = draft with { OwnerSaid = null };
+                        return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(PersonResolver.DidYouMean(near, "as the owner of this goal"), PersonResolver.NearChoices(near.Take(6).ToArray())), ct);
+                    }
+
                     // Nobody by that name: say so and ask, never save a name that is no one's.
                     step.Send(PersonResolver.NotFoundMessage(match));
                     step.State = draft = draft with { OwnerSaid = null };
@@ -765,6 +772,12 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             case PersonMatchKind.Ambiguous:
                 return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(PersonResolver.WhichQuestion(match), PersonResolver.Choices(match.CandidateList.Take(6).ToArray())), ct);
             default:
+                // "alx": one slip from someone's name is asked about ("Did you mean Alex Kim?"), never taken unasked.
+                if (step.Turn.Submission is null && await people.NearlyNamedAsync(scope, PersonResolver.NameSaid(answer), ct) is { Count: > 0 } near)
+                {
+                    return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(PersonResolver.DidYouMean(near, "as the owner of this goal"), PersonResolver.NearChoices(near.Take(6).ToArray())), ct);
+                }
+
                 // "I'm in sales now" is not a name: ask again rather than save a sentence as the owner.
                 var attempts = step.State.OwnerAttempts + 1;
                 step.State = step.State with { OwnerAttempts = attempts };

@@ -25,8 +25,9 @@ public static partial class GoalWords
             return null;
         }
 
-        // "not sure I'm the owner", "no idea if I'm accountable": ownership wondered about, not taken.
-        if (Hedged(text[..m.Index]))
+        // "not sure I'm the owner", "no idea if I'm accountable": ownership wondered about, not taken; "don't give it to priya":
+        // refused, not given.
+        if (Hedged(text[..m.Index]) || RefusedBefore().IsMatch(text[..m.Index]))
         {
             return null;
         }
@@ -159,6 +160,9 @@ public static partial class GoalWords
 
     /// <summary>Whether the words before an owner end in a hedge ("not sure", "no idea if", "don't know whether", "maybe").</summary>
     public static bool Hedged(string before) => HedgeBefore().IsMatch(before);
+
+    [GeneratedRegex(@"\b(?:don['’]?t|do\s+not|never|not)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RefusedBefore();
 
     [GeneratedRegex(@"\b(?:not\s+sure|unsure|no\s+idea|don['’]?t\s+know|dunno|doubt|wonder|maybe|perhaps)\s+(?:if\s+|whether\s+|that\s+)?(?:\S+\s+){0,1}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HedgeBefore();

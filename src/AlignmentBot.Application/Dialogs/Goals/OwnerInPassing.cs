@@ -38,6 +38,27 @@ public static partial class OwnerInPassing
             }
         }
 
+        // The goal handed to someone ("over to priya", "hand it to Sam", "that one goes to alex", "leave it with priya"), or to
+        // the speaker ("leave it with me"); a refusal before the handing ("don't give it to priya") hands it to nobody.
+        foreach (Match handed in HandedTo().Matches(text))
+        {
+            var name = handed.Groups["name"];
+            if (Negated().IsMatch(text[..handed.Index]) || NotHanding().IsMatch(text[..handed.Index]))
+            {
+                continue;
+            }
+
+            if (name.Value.Equals("me", StringComparison.OrdinalIgnoreCase))
+            {
+                return GoalWords.Me;
+            }
+
+            if (!NotAName().IsMatch(name.Value))
+            {
+                return name.Value;
+            }
+        }
+
         // Someone's number or target said as a clause of its own ("…, Priya's number", "…, alex's target to hit").
         foreach (Match theirs in TheirNumber().Matches(text))
         {
@@ -70,7 +91,7 @@ public static partial class OwnerInPassing
     private const string Link = @"(?:['’](?:s|ll|d|m)|\s+(?:is|am|will|would|should|has))?(?:\s+(?:gonna|going\s+to|to|be|the\s+one|now))*";
 
     /// <summary>Words that say one owns a goal: "own", "drive", "in charge", "on the hook", "got it covered", "take it", "hold it".</summary>
-    private const string Owns = @"\s+(?:own(?:s|ing)?\b|run(?:s|ning)?\s+(?:point|with|it|this|that|the)\b|runs\s+it|driv(?:e|es|ing)\b|lead(?:s|ing)?\s+(?:it|this|that|on)\b|in\s+charge\b|accountable\b|responsible\b|on\s+the\s+hook\b|(?:taking|running|on)\s+point\b|got\s+(?:this|it|that)\b|take\s+(?:it|this|that)\b|hold(?:s|ing)?\s+(?:it|this|that|the\s+pen)\b)";
+    private const string Owns = @"\s+(?:own(?:s|ing)?\b|run(?:s|ning)?\s+(?:point|with|it|this|that|the)\b|runs\s+it|driv(?:e|es|ing)\b|lead(?:s|ing)?\s+(?:it|this|that|on)\b|in\s+charge\b|accountable\b|responsible\b|on\s+the\s+hook\b|(?:taking|running|on)\s+point\b|got\s+(?:this|it|that)\b|tak(?:e|es|ing)\s+(?:it|this|that)\b|carr(?:y|ies|ying)(?:\s+(?:it|this|that|the\s+(?:goal|number|target))\b|\s*(?=[,;.!:)]|$))|pick(?:s|ing)?\s+(?:it|this|that)(?:\s+one)?\s+up\b|hold(?:s|ing)?\s+(?:it|this|that|the\s+pen)\b)";
 
     /// <summary>Said of someone, not a verb of theirs: "Priya's on it", "alex has it", "Priya's problem", "Sam's baby", "Marco's thing".</summary>
     private const string Holds = @"(?:['’]s|\s+is)\s+on\s+(?:it|this|that)\b|\s+has\s+(?:got\s+)?(?:it|this|that)\b|['’]s\s+(?:(?:own\s+)?(?:problem|baby|thing|responsibility|job))\b";
@@ -103,8 +124,20 @@ public static partial class OwnerInPassing
     /// "I'll carry that one", "count me as owner", "sign me up as owner", "put it on my plate". "my number of MQLs last week"
     /// goes on, so it is no clause of its own.
     /// </summary>
-    [GeneratedRegex(@"(?:^|[,;.:!(–—]|\s-|\b(?:and|so|that['’]?s|thats|that\s+one['’]?s|it['’]?s|its|this\s+is|this\s+one['’]?s))\s*(?:my\s+(?:number|target|goal|call|baby|one)|mine)(?:\s+to\s+(?:hit|own|deliver|carry|drive|make))?(?:\s+(?:too|then|here|now))?\s*(?=[,;.!)]|$)|\b[Ii](?:['’]m|m|\s+am|['’]ll\s+be|\s+will\s+be)\s+(?:the\s+)?owner\b|\b[Ii](?:['’]m|\s+am)\s+(?:the\s+one\s+on\s+(?:it|this|that)|taking\s+(?:it|this|that))\b|\b[Ii](?:['’]ll|\s+will)\s+carry\s+(?:it|this|that)\b|\b(?:[Cc]ount|[Ss]ign)\s+me\s+(?:up\s+|in\s+)?as\s+(?:the\s+)?owner\b|\b[Pp]ut\s+(?:it|this|that)\s+on\s+my\s+plate\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[,;.:!(–—]|\s-|\b(?:and|so|that['’]?s|thats|that\s+one['’]?s|it['’]?s|its|this\s+is|this\s+one['’]?s))\s*(?:(?:both|all|each)\s+(?:of\s+them\s+)?)?(?:my\s+(?:number|target|goal|call|baby|one)|mine)(?:\s+to\s+(?:hit|own|deliver|carry|drive|make))?(?:\s+(?:too|then|here|now))?\s*(?=[,;.!)]|$)|\b[Ii](?:['’]m|m|\s+am|['’]ll\s+be|\s+will\s+be)\s+(?:the\s+)?owner\b|\b[Ii](?:['’]m|\s+am)\s+(?:the\s+one\s+on\s+(?:it|this|that)|taking\s+(?:it|this|that))\b|\b[Ii](?:['’]ll|\s+will)\s+carry\s+(?:it|this|that)\b|\b(?:[Cc]ount|[Ss]ign)\s+me\s+(?:up\s+|in\s+)?as\s+(?:the\s+)?owner\b|\b[Pp]ut\s+(?:it|this|that)\s+on\s+my\s+plate\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerInFewWords();
+
+    /// <summary>
+    /// The goal handed over: "over to priya" said as a clause, "hand it to Sam", "handing this one off to alex", "give it to
+    /// marco", "passing it over to Sam", "that goes to sam", "leave it with priya" / "leave it with me". What is handed is the
+    /// goal itself ("it", "this", "that one", "the goal") or nothing; "hand the report over to priya" hands something else.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[,;.:!(–—]|\s-|\b(?:and|so|then))\s*(?:(?:it['’]?s|that['’]?s|this\s+is)\s+)?over\s+to\s+@?(?<name>[A-Za-z][a-z]+)\b|\b(?:[Hh]and(?:s|ing|ed)?|[Pp]ass(?:es|ing|ed)?|[Gg]iv(?:e|es|ing)|[Gg]ave)(?:\s+(?:it|this|that|this\s+one|that\s+one|the\s+goal|this\s+goal|that\s+goal))?(?:\s+(?:over|off|on))?\s+to\s+@?(?<name>[A-Za-z][a-z]+)\b|\b(?:it|this|that|this\s+one|that\s+one)\s+goes\s+to\s+@?(?<name>[A-Za-z][a-z]+)(?=\s*(?:[,;.!)]|$|\s(?:then|now|please|pls)\b))|\b[Ll]eav(?:e|ing)\s+(?:it|this|that|this\s+one|that\s+one)\s+with\s+@?(?<name>[A-Za-z][a-z]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HandedTo();
+
+    /// <summary>Before a handing, words that make it no hand-over of the goal: "not sure", "should we", "whether to", "if we".</summary>
+    [GeneratedRegex(@"\b(?:not\s+sure|no\s+idea|whether|should\s+(?:we|i)|shall\s+(?:we|i)|if\s+(?:we|i)|don'?t|won'?t|do\s+not)\b[^,;.!?:]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotHanding();
 
     /// <summary>Someone's number said as a clause of its own: "…, Priya's number", "…, sam's number to hit", "…, alex's target".</summary>
     [GeneratedRegex(@"(?:[,;.:–—]|\s-)\s*" + Name + @"['’]s\s+(?:number|target)(?:\s+to\s+(?:hit|own|deliver|carry|make))?\s*(?=[,;.!)]|$)", RegexOptions.CultureInvariant)]
