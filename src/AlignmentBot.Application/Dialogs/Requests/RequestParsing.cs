@@ -292,7 +292,14 @@ public static partial class RequestParsing
     /// ask, $1,800": the speaker says the ask is their own, with a request's details (when it is due, what it costs).
     /// </summary>
     public static bool SaysOwnAsk(string text)
-        => !Questions.QuestionAnswers.IsQuestion(text) && SelfRequested().IsMatch(text) && SaysDetail(text);
+        => !Questions.QuestionAnswers.IsQuestion(text) && OwnAskTag().IsMatch(text) && !GoalSaid().IsMatch(text) && SaysDetail(text);
+
+    // "…, my ask, …", "I'm asking for it myself"; not "for myself", which "can I set a goal for myself? CPL down to $70" says too.
+    [GeneratedRegex(@"(?:^|(?<=[,;(]\s*)|(?<=\s[-–]\s*))(?:my|our)\s+(?:ask|request)(?=\s*(?:[,;:.)!]|\s[-–]|$))|\b(?:i'?m|i\s+am)\s+asking\s+for\s+(?:it|this|that|this\s+one)\s+(?:myself|personally)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnAskTag();
+
+    [GeneratedRegex(@"\b(?:goals?|targets?|quota|mqls?|sqls?|cpl|revenue|pipeline)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoalSaid();
 
     /// <summary>The message without the greeting or filler it opens with ("hey, ", "yo, ", "hi! ", "morning, ").</summary>
     private static string Greeting(string text) => LooseFiller().Replace(text, string.Empty, 1);
