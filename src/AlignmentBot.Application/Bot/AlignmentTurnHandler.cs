@@ -988,9 +988,11 @@ public sealed partial class AlignmentTurnHandler(
 
         // "Sam is after a roadshow kit, two and a half grand", "oh and Marco dropped one on me: a G2 review campaign, about 2k
         // euros, …, it's for the MQL goal": someone's ask for a piece of work told loosely is a request, though the model hears
-        // nothing or the goal it serves (RequestParsing.SomeoneAsked); a question about requests is not one.
+        // nothing or the goal it serves (RequestParsing.SomeoneAsked); a question about requests is not one. "need 3
+        // objection-handling cards by thursday, no cost, I'm asking for it myself": the speaker's own ask said so, the same.
         if (understanding.Intent is "define_goal" or Conversations.Understanding.Understanding.NoneIntent && !wantsSpend
-            && !Questions.QuestionAnswers.IsQuestion(text) && Dialogs.Requests.RequestParsing.SomeoneAsked(text) is not null
+            && !Questions.QuestionAnswers.IsQuestion(text)
+            && (Dialogs.Requests.RequestParsing.SomeoneAsked(text) is not null || Dialogs.Requests.RequestParsing.SaysOwnAsk(text))
             && (understanding.Intent != "define_goal" || Dialogs.Requests.RequestParsing.SaysDetail(text)))
         {
             understanding = understanding with { Intent = "log_request" };

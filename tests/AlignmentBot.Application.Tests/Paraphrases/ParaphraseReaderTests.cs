@@ -282,6 +282,7 @@ public sealed class ParaphraseReaderTests
         // Who asked for a request told in one message, named before or after the thing: "me" for the speaker.
         ["requester-in-request"] = text => RequestParsing.Requester(text)?.Split(' ')[0].ToLowerInvariant() ?? "none",
         // Someone's ask for a piece of work told loosely: who asked, or no (RequestParsing.SomeoneAsked).
+        ["request-odd-shape"] = text => RequestParsing.TellsRequest(text) ? RequestParsing.RequesterSaid(text)?.Split(' ')[0].ToLowerInvariant() ?? "none" : "no",
         ["request-told"] = text => RequestParsing.SomeoneAsked(text)?.Split(' ')[0].ToLowerInvariant() ?? "no",
         ["requester-correction"] = text => RequestParsing.CorrectedRequester(text)?.Split(' ')[0].ToLowerInvariant() ?? "none",
         // One's own check-in reminders asked for on a day and/or at a time, in other words.

@@ -38,6 +38,9 @@ public static partial class RequestParsing
         return (day ?? cued.FirstOrDefault())?.Deadline ?? entities.Deadline;
     }
 
+    /// <summary>Who asked, read from the message as it came (emoji taken off first, as <see cref="Parse"/> does).</summary>
+    public static string? RequesterSaid(string text) => Requester(Spaces().Replace(Emoji().Replace(text, " "), " ").Trim());
+
     public static string? Requester(string text)
     {
         if (SelfAsked().IsMatch(text))
@@ -53,7 +56,7 @@ public static partial class RequestParsing
         }
 
         // "I asked for it myself", "my own request", "log a request for me": the person logging it is the requester.
-        if (SelfRequested().IsMatch(text) || ForMe().IsMatch(text) || INeed().IsMatch(text))
+        if (SelfRequested().IsMatch(text) || ForMe().IsMatch(text) || INeed().IsMatch(text) || INeed().IsMatch(Greeting(text)))
         {
             return "me";
         }
@@ -282,7 +285,24 @@ public static partial class RequestParsing
     /// </summary>
     public static bool TellsRequest(string text)
         => AsksToLog(text) || AsksMarketingForWork(text)
-            || (!Questions.QuestionAnswers.IsQuestion(text) && (SomeoneWantsSpend(text) || SomeoneAsked(text) is not null || OwnAsk(text) || (INeed().IsMatch(text) && SaysDetail(text))));
+            || (!Questions.QuestionAnswers.IsQuestion(text) && (SomeoneWantsSpend(text) || SomeoneAsked(text) is not null || OwnAsk(text) || (INeed().IsMatch(Greeting(text)) && SaysDetail(text)) || SaysOwnAsk(text)));
+
+    /// <summary>
+    /// "need 3 objection-handling cards by thursday, no cost, I'm asking for it myself", "log: investor newsletter redesign, my
+    /// ask, $1,800": the speaker says the ask is their own, with a request's details (when it is due, what it costs).
+    /// </summary>
+    public static bool SaysOwnAsk(string text)
+        => !Questions.QuestionAnswers.IsQuestion(text) && OwnAskTag().IsMatch(text) && !GoalSaid().IsMatch(text) && SaysDetail(text);
+
+    // "…, my ask, …", "I'm asking for it myself"; not "for myself", which "can I set a goal for myself? CPL down to $70" says too.
+    [GeneratedRegex(@"(?:^|(?<=[,;(]\s*)|(?<=\s[-–]\s*))(?:my|our)\s+(?:ask|request)(?=\s*(?:[,;:.)!]|\s[-–]|$))|\b(?:i'?m|i\s+am)\s+asking\s+for\s+(?:it|this|that|this\s+one)\s+(?:myself|personally)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnAskTag();
+
+    [GeneratedRegex(@"\b(?:goals?|targets?|quota|mqls?|sqls?|cpl|revenue|pipeline)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoalSaid();
+
+    /// <summary>The message without the greeting or filler it opens with ("hey, ", "yo, ", "hi! ", "morning, ").</summary>
+    private static string Greeting(string text) => LooseFiller().Replace(text, string.Empty, 1);
 
     /// <summary>A request's details said: when it is due, what it costs, or money.</summary>
     public static bool SaysDetail(string text) => Detail().IsMatch(text) || MoneySaid().IsMatch(text);
@@ -318,9 +338,17 @@ public static partial class RequestParsing
 
             var opener = LooseFiller().Match(raw);
             var clause = raw[opener.Length..];
-            if (TellsAsk().Match(clause) is { Success: true } m && !Pronoun().IsMatch(m.Groups["who"].Value) && !NotAPerson().IsMatch(m.Groups["who"].Value) && !NotAName().IsMatch(m.Groups["who"].Value))
+            if (TellsAsk().Match(clause) is { Success: true } m && !Pronoun().IsMatch(m.Groups["who"].Value) && !NotAPerson().IsMatch(m.Groups["who"].Value) && !NotAName().IsMatch(m.Groups["who"].Value)
+                && (char.IsUpper(m.Groups["who"].Value[0]) || LowerName(m.Groups["who"].Value)))
             {
                 return (Clean(m.Groups["who"].Value), starts[i] + opener.Length + m.Length);
+            }
+
+            // "our agency contact Fiona wants …", "Ken at our PR firm asked for …", "Jordan, our freelance designer, needs …":
+            // someone from outside the workspace, described; the name is kept as said.
+            if (Outside().Match(clause) is { Success: true } o && !NotAPerson().IsMatch(o.Groups["who"].Value))
+            {
+                return (Clean(o.Groups["who"].Value), starts[i] + opener.Length + o.Length);
             }
 
             // "can you log something for Dana? she wants …", "Marco pinged me: he wants …": the pronoun is the person named before.
@@ -328,6 +356,14 @@ public static partial class RequestParsing
             {
                 return (named, starts[i] + opener.Length + p.Length);
             }
+        }
+
+        // "🎤 podcast guest pitch kit, per Dana, no cost", "event badge designs from marco, 90, due tmrw": a thing, then who it
+        // is from, with a request's details.
+        if (TaggedThing().Match(text) is { Success: true } tagged && TaggedName(tagged.Groups["who"].Value)
+            && !ThingSaysMore().IsMatch(tagged.Groups["thing"].Value) && (SaysDetail(text) || MoneySaid().IsMatch(text) || BareAmount(text) is not null))
+        {
+            return (Clean(tagged.Groups["who"].Value), tagged.Groups["thing"].Index);
         }
 
         foreach (Match tag in AskTag().Matches(text))
@@ -344,6 +380,30 @@ public static partial class RequestParsing
         return null;
     }
 
+    /// <summary>A lower-case word that may be a first name ("anyway - sam needs …"): not a pronoun, a team, a thing or a month.</summary>
+    private static bool LowerName(string who)
+        => who.Length >= 3 && !NotAName().IsMatch(who) && !NotAPerson().IsMatch(Clean(who)) && !Pronoun().IsMatch(Clean(who)) && !LowerThing().IsMatch(who);
+
+    private static bool TaggedName(string who)
+        => !NotAPerson().IsMatch(Clean(who)) && !Pronoun().IsMatch(Clean(who)) && (char.IsUpper(who[0]) || LowerName(who));
+
+    // Lower-case words that want things but are nobody: "the homepage needs a refresh", "design needs a new brief".
+    [GeneratedRegex(@"^(?:the|a|an|our|my|your|his|her|their|its|this|that|these|those|deck|page|homepage|copy|design|content|blog|email|newsletter|everything|anything|something|nothing|one|each|every|all|both|here|there|now|today|tomorrow|home|work|last|next|scratch|q[1-4])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LowerThing();
+
+    // Someone described as from outside: "our agency contact Fiona", "Sarah from our PR agency", "Tom at Acme (our reseller)",
+    // "Jordan, our freelance designer,", then a verb of asking and a thing.
+    [GeneratedRegex(@"^(?i:(?:our|the|my|an?)\s+(?:[\w&'-]+\s+){0,3}?(?:contact|rep|designer|freelancer|consultant|partner|person|guy|gal|lady|friend|manager|lead|agency|vendor|writer|photographer|account\s+manager|pr\s+person)\s+)?(?<who>[A-Z][a-z][\w'-]*)(?:(?i:\s+(?:from|at|of|with)\s+(?:our\s+|the\s+|an?\s+)?(?:[\w&'-]+\s+){0,3}?[\w&'-]+)(?:\s*\([^)]{1,40}\))?|\s*\([^)]{1,40}\)|\s*,\s*(?i:(?:our|the|an?|my)\s+[^,]{1,40}),)?(?i:\s+(?:just\s+|also\s+)?(?:wants|needs|would\s+(?:like|love)|is\s+after|is\s+asking\s+(?:us\s+|me\s+)?for|asked\s+(?:us\s+|me\s+)?for|requested))" + Thing, RegexOptions.CultureInvariant)]
+    private static partial Regex Outside();
+
+    // A thing and who it is from: "🎤 podcast guest pitch kit, per Dana", "event badge designs from marco, 90", "tradeshow banner from sam".
+    [GeneratedRegex(@"^\W*(?<thing>[A-Za-z][^,;(?!.:]{2,80}?)(?:\s*(?:[,;(]|\s[-–])\s*|\s+)(?:per|from|requested\s+by|asked\s+for\s+by)\s+(?<who>[A-Za-z][a-z][\w'-]*)\s*(?:[,;.)!]|\s[-–]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TaggedThing();
+
+    // A clause that says more than a thing: a verb, a metric or a number of one ("per Dana, we need 250 MQLs", "the board meets").
+    [GeneratedRegex(@"\b(?:i|we|you|he|she|they|is|are|was|were|will|would|should|can|could|need|needs|want|wants|meets?|said|says|told|got|get|have|has|had|mqls?|sqls?|revenue|pipeline|leads?|goal|target|quota|cpl|churn|retention|email\s+from|message\s+from|call\s+from|note\s+from|ping\s+from)\b|\d|%", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThingSaysMore();
+
     /// <summary>The person a later "she"/"he" stands for: "… for Dana?", "Marco pinged me".</summary>
     private static string? Antecedent(string before)
     {
@@ -357,7 +417,7 @@ public static partial class RequestParsing
     // A thing, not a number, a metric, a wish to know or do ("to know", "how it went") or "it".
     private const string Thing = @"\s+(?!(?:to|how|if|whether|what|when|why|where|who|it|that|this|them|us\s+to|\d|[$€£]|more\s+(?:mqls?|sqls?|leads|pipeline|revenue)|(?:the\s+)?(?:revenue|pipeline|bookings|arr|mrr|mqls?|sqls?|leads|goal|target|quota|numbers?|figures|rate|percent|follow-?up\s+time|cost\s+per|cpl|retention|churn|acceptance|win\s+rate|update|status))\b)(?=[a-z])";
 
-    [GeneratedRegex(@"^(?<who>[A-Z][\w-]+)(?:\s+(?:just|also|now|really|apparently|finally))?\s*(?:" + AskVerb + Thing + @"|(?:dropped|threw|put|landed|sprung|lobbed)\s+(?:one|this|another|something|a\s+(?:request|new\s+one|new\s+ask|thing)|an\s+ask)\s+(?:on|at|to)\s+(?:me|us)\b\s*(?:[:\-–,]\s*)?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<who>[A-Za-z][\w-]+)(?:\s+(?:just|also|now|really|apparently|finally))?\s*(?:" + AskVerb + Thing + @"|(?:dropped|threw|put|landed|sprung|lobbed)\s+(?:one|this|another(?:\s+one)?|something|a\s+(?:request|new\s+one|new\s+ask|thing)|an\s+ask)\s+(?:on|at|to)\s+(?:me|us)\b\s*(?:[:\-–,]\s*)?)", RegexOptions.CultureInvariant)]
     private static partial Regex TellsAsk();
 
     [GeneratedRegex(@"^(?:he|she|they)\s+(?:" + AskVerb + @"|want)" + Thing, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -384,7 +444,7 @@ public static partial class RequestParsing
     private static partial Regex AskedClause();
 
     // Chatter before the ask in its clause: "oh, and ", "also ", "plus ", "heads up, ", "random but ", "anyway, ", "on top of that ".
-    [GeneratedRegex(@"^\s*(?:(?:so|ok|okay|oh|ah|hey|hi|fyi|right|well|anyway|anyways|btw|also|and|plus|oh\s+yeah|heads\s+up|quick\s+one|one\s+more\s+thing|random\s+but|before\s+i\s+forget|while\s+i\s+remember|on\s+top\s+of\s+(?:that|all\s+that|everything)|morning|ugh|honestly|lol)\b[,:!]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:so|ok|okay|oh|ah|hey|hi|yo|hiya|heya|hello|fyi|right|well|anyway|anyways|btw|also|and|plus|oh\s+yeah|heads\s+up|quick\s+one|one\s+more\s+thing|random\s+but|before\s+i\s+forget|while\s+i\s+remember|on\s+top\s+of\s+(?:that|all\s+that|everything)|morning|ugh|honestly|lol)\b[,:!]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LooseFiller();
 
     /// <summary>
@@ -481,7 +541,7 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^\s*(?:due|by|before|until|till|no later than)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingDueCue();
 
-    [GeneratedRegex(@"[,;]?\s*(?:\b(?:i|we)\s+(?:asked for|requested|want(?:ed)?)\s+(?:it|this|that)\s+(?:myself|ourselves)|\b(?:it's|it is|this is)\s+(?:my|our)\s+own\s+(?:request|idea|ask)|\bmy\s+own\s+(?:request|idea|ask)|(?:[-–]\s*)?\b(?:it'?s|it\s+is|this\s+is|that'?s)\s+for\s+(?:me|myself)(?:\s+personally)?|(?:[-–]\s*)?\basking\s+for\s+(?:me|myself)|(?:[-–]\s*)?\bfor\s+myself)\b[.!]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[,;]?\s*(?:\b(?:i|we)\s+(?:asked for|requested|want(?:ed)?)\s+(?:it|this|that)\s+(?:myself|ourselves)|\b(?:it's|it is|this is)\s+(?:my|our)\s+own\s+(?:request|idea|ask)|\bmy\s+own\s+(?:request|idea|ask)|(?:^|(?<=[,;(]\s*)|(?<=\s[-–]\s*))(?:my|our)\s+(?:ask|request)(?=\s*(?:[,;:.)!]|\s[-–]|$))|\b(?:i'?m|i\s+am)\s+asking\s+for\s+(?:it|this|that|this\s+one)\s+(?:myself|personally)|(?:[-–]\s*)?\b(?:it'?s|it\s+is|this\s+is|that'?s)\s+for\s+(?:me|myself)(?:\s+personally)?|(?:[-–]\s*)?\basking\s+for\s+(?:me|myself)|(?:[-–]\s*)?\bfor\s+myself)\b[.!]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfRequested();
 
     [GeneratedRegex(@"^\s*(?:(?:so|ok|okay|hey|hi|fyi|just fyi|quick one|right|well|anyway|anyways|btw|also|and|before i forget)\b[,:!]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -543,7 +603,7 @@ public static partial class RequestParsing
     private static partial Regex SourceTag();
 
     // Who asked, as a tail of the title: "…, Marco asked", "… per Sam", "… (Alex's request)", "…, requested by Sam".
-    [GeneratedRegex(@"(?:[,;(]|\s[-–]|\s(?=per\s)|\s(?=[A-Z][\w-]+\s+asked\s+about\s*\)?\s*$))\s*(?:per\s+[A-Z][\w-]+|(?:requested|asked\s+for)\s+by\s+[A-Z][\w-]+|[A-Z][\w-]+'s\s+(?:ask|request|idea)|[A-Z][\w-]+\s+(?:asked|wanted|requested)(?:\s+(?:for|about)(?:\s+(?:it|this|that))?)?|(?<=[,;(]\s*)(?!(?:i|he|she|they|we|you|it|someone|sales|marketing|legal|finance)\s)[a-z][a-z-]+\s+asked)\)?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[,;(]|\s[-–]|\s(?=per\s)|\s(?=[A-Z][\w-]+\s+asked\s+about\s*\)?\s*$))\s*(?:per\s+(?!(?:month|week|year|quarter|day|hour|lead|mql|sql|unit|person|head|seat|piece|post|page|cent)\b)[A-Za-z][\w-]+|(?:requested|asked\s+for)\s+by\s+[A-Z][\w-]+|[A-Z][\w-]+'s\s+(?:ask|request|idea)|[A-Z][\w-]+\s+(?:asked|wanted|requested)(?:\s+(?:for|about)(?:\s+(?:it|this|that))?)?|(?<=[,;(]\s*)(?!(?:i|he|she|they|we|you|it|someone|sales|marketing|legal|finance)\s)[a-z][a-z-]+\s+asked)\)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceTail();
 
     // Words capitalised at a sentence's start or as a product, not a person: "Per Q1", "LinkedIn's request".
@@ -572,6 +632,6 @@ public static partial class RequestParsing
     [GeneratedRegex(@"(?<!\d\s*),\s*(?<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:,|$)", RegexOptions.CultureInvariant)]
     private static partial Regex BareAmountDetail();
 
-    [GeneratedRegex(@"\s+from\s+(?<who>[A-Z][\w-]+)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+from\s+(?<who>[A-Z][\w-]+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromTail();
 }
