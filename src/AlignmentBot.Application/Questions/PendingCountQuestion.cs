@@ -25,7 +25,7 @@ public static partial class PendingCountQuestion
 
         var t = text.Trim().Replace('’', '\'');
         var asked = QuestionAnswers.IsQuestion(t) || QuestionAnswers.QuestionInside(t) is not null || CountOpens().IsMatch(t);
-        return asked && Count().IsMatch(t) && Leads().IsMatch(t) && Waiting().IsMatch(t) && !OneLead().IsMatch(t);
+        return asked && Count().IsMatch(t) && Leads().IsMatch(t) && (Waiting().IsMatch(t) || NotYet().IsMatch(t)) && !OneLead().IsMatch(t);
     }
 
     [GeneratedRegex(@"^\W*(?:(?:what'?s|what\s+is)\s+the\s+)?(?:number|count|size)\s+of\b", Options)]
@@ -39,8 +39,13 @@ public static partial class PendingCountQuestion
 
     // Still waiting for sales: pending, undecided, in the queue, sitting on or with us, without a verdict, not yet decided,
     // still to get to, outstanding, untouched.
-    [GeneratedRegex(@"\b(?:pending|waiting|undecided|queue[ds]?|backlog|limbo|stuck|outstanding|untouched|unreviewed|open|sitting\s+(?:on|with|there)|sat\s+on|(?:without|no)\s+(?:a\s+|any\s+)?(?:decision|verdict|call|answer)|(?:not|n't|never)\s+(?:\w+\s+){0,2}?(?:decided|looked|made\s+a\s+(?:call|decision)|got(?:ten)?\s+to|touched|reviewed|picked\s+up|actioned)|still\s+(?:need|have\s+to|to\s+(?:get|go|look))|need\w*\s+(?:a\s+)?(?:verdict|call|decision)|nobody\s+(?:has|'s)|to\s+review|for\s+review)\b", Options)]
+    [GeneratedRegex(@"\b(?:pending|waiting|undecided|queue[ds]?|backlog|limbo|stuck|outstanding|untouched|unreviewed|open|sitting\s+(?:on|with|there)|sat\s+on|(?:without|no)\s+(?:a\s+|any\s+)?(?:decision|verdict|call|answer)|still\s+(?:need|have\s+to|to\s+(?:get|go|look))|need\w*\s+(?:a\s+)?(?:verdict|call|decision)|nobody\s+(?:has|'s)|to\s+review|for\s+review)\b", Options)]
     private static partial Regex Waiting();
+
+    // Not yet decided: "haven't we decided on", "has sales not looked at", "nobody has made a call on"; "n't" ends a word
+    // ("haven't"), so it stands without a word boundary before it.
+    [GeneratedRegex(@"(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,2}?(?:decided|looked|made\s+a\s+(?:call|decision)|got(?:ten)?\s+to|touched|reviewed|picked\s+up|actioned)\b", Options)]
+    private static partial Regex NotYet();
 
     // One lead named by its id ("is 1296 still pending?") is that lead's status.
     [GeneratedRegex(@"\b(?:[a-z]+-)?\d{3,7}\b", Options)]
