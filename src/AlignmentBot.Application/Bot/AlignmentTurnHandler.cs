@@ -1195,7 +1195,7 @@ public sealed partial class AlignmentTurnHandler(
         var lookup = lookedUp is { Metric: not null };
         // "honestly why does sales keep bouncing our leads back?? what's the usual excuse": a question its reader knows,
         // whatever the punctuation.
-        var asks = Questions.RejectionQuestion.Asks(text);
+        var asks = Questions.RejectionQuestion.Asks(text) || Questions.PendingCountQuestion.Asks(text);
         // "can we push my cpl goal out to end of april?": a change asked for politely is the change, so the gate names who may make it.
         var askedChange = lifecycleAsk is not null || Dialogs.Goals.GoalChangeAsk.Asks(text);
         if ((lookup || asks || Questions.QuestionAnswers.IsQuestion(text)) && !invitesReview && !revenueInFunnel && !askedChange && !wholeGoal
@@ -1228,6 +1228,13 @@ public sealed partial class AlignmentTurnHandler(
             }
 
             await command.HandleAsync(dc, understanding, ct);
+            return;
+        }
+
+        // "how do I undo something if I log it wrong?": how taking back works, rather than help or "outside what I do"; nothing is undone.
+        if (Corrections.UndoHowTo.Asks(text))
+        {
+            dc.Turn.Send(Corrections.UndoHowTo.Answer);
             return;
         }
 

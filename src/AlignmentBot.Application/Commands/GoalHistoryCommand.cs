@@ -77,6 +77,9 @@ public sealed partial class GoalHistoryCommand(IGoalStore goals, IAuditLog audit
             .Where(e => e.SubjectId == id).OrderBy(e => e.At).ToArray();
         var zone = WorkspaceClock.Zone(scope.Person.TimeZone ?? scope.Workspace.TimeZone);
         dc.Turn.Send(Render(goal, entries, zone, scope.Currency));
+
+        // "and who's got it now?" next is about this goal, as after any answer about one goal.
+        dc.Turn.Set(new Questions.GoalFollowUp.Discussed(MetricCatalog.NameOf(goal.Metric)));
     }
 
     public static string Render(Goal goal, IReadOnlyList<AuditEntry> oldestFirst, TimeZoneInfo zone, string currency)

@@ -11,6 +11,7 @@ public enum GoalFollowUpFact
     Target,
     Now,
     Pace,
+    Trend,
 }
 
 /// <summary>
@@ -20,7 +21,9 @@ public enum GoalFollowUpFact
 /// now". Read from small cues, not whole phrasings: a question (its mark or its opening word, after thanks and "and"), a
 /// word that points back (it, its, that, this, that one, the target) and no number of its own, none of the words that make
 /// it a change, a hand-over, a request's asker, a meaning or a why; then one word family per fact: "who" is the owner, a
-/// deadline word or "when" the due date, what we aim for the target, on track or behind its pace, now or "at" its level.
+/// deadline word or "when" the due date, what we aim for the target, on track or behind (over, under, short of) its pace,
+/// better or worse (improving, trending, up or down) its trend, now or "at" its level. A guess said with the target ("the
+/// target on that was what, 85?") is still a question about it, not a number of its own.
 /// The number discussed is remembered for one turn (<see cref="Talked"/>); the caller checks the follow-up names no other.
 /// Docs: docs/scenarios.md, "Paraphrase tables" (kind goal-follow-up).
 /// </summary>
@@ -51,8 +54,10 @@ public static partial class GoalFollowUp
             return null;
         }
 
-        var asked = Symbols().Replace(said, string.Empty).EndsWith('?') || Opens().IsMatch(said) || OrNot().IsMatch(said);
-        if (!asked || !PointsBack().IsMatch(said) || Other().IsMatch(said) || Change().IsMatch(said))
+        var asked = Symbols().Replace(said, string.Empty).EndsWith('?') || Opens().IsMatch(said) || OrNot().IsMatch(said) || WhatAfter().IsMatch(said);
+        // "better or worse?" alone right after the answer: a few words asking which way it moves point back by themselves.
+        var pointsBack = PointsBack().IsMatch(said) || (Trend().IsMatch(said) && said.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5);
+        if (!asked || !pointsBack || Other().IsMatch(said) || Change().IsMatch(said))
         {
             return null;
         }
@@ -72,6 +77,11 @@ public static partial class GoalFollowUp
             return GoalFollowUpFact.Target;
         }
 
+        if (Trend().IsMatch(said))
+        {
+            return GoalFollowUpFact.Trend;
+        }
+
         if (Pace().IsMatch(said))
         {
             return GoalFollowUpFact.Pace;
@@ -80,7 +90,7 @@ public static partial class GoalFollowUp
         return Now().IsMatch(said) ? GoalFollowUpFact.Now : null;
     }
 
-    /// <summary>The row a paraphrase table expects: "owner", "due", "target", "now", "pace" or "no".</summary>
+    /// <summary>The row a paraphrase table expects: "owner", "due", "target", "now", "pace", "trend" or "no".</summary>
     public static string Describe(GoalFollowUpFact? fact) => fact?.ToString().ToLowerInvariant() ?? "no";
 
     // Thanks and joiners before the question: "thx! and …", "ok so …", "cool, and …".
@@ -97,6 +107,10 @@ public static partial class GoalFollowUp
     [GeneratedRegex(@"\bor\s+(?:not|nah|no)\b", Options)]
     private static partial Regex OrNot();
 
+    // The question word after the thing asked: "the target on that was what again", "and its owner is who".
+    [GeneratedRegex(@"\b(?:was|is|were|are)\s+(?:what|who|when)\b|\bwhat\s+again\b", Options)]
+    private static partial Regex WhatAfter();
+
     // A word that points back at what was just answered: it, its, that (one, number, goal), this one, the target/deadline.
     [GeneratedRegex(@"\b(?:it|its|it's|that|that's|this\s+one|this\s+(?:goal|number|target)|the\s+(?:target|goal|deadline|number|owner))\b", Options)]
     private static partial Regex PointsBack();
@@ -104,7 +118,7 @@ public static partial class GoalFollowUp
     // Questions of other kinds about it: who asked for it, what it means, why it moved, what happened to it, a new number or
     // metric named ("the CPL goal" is its own question), history, whether its figure is fresh ("is that number even
     // current?" is the scorecard's stale part).
-    [GeneratedRegex(@"^(?:is|are|r)\b[^?]*\bcurrent\b|\b(?:stale|fresh|outdated|up[\s-]to[\s-]date|out[\s-]of[\s-]date|ask(?:ed|s)?|request\w*|want(?:s|ed)?|log(?:ged)?|mean\w*|defin\w*|counts?\s+as|why|happen\w*|histor\w*|did\s+(?:it|that)|(?:it|that)\s+was|realistic|mqls?|sqls?|cpl|revenue|retention|pipeline|acceptance|follow[\s-]?up|cycle|leads?)\b", Options)]
+    [GeneratedRegex(@"^(?:is|are|r)\b[^?]*\bcurrent\b|\b(?:stale|fresh|outdated|up[\s-]to[\s-]date|out[\s-]of[\s-]date|ask(?:ed|s)?|request\w*|want(?:s|ed)?|log(?:ged)?|mean(?!t\s+to\s+be)\w*|defin\w*|counts?\s+as|why|happen\w*|histor\w*|did\s+(?:it|that)|(?:it|that)\s+was\b(?!\s+(?:what|who|when|again|about|around|like|[$€£]?\d))|realistic|mqls?|sqls?|cpl|revenue|retention|pipeline|acceptance|follow[\s-]?up|cycle|leads?)\b", Options)]
     private static partial Regex Other();
 
     // A change said about it: give it to, make it 260, push/move/change/archive it.
@@ -120,8 +134,12 @@ public static partial class GoalFollowUp
     [GeneratedRegex(@"\b(?:target|aim\w*|going\s+for|shooting\s+for|goal\s+for|supposed\s+to\s+be|meant\s+to\s+be|still\s+[$€£]?\d)", Options)]
     private static partial Regex Target();
 
-    [GeneratedRegex(@"\b(?:on\s+(?:track|pace|target)|off\s+track|at\s+risk|behind|ahead|above|below|gonna\s+(?:make|hit|miss)|going\s+to\s+(?:make|hit|miss)|(?:will|can|do)\s+we\s+(?:make|hit|miss|get\s+there)|looking|how's\s+(?:it|that)\s+(?:going|doing)|how\s+(?:is|are)\s+(?:it|that|we)\s+doing)\b", Options)]
+    [GeneratedRegex(@"\b(?:on\s+(?:track|pace|target)|off\s+track|at\s+risk|behind|ahead|above|below|over|under|short\s+of|(?:falling|fall|fell|come|coming)\s+short|gonna\s+(?:make|hit|miss)|going\s+to\s+(?:make|hit|miss)|(?:will|can|do)\s+we\s+(?:make|hit|miss|get\s+there)|looking|how's\s+(?:it|that)\s+(?:going|doing)|how\s+(?:is|are)\s+(?:it|that|we)\s+doing)\b", Options)]
     private static partial Regex Pace();
+
+    // Which way it moves: better or worse, improving, trending, up or down, the right direction.
+    [GeneratedRegex(@"\b(?:better|worse|improv\w*|trend\w*|(?:right|wrong)\s+(?:direction|way)|up\s+or\s+down|down\s+or\s+up|going\s+(?:up|down)|(?:gone|went)\s+(?:up|down)|moving)\b", Options)]
+    private static partial Regex Trend();
 
     [GeneratedRegex(@"\b(?:now|rn|atm|today|today's|currently|current|at\s+the\s+moment|these\s+days|latest|sitting|figure|where(?:'s|\s+is|s)?)\b|\b(?:it|that)\s+at\b|\bat\s*\?*$", Options)]
     private static partial Regex Now();

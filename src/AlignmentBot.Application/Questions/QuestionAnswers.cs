@@ -135,6 +135,14 @@ public sealed partial class QuestionAnswers(
     public async Task<bool> TryAnswerAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
     {
         var text = understanding.Text;
+        // "how many leads are sitting in the queue rn": the leads still waiting for a verdict, before a look-up reads "leads" as
+        // the inquiries marketing brought in.
+        if (PendingCountQuestion.Asks(text))
+        {
+            await PendingCountAsync(dc, ct);
+            return true;
+        }
+
         // "why do you guys in sales keep binning our leads lately?": the reasons, before a look-up reads "leads lately" as MQLs.
         if (RejectionQuestion.Asks(text))
         {
@@ -248,7 +256,7 @@ public sealed partial class QuestionAnswers(
             }
 
             var company = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(said);
-            dc.Turn.Send($"I don't have a lead from {company} in the last {LeadFeedbackService.RecentDays} days, so there's nothing on it to report. I haven't changed anything.");
+            dc.Turn.Send($"I can't find a lead from {company} in the last {LeadFeedbackService.RecentDays} days, so there's nothing on it to report. I haven't changed anything.");
             return true;
         }
 
@@ -375,6 +383,11 @@ public sealed partial class QuestionAnswers(
             return true;
         }
 
+        if (fact == GoalFollowUpFact.Trend && await TrendAsync(dc, key, ct))
+        {
+            return true;
+        }
+
         if (await GoalAsync(dc, about, ct))
         {
             return true;
@@ -382,6 +395,45 @@ public sealed partial class QuestionAnswers(
 
         dc.Turn.Send($"There's no goal for {MetricCatalog.Get(key).Label} yet, so nobody owns it and it has no deadline or target. To set one, say it as one, e.g. \"we need 200 MQLs a month by end of Q2\".");
         dc.Turn.Set(new GoalFollowUp.Discussed(metric));
+        return true;
+    }
+
+    /// <summary>
+    /// "is it getting better or worse?", "is that one improving?" about the number just discussed: which way its goal's
+    /// figure moved from the period before to the latest one, and whether that is the way the goal wants (the scorecard's
+    /// trend). False when no live goal has the number; said so when there are not two periods to compare. Nothing changes.
+    /// </summary>
+    private async Task<bool> TrendAsync(DialogContext dc, MetricKey metric, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var view = await scorecards.BuildAsync(scope.Workspace.Id, ct);
+        var name = MetricCatalog.NameOf(metric);
+        var line = view.Scorecard.Lines.FirstOrDefault(l => MetricCatalog.NameOf(l.Goal.Metric) == name && l.Goal.ParentId is null)
+            ?? view.Scorecard.Lines.FirstOrDefault(l => MetricCatalog.NameOf(l.Goal.Metric) == name);
+        if (line is null)
+        {
+            return false;
+        }
+
+        var goal = line.Goal;
+        var label = goal.Definition.Label;
+        var currency = goal.CurrencyOr(view.Currency);
+        var trend = line.Trend;
+        dc.Turn.Set(new GoalFollowUp.Discussed(name));
+        if (trend.Direction == TrendDirection.Unknown || trend.Previous is not { } before || trend.Latest is not { } after)
+        {
+            dc.Turn.Send($"I can't tell yet whether {label} is getting better or worse: there aren't two periods of numbers to compare. It is {PaceLabels.Text(line.Pace)} against **{goal.Title(view.Currency)}**. I haven't changed anything.");
+            return true;
+        }
+
+        var moved = trend.Direction switch
+        {
+            TrendDirection.Flat => "holding flat",
+            _ when trend.IsImprovement == true => "getting better",
+            _ => "getting worse",
+        };
+        dc.Turn.Send($"{label} is {moved} ({PaceLabels.Trend(trend)}): {MetricFormat.Value(goal.Metric, after, currency)} in the latest period against {MetricFormat.Value(goal.Metric, before, currency)} the period before. "
+            + $"Against **{goal.Title(view.Currency)}** it is {PaceLabels.Text(line.Pace)}. I haven't changed anything.");
         return true;
     }
 
@@ -460,6 +512,23 @@ public sealed partial class QuestionAnswers(
         }
 
         await RejectionsAsync(dc, ct);
+    }
+
+    /// <summary>How many leads wait for a verdict, the oldest named: what "how many leads are sitting in the queue?" asks.</summary>
+    private async Task PendingCountAsync(DialogContext dc, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var pending = await leadFeedback.PendingAsync(scope, dc.Turn.Now, ct);
+        if (pending.Count == 0)
+        {
+            dc.Turn.Send("No leads are waiting for a decision right now. I haven't changed anything.");
+            return;
+        }
+
+        var oldest = pending.OrderBy(l => l.CreatedAt).First();
+        var count = pending.Count == 1 ? "1 lead is" : $"{pending.Count} leads are";
+        var since = Formatting.Date(DateOnly.FromDateTime(oldest.CreatedAt.UtcDateTime));
+        dc.Turn.Send($"{count} waiting for a decision; the oldest is {oldest.ExternalId}{(oldest.Company is null ? string.Empty : $" ({oldest.Company})")}, in since {since}. I haven't changed anything. To go through them, say \"review leads\".");
     }
 
     /// <summary>This month's top rejection reasons and how many leads wait for a verdict: what "why is sales rejecting our leads?" asks.</summary>

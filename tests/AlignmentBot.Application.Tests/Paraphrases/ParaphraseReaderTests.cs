@@ -262,6 +262,10 @@ public sealed class ParaphraseReaderTests
         ["lead-waiting"] = text => LeadHistory.Read(text, DemoCompanies) ?? "no",
         // Why (or whether) sales keeps rejecting our leads, asked in other words.
         ["rejection-why"] = text => RejectionQuestion.Asks(text) ? "yes" : "no",
+        // How many leads still wait for a verdict, asked in other words.
+        ["lead-pending-count"] = text => PendingCountQuestion.Asks(text) ? "yes" : "no",
+        // How taking something back works, asked rather than asked for.
+        ["undo-how"] = text => UndoHowTo.Asks(text) ? "yes" : "no",
         // Why sales turns our leads down, asked in other words (knocked back, passed on, the usual excuse).
         ["rejection-why-words"] = text => RejectionQuestion.Asks(text) ? "yes" : "no",
         // Which goals sit under a goal (feed it, roll up into it, hang off it), asked in any words.
