@@ -16,7 +16,7 @@ public static partial class UndoHowTo
 
     /// <summary>What the bot says about undo when asked how it works.</summary>
     public const string Answer =
-        "To take something back right after you did it (a check-in, a lead verdict, a logged request, a goal change or a lead-agreement proposal), " +
+        "To take something back right after you did it (a check-in, a lead verdict, a logged request, a goal change, a lead-agreement proposal or your signature on one), " +
         "say \"undo that\" or press Undo on its card, and I say what I undid. A lead's verdict can be taken back later by naming the lead " +
         "(\"undo the rejection on 1155\"), by whoever made it or an admin. To fix a number instead, say the right one (\"actually 44\"). Nothing was undone now.";
 

@@ -295,8 +295,12 @@ public static partial class RequestParsing
         => !Questions.QuestionAnswers.IsQuestion(text) && OwnAskTag().IsMatch(text) && !GoalSaid().IsMatch(text) && SaysDetail(text);
 
     // "…, my ask, …", "I'm asking for it myself"; not "for myself", which "can I set a goal for myself? CPL down to $70" says too.
-    [GeneratedRegex(@"(?:^|(?<=[,;(]\s*)|(?<=\s[-–]\s*))(?:my|our)\s+(?:ask|request)(?=\s*(?:[,;:.)!]|\s[-–]|$))|\b(?:i'?m|i\s+am)\s+asking\s+for\s+(?:it|this|that|this\s+one)\s+(?:myself|personally)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(OwnAskWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnAskTag();
+
+    // The ask said to be the speaker's own as a tag: "…, my ask, …", "I'm asking for it myself"; also part of SelfRequested,
+    // which takes it off the title.
+    private const string OwnAskWords = @"(?:^|(?<=[,;(]\s*)|(?<=\s[-–]\s*))(?:my|our)\s+(?:ask|request)(?=\s*(?:[,;:.)!]|\s[-–]|$))|\b(?:i'?m|i\s+am)\s+asking\s+for\s+(?:it|this|that|this\s+one)\s+(?:myself|personally)\b";
 
     [GeneratedRegex(@"\b(?:goals?|targets?|quota|mqls?|sqls?|cpl|revenue|pipeline)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoalSaid();
@@ -541,7 +545,7 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^\s*(?:due|by|before|until|till|no later than)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingDueCue();
 
-    [GeneratedRegex(@"[,;]?\s*(?:\b(?:i|we)\s+(?:asked for|requested|want(?:ed)?)\s+(?:it|this|that)\s+(?:myself|ourselves)|\b(?:it's|it is|this is)\s+(?:my|our)\s+own\s+(?:request|idea|ask)|\bmy\s+own\s+(?:request|idea|ask)|(?:^|(?<=[,;(]\s*)|(?<=\s[-–]\s*))(?:my|our)\s+(?:ask|request)(?=\s*(?:[,;:.)!]|\s[-–]|$))|\b(?:i'?m|i\s+am)\s+asking\s+for\s+(?:it|this|that|this\s+one)\s+(?:myself|personally)|(?:[-–]\s*)?\b(?:it'?s|it\s+is|this\s+is|that'?s)\s+for\s+(?:me|myself)(?:\s+personally)?|(?:[-–]\s*)?\basking\s+for\s+(?:me|myself)|(?:[-–]\s*)?\bfor\s+myself)\b[.!]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[,;]?\s*(?:\b(?:i|we)\s+(?:asked for|requested|want(?:ed)?)\s+(?:it|this|that)\s+(?:myself|ourselves)|\b(?:it's|it is|this is)\s+(?:my|our)\s+own\s+(?:request|idea|ask)|\bmy\s+own\s+(?:request|idea|ask)|(?:" + OwnAskWords + @")|(?:[-–]\s*)?\b(?:it'?s|it\s+is|this\s+is|that'?s)\s+for\s+(?:me|myself)(?:\s+personally)?|(?:[-–]\s*)?\basking\s+for\s+(?:me|myself)|(?:[-–]\s*)?\bfor\s+myself)\b[.!]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfRequested();
 
     [GeneratedRegex(@"^\s*(?:(?:so|ok|okay|hey|hi|fyi|just fyi|quick one|right|well|anyway|anyways|btw|also|and|before i forget)\b[,:!]?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
