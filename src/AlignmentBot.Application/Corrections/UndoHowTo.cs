@@ -28,7 +28,7 @@ public static partial class UndoHowTo
         }
 
         var t = text.Trim().Replace('’', '\'');
-        if (!HowForm().IsMatch(t) || OneLead().IsMatch(t) || Why().IsMatch(t))
+        if (!HowForm().IsMatch(t) || Dialogs.Leads.LeadParsing.IdMentioned().IsMatch(t) || Why().IsMatch(t))
         {
             return false;
         }
@@ -48,9 +48,6 @@ public static partial class UndoHowTo
 
     [GeneratedRegex(@"\b(?:wrong|mistake\w*|by\s+accident|accident\w*|mess\w*\s+up|typo\w*|oops|in\s+error)\b", Options)]
     private static partial Regex Mistake();
-
-    [GeneratedRegex(@"\b(?:[a-z]+-)?\d{3,7}\b", Options)]
-    private static partial Regex OneLead();
 
     [GeneratedRegex(@"\b(?:why|how\s+come)\b", Options)]
     private static partial Regex Why();

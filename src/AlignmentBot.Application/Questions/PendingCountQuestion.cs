@@ -25,7 +25,8 @@ public static partial class PendingCountQuestion
 
         var t = text.Trim().Replace('’', '\'');
         var asked = QuestionAnswers.IsQuestion(t) || QuestionAnswers.QuestionInside(t) is not null || CountOpens().IsMatch(t);
-        return asked && Count().IsMatch(t) && Leads().IsMatch(t) && (Waiting().IsMatch(t) || NotYet().IsMatch(t)) && !OneLead().IsMatch(t);
+        // One lead named by its id ("is 1296 still pending?") is that lead's status.
+        return asked && Count().IsMatch(t) && Leads().IsMatch(t) && (Waiting().IsMatch(t) || NotYet().IsMatch(t)) && !Dialogs.Leads.LeadParsing.IdMentioned().IsMatch(t);
     }
 
     [GeneratedRegex(@"^\W*(?:(?:what'?s|what\s+is)\s+the\s+)?(?:number|count|size)\s+of\b", Options)]
@@ -46,8 +47,4 @@ public static partial class PendingCountQuestion
     // ("haven't"), so it stands without a word boundary before it.
     [GeneratedRegex(@"(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,2}?(?:decided|looked|made\s+a\s+(?:call|decision)|got(?:ten)?\s+to|touched|reviewed|picked\s+up|actioned)\b", Options)]
     private static partial Regex NotYet();
-
-    // One lead named by its id ("is 1296 still pending?") is that lead's status.
-    [GeneratedRegex(@"\b(?:[a-z]+-)?\d{3,7}\b", Options)]
-    private static partial Regex OneLead();
 }

@@ -28,7 +28,8 @@ public static partial class RejectionQuestion
         // "honestly why does sales keep bouncing our leads back?? what's the usual excuse", "can you tell me why sales is
         // rejecting our leads": asking why is a question wherever the why stands and whatever the punctuation.
         var asked = QuestionAnswers.IsQuestion(t) || QuestionAnswers.QuestionInside(t) is not null || Why().IsMatch(t);
-        if (!asked || Told().IsMatch(t) || Count().IsMatch(t) || OneLead().IsMatch(t))
+        // One lead named by its id ("why did Sam reject DEMO-1167?") is that lead's history.
+        if (!asked || Told().IsMatch(t) || Count().IsMatch(t) || Dialogs.Leads.LeadParsing.IdMentioned().IsMatch(t))
         {
             return false;
         }
@@ -42,10 +43,6 @@ public static partial class RejectionQuestion
 
     [GeneratedRegex(@"\bhow\s+(?:many|much)\b|\b(?:number|count)\s+of\b", Options)]
     private static partial Regex Count();
-
-    // One lead named by its id ("why did Sam reject DEMO-1167?") is that lead's history.
-    [GeneratedRegex(@"\b(?:[a-z]+-)?\d{3,7}\b", Options)]
-    private static partial Regex OneLead();
 
     // Turning leads down, in the verdict's own verbs and in the slang said of many leads at once; "what's wrong with the
     // leads we send", "sales hates our leads", a complaint about them.

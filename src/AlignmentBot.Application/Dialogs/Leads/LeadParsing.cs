@@ -125,6 +125,10 @@ public static partial class LeadParsing
     [GeneratedRegex(@"\b(pending|waiting\s+(?:on|for)\s+(?:a\s+)?(?:decision|verdict)|(?:made|make|makes)\s+(?:a|the)\s+(?:call|decision)\s+on|rul(?:e|ed)\s+on|decided|verdict|deal\s+with|dealt\s+with|looked\s+at|accepted|rejected|binned|touched|still\s+(?:waiting|open|undecided|sitting\s+there))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerdictWord();
 
+    /// <summary>A lead's id said anywhere in a message, "1155" or "DEMO-1167" (three to seven digits, an optional prefix).</summary>
+    [GeneratedRegex(@"\b(?:[a-z]+-)?\d{3,7}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex IdMentioned();
+
     [GeneratedRegex(@"(?<![\d$€£.,])\b(?<id>\d{3,7})\b(?![.,]?\d|\s*(%|k\b|m\b|mqls?|sqls?|leads|days|hours|employees|people))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 

@@ -157,7 +157,7 @@ public static partial class LeadVerdicts
     /// </summary>
     internal static string? Named(string t, IEnumerable<string> companies)
     {
-        if (Id().Match(t) is { Success: true } id)
+        if (LeadParsing.IdMentioned().Match(t) is { Success: true } id)
         {
             return id.Value;
         }
@@ -180,9 +180,6 @@ public static partial class LeadVerdicts
 
         return best;
     }
-
-    [GeneratedRegex(@"\b(?:[a-z]+-)?\d{3,7}\b", Options)]
-    private static partial Regex Id();
 
     // Asked: "is the Hooli Robotics one any good", "should we accept …", "who accepted Initech Retail".
     [GeneratedRegex(@"^\W*(?:so\s+|and\s+|oh\s+)?(?:is|are|was|were|should|shall|could|would|do|does|did|who|what|which|why|how|when|where|has|have)\b", Options)]
