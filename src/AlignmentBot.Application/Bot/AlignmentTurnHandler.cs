@@ -1046,9 +1046,11 @@ public sealed partial class AlignmentTurnHandler(
 
         // "could we actually get to 110 SQLs a month by march?": a figure of a metric asked as a question of whether it can be
         // reached is running the numbers (RealismQuestion), though the model hears the goal in it and the question path
-        // would only say that questions change nothing.
-        if (understanding.Intent == "define_goal" && understanding.Entities.Metric is not null && Questions.QuestionAnswers.IsQuestion(text)
-            && Goals.RealismQuestion.Figure(text) is not null)
+        // would only say that questions change nothing. "realistic or not: 230 MQLs a month" asks it too, the question said first
+        // and the figure after, though the model hears a check-in or a goal and no question's form is there.
+        if ((understanding.Intent == "define_goal" && Questions.QuestionAnswers.IsQuestion(text)
+                || understanding.Intent is "define_goal" or "check_in" or Conversations.Understanding.Understanding.NoneIntent && Goals.RealismQuestion.SaysOrNot(text))
+            && understanding.Entities.Metric is not null && Goals.RealismQuestion.Figure(text) is not null)
         {
             understanding = understanding with { Intent = "run_numbers" };
         }

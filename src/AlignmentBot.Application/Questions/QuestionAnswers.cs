@@ -746,6 +746,7 @@ public sealed partial class QuestionAnswers(
     [GeneratedRegex(@"\bwho(?:'s|’s|\s+is)?\s+(?:owns?|owning|on\s+the\s+hook|responsible|accountable|in\s+charge|driving|handling|running|managing|leading|covering|minding|looking\s+after|looks?\s+after|takes?\s+care\s+of|keeps?\s+(?:an\s+)?eye\s+on|(?:got|has|have)\s+(?=the\b|our\b)|on\s+(?!track\b|target\b|pace\b|leave\b|holiday\b|vacation\b|call\b|pto\b)(?=the\b|our\b|\w+\s+(?:thing|goal|number|metric|stuff)\b))\b|\bwhose\s+(?:number|metric|target|kpi|goal|thing|baby|call|job|responsibility|area|patch|problem|department)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnerWord();
 
-    [GeneratedRegex(@"\b(on pace|on track|off track|behind|ahead|(?:going to|gonna|gunna) (miss|make|hit|reach)|will we (miss|make|hit|reach)|at risk)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "we making 240 mqls or not?", "are we hitting the SQL number?": whether the goal is being made, asked of its pace.
+    [GeneratedRegex(@"\b(on pace|on track|off track|behind|ahead|(?:going to|gonna|gunna) (miss|make|hit|reach)|will we (miss|make|hit|reach)|(?:are|r)\s+we\s+(?:making|hitting|reaching|missing)|we\s+(?:making|hitting|reaching|missing)\b(?=[^?]*\bor\s+(?:not|nah|no)\b)|at risk)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PaceWord();
 }
