@@ -84,6 +84,9 @@ public sealed partial class QuestionAnswers(
     [GeneratedRegex(@"\bwhat(?:'s|s|\s+is|\s+are)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,3}?targets?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TargetAsked();
 
+    /// <summary>"what was our weakest month for MQLs this year?", "best week for SQLs?": the best or worst period, not today's level.</summary>
+    public static bool AsksBestPeriod(string text) => BestPeriod().IsMatch(text);
+
     /// <summary>A question about who answers for a number: "who owns CPL?", "who's on the hook for the MQL number?".</summary>
     public static bool AsksOwner(string text) => IsQuestion(text) && OwnerWord().IsMatch(text);
 
@@ -703,10 +706,10 @@ public sealed partial class QuestionAnswers(
     private static partial Regex DefinitionTopic();
 
     // Also "the most SQLs we've done in a single month", "the highest number of MQLs we've had in one month".
-    [GeneratedRegex(@"\b(?:most|max(?:imum)?|highest|biggest|record|fewest|least|lowest)\b[^?.!]{0,50}?\b(?:in|during|for|over)\s+(?:a|one|any|a\s+single|one\s+single|a\s+given)\s+(?<unit3>week|month|quarter|year)\b|\b(?:best|worst|highest|lowest|biggest|strongest|weakest|record|peak|top)\s+(?<unit>week|month|quarter|year)\b|\b(?<unit2>week|month|quarter|year)\s+(?:was|were|had)\s+(?:our\s+|the\s+)?(?:best|worst|highest|lowest|biggest|strongest|weakest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:most|max(?:imum)?|highest|biggest|record|fewest|least|lowest)\b[^?.!]{0,50}?\b(?:in|during|for|over)\s+(?:a|one|any|a\s+single|one\s+single|a\s+given)\s+(?<unit3>week|month|quarter|year)\b|\b(?:best|worst|highest|lowest|biggest|strongest|weakest|slowest|quietest|record|peak|top)\s+(?<unit>week|month|quarter|year)\b|\b(?<unit2>week|month|quarter|year)\s+(?:was|were|had)\s+(?:our\s+|the\s+)?(?:best|worst|highest|lowest|biggest|strongest|weakest|slowest|quietest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BestPeriod();
 
-    [GeneratedRegex(@"\b(worst|lowest|weakest|fewest|least)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(worst|lowest|weakest|slowest|quietest|fewest|least)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorstWord();
 
     [GeneratedRegex(@"^\W*(what|what's|whats|when|when's|whens|where|who|who's|whom|whose|why|which|how|how's|is|are|am|do|does|did|should|shall|has|have|was|were|will|won't|isn't|aren't|don't|doesn't|r(?=\s+(?:we|u|you|they)\b))\b|\b(?:or\s+(?:nah|not|no)|amirite)\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
