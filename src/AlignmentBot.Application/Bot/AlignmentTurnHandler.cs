@@ -1199,7 +1199,8 @@ public sealed partial class AlignmentTurnHandler(
         var lookup = lookedUp is { Metric: not null };
         // "honestly why does sales keep bouncing our leads back?? what's the usual excuse": a question its reader knows,
         // whatever the punctuation.
-        var asks = Questions.RejectionQuestion.Asks(text) || Questions.PendingCountQuestion.Asks(text);
+        // "roughly what % of MQLs turn into SQLs for us?": a step of the funnel's rate (StageConversion), whatever the model hears.
+        var asks = Questions.RejectionQuestion.Asks(text) || Questions.PendingCountQuestion.Asks(text) || Questions.StageConversion.Read(text) is not null;
         // "can we push my cpl goal out to end of april?": a change asked for politely is the change, so the gate names who may make it.
         var askedChange = lifecycleAsk is not null || Dialogs.Goals.GoalChangeAsk.Asks(text);
         if ((lookup || asks || Questions.QuestionAnswers.IsQuestion(text)) && !invitesReview && !revenueInFunnel && !askedChange && !wholeGoal

@@ -153,6 +153,13 @@ public sealed partial class QuestionAnswers(
             return true;
         }
 
+        // "roughly what % of MQLs turn into SQLs for us?": the rate of that step, before a look-up reads "MQLs" as their count.
+        if (StageConversion.Read(text) is { } step)
+        {
+            await StageConversionAsync(dc, step, ct);
+            return true;
+        }
+
         // "remind me what the revenue target is", "today's retention?": the goal's target, or where the number stands.
         if (MetricLookup.Read(text, understanding.Entities.Metric) is { Metric: { } asked } lookup && await LookUpAsync(dc, lookup, asked, understanding, ct))
         {
@@ -518,6 +525,27 @@ public sealed partial class QuestionAnswers(
     }
 
     /// <summary>How many leads wait for a verdict, the oldest named: what "how many leads are sitting in the queue?" asks.</summary>
+    /// <summary>
+    /// "what % of MQLs become SQLs?": the step's rate over the last quarter of data, as the reverse funnel counts it
+    /// (<see cref="Goals.GoalPlanner.Rates"/>), with the other steps beside it; a typical B2B value is named as one.
+    /// </summary>
+    private async Task StageConversionAsync(DialogContext dc, string step, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var history = await measurements.ListAsync(scope.Workspace.Id, new DateRange(dc.Turn.Today.AddDays(-Goals.GoalPlanner.HistoryDays), dc.Turn.Today), null, ct);
+        var (rates, assumed) = Goals.GoalPlanner.Rates(history, dc.Turn.Today);
+        (string Label, string Said, decimal Rate)[] steps =
+        [
+            ("MQL→SQL rate", "of MQLs become SQLs", rates.MqlToSql),
+            ("SQL→opportunity rate", "of SQLs become opportunities", rates.SqlToOpportunity),
+            ("win rate", "of opportunities become won deals", rates.WinRate),
+        ];
+        var asked = steps[step switch { "sql-opportunity" => 1, "opportunity-deal" => 2, _ => 0 }];
+        var basis = assumed.Contains(asked.Label) ? "a typical B2B value: you have not recorded both numbers yet" : "over your last 90 days of data";
+        var others = string.Join(", ", steps.Where(s => s.Label != asked.Label).Select(s => $"{s.Label} {Formatting.Percent(s.Rate * 100)}{(assumed.Contains(s.Label) ? " (typical B2B)" : string.Empty)}"));
+        dc.Turn.Send($"About {Formatting.Percent(asked.Rate * 100)} {asked.Said} ({basis}). The rest of the funnel: {others}. I haven't changed anything.");
+    }
+
     private async Task PendingCountAsync(DialogContext dc, CancellationToken ct)
     {
         var scope = dc.Turn.Get<TurnScope>();
