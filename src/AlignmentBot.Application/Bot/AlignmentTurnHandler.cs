@@ -585,9 +585,7 @@ public sealed partial class AlignmentTurnHandler(
     private static bool IsVerdictOnAnotherLead(DialogContext dc, string text, Conversations.Understanding.Understanding understanding)
         => Dialogs.Leads.LeadVerdicts.Said(text) is not null
            && (understanding.Entities.Reference ?? Dialogs.Leads.LeadParsing.BareId(text)) is { } lead
-           && (understanding.Is("lead_feedback") || Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text)
-               // "1286 is legit, accept" at a check-in's "how many?": the verdict said after the number, as the dispatch reads it.
-               || (Dialogs.Leads.LeadVerdicts.VerdictOnNumber(text) ?? Dialogs.Leads.LeadVerdicts.ChatVerdictOnNumber(text)) is not null && !Questions.QuestionAnswers.IsQuestion(text))
+           && (understanding.Is("lead_feedback") || Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text))
            && !IsLeadInHand(dc, lead);
 
     /// <summary>
