@@ -1046,9 +1046,11 @@ public sealed partial class AlignmentTurnHandler(
 
         // "could we actually get to 110 SQLs a month by march?": a figure of a metric asked as a question of whether it can be
         // reached is running the numbers (RealismQuestion), though the model hears the goal in it and the question path
-        // would only say that questions change nothing.
-        if (understanding.Intent == "define_goal" && understanding.Entities.Metric is not null && Questions.QuestionAnswers.IsQuestion(text)
-            && Goals.RealismQuestion.Figure(text) is not null)
+        // would only say that questions change nothing. "realistic or not: 230 MQLs a month" asks it too, the question said first
+        // and the figure after, though the model hears a check-in or a goal and no question's form is there.
+        if ((understanding.Intent == "define_goal" && Questions.QuestionAnswers.IsQuestion(text)
+                || understanding.Intent is "define_goal" or "check_in" or Conversations.Understanding.Understanding.NoneIntent && Goals.RealismQuestion.SaysOrNot(text))
+            && understanding.Entities.Metric is not null && Goals.RealismQuestion.Figure(text) is not null)
         {
             understanding = understanding with { Intent = "run_numbers" };
         }
@@ -1195,7 +1197,8 @@ public sealed partial class AlignmentTurnHandler(
         var lookup = lookedUp is { Metric: not null };
         // "honestly why does sales keep bouncing our leads back?? what's the usual excuse": a question its reader knows,
         // whatever the punctuation.
-        var asks = Questions.RejectionQuestion.Asks(text) || Questions.PendingCountQuestion.Asks(text);
+        // "roughly what % of MQLs turn into SQLs for us?": a step of the funnel's rate (StageConversion), whatever the model hears.
+        var asks = Questions.RejectionQuestion.Asks(text) || Questions.PendingCountQuestion.Asks(text) || Questions.StageConversion.Read(text) is not null;
         // "can we push my cpl goal out to end of april?": a change asked for politely is the change, so the gate names who may make it.
         var askedChange = lifecycleAsk is not null || Dialogs.Goals.GoalChangeAsk.Asks(text);
         if ((lookup || asks || Questions.QuestionAnswers.IsQuestion(text)) && !invitesReview && !revenueInFunnel && !askedChange && !wholeGoal

@@ -6,8 +6,9 @@ namespace AlignmentBot.Application.Goals;
 /// <summary>
 /// "Could we realistically close 25 deals a month?", "300 MQLs a month - achievable?", "is that even doable": someone asks
 /// whether a figure can be reached. Read from small cues rather than one sentence: a word of realism ("realistic",
-/// "doable", "within reach", "a stretch") or an ability question ("can we hit ...", "how likely are we to ..."), in a
-/// question (a question mark or a clause that opens like one), and not a statement that something is not realistic.
+/// "doable", "sustainable", "within reach", "a stretch") or an ability question ("can we hit ...", "can we keep up ...",
+/// "can we get there", "could we pull it off", "how likely are we to ..."), in a question (a question mark, a clause that
+/// opens like one, or "realistic or not:" before the figure), and not a statement that something is not realistic.
 /// The figure asked about is what the answer's "make it a goal" keeps (a number asked about deals is deals, not revenue).
 /// </summary>
 public static partial class RealismQuestion
@@ -21,8 +22,11 @@ public static partial class RealismQuestion
         }
 
         var cue = RealismWord().IsMatch(text) || AbilityAsk().IsMatch(text);
-        return cue && (text.Contains('?', StringComparison.Ordinal) || QuestionOpening().IsMatch(text)) && !Denied().IsMatch(text);
+        return cue && (text.Contains('?', StringComparison.Ordinal) || QuestionOpening().IsMatch(text) || OrNot().IsMatch(text)) && !Denied().IsMatch(text);
     }
+
+    /// <summary>"realistic or not: 230 MQLs a month": whether it can be done, asked before the figure, with no question mark.</summary>
+    public static bool SaysOrNot(string? text) => !string.IsNullOrWhiteSpace(text) && OrNot().IsMatch(text);
 
     /// <summary>
     /// The figure asked about ("250", "1.2m", "75" for "$75"), "that" when the question points back at a figure without
@@ -43,16 +47,20 @@ public static partial class RealismQuestion
     public static decimal? Count(string? text)
         => Figure(text) is { } f && decimal.TryParse(f, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    [GeneratedRegex(@"\b(?:realistic(?:ally)?|achievable|doable|feasible|possible|reachable|within\s+reach|a\s+stretch|how\s+likely|crazy|dreaming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:realistic(?:ally)?|achievable|doable|feasible|possible|reachable|sustainable|within\s+reach|a\s+stretch|how\s+likely|crazy|dreaming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RealismWord();
 
-    [GeneratedRegex(@"\b(?:can|could)\s+(?:we|us|the\s+team|marketing|sales|you|they)\s+(?:\w+\s+)?(?:hit|do|get\s+to|reach|deliver|close|make)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:can|could)\s+(?:we|us|the\s+team|marketing|sales|you|they)\s+(?:\w+\s+)?(?:hit|do|get\s+to|get\s+there|reach|deliver|close|make|keep\s+up|sustain|pull\s+(?:\w+\s+)?off|keep\s+(?:\S+\s+){1,4}going)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AbilityAsk();
+
+    // "realistic or not: 230 MQLs a month", "doable or not - 300 a month": the question said first, the figure after it.
+    [GeneratedRegex(@"\b(?:realistic|achievable|doable|feasible|possible|reachable|sustainable)\s+or\s+not\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrNot();
 
     [GeneratedRegex(@"(?:^|[,.;:—–-]\s*)(?:is|are|can|could|would|will|how|do\s+you\s+think)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionOpening();
 
-    [GeneratedRegex(@"\b(?:not|isn't|isnt|aren't|never)\s+(?:\w+\s+)?(?:realistic|achievable|doable|feasible|possible)\b(?![^?]*\?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:not|isn't|isnt|aren't|never)\s+(?:\w+\s+)?(?:realistic|achievable|doable|feasible|possible|sustainable)\b(?![^?]*\?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Denied();
 
     [GeneratedRegex(@"(?<![\w.])\$?(?<n>\d[\d,]*(?:\.\d+)?)(?<k>[kKmM])?\b", RegexOptions.CultureInvariant)]

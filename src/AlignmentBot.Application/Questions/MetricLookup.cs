@@ -33,7 +33,9 @@ public static partial class MetricLookup
             return null;
         }
 
-        if (Change().IsMatch(said) || Negation().IsMatch(said) || Elsewhere().IsMatch(said) || OtherKind().IsMatch(said))
+        // "what was our weakest month for MQLs this year?" asks for one period against the others (QuestionAnswers' best period),
+        // though "this year" sounds like today's level.
+        if (Change().IsMatch(said) || Negation().IsMatch(said) || Elsewhere().IsMatch(said) || OtherKind().IsMatch(said) || QuestionAnswers.AsksBestPeriod(said))
         {
             return null;
         }

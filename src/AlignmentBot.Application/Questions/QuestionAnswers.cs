@@ -84,6 +84,9 @@ public sealed partial class QuestionAnswers(
     [GeneratedRegex(@"\bwhat(?:'s|s|\s+is|\s+are)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,3}?targets?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TargetAsked();
 
+    /// <summary>"what was our weakest month for MQLs this year?", "best week for SQLs?": the best or worst period, not today's level.</summary>
+    public static bool AsksBestPeriod(string text) => BestPeriod().IsMatch(text);
+
     /// <summary>A question about who answers for a number: "who owns CPL?", "who's on the hook for the MQL number?".</summary>
     public static bool AsksOwner(string text) => IsQuestion(text) && OwnerWord().IsMatch(text);
 
@@ -147,6 +150,13 @@ public sealed partial class QuestionAnswers(
         if (RejectionQuestion.Asks(text))
         {
             await RejectionsAsync(dc, ct);
+            return true;
+        }
+
+        // "roughly what % of MQLs turn into SQLs for us?": the rate of that step, before a look-up reads "MQLs" as their count.
+        if (StageConversion.Read(text) is { } step)
+        {
+            await StageConversionAsync(dc, step, ct);
             return true;
         }
 
@@ -515,6 +525,27 @@ public sealed partial class QuestionAnswers(
     }
 
     /// <summary>How many leads wait for a verdict, the oldest named: what "how many leads are sitting in the queue?" asks.</summary>
+    /// <summary>
+    /// "what % of MQLs become SQLs?": the step's rate over the last quarter of data, as the reverse funnel counts it
+    /// (<see cref="Goals.GoalPlanner.Rates"/>), with the other steps beside it; a typical B2B value is named as one.
+    /// </summary>
+    private async Task StageConversionAsync(DialogContext dc, string step, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var history = await measurements.ListAsync(scope.Workspace.Id, new DateRange(dc.Turn.Today.AddDays(-Goals.GoalPlanner.HistoryDays), dc.Turn.Today), null, ct);
+        var (rates, assumed) = Goals.GoalPlanner.Rates(history, dc.Turn.Today);
+        (string Label, string Said, decimal Rate)[] steps =
+        [
+            ("MQL→SQL rate", "of MQLs become SQLs", rates.MqlToSql),
+            ("SQL→opportunity rate", "of SQLs become opportunities", rates.SqlToOpportunity),
+            ("win rate", "of opportunities become won deals", rates.WinRate),
+        ];
+        var asked = steps[step switch { "sql-opportunity" => 1, "opportunity-deal" => 2, _ => 0 }];
+        var basis = assumed.Contains(asked.Label) ? "a typical B2B value: you have not recorded both numbers yet" : "over your last 90 days of data";
+        var others = string.Join(", ", steps.Where(s => s.Label != asked.Label).Select(s => $"{s.Label} {Formatting.Percent(s.Rate * 100)}{(assumed.Contains(s.Label) ? " (typical B2B)" : string.Empty)}"));
+        dc.Turn.Send($"About {Formatting.Percent(asked.Rate * 100)} {asked.Said} ({basis}). The rest of the funnel: {others}. I haven't changed anything.");
+    }
+
     private async Task PendingCountAsync(DialogContext dc, CancellationToken ct)
     {
         var scope = dc.Turn.Get<TurnScope>();
@@ -703,10 +734,10 @@ public sealed partial class QuestionAnswers(
     private static partial Regex DefinitionTopic();
 
     // Also "the most SQLs we've done in a single month", "the highest number of MQLs we've had in one month".
-    [GeneratedRegex(@"\b(?:most|max(?:imum)?|highest|biggest|record|fewest|least|lowest)\b[^?.!]{0,50}?\b(?:in|during|for|over)\s+(?:a|one|any|a\s+single|one\s+single|a\s+given)\s+(?<unit3>week|month|quarter|year)\b|\b(?:best|worst|highest|lowest|biggest|strongest|weakest|record|peak|top)\s+(?<unit>week|month|quarter|year)\b|\b(?<unit2>week|month|quarter|year)\s+(?:was|were|had)\s+(?:our\s+|the\s+)?(?:best|worst|highest|lowest|biggest|strongest|weakest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:most|max(?:imum)?|highest|biggest|record|fewest|least|lowest)\b[^?.!]{0,50}?\b(?:in|during|for|over)\s+(?:a|one|any|a\s+single|one\s+single|a\s+given)\s+(?<unit3>week|month|quarter|year)\b|\b(?:best|worst|highest|lowest|biggest|strongest|weakest|slowest|quietest|record|peak|top)\s+(?<unit>week|month|quarter|year)\b|\b(?<unit2>week|month|quarter|year)\s+(?:was|were|had)\s+(?:our\s+|the\s+)?(?:best|worst|highest|lowest|biggest|strongest|weakest|slowest|quietest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BestPeriod();
 
-    [GeneratedRegex(@"\b(worst|lowest|weakest|fewest|least)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(worst|lowest|weakest|slowest|quietest|fewest|least)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorstWord();
 
     [GeneratedRegex(@"^\W*(what|what's|whats|when|when's|whens|where|who|who's|whom|whose|why|which|how|how's|is|are|am|do|does|did|should|shall|has|have|was|were|will|won't|isn't|aren't|don't|doesn't|r(?=\s+(?:we|u|you|they)\b))\b|\b(?:or\s+(?:nah|not|no)|amirite)\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -746,6 +777,7 @@ public sealed partial class QuestionAnswers(
     [GeneratedRegex(@"\bwho(?:'s|’s|\s+is)?\s+(?:owns?|owning|on\s+the\s+hook|responsible|accountable|in\s+charge|driving|handling|running|managing|leading|covering|minding|looking\s+after|looks?\s+after|takes?\s+care\s+of|keeps?\s+(?:an\s+)?eye\s+on|(?:got|has|have)\s+(?=the\b|our\b)|on\s+(?!track\b|target\b|pace\b|leave\b|holiday\b|vacation\b|call\b|pto\b)(?=the\b|our\b|\w+\s+(?:thing|goal|number|metric|stuff)\b))\b|\bwhose\s+(?:number|metric|target|kpi|goal|thing|baby|call|job|responsibility|area|patch|problem|department)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnerWord();
 
-    [GeneratedRegex(@"\b(on pace|on track|off track|behind|ahead|(?:going to|gonna|gunna) (miss|make|hit|reach)|will we (miss|make|hit|reach)|at risk)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "we making 240 mqls or not?", "are we hitting the SQL number?": whether the goal is being made, asked of its pace.
+    [GeneratedRegex(@"\b(on pace|on track|off track|behind|ahead|(?:going to|gonna|gunna) (miss|make|hit|reach)|will we (miss|make|hit|reach)|(?:are|r)\s+we\s+(?:making|hitting|reaching|missing)|we\s+(?:making|hitting|reaching|missing)\b(?=[^?]*\bor\s+(?:not|nah|no)\b)|at risk)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PaceWord();
 }

@@ -160,8 +160,11 @@ internal static partial class DatePhrases
             }
             else
             {
+                // "how many mqls came thru last wk?": a period already gone, said with "thru", is that period (a range), never a
+                // deadline in the past; "end of last month" stays the day it ends.
                 var (start, end) = Recognizers.Periods($"{rel} {unit}", today);
-                yield return through ? new DateMention(m.Value, span, end, null, null, false) : new DateMention(m.Value, span, null, start, end, false);
+                var whole = rel == "last" && m.Groups["through"].Value.ToLowerInvariant() is "thru" or "through" or "throughout" or "all of";
+                yield return through && !whole ? new DateMention(m.Value, span, end, null, null, false) : new DateMention(m.Value, span, null, start, end, false);
             }
         }
     }

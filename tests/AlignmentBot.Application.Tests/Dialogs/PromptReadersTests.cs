@@ -73,6 +73,9 @@ public sealed class PromptReadersTests
     [InlineData("how many SQLs would €5m of revenue take?", true)]
     [InlineData("we spend $400k on marketing and revenue is $10M, how many MQLs is that?", false)]
     [InlineData("are we spending enough on marketing?", false)]
+    [InlineData("what would $2M of new revenue ask of marketing?", true)]
+    [InlineData("roughly what does €800k more revenue next year mean for marketing", true)]
+    [InlineData("we need $3M in revenue, can marketing help with the launch?", false)]
     public void AsksRevenueInFunnelTerms_RevenueAmountInLeads(string text, bool expected)
         => Assert.Equal(expected, GoalWords.AsksRevenueInFunnelTerms(text));
 

@@ -95,8 +95,8 @@ public static partial class GoalWords
     private static partial Regex Vague();
 
     /// <summary>
-    /// "What does £3m of revenue mean in MQLs?", "how many SQLs for $4m in revenue?": an amount of revenue asked in funnel
-    /// terms is the reverse funnel, not the budget check, which needs marketing spend (said nowhere here).
+    /// "What does £3m of revenue mean in MQLs?", "how many SQLs for $4m in revenue?", "what would $2M of new revenue ask of
+    /// marketing?": an amount of revenue asked in funnel terms (or of marketing, whose part of the funnel is the MQLs) is the reverse funnel, not the budget check, which needs marketing spend (said nowhere here).
     /// </summary>
     public static bool AsksRevenueInFunnelTerms(string text) => (RevenueInFunnel().IsMatch(text) || RevenueGrowthInFunnel().IsMatch(text)) && !SpendSaid().IsMatch(text);
 
@@ -104,7 +104,7 @@ public static partial class GoalWords
     [GeneratedRegex(@"(?=.*\b(?:revenue|turnover|bookings|arr)\b)(?=.*(?:%|\bpercent\b|\bpct\b))(?=.*\b(?:mqls?|sqls?|leads|opportunit(?:y|ies)|opps|deals|pipeline)\b)(?=.*\b(?:mean|means|how\s+many|translate|translates|need|needs|take|takes|require|requires)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex RevenueGrowthInFunnel();
 
-    [GeneratedRegex(@"(?=.*\b(?:revenue|turnover|bookings|arr)\b)(?=.*[$€£]|.*\b(?:dollars?|euros?|pounds?|usd|eur|gbp)\b)(?=.*\b(?:mqls?|sqls?|leads|opportunit(?:y|ies)|opps|deals|pipeline)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    [GeneratedRegex(@"(?=.*\b(?:revenue|turnover|bookings|arr)\b)(?=.*[$€£]|.*\b(?:dollars?|euros?|pounds?|usd|eur|gbp)\b)(?=.*\b(?:mqls?|sqls?|leads|opportunit(?:y|ies)|opps|deals|pipeline|(?:need|needs|take|takes|require|requires|mean|means|ask|asks)\s+(?:from|of|for)\s+(?:marketing|mktg))\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex RevenueInFunnel();
 
     [GeneratedRegex(@"\b(?:spend|spent|spending|budget|invest\w*|allocat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
