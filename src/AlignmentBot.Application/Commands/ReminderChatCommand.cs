@@ -55,6 +55,12 @@ public sealed partial class ReminderChatCommand(
         switch (request.Kind)
         {
             case ReminderRequestKind.Schedule:
+                // "actually I'm back, came home early. remind me on mondays at 9 from now on": both parts, the return first.
+                if (request.BackToo)
+                {
+                    await BackAsync(dc, cancellationToken);
+                }
+
                 await ScheduleAsync(dc, request.Day!.Value, request.Time!.Value, cancellationToken);
                 break;
             case ReminderRequestKind.Mute:
@@ -73,6 +79,13 @@ public sealed partial class ReminderChatCommand(
                 break;
             case ReminderRequestKind.Back:
                 await BackAsync(dc, cancellationToken);
+                // "nvm the trip got cancelled, I'm around after all - remind me on tuesdays at 10 then": a schedule said with the
+                // return is kept too, as with an absence.
+                if (ReminderWhenWords.Read(understanding.Text) is { Day: { } thenDay, Time: { } thenAt })
+                {
+                    await ScheduleAsync(dc, thenDay, thenAt, cancellationToken);
+                }
+
                 break;
             case ReminderRequestKind.Asked:
                 await AnswerAsync(dc, cancellationToken);
