@@ -46,7 +46,8 @@ public enum ReminderRequestKind
 /// <param name="Said">The whole message of an absence, for <see cref="AbsenceWords"/> to read every day in it.</param>
 /// <param name="BackToo">A schedule said after being back ("actually I'm back, came home early. remind me on mondays at 9 from now
 /// on"): the absence ends too.</param>
-public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek? Day = null, TimeOnly? Time = null, string? Goal = null, string? Who = null, string? DateText = null, bool Returning = false, string? FromText = null, string? Said = null, bool BackToo = false)
+/// <param name="ColleaguesTime">A day said after a colleague's ("same here but on mondays pls"): the time is the one colleagues have.</param>
+public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek? Day = null, TimeOnly? Time = null, string? Goal = null, string? Who = null, string? DateText = null, bool Returning = false, string? FromText = null, string? Said = null, bool BackToo = false, bool ColleaguesTime = false)
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -165,7 +166,13 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         // The day and time in other words ("can you ping me mondays at 11 for my numbers instead of whenever"): last, so every
         // phrasing above keeps its reading. Both are needed, as in the phrasings above: "remind me on Fridays" alone is not a
         // schedule (ReminderRequestTests).
-        return ReminderWhenWords.Read(text) is { Day: { } onDay, Time: { } atTime } ? new ReminderRequest(ReminderRequestKind.Schedule, onDay, atTime, BackToo: BackBefore(text)) : null;
+        return ReminderWhenWords.Read(text) switch
+        {
+            { Day: { } onDay, Time: { } atTime } => new ReminderRequest(ReminderRequestKind.Schedule, onDay, atTime, BackToo: BackBefore(text)),
+            // "same here but on mondays pls" right after a colleague's: my day, their time (the command looks it up).
+            { Day: { } sameDay, Time: null } when ReminderWhenWords.LikeAColleague(text) => new ReminderRequest(ReminderRequestKind.Schedule, sameDay, ColleaguesTime: true),
+            _ => null,
+        };
     }
 
     /// <summary>

@@ -127,6 +127,9 @@ public static partial class ReminderWhenWords
         => Weekday().IsMatch(s) || Digests.DigestCadence.DayIn(s) is not null
             || Clock().Matches(s).Any(c => c.Groups["at"].Success || c.Groups["ampm"].Success || c.Groups["m"].Success || c.Groups["noon"].Success);
 
+    /// <summary>Whether the ask is a colleague's schedule taken over ("same for me but fridays", "same here but on mondays pls").</summary>
+    public static bool LikeAColleague(string text) => SameAsColleague().IsMatch(text);
+
     /// <summary>"monday 11:00", "wednesday -", "- 11:00", or null: what the paraphrase table records.</summary>
     public static string? Describe(string? text)
         => Read(text) is { } r
@@ -186,6 +189,9 @@ public static partial class ReminderWhenWords
     /// </summary>
     [GeneratedRegex(@"\b(?:remind|r[ei]?m+[ie]?(?:nd|dn)e?|re?m+n[ie]d|rmind|nudge|ping|poke|prod|chase|bug|pester|ask|hit)\s+me\b|\bgive\s+me\s+a\s+(?:\w+\s+)?(?:nudge|ping|reminder|poke)\b|\b(?:same|ditto|likewise)\s+(?:for|with)\s+me\b|\bsame\s+here\b(?=[\s,]+(?:but|except|only|just)\b)", Options)]
     private static partial Regex AskMe();
+
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|oh|and|yeah|yes)\b[\s,]*)*(?:same|ditto|likewise)\s+(?:for|with|here)\b", Options)]
+    private static partial Regex SameAsColleague();
 
     /// <summary>Where a reason or a purpose starts after the ask: a comma, semicolon, "!", a full stop or a dash before a space, "so I", "because".</summary>
     [GeneratedRegex(@"\s*(?:[,;!]|[.:](?=\s)|\s[-–—](?=\s))|\s+(?:so\s+(?:that\s+)?(?=(?:i|i'm|it|that|nothing|we)\b)|because\b|since\b|cos\b|as\s+(?=i\b))", Options)]

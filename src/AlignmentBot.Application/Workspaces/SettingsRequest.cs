@@ -174,7 +174,7 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
 
         // "we're EMEA-based now, and we're a manufacturer really": each setting said in plain words, in the order said.
         return Parse(text) is { } one
-            ? one is { Key: not null, Value: not null } && SettingWords.ReadAll(text) is { Count: > 1 } several && several[0] == one ? several : [one]
+            ? one is { Key: not null, Value: not null } && SettingWords.ReadAll(text!) is { Count: > 1 } several && several[0] == one ? several : [one]
             : [];
     }
 
