@@ -34,9 +34,11 @@ public static partial class ReminderWhenWords
         }
 
         // "do you do reminders? remind me fridays at 3 for my numbers": the question first is asked and answered by what follows.
+        // "can you nudge me thursdays at 3pm for my numbers? that's when I have the reports open": what follows an ask that holds
+        // the day or time is why, unless it asks or names a day or a time itself.
         if (t.LastIndexOf('?') is var q and >= 0 && t[(q + 1)..].Trim() is { Length: > 0 } after)
         {
-            t = after;
+            t = AskMe().IsMatch(after) || ReminderNoun().IsMatch(after) || SaysWhen(after) || !SaysWhen(t[..q]) ? after : t[..(q + 1)];
         }
 
         // "remind me every monday at 8am, I do my numbers before the pipeline call anyway", "… thursdays at 2 so I stop forgetting":
