@@ -114,18 +114,15 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             return new ReminderRequest(ReminderRequestKind.Unmute, Goal: u.Groups["goal"].Value.Trim());
         }
 
-        // "can you just remind me thursdays at 2 so I stop forgetting", "pls nudge me tuesdays at 10am so it doesn't slip again": a
-        // day and a time asked for are the schedule; the "stop" or "again" of its purpose is no switch of the reminders.
-        if (ReminderWhenWords.Read(text) is { Day: { } askedDay, Time: { } askedAt })
-        {
-            return new ReminderRequest(ReminderRequestKind.Schedule, askedDay, askedAt, BackToo: BackBefore(text));
-        }
-
         // The same switch in other words: "pls stop nagging me, I'll send numbers when I have them", "ok, pause the CPL ones
         // then", "actually pls start reminding me about CPL again" (ReminderMuteWords).
         if (ReminderMuteWords.Read(text) is { } switched)
         {
-            return new ReminderRequest(switched.Mute ? ReminderRequestKind.Mute : ReminderRequestKind.Unmute, Goal: switched.Goal);
+            // "can you just remind me thursdays at 2 so I stop forgetting", "pls nudge me tuesdays at 10am so it doesn't slip
+            // again": a day and a time asked for are the schedule; the "stop" or "again" of its purpose is no switch.
+            return ReminderWhenWords.Read(text) is { Day: { } askedDay, Time: { } askedAt }
+                ? new ReminderRequest(ReminderRequestKind.Schedule, askedDay, askedAt, BackToo: BackBefore(text))
+                : new ReminderRequest(switched.Mute ? ReminderRequestKind.Mute : ReminderRequestKind.Unmute, Goal: switched.Goal);
         }
 
         // "nvm the trip got cancelled, I'm around after all", "scratch the OOO": an absence called off is being back, before any
