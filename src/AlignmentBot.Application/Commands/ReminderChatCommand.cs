@@ -55,7 +55,19 @@ public sealed partial class ReminderChatCommand(
         switch (request.Kind)
         {
             case ReminderRequestKind.Schedule:
-                await ScheduleAsync(dc, request.Day!.Value, request.Time!.Value, cancellationToken);
+                // "actually I'm back, came home early. remind me on mondays at 9 from now on": both parts, the return first.
+                if (request.BackToo)
+                {
+                    await BackAsync(dc, cancellationToken);
+                }
+
+                if ((request.Time ?? await ColleaguesTimeAsync(dc, cancellationToken)) is not { } at)
+                {
+                    dc.Turn.Send($"At what time on {request.Day}s? Say, for example, \"remind me on {request.Day}s at 10\".");
+                    break;
+                }
+
+                await ScheduleAsync(dc, request.Day!.Value, at, cancellationToken);
                 break;
             case ReminderRequestKind.Mute:
             case ReminderRequestKind.Unmute:
@@ -73,6 +85,13 @@ public sealed partial class ReminderChatCommand(
                 break;
             case ReminderRequestKind.Back:
                 await BackAsync(dc, cancellationToken);
+                // "nvm the trip got cancelled, I'm around after all - remind me on tuesdays at 10 then": a schedule said with the
+                // return is kept too, as with an absence.
+                if (ReminderWhenWords.Read(understanding.Text) is { Day: { } thenDay, Time: { } thenAt })
+                {
+                    await ScheduleAsync(dc, thenDay, thenAt, cancellationToken);
+                }
+
                 break;
             case ReminderRequestKind.Asked:
                 await AnswerAsync(dc, cancellationToken);
@@ -148,6 +167,18 @@ public sealed partial class ReminderChatCommand(
         var muted = prefs.Muted.Count > 0 ? $" Reminders are off for {prefs.Muted.Count} of your goals." : string.Empty;
         dc.Turn.Send(when + paused + muted
             + " To change them, say \"remind me on Fridays at 4\"; to stop them, \"stop reminding me\" (or \"stop reminding me about CPL\" for one goal); when you're away, \"I'm out until 12 Dec\".");
+    }
+
+    /// <summary>
+    /// The time a colleague's reminders come at, for "same here but on mondays" said after theirs: the one time the others who
+    /// set one share; null when none did or they differ (then the speaker is asked).
+    /// </summary>
+    private async Task<TimeOnly?> ColleaguesTimeAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var times = (await reminders.ListPreferencesAsync(scope.Workspace.Id, cancellationToken))
+            .Where(p => p.PersonId != scope.Person.UserId && p.Time is not null).Select(p => p.Time!.Value).Distinct().ToList();
+        return times.Count == 1 ? times[0] : null;
     }
 
     private Task ScheduleAsync(DialogContext dc, DayOfWeek day, TimeOnly at, CancellationToken cancellationToken)

@@ -71,9 +71,11 @@ public static partial class DigestCadence
                 return d;
             }
 
-            // A word shaped like a day: the day's first letters, "day"/"dy" at the end ("wensday", "fridys", "thrusday").
+            // A word shaped like a day: the day's first letters, "day"/"dy" at the end ("wensday", "fridys", "thrusday"), or "day"
+            // with its "a" hit next to it on the keyboard ("wednesdsy", "fridey").
             var stem = word.EndsWith('s') ? word[..^1] : word;
-            if (stem.Length is < 5 or > 10 || NotADay.Contains(stem) || !(stem.EndsWith("day", StringComparison.Ordinal) || stem.EndsWith("dy", StringComparison.Ordinal)))
+            if (stem.Length is < 5 or > 10 || NotADay.Contains(stem)
+                || !(stem.EndsWith("day", StringComparison.Ordinal) || stem.EndsWith("dy", StringComparison.Ordinal) || (stem[^3] == 'd' && stem[^1] == 'y' && "sqwze".Contains(stem[^2]))))
             {
                 continue;
             }
@@ -82,6 +84,16 @@ public static partial class DigestCadence
             {
                 var name = day.ToString().ToLowerInvariant();
                 if (stem.StartsWith(name[..2], StringComparison.Ordinal))
+                {
+                    return day;
+                }
+            }
+
+            // Its second and third letters swapped: "firday", "teusday".
+            foreach (var day in Enum.GetValues<DayOfWeek>())
+            {
+                var name = day.ToString().ToLowerInvariant();
+                if (stem[0] == name[0] && stem[1] == name[2] && stem[2] == name[1])
                 {
                     return day;
                 }

@@ -44,7 +44,10 @@ public enum ReminderRequestKind
 /// <param name="FromText">The first day out when it is a weekday ("next mon" in "OOO next mon through wed"), so the last one is read after it.</param>
 /// <param name="Returning">The day is the one they are back ("back on 7 Dec"), so they are out until the day before.</param>
 /// <param name="Said">The whole message of an absence, for <see cref="AbsenceWords"/> to read every day in it.</param>
-public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek? Day = null, TimeOnly? Time = null, string? Goal = null, string? Who = null, string? DateText = null, bool Returning = false, string? FromText = null, string? Said = null)
+/// <param name="BackToo">A schedule said after being back ("actually I'm back, came home early. remind me on mondays at 9 from now
+/// on"): the absence ends too.</param>
+/// <param name="ColleaguesTime">A day said after a colleague's ("same here but on mondays pls"): the time is the one colleagues have.</param>
+public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek? Day = null, TimeOnly? Time = null, string? Goal = null, string? Who = null, string? DateText = null, bool Returning = false, string? FromText = null, string? Said = null, bool BackToo = false, bool ColleaguesTime = false)
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -59,7 +62,7 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         // every wednesday around 11?"): the phrasings below are short commands, and a long story's dates are not an absence.
         if (text.Length > 160)
         {
-            return ReminderWhenWords.Read(text) is { Day: { } longDay, Time: { } longTime } ? new ReminderRequest(ReminderRequestKind.Schedule, longDay, longTime) : null;
+            return ReminderWhenWords.Read(text) is { Day: { } longDay, Time: { } longTime } ? new ReminderRequest(ReminderRequestKind.Schedule, longDay, longTime, BackToo: BackBefore(text)) : null;
         }
 
         // "half nine", "quarter past ten": the time in words, as digits; "… pls", "… thx": politeness is not the request.
@@ -115,7 +118,11 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         // then", "actually pls start reminding me about CPL again" (ReminderMuteWords).
         if (ReminderMuteWords.Read(text) is { } switched)
         {
-            return new ReminderRequest(switched.Mute ? ReminderRequestKind.Mute : ReminderRequestKind.Unmute, Goal: switched.Goal);
+            // "can you just remind me thursdays at 2 so I stop forgetting", "pls nudge me tuesdays at 10am so it doesn't slip
+            // again": a day and a time asked for are the schedule; the "stop" or "again" of its purpose is no switch.
+            return ReminderWhenWords.Read(text) is { Day: { } askedDay, Time: { } askedAt }
+                ? new ReminderRequest(ReminderRequestKind.Schedule, askedDay, askedAt, BackToo: BackBefore(text))
+                : new ReminderRequest(switched.Mute ? ReminderRequestKind.Mute : ReminderRequestKind.Unmute, Goal: switched.Goal);
         }
 
         // "nvm the trip got cancelled, I'm around after all", "scratch the OOO": an absence called off is being back, before any
@@ -163,7 +170,28 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         // The day and time in other words ("can you ping me mondays at 11 for my numbers instead of whenever"): last, so every
         // phrasing above keeps its reading. Both are needed, as in the phrasings above: "remind me on Fridays" alone is not a
         // schedule (ReminderRequestTests).
-        return ReminderWhenWords.Read(text) is { Day: { } onDay, Time: { } atTime } ? new ReminderRequest(ReminderRequestKind.Schedule, onDay, atTime) : null;
+        return ReminderWhenWords.Read(text) switch
+        {
+            { Day: { } onDay, Time: { } atTime } => new ReminderRequest(ReminderRequestKind.Schedule, onDay, atTime, BackToo: BackBefore(text)),
+            // "same here but on mondays pls" right after a colleague's: my day, their time (the command looks it up).
+            { Day: { } sameDay, Time: null } when ReminderWhenWords.LikeAColleague(text) => new ReminderRequest(ReminderRequestKind.Schedule, sameDay, ColleaguesTime: true),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Whether the words before a schedule's ask say the speaker is back ("actually I'm back, came home early.", "I'm back in
+    /// the office already."), read as a return said alone is.
+    /// </summary>
+    public static bool BackBefore(string text)
+    {
+        if (ReminderWhenWords.Before(text) is not { Length: > 0 } before)
+        {
+            return false;
+        }
+
+        var t = Spaces().Replace(Corrections.Interjections.WithoutPoliteness(before), " ").Trim().TrimEnd('.', '!', '?', ',', ';', '-', ' ').Replace('’', '\'');
+        return Back().IsMatch(Lead().Replace(t, string.Empty).Trim()) || AbsenceCalledOff.Read(before);
     }
 
     /// <summary>

@@ -34,10 +34,16 @@ public static partial class ReminderWhenWords
         }
 
         // "do you do reminders? remind me fridays at 3 for my numbers": the question first is asked and answered by what follows.
+        // "can you nudge me thursdays at 3pm for my numbers? that's when I have the reports open": what follows an ask that holds
+        // the day or time is why, unless it asks or names a day or a time itself.
         if (t.LastIndexOf('?') is var q and >= 0 && t[(q + 1)..].Trim() is { Length: > 0 } after)
         {
-            t = after;
+            t = AskMe().IsMatch(after) || ReminderNoun().IsMatch(after) || SaysWhen(after) || !SaysWhen(t[..q]) ? after : t[..(q + 1)];
         }
+
+        // "remind me every monday at 8am, I do my numbers before the pipeline call anyway", "… thursdays at 2 so I stop forgetting":
+        // a reason or a purpose after the ask is why, not what; its call, meeting or "stop" are not the schedule's.
+        t = WithoutReasonAfter(t);
 
         // "can you ping me on wednesdays around 2pm?" asks for it politely, not about it; "once I'm back" says from when, not
         // that the speaker is away.
@@ -84,8 +90,47 @@ public static partial class ReminderWhenWords
         }
 
         var ask = t[(start + 1)..].Trim();
-        return Weekday().IsMatch(ask) || Clock().Match(ask) is { Success: true } c && (c.Groups["at"].Success || c.Groups["ampm"].Success || c.Groups["m"].Success || c.Groups["noon"].Success) ? ask : null;
+        return SaysWhen(ask) ? ask : null;
     }
+
+    /// <summary>
+    /// The words before the clause that asks ("actually I'm back, came home early." in "actually I'm back, came home early.
+    /// remind me on mondays at 9 from now on"), or null when the whole message is the ask.
+    /// </summary>
+    public static string? Before(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 300)
+        {
+            return null;
+        }
+
+        var t = Domain.Digests.ClockWords.ToDigits(text.Trim().Replace('’', '\''));
+        return AskIn(t) is { } ask && t.LastIndexOf(ask, StringComparison.Ordinal) is > 0 and var at ? t[..at].Trim() : null;
+    }
+
+    /// <summary>
+    /// The ask without a reason or a purpose said after it: up to the first break after the ask's cue (a comma, a full stop,
+    /// a dash, "so I …", "because …"), when the ask holds a day or a time and what follows holds neither.
+    /// </summary>
+    private static string WithoutReasonAfter(string t)
+    {
+        var cue = AskMe().Match(t) is { Success: true } me ? me : ReminderNoun().Match(t);
+        if (!cue.Success || ReasonBreak().Match(t, cue.Index + cue.Length) is not { Success: true } cut)
+        {
+            return t;
+        }
+
+        var head = t[..cut.Index].Trim();
+        return SaysWhen(head) && !SaysWhen(t[cut.Index..]) ? head : t;
+    }
+
+    // A weekday (a slip included: "thrusday") or a clock time pointed at ("at 2", "9am", "10:30", "noon").
+    private static bool SaysWhen(string s)
+        => Weekday().IsMatch(s) || Digests.DigestCadence.DayIn(s) is not null
+            || Clock().Matches(s).Any(c => c.Groups["at"].Success || c.Groups["ampm"].Success || c.Groups["m"].Success || c.Groups["noon"].Success);
+
+    /// <summary>Whether the ask is a colleague's schedule taken over ("same for me but fridays", "same here but on mondays pls").</summary>
+    public static bool LikeAColleague(string text) => SameAsColleague().IsMatch(text);
 
     /// <summary>"monday 11:00", "wednesday -", "- 11:00", or null: what the paraphrase table records.</summary>
     public static string? Describe(string? text)
@@ -141,10 +186,18 @@ public static partial class ReminderWhenWords
 
     /// <summary>
     /// The speaker is the one nudged: "ping me", "nudge me", "remind me" (and its slips: "remnd", "remidn", "remmind",
-    /// "reminde"), "chase me", "bug me", "hit me up", "give me a nudge", and "same for me" right after a colleague's.
+    /// "reminde", "remnid"), "chase me", "bug me", "hit me up", "give me a nudge", and "same for me" (or "same here but …")
+    /// right after a colleague's.
     /// </summary>
-    [GeneratedRegex(@"\b(?:remind|r[ei]?m+[ie]?(?:nd|dn)e?|rmind|nudge|ping|poke|prod|chase|bug|pester|ask|hit)\s+me\b|\bgive\s+me\s+a\s+(?:\w+\s+)?(?:nudge|ping|reminder|poke)\b|\b(?:same|ditto|likewise)\s+(?:for|with)\s+me\b", Options)]
+    [GeneratedRegex(@"\b(?:remind|r[ei]?m+[ie]?(?:nd|dn)e?|re?m+n[ie]d|rmind|nudge|ping|poke|prod|chase|bug|pester|ask|hit)\s+me\b|\bgive\s+me\s+a\s+(?:\w+\s+)?(?:nudge|ping|reminder|poke)\b|\b(?:same|ditto|likewise)\s+(?:for|with)\s+me\b|\bsame\s+here\b(?=[\s,]+(?:but|except|only|just)\b)", Options)]
     private static partial Regex AskMe();
+
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|oh|and|yeah|yes)\b[\s,]*)*(?:same|ditto|likewise)\s+(?:for|with|here)\b", Options)]
+    private static partial Regex SameAsColleague();
+
+    /// <summary>Where a reason or a purpose starts after the ask: a comma, semicolon, "!", a full stop or a dash before a space, "so I", "because".</summary>
+    [GeneratedRegex(@"\s*(?:[,;!]|[.:](?=\s)|\s[-–—](?=\s))|\s+(?:so\s+(?:that\s+)?(?=(?:i|i'm|it|that|nothing|we)\b)|because\b|since\b|cos\b|as\s+(?=i\b))", Options)]
+    private static partial Regex ReasonBreak();
 
     [GeneratedRegex(@"\b(?:check[\s-]?in\s+)?(?:reminders?|nudges?)\b", Options)]
     private static partial Regex ReminderNoun();

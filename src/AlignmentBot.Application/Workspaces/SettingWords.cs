@@ -15,38 +15,45 @@ namespace AlignmentBot.Application.Workspaces;
 public static partial class SettingWords
 {
     /// <summary>The setting a statement sets (key and value as the settings read it), or null.</summary>
-    public static SettingsRequest? Read(string text)
+    public static SettingsRequest? Read(string text) => ReadAll(text) is [var first, ..] ? first : null;
+
+    /// <summary>
+    /// Every setting a statement sets, in the order said: "we're EMEA-based now, and we're a manufacturer really" is the region
+    /// and the industry. Empty when it sets none.
+    /// </summary>
+    public static IReadOnlyList<SettingsRequest> ReadAll(string text)
     {
         var t = text.Replace('’', '\'').Trim();
         if (t.Length is 0 or > 200 || Question().IsMatch(t) || Negation().IsMatch(t) || Elsewhere().IsMatch(t))
         {
-            return null;
+            return [];
         }
 
         if (CalledNow().Match(t) is { Success: true } called)
         {
-            return new SettingsRequest(WorkspaceSettings.Name, called.Groups["value"].Value.Trim().Trim('"', '\'', '“', '”'));
+            return [new SettingsRequest(WorkspaceSettings.Name, called.Groups["value"].Value.Trim().Trim('"', '\'', '“', '”'))];
         }
 
+        var found = new List<(int At, SettingsRequest Setting)>();
         var sets = SetWord().IsMatch(t);
         if (First(Sector(), t) is { } sector && ((IndustryWord().IsMatch(t) && sets) || WeAreA(t, sector)))
         {
-            return new SettingsRequest(WorkspaceSettings.Industry, sector.Value);
+            found.Add((sector.Index, new SettingsRequest(WorkspaceSettings.Industry, sector.Value)));
         }
 
         if (First(RegionName(), t) is { } region && ((RegionWord().IsMatch(t) && sets) || WeAreA(t, region)))
         {
-            return new SettingsRequest(WorkspaceSettings.Region, region.Value.ToLowerInvariant() switch
+            found.Add((region.Index, new SettingsRequest(WorkspaceSettings.Region, region.Value.ToLowerInvariant() switch
             {
                 "european" => "europe",
                 "north american" => "north america",
                 "latin american" => "latin america",
                 "asian" => "asia",
                 var v => v,
-            });
+            })));
         }
 
-        return null;
+        return found.OrderBy(f => f.At).Select(f => f.Setting).ToList();
     }
 
     // The first match not right after "not" ("fintech, not generic tech" is fintech).
@@ -76,11 +83,13 @@ public static partial class SettingWords
     [GeneratedRegex(@"\b(?:we'?re|we\s+are|we'?ve\s+become|we\s+became|our\s+company\s+is|the\s+company\s+is)\s+(?:now\s+|mostly\s+|mainly\s+|basically\s+|really\s+)?(?:an?\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeAre();
 
-    [GeneratedRegex(@"^\s*(?:\w+\s+){0,1}(?:company|business|shop|firm|startup|vendor|outfit|player|provider|org|organi[sz]ation|house)\b|^\s*[,.!]|^\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "… company", "… business", "EMEA-based", "a manufacturer really", "… these days", or the end of the clause.
+    [GeneratedRegex(@"^\s*(?:\w+\s+){0,1}(?:company|business|shop|firm|startup|vendor|outfit|player|provider|org|organi[sz]ation|house)\b|^-(?:based|focused|centric|first|only|headquartered)\b|^\s*(?:now|really|actually|basically|mostly|mainly|honestly|these\s+days|nowadays|at\s+heart|at\s+this\s+point)\b|^\s*[,.!]|^\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Kind();
 
-    // "the company is now called Acme GmbH", "we're now called Globex, please update the name".
-    [GeneratedRegex(@"^(?:fyi,?\s+|heads\s+up,?\s+)?(?:the\s+company|our\s+company|we)(?:'re|\s+are|\s+is|'s)?\s+(?:now\s+)?(?:called|named|known\s+as|renamed\s+to)\s+(?<value>[^,;]+?)(?:\s*[,;].*|\s+now)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "the company is now called Acme GmbH", "we're now called Globex, please update the name", and after a lead-in clause:
+    // "heads up, we've rebranded - the company's called Contoso Analytics now", "so the big news: our company's now called …".
+    [GeneratedRegex(@"^(?:fyi,?\s+|heads\s+up,?\s+)?(?:[^,;:.!?]*?(?:[,;:.!]|\s[-–—])\s+){0,3}?(?:the\s+company|our\s+company|we)(?:'re|\s+are|\s+is|'s)?\s+(?:now\s+)?(?:called|named|known\s+as|renamed\s+to)\s+(?!(?:back|in|out|up|off|on|to|for|by)\b)(?<value>[^,;]+?)(?:\s+now)?(?:\s*[,;].*|[.!]+|[.!]\s+.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CalledNow();
 
     [GeneratedRegex(@"\bnot\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

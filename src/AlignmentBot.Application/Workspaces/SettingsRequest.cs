@@ -172,7 +172,10 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
             }
         }
 
-        return Parse(text) is { } one ? [one] : [];
+        // "we're EMEA-based now, and we're a manufacturer really": each setting said in plain words, in the order said.
+        return Parse(text) is { } one
+            ? one is { Key: not null, Value: not null } && SettingWords.ReadAll(text!) is { Count: > 1 } several && several[0] == one ? several : [one]
+            : [];
     }
 
     /// <summary>The setting a question asks for ("when does our fiscal year start, btw?", "what currency do we report in?"), or null.</summary>
@@ -211,8 +214,11 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
     [GeneratedRegex(@"\s*(?:→|->|=>)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Arrow();
 
+    // "can we …", "could you please …", "please can we …", "let's …": asking for the change politely is still the change.
+    private const string PoliteOpener = @"(?:(?:please|pls|plz)\s+)?(?:(?:can|could|would|will)\s+(?:we|you|u)\s+|let'?s\s+)?(?:(?:please|pls|plz|just)\s+)?";
+
     // "rename us to Northwind Analytics Ltd in the bot", "rename the company to Acme GmbH": the company name.
-    [GeneratedRegex(@"^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?rename\s+(?:us|the\s+company|our\s+company|the\s+workspace|this\s+workspace)\s+(?:to|as)\s+(?<value>.+?)(?:\s+(?:in|on)\s+(?:the\s+bot|here|the\s+settings|alignmentbot))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^" + PoliteOpener + @"rename\s+(?:us|the\s+company|our\s+company|the\s+workspace|this\s+workspace)\s+(?:to|as)\s+(?<value>.+?)(?:\s+(?:in|on)\s+(?:the\s+bot|here|the\s+settings|alignmentbot))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rename();
 
     [GeneratedRegex(@"^(?:please\s+|pls\s+)?(?:from\s+now\s+on|going\s+forward|from\s+today(?:\s+on)?|starting\s+today)\s*,?\s*|\s*,?\s*\b(?:from\s+now\s+on|going\s+forward|from\s+today(?:\s+on)?|starting\s+today|please|pls|plz|thanks|thx|btw|again)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -238,7 +244,7 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
     [GeneratedRegex(@"^(?:show\s+(?:me\s+)?|list\s+|what\s+are\s+)?(?:the\s+|our\s+)?(?:workspace\s+|company\s+)?settings$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Show();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:set|change|update|make|switch|move|turn)\s+(?:the\s+|our\s+|my\s+)?(?:workspace(?:'s)?\s+|company(?:'s)?\s+|default\s+)?(?<key>[a-z][a-z\s-]{1,30}?)\s+(?:to|=|as)\s+(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^" + PoliteOpener + @"(?:set|change|update|make|switch|move|turn)\s+(?:the\s+|our\s+|my\s+)?(?:workspace(?:'s)?\s+|company(?:'s)?\s+|default\s+)?(?<key>[a-z][a-z\s-]{1,30}?)\s+(?:to|=|as)\s+(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SetTo();
 
     [GeneratedRegex(@"^(?:our|the|my)\s+(?:workspace(?:'s)?\s+|company(?:'s)?\s+|default\s+)?(?<key>[a-z][a-z\s-]{1,30}?)\s*(?:is|are|=|:|should\s+(?:be|read|say)|reads|will\s+be|shall\s+be|becomes|has\s+to\s+be|needs\s+to\s+be)\s+(?:now\s+)?(?:about\s+|around\s+|roughly\s+)?(?<value>.+)$|^(?<key>work\s*week|working\s+days|fiscal\s+year\s+start|time\s*zone|currency|industry|region|company\s+name|annual\s+revenue|total\s+annual\s+revenue)\s*(?::|=|\s(?:is|should\s+(?:be|read|say)|reads|will\s+be|shall\s+be|becomes|has\s+to\s+be|needs\s+to\s+be))\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -24,7 +24,8 @@ public static partial class WorkWeekWords
 
         // "our weekend is friday-saturday, so the work week is sunday to thursday", "weekend here is fri & sat": the weekend's
         // days are not the working week; said alone, the week is the days between them (Sat–Sun off is Mon–Fri).
-        var weekend = Weekend().Match(text);
+        // "fridays and saturdays are our weekend here": the weekend named first reads the same.
+        var weekend = Weekend().Match(text) is { Success: true } said ? said : DaysAreWeekend().Match(text);
         var range = Range().Matches(text).FirstOrDefault(r => !weekend.Success || r.Index >= weekend.Index + weekend.Length || r.Index + r.Length <= weekend.Index);
         if (range is null && weekend.Success)
         {
@@ -54,6 +55,10 @@ public static partial class WorkWeekWords
     /// <summary>"our weekend is fri-sat", "weekend here is friday and saturday", "weekends are fri &amp; sat".</summary>
     [GeneratedRegex(@"\bweekends?\s+(?:here\s+|for\s+us\s+|now\s+)?(?:is|are|=|:|falls\s+on|runs)\s+(?:on\s+)?(?<from>" + Weekday + @")\s*(?:[-–—&]|\s(?:to|through|thru|till|until|and)\s)\s*(?<to>" + Weekday + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Weekend();
+
+    /// <summary>"fridays and saturdays are our weekend here", "thursday and friday are the weekend for us", "sat &amp; sun are our weekends".</summary>
+    [GeneratedRegex(@"\b(?<from>" + Weekday + @")s?\s*(?:[-–—&]|\s(?:to|through|thru|till|until|and)\s)\s*(?<to>" + Weekday + @")s?\s+(?:are|is|=|make\s+up)\s+(?:our|the|my)\s+weekends?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DaysAreWeekend();
 
     [GeneratedRegex(@"\bwork(?:ing)?\s*(?:week|wk|days)\b|\b(?:our|the)\s+week\b|\bwe(?:['’]re|\s+are)?\s+(?:only\s+|just\s+|now\s+|all\s+)?work\b|\b(?:team|office|everyone)\s+works\b|\bday\s+week\b|\bweek\s+(?:runs|goes|is)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorkCue();
