@@ -73,6 +73,12 @@ public static partial class RequestCorrection
         {
             fix = new RequestFixed(RequestFixField.Swap, swap.Groups["new"].Value.Trim(), swap.Groups["old"].Value.Trim());
         }
+        else if (fix is null && requester is null && cost is null && due is null && NotThenMeant().Match(text) is { Success: true } turned
+            && !Figure().IsMatch(turned.Groups["new"].Value + " " + turned.Groups["old"].Value) && !RequestFix.AskedBy().IsMatch(turned.Groups["new"].Value))
+        {
+            // "not webinar, workshop": what it replaces said first, then what is meant.
+            fix = new RequestFixed(RequestFixField.Swap, turned.Groups["new"].Value.Trim(), turned.Groups["old"].Value.Trim());
+        }
 
         var currency = fix is { Field: RequestFixField.Currency, Value: var code } ? code : null;
         var rest = fix is { Field: RequestFixField.Currency } ? null : fix;
@@ -189,6 +195,10 @@ public static partial class RequestCorrection
     /// <summary>"sorry, one-pager, not two-pager - they want it short": a few words, ", not", a few words, and what may trail a dash.</summary>
     [GeneratedRegex(@"^\W*(?:(?:" + Interjections.One + @"|scratch\s+that|gah|correction)\b[\s,.!:…\-–—]*)+(?:an?\s+|the\s+)?(?<new>\p{L}[\p{L}\d'-]*(?:\s+\p{L}[\p{L}\d'-]*){0,2}?)\s*,?\s+not\s+(?:an?\s+|the\s+)?(?<old>\p{L}[\p{L}\d'-]*(?:\s+\p{L}[\p{L}\d'-]*){0,2}?)\s*(?:[.!]+|\s[-–—]\s.*|,\s.*)?$", Options)]
     private static partial Regex BareSwap();
+
+    /// <summary>"not webinar, workshop", "oops not a gif - a video": a few words replaced, then a few words meant.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:" + Interjections.One + @"|scratch\s+that|gah|correction)\b[\s,.!:…\-–—]*)*not\s+(?:an?\s+|the\s+)?(?<old>\p{L}[\p{L}\d'-]*(?:\s+\p{L}[\p{L}\d'-]*){0,2}?)\s*(?:[,;:]|\s[-–—])\s*(?:it'?s\s+|its\s+|it\s+is\s+)?(?:an?\s+|the\s+)?(?<new>\p{L}[\p{L}\d'-]*(?:\s+\p{L}[\p{L}\d'-]*){0,2}?)[\s.!]*$", Options)]
+    private static partial Regex NotThenMeant();
 
     /// <summary>A figure or a day among the swapped words: digits, number words, days and months (not "two-pager").</summary>
     [GeneratedRegex(@"\d|(?<!-)\b(?:due|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|grand|k|monday|tuesday|wednesday|thursday|friday|today|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|week|month|quarter|euros?|dollars?|pounds?|usd|eur|gbp|quid|bucks)\b(?!-)", Options)]

@@ -69,7 +69,8 @@ public static partial class RequestFix
         // "sorry, it's a two-pager, not a one-pager": what is meant and what it replaces; only a swap of words the title has
         // is one (the caller checks), so "it's Sam not Dana" stays a requester's correction.
         // Figures and dates are a cost or a due date corrected ("it's six fifty not 500", "due the 4th not the 10th"), never a swap.
-        return Swapped().Match(text) is { Success: true } swap && !Figure().IsMatch(swap.Value)
+        // "it was Dana who asked, not Marco" names who asked: no swap of the title's words.
+        return Swapped().Match(text) is { Success: true } swap && !Figure().IsMatch(swap.Value) && !AskedBy().IsMatch(swap.Groups["new"].Value)
             ? new RequestFixed(RequestFixField.Swap, swap.Groups["new"].Value.Trim(), swap.Groups["old"].Value.Trim())
             : null;
     }
@@ -199,6 +200,10 @@ public static partial class RequestFix
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();
+
+    /// <summary>Words that say who asked ("Dana who asked", "Sam that wants it"), not a title's words.</summary>
+    [GeneratedRegex(@"\b(?:who|asked|asking|wants?|wanted|needs?|needed|requested)\b", Options)]
+    internal static partial Regex AskedBy();
 
     [GeneratedRegex(@"^\W*(?:it\s+|that\s+|this\s+)?should\s+(?:be|have\s+been|'?ve\s+been|say|read)\b[^?]*$", Options)]
     private static partial Regex ShouldBe();
