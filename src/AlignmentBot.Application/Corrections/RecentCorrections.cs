@@ -225,7 +225,11 @@ public sealed partial class RecentCorrections(
 
     /// <summary>A new title or goal for the request just logged (<see cref="RequestFix"/>), goals found by the language model's metrics.</summary>
     private static RequestFixed? FixOf(DialogContext dc, string text)
-        => RequestFix.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today).MetricList);
+        => RequestFix.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today).MetricList)
+            // "MQLs", "the MQL goal" said alone right after logging: the goal it serves, said again or said instead.
+            ?? (RequestParsing.GoalNamedAlone(text) && dc.Turn.Entities.Read(text, dc.Turn.Today).MetricList is [var alone]
+                ? new RequestFixed(RequestFixField.Goal, alone)
+                : null);
 
     /// <summary>Any field of the request just logged corrected in one message (<see cref="RequestCorrection"/>): who asked, cost, currency, due date, title.</summary>
     private static RequestCorrected? CorrectionOf(DialogContext dc, string text)
@@ -838,11 +842,19 @@ public sealed partial class RecentCorrections(
         }
 
         // The goal meant is one of the open goals the "which goal?" question offers, found by its metric.
+        var servedAlready = false;
         if (fix is { Field: RequestFixField.Goal, Value: var metric }
-            && (await requestService.OpenGoalsAsync(scope, ct)).FirstOrDefault(g => g.Definition.Name == metric) is { } goal && goal.Id != request.GoalId)
+            && (await requestService.OpenGoalsAsync(scope, ct)).FirstOrDefault(g => g.Definition.Name == metric) is { } goal)
         {
-            changed = changed with { GoalId = goal.Id };
-            notes.Add("serves " + goal.Definition.Label);
+            if (goal.Id != request.GoalId)
+            {
+                changed = changed with { GoalId = goal.Id };
+                notes.Add("serves " + goal.Definition.Label);
+            }
+            else
+            {
+                servedAlready = true;
+            }
         }
 
         if (dueSaid is { } due && due != request.DueDate && !titled)
@@ -853,6 +865,13 @@ public sealed partial class RecentCorrections(
 
         if (changed == request)
         {
+            // The goal the request was logged for, said again ("MQLs" where the question would have been): nothing to change.
+            if (servedAlready)
+            {
+                dc.Turn.Send($"\"{request.Title}\" already serves that goal; nothing changed.");
+                return true;
+            }
+
             return false;
         }
 

@@ -266,6 +266,14 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
             return await step.NextAsync(RequestCards.Unaligned, ct);
         }
 
+        // "…, $700, it's for the MQL goal", "…, for revenue": the goal was said with the request, so it is not asked again when
+        // one open goal counts that number.
+        if (step.State.GoalSaid is { } goalSaid && step.Turn.Entities.Read(goalSaid, step.Turn.Today).MetricList is [var saidMetric]
+            && open.Where(g => g.Definition.Name == saidMetric).ToArray() is [var meant])
+        {
+            return await step.NextAsync(meant.Id.ToString(), ct);
+        }
+
         // A goal whose number the request itself names ("a case study for the acceptance rate push") comes first, so it is
         // among the options shown even when there are more open goals than buttons.
         var named = step.Turn.Entities.Read(step.State.AskedAs, step.Turn.Today).MetricList;

@@ -17,12 +17,32 @@ public static partial class RequestParsing
         var forWho = who is null ? ForSomeone(text) : null;
         var effort = Effort(text);
         decimal? cost = entities.Money?.Amount ?? (entities.Target is { } t && t >= 500 && effort is null ? t : (decimal?)null) ?? (effort is null ? BareAmount(text) : null);
-        return new RequestDraft(id, text, Title(text), who ?? forWho, due, cost, entities.Money?.Currency, effort, RequesterGuessed: forWho is not null);
+        return new RequestDraft(id, text, Title(text), who ?? forWho, due, cost, entities.Money?.Currency, effort, RequesterGuessed: forWho is not null, GoalSaid: GoalNamed(text));
     }
 
-    // A goal's number said by name ("revenue", "MQLs", "the follow-up time", "speed to lead"): "…, for revenue" ends a request's details, not its title.
+    /// <summary>
+    /// The goal a request's message says it serves, as a detail of its own: "…, $700, it's for the MQL goal", "…, no cost,
+    /// for revenue", "…, by Friday, for the follow-up goal". The words that name it (the dialog finds its metric), or null;
+    /// "a flyer for the partner summit" names no goal, and "a partner pack for Q1" is the title's own.
+    /// </summary>
+    public static string? GoalNamed(string text) => GoalDetail().Match(text) is { Success: true } m ? m.Groups["goal"].Value.Trim() : null;
+
+    /// <summary>
+    /// A message that only names a goal: "MQLs", "the MQL goal", "for the CPL one", "it's for revenue" — the answer to
+    /// "which goal does it serve?", said also when the request's message had named it and the question was not asked.
+    /// The dialog finds the metric; "MQLs are up" or "what's the MQL goal?" say more than a goal's name.
+    /// </summary>
+    public static bool GoalNamedAlone(string text) => GoalAlone().IsMatch(text);
+
+    // A goal's number said by name ("revenue", "MQLs", "the follow-up time", "speed to lead"); the language model says which metric.
     private const string GoalMetricWords = @"(?:mqls?|sqls?|cpl|revenue|pipeline|retention|churn|(?:lead\s+)?acceptance(?:\s+rate)?|follow-?up(?:\s+time)?|speed[\s-]to[\s-]lead|(?:the\s+)?sales\s+cycle|cost\s+per\s+lead|bookings|arr)";
 
+    // "…, it's for the MQL goal", "…, for revenue", "… - towards the acceptance target": set off from the title by a comma or dash.
+    [GeneratedRegex(@"(?:[,;(]|\s[-–—])\s*(?:(?:and\s+)?(?:it'?s|it\s+is|this\s+is|that'?s|this\s+one'?s|it'?ll\s+be)\s+)?(?:(?:mainly|mostly|all|really)\s+)?(?:for|towards?|serves?)\s+(?<goal>(?:the|our)\s+[\w\s-]{1,30}?\s+(?:goal|target)|(?:the\s+|our\s+)?" + GoalMetricWords + @"(?:\s+(?:goal|target|number|one))?)\s*(?=[,;.!)]|\s[-–—]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoalDetail();
+
+    [GeneratedRegex(@"^\W*(?:(?:ok|yeah|yes|yep|sure|right)\W+)?(?:(?:it'?s|its|it\s+is|this\s+is|that'?s|this\s+one'?s)\s+)?(?:(?:for|towards?|under|serves?)\s+)?(?:the\s+|our\s+)?(?:(?!(?:what|how|why|who|when|where|which|whats|is|are|do|does|did|show|check|set|new|change|log|more|less|fewer|no|not)\b)[\w-]+\s+){0,2}?" + GoalMetricWords + @"(?:\s+(?:goal|target|number|one))?(?:\s+goal)?(?:\s+(?:pls|please|thanks|thx|ty))?[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoalAlone();
 
     /// <summary>
     /// "nurture email rewrite from Sam, 450, by friday", "a customer-panel video, 2000, due Jan 15": a plain amount set off by
