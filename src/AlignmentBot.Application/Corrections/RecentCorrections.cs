@@ -88,6 +88,13 @@ public sealed partial class RecentCorrections(
             return true;
         }
 
+        // "decline the fantasy football logo request, it's not marketing's job", or "let's decline that one" in the channel where
+        // a colleague just logged it: the request its words name (or that one), declined as its Decline button does.
+        if (dc.Recent is not { Kind: Request } && await DeclineNamedAsync(dc, text, ct))
+        {
+            return true;
+        }
+
         if (dc.Recent is not { } recent)
         {
             return false;
@@ -126,7 +133,7 @@ public sealed partial class RecentCorrections(
 
         // Right after logging a request, "decline it" / "let's decline that one, no goal behind it" / "nah, decline it, it's
         // fluff" is the Decline button in words.
-        if (recent.Kind == Request && DeclineIt().IsMatch(text.Trim()))
+        if (recent.Kind == Request && (DeclineIt().IsMatch(text.Trim()) || DeclinePointed().IsMatch(text) && !Questions.QuestionAnswers.IsQuestion(text)))
         {
             return await DeclineRequestAsync(dc, recent, ct);
         }
@@ -218,7 +225,11 @@ public sealed partial class RecentCorrections(
 
     /// <summary>A new title or goal for the request just logged (<see cref="RequestFix"/>), goals found by the language model's metrics.</summary>
     private static RequestFixed? FixOf(DialogContext dc, string text)
-        => RequestFix.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today).MetricList);
+        => RequestFix.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today).MetricList)
+            // "MQLs", "the MQL goal" said alone right after logging: the goal it serves, said again or said instead.
+            ?? (RequestParsing.GoalNamedAlone(text) && dc.Turn.Entities.Read(text, dc.Turn.Today).MetricList is [var alone]
+                ? new RequestFixed(RequestFixField.Goal, alone)
+                : null);
 
     /// <summary>Any field of the request just logged corrected in one message (<see cref="RequestCorrection"/>): who asked, cost, currency, due date, title.</summary>
     private static RequestCorrected? CorrectionOf(DialogContext dc, string text)
@@ -708,6 +719,39 @@ public sealed partial class RecentCorrections(
         return true;
     }
 
+    /// <summary>
+    /// A request declined by naming it: the one open request whose title has every word said ("decline the fantasy football
+    /// logo request"), or, in a group conversation, "decline that one" for the request logged in the last minutes. Declined
+    /// through <see cref="RequestService.DeclineAsync"/>, behind its permission check; false when no one request is meant.
+    /// </summary>
+    private async Task<bool> DeclineNamedAsync(DialogContext dc, string text, CancellationToken ct)
+    {
+        var said = text.Trim();
+        var named = DeclineNamed().Match(said);
+        if (!named.Success && !DeclineIt().IsMatch(said) && !DeclinePointed().IsMatch(said) || Questions.QuestionAnswers.IsQuestion(text))
+        {
+            return false;
+        }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        var open = (await requests.ListAsync(scope.Workspace.Id, ct)).Where(r => r.Status is RequestStatus.Open or RequestStatus.InProgress).ToArray();
+        var words = named.Success ? TitleWords(named.Groups["what"].Value) : [];
+        var meant = words.Count > 0
+            ? open.Where(r => TitleWords(r.Title) is var title && words.All(title.Contains)).ToArray() is [var one] ? one : null
+            : scope.Address.IsGroup ? open.Where(r => r.LoggedAt >= dc.Turn.Now.AddMinutes(-15)).OrderByDescending(r => r.LoggedAt).FirstOrDefault() : null;
+        if (meant is null)
+        {
+            return false;
+        }
+
+        await requestService.DeclineAsync(dc.Turn, meant, keepIfDeclined: true, ct);
+        return true;
+    }
+
+    /// <summary>The words of a title that tell it apart (lower case, without "a", "the", "for", "that", ...).</summary>
+    private static HashSet<string> TitleWords(string title)
+        => Regex.Split(title.ToLowerInvariant(), @"[^\p{L}\d]+").Where(w => w.Length > 1 && w is not ("an" or "the" or "for" or "of" or "to" or "on" or "and" or "that" or "this" or "it" or "our" or "new")).ToHashSet(StringComparer.Ordinal);
+
     private async Task<bool> RequestAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
     {
         var scope = dc.Turn.Get<TurnScope>();
@@ -798,11 +842,19 @@ public sealed partial class RecentCorrections(
         }
 
         // The goal meant is one of the open goals the "which goal?" question offers, found by its metric.
+        var servedAlready = false;
         if (fix is { Field: RequestFixField.Goal, Value: var metric }
-            && (await requestService.OpenGoalsAsync(scope, ct)).FirstOrDefault(g => g.Definition.Name == metric) is { } goal && goal.Id != request.GoalId)
+            && (await requestService.OpenGoalsAsync(scope, ct)).FirstOrDefault(g => g.Definition.Name == metric) is { } goal)
         {
-            changed = changed with { GoalId = goal.Id };
-            notes.Add("serves " + goal.Definition.Label);
+            if (goal.Id != request.GoalId)
+            {
+                changed = changed with { GoalId = goal.Id };
+                notes.Add("serves " + goal.Definition.Label);
+            }
+            else
+            {
+                servedAlready = true;
+            }
         }
 
         if (dueSaid is { } due && due != request.DueDate && !titled)
@@ -813,6 +865,13 @@ public sealed partial class RecentCorrections(
 
         if (changed == request)
         {
+            // The goal the request was logged for, said again ("MQLs" where the question would have been): nothing to change.
+            if (servedAlready)
+            {
+                dc.Turn.Send($"\"{request.Title}\" already serves that goal; nothing changed.");
+                return true;
+            }
+
             return false;
         }
 
@@ -998,6 +1057,14 @@ public sealed partial class RecentCorrections(
 
     [GeneratedRegex(@"^\W*(?:(?:ok(?:ay)?|so|then|yeah|yes|nah|no|nope|meh|hmm+|ugh|well|honestly|tbh|ah|right|let's|lets|let\s+us|please|pls|just|actually|go\s+ahead\s+and|we\s+should|i'll|i\s+will)[,.!\s]+)*(?:decline|reject|turn\s+down|say\s+no\s+to)\s+(?:it|that|this|that\s+one|this\s+one|the\s+request|that\s+request|this\s+request)\b(?:\s+please)?(?:\W.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeclineIt();
+
+    /// <summary>"decline the fantasy football logo request", "nah let's turn down the pricing poster ask": a request named by its words.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:ok(?:ay)?|so|then|yeah|yes|nah|no|nope|meh|hmm+|ugh|well|honestly|tbh|ah|right|let's|lets|let\s+us|please|pls|just|actually|go\s+ahead\s+and|we\s+should|i'll|i\s+will)[,.!\s]+)*(?:decline|turn\s+down|say\s+no\s+to)\s+(?:the\s+|that\s+|this\s+)?(?<what>[\p{L}\d][\p{L}\d\s'-]{1,60}?)\s+(?:request|ask)\b(?:\s+please)?(?:\W.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeclineNamed();
+
+    /// <summary>"nah we're not doing that one, decline it", "ok - decline this one pls": "decline it" as the last clause.</summary>
+    [GeneratedRegex(@"(?:^|[,;.!]\s*|\s[-–—]\s*)(?:(?:so|just|then|pls|please|let's|lets|ok(?:ay)?)\s+)*(?:decline|turn\s+down)\s+(?:it|that|this)(?:\s+one)?(?:\s+(?:please|pls|then))?\s*[.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeclinePointed();
 
     // Right after a proposal, "pull that, I sent it too early", "hmm pull it, I jumped the gun", "yank that": the proposal just
     // sent, pulled (UndoWords leaves a bare "pull it" alone, since elsewhere it fetches numbers). Not "pull up …", "pull the numbers".

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AlignmentBot.Application.Dialogs.Goals;
 using AlignmentBot.Application.Dialogs.Requests;
+using AlignmentBot.Application.Understanding;
 using AlignmentBot.Conversations.Understanding;
 
 namespace AlignmentBot.Application.Corrections;
@@ -31,8 +32,14 @@ public static partial class RequestCorrection
     /// <param name="metrics">The metric names the language model finds in a piece of the text.</param>
     public static RequestCorrected? Read(string? text, Func<string, Entities> entities, Func<string, IReadOnlyList<string>> metrics, DateOnly today)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 200 || Questions.QuestionAnswers.IsQuestion(text) || text.TrimEnd().EndsWith('?')
-            || Declined().IsMatch(text) || NewAsk().IsMatch(text) || RequestParsing.AsksToLog(text))
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200 || Declined().IsMatch(text) || NewAsk().IsMatch(text) || RequestParsing.AsksToLog(text))
+        {
+            return null;
+        }
+
+        // "can you push it to Thursday", "could we make that 1.2k?": a change asked for is said; other questions are not.
+        var asked = RequestFix.AskedChange(text);
+        if (Questions.QuestionAnswers.IsQuestion(text[asked..]) || asked == 0 && (Questions.QuestionAnswers.IsQuestion(text) || text.TrimEnd().EndsWith('?')))
         {
             return null;
         }
@@ -65,6 +72,12 @@ public static partial class RequestCorrection
             && !Figure().IsMatch(swap.Groups["new"].Value + " " + swap.Groups["old"].Value))
         {
             fix = new RequestFixed(RequestFixField.Swap, swap.Groups["new"].Value.Trim(), swap.Groups["old"].Value.Trim());
+        }
+        else if (fix is null && requester is null && cost is null && due is null && NotThenMeant().Match(text) is { Success: true } turned
+            && !Figure().IsMatch(turned.Groups["new"].Value + " " + turned.Groups["old"].Value) && !RequestFix.AskedBy().IsMatch(turned.Groups["new"].Value))
+        {
+            // "not webinar, workshop": what it replaces said first, then what is meant.
+            fix = new RequestFixed(RequestFixField.Swap, turned.Groups["new"].Value.Trim(), turned.Groups["old"].Value.Trim());
         }
 
         var currency = fix is { Field: RequestFixField.Currency, Value: var code } ? code : null;
@@ -115,8 +128,20 @@ public static partial class RequestCorrection
         }
 
         // A day named in words ("Friday", "Dec 14", "next wednesday"), only when a due word says it is the due date.
-        return entities(kept).Deadline is { } deadline && deadline >= today ? deadline : null;
+        if (entities(kept).Deadline is { } deadline && deadline >= today)
+        {
+            return deadline;
+        }
+
+        // "make the due date Monday" said on a Monday: a weekday named alone is the next one after today, never today.
+        return Weekday().Matches(kept).Select(w => WeekdayWords.Named(w.Value)).FirstOrDefault(d => d is not null) is { } weekday
+            ? today.AddDays(((int)weekday - (int)today.DayOfWeek + 6) % 7 + 1)
+            : null;
     }
+
+    /// <summary>A word that may name a weekday ("monday", "thurs", "weds"), not one said with "last" or "every".</summary>
+    [GeneratedRegex(@"(?<!\b(?:last|every|each|past|previous)\s+)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", Options)]
+    private static partial Regex Weekday();
 
     /// <summary>The next day of the month <paramref name="d"/> from today (today included).</summary>
     private static DateOnly NextDay(DateOnly today, int d)
@@ -130,8 +155,8 @@ public static partial class RequestCorrection
         }
     }
 
-    /// <summary>Says the due date: "due", "deadline", "need(s) it by", "by the 15th", "move/push it to".</summary>
-    [GeneratedRegex(@"\b(?:due|deadline|dead\s+line|need(?:s|ed)?\s+(?:it|that|this|them)\s+(?:by|for|on|before)|want(?:s|ed)?\s+(?:it|that|this|them)\s+(?:by|for|on|before)|by\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|wrong\s+(?:date|day)|(?:move|push|pull|bring|change|shift)\s+(?:it|that|this|the\s+(?:due\s+)?date)\s+(?:back\s+|forward\s+|out\s+)?to)", Options)]
+    /// <summary>Says the due date: "due", "deadline", "need(s) it by", "by the 15th", "move/push/bump it to".</summary>
+    [GeneratedRegex(@"\b(?:due|deadline|dead\s+line|need(?:s|ed)?\s+(?:it|that|this|them)\s+(?:by|for|on|before)|want(?:s|ed)?\s+(?:it|that|this|them)\s+(?:by|for|on|before)|by\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|wrong\s+(?:date|day)|(?:move|push|pull|bring|change|shift|bump|slide)\s+(?:it|that|this|the\s+(?:due\s+)?date|the\s+deadline)\s+(?:back\s+|forward\s+|out\s+|up\s+)?(?:to|till|until)\b)", Options)]
     private static partial Regex DueWord();
 
     /// <summary>Owning up beyond the correction words goals use: "typo", "fat-fingered it", "mistyped", "scratch that", "gah".</summary>
@@ -170,6 +195,10 @@ public static partial class RequestCorrection
     /// <summary>"sorry, one-pager, not two-pager - they want it short": a few words, ", not", a few words, and what may trail a dash.</summary>
     [GeneratedRegex(@"^\W*(?:(?:" + Interjections.One + @"|scratch\s+that|gah|correction)\b[\s,.!:…\-–—]*)+(?:an?\s+|the\s+)?(?<new>\p{L}[\p{L}\d'-]*(?:\s+\p{L}[\p{L}\d'-]*){0,2}?)\s*,?\s+not\s+(?:an?\s+|the\s+)?(?<old>\p{L}[\p{L}\d'-]*(?:\s+\p{L}[\p{L}\d'-]*){0,2}?)\s*(?:[.!]+|\s[-–—]\s.*|,\s.*)?$", Options)]
     private static partial Regex BareSwap();
+
+    /// <summary>"not webinar, workshop", "oops not a gif - a video": a few words replaced, then a few words meant.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:" + Interjections.One + @"|scratch\s+that|gah|correction)\b[\s,.!:…\-–—]*)*not\s+(?:an?\s+|the\s+)?(?<old>\p{L}[\p{L}\d'-]*(?:\s+\p{L}[\p{L}\d'-]*){0,2}?)\s*(?:[,;:]|\s[-–—])\s*(?:it'?s\s+|its\s+|it\s+is\s+)?(?:an?\s+|the\s+)?(?<new>\p{L}[\p{L}\d'-]*(?:\s+\p{L}[\p{L}\d'-]*){0,2}?)[\s.!]*$", Options)]
+    private static partial Regex NotThenMeant();
 
     /// <summary>A figure or a day among the swapped words: digits, number words, days and months (not "two-pager").</summary>
     [GeneratedRegex(@"\d|(?<!-)\b(?:due|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|grand|k|monday|tuesday|wednesday|thursday|friday|today|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|week|month|quarter|euros?|dollars?|pounds?|usd|eur|gbp|quid|bucks)\b(?!-)", Options)]

@@ -69,10 +69,21 @@ public static partial class RequestFix
         // "sorry, it's a two-pager, not a one-pager": what is meant and what it replaces; only a swap of words the title has
         // is one (the caller checks), so "it's Sam not Dana" stays a requester's correction.
         // Figures and dates are a cost or a due date corrected ("it's six fifty not 500", "due the 4th not the 10th"), never a swap.
-        return Swapped().Match(text) is { Success: true } swap && !Figure().IsMatch(swap.Value)
+        // "it was Dana who asked, not Marco" names who asked: no swap of the title's words.
+        return Swapped().Match(text) is { Success: true } swap && !Figure().IsMatch(swap.Value) && !AskedBy().IsMatch(swap.Groups["new"].Value)
             ? new RequestFixed(RequestFixField.Swap, swap.Groups["new"].Value.Trim(), swap.Groups["old"].Value.Trim())
             : null;
     }
+
+    /// <summary>
+    /// "can you push it to Thursday", "could we make that 1.2k": how long the asking head is when what follows is a change
+    /// said (a verb that changes, renames or moves it); 0 when the message is not a change asked for.
+    /// </summary>
+    public static int AskedChange(string text)
+        => AskingHead().Match(text) is { Success: true, Length: > 0 } head && ChangeVerb().IsMatch(text[head.Length..]) ? head.Length : 0;
+
+    [GeneratedRegex(@"^(?:push|move|bump|shift|slide|pull|bring|change|make|set|update|fix|switch|rename|retitle|call|put|link|tie)\b", Options)]
+    private static partial Regex ChangeVerb();
 
     /// <summary>
     /// The currency meant: "sorry, that's euros not dollars", "oops, it was in pounds", "should be EUR", "€ not $". One
@@ -173,10 +184,10 @@ public static partial class RequestFix
     private static partial Regex TrailingWords();
 
     /// <summary>The pieces a message names meant and replaced goals in: split at commas, dashes and before "not" / "instead of".</summary>
-    [GeneratedRegex(@"[,;]|\s[-–—]\s|(?=\b(?:not|instead\s+of|rather\s+than)\b)", Options)]
+    [GeneratedRegex(@"[,;]|\s[-–—]\s|(?=\b(?:not|instead\s+of|rather\s+than|than)\b)", Options)]
     private static partial Regex Pieces();
 
-    [GeneratedRegex(@"^\s*(?:not|instead\s+of|rather\s+than)\b", Options)]
+    [GeneratedRegex(@"^\s*(?:not|instead\s+of|rather\s+than|than)\b", Options)]
     private static partial Regex ReplacedPiece();
 
     /// <summary>Words that move the request to another goal, or own up to the wrong one.</summary>
@@ -189,6 +200,10 @@ public static partial class RequestFix
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();
+
+    /// <summary>Words that say who asked ("Dana who asked", "Sam that wants it"), not a title's words.</summary>
+    [GeneratedRegex(@"\b(?:who|asked|asking|wants?|wanted|needs?|needed|requested)\b", Options)]
+    internal static partial Regex AskedBy();
 
     [GeneratedRegex(@"^\W*(?:it\s+|that\s+|this\s+)?should\s+(?:be|have\s+been|'?ve\s+been|say|read)\b[^?]*$", Options)]
     private static partial Regex ShouldBe();
@@ -205,13 +220,13 @@ public static partial class RequestFix
     private static partial Regex CurrencyWord();
 
     /// <summary>What says a currency is the one meant: "that's euros", "it was in pounds", "should be EUR", "make it sterling", "in €".</summary>
-    [GeneratedRegex(@"\b(?:in|it'?s|that'?s|it\s+was|it\s+is|was|were|should\s+(?:be|have\s+been|'?ve\s+been)|make\s+(?:it|that)|meant|switch\s+(?:it\s+)?to|change\s+(?:it\s+)?to|currency(?:'s|\s+is)?)\s+(?:in\s+)?(?:british\s+)?(?:[€£$]|(?:eur|gbp|usd|euros?|pounds?|sterling|quid|dollars?|bucks)\b)", Options)]
+    [GeneratedRegex(@"\b(?:in|it'?s|that'?s|it\s+was|it\s+is|was|were|are|they'?re|should\s+(?:be|have\s+been|'?ve\s+been)|make\s+(?:it|that)|meant|switch\s+(?:it\s+)?to|change\s+(?:it\s+)?to|currency(?:'s|\s+is)?)\s+(?:in\s+)?(?:british\s+)?(?:[€£$]|(?:eur|gbp|usd|euros?|pounds?|sterling|quid|dollars?|bucks)\b)", Options)]
     private static partial Regex CurrencyCue();
 
     /// <summary>
     /// "it's a two-pager, not a one-pager", "sorry it should say webinar not workshop": a few words meant and the few words of
     /// the title they replace, in one short message.
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:" + Interjections.One + @")\b[\s,.!-]*)*(?:it'?s|it\s+is|that'?s|that\s+is|it\s+was|(?:it\s+)?should\s+(?:be|say|read)|make\s+(?:it|that)|meant)\s+(?:an?\s+|the\s+)?(?<new>[\p{L}\d][\p{L}\d'-]*(?:\s+[\p{L}\d][\p{L}\d'-]*){0,2}?)\s*,?\s+not\s+(?:an?\s+|the\s+)?(?<old>[\p{L}\d][\p{L}\d'-]*(?:\s+[\p{L}\d][\p{L}\d'-]*){0,2}?)[\s.!,]*(?:" + Interjections.PoliteWords + @"|my\s+bad|sorry)?[\s.!]*$", Options)]
+    [GeneratedRegex(@"^\W*(?:(?:" + Interjections.One + @")\b[\s,.!-]*)*(?:it'?s|it\s+is|that'?s|that\s+is|it\s+was|(?:it\s+)?should\s+(?:be|say|read)|make\s+(?:it|that)|(?:i\s+)?meant)\s+(?:an?\s+|the\s+)?(?<new>[\p{L}\d][\p{L}\d'-]*(?:\s+[\p{L}\d][\p{L}\d'-]*){0,2}?)\s*,?\s+not\s+(?:an?\s+|the\s+)?(?<old>[\p{L}\d][\p{L}\d'-]*(?:\s+[\p{L}\d][\p{L}\d'-]*){0,2}?)[\s.!,]*(?:" + Interjections.PoliteWords + @"|my\s+bad|sorry)?[\s.!]*$", Options)]
     private static partial Regex Swapped();
 }

@@ -384,6 +384,12 @@ public sealed class ParaphraseReaderTests
                 },
             }.Where(f => f is not null))
             : "no",
+        // The goal a request's own message names as a detail ("…, $700, it's for the MQL goal", "…, for revenue"): its metric's key.
+        ["request-goal-said"] = text => RequestParsing.GoalNamed(text) is { } goal && SharedLanguage.Value.Understand(goal, Today).Entities.MetricList is [var metric]
+            && MetricCatalog.TryParse(metric, out var key) ? key.ToString().ToLowerInvariant() : "none",
+        // A message that only names a goal (said right after logging a request): its metric's key.
+        ["request-goal-alone"] = text => RequestParsing.GoalNamedAlone(text) && SharedLanguage.Value.Understand(text, Today).Entities.MetricList is [var alone]
+            && MetricCatalog.TryParse(alone, out var aloneKey) ? aloneKey.ToString().ToLowerInvariant() : "none",
         // A request told in one message: who asked ("me" for the speaker), the cost and its currency as the draft keeps them.
         ["request-details"] = text => RequestParsing.TellsRequest(text) && RequestParsing.Parse(text, SharedLanguage.Value.Understand(text, Today).Entities, Guid.Empty) is { } d
             ? $"{d.RequestedBy?.Split(' ')[0].ToLowerInvariant() ?? "none"} {d.Cost?.ToString("0.##", CultureInfo.InvariantCulture) ?? "none"} {d.Currency ?? "none"}"

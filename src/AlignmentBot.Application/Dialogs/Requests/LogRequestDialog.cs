@@ -143,6 +143,14 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
             }
         }
 
+        // "can we rename that to "Q1 partner kit"" while the goal question waits: the draft's title, as right after logging.
+        if (atGoal && dc.Turn.Submission is null && Corrections.RequestFix.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today).MetricList) is { Field: Corrections.RequestFixField.Title, Value: var renamed }
+            && renamed != revised.Title)
+        {
+            revised = revised with { Title = renamed };
+            notes.Add($"now called \"{renamed}\"");
+        }
+
         if (revised != draft)
         {
             dc.ReplaceRoot(root with { State = Serialize(revised) });
@@ -256,6 +264,14 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
         {
             step.Send("There are no agreed goals yet, so this request counts as unaligned.");
             return await step.NextAsync(RequestCards.Unaligned, ct);
+        }
+
+        // "…, $700, it's for the MQL goal", "…, for revenue": the goal was said with the request, so it is not asked again when
+        // one open goal counts that number.
+        if (step.State.GoalSaid is { } goalSaid && step.Turn.Entities.Read(goalSaid, step.Turn.Today).MetricList is [var saidMetric]
+            && open.Where(g => g.Definition.Name == saidMetric).ToArray() is [var meant])
+        {
+            return await step.NextAsync(meant.Id.ToString(), ct);
         }
 
         // A goal whose number the request itself names ("a case study for the acceptance rate push") comes first, so it is

@@ -5,6 +5,7 @@ namespace AlignmentBot.Application.Dialogs.Requests;
 /// <param name="RequestedById">The requester, once the name resolved to one person of the workspace.</param>
 /// <param name="RequesterChecked">The name was looked up already (found, picked, or kept as written).</param>
 /// <param name="RequesterGuessed">The name was read from "… for Dana": kept only if it is a person here, else asked.</param>
+/// <param name="GoalSaid">The words the message named the goal it serves with ("the MQL goal", "revenue"), or null.</param>
 public sealed record RequestDraft(
     Guid Id,
     string AskedAs,
@@ -16,4 +17,5 @@ public sealed record RequestDraft(
     decimal? EffortHours = null,
     string? RequestedById = null,
     bool RequesterChecked = false,
-    bool RequesterGuessed = false);
+    bool RequesterGuessed = false,
+    string? GoalSaid = null);

@@ -17,8 +17,32 @@ public static partial class RequestParsing
         var forWho = who is null ? ForSomeone(text) : null;
         var effort = Effort(text);
         decimal? cost = entities.Money?.Amount ?? (entities.Target is { } t && t >= 500 && effort is null ? t : (decimal?)null) ?? (effort is null ? BareAmount(text) : null);
-        return new RequestDraft(id, text, Title(text), who ?? forWho, due, cost, entities.Money?.Currency, effort, RequesterGuessed: forWho is not null);
+        return new RequestDraft(id, text, Title(text), who ?? forWho, due, cost, entities.Money?.Currency, effort, RequesterGuessed: forWho is not null, GoalSaid: GoalNamed(text));
     }
+
+    /// <summary>
+    /// The goal a request's message says it serves, as a detail of its own: "…, $700, it's for the MQL goal", "…, no cost,
+    /// for revenue", "…, by Friday, for the follow-up goal". The words that name it (the dialog finds its metric), or null;
+    /// "a flyer for the partner summit" names no goal, and "a partner pack for Q1" is the title's own.
+    /// </summary>
+    public static string? GoalNamed(string text) => GoalDetail().Match(text) is { Success: true } m ? m.Groups["goal"].Value.Trim() : null;
+
+    /// <summary>
+    /// A message that only names a goal: "MQLs", "the MQL goal", "for the CPL one", "it's for revenue" — the answer to
+    /// "which goal does it serve?", said also when the request's message had named it and the question was not asked.
+    /// The dialog finds the metric; "MQLs are up" or "what's the MQL goal?" say more than a goal's name.
+    /// </summary>
+    public static bool GoalNamedAlone(string text) => GoalAlone().IsMatch(text);
+
+    // A goal's number said by name ("revenue", "MQLs", "the follow-up time", "speed to lead"); the language model says which metric.
+    private const string GoalMetricWords = @"(?:mqls?|sqls?|cpl|revenue|pipeline|retention|churn|(?:lead\s+)?acceptance(?:\s+rate)?|follow-?up(?:\s+time)?|speed[\s-]to[\s-]lead|(?:the\s+)?sales\s+cycle|cost\s+per\s+lead|bookings|arr)";
+
+    // "…, it's for the MQL goal", "…, for revenue", "… - towards the acceptance target": set off from the title by a comma or dash.
+    [GeneratedRegex(@"(?:[,;(]|\s[-–—])\s*(?:(?:and\s+)?(?:it'?s|it\s+is|this\s+is|that'?s|this\s+one'?s|it'?ll\s+be)\s+)?(?:(?:mainly|mostly|all|really)\s+)?(?:for|towards?|serves?)\s+(?<goal>(?:the|our)\s+[\w\s-]{1,30}?\s+(?:goal|target)|(?:the\s+|our\s+)?" + GoalMetricWords + @"(?:\s+(?:goal|target|number|one))?)\s*(?=[,;.!)]|\s[-–—]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoalDetail();
+
+    [GeneratedRegex(@"^\W*(?:(?:ok|yeah|yes|yep|sure|right)\W+)?(?:(?:it'?s|its|it\s+is|this\s+is|that'?s|this\s+one'?s)\s+)?(?:(?:for|towards?|under|serves?)\s+)?(?:the\s+|our\s+)?(?:(?!(?:what|how|why|who|when|where|which|whats|is|are|do|does|did|show|check|set|new|change|log|more|less|fewer|no|not)\b)[\w-]+\s+){0,2}?" + GoalMetricWords + @"(?:\s+(?:goal|target|number|one))?(?:\s+goal)?(?:\s+(?:pls|please|thanks|thx|ty))?[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoalAlone();
 
     /// <summary>
     /// "nurture email rewrite from Sam, 450, by friday", "a customer-panel video, 2000, due Jan 15": a plain amount set off by
@@ -624,7 +648,7 @@ public static partial class RequestParsing
     // The tails a request's details come in: when ("by tmrw", "due 12/10"), how much ("about $5k", "roughly three grand"), that
     // it costs nothing ("no cost", "no budget needed", "zero budget"), an amount in words with its currency ("a couple hundred
     // bucks", "two hundred and fifty quid"), the effort, "log it".
-    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:(?:budget|cost)\s+(?:is\s+)?)?(?:(?:about|roughly|around|approx\w*|maybe|like)\s+)?(?:\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|a\s+few|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\s+grand\b[^,]*|\b(?:no|zero|nil|without\s+(?:a|any))\s+(?:cost|costs|budget|spend|money|charge)(?:\s+(?:needed|required|involved|attached|necessary))?\b[^,]*|\b(?:free\s+of\s+charge|costs?\s+nothing|won'?t\s+cost\s+anything|doesn'?t\s+cost\s+anything)\b[^,]*|\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|approx\w*|circa|costs?|costing|budget(?:\s+of)?|worth|at)\s+(?:of\s+)?(?:[$€£]\s?)?\d[\d.,]*[^,]*|\b(?:costs?|costing|budget|worth)\b[^,]*[$€£\d][^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d[\d.,]*\s?[km]?\s+(?:bucks|quid|dollars|euros|pounds|usd|eur|gbp)\b|\b(?:(?:a\s+)?couple(?:\s+of)?|" + SmallNumberWords.Pattern + @")(?:[\s-]+(?:hundred|thousand|and|" + SmallNumberWords.Pattern + @"))*\s+(?:bucks|quid|dollars|euros|pounds(?:\s+sterling)?)\b|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*|\b(?:(?:it'?s|it\s+is|this\s+is|that'?s)\s+)?for\s+(?:the|our)\s+[\w\s-]{1,30}?\s+goal\b[^,]*)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:(?:budget|cost)\s+(?:is\s+)?)?(?:(?:about|roughly|around|approx\w*|maybe|like)\s+)?(?:\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|a\s+few|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\s+grand\b[^,]*|\b(?:no|zero|nil|without\s+(?:a|any))\s+(?:cost|costs|budget|spend|money|charge)(?:\s+(?:needed|required|involved|attached|necessary))?\b[^,]*|\b(?:free\s+of\s+charge|costs?\s+nothing|won'?t\s+cost\s+anything|doesn'?t\s+cost\s+anything)\b[^,]*|\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|approx\w*|circa|costs?|costing|budget(?:\s+of)?|worth|at)\s+(?:of\s+)?(?:[$€£]\s?)?\d[\d.,]*[^,]*|\b(?:costs?|costing|budget|worth)\b[^,]*[$€£\d][^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d[\d.,]*\s?[km]?\s+(?:bucks|quid|dollars|euros|pounds|usd|eur|gbp)\b|\b(?:(?:a\s+)?couple(?:\s+of)?|" + SmallNumberWords.Pattern + @")(?:[\s-]+(?:hundred|thousand|and|" + SmallNumberWords.Pattern + @"))*\s+(?:bucks|quid|dollars|euros|pounds(?:\s+sterling)?)\b|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*|\b(?:(?:it'?s|it\s+is|this\s+is|that'?s)\s+)?for\s+(?:the|our)\s+[\w\s-]{1,30}?\s+goal\b[^,]*|(?<=(?:,|\s-|\s–)\s*)(?:(?:it'?s|it\s+is|this\s+is|that'?s)\s+)?for\s+(?:the\s+|our\s+)?" + GoalMetricWords + @"(?:\s+(?:goal|target|number))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 
     // "Marco wants printed datasheets, 800, due Dec 3": a bare amount set off by a comma at the end is the cost, which the
