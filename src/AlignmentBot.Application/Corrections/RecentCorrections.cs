@@ -736,10 +736,27 @@ public sealed partial class RecentCorrections(
         var scope = dc.Turn.Get<TurnScope>();
         var open = (await requests.ListAsync(scope.Workspace.Id, ct)).Where(r => r.Status is RequestStatus.Open or RequestStatus.InProgress).ToArray();
         var words = named.Success ? TitleWords(named.Groups["what"].Value) : [];
-        var meant = words.Count > 0
-            ? open.Where(r => TitleWords(r.Title) is var title && words.All(title.Contains)).ToArray() is [var one] ? one : null
-            : scope.Address.IsGroup ? open.Where(r => r.LoggedAt >= dc.Turn.Now.AddMinutes(-15)).OrderByDescending(r => r.LoggedAt).FirstOrDefault() : null;
-        if (meant is null)
+
+        if (words.Count > 0)
+        {
+            // Named: exactly one open request has every word, else the person is told, and nothing is declined by a guess.
+            var fits = open.Where(r => TitleWords(r.Title) is var title && words.All(title.Contains)).ToArray();
+            if (fits is not [var one])
+            {
+                var what = named.Groups["what"].Value.Trim();
+                dc.Turn.Send(fits.Length == 0
+                    ? $"I can't find an open request with \"{what}\" in its title, so nothing was declined."
+                    : $"{fits.Length} open requests have \"{what}\" in their titles ({string.Join("; ", fits.Take(5).Select(r => $"\"{r.Title}\""))}); say more of the title of the one to decline.");
+                return true;
+            }
+
+            await requestService.DeclineAsync(dc.Turn, one, keepIfDeclined: true, ct);
+            return true;
+        }
+
+        // "decline that one" in a channel: the request logged in the last minutes, only when it is the only one (requests do
+        // not record the conversation they were logged in, so two in that time could be another channel's).
+        if (!scope.Address.IsGroup || open.Where(r => r.LoggedAt >= dc.Turn.Now.AddMinutes(-15)).ToArray() is not [var meant])
         {
             return false;
         }
