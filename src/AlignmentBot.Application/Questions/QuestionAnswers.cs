@@ -524,7 +524,6 @@ public sealed partial class QuestionAnswers(
         await RejectionsAsync(dc, ct);
     }
 
-    /// <summary>How many leads wait for a verdict, the oldest named: what "how many leads are sitting in the queue?" asks.</summary>
     /// <summary>
     /// "what % of MQLs become SQLs?": the step's rate over the last quarter of data, as the reverse funnel counts it
     /// (<see cref="Goals.GoalPlanner.Rates"/>), with the other steps beside it; a typical B2B value is named as one.
@@ -546,6 +545,7 @@ public sealed partial class QuestionAnswers(
         dc.Turn.Send($"About {Formatting.Percent(asked.Rate * 100)} {asked.Said} ({basis}). The rest of the funnel: {others}. I haven't changed anything.");
     }
 
+    /// <summary>How many leads wait for a verdict, the oldest named: what "how many leads are sitting in the queue?" asks.</summary>
     private async Task PendingCountAsync(DialogContext dc, CancellationToken ct)
     {
         var scope = dc.Turn.Get<TurnScope>();

@@ -96,7 +96,8 @@ public static partial class GoalWords
 
     /// <summary>
     /// "What does £3m of revenue mean in MQLs?", "how many SQLs for $4m in revenue?", "what would $2M of new revenue ask of
-    /// marketing?": an amount of revenue asked in funnel terms (or of marketing, whose part of the funnel is the MQLs) is the reverse funnel, not the budget check, which needs marketing spend (said nowhere here).
+    /// marketing?": an amount of revenue asked in funnel terms (or of marketing, whose part of the funnel is the MQLs) is the
+    /// reverse funnel, not the budget check, which needs marketing spend (said nowhere here).
     /// </summary>
     public static bool AsksRevenueInFunnelTerms(string text) => (RevenueInFunnel().IsMatch(text) || RevenueGrowthInFunnel().IsMatch(text)) && !SpendSaid().IsMatch(text);
 
