@@ -135,7 +135,7 @@ public static partial class RequestCorrection
 
         // "make the due date Monday" said on a Monday: a weekday named alone is the next one after today, never today.
         return Weekday().Matches(kept).Select(w => WeekdayWords.Named(w.Value)).FirstOrDefault(d => d is not null) is { } weekday
-            ? today.AddDays(((int)weekday - (int)today.DayOfWeek + 6) % 7 + 1)
+            ? Domain.Common.Periods.OnOrAfter(today.AddDays(1), weekday)
             : null;
     }
 
