@@ -148,6 +148,17 @@ public sealed partial class AlignmentTurnHandler(
         return TurnResult.Reply("I couldn't keep up with several messages at once. Please say that again.");
     }
 
+    /// <summary>
+    /// Drops every dialog, after telling the root one (<see cref="Dialog.DroppedAsync"/>): a request already in the log is
+    /// taken back out when the person said to drop it, and kept when the dialog only went idle. Returns what was kept, in words.
+    /// </summary>
+    private static async Task<string?> DropAsync(DialogContext dc, bool discard, CancellationToken ct)
+    {
+        var kept = dc.RootDialog is { } root ? await root.DroppedAsync(dc, discard, ct) : null;
+        dc.CancelAll();
+        return kept;
+    }
+
     private async Task RunAsync(DialogContext dc, ConversationState loaded, CancellationToken ct)
     {
         var turn = dc.Turn;
@@ -161,9 +172,9 @@ public sealed partial class AlignmentTurnHandler(
         if (dc.IsActive && turn.Now - loaded.LastActivityAt > options.Value.IdleTimeout)
         {
             var what = dc.RootDialog?.Description ?? "what we were doing";
-            dc.CancelAll();
+            var kept = await DropAsync(dc, discard: false, ct);
             dc.Aside = null;
-            turn.Send($"It's been a while, so I dropped {what}; nothing was saved. Let's start from what you just said.");
+            turn.Send($"It's been a while, so I dropped {what}; {kept ?? "nothing was saved."} Let's start from what you just said.");
         }
 
         var text = turn.Text?.Trim();
@@ -343,7 +354,7 @@ public sealed partial class AlignmentTurnHandler(
         if (StartOver().IsMatch(text))
         {
             var root = dc.RootDialog!;
-            dc.CancelAll();
+            await DropAsync(dc, discard: true, ct);
             dc.Turn.Send($"Starting {what} over.");
             await dc.BeginDialogAsync(root.Id, null, ct);
             return true;
@@ -353,7 +364,7 @@ public sealed partial class AlignmentTurnHandler(
         // it answers, however the intent model would read it on its own.
         if (CancelCommand().IsMatch(text) || language.Model.WholeCue(text) == "cancel")
         {
-            dc.CancelAll();
+            await DropAsync(dc, discard: true, ct);
             dc.PendingText = null;
             dc.Turn.Send($"OK, I've dropped {what}. Nothing was saved.");
             return true;
@@ -362,7 +373,7 @@ public sealed partial class AlignmentTurnHandler(
         // "Actually, forget that, we need 90 SQLs a month": drop it and do the new thing.
         if (CancelThen().Match(text) is { Success: true } instead)
         {
-            dc.CancelAll();
+            await DropAsync(dc, discard: true, ct);
             dc.PendingText = null;
             dc.Turn.Send($"OK, I've dropped {what}; nothing was saved.");
             await DispatchAsync(dc, instead.Groups["rest"].Value.Trim(), ct);
