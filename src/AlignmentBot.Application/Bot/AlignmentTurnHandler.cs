@@ -1167,9 +1167,15 @@ public sealed partial class AlignmentTurnHandler(
         var wholeGoal = !wantsSpend && (understanding.Intent == "define_goal" || NoCommandServes(understanding.Intent)
                 || (understanding.Intent is "run_numbers" or "check_in" && !Questions.QuestionAnswers.IsQuestion(text)))
             && Opening() is { Proposes: true, Owner: not null, Entities.Deadline: not null };
-        if (wholeGoal)
+        // "get our account overlap with sales to 70% by end of Q2, I'll own it", "account overlap to 60% by end of Q2, me": a
+        // figure for the overlap proposed with a deadline is a goal on it (a shared one), though the model hears the overlap's
+        // words and would answer with today's overlap. Asked ("what's our overlap by end of Q2?"), it stays the look-up.
+        var overlapGoal = !wholeGoal && understanding.Intent == "overlap" && !Questions.QuestionAnswers.IsQuestion(text)
+            && Opening() is { Proposes: true, Entities.Deadline: not null };
+        if (wholeGoal || overlapGoal)
         {
             understanding = understanding with { Intent = "define_goal" };
+            wholeGoal = true;
         }
 
         // "can u log this: Sam wants battle cards", "pls log: …": asked in so many words to log something, whatever it names.

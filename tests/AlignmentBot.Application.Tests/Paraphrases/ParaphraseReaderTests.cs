@@ -194,6 +194,19 @@ public sealed class ParaphraseReaderTests
         ["sla-counter"] = text => SlaCounter.Read(text, Extract(text)) is { } c
             ? $"{(c.Leads is { } l ? l.ToString(CultureInfo.InvariantCulture) : "-")}/{(c.Hours is { } h ? h.ToString("0.##", CultureInfo.InvariantCulture) : "-")}"
             : "no",
+        // A counter said in words: a term turned down with its unit on ("18h is a fantasy") and the one needed, or a volume the team can only work.
+        ["sla-counter-words"] = text => SlaCounter.Read(text, Extract(text)) is { } cw
+            ? $"{(cw.Leads is { } l ? l.ToString(CultureInfo.InvariantCulture) : "-")}/{(cw.Hours is { } h ? h.ToString("0.##", CultureInfo.InvariantCulture) : "-")}"
+            : "no",
+        // Asking leave to sign in other words ("ok if I sign this for marketing?", "mind if I sign it for sales?"): the signing reader.
+        ["sla-sign-leave"] = text => SlaSigning.Read(text) switch
+        {
+            null => "no",
+            { BothSides: true } => "both",
+            { Side: Function.Marketing } => "marketing",
+            { Side: Function.Sales } => "sales",
+            _ => "sign",
+        },
         // The follow-up time said in words, as an answer to the hours question.
         ["sla-hours"] = text => FollowUpTime.Answer(text) is { } h ? h.ToString("0.##", CultureInfo.InvariantCulture) : "no",
         // Taking back what was just entered, in any words, right after a check-in or a verdict.

@@ -102,8 +102,13 @@ public static partial class SlaCounter
     /// </summary>
     private static bool QuotesAndOffers(string text, Entities entities)
     {
-        var counts = entities.NumberList.Where(n => n.Span.End <= text.Length && n.Value >= 10 && n.Value == Math.Floor(n.Value)).ToList();
-        return counts.Any(n => TurnedDown(text, n.Span.Start, n.Span.End)) && counts.Any(n => !TurnedDown(text, n.Span.Start, n.Span.End));
+        // The follow-up time is a term as a count is: "18h is a fantasy lol. 240 is ok but we need 30 hours" turns the hours
+        // down with their unit stuck on and leaves others standing. A number inside a duration is the duration's.
+        var durations = FollowUpTime.All(text).Select(d => (d.Start, End: d.Start + d.Length)).ToList();
+        var counts = entities.NumberList.Where(n => n.Span.End <= text.Length && n.Value >= 10 && n.Value == Math.Floor(n.Value)
+            && !durations.Any(d => n.Span.Start < d.End && n.Span.End > d.Start)).Select(n => (n.Span.Start, n.Span.End));
+        var terms = counts.Concat(durations).ToList();
+        return terms.Any(n => TurnedDown(text, n.Start, n.End)) && terms.Any(n => !TurnedDown(text, n.Start, n.End));
     }
 
     /// <summary>"we'd do 235", "how about 240", "200 we can hit", "235 is doable", "200 tops": a number put forward.</summary>
@@ -135,7 +140,7 @@ public static partial class SlaCounter
     [GeneratedRegex(@"\b(?:no\s+chance|no\s+way|nope|won'?t\s+(?:fly|work)|can'?t|cannot|impossible|too\s+(?:tight|many|much|short|fast|aggressive)|not\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred)\b|\w+\s+(?:hours?|h|mqls?)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TurnDownWord();
 
-    [GeneratedRegex(Counter + @"|\b(?:no\s+chance|no\s+way|nope|won'?t\s+(?:fly|work)|can'?t\s+(?:do|promise|commit|hit|manage)|impossible|a\s+stretch|too\s+(?:tight|many|much|short|fast|aggressive)|how\s+about|what\s+about|make\s+it|go\s+with|meet\s+in\s+the\s+middle|push\s+it\s+to|instead|rather|(?:more\s+)?realistic|max\b|tops\b|the\s+best\s+we\s+can|commit\s+to|work\s+better|live\s+with|(?:we|i)(?:'d|'ll|\s+would|\s+will|\s+can|\s+could)\s+(?:do|sign|need|take|manage|handle|go|live)|and\s+(?:i'?ll|we'?ll)\s+sign|and\s+we'?re\s+(?:in|good|set)|and\s+(?:we|you)(?:'ve|\s+have)?\s+(?:got\s+)?a\s+deal|(?:not|isn'?t|ain'?t)\s+happening|(?:we|i)\s+(?:can|could)\s+(?:only|just|realistically)\s+(?:promise|commit\s+to|guarantee|deliver|do|manage|work|handle|take|process|absorb|cope\s+with|keep\s+up\s+with)|give\s+(?:us|me|my\s+(?:team|reps|guys|people))\b|(?:if|as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?)\s+(?:we|i|sales|my\s+(?:team|reps))\s+(?:get|have|can\s+have|are\s+given)\b|in\s+(?:exchange|return)\s+for\b|why\s+not|(?:can|could)\s+we\s+(?:do|go|make|say)|not\s+(?=\d|\w+(?:[\s-]\w+)?\s*(?:,|hours?|h\b|mqls?)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Counter + @"|\b(?:no\s+chance|no\s+way|nope|won'?t\s+(?:fly|work)|can'?t\s+(?:do|promise|commit|hit|manage)|impossible|a\s+stretch|too\s+(?:tight|many|much|short|fast|aggressive)|how\s+about|what\s+about|make\s+it|go\s+with|meet\s+in\s+the\s+middle|push\s+it\s+to|instead|rather|(?:more\s+)?realistic|max\b|tops\b|the\s+best\s+we\s+can|commit\s+to|work\s+better|live\s+with|(?:we|i)(?:'d|'ll|\s+would|\s+will|\s+can|\s+could)\s+(?:do|sign|need|take|manage|handle|go|live)|and\s+(?:i'?ll|we'?ll)\s+sign|and\s+we'?re\s+(?:in|good|set)|and\s+(?:we|you)(?:'ve|\s+have)?\s+(?:got\s+)?a\s+deal|(?:not|isn'?t|ain'?t)\s+happening|(?:we|i|sales|my\s+(?:team|reps|guys|people)|the\s+team|our\s+(?:team|reps))\s+(?:can|could)\s+(?:only|just|realistically)\s+(?:[a-z]+ly\s+)?(?:promise|commit\s+to|guarantee|deliver|do|manage|work|handle|take|process|absorb|cope\s+with|keep\s+up\s+with)|give\s+(?:us|me|my\s+(?:team|reps|guys|people))\b|(?:if|as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?)\s+(?:we|i|sales|my\s+(?:team|reps))\s+(?:get|have|can\s+have|are\s+given)\b|in\s+(?:exchange|return)\s+for\b|why\s+not|(?:can|could)\s+we\s+(?:do|go|make|say)|not\s+(?=\d|\w+(?:[\s-]\w+)?\s*(?:,|hours?|h\b|mqls?)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PutsForward();
 
     [GeneratedRegex(@"\b(?:how|what)\s+about\b|\b(?:can|could)\s+we\s+(?:do|go|make|say|agree)\b|\bwhy\s+not\b|\binstead\b|\blet'?s\s+say\b|\bmeet\s+(?:us|me)\s+at\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

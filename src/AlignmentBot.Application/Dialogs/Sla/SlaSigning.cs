@@ -44,6 +44,10 @@ public static partial class SlaSigning
         // "… and sign it for sales as well while you're at it": an aside that adds nothing to what is signed.
         var t = Aside().Replace(Normalize(text), " ").Trim();
 
+        // "marco's on a plane, I'll do marketing's signature", "ok if I sign this for marketing? marco's out": where the side's
+        // signer is, said beside the signature, is no part of what is signed.
+        t = AwayAside().Replace(t, " ").Trim();
+
         // "have it signed for mktg too": the signature asked for, as "sign it" is, not a question that opens with "have it".
         t = HaveItSigned().Replace(t, "${lead}sign it");
 
@@ -254,8 +258,14 @@ public static partial class SlaSigning
     private static partial Regex Aside();
 
     // "can I sign …", "could I be the sales signatory": the speaker asking for leave to sign, at the start of the message.
-    [GeneratedRegex(@"^(?:(?:so|also|hey|ok|okay)\s+)?(?:can|could|may)\s+i\s+(?:(?:please|just|now|then|already|go\s+ahead(?:\s+and)?)\s+)*(?=(?:counter-?|co-?)?sign\b|sign\s+off\b|be\s+(?:the|a)\b)", RegexOptions.CultureInvariant)]
+    // "ok if I sign this for marketing?", "mind if I sign it for sales?", "would it be alright if I signed it?": leave asked in other words.
+    [GeneratedRegex(@"^(?:(?:so|also|hey|ok|okay)\s+)?(?:(?:can|could|may)\s+i|(?:(?:is|would|will)\s+it\s+(?:be\s+)?)?(?:ok|okay|alright|all\s+right|cool|fine)\s+(?:with\s+(?:you|everyone|y'?all)\s+)?if\s+i|(?:(?:do|would)\s+(?:you|anyone|anybody)\s+)?mind\s+if\s+i)\s+(?:(?:please|just|now|then|already|go\s+ahead(?:\s+and)?)\s+)*(?=(?:counter-?|co-?)?sign(?:ed)?\b|sign\s+off\b|be\s+(?:the|a)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex SelfAsk();
+
+    // "marco's on a plane", "sam's at the offsite", "marco is out sick": the side's signer away, said as a clause of its own
+    // (at the start, or after a comma or a question mark), never a side or the agreement itself.
+    [GeneratedRegex(@"(?:^|(?<=[,;?.!])|\s+[-–—]+(?=\s))\s*(?!(?:sla|it|that|this|marketing|mktg|mkt|sales|we|i|you|everything|everyone)\b)[\p{L}]+(?:'s|\s+is|\s+are)\s+(?:out|away|off|busy|flying|slammed|swamped|unavailable|travell?ing|sick|not\s+around|on\s+(?:leave|holiday|vacation|pto|a\s+(?:plane|flight|trip))|at\s+(?:the\s+|an?\s+)?[\p{L}-]+)(?:\s+(?:sick|today|tomorrow|this\s+week|all\s+(?:day|week)|again))?\s*(?:[,;.!]+|(?=\?)|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex AwayAside();
 
     // "… if Sam's busy", "… while Marco is out": why the speaker signs instead of the side's lead, no condition on signing.
     [GeneratedRegex(@"\s*[,;–—-]?\s*\b(?:if|while|whilst|as|now\s+that)\s+[\p{L}]+(?:'s|\s+is|\s+are)\s+(?:busy|out|away|off|slammed|swamped|on\s+leave|travell?ing|not\s+around|unavailable)\b[^?]*$", RegexOptions.CultureInvariant)]
