@@ -202,8 +202,8 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         // First contact: ask the role once, then come back to what they said. Someone who asked already is not asked again.
-        // A newcomer asking to be made an admin, or who the admins are, is asked the role first too; the ask is answered after
-        // it (who may grant it).
+        // A newcomer asking to be made an admin is asked the role first too; the ask is answered after it (who may grant it).
+        // Who the admins are is answered first, then the role is asked.
         if (scope.Person.Role is null && !dc.IsActive && turn.Submission is null && (text is null || RoleCommands.Parse(text) is null or { Kind: RoleCommandKind.MakeAdmin, Who: "me" } or { Kind: RoleCommandKind.WhoAdmins } or { Kind: RoleCommandKind.ApproveRequest })
             && !await HasAskedForRoleAsync(scope, ct))
         {
@@ -223,7 +223,14 @@ public sealed partial class AlignmentTurnHandler(
                 return;
             }
 
-            if (!string.IsNullOrWhiteSpace(text) && !IsGreeting(text))
+            // "who approves roles around here?" as the very first message: who grants roles is what a newcomer needs before
+            // choosing one, so it is answered now (it changes nothing), then the role is asked; it is not kept to be answered
+            // a second time after the role.
+            if (text is not null && RoleCommands.Parse(text) is { Kind: RoleCommandKind.WhoAdmins })
+            {
+                await DispatchAsync(dc, text, ct);
+            }
+            else if (!string.IsNullOrWhiteSpace(text) && !IsGreeting(text))
             {
                 dc.PendingText = text;
             }

@@ -83,8 +83,8 @@ public static partial class AbsenceWords
 
     /// <summary>
     /// The last day away said again right after an absence was noted, without the words of one: "actually make that dec 8,
-    /// flights changed", "make it the 4th", "it's 14-22 dec now", "no wait, till the 3rd". A correction opener, then the
-    /// days; read as an absence of those days. Null when the message is not that.
+    /// flights changed", "make it the 4th", "it's 14-22 dec now", "no wait, till the 3rd", also after a reason said first
+    /// ("flights changed, make it the 6th"). A correction opener, then the days; read as an absence of those days. Null when the message is not that.
     /// </summary>
     public static DateOnly? Corrected(string? text, DateOnly today)
     {
@@ -93,19 +93,29 @@ public static partial class AbsenceWords
             return null;
         }
 
-        if (CorrectionOpener().Match(t) is not { Success: true, Length: > 0 } opener)
+        // "flights changed, make it the 6th", "ugh, visa issues, I'm stuck here, make it dec 8": the reason is often said first,
+        // a clause or two with no day in it; the change is the clause that opens with a correction and names the day.
+        for (var clauses = 0; clauses <= 3; clauses++)
         {
-            return null;
+            if (CorrectionOpener().Match(t) is { Success: true, Length: > 0 } opener && Mention().Match(t[opener.Length..]) is { Success: true, Index: 0 })
+            {
+                return LastDayOut("out " + t[opener.Length..], today);
+            }
+
+            if (ReasonClause().Match(t) is not { Success: true } reason || Mention().IsMatch(reason.Value) || reason.Value.Any(char.IsDigit))
+            {
+                return null;
+            }
+
+            t = t[reason.Length..];
         }
 
-        var rest = t[opener.Length..];
-        if (Mention().Match(rest) is not { Success: true, Index: 0 })
-        {
-            return null;
-        }
-
-        return LastDayOut("out " + rest, today);
+        return null;
     }
+
+    /// <summary>A clause said before the change, up to its comma or full stop: "flights changed, ", "client asked me to stay on, ".</summary>
+    [GeneratedRegex(@"^[^,;.!?]+[,;.!]+\s*(?:(?:so|and|but)\s+)?", Options)]
+    private static partial Regex ReasonClause();
 
     private static DateOnly? Resolve(Match m, DateOnly today, ref DateOnly cursor, ref bool nextWeek)
     {
@@ -227,7 +237,7 @@ public static partial class AbsenceWords
     private static partial Regex BackAt();
 
     /// <summary>What corrects the last day: "actually make that", "make it", "no wait", "it's", "sorry, till".</summary>
-    [GeneratedRegex(@"^\W*(?:(?:" + Corrections.Interjections.One + @"|make\s+(?:it|that)|change\s+(?:it|that)\s+to|move\s+(?:it|that)\s+to|extend\s+(?:it|that)\s+to|it'?s|its|it\s+is|rather|till|until|til|through|now)\b[\s,.:;!-]*)+", Options)]
+    [GeneratedRegex(@"^\W*(?:(?:" + Corrections.Interjections.One + @"|make\s+(?:it|that)|change\s+(?:it|that)\s+to|push\s+(?:it|that)\s+(?:back\s+|out\s+)?(?:to|till|until)|move\s+(?:it|that)\s+to|extend\s+(?:it|that)\s+to|it'?s|its|it\s+is|rather|till|until|til|through|now)\b[\s,.:;!-]*)+", Options)]
     private static partial Regex CorrectionOpener();
 
     // "back on dec 3", "I'm back monday": a day the speaker returns, said first, is an absence said from its end (not "circle back on friday").

@@ -441,7 +441,7 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
 
     private const string BackWhen = @"(?:\s+(?:now|early|already|today|again|after\s+all|for\s+real|sooner\s+than\s+planned|earlier\s+than\s+planned))";
 
-    [GeneratedRegex(@"^(?:" + Corrections.Interjections.One + @"[,.!:;\s-]+)*(?:"
+    [GeneratedRegex(@"^(?:" + Corrections.Interjections.One + @"[,.!:;\s-]+)*" + ReasonFirst + @"(?:"
         + @"(?:i'm|im|i\s+am|i\s+came|came|i\s+got|got)\s+(?:already\s+|just\s+)?back" + BackPlace + @"?" + BackWhen + @"*"
         + @"|(?:i\s+)?(?:returned|came\s+back|got\s+back)" + BackWhen + @"+(?:[,;\s]+(?:and\s+)?(?:i'm|im|i\s+am)\s+back" + BackPlace + @"?" + BackWhen + @"*)?"
         + @"|(?:already\s+|just\s+)?back" + BackPlace + BackWhen + @"*"
@@ -450,6 +450,13 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         + @"|(?:cancel|end|clear|turn\s+off|remove)\s+(?:my\s+)?(?:out\s+of\s+(?:the\s+)?office|ooo|vacation|holiday|pto|leave)(?:\s+(?:now|early))?"
         + @")" + BackReason + @"?$", Options)]
     private static partial Regex Back();
+
+    /// <summary>
+    /// A reason before being back ("trip got cut short, I'm back", "kid got sick so we came home early, I'm back", "snowstorm
+    /// cancelled the rest of it so I'm back early"): one or two clauses with no day, date, number or word of being away in them,
+    /// each ended by a comma or joined by "so".
+    /// </summary>
+    private const string ReasonFirst = @"(?:(?![^,;]*?(?:\d|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b(?:until|till|til|next|tomorrow|from|out|away|ooo|pto|he|she|they|he's|she's|they're)\b))[^,;?]+?(?:[,;]\s*(?:so\s+|and\s+)?|\s+so\s+)){0,2}";
 
     /// <summary>A reason after being back ("…, trip got cut short", "…, flight got moved"): a clause with no day, date or number in it.</summary>
     private const string BackReason = @"(?:\s*[,;–—-]\s*(?![^,;]*(?:\d|\b(?:mon|tue|wed|thu|fri|sat|sun|until|till|til|next|tomorrow|from|out|away|off|ooo)))[^,;]*)";

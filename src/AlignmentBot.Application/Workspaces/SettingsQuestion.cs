@@ -6,7 +6,7 @@ namespace AlignmentBot.Application.Workspaces;
 /// <summary>
 /// A question about one of the workspace's settings, in any words: "what month does our FY kick off in?", "is our fiscal
 /// year the calendar year?", "are we still reporting in dollars?", "which tz are we set to?", or the settings as a whole
-/// ("settigns pls", "current config?"). Read so the setting is answered and nothing changes, instead of the question
+/// ("settigns pls", "current config?"), or the company's name in the bot ("what's our workspace called?"). Read so the setting is answered and nothing changes, instead of the question
 /// falling to the language model (which took some for a change, or for nothing). Small cues rather than one pattern per
 /// phrasing: a setting named (<see cref="Topic"/>), the shape of a question, and no value given with a word of changing
 /// ("set the currency to euros" is a change), no "who can" (answered by naming who may), no negation, and nothing that
@@ -70,6 +70,13 @@ public static partial class SettingsQuestion
         if (RegionWord().IsMatch(t))
         {
             return WorkspaceSettings.Region;
+        }
+
+        // "what's our company name in the bot?", "what's the workspace called?", "what does the bot call our company?": a name
+        // word with the company or the workspace (not a lead's company, a person's or the bot's own name).
+        if (NameWord().IsMatch(t) && CompanyWord().IsMatch(t) && !LeadId().IsMatch(t))
+        {
+            return WorkspaceSettings.Name;
         }
 
         return Words().Matches(t).Any(w => IsSettingsWord(w.Value.ToLowerInvariant())) ? All : null;
@@ -137,6 +144,17 @@ public static partial class SettingsQuestion
 
     [GeneratedRegex(@"\bregion\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RegionWord();
+
+    [GeneratedRegex(@"\b(?:name|named|called|call)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NameWord();
+
+    // The company or the workspace as the bot has it ("our company", "the workspace", "the org", "us" after "have"/"call").
+    [GeneratedRegex(@"\b(?:company(?:'s)?|workspace(?:'s)?|org|organi[sz]ation(?:'s)?|business)\b|\b(?:are\s+we|is\s+our\s+\w+)\s+called\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyWord();
+
+    // A lead named by its id ("DEMO-1286", "1252"): its company's name is the lead's, not the workspace's.
+    [GeneratedRegex(@"\b[A-Z]+-\d+\b|\b\d{3,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadId();
 
     [GeneratedRegex(@"^\W*(?:(?:so|and|ok|okay|hey|hi|btw|sorry|remind\s+me|quick\s+(?:one|q(?:uestion)?))\b[\s,:\-–—]*)*(?:what|whats|what's|which|when|whens|when's|is|are|do|does|did|how|have|has)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionStart();

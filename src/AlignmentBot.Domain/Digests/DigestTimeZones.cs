@@ -68,7 +68,7 @@ public static class DigestTimeZones
             return false;
         }
 
-        var id = Abbreviations.TryGetValue(text.Trim(), out var mapped) ? mapped : text.Trim();
+        var id = Abbreviations.TryGetValue(text.Trim(), out var mapped) ? mapped : IanaId(text.Trim());
         if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found))
         {
             zone = found;
@@ -82,7 +82,16 @@ public static class DigestTimeZones
     public static string? Normalize(string? text)
         => string.IsNullOrWhiteSpace(text) ? null
             : Abbreviations.TryGetValue(text.Trim(), out var mapped) ? mapped
-            : TimeZoneInfo.TryFindSystemTimeZoneById(text.Trim(), out _) ? text.Trim() : null;
+            : TimeZoneInfo.TryFindSystemTimeZoneById(IanaId(text.Trim()), out _) ? IanaId(text.Trim()) : null;
+
+    /// <summary>
+    /// An IANA id as the zone data spells it, however it was typed: "europe/dublin" is Europe/Dublin (the zone files are
+    /// looked up by exact name on Linux, so a chat message's lower case found no zone). Other text is returned as it is.
+    /// </summary>
+    private static string IanaId(string text)
+        => text.Contains('/', StringComparison.Ordinal) && !TimeZoneInfo.TryFindSystemTimeZoneById(text, out _)
+            ? TimeZoneInfo.GetSystemTimeZones().FirstOrDefault(z => z.Id.Equals(text, StringComparison.OrdinalIgnoreCase))?.Id ?? text
+            : text;
 
     public static TimeZoneInfo Get(string id)
         => TryFind(id, out var zone) ? zone : throw new ArgumentException($"Unknown time zone '{id}'.", nameof(id));

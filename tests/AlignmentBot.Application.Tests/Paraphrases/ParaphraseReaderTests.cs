@@ -355,6 +355,17 @@ public sealed class ParaphraseReaderTests
         ["sla-lookup"] = text => SlaLookup.Asks(text) ? "yes" : "no",
         // The agreement in force asked about in passing words (signed before, signed up for, owed to sales), often while a proposal waits.
         ["sla-lookup-passing"] = text => SlaLookup.Asks(text) ? "yes" : "no",
+        // Said right after one's own out-of-office was noted, often after a reason ("flights changed, make it the 6th", "trip got
+        // cut short, I'm back"): the new last day away, "back", or no.
+        ["absence-changed"] = text => AbsenceWords.Corrected(text, Today) is { } moved ? moved.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : ReminderRequest.Parse(text) switch
+            {
+                { Kind: ReminderRequestKind.OutOfOffice } outOfOffice when ReminderRequest.LastDayOut(outOfOffice, Today) is { } until => until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                { Kind: ReminderRequestKind.Back } => "back",
+                _ => "no",
+            },
+        // The company's name in the bot, asked in any words: answered, nothing changes.
+        ["settings-name-question"] = text => SettingsQuestion.Read(text) ?? "no",
         // One's own out-of-office called off, in other words than "I'm back".
         ["absence-off"] = text => AbsenceCalledOff.Read(text) ? "yes" : "no",
         // A request said to serve none of the goals, in the requester's own words, at "which goal does it serve?".
