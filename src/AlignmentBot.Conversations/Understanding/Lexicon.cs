@@ -129,7 +129,8 @@ public sealed class Lexicon
     /// <summary>
     /// <paramref name="token"/> is the all-consonant short name <paramref name="word"/> (or its plural) with two neighbours
     /// after the first letter swapped or one letter doubled: "mlqs" and "mqsl" for "mql", "slq" for "sql", "cppl" for "cpl".
-    /// A substitution is not forgiven ("cpm" is not "cpl"), nor a slip in a word with a vowel ("sla" is not "sal").
+    /// A substitution is forgiven only for the key beside the letter on its row ("mwls" for "mqls", "sqks" for "sqls"): "cpm" is
+    /// not "cpl"; nor is a slip in a word with a vowel ("sla" is not "sal").
     /// </summary>
     private static bool AbbreviationSlip(string token, string word)
     {
@@ -149,11 +150,34 @@ public sealed class Lexicon
             {
                 return true;
             }
+
+            // One letter after the first struck on the key beside it ("mwls" for "mqls", "sqks" for "sqls", "cpk" for "cpl");
+            // a letter that is not a neighbour is another name ("cpm", "cpc" are not "cpl").
+            if (token.Length == form.Length && Enumerable.Range(1, token.Length - 1).Count(i => token[i] != form[i]) == 1
+                && Enumerable.Range(1, token.Length - 1).First(i => token[i] != form[i]) is var at && KeyNeighbours(form[at]).Contains(token[at]))
+            {
+                return true;
+            }
         }
 
         return false;
 
         static bool Consonants(string s) => s.All(c => c is >= 'a' and <= 'z' && "aeiouy".IndexOf(c) < 0);
+
+        // The letters beside a letter on a QWERTY keyboard, on its own row.
+        static string KeyNeighbours(char c)
+        {
+            foreach (var row in new[] { "qwertyuiop", "asdfghjkl", "zxcvbnm" })
+            {
+                var i = row.IndexOf(c);
+                if (i >= 0)
+                {
+                    return (i > 0 ? row[i - 1].ToString() : string.Empty) + (i + 1 < row.Length ? row[i + 1].ToString() : string.Empty);
+                }
+            }
+
+            return string.Empty;
+        }
 
         static bool Swapped(string a, string b)
         {

@@ -291,6 +291,8 @@ public sealed class ParaphraseReaderTests
         ["goal-draft"] = text => GoalOpening.Describe(text, said => SharedLanguage.Value.Model.Read(said, Today)),
         // A goal opened in fresh words (typed short names, rates said as what sales does, hours and days, a ramble, an owner taken back), read the same way.
         ["goal-fresh-words"] = text => GoalOpening.Describe(text, said => SharedLanguage.Value.Model.Read(said, Today)),
+        // A goal whose metric is said loosely (a neighbouring key in its short name, acceptance as a share of what marketing sends, a target in words), read the same way.
+        ["goal-metric-loose"] = text => GoalOpening.Describe(text, said => SharedLanguage.Value.Model.Read(said, Today)),
         // A retention goal said as churn, today's churn and the churn wanted both said: the wanted one, kept as retention.
         ["churn-said"] = text => GoalOpening.Describe(text, said => SharedLanguage.Value.Model.Read(said, Today)),
         // A reminder set to Monday 09:00, then its day or time corrected in a few words.

@@ -331,9 +331,34 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         if (step.Result is string metric)
         {
             step.State = step.Turn.Submission is null ? Absorb(step.State with { Metric = metric }, step.Turn.Text, step.Turn, sameMetricOnly: true) : step.State with { Metric = metric };
+            step.State = OpeningFigure(step.State, step.Turn);
         }
 
         return step.NextAsync(null, ct);
+    }
+
+    /// <summary>
+    /// The figure the opening message already said, once the metric it was for is answered: "mwls 245 a month by end of june"
+    /// then "MQLs" is 245 a month, "$1.1 million a quarter by end of next year" then "revenue" is $1.1M a quarter; nothing said
+    /// is asked again. Taken only when its shape fits the metric's unit (an amount for money, a percentage for a rate, a
+    /// count with its period for a count), so other numbers in the opening ("ran 3 hours", "we spend $20k") are never a target.
+    /// </summary>
+    private static GoalDraft OpeningFigure(GoalDraft draft, DialogTurn turn)
+    {
+        if (draft.Target is not null || draft.GrowthPercent is not null || string.IsNullOrWhiteSpace(draft.AskedAs) || !MetricCatalog.TryParse(draft.Metric, out var key))
+        {
+            return draft;
+        }
+
+        var e = Inverted(draft.AskedAs, Opening(draft.AskedAs, turn).Entities);
+        var fits = MetricCatalog.Get(key).Unit switch
+        {
+            MetricUnit.Money => e.Money is not null && e.Percent is null,
+            MetricUnit.Percent => e.Percent is not null && e.Money is null,
+            MetricUnit.Count => e.Target is not null && e.Period is not null && e.Money is null && e.Percent is null,
+            _ => false,
+        };
+        return fits ? Absorb(draft, draft.AskedAs, turn, sameMetricOnly: true) : draft;
     }
 
     /// <summary>

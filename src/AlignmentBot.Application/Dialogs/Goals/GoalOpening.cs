@@ -444,8 +444,10 @@ public static partial class GoalOpening
 
     // What sales does with the leads handed over, said as a share: "sales accepting 90% of our leads", "sales should accept
     // ninety percent of our MQLs", "have sales take 85% of the leads", "the share of leads sales accepts", "75% of our leads
-    // taken by sales", "acceptance of our leads by sales should be at ninety percent". Not "sales accepted 78% of our leads last month": a report of what happened.
-    [GeneratedRegex(@"\bsales\b.{0,30}?\b(?:accept(?:s|ing)?|tak(?:e|es|ing))\b.{0,40}?\b(?:leads?|mqls?|sqls?)\b|\b(?:leads?|mqls?)\b.{0,30}?\b(?:sales\s+(?:accepts?|takes?)|(?:accepted|taken)\s+by\s+sales)\b|\bacceptance\s+of\s+(?:our\s+|the\s+|all\s+)?(?:leads?|mqls?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // taken by sales", "acceptance of our leads by sales should be at ninety percent"; what is accepted said as what marketing
+    // hands over ("sales to accept 88% of what we send them", "sales taking 92% of what we pass over"). Not "sales accepted 78%
+    // of our leads last month": a report of what happened.
+    [GeneratedRegex(@"\bsales\b.{0,30}?\b(?:accept(?:s|ing)?|tak(?:e|es|ing))\b.{0,40}?\b(?:leads?|mqls?|sqls?|what\s+(?:we|marketing|mktg|mkting)\s+(?:send|pass|hand|give|push|throw)(?:s|es)?)\b|\b(?:leads?|mqls?)\b.{0,30}?\b(?:sales\s+(?:accepts?|takes?)|(?:accepted|taken)\s+by\s+sales)\b|\bacceptance\s+of\s+(?:our\s+|the\s+|all\s+)?(?:leads?|mqls?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcceptShare();
 
     // A figure said of the past, with no deadline: a report ("sales accepted 78% of our leads last month"), not a goal.
