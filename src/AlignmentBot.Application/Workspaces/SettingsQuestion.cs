@@ -74,7 +74,7 @@ public static partial class SettingsQuestion
 
         // "what's our company name in the bot?", "what's the workspace called?", "what does the bot call our company?": a name
         // word with the company or the workspace (not a lead's company, a person's or the bot's own name).
-        if (NameWord().IsMatch(t) && CompanyWord().IsMatch(t) && !LeadId().IsMatch(t))
+        if (NameWord().IsMatch(t) && CompanyWord().IsMatch(t) && !LeadId().IsMatch(t) && !OtherCompany().IsMatch(t))
         {
             return WorkspaceSettings.Name;
         }
@@ -151,6 +151,11 @@ public static partial class SettingsQuestion
     // The company or the workspace as the bot has it ("our company", "the workspace", "the org", "us" after "have"/"call").
     [GeneratedRegex(@"\b(?:company(?:'s)?|workspace(?:'s)?|org|organi[sz]ation(?:'s)?|business)\b|\b(?:are\s+we|is\s+our\s+\w+)\s+called\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyWord();
+
+    // Another company than ours: a lead's, an account's, a customer's ("what's the company name on the Hooli lead?"), or one
+    // asked for ("which company is called Initech?").
+    [GeneratedRegex(@"\b(?:leads?|accounts?|customers?|clients?|prospects?|vendors?|agency|partners?|competitors?)\b|\bwhich\s+compan", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherCompany();
 
     // A lead named by its id ("DEMO-1286", "1252"): its company's name is the lead's, not the workspace's.
     [GeneratedRegex(@"\b[A-Z]+-\d+\b|\b\d{3,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

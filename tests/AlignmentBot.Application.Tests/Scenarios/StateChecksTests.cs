@@ -1,6 +1,7 @@
 using AlignmentBot.Application.Tests.Scenarios.Runner;
 using AlignmentBot.Domain.Goals;
 using AlignmentBot.Domain.Metrics;
+using AlignmentBot.Domain.Workspaces;
 
 namespace AlignmentBot.Application.Tests.Scenarios;
 
@@ -20,6 +21,20 @@ public sealed class StateChecksTests
         Assert.Null(why);
         Assert.Equal(expected, ok);
     }
+
+    [Theory]
+    [InlineData(Role.Marketer, "~", "market", true)]
+    [InlineData(Role.MarketingLead, "~", "market", true)]
+    [InlineData(Role.SalesLead, "~", "lead", true)]
+    [InlineData(Role.SalesRep, "~", "market", false)]
+    [InlineData(Role.SalesRep, "!~", "market", true)]
+    [InlineData(Role.Marketer, "=", "marketing", true)]
+    [InlineData(Role.Marketer, "=", "market", false)]
+    [InlineData(Role.SalesRep, "!=", "marketing", true)]
+    [InlineData(null, "~", "market", false)]
+    [InlineData(null, "=", "none", true)]
+    public void RoleHolds_HonoursTheOperator(Role? role, string op, string value, bool expected)
+        => Assert.Equal(expected, StateChecks.RoleHolds(role, new FieldFilter("role", op, value)));
 
     [Fact]
     public void Compare_EnumValueTheProductLacks_NeedsAFeature()

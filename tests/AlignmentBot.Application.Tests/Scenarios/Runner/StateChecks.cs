@@ -280,9 +280,11 @@ public static class StateChecks
                 }
 
                 case "role":
-                    if (!IsRole(person.Role, filter.Value))
+                    // role=… names a function or a role; role~… and role!~… match a pattern against the role's noun and its
+                    // function's ("role~market" holds for a marketer and the marketing lead), role!=… is the negation.
+                    if (!RoleHolds(person.Role, filter))
                     {
-                        return $"expected {persona.Key} to have the role {filter.Value}, but their role is {RoleText(person.Role)}";
+                        return $"expected {persona.Key} to have the role {filter}, but their role is {RoleText(person.Role)}";
                     }
 
                     break;
@@ -407,7 +409,7 @@ public static class StateChecks
                 return $"needs a feature: a role-request has no '{filter.Field}' (it has role)";
             }
 
-            if (!requests.Any(r => IsRole(r.Role, filter.Value)))
+            if (!requests.Any(r => RoleHolds(r.Role, filter)))
             {
                 return $"expected {persona.Key} to ask for {filter.Value}, but they asked for {string.Join(", ", requests.Select(r => Roles.Noun(r.Role)))}";
             }
@@ -427,6 +429,20 @@ public static class StateChecks
 
         return want == Normal(Roles.Noun(r)) || want == Normal(Roles.Noun(Roles.FunctionOf(r))) || want == Normal(r.ToString());
     }
+
+    /// <summary>A <c>role</c> check with its operator: = names a function or a role, != its negation, ~ and !~ a pattern.</summary>
+    internal static bool RoleHolds(Role? role, FieldFilter filter) => filter.Operator switch
+    {
+        "~" => RoleMatches(role, filter.Value),
+        "!~" => !RoleMatches(role, filter.Value),
+        "!=" => !IsRole(role, filter.Value),
+        _ => IsRole(role, filter.Value),
+    };
+
+    /// <summary>A pattern (case-insensitive) found in the role's noun, its function's noun or its name; "none" when there is no role.</summary>
+    private static bool RoleMatches(Role? role, string pattern)
+        => (role is { } r ? new[] { Roles.Noun(r), Roles.Noun(Roles.FunctionOf(r)), r.ToString() } : ["none"])
+            .Any(text => System.Text.RegularExpressions.Regex.IsMatch(text, pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant));
 
     private static string RoleText(Role? role) => role is { } r ? Roles.Noun(r) : "none";
 
