@@ -74,17 +74,6 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
         }
 
         var draft = root.State.Deserialize(StateType) ?? throw new InvalidOperationException("The request draft is missing.");
-
-        // "oops, typed that in the wrong place, undo that" while its goal is asked: the request already in the log is taken
-        // back out, as "undo" right after logging would, and nothing more is asked.
-        if (draft.Kept && StepName(root.Step) == "goal" && dc.Turn.Submission is null && Corrections.RecentCorrections.IsUndo(text))
-        {
-            await service.DropAsync(draft, dc.Turn.Get<TurnScope>(), cancellationToken);
-            dc.CancelAll();
-            dc.Turn.Send($"Took \"{draft.Title ?? draft.AskedAs}\" back out; nothing is logged.");
-            return true;
-        }
-
         var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
         var revised = draft;
         var notes = new List<string>();
