@@ -148,17 +148,6 @@ public sealed partial class AlignmentTurnHandler(
         return TurnResult.Reply("I couldn't keep up with several messages at once. Please say that again.");
     }
 
-    /// <summary>
-    /// Drops every dialog, after telling the root one (<see cref="Dialog.DroppedAsync"/>): a request already in the log is
-    /// taken back out when the person said to drop it, and kept when the dialog only went idle. Returns what was kept, in words.
-    /// </summary>
-    private static async Task<string?> DropAsync(DialogContext dc, bool discard, CancellationToken ct)
-    {
-        var kept = dc.RootDialog is { } root ? await root.DroppedAsync(dc, discard, ct) : null;
-        dc.CancelAll();
-        return kept;
-    }
-
     private async Task RunAsync(DialogContext dc, ConversationState loaded, CancellationToken ct)
     {
         var turn = dc.Turn;
@@ -172,9 +161,9 @@ public sealed partial class AlignmentTurnHandler(
         if (dc.IsActive && turn.Now - loaded.LastActivityAt > options.Value.IdleTimeout)
         {
             var what = dc.RootDialog?.Description ?? "what we were doing";
-            var kept = await DropAsync(dc, discard: false, ct);
+            dc.CancelAll();
             dc.Aside = null;
-            turn.Send($"It's been a while, so I dropped {what}; {kept ?? "nothing was saved."} Let's start from what you just said.");
+            turn.Send($"It's been a while, so I dropped {what}; nothing was saved. Let's start from what you just said.");
         }
 
         var text = turn.Text?.Trim();
@@ -361,7 +350,7 @@ public sealed partial class AlignmentTurnHandler(
         if (StartOver().IsMatch(text))
         {
             var root = dc.RootDialog!;
-            await DropAsync(dc, discard: true, ct);
+            dc.CancelAll();
             dc.Turn.Send($"Starting {what} over.");
             await dc.BeginDialogAsync(root.Id, null, ct);
             return true;
@@ -371,7 +360,7 @@ public sealed partial class AlignmentTurnHandler(
         // it answers, however the intent model would read it on its own.
         if (CancelCommand().IsMatch(text) || language.Model.WholeCue(text) == "cancel")
         {
-            await DropAsync(dc, discard: true, ct);
+            dc.CancelAll();
             dc.PendingText = null;
             dc.Turn.Send($"OK, I've dropped {what}. Nothing was saved.");
             return true;
@@ -380,7 +369,7 @@ public sealed partial class AlignmentTurnHandler(
         // "Actually, forget that, we need 90 SQLs a month": drop it and do the new thing.
         if (CancelThen().Match(text) is { Success: true } instead)
         {
-            await DropAsync(dc, discard: true, ct);
+            dc.CancelAll();
             dc.PendingText = null;
             dc.Turn.Send($"OK, I've dropped {what}; nothing was saved.");
             await DispatchAsync(dc, instead.Groups["rest"].Value.Trim(), ct);

@@ -40,13 +40,6 @@ public abstract class Dialog(string id)
     public virtual Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
-    /// Called on the root dialog before it is dropped: <paramref name="discard"/> when the person said to drop it ("cancel",
-    /// "start over"), so anything it already stored is taken back; otherwise (it went idle) what it stored is kept. Returns
-    /// what stays, said in the reply ("\"Battlecards\" stays in the log as unaligned"), or null when nothing was kept.
-    /// </summary>
-    public virtual Task<string?> DroppedAsync(DialogContext dc, bool discard, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
-
-    /// <summary>
     /// Reads state written by an older version of this dialog. Return null when it cannot be read: the dialog is
     /// then dropped and the person told to start it again — never a cast that fails at runtime.
     /// </summary>

@@ -154,12 +154,6 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
         if (revised != draft)
         {
             dc.ReplaceRoot(root with { State = Serialize(revised) });
-            if (revised.Kept)
-            {
-                // The request is in the log already: the correction is saved with it, so walking away now keeps it as corrected.
-                await service.KeepAsync(revised, dc.Turn.Get<TurnScope>(), dc.Turn.Now, cancellationToken);
-            }
-
             dc.Turn.Send($"Noted: {string.Join(", ", notes)}.");
 
             // A correction that names no goal leaves the goal question unanswered: it is asked again, not failed.
@@ -287,11 +281,6 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
             .Select(g => new PromptChoice(g.Definition.Label + $" ({g.Title(scope.Currency).Split(": ", 2)[^1]})", g.Id.ToString(),
                 [g.Definition.Plural, g.Definition.Name, g.Definition.Label, .. AlignmentBot.Application.Understanding.AlignmentVocabulary.PhrasesFor(g.Metric), .. Domain.Metrics.MetricCatalog.AliasesOf(g.Definition.Key)]))
             .Append(new PromptChoice("None of these (unaligned)", RequestCards.Unaligned, UnalignedWords)).ToArray();
-
-        // From here the request is in the log, unaligned until the answer ties it: a person pulled away by a meeting, a side
-        // trip that starts something else, or a question left for hours loses nothing they already said.
-        await service.KeepAsync(step.State, scope, step.Turn.Now, ct);
-        step.State = step.State with { Kept = true };
         return await step.PromptAsync(RequestGoalPrompt.DefaultGoalId, new PromptOptions($"Which goal does \"{step.State.Title}\" serve?", choices), ct);
     }
 
@@ -329,37 +318,7 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
 
     private static Task<DialogTurnResult> GiveUpAsync(WaterfallStep<RequestDraft> step, CancellationToken ct)
     {
-        if (step.State.Kept)
-        {
-            // The goal question went unanswered: the request stays in the log, unaligned, and can be tied to a goal right after.
-            step.Send(LeftUnaligned(step.State) + " Say which goal it serves (\"it's for the MQL goal\") to tie it.");
-            step.Context.Recent = new RecentAction(Corrections.RecentCorrections.Request, step.State.Id.ToString());
-            return step.EndAsync(null, ct);
-        }
-
         step.Send("Let's leave that request for now; nothing was logged.");
         return step.EndAsync(null, ct);
     }
-
-    /// <summary>
-    /// Dropped while "which goal does it serve?" waits: "cancel" and "start over" take the kept request back out, so nothing
-    /// was saved stays true; going idle keeps it, unaligned, and says so.
-    /// </summary>
-    public override async Task<string?> DroppedAsync(DialogContext dc, bool discard, CancellationToken cancellationToken)
-    {
-        if (dc.RootFrame is not { } root || root.DialogId != Id || root.State.Deserialize(StateType) is not { Kept: true } draft)
-        {
-            return null;
-        }
-
-        if (discard)
-        {
-            await service.DropAsync(draft, dc.Turn.Get<TurnScope>(), cancellationToken);
-            return null;
-        }
-
-        return LeftUnaligned(draft);
-    }
-
-    private static string LeftUnaligned(RequestDraft draft) => $"\"{draft.Title ?? draft.AskedAs}\" stays in the request log as unaligned.";
 }

@@ -6,8 +6,6 @@ namespace AlignmentBot.Application.Dialogs.Requests;
 /// <param name="RequesterChecked">The name was looked up already (found, picked, or kept as written).</param>
 /// <param name="RequesterGuessed">The name was read from "… for Dana": kept only if it is a person here, else asked.</param>
 /// <param name="GoalSaid">The words the message named the goal it serves with ("the MQL goal", "revenue"), or null.</param>
-/// <param name="Kept">The request is in the log already, unaligned, while "which goal does it serve?" waits: walking away
-/// loses nothing, and "cancel" takes it back out.</param>
 public sealed record RequestDraft(
     Guid Id,
     string AskedAs,
@@ -20,5 +18,4 @@ public sealed record RequestDraft(
     string? RequestedById = null,
     bool RequesterChecked = false,
     bool RequesterGuessed = false,
-    string? GoalSaid = null,
-    bool Kept = false);
+    string? GoalSaid = null);

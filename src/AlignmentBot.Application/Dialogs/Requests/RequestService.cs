@@ -30,27 +30,14 @@ public sealed class RequestService(IRequestStore requests, IGoalStore goals, Act
     {
         // A goal is only ever one of this workspace's: an id from anywhere else leaves the request unaligned.
         var goal = goalId is { } id ? await goals.GetAsync(scope.Workspace.Id, new GoalId(id), ct) : null;
-        var request = ToRequest(draft, goal?.Id, scope, now);
+        var request = new MarketingRequest(draft.Id, scope.Workspace.Id, draft.Title ?? draft.AskedAs, draft.RequestedBy ?? "not said", scope.Person.DisplayName, now, draft.Due,
+            draft.Cost is { } c ? new Money(c, draft.Currency ?? scope.Currency) : null, draft.EffortHours, goal?.Id, RequestStatus.Open,
+            RequestedById: draft.RequestedById, LoggedById: scope.Person.UserId);
         await requests.SaveAsync(request, ct);
         var month = UnalignedWork.Summarize(await requests.ListAsync(scope.Workspace.Id, ct), Periods.Containing(today, PeriodKind.Month));
         var decline = goal is null ? await references.IssueAsync(scope, RequestKind, request.Id.ToString("D"), cancellationToken: ct) : null;
         return RequestCards.Logged(request, goal, month, scope.Currency, decline);
     }
-
-    /// <summary>
-    /// Puts the request in hand in the log, unaligned and without a reply, while its goal is asked: an acknowledged request
-    /// is not lost when the question is left unanswered. The same id is saved again once the goal is said.
-    /// </summary>
-    public Task KeepAsync(RequestDraft draft, TurnScope scope, DateTimeOffset now, CancellationToken ct)
-        => requests.SaveAsync(ToRequest(draft, null, scope, now), ct);
-
-    /// <summary>Takes a request kept while its goal was asked back out of the log ("cancel" at that question).</summary>
-    public Task DropAsync(RequestDraft draft, TurnScope scope, CancellationToken ct) => requests.RemoveAsync(scope.Workspace.Id, draft.Id, ct);
-
-    private static MarketingRequest ToRequest(RequestDraft draft, GoalId? goal, TurnScope scope, DateTimeOffset now)
-        => new(draft.Id, scope.Workspace.Id, draft.Title ?? draft.AskedAs, draft.RequestedBy ?? "not said", scope.Person.DisplayName, now, draft.Due,
-            draft.Cost is { } c ? new Money(c, draft.Currency ?? scope.Currency) : null, draft.EffortHours, goal, RequestStatus.Open,
-            RequestedById: draft.RequestedById, LoggedById: scope.Person.UserId);
 
     /// <summary>
     /// Declines a logged request: the Decline button's and "decline it"'s one way. Only who may (else the gate says who
