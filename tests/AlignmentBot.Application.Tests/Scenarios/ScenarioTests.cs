@@ -16,9 +16,11 @@ public sealed class ScenarioTests(ITestOutputHelper output)
     /// the last: round 25's merge 7561 of 7992 (94.6%), then the spent set 23 appended (786 of its 900 pass): 8347 of 8892 (93.9%),
     /// so the floor is 93 again, with no scenario that passed before the append failing after it; round 26's merge 8386 of 8910 (94.1%),
     /// then the spent set 24 appended (863 of its 1005 pass): 9249 of 9915 (93.3%), the floor staying 93; round 27's merge 9325 of
-    /// 9947 (93.7%), then the spent set 25 appended (1012 of its 1107 pass): 10340 of 11056 (93.5%), the floor staying 93.
+    /// 9947 (93.7%), then the spent set 25 appended (1012 of its 1107 pass): 10340 of 11056 (93.5%), the floor staying 93; round
+    /// 28's merge 10385 of 11090 (93.6%), then the spent set 26 appended (1025 of its 1247 pass as tuning): 11410 of 12337 (92.5%),
+    /// so the floor is 92, with no scenario that passed before the append failing after it.
     /// </summary>
-    public const double TuningFloorPercent = 93;
+    public const double TuningFloorPercent = 92;
 
     /// <summary>What the sealed part must reach.</summary>
     public const double SealedTargetPercent = 97;
