@@ -411,6 +411,8 @@ public sealed class ParaphraseReaderTests
             }.Where(f => f is not null))
             : "no",
         // The goal a request's own message names as a detail ("…, $700, it's for the MQL goal", "…, for revenue"): its metric's key.
+        // A request's message that ends by saying it serves no goal: logged unaligned without the goal question.
+        ["request-no-goal-said"] = text => RequestParsing.NoGoalSaid(text) ? "unaligned" : "asked",
         ["request-goal-said"] = text => RequestParsing.GoalNamed(text) is { } goal && SharedLanguage.Value.Understand(goal, Today).Entities.MetricList is [var metric]
             && MetricCatalog.TryParse(metric, out var key) ? key.ToString().ToLowerInvariant() : "none",
         // A message that only names a goal (said right after logging a request): its metric's key.

@@ -266,6 +266,12 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
             return await step.NextAsync(RequestCards.Unaligned, ct);
         }
 
+        // "…, $300, none", "…, none of our goals": said to serve no goal, it is logged unaligned without asking.
+        if (step.State.GoalSaid == RequestParsing.NoGoal)
+        {
+            return await step.NextAsync(RequestCards.Unaligned, ct);
+        }
+
         // "…, $700, it's for the MQL goal", "…, for revenue": the goal was said with the request, so it is not asked again when
         // one open goal counts that number.
         if (step.State.GoalSaid is { } goalSaid && step.Turn.Entities.Read(goalSaid, step.Turn.Today).MetricList is [var saidMetric]

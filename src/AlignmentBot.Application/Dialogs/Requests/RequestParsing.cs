@@ -17,8 +17,18 @@ public static partial class RequestParsing
         var forWho = who is null ? ForSomeone(text) : null;
         var effort = Effort(text);
         decimal? cost = entities.Money?.Amount ?? (entities.Target is { } t && t >= 500 && effort is null ? t : (decimal?)null) ?? (effort is null ? BareAmount(text) : null);
-        return new RequestDraft(id, text, Title(text), who ?? forWho, due, cost, entities.Money?.Currency, effort, RequesterGuessed: forWho is not null, GoalSaid: GoalNamed(text));
+        return new RequestDraft(id, text, Title(text), who ?? forWho, due, cost, entities.Money?.Currency, effort, RequesterGuessed: forWho is not null, GoalSaid: GoalNamed(text) ?? (NoGoalSaid(text) ? NoGoal : null));
     }
+
+    /// <summary>What <see cref="RequestDraft.GoalSaid"/> holds when the message said the request serves no goal.</summary>
+    public const string NoGoal = "none";
+
+    /// <summary>
+    /// "…, $300, none", "…, none of our goals", "…, not for any goal": the request's message ends by saying it serves no goal,
+    /// as a detail of its own, so it is logged unaligned without asking (as "…, it's for the MQL goal" is logged for that goal).
+    /// "no cost" and "budget: none" are its cost, not its goal.
+    /// </summary>
+    public static bool NoGoalSaid(string text) => NoGoalTail().IsMatch(text.Trim());
 
     /// <summary>
     /// The goal a request's message says it serves, as a detail of its own: "…, $700, it's for the MQL goal", "…, no cost,
@@ -259,7 +269,7 @@ public static partial class RequestParsing
         for (var before = string.Empty; before != t;)
         {
             before = t;
-            t = BareAmountTail().Replace(SourceTail().Replace(Tail().Replace(t, string.Empty), string.Empty), string.Empty).TrimEnd(' ', ',', '.', ';');
+            t = BareAmountTail().Replace(SourceTail().Replace(Tail().Replace(NoGoalTail().Replace(t, string.Empty), string.Empty), string.Empty), string.Empty).TrimEnd(' ', ',', '.', ';');
             // "… for the webinar from Marco": who asked, said last, when that is who asked.
             if (FromTail().Match(t) is { Success: true } from && !NotAPerson().IsMatch(from.Groups["who"].Value)
                 && string.Equals(Requester(text), Clean(from.Groups["who"].Value), StringComparison.OrdinalIgnoreCase))
@@ -650,6 +660,11 @@ public static partial class RequestParsing
     // bucks", "two hundred and fifty quid"), the effort, "log it".
     [GeneratedRegex(@"(?:,|\s-|\s–)?\s*(?:\b(?:(?:budget|cost)\s+(?:is\s+)?)?(?:(?:about|roughly|around|approx\w*|maybe|like)\s+)?(?:\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|a\s+few|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\s+grand\b[^,]*|\b(?:no|zero|nil|without\s+(?:a|any))\s+(?:cost|costs|budget|spend|money|charge)(?:\s+(?:needed|required|involved|attached|necessary))?\b[^,]*|\b(?:free\s+of\s+charge|costs?\s+nothing|won'?t\s+cost\s+anything|doesn'?t\s+cost\s+anything)\b[^,]*|\b(?:due|by|needs? (?:it|them)|need (?:it|them)|before|in(?=\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|the\s+next\b|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b[^,]*|\b(?:about|roughly|around|approx\w*|circa|costs?|costing|budget(?:\s+of)?|worth|at)\s+(?:of\s+)?(?:[$€£]\s?)?\d[\d.,]*[^,]*|\b(?:costs?|costing|budget|worth)\b[^,]*[$€£\d][^,]*|[$€£]\s?[\d.,]+\s?[kmb]?|\b\d[\d.,]*\s?[km]?\s+(?:bucks|quid|dollars|euros|pounds|usd|eur|gbp)\b|\b(?:(?:a\s+)?couple(?:\s+of)?|" + SmallNumberWords.Pattern + @")(?:[\s-]+(?:hundred|thousand|and|" + SmallNumberWords.Pattern + @"))*\s+(?:bucks|quid|dollars|euros|pounds(?:\s+sterling)?)\b|\b\d+(?:\.\d+)?\s*k\b|\b(?:probably\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|days?)(?: of work)?|,?\s*(?:log it|please log|can you track it|track it)[^,]*|\b(?:(?:it'?s|it\s+is|this\s+is|that'?s)\s+)?for\s+(?:the|our)\s+[\w\s-]{1,30}?\s+goal\b[^,]*|(?<=(?:,|\s-|\s–)\s*)(?:(?:it'?s|it\s+is|this\s+is|that'?s)\s+)?for\s+(?:the\s+|our\s+)?" + GoalMetricWords + @"(?:\s+(?:goal|target|number))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
+
+    // "…, none", "…, none of our goals", "… - no particular goal", "…, it's not for any goal", "…, unaligned": set off by a comma,
+    // semicolon or dash, and last.
+    [GeneratedRegex(@"(?:[,;]|\s[-–—])\s*(?:(?:and\s+)?(?:it'?s|its|it\s+is|this\s+is|that'?s)\s+)?(?:(?:for\s+)?none(?:\s+(?:of\s+(?:our|the|them|those|my)(?:\s+goals?)?|really|tbh|goal-?wise))?|no\s+(?:particular\s+|specific\s+|real\s+)?goal|not\s+(?:for|tied\s+to|linked\s+to)\s+(?:a|any)\s+(?:of\s+our\s+)?goals?|unaligned)\s*[.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoGoalTail();
 
     // "Marco wants printed datasheets, 800, due Dec 3": a bare amount set off by a comma at the end is the cost, which the
     // cost reader has taken; it is not part of the title.
