@@ -125,59 +125,17 @@ public sealed class ParaphraseReaderTests
             _ => "none",
         },
         // Signing the lead agreement in plain words, and for which side.
-        ["sla-sign"] = text => SlaSigning.Read(text) switch
-        {
-            null => "no",
-            { BothSides: true } => "both",
-            { Side: Function.Marketing } => "marketing",
-            { Side: Function.Sales } => "sales",
-            _ => "sign",
-        },
+        ["sla-sign"] = text => Signed(SlaSigning.Read(text)),
         // Offering or asking to be the one who signs for a side ("pencil me in as the sales signatory"): the same reader.
-        ["sla-sign-offer"] = text => SlaSigning.Read(text) switch
-        {
-            null => "no",
-            { BothSides: true } => "both",
-            { Side: Function.Marketing } => "marketing",
-            { Side: Function.Sales } => "sales",
-            _ => "sign",
-        },
+        ["sla-sign-offer"] = text => Signed(SlaSigning.Read(text)),
         // Signing or agreeing in plain words with a proposal waiting for the speaker's side ("works for us, count sales in").
-        ["sla-sign-plain"] = text => SlaSigning.Read(text, proposalWaiting: true) switch
-        {
-            null => "no",
-            { BothSides: true } => "both",
-            { Side: Function.Marketing } => "marketing",
-            { Side: Function.Sales } => "sales",
-            _ => "sign",
-        },
+        ["sla-sign-plain"] = text => Signed(SlaSigning.Read(text, proposalWaiting: true)),
         // Plain assent from the other side with a proposal waiting ("yeah ok, sales can live with that", "✍️ signed on our end"): the same reader.
-        ["sla-assent"] = text => SlaSigning.Read(text, proposalWaiting: true) switch
-        {
-            null => "no",
-            { BothSides: true } => "both",
-            { Side: Function.Marketing } => "marketing",
-            { Side: Function.Sales } => "sales",
-            _ => "sign",
-        },
+        ["sla-assent"] = text => Signed(SlaSigning.Read(text, proposalWaiting: true)),
         // Signing for a side named in everyday words ("put marketing's signature on it", "sign sales up"): the same reader.
-        ["sla-sign-side"] = text => SlaSigning.Read(text) switch
-        {
-            null => "no",
-            { BothSides: true } => "both",
-            { Side: Function.Marketing } => "marketing",
-            { Side: Function.Sales } => "sales",
-            _ => "sign",
-        },
+        ["sla-sign-side"] = text => Signed(SlaSigning.Read(text)),
         // One person offering both sides' signatures, or the other side's, in everyday words: the same reader; the gate refuses it.
-        ["sla-sign-other"] = text => SlaSigning.Read(text) switch
-        {
-            null => "no",
-            { BothSides: true } => "both",
-            { Side: Function.Marketing } => "marketing",
-            { Side: Function.Sales } => "sales",
-            _ => "sign",
-        },
+        ["sla-sign-other"] = text => Signed(SlaSigning.Read(text)),
         // The role said in a newcomer's first message, unasked, with a greeting, a name, a story or a question around it.
         ["role-first-message"] = text => OwnRole.SaidUnasked(text) switch
         {
@@ -199,14 +157,7 @@ public sealed class ParaphraseReaderTests
             ? $"{(cw.Leads is { } l ? l.ToString(CultureInfo.InvariantCulture) : "-")}/{(cw.Hours is { } h ? h.ToString("0.##", CultureInfo.InvariantCulture) : "-")}"
             : "no",
         // Asking leave to sign in other words ("ok if I sign this for marketing?", "mind if I sign it for sales?"): the signing reader.
-        ["sla-sign-leave"] = text => SlaSigning.Read(text) switch
-        {
-            null => "no",
-            { BothSides: true } => "both",
-            { Side: Function.Marketing } => "marketing",
-            { Side: Function.Sales } => "sales",
-            _ => "sign",
-        },
+        ["sla-sign-leave"] = text => Signed(SlaSigning.Read(text)),
         // The follow-up time said in words, as an answer to the hours question.
         ["sla-hours"] = text => FollowUpTime.Answer(text) is { } h ? h.ToString("0.##", CultureInfo.InvariantCulture) : "no",
         // Taking back what was just entered, in any words, right after a check-in or a verdict.
@@ -439,6 +390,16 @@ public sealed class ParaphraseReaderTests
         ["digest-off-words"] = text => DigestOff.Describe(text),
         // The company's yearly revenue said as a fact, in figures or words ("we turn over about forty million quid a year").
         ["revenue-said"] = text => RevenueSaid.Amount(text, SharedLanguage.Value.Understand(text, Today).Entities) is { } r ? r.ToString("0.##", CultureInfo.InvariantCulture) : "no",
+    };
+
+    /// <summary>What a signing reader heard, as the sla-sign tables write it: no, both, marketing, sales, or sign (no side said).</summary>
+    private static string Signed(SlaSignature? signature) => signature switch
+    {
+        null => "no",
+        { BothSides: true } => "both",
+        { Side: Function.Marketing } => "marketing",
+        { Side: Function.Sales } => "sales",
+        _ => "sign",
     };
 
     public static TheoryData<string> Kinds() => new(Readers.Keys.Order(StringComparer.Ordinal));
