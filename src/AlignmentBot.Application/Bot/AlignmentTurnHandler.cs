@@ -161,8 +161,7 @@ public sealed partial class AlignmentTurnHandler(
         if (dc.IsActive && turn.Now - loaded.LastActivityAt > options.Value.IdleTimeout)
         {
             var what = dc.RootDialog?.Description ?? "what we were doing";
-            dc.CancelAll();
-            dc.Aside = null;
+            await dc.DropAllAsync(ct, withAside: true);
             turn.Send($"It's been a while, so I dropped {what}; nothing was saved. Let's start from what you just said.");
         }
 
@@ -350,7 +349,7 @@ public sealed partial class AlignmentTurnHandler(
         if (StartOver().IsMatch(text))
         {
             var root = dc.RootDialog!;
-            dc.CancelAll();
+            await dc.DropAllAsync(ct);
             dc.Turn.Send($"Starting {what} over.");
             await dc.BeginDialogAsync(root.Id, null, ct);
             return true;
@@ -360,7 +359,7 @@ public sealed partial class AlignmentTurnHandler(
         // it answers, however the intent model would read it on its own.
         if (CancelCommand().IsMatch(text) || language.Model.WholeCue(text) == "cancel")
         {
-            dc.CancelAll();
+            await dc.DropAllAsync(ct);
             dc.PendingText = null;
             dc.Turn.Send($"OK, I've dropped {what}. Nothing was saved.");
             return true;
@@ -369,7 +368,7 @@ public sealed partial class AlignmentTurnHandler(
         // "Actually, forget that, we need 90 SQLs a month": drop it and do the new thing.
         if (CancelThen().Match(text) is { Success: true } instead)
         {
-            dc.CancelAll();
+            await dc.DropAllAsync(ct);
             dc.PendingText = null;
             dc.Turn.Send($"OK, I've dropped {what}; nothing was saved.");
             await DispatchAsync(dc, instead.Groups["rest"].Value.Trim(), ct);

@@ -40,6 +40,13 @@ public abstract class Dialog(string id)
     public virtual Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
+    /// The person dropped the dialog (cancel, start over, the idle timeout) with <paramref name="frame"/> on the stack:
+    /// whatever it kept before it ended is taken back here, so "nothing was saved" stays true. A side trip that puts the
+    /// dialog back afterwards does not drop it.
+    /// </summary>
+    public virtual Task DroppedAsync(DialogContext dc, DialogFrame frame, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
     /// Reads state written by an older version of this dialog. Return null when it cannot be read: the dialog is
     /// then dropped and the person told to start it again — never a cast that fails at runtime.
     /// </summary>

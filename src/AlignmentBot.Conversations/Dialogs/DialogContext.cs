@@ -86,6 +86,28 @@ public sealed class DialogContext(DialogSet dialogs, ConversationState state, Di
 
     public void CancelAll() => _stack.Clear();
 
+    /// <summary>
+    /// Clears the stack because the person dropped what it held (see <see cref="Dialog.DroppedAsync"/>), and the frames
+    /// put aside too when <paramref name="withAside"/>; each dropped dialog takes back what it kept.
+    /// </summary>
+    public async Task DropAllAsync(CancellationToken cancellationToken, bool withAside = false)
+    {
+        var frames = withAside && Aside is { } aside ? [.. _stack, .. aside] : _stack.ToArray();
+        _stack.Clear();
+        if (withAside)
+        {
+            Aside = null;
+        }
+
+        foreach (var frame in frames)
+        {
+            if (Dialogs.Find(frame.DialogId) is { } dialog)
+            {
+                await dialog.DroppedAsync(this, frame, cancellationToken);
+            }
+        }
+    }
+
     /// <summary>The stack as it is now, to put back with <see cref="Restore"/> after a side trip.</summary>
     public IReadOnlyList<DialogFrame> Frames => _stack.ToArray();
 

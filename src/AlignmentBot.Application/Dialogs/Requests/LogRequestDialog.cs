@@ -154,6 +154,12 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
         if (revised != draft)
         {
             dc.ReplaceRoot(root with { State = Serialize(revised) });
+            if (revised.Kept)
+            {
+                // The request logged for the goal question is the draft: what was corrected is what the list shows.
+                await service.KeepAsync(revised, dc.Turn.Get<TurnScope>(), dc.Turn.Now, cancellationToken);
+            }
+
             dc.Turn.Send($"Noted: {string.Join(", ", notes)}.");
 
             // A correction that names no goal leaves the goal question unanswered: it is asked again, not failed.
@@ -287,6 +293,12 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
             .Select(g => new PromptChoice(g.Definition.Label + $" ({g.Title(scope.Currency).Split(": ", 2)[^1]})", g.Id.ToString(),
                 [g.Definition.Plural, g.Definition.Name, g.Definition.Label, .. AlignmentBot.Application.Understanding.AlignmentVocabulary.PhrasesFor(g.Metric), .. Domain.Metrics.MetricCatalog.AliasesOf(g.Definition.Key)]))
             .Append(new PromptChoice("None of these (unaligned)", RequestCards.Unaligned, UnalignedWords)).ToArray();
+
+        // What was asked for is logged now, as unaligned, so nothing said waits on the last question: a side trip, a
+        // restart or a colleague reading the list finds it; the answer ties it, and dropping the dialog takes it back.
+        step.State = step.State with { Kept = true };
+        await service.KeepAsync(step.State, scope, step.Turn.Now, ct);
+        step.Send($"I've logged \"{step.State.Title}\" as unaligned for now.");
         return await step.PromptAsync(RequestGoalPrompt.DefaultGoalId, new PromptOptions($"Which goal does \"{step.State.Title}\" serve?", choices), ct);
     }
 
@@ -322,9 +334,23 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
         return await step.EndAsync(null, ct);
     }
 
-    private static Task<DialogTurnResult> GiveUpAsync(WaterfallStep<RequestDraft> step, CancellationToken ct)
+    private async Task<DialogTurnResult> GiveUpAsync(WaterfallStep<RequestDraft> step, CancellationToken ct)
     {
+        if (step.State.Kept)
+        {
+            await service.TakeBackAsync(step.State, step.Turn.Get<TurnScope>(), ct);
+        }
+
         step.Send("Let's leave that request for now; nothing was logged.");
-        return step.EndAsync(null, ct);
+        return await step.EndAsync(null, ct);
+    }
+
+    /// <summary>Cancel, start over or the idle timeout at the goal question: the request kept for it is taken back.</summary>
+    public override async Task DroppedAsync(DialogContext dc, DialogFrame frame, CancellationToken cancellationToken)
+    {
+        if (frame.DialogId == Id && frame.State.Deserialize(StateType) is { Kept: true } draft)
+        {
+            await service.TakeBackAsync(draft, dc.Turn.Get<TurnScope>(), cancellationToken);
+        }
     }
 }

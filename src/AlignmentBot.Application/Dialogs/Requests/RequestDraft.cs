@@ -6,6 +6,7 @@ namespace AlignmentBot.Application.Dialogs.Requests;
 /// <param name="RequesterChecked">The name was looked up already (found, picked, or kept as written).</param>
 /// <param name="RequesterGuessed">The name was read from "… for Dana": kept only if it is a person here, else asked.</param>
 /// <param name="GoalSaid">The words the message named the goal it serves with ("the MQL goal", "revenue"), or null.</param>
+/// <param name="Kept">Logged (unaligned) when the goal question was asked: the answer ties it, dropping the dialog takes it back.</param>
 public sealed record RequestDraft(
     Guid Id,
     string AskedAs,
@@ -18,4 +19,5 @@ public sealed record RequestDraft(
     string? RequestedById = null,
     bool RequesterChecked = false,
     bool RequesterGuessed = false,
-    string? GoalSaid = null);
+    string? GoalSaid = null,
+    bool Kept = false);

@@ -30,13 +30,38 @@ public sealed class RequestService(IRequestStore requests, IGoalStore goals, Act
     {
         // A goal is only ever one of this workspace's: an id from anywhere else leaves the request unaligned.
         var goal = goalId is { } id ? await goals.GetAsync(scope.Workspace.Id, new GoalId(id), ct) : null;
-        var request = new MarketingRequest(draft.Id, scope.Workspace.Id, draft.Title ?? draft.AskedAs, draft.RequestedBy ?? "not said", scope.Person.DisplayName, now, draft.Due,
-            draft.Cost is { } c ? new Money(c, draft.Currency ?? scope.Currency) : null, draft.EffortHours, goal?.Id, RequestStatus.Open,
-            RequestedById: draft.RequestedById, LoggedById: scope.Person.UserId);
-        await requests.SaveAsync(request, ct);
+        var request = await SaveDraftAsync(draft, goal?.Id, scope, now, ct);
         var month = UnalignedWork.Summarize(await requests.ListAsync(scope.Workspace.Id, ct), Periods.Containing(today, PeriodKind.Month));
         var decline = goal is null ? await references.IssueAsync(scope, RequestKind, request.Id.ToString("D"), cancellationToken: ct) : null;
         return RequestCards.Logged(request, goal, month, scope.Currency, decline);
+    }
+
+    /// <summary>
+    /// Logs the draft as unaligned while the person is asked which goal it serves: what they said is on the list at once,
+    /// and the answer ties it (<see cref="SaveAsync"/> saves the same id again). Logged by the person talking, as always.
+    /// </summary>
+    public Task KeepAsync(RequestDraft draft, TurnScope scope, DateTimeOffset now, CancellationToken ct)
+        => SaveDraftAsync(draft, null, scope, now, ct);
+
+    /// <summary>Takes back a request kept for the goal question when the person drops the dialog; a request tied or
+    /// changed since (by a form, say) is left alone.</summary>
+    public async Task TakeBackAsync(RequestDraft draft, TurnScope scope, CancellationToken ct)
+    {
+        if (await requests.GetAsync(scope.Workspace.Id, draft.Id, ct) is { GoalId: null, Status: RequestStatus.Open })
+        {
+            await requests.RemoveAsync(scope.Workspace.Id, draft.Id, ct);
+        }
+    }
+
+    private async Task<MarketingRequest> SaveDraftAsync(RequestDraft draft, GoalId? goal, TurnScope scope, DateTimeOffset now, CancellationToken ct)
+    {
+        // Saved again with a goal, the request keeps the time it was first logged.
+        var logged = draft.Kept && await requests.GetAsync(scope.Workspace.Id, draft.Id, ct) is { } kept ? kept.LoggedAt : now;
+        var request = new MarketingRequest(draft.Id, scope.Workspace.Id, draft.Title ?? draft.AskedAs, draft.RequestedBy ?? "not said", scope.Person.DisplayName, logged, draft.Due,
+            draft.Cost is { } c ? new Money(c, draft.Currency ?? scope.Currency) : null, draft.EffortHours, goal, RequestStatus.Open,
+            RequestedById: draft.RequestedById, LoggedById: scope.Person.UserId);
+        await requests.SaveAsync(request, ct);
+        return request;
     }
 
     /// <summary>
