@@ -355,6 +355,16 @@ public sealed partial class AlignmentTurnHandler(
             return true;
         }
 
+        // "oops, typed that in the wrong place, undo that" while a request's goal question waits: the request was logged when the
+        // question was asked, so undo takes it back, as it would right after logging, and the question goes with it.
+        if (dc.RootDialog is Dialogs.Requests.LogRequestDialog logging && logging.KeptTitle(dc) is { } kept && Corrections.RecentCorrections.IsUndo(text))
+        {
+            await dc.DropAllAsync(ct);
+            dc.PendingText = null;
+            dc.Turn.Send($"OK, I've taken \"{kept}\" off the list; nothing is logged.");
+            return true;
+        }
+
         // Mid-dialog, only an explicit command interrupts: a short answer ("me", "Marco", "150") must reach the question
         // it answers, however the intent model would read it on its own.
         if (CancelCommand().IsMatch(text) || language.Model.WholeCue(text) == "cancel")

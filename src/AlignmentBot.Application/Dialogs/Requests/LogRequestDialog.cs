@@ -29,6 +29,12 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
     /// <summary>Whether the request in hand has its title and the question that waits is who asked or which goal it serves.</summary>
     public bool AsksRequesterOrGoal(DialogContext dc) => dc.RootFrame is { } root && root.DialogId == Id && StepName(root.Step) is "who" or "goal";
 
+    /// <summary>The title of the request logged for the goal question that waits, or null when none was logged yet.</summary>
+    public string? KeptTitle(DialogContext dc)
+        => dc.RootFrame is { } root && root.DialogId == Id && StepName(root.Step) == "goal" && root.State.Deserialize(StateType) is { Kept: true } draft
+            ? draft.Title ?? draft.AskedAs
+            : null;
+
     protected override RequestDraft Start(object? options)
         => options is (string text, Entities entities) ? RequestParsing.Parse(text, entities, Guid.NewGuid()) : new RequestDraft(Guid.NewGuid(), string.Empty);
 
