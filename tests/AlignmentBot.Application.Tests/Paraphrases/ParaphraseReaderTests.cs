@@ -253,6 +253,11 @@ public sealed class ParaphraseReaderTests
         // Who really asked for the request in hand, said at the "who asked?" question or right after it was logged.
         // Who asked for a request told in one message, named before or after the thing: "me" for the speaker.
         ["requester-in-request"] = text => RequestParsing.Requester(text)?.Split(' ')[0].ToLowerInvariant() ?? "none",
+        // Who asked, typed in lower case ("for sam", "per alex", "dana needs …", "ken at our pr agency"), as the draft keeps it:
+        // "?" after a guess the dialog checks against the workspace's people before keeping it.
+        ["requester-lower-case"] = text => RequestParsing.Parse(text, Extract(text), Guid.Empty) is { RequestedBy: { } who } d
+            ? who.Split(' ')[0].ToLowerInvariant() + (d.RequesterGuessed ? "?" : string.Empty)
+            : "none",
         // Someone's ask for a piece of work told loosely: who asked, or no (RequestParsing.SomeoneAsked).
         ["request-odd-shape"] = text => RequestParsing.TellsRequest(text) ? RequestParsing.RequesterSaid(text)?.Split(' ')[0].ToLowerInvariant() ?? "none" : "no",
         ["request-told"] = text => RequestParsing.SomeoneAsked(text)?.Split(' ')[0].ToLowerInvariant() ?? "no",

@@ -14,7 +14,7 @@ public static partial class RequestParsing
         var due = Due(text, entities);
         text = Spaces().Replace(Emoji().Replace(text, " "), " ").Trim();
         var who = Requester(text);
-        var forWho = who is null ? ForSomeone(text) : null;
+        var forWho = who is null ? ForSomeone(text) ?? PerName(text) : null;
         var effort = Effort(text);
         decimal? cost = entities.Money?.Amount ?? (entities.Target is { } t && t >= 500 && effort is null ? t : (decimal?)null) ?? (effort is null ? BareAmount(text) : null);
         return new RequestDraft(id, text, Title(text), who ?? forWho, due, cost, entities.Money?.Currency, effort, RequesterGuessed: forWho is not null, GoalSaid: GoalNamed(text) ?? (NoGoalSaid(text) ? NoGoal : null));
@@ -84,7 +84,7 @@ public static partial class RequestParsing
 
         // "log a request for me: Marco wants a new hero image": "for me" is who logs it; the ask after it names who asked.
         if (ForMe().Match(text) is { Success: true } forMe && Wants().Match(Filler().Replace(AfterForMe().Replace(text[forMe.Length..], string.Empty, 1), string.Empty, 1)) is { Success: true } named
-            && named.Groups["who"].Value.Trim() is { Length: > 1 } other && char.IsUpper(other[0]) && !Pronoun().IsMatch(other) && !NotAPerson().IsMatch(other))
+            && named.Groups["who"].Value.Trim() is { Length: > 1 } other && (char.IsUpper(other[0]) || LowerName(other)) && !Pronoun().IsMatch(other) && !NotAPerson().IsMatch(other))
         {
             return Clean(other);
         }
@@ -107,8 +107,7 @@ public static partial class RequestParsing
         }
 
         // A long message tells the story first: "so Dana pinged me this morning … she wants us to …".
-        var told = ToldMe().Match(text);
-        if (told.Success)
+        if (Told(text) is { } told)
         {
             return Clean(told.Groups["who"].Value);
         }
@@ -197,14 +196,60 @@ public static partial class RequestParsing
     /// </summary>
     public static string? ForSomeone(string text)
     {
-        if (!AsksToLog(text))
+        // "board slide on pipeline for dana, no cost - log it pls": asked to log it last, after the details.
+        if (!AsksToLog(text) && !LogItLast().IsMatch(text))
         {
             return null;
         }
 
         var m = ForName().Match(text);
-        return m.Success && !Pronoun().IsMatch(m.Groups["who"].Value) ? m.Groups["who"].Value : null;
+        if (m.Success)
+        {
+            return !Pronoun().IsMatch(m.Groups["who"].Value) ? m.Groups["who"].Value : null;
+        }
+
+        // "log: partner co-marketing email for dana, 2k EUR": chat's lower-case name, the same guess ("for linkedin" is checked
+        // against the workspace's people and dropped there).
+        return LowerForName().Matches(text).Select(l => l.Groups["who"].Value).FirstOrDefault(LowerName) is { } lower ? Clean(lower) : null;
     }
+
+    /// <summary>
+    /// "…, per sam, $350": who asked, tagged with "per" and typed in lower case. A guess the dialog checks against the
+    /// workspace's people, as "… for dana" is; "per seat", "per quarter" and "per the brand guide" name nobody.
+    /// </summary>
+    public static string? PerName(string text)
+        => LowerPer().Matches(text).Select(m => m.Groups["who"].Value).FirstOrDefault(w => LowerName(w) && !PerUnit().IsMatch(w)) is { } who ? Clean(who) : null;
+
+    /// <summary>
+    /// The story told before the ask, with a capital ("Sam swung by … he needs") or in chat's lower case ("so dana pinged me
+    /// this morning, she wants …", where the pronoun's ask must follow, so "the ceo emailed me" or "everyone emailed me" is no one).
+    /// </summary>
+    private static Match? Told(string text)
+        => ToldMe().Match(text) is { Success: true } told ? told
+            : ToldMeLower().Matches(text).FirstOrDefault(m => LowerName(m.Groups["who"].Value));
+
+    // "…, no cost - log it pls", "…; please log this": asked to log it after the details.
+    [GeneratedRegex(@"(?:[,;.!]|\s[-–])\s*(?:(?:pls|please|plz|can\s+you|could\s+you|can\s+u)\s+)?(?:log|track|record)\s+(?:it|this|that)(?:\s+(?:pls|please|plz|for\s+me))?\s*[.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LogItLast();
+
+    [GeneratedRegex(@"^(?:them|him|her|us|you|yours|mine|ours|theirs|everyone|everybody|anyone)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectPronoun();
+
+    // "for dana," "for sam." at the end: one lower-case word after "for", then a break.
+    [GeneratedRegex(@"\bfor\s+(?<who>[a-z][a-z'-]+)\s*(?:[,;.!]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerForName();
+
+    // "per sam," "(per alex)": a lower-case word after "per", then a break.
+    [GeneratedRegex(@"(?:^|[\s,;(])per\s+(?<who>[a-z][a-z'-]+)(?=\s*(?:[,;.!)]|\s[-–]|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerPer();
+
+    // What "per" counts by, not who asked.
+    [GeneratedRegex(@"^(?:month|week|year|quarter|day|hour|minute|lead|mql|sql|unit|person|head|seat|piece|post|page|cent|annum|se|diem|click|user|license|licence|event|attendee|deal|account|item|copy|print|ad|email|send|impression|view|visit|word|slide|asset|video)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PerUnit();
+
+    // "so dana pinged me this morning, she wants …": a lower-case name (not after "the"/"our"), told me, then he/she/they ask.
+    [GeneratedRegex(@"(?<!\b(?:the|our|my|a|an|his|her|their|your|its)\s+)(?<![\w'-])(?<who>[a-z][a-z'-]+)\s+(?:(?:just|also|literally|finally|then)\s+)?(?:[a-z]+ed|caught|rang|rung|sent|wrote\s+to|came\s+to|came\s+by|stopped\s+by|dropped\s+by|ran\s+into|bumped\s+into|got\s+hold\s+of|reached\s+out\s+to)\s+(?:me|us)\b[^.!?]{0,80}?\b(?:he|she|they)\s+(?=(?:wants|needs|would\s+like|asked\s+for|is\s+asking\s+for)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ToldMeLower();
 
     /// <summary>"Actually Sam asked for it, not Dana", "it was Sam who asked": the requester a correction names, or null.</summary>
     public static string? CorrectedRequester(string text)
@@ -242,14 +287,14 @@ public static partial class RequestParsing
 
         // "morning! inbox is on fire. oh, and Sam wants a comparison sheet …, no idea how I'll fit it in": told loosely, the
         // title is the thing asked for, up to the end of its sentence.
-        if (!Wants().IsMatch(Filler().Replace(t, string.Empty, 1)) && AskClause(t) is null && !ToldMe().IsMatch(t) && SomeoneAskedAt(t) is { Thing: >= 0 } loose && loose.Thing < t.Length)
+        if (!Wants().IsMatch(Filler().Replace(t, string.Empty, 1)) && AskClause(t) is null && Told(t) is null && SomeoneAskedAt(t) is { Thing: >= 0 } loose && loose.Thing < t.Length)
         {
             var thing = t[loose.Thing..];
             t = SentenceEnd().Match(thing) is { Success: true } stop ? thing[..stop.Index] : thing;
         }
 
         var opened = Filler().Replace(t, string.Empty, 1);
-        if (!Wants().IsMatch(opened) && ToldMe().Match(t) is { Success: true } told && InnerAsk().Match(t, told.Index + told.Length) is { Success: true } ask)
+        if (!Wants().IsMatch(opened) && Told(t) is { } told && InnerAsk().Match(t, told.Index + told.Length) is { Success: true } ask)
         {
             // A story ("so Sam grabbed me after standup and the sales team wants a refreshed battlecard, he says…"): the
             // title is what is wanted, not the story around it.
@@ -389,6 +434,13 @@ public static partial class RequestParsing
                 return (Clean(o.Groups["who"].Value), starts[i] + opener.Length + o.Length);
             }
 
+            // "ken at our pr agency asked for …", "lisa from our events agency wants …": typed in lower case, the description
+            // (an agency, a firm) says it is a person from outside.
+            if (OutsideLower().Match(clause) is { Success: true } ol && LowerName(ol.Groups["who"].Value))
+            {
+                return (Clean(ol.Groups["who"].Value), starts[i] + opener.Length + ol.Length);
+            }
+
             // "can you log something for Dana? she wants …", "Marco pinged me: he wants …": the pronoun is the person named before.
             if (PronounAsk().Match(clause) is { Success: true } p && Antecedent(text[..starts[i]]) is { } named)
             {
@@ -434,6 +486,10 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^(?i:(?:our|the|my|an?)\s+(?:[\w&'-]+\s+){0,3}?(?:contact|rep|designer|freelancer|consultant|partner|person|guy|gal|lady|friend|manager|lead|agency|vendor|writer|photographer|account\s+manager|pr\s+person)\s+)?(?<who>[A-Z][a-z][\w'-]*)(?:(?i:\s+(?:from|at|of|with)\s+(?:our\s+|the\s+|an?\s+)?(?:[\w&'-]+\s+){0,3}?[\w&'-]+)(?:\s*\([^)]{1,40}\))?|\s*\([^)]{1,40}\)|\s*,\s*(?i:(?:our|the|an?|my)\s+[^,]{1,40}),)?(?i:\s+(?:just\s+|also\s+)?(?:wants|needs|would\s+(?:like|love)|is\s+after|is\s+asking\s+(?:us\s+|me\s+)?for|asked\s+(?:us\s+|me\s+)?for|requested))" + Thing, RegexOptions.CultureInvariant)]
     private static partial Regex Outside();
 
+    // Someone from outside typed in lower case, described by where they work: "ken at our pr agency asked for", "lisa from our events agency wants".
+    [GeneratedRegex(@"^(?<who>[a-z][a-z'-]+)\s+(?:from|at|with)\s+(?:our|the|an?)\s+(?:[\w&'-]+\s+){0,3}?(?:agency|firm|studio|vendor|partner|reseller|consultancy|printers?|freelancers?)\s+(?:just\s+|also\s+)?(?:wants|needs|would\s+(?:like|love)|is\s+after|is\s+asking\s+(?:us\s+|me\s+)?for|asked\s+(?:us\s+|me\s+)?for|requested)" + Thing, RegexOptions.CultureInvariant)]
+    private static partial Regex OutsideLower();
+
     // A thing and who it is from: "🎤 podcast guest pitch kit, per Dana", "event badge designs from marco, 90", "tradeshow banner from sam".
     [GeneratedRegex(@"^\W*(?<thing>[A-Za-z][^,;(?!.:]{2,80}?)(?:\s*(?:[,;(]|\s[-–])\s*|\s+)(?:per|from|requested\s+by|asked\s+for\s+by)\s+(?<who>[A-Za-z][a-z][\w'-]*)\s*(?:[,;.)!]|\s[-–]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TaggedThing();
@@ -445,7 +501,9 @@ public static partial class RequestParsing
     /// <summary>The person a later "she"/"he" stands for: "… for Dana?", "Marco pinged me".</summary>
     private static string? Antecedent(string before)
     {
-        var names = AntecedentName().Matches(before).Select(m => m.Groups["who"].Value).Where(w => !Pronoun().IsMatch(w) && !NotAPerson().IsMatch(w)).ToArray();
+        // "can you log something for dana? she wants …": the name typed in lower case, when it is no pronoun or thing.
+        var names = AntecedentName().Matches(before).Select(m => m.Groups["who"].Value)
+            .Where(w => char.IsUpper(w[0]) ? !Pronoun().IsMatch(w) && !NotAPerson().IsMatch(w) : LowerName(w) && !ObjectPronoun().IsMatch(w)).ToArray();
         return names.Length > 0 ? Clean(names[^1]) : null;
     }
 
@@ -461,7 +519,7 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^(?:he|she|they)\s+(?:" + AskVerb + @"|want)" + Thing, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounAsk();
 
-    [GeneratedRegex(@"\bfor\s+(?<who>[A-Z][a-z][\w'-]*)\s*[?,;.!:]|\b(?<who>[A-Z][a-z][\w'-]*)\s+(?:[a-z]+ed|rang|caught|came\s+by|swung\s+by)\s+(?:me|us)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bfor\s+(?<who>[A-Z][a-z][\w'-]*)\s*[?,;.!:]|\bfor\s+(?<who>[a-z][a-z'-]+)\s*[?,;.!:]|\b(?<who>[A-Z][a-z][\w'-]*)\s+(?:[a-z]+ed|rang|caught|came\s+by|swung\s+by)\s+(?:me|us)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AntecedentName();
 
     // The name after the thing: "podcast sponsorship Dana asked about, …", "…, marco asked, 4k eur", "… (Sam asked for it)".

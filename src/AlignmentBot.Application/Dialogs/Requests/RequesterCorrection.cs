@@ -69,8 +69,8 @@ public static partial class RequesterCorrection
     [GeneratedRegex(@"^(?:(?:it|that|this)(?:\s+one)?\s*(?:'s|is|was)\s+)?" + Who + @"'s\s+(?:request|ask|idea|thing|one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
-    // "Sam wanted it", "Sam asked", "Sam was the one who asked", "Alex asked for it".
-    [GeneratedRegex(@"^" + Who + @"\s+(?:(?:was\s+the\s+one\s+(?:who|that)\s+)?(?:asked|wanted|requested|needed)(?:\s+(?:for\s+)?(?:it|this|that|me))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Sam wanted it", "Sam asked", "Sam was the one who asked", "dana's the one who asked", "Alex asked for it".
+    [GeneratedRegex(@"^" + Who + @"(?:'s\s+the\s+one\s+(?:who|that)\s+|\s+(?:(?:was|is)\s+the\s+one\s+(?:who|that)\s+)?)(?:(?:asked|wanted|requested|needed)(?:\s+(?:for\s+)?(?:it|this|that|me))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TheyAsked();
 
     // "make that Sam", "should be Dana", "change it to Alex".
