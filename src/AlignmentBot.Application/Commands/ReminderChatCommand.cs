@@ -28,7 +28,8 @@ public sealed partial class ReminderChatCommand(
     IReminderStore reminders,
     ReminderPlanning planning,
     ReminderDispatcher dispatcher,
-    PermissionGate gate) : IPhraseCommand, ISubmissionHandler
+    PermissionGate gate,
+    Microsoft.Extensions.Options.IOptions<ReminderOptions> options) : IPhraseCommand, ISubmissionHandler
 {
     public const string IntentName = "reminders";
 
@@ -59,6 +60,14 @@ public sealed partial class ReminderChatCommand(
                 if (request.BackToo)
                 {
                     await BackAsync(dc, cancellationToken);
+                }
+
+                // "at the sales kickoff in vegas from wednesday till the 4th, hold my reminders. when I'm back remind me tuesdays
+                // at 9": the absence said before the schedule is kept too, so nothing said is dropped.
+                if (!request.BackToo && WhenBack().Match(understanding.Text) is { Success: true, Index: > 0 } whenBack
+                    && AbsenceWords.LastDayOut(understanding.Text[..whenBack.Index], dc.Turn.Today) is { } away && away >= dc.Turn.Today)
+                {
+                    await OutUntilAsync(reminders, dc, away, cancellationToken);
                 }
 
                 if ((request.Time ?? await ColleaguesTimeAsync(dc, cancellationToken)) is not { } at)
@@ -182,14 +191,22 @@ public sealed partial class ReminderChatCommand(
     }
 
     private Task ScheduleAsync(DialogContext dc, DayOfWeek day, TimeOnly at, CancellationToken cancellationToken)
-        => ScheduleAsync(reminders, dc, day, at, cancellationToken);
+        => ScheduleAsync(reminders, dc, day, at, options.Value.ReminderDays(), cancellationToken);
 
     /// <summary>
     /// Sets the person's own reminder day and time; shared with the correction right after it ("actually thursdays at nine
     /// in the morning instead"), which is remembered here so it moves this reminder rather than a digest.
     /// </summary>
-    internal static async Task ScheduleAsync(IReminderStore reminders, DialogContext dc, DayOfWeek day, TimeOnly at, CancellationToken cancellationToken)
+    internal static async Task ScheduleAsync(IReminderStore reminders, DialogContext dc, DayOfWeek day, TimeOnly at, IReadOnlySet<DayOfWeek> workingDays, CancellationToken cancellationToken)
     {
+        // "remind me saturdays at 10": reminders only go out on working days, so a day off is not kept (nor half-kept).
+        if (!workingDays.Contains(day))
+        {
+            var days = string.Join(", ", Enum.GetValues<DayOfWeek>().Where(workingDays.Contains).Select(d => d.ToString()));
+            dc.Turn.Send($"Check-in reminders only go out on working days ({days}), so I haven't set {day}s. Nothing changed; say another day, for example \"remind me on Fridays at {at.ToString("h:mm", Invariant)}\".");
+            return;
+        }
+
         var scope = dc.Turn.Get<TurnScope>();
         var prefs = (await reminders.ListPreferencesAsync(scope.Workspace.Id, cancellationToken)).FirstOrDefault(p => p.PersonId == scope.Person.UserId) ?? ReminderPreferences.None(scope.Person.UserId);
         await reminders.SavePreferencesAsync(scope.Workspace.Id, prefs with { Day = day, Time = at }, dc.Turn.Now, cancellationToken);
@@ -197,7 +214,7 @@ public sealed partial class ReminderChatCommand(
         var before = prefs.Day is { } d && prefs.Time is { } t ? $" (was {d}s at {t.ToString("HH:mm", Invariant)})" : string.Empty;
         dc.Turn.Send($"✓ I'll ask you for your numbers on {day}s at {at.ToString("HH:mm", Invariant)} ({at.ToString("h:mm tt", Invariant).ToLowerInvariant()}, {zone.Id} time){before}: "
             + "a week is asked for on its own last working day from then on, and quiet hours and holidays still apply.");
-        dc.Recent = Corrections.RecentCorrections.ReminderScheduled();
+        dc.Recent = Corrections.RecentCorrections.ReminderScheduled(prefs.Day, prefs.Time);
     }
 
     private async Task MuteAsync(DialogContext dc, string words, Conversations.Understanding.Understanding understanding, bool mute, CancellationToken cancellationToken)
@@ -214,6 +231,13 @@ public sealed partial class ReminderChatCommand(
         if (!mute && string.IsNullOrWhiteSpace(words))
         {
             await UnmuteAllAsync(dc, scope, cancellationToken);
+            return;
+        }
+
+        // "stop reminding me about mqls and the acceptance rate": each goal named, when every part names one of mine.
+        if (mute && await SeveralNamedAsync(scope, words, cancellationToken) is { Count: > 1 } several && several.Any(g => g.OwnerId == me))
+        {
+            await MuteSeveralAsync(dc, scope, several, words, cancellationToken);
             return;
         }
 
@@ -251,6 +275,61 @@ public sealed partial class ReminderChatCommand(
             [new CardAction("Undo", UndoMute, new Dictionary<string, string>(StringComparer.Ordinal) { [GoalKey] = goal.Id.Value.ToString("D") })]);
         dc.Turn.Send(new OutgoingMessage(text + " Press Undo, or say \"start reminding me about " + words + "\".", card));
         dc.Recent = Corrections.RecentCorrections.RemindersMuted([goal.Id]);
+    }
+
+    /// <summary>
+    /// The open goals that words naming several name ("mqls and the acceptance rate", "cpl, retention"), one per part, each
+    /// part by its metric or label (the speaker's own goal first when a metric has several); null when the words are one
+    /// part, or a part names no goal or more than one.
+    /// </summary>
+    private async Task<IReadOnlyList<Goal>?> SeveralNamedAsync(TurnScope scope, string words, CancellationToken cancellationToken)
+    {
+        var parts = SeveralParts().Split(words).Select(p => GoalWords().Replace(p.Trim(), string.Empty).Trim()).Where(p => p.Length > 0).ToArray();
+        if (parts.Length < 2)
+        {
+            return null;
+        }
+
+        var open = (await goals.ListAsync(scope.Workspace.Id, cancellationToken)).Where(g => g.IsOpen).ToArray();
+        var named = new List<Goal>();
+        foreach (var part in parts)
+        {
+            var fits = MetricCatalog.TryParse(part, out var key)
+                ? open.Where(g => MetricCatalog.NameOf(g.Metric) == MetricCatalog.NameOf(key)).ToArray()
+                : open.Where(g => g.Definition.Label.Contains(part, StringComparison.OrdinalIgnoreCase) || g.AskedAs.Contains(part, StringComparison.OrdinalIgnoreCase)).ToArray();
+            if (fits.Length > 1 && fits.Count(g => g.OwnerId == scope.Person.UserId) == 1)
+            {
+                fits = fits.Where(g => g.OwnerId == scope.Person.UserId).ToArray();
+            }
+
+            if (fits.Length != 1)
+            {
+                return null;
+            }
+
+            named.Add(fits[0]);
+        }
+
+        return named.DistinctBy(g => g.Id).ToArray();
+    }
+
+    /// <summary>
+    /// Reminders off for the goals of mine among several named in one message, with one Undo for them all; one that is
+    /// someone else's is said to be theirs and left as it is.
+    /// </summary>
+    private async Task MuteSeveralAsync(DialogContext dc, TurnScope scope, IReadOnlyList<Goal> named, string words, CancellationToken cancellationToken)
+    {
+        var several = named.Where(g => g.OwnerId == scope.Person.UserId).ToArray();
+        var others = named.Where(g => g.OwnerId != scope.Person.UserId)
+            .Select(g => $" {g.Definition.Label} is {g.OwnerName}'s goal, not yours, so you get no reminders about it; that one is unchanged.");
+        var prefs = await PreferencesAsync(scope, scope.Person.UserId, cancellationToken);
+        await reminders.SavePreferencesAsync(scope.Workspace.Id, prefs with { Muted = prefs.Muted.Concat(several.Select(g => g.Id)).ToHashSet() }, dc.Turn.Now, cancellationToken);
+        var names = string.Join(" and ", several.Select(g => g.Definition.Label));
+        var text = $"✓ No more reminders about {names}. Your other goals are still asked for, and each still shows as overdue to leadership when its number is missing." + string.Concat(others);
+        var card = new Card("Reminders off for your goals", [new TextBlock(text)],
+            [new CardAction("Undo", UndoMute, new Dictionary<string, string>(StringComparer.Ordinal) { [GoalKey] = string.Join(',', several.Select(g => g.Id.Value.ToString("D"))) })]);
+        dc.Turn.Send(new OutgoingMessage(text + " Press Undo, or say \"start reminding me about " + words + "\".", card));
+        dc.Recent = Corrections.RecentCorrections.RemindersMuted(several.Select(g => g.Id));
     }
 
     /// <summary>"Stop nagging me", no goal named: reminders off for every open goal of mine, with one Undo for them all.</summary>
@@ -340,7 +419,7 @@ public sealed partial class ReminderChatCommand(
         var before = prefs.OutUntil is { } was && was != day ? $" (was {was.ToString("ddd d MMM", Invariant)})" : string.Empty;
         dc.Turn.Send($"✓ Out of office until {day.ToString("ddd d MMM", Invariant)}{before}: no reminders until you're back; what is due is asked for on your first working day after. "
             + "Say \"I'm back\" if you return earlier.");
-        dc.Recent = Corrections.RecentCorrections.AbsenceNoted();
+        dc.Recent = Corrections.RecentCorrections.AbsenceNoted(prefs.OutUntil);
     }
 
     private async Task BackAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -501,6 +580,14 @@ public sealed partial class ReminderChatCommand(
 
     [GeneratedRegex(@"^(?:the|my|our|their|her|his)\s+|\s+(?:goals?|numbers?|figures|nums|stats|metrics?|check[\s-]?ins?|targets?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoalWords();
+
+    /// <summary>Where a schedule for after an absence starts: "when I'm back", "once I get back", "after I'm back".</summary>
+    [GeneratedRegex(@"\b(?:when|once|after)\s+(?:i'?m|i\s+am|i\s+get|i'?ve\s+got)\s+back\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhenBack();
+
+    /// <summary>Between goals named together: "and", "&", "+", a comma or "or".</summary>
+    [GeneratedRegex(@"\s*(?:,\s*(?:and\s+)?|\s(?:and|&|\+|or)\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeveralParts();
 
     [GeneratedRegex(@"^<@(?<id>[A-Za-z0-9]+)(?:\|[^>]*)?>$")]
     private static partial Regex SlackMention();

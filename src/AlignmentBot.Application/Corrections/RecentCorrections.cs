@@ -35,7 +35,8 @@ public sealed partial class RecentCorrections(
     RequestService requestService,
     Digests.DigestSubscriptions digests,
     Goals.GoalChangeUndo goalUndo,
-    IReminderStore reminders)
+    IReminderStore reminders,
+    Microsoft.Extensions.Options.IOptions<Reminders.ReminderOptions> reminderOptions)
 {
     public const string Lead = "lead";
     public const string CheckIn = "check_in";
@@ -159,10 +160,34 @@ public sealed partial class RecentCorrections(
             return await GoalAsync(dc, recent, text, ct);
         }
 
+        // Right after setting my reminder, my absence or muting a goal, "ugh no, undo that" takes it back (a question about
+        // undoing, "how do I undo that?", is not one).
+        if (recent.Kind is Reminder or Absence or Muted && IsUndo(text) && !Questions.QuestionAnswers.IsQuestion(text))
+        {
+            if (recent.Kind == Reminder)
+            {
+                await ReminderUndoneAsync(dc, recent, ct);
+                return true;
+            }
+
+            if (recent.Kind == Absence)
+            {
+                await AbsenceUndoneAsync(dc, recent, ct);
+                return true;
+            }
+
+            if (Commands.ReminderChatCommand.GoalIds(recent.Key) is { } undoneIds)
+            {
+                await Commands.ReminderChatCommand.UnmuteAsync(dc, goals, reminders, undoneIds, ct);
+                dc.Recent = null;
+                return true;
+            }
+        }
+
         // Right after setting my reminder, "actually thursdays at nine in the morning instead" moves it (not a digest).
         if (recent.Kind == Reminder && Reminders.ReminderRequest.Rescheduled(text) is { Day: { } day, Time: { } at })
         {
-            await Commands.ReminderChatCommand.ScheduleAsync(reminders, dc, day, at, ct);
+            await Commands.ReminderChatCommand.ScheduleAsync(reminders, dc, day, at, reminderOptions.Value.ReminderDays(), ct);
             return true;
         }
 
@@ -184,7 +209,7 @@ public sealed partial class RecentCorrections(
         // Or only what changes: "sorry, make that fridays, same time" keeps the time, "no wait, 9:30" the day.
         if (recent.Kind == Reminder && await ReminderCorrectedAsync(dc, text, ct) is { } corrected)
         {
-            await Commands.ReminderChatCommand.ScheduleAsync(reminders, dc, corrected.Day, corrected.Time, ct);
+            await Commands.ReminderChatCommand.ScheduleAsync(reminders, dc, corrected.Day, corrected.Time, reminderOptions.Value.ReminderDays(), ct);
             return true;
         }
 
@@ -325,8 +350,48 @@ public sealed partial class RecentCorrections(
         return prefs is { Day: { } day, Time: { } at } ? Reminders.ReminderCorrection.Read(text, day, at) : null;
     }
 
-    /// <summary>Right after a person set their own reminder: a day and time said next moves it.</summary>
-    public static RecentAction ReminderScheduled() => new(Reminder, "self");
+    /// <summary>
+    /// Right after a person set their own reminder: a day and time said next moves it, and "undo that" puts back the day and
+    /// time it had before (<paramref name="wasDay"/>, <paramref name="wasTime"/>; none: the default).
+    /// </summary>
+    public static RecentAction ReminderScheduled(DayOfWeek? wasDay, TimeOnly? wasTime) => new(Reminder, "self", new Dictionary<string, string>
+    {
+        [WasDay] = wasDay?.ToString() ?? string.Empty,
+        [WasTime] = wasTime?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+    });
+
+    private const string WasDay = "was_day";
+    private const string WasTime = "was_time";
+    private const string WasOut = "was_out";
+
+    /// <summary>"Undo that" right after a reminder day and time were set: the ones it had before, or none.</summary>
+    private async Task ReminderUndoneAsync(DialogContext dc, RecentAction recent, CancellationToken ct)
+    {
+        var day = Enum.TryParse<DayOfWeek>(recent.Value(WasDay), out var d) ? d : (DayOfWeek?)null;
+        var time = TimeOnly.TryParseExact(recent.Value(WasTime) ?? string.Empty, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var t) ? t : (TimeOnly?)null;
+        var scope = dc.Turn.Get<TurnScope>();
+        var prefs = (await reminders.ListPreferencesAsync(scope.Workspace.Id, ct)).FirstOrDefault(p => p.PersonId == scope.Person.UserId)
+            ?? Domain.Reminders.ReminderPreferences.None(scope.Person.UserId);
+        await reminders.SavePreferencesAsync(scope.Workspace.Id, prefs with { Day = day, Time = time }, dc.Turn.Now, ct);
+        dc.Recent = null;
+        dc.Turn.Send(day is { } wasDay && time is { } wasTime
+            ? $"Undone: your check-in reminders are back to {wasDay}s at {wasTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}."
+            : "Undone: you have no reminder day or time of your own again, so each number is asked for when its period ends.");
+    }
+
+    /// <summary>"Undo that" right after an out of office was noted: the last day it had before, or none.</summary>
+    private async Task AbsenceUndoneAsync(DialogContext dc, RecentAction recent, CancellationToken ct)
+    {
+        var was = DateOnly.TryParseExact(recent.Value(WasOut) ?? string.Empty, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var w) ? w : (DateOnly?)null;
+        var scope = dc.Turn.Get<TurnScope>();
+        var prefs = (await reminders.ListPreferencesAsync(scope.Workspace.Id, ct)).FirstOrDefault(p => p.PersonId == scope.Person.UserId)
+            ?? Domain.Reminders.ReminderPreferences.None(scope.Person.UserId);
+        await reminders.SavePreferencesAsync(scope.Workspace.Id, prefs with { OutUntil = was }, dc.Turn.Now, ct);
+        dc.Recent = null;
+        dc.Turn.Send(was is { } day
+            ? $"Undone: you're out of office until {day.ToString("ddd d MMM", System.Globalization.CultureInfo.InvariantCulture)} again."
+            : "Undone: you're not marked out of office, so your reminders come as usual.");
+    }
 
     /// <summary>Right after a person turned off reminders about these goals of theirs.</summary>
     public static RecentAction RemindersMuted(IEnumerable<Domain.Goals.GoalId> ids) => new(Muted, string.Join(',', ids.Select(i => i.Value.ToString("D"))));
@@ -336,7 +401,10 @@ public sealed partial class RecentCorrections(
     private static partial Regex TurnBackOn();
 
     /// <summary>Right after a person's own out of office was noted: a last day said next moves it.</summary>
-    public static RecentAction AbsenceNoted() => new(Absence, "self");
+    public static RecentAction AbsenceNoted(DateOnly? wasOut) => new(Absence, "self", new Dictionary<string, string>
+    {
+        [WasOut] = wasOut?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+    });
 
     /// <summary>
     /// "hmm, make that 2pm instead", "sorry, wednesday instead", "no wait, 8:30" right after the digest was set up: the day or

@@ -102,6 +102,13 @@ public static partial class AbsenceWords
                 return LastDayOut("out " + t[opener.Length..], today);
             }
 
+            // "oh wait flights moved, back on the 14th": the day back said after the reason; the last day out is the day before.
+            var rest = CorrectionOpener().Match(t) is { Success: true } said ? t[said.Length..] : t;
+            if (BackThen().Match(rest) is { Success: true } back)
+            {
+                return LastDayOut(back.Groups["who"].Success ? rest : "i'm " + rest, today);
+            }
+
             if (ReasonClause().Match(t) is not { Success: true } reason || Mention().IsMatch(reason.Value) || reason.Value.Any(char.IsDigit))
             {
                 return null;
@@ -235,6 +242,10 @@ public static partial class AbsenceWords
     /// <summary>A day they are back at their desk, anywhere in the message: "back at my desk on the 5th of January", "back in the office on the 11th", "I'm back on the 3rd".</summary>
     [GeneratedRegex(@"\bback\s+(?:in\s+the\s+office|in\s+office|at\s+(?:my\s+)?(?:desk|work))\s+(?:on\s+|by\s+)?(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|\b(?:i'm|im|i\s+am|i'll\s+be|ill\s+be)\s+back\s+(?:on\s+|by\s+)?(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)", Options)]
     private static partial Regex BackAt();
+
+    /// <summary>The day back said as the change: "back on the 14th", "I'm back on dec 9", "back by the 3rd".</summary>
+    [GeneratedRegex(@"^(?<who>(?:i'm|im|i\s+am|i'll\s+be|ill\s+be)\s+)?back\s+(?:on\s+|by\s+)?(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)", Options)]
+    private static partial Regex BackThen();
 
     /// <summary>What corrects the last day: "actually make that", "make it", "no wait", "it's", "sorry, till".</summary>
     [GeneratedRegex(@"^\W*(?:(?:" + Corrections.Interjections.One + @"|make\s+(?:it|that)|change\s+(?:it|that)\s+to|push\s+(?:it|that)\s+(?:back\s+|out\s+)?(?:to|till|until)|move\s+(?:it|that)\s+to|extend\s+(?:it|that)\s+to|it'?s|its|it\s+is|rather|till|until|til|through|now)\b[\s,.:;!-]*)+", Options)]

@@ -7,7 +7,7 @@ namespace AlignmentBot.Application.Reminders;
 /// <summary>
 /// A person's reminder corrected right after it was set, saying only what changes: "sorry, make that fridays, same time"
 /// keeps the time, "no wait, 9:30" keeps the day, "an hour later pls" moves the time, "I said monday but I meant tuesday"
-/// takes the day that is not the one being corrected. Cues, not phrasings: a weekday (one said after "not" is the one being
+/// takes the day that is not the one being corrected, and "9 clashes with standup, 11 pls" the time that is not. Cues, not phrasings: a weekday (one said after "not" is the one being
 /// left), a time of day (words go through <see cref="Domain.Digests.ClockWords"/> first, so "half three" is 3:30, and 1 to
 /// 7 without am/pm are afternoon hours as in <see cref="ReminderRequest"/>) or a shift said in hours or minutes, and a
 /// correction cue ("sorry", "actually", "make it", "instead", "better") or nothing else said around them. A question, a
@@ -29,7 +29,12 @@ public static partial class ReminderCorrection
         // "make it 3, I've got pipeline review at 2": the reason after the new time is not part of it.
         var t = Reason().Replace(Spaces().Replace(text.Replace('’', '\''), " ").Trim(), string.Empty);
         var opened = Opener().Replace(t, string.Empty);
-        if (Question().IsMatch(opened) || NotAbout().IsMatch(t))
+
+        // "9 is pipeline review, 10", "9am is taken, 11:30 works": the time or day it has, said first as what is wrong with
+        // it, is about this reminder; the meeting named there and "works" for the new one are not another thing.
+        var oldFirst = OldNamedFirst().IsMatch(opened);
+        var about = oldFirst ? Meeting().Replace(Fits().Replace(t, " "), " ") : t;
+        if (Question().IsMatch(opened) || NotAbout().IsMatch(about))
         {
             return null;
         }
@@ -43,13 +48,22 @@ public static partial class ReminderCorrection
         }
 
         var newDay = DayCorrected(t, day);
-        if (newTime is null && Clock().Match(t) is { Success: true } clock)
+        if (newTime is null)
         {
-            newTime = TimeOf(clock, t);
-            if (newTime is null)
+            // "2 clashes with our team sync, 4 pls": the time it has now may be named beside the one wanted; of several, the
+            // last that differs from it, as for days.
+            var times = new List<TimeOnly>();
+            foreach (Match clock in Clock().Matches(t))
             {
-                return null;
+                if (TimeOf(clock, t) is not { } at)
+                {
+                    return null;
+                }
+
+                times.Add(at);
             }
+
+            newTime = times.Count == 0 ? null : times.LastOrDefault(at => at != time, times[^1]);
         }
 
         if (newDay is null && newTime is null)
@@ -58,7 +72,7 @@ public static partial class ReminderCorrection
         }
 
         var result = (newDay ?? day, newTime ?? time);
-        if (result == (day, time) || !(Cue().IsMatch(t) || OnlyTheSchedule(t)))
+        if (result == (day, time) || !(Cue().IsMatch(t) || oldFirst || OnlyTheSchedule(t)))
         {
             return null;
         }
@@ -135,6 +149,18 @@ public static partial class ReminderCorrection
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
+    /// <summary>The schedule it has named first and said to be something: "9 is pipeline review", "monday is our offsite day", "9am's taken".</summary>
+    [GeneratedRegex(@"^(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)|(?:mon|tue|tues|wed|thu|thur|thurs|fri)[a-z]*)\s*(?:is|are|'s|'re)\b", Options)]
+    private static partial Regex OldNamedFirst();
+
+    /// <summary>A meeting named as the clash: "pipeline review", "pipeline call".</summary>
+    [GeneratedRegex(@"\bpipeline\s+(?:review|call|meeting|sync)\b", Options)]
+    private static partial Regex Meeting();
+
+    /// <summary>"works", "is fine" for the new time.</summary>
+    [GeneratedRegex(@"\b(?:works|fine)\b", Options)]
+    private static partial Regex Fits();
+
     /// <summary>The interjections before a correction, so a question under them ("hmm, what time is it set for?") is still seen.</summary>
     [GeneratedRegex(@"^(?:(?:" + Corrections.Interjections.One + @")\b[\s,.:;!-]*)*", Options)]
     private static partial Regex Opener();
@@ -146,8 +172,8 @@ public static partial class ReminderCorrection
     [GeneratedRegex(@"\b(?:mqls?|sqls?|leads?|deals?|revenue|pipeline|goals?|digest|summary|log(?:ged)?|out|off|away|ooo|pto|holiday|vacation|leave|stop|quit|undo|cancel|don'?t|do\s+not|fine|works|thanks|thank\s+you|remind(?:ed|ing)?\s+(?!me\b)\w+)\b|[$€£%]|\d+\s*k\b", Options)]
     private static partial Regex NotAbout();
 
-    /// <summary>What says a correction is meant: an interjection, a verb of changing it, "instead", "rather", "better", "same time", "meant".</summary>
-    [GeneratedRegex(@"\b(?:sorry|oops|whoops|wait|actually|hmm+|ugh|nope|no|scratch\s+that|second\s+thought|typo|meant|make|change|switch|move|push|shift|bump|let'?s|instead|rather|better|prefer|same\s+time|not|earlier|later|suits?|work)\b", Options)]
+    /// <summary>What says a correction is meant: an interjection, a verb of changing it, "instead", "rather", "better", "same time", "meant", or what is wrong with the old one ("9 clashes with standup", "mondays are bad", "2 won't work").</summary>
+    [GeneratedRegex(@"\b(?:sorry|oops|whoops|wait|actually|hmm+|ugh|nope|no|scratch\s+that|second\s+thought|typo|meant|make|change|switch|move|push|shift|bump|let'?s|instead|rather|better|prefer|same\s+time|not|earlier|later|suits?|work|clash(?:es)?|conflicts?|collides?|overlaps?|too\s+(?:early|late)|bad|taken|no\s+good|won'?t|doesn'?t|busy|hectic|is\s+when)\b", Options)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"\b(?:at|on|in|the|every|each|mornings?|afternoons?|evenings?|please|pls|plz|am|pm|a\.m\.|p\.m\.|o'?clock|then|instead|actually)\b|[^\w]", Options)]

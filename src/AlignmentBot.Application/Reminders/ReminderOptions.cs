@@ -43,12 +43,15 @@ public sealed class ReminderOptions
     /// <summary>A record still "sending" this long after it was claimed belongs to a dead process: it becomes uncertain.</summary>
     public TimeSpan SendingLease { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>The days people are reminded on, as the policy has them (Monday to Friday unless configured).</summary>
+    public IReadOnlySet<DayOfWeek> ReminderDays() => WorkingDays is { Length: > 0 } days ? days.ToHashSet() : ReminderPolicy.MondayToFriday;
+
     public ReminderPolicy Policy(DayOfWeek weekStart, IReadOnlySet<DateOnly> holidays) => new()
     {
         DefaultTime = Time(DefaultTime),
         QuietFrom = Time(QuietFrom),
         QuietUntil = Time(QuietUntil),
-        WorkingDays = WorkingDays is { Length: > 0 } days ? days.ToHashSet() : ReminderPolicy.MondayToFriday,
+        WorkingDays = ReminderDays(),
         SecondReminderAfter = SecondReminderAfter,
         StaleAfterMissedPeriods = StaleAfterMissedPeriods,
         WeekStart = weekStart,

@@ -221,6 +221,8 @@ public static partial class ReminderWhenWords
         + @"(?:(?:any\s+chance|is\s+there\s+(?:any\s+)?way)\s+(?:that\s+)?(?:you|u)\s+(?:can|could)|(?:(?:any\s+chance|is\s+there\s+(?:any\s+)?way)\s+)?(?:can|could|would|will)\s+(?:you|u|ya))\s+(?:(?:please|pls|plz|at\s+least|just|maybe|also)\s+)*(?:remind|r[ei]?m+[ie]?(?:nd|dn)e?|nudge|ping|poke|prod|chase|bug|give)\s+me\b"
         + @"|(?:would|will|is)\s+it\s+(?:be\s+)?(?:possible|ok|okay|alright|fine|cool)\s+(?:to|if)\s+(?:you\s+|i\s+)?(?:(?:could|can)\s+)?(?:get|have|move|change|switch|set|put|make|send|remind|nudge|ping)\b"
         + @"|(?:can|could|may)\s+i\s+(?:(?:please|pls|just)\s+)?(?:get|have)\s+(?:my|the)\b"
+        // "can my check-in nudge come mondays 8:30am?": asking for one's own reminder to come then.
+        + @"|(?:can|could)\s+(?:my|the)\s+(?:check[\s-]?in\s+)?(?:reminders?|nudges?|pings?)\s+(?:(?:please|pls|just)\s+)?(?:come|arrive|land|go\s+out|be\s+(?:sent|on|at))\b"
         + @")";
 
     /// <summary>"once I'm back", "when I'm back", "after I get back": from when the reminders run, not an absence nor a question.</summary>

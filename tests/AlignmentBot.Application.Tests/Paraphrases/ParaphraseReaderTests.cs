@@ -248,6 +248,8 @@ public sealed class ParaphraseReaderTests
         ["churn-said"] = text => GoalOpening.Describe(text, said => SharedLanguage.Value.Model.Read(said, Today)),
         // A reminder set to Monday 09:00, then its day or time corrected in a few words.
         ["reminder-correction"] = text => ReminderCorrection.Describe(text, DayOfWeek.Monday, new TimeOnly(9, 0)) ?? "none",
+        // The same reminder corrected by naming what is wrong with it beside what is wanted ("9 clashes with standup, 11 pls").
+        ["reminder-correction-old-said"] = text => ReminderCorrection.Describe(text, DayOfWeek.Monday, new TimeOnly(9, 0)) ?? "none",
         // A request's effort said in digits or words: the hours.
         ["effort-words"] = text => EffortWords.Hours(text) is { } h ? h.ToString("0.##", CultureInfo.InvariantCulture) : "none",
         // Who really asked for the request in hand, said at the "who asked?" question or right after it was logged.
