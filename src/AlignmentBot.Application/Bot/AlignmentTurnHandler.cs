@@ -718,6 +718,10 @@ public sealed partial class AlignmentTurnHandler(
     private Dialogs.Sla.SlaService Slas => (Dialogs.Sla.SlaService)services.GetService(typeof(Dialogs.Sla.SlaService))!;
 
     /// <summary>Runs what an intent does behind that intent's permission; a refusal is the gate's own reply.</summary>
+    /// <summary>A part of a message that checks a number in ("mqls so far this week are 31", "spend this week 17k"): a metric the model hears and a figure.</summary>
+    private bool CheckInPart(string part, DateOnly today)
+        => Commands.CheckInCommand.Pairs(part, language.Understand(part, today).Entities).Count > 0;
+
     private async Task RunPermittedAsync(DialogContext dc, string intent, Func<Task> run, CancellationToken ct)
     {
         TurnIntent.Set(intent);
@@ -846,6 +850,7 @@ public sealed partial class AlignmentTurnHandler(
             dc.Turn.Set(new Dialogs.Leads.LeadInTalk.Topic(leadTalk.Key));
         }
 
+        var afterCheckIn = dc.Recent is { Kind: Corrections.RecentCorrections.CheckIn };
         dc.Recent = dc.Recent is { Kind: Corrections.RecentCorrections.Review or Corrections.RecentCorrections.Numbers } && Questions.QuestionAnswers.IsQuestion(text) ? dc.Recent : null;
 
         // "honestly retention isn't worth chasing this year, can we put that goal on ice?", "could I move my cpl deadline out to
@@ -908,8 +913,18 @@ public sealed partial class AlignmentTurnHandler(
         var digestOff = Digests.DigestOff.Asks(text) || (digestInTalk && Digests.DigestOff.AsksOfIt(text));
         if ((Digests.DigestAsk.Read(text, digestInTalk) is not null || digestOff) && _commands.TryGetValue("digest", out var digest))
         {
-            var digestSaid = digestOff && !Digests.DigestOff.Asks(text) ? understanding with { Intent = "digest", Text = "stop the digest here" } : understanding with { Intent = "digest" };
+            // "mqls so far this week are 31, and pls set the digest here tuesdays 10am": the check-in beside the ask is done too.
+            var beside = digestOff ? null : Digests.DigestAsk.CheckInBeside(text, part => CheckInPart(part, dc.Turn.Today));
+            var digestSaid = digestOff && !Digests.DigestOff.Asks(text) ? understanding with { Intent = "digest", Text = "stop the digest here" }
+                : beside is { } split ? language.Understand(split.Others, dc.Turn.Today) with { Intent = "digest" } : understanding with { Intent = "digest" };
             await RunPermittedAsync(dc, "digest", () => digest.HandleAsync(dc, digestSaid, ct), ct);
+            if (beside is { } both && _commands.TryGetValue("check_in", out var checkIn))
+            {
+                var recent = dc.Recent;
+                await RunPermittedAsync(dc, "check_in", () => checkIn.HandleAsync(dc, language.Understand(both.CheckIn, dc.Turn.Today) with { Intent = "check_in" }, ct), ct);
+                dc.Recent = recent ?? dc.Recent;
+            }
+
             // Still the topic: "ok fine, bring it back but tuesdays at 8" next asks for it again.
             dc.Recent ??= Digests.DigestAsk.Talked();
             return;
@@ -1076,6 +1091,12 @@ public sealed partial class AlignmentTurnHandler(
         if (understanding.Intent != "budget" && !wantsSpend && Commands.BudgetCommand.SetsSpendAgainstRevenue(text, understanding.Entities))
         {
             understanding = understanding with { Intent = "budget" };
+        }
+
+        // "spend this wk $18.2k", "and spend 17k" right after a check-in: spend for a week is checked in, not the budget check.
+        if (understanding.Intent == "budget" && Commands.CheckInCommand.SpendCheckedIn(text, understanding.Entities, afterCheckIn))
+        {
+            understanding = understanding with { Intent = "check_in" };
         }
 
         // "we gotta fill the funnel": a need about the funnel the model has no example of is still a goal to define.

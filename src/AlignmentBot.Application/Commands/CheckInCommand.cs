@@ -53,6 +53,18 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
             return;
         }
 
+        // "checking in: 45": one figure and no metric, said as a check-in, so which metric it is for is asked; "MQLs" next records
+        // it (RecentCorrections). A bare "250" with nothing open is not one: it gets the example below.
+        if (read is null && pairs.Count == 0 && !named.Any() && understanding.Text.Contains("check", StringComparison.OrdinalIgnoreCase)
+            && understanding.Entities.NumberList is [var figure] && understanding.Entities.Money is null
+            && understanding.Entities.Percent is null && !understanding.Text.Contains('?', StringComparison.Ordinal))
+        {
+            var forPeriod = Period(understanding.Entities, dc.Turn.Today, scope.Workspace.WeekStart);
+            dc.Turn.Send($"Which metric is the {figure.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} for {Describe(forPeriod)}: MQLs, SQLs, leads, spend or another? Just the name is fine.");
+            dc.Recent = Corrections.RecentCheckIn.AskingMetric(figure.Value, forPeriod);
+            return;
+        }
+
         if (read is null && pairs.Count == 0)
         {
             dc.Turn.Send("I couldn't tell which number goes with which metric. Write it like \"MQLs this week: 42\" or \"leads last week 210, SQLs 18\".");
@@ -272,6 +284,9 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
     private static int WholeWordAt(string lower, string name)
         => Regex.Match(lower, $@"(?<![a-z]){Regex.Escape(name)}s?(?![a-z])", RegexOptions.CultureInvariant) is { Success: true } m ? m.Index : -1;
 
+    /// <summary>Hours from a duration said in days anywhere in the text ("more like a day and a half" 36), or null when none is said.</summary>
+    internal static decimal? HoursInDays(string text) => DaysSaid().Match(text) is { Success: true } days ? Hours(days) : null;
+
     /// <summary>Hours from a duration said in days: "a day and a half" 36, "2 days" 48, "half a day" 12.</summary>
     private static decimal Hours(Match days)
     {
@@ -285,6 +300,30 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
             : days.Groups["w"].Value.ToLowerInvariant() switch { "two" => 2, "three" => 3, _ => 1 };
         return (count + (days.Groups["half"].Success ? 0.5m : 0)) * 24;
     }
+
+    /// <summary>The period a check-in's words name (this week when none), as the check-in itself reads it.</summary>
+    internal static DateRange PeriodOf(Entities entities, DateOnly today, DayOfWeek weekStart) => Period(entities, today, weekStart);
+
+    /// <summary>
+    /// "spend this wk $18.2k", "and spend 17k" right after a check-in: spend said for a week or month (or next to a check-in
+    /// just made), with no revenue beside it, is checked in, not set against revenue in the budget check. Not a question.
+    /// </summary>
+    internal static bool SpendCheckedIn(string text, Entities entities, bool afterCheckIn)
+        => !Questions.QuestionAnswers.IsQuestion(text) && SpendNamed().IsMatch(text) && !RevenueNamed().IsMatch(text)
+            && (entities.Money is not null || entities.NumberList.Count > 0)
+            && (SpendPeriod().IsMatch(text) || afterCheckIn && AndToo().IsMatch(text));
+
+    [GeneratedRegex(@"\b(?:spend|spent|spnd)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpendNamed();
+
+    [GeneratedRegex(@"\b(?:revenue|turnover|sales\s+of|a\s+year|per\s+year|annual|yearly|/yr|budget|enough|too\s+much|benchmark)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RevenueNamed();
+
+    [GeneratedRegex(@"\b(?:this|last|lst|past|previous|prev)\s+(?:week|wk|month|mnth|mo)\b|\bso\s+far\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpendPeriod();
+
+    [GeneratedRegex(@"^\s*(?:(?:ok|oh|and|also|plus)\b[\s,]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AndToo();
 
     private static DateRange Period(Entities entities, DateOnly today, DayOfWeek weekStart)
     {

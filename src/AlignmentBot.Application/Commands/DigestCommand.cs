@@ -82,6 +82,13 @@ public sealed partial class DigestCommand(DigestSubscriptions digests, Permissio
             return;
         }
 
+        // "the digest last week was actually kinda helpful ngl": said about a digest, asking for nothing; nothing changes.
+        if (DigestAsk.IsRemark(understanding.Text))
+        {
+            dc.Turn.Send("Glad the digest helps. Nothing changed: say \"move our digest to Friday 4pm\" or \"stop sending the digest here\" to change it.");
+            return;
+        }
+
         if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ManageChannelDigest, channel, cancellationToken))
         {
             return;

@@ -40,6 +40,13 @@ public static class RecentCheckIn
         ["end"] = period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     });
 
+    /// <summary>A check-in's figure said without its metric ("checking in: 45"), which was asked: the figure and its period.</summary>
+    public static RecentAction AskingMetric(decimal value, DateRange period) => new(RecentCorrections.CheckInMetricAsk, value.ToString(CultureInfo.InvariantCulture), new Dictionary<string, string>
+    {
+        ["start"] = period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["end"] = period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    });
+
     /// <summary>The metrics and period of the check-in <paramref name="recent"/> remembers, or null when it is not one.</summary>
     public static (IReadOnlyList<MetricKey> Metrics, DateRange Period)? Read(RecentAction recent)
     {

@@ -43,6 +43,9 @@ public sealed partial class RecentCorrections(
 
     /// <summary>A check-in's number was asked for (<see cref="RecentCheckIn.Asking"/>).</summary>
     public const string CheckInAsk = "check_in_ask";
+
+    /// <summary>A check-in's figure came without its metric, which was asked (<see cref="RecentCheckIn.AskingMetric"/>).</summary>
+    public const string CheckInMetricAsk = "check_in_metric_ask";
     public const string Request = "request";
     public const string Sla = "sla";
 
@@ -120,6 +123,12 @@ public sealed partial class RecentCorrections(
             return await CheckInAnsweredAsync(dc, recent, text, ct);
         }
 
+        // "MQLs" after "Which metric is the 45 for …?": that metric's figure for that period.
+        if (recent.Kind == CheckInMetricAsk)
+        {
+            return await CheckInMetricAnsweredAsync(dc, recent, text, ct);
+        }
+
         // Right after signing the lead agreement, "oops, undo" takes that signature back; nothing else said here is about it.
         if (recent.Kind == SlaSigned)
         {
@@ -143,6 +152,12 @@ public sealed partial class RecentCorrections(
         if (recent.Kind == CheckIn && CheckInMove.Read(text) is { } moved)
         {
             return await CheckInMovedAsync(dc, recent, moved, ct);
+        }
+
+        // "this week so far 12", "and last week 49" right after an MQL check-in: a figure and a period, no metric, so the same metric.
+        if (recent.Kind == CheckIn && await CheckInContinuedAsync(dc, recent, text, ct))
+        {
+            return true;
         }
 
         // Right after a goal was changed (its target, deadline, owner or status), "wait no, undo that" is its Undo button.
@@ -325,13 +340,16 @@ public sealed partial class RecentCorrections(
     private async Task<bool> DigestMovedFromAsync(DialogContext dc, string text, CancellationToken ct)
     {
         var inTalk = dc.Recent is { Kind: Digest or Digests.DigestAsk.Talk };
-        var move = Digests.DigestMove.Read(text);
-        if (!inTalk && move is null && !Digests.DigestAsk.Mentions(text))
+        // "wednesday 9am" alone right after it was set up: the answer to when it should go out, so it moves there.
+        var move = Digests.DigestMove.Read(text) ?? (dc.Recent is { Kind: Digest } && Digests.DigestWhenWords.Read(text) is { } only ? (only.Day, only.Time) : null);
+        var scope = dc.Turn.Get<TurnScope>();
+        // In a channel that gets a digest, a colleague's "could we make that 10 instead?" or "ok push it back half an hour" after
+        // a question about something else is still about it: read against its schedule below, when the channel has one.
+        if (!inTalk && move is null && !Digests.DigestAsk.Mentions(text) && !scope.Address.IsGroup)
         {
             return false;
         }
 
-        var scope = dc.Turn.Get<TurnScope>();
         Domain.Goals.Audience? audience = dc.Recent is { Kind: Digest } recent ? Enum.Parse<Domain.Goals.Audience>(recent.Key) : null;
         var here = (await digests.ListForConversationAsync(scope.Address, ct)).Select(s => s.Subscription).Where(s => audience is null || s.Audience == audience).ToArray();
         if (here.Length == 1 && Digests.DigestMove.From(text, here[0].Schedule.Day, here[0].Schedule.Time) is { } moved)
@@ -651,7 +669,8 @@ public sealed partial class RecentCorrections(
 
         var (start, end) = (checkIn.Period.Start, checkIn.Period.End);
 
-        if (ValueSaid(metric, e) is not { } v)
+        // "hmm no, more like a day and a half" after follow-up time: hours said in days, as the check-in itself reads them.
+        if (CorrectedValue(metric, text, e) is not { } v)
         {
             return false;
         }
@@ -665,6 +684,83 @@ public sealed partial class RecentCorrections(
         dc.Turn.Send($"Corrected: {MetricFormat.Quantity(metric, v, scope.Currency)} for {Formatting.Date(start)}–{Formatting.Date(end)}.");
         return true;
     }
+
+    /// <summary>
+    /// Right after a check-in of one metric, a line with one figure and a period but no metric ("this week so far 12", "and
+    /// last week 49") checks in that metric for the period it says, with the check-in's permission, and is remembered as the
+    /// check-in so "undo that" takes it back. Not a question, an undo or a correction (those are the check-in's own).
+    /// </summary>
+    private async Task<bool> CheckInContinuedAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
+    {
+        if (RecentCheckIn.Read(recent) is not { Metrics: [var metric] } || text.Length > 80 || !PeriodSaid().IsMatch(text) || IsUndo(text)
+            || GoalWords.IsCorrection(text) || Questions.QuestionAnswers.IsQuestion(text))
+        {
+            return false;
+        }
+
+        var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
+        if (e.MetricList.Count > 0 || InternalMetricNamed().IsMatch(text) || (CorrectedValue(metric, text, e) ?? (e.NumberList is [var only] ? only.Value : null)) is not { } v)
+        {
+            return false;
+        }
+
+        if (!await MayCheckInAsync(dc, [metric], ct))
+        {
+            return true;
+        }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        var period = Commands.CheckInCommand.PeriodOf(e, dc.Turn.Today, scope.Workspace.WeekStart);
+        var before = await measurements.ListAsync(scope.Workspace.Id, period, [metric], ct);
+        await measurements.AddAsync(scope.Workspace.Id, [CheckedIn(dc, metric, v, period)], ct);
+        dc.Recent = RecentCheckIn.Remember([metric], period, before);
+        dc.Turn.Send($"Recorded {MetricFormat.Quantity(metric, v, scope.Currency)} for {Commands.CheckInCommand.Describe(period)}.");
+        return true;
+    }
+
+    /// <summary>
+    /// The answer to which metric a check-in's figure was for: a short line naming one metric ("mqls", "SQLs", "spend") and no
+    /// other figure records the figure for it and the period asked, with the check-in's permission; anything else is not an answer.
+    /// </summary>
+    private async Task<bool> CheckInMetricAnsweredAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
+    {
+        if (!decimal.TryParse(recent.Key, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+            || !DateOnly.TryParse(recent.Value("start"), CultureInfo.InvariantCulture, out var start) || !DateOnly.TryParse(recent.Value("end"), CultureInfo.InvariantCulture, out var end)
+            || text.Contains('?', StringComparison.Ordinal) || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6)
+        {
+            return false;
+        }
+
+        var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
+        MetricKey? named = e.MetricList is [var one] && MetricCatalog.TryParse(one, out var key) ? key
+            : e.MetricList.Count == 0 && SpendAlone().IsMatch(text) ? MetricKey.Spend : null;
+        if (named is not { } metric || e.NumberList.Any(n => n.Value != value))
+        {
+            return false;
+        }
+
+        if (!await MayCheckInAsync(dc, [metric], ct))
+        {
+            return true;
+        }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        var period = new DateRange(start, end);
+        var before = await measurements.ListAsync(scope.Workspace.Id, period, [metric], ct);
+        await measurements.AddAsync(scope.Workspace.Id, [CheckedIn(dc, metric, value, period)], ct);
+        dc.Recent = RecentCheckIn.Remember([metric], period, before);
+        dc.Turn.Send($"Recorded {MetricFormat.Quantity(metric, value, scope.Currency)} for {Commands.CheckInCommand.Describe(period)}.");
+        return true;
+    }
+
+    [GeneratedRegex(@"^\W*(?:it'?s\s+|that'?s\s+)?(?:spend|spent|marketing\s+spend)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpendAlone();
+
+    [GeneratedRegex(@"\b(?:this|last|lst|past|previous|prev)\s+(?:week|wk|month|mnth|mo)\b|\bso\s+far\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodSaid();
+
+    [GeneratedRegex(@"\b(?:spend|spent|spending|revenue|deals|won|leads|budget)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InternalMetricNamed();
 
     /// <summary>
     /// The answer to a check-in's number asked for: a short line with one figure ("49", "about 52", "$18.5k") and no other
@@ -757,6 +853,23 @@ public sealed partial class RecentCorrections(
     }
 
     /// <summary>The figure a correction or an answer gives a metric, in its unit: money for money, a percentage for a rate, else the number.</summary>
+    /// <summary>
+    /// The figure a correction right after a check-in of <paramref name="metric"/> gives: for hours, a duration said in days is
+    /// hours ("more like a day and a half" 36, "closer to two days" 48); otherwise the number in the metric's unit.
+    /// </summary>
+    internal static decimal? CorrectedValue(MetricKey metric, string text, Conversations.Understanding.Entities e)
+        => (MetricCatalog.Get(metric).Unit == MetricUnit.Hours ? Commands.CheckInCommand.HoursInDays(text) : null) ?? ValueSaid(metric, e);
+
+    /// <summary>
+    /// What <see cref="TryAsync"/> records as the corrected figure right after a follow-up time check-in, or null when the message
+    /// is no correction of it (no correcting word, a question, another metric): the reader of <c>Paraphrases/check-in-hours-corrected.*.txt</c>.
+    /// </summary>
+    public static decimal? HoursCorrected(string text, Conversations.Understanding.Entities e)
+        => !IsUndo(text) && GoalWords.IsCorrection(text) && !Questions.QuestionAnswers.IsQuestion(text)
+            && (e.Metric is null || e.Metric == MetricCatalog.NameOf(MetricKey.FollowUpTime))
+            ? CorrectedValue(MetricKey.FollowUpTime, text, e)
+            : null;
+
     private static decimal? ValueSaid(MetricKey metric, Conversations.Understanding.Entities e) => MetricCatalog.Get(metric).Unit switch
     {
         MetricUnit.Money => e.Money?.Amount ?? e.Target,

@@ -50,7 +50,7 @@ public static partial class UndoWords
     private const string Done = @"(?:logged|entered|added|put|sent|did|made|posted|typed|submitted|proposed|changed|archived)";
 
     /// <summary>The thing just done, named: "the last entry", "that proposal", "my last change", "what I just logged", "the 47 I just logged".</summary>
-    private const string Named = @"(?:(?:the|my|that|this)\s+(?:last\s+)?(?:one|entry|check[\s-]?in|number|figure|value|thing|verdict|decision|update|change|edit|proposal|message|post)(?:\s+i\s+(?:just\s+)?" + Done + @")?|(?:what|whatever)\s+i\s+(?:just\s+)?(?:entered|logged|said|added|put(?:\s+in)?|sent|did|posted|proposed|changed)|the\s+(?:last\s+)?[\d.,]+\s+i\s+(?:just\s+)?(?:logged|entered|added|put(?:\s+in)?|posted)|(?:the\s+)?last\s+(?:thing|entry|one|change|proposal)(?:\s+i\s+" + Done + @")?)";
+    private const string Named = @"(?:(?:the|my|that|this)\s+(?:last\s+)?(?:one|entry|check[\s-]?in|number|figure|value|thing|verdict|decision|update|change|edit|proposal|message|post)(?:\s+i\s+(?:just\s+)?" + Done + @")?|(?:what|whatever)\s+i\s+(?:just\s+)?(?:entered|logged|said|added|put(?:\s+in)?|sent|did|posted|proposed|changed)|the\s+(?:last\s+)?[$€£]?[\d.,]+(?:k|m|h|hrs|%)?\s+i\s+(?:just\s+)?(?:logged|entered|added|put(?:\s+in)?|posted)|(?:the\s+)?last\s+(?:thing|entry|one|change|proposal)(?:\s+i\s+" + Done + @")?)";
 
     /// <summary>The thing just done: "that", "it", "this", or named (<see cref="Named"/>).</summary>
     private const string Object = @"(?:that|it|this|" + Named + @")";

@@ -77,6 +77,45 @@ public static partial class DigestAsk
     [GeneratedRegex(@"\b(?:it|that|this|one)\b.*\b(?:time\s*zone|tz|how\s+often|every\s+(?:other\s+)?week|weekly|fortnightly|go(?:es)?\s+out|land|arrive|come)\b|\b(?:time\s*zone|tz|how\s+often)\b.*\b(?:it|that|this|one)\b", Options)]
     private static partial Regex ItsSchedule();
 
+    /// <summary>
+    /// "the digest last week was actually kinda helpful ngl", "loved the digest this morning, super useful": a remark about a
+    /// digest that went out, with no day, time or figure and no word that asks for anything, so nothing is set up or changed.
+    /// </summary>
+    public static bool IsRemark(string? text)
+        => text is not null && text.Length <= 200 && Named().IsMatch(text) && RemarkWords().IsMatch(text) && !AskWords().IsMatch(text)
+            && DigestWhenWords.DayIn(text) is null && DigestWhenWords.TimeIn(text) is null && !text.Any(char.IsDigit);
+
+    /// <summary>
+    /// "mqls so far this week are 31, and pls set the digest here tuesdays 10am", "spend this week 17k, also can you set the
+    /// digest here for thursdays 9am": the digest asked for beside a check-in. The parts that name a metric and a figure and
+    /// not the digest (<paramref name="checkIn"/> says which do) are the check-in; the rest is the digest's ask. Null when the
+    /// message does not hold both.
+    /// </summary>
+    public static (string CheckIn, string Others)? CheckInBeside(string? text, Func<string, bool> checkIn)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 400 || !Named().IsMatch(text))
+        {
+            return null;
+        }
+
+        var parts = Parts().Split(text.Replace('’', '\'')).Select(p => Leading().Replace(p, string.Empty).Trim()).Where(p => p.Length > 0).ToArray();
+        var said = parts.Where(p => !Named().IsMatch(p) && !Question().IsMatch(p) && p.Any(char.IsDigit) && checkIn(p)).ToArray();
+        var rest = parts.Except(said).ToArray();
+        return said.Length == 0 || !rest.Any(p => Named().IsMatch(p)) ? null : (string.Join(", ", said), string.Join(", ", rest));
+    }
+
+    [GeneratedRegex(@"[,;]+\s*|(?<=[.!?])\s+|\s+(?:and\s+also|and|also|plus)\s+", Options)]
+    private static partial Regex Parts();
+
+    [GeneratedRegex(@"^(?:(?:and|also|plus|oh|ok|pls|please|btw)\b[\s,]*)+", Options)]
+    private static partial Regex Leading();
+
+    [GeneratedRegex(@"\b(?:was|were|been|helpful|useful|handy|great|good|nice|love[ds]?|liked?|enjoy(?:ed)?|thanks|thank\s+you|ngl|lol|cool|awesome|solid)\b", Options)]
+    private static partial Regex RemarkWords();
+
+    [GeneratedRegex(@"\b(?:set|setup|send|get|want|need|subscribe|add|start|give|post|schedule|move|push|change|stop|can|could|would\s+you|will\s+you|pls|please|let'?s|every|each|preview|show)\b", Options)]
+    private static partial Regex AskWords();
+
     /// <summary>Whether the message names the digest, so the next one may say "one" for it.</summary>
     public static bool Mentions(string? text) => text is not null && Named().IsMatch(text);
 

@@ -58,12 +58,15 @@ public static partial class DigestMove
             // The ask, without a reason after it and without the old day or time it names.
             var said = Reason().Split(sentence)[0];
             var ask = Old().Replace(said, " ");
-            if (ask.Trim().Length == 0 || !(MoveWord().IsMatch(said) || Shift().IsMatch(ask)))
+            if (ask.Trim().Length == 0 || !(MoveWord().IsMatch(said) || Shift().IsMatch(ask) || Old().IsMatch(said)))
             {
                 continue;
             }
 
-            var newDay = DigestWhenWords.DayIn(ask);
+            // "ugh mondays are chaos here, tuesday instead", "tuesday would be better than monday": with two days named, the
+            // day it goes out now is the reason, and the other one is the new day.
+            var days = DigestWhenWords.DaysIn(ask);
+            var newDay = days.Count > 1 && days.Contains(day) && days.Any(d => d != day) ? days.Last(d => d != day) : DigestWhenWords.DayIn(ask);
             TimeOnly? newTime = null;
             int at;
             if (Shift().Match(ask) is { Success: true } shift && Minutes(shift) is { } minutes)
@@ -121,9 +124,11 @@ public static partial class DigestMove
             "fifteen" => 15,
             "thirty" => 30,
             "forty five" => 45,
-            "an hour and a half" => 1.5,
-            _ => double.TryParse(amount, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : double.NaN,
+            _ => double.TryParse(amount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : double.NaN,
         };
+
+        // "an hour and a half", "two and a half hours", "1.5 hours".
+        n += shift.Groups["half"].Success ? 0.5 : 0;
         if (double.IsNaN(n))
         {
             return null;
@@ -174,14 +179,14 @@ public static partial class DigestMove
     private static partial Regex Old();
 
     /// <summary>A move by an amount: "an hour later", "push it back half an hour", "bring it forward an hour", "30 mins earlier".</summary>
-    [GeneratedRegex(@"(?:\b(?:push|move|shift|bump|put|bring|pull|nudge)\s+(?:it|that|this|the\s+(?:\w+\s+)?(?:digest|summary|roundup))?\s*(?<dir>back|forward|up|out|later|earlier|by)\s+(?:by\s+)?(?<n>a|an|one|two|three|half\s+an|a\s+couple\s+of|couple\s+of|fifteen|thirty|forty[\s-]five|\d{1,3})\s*(?<u>hours?|hrs?|h|minutes?|mins?|m)\b|\b(?<n>a|an|one|two|three|half\s+an|a\s+couple\s+of|couple\s+of|fifteen|thirty|forty[\s-]five|\d{1,3})\s*(?<u>hours?|hrs?|h|minutes?|mins?|m)\s+(?<dir>later|earlier|sooner|after|before|back|forward)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:push|move|shift|bump|put|bring|pull|nudge)\s+(?:it|that|this|the\s+(?:\w+\s+)?(?:digest|summary|roundup))?\s*(?<dir>back|forward|up|out|later|earlier|by)\s+(?:by\s+)?(?<n>a|an|one|two|three|half\s+an|a\s+couple\s+of|couple\s+of|fifteen|thirty|forty[\s-]five|\d{1,2}\.\d|\d{1,3})(?<half>\s+and\s+a\s+half)?\s*(?<u>hours?|hrs?|h|minutes?|mins?|m)\b(?<half>\s+and\s+a\s+half)?\b|\b(?<n>a|an|one|two|three|half\s+an|a\s+couple\s+of|couple\s+of|fifteen|thirty|forty[\s-]five|\d{1,2}\.\d|\d{1,3})(?<half>\s+and\s+a\s+half)?\s*(?<u>hours?|hrs?|h|minutes?|mins?|m)\b(?<half>\s+and\s+a\s+half)?\s+(?<dir>later|earlier|sooner|after|before|back|forward)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Shift();
 
     [GeneratedRegex(@"\b(?:forward|up|earlier|sooner|before)\b|\b(?:bring|pull)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Earlier();
 
     /// <summary>A bare hour where a new time goes ("make that 11", "push it to 4", "let's do 11", "for 10"), or with "ish"/"sharp".</summary>
-    [GeneratedRegex(@"(?:\b(?:to|make\s+(?:it|that|this)|for|do|say|at|@)\s+(?:the\s+)?|(?<=^\W*))(?<h>" + HourWord + @")\b(?![:.]?\d)(?!\s*(?:%|k\b|x\b|weeks?|days?|mins?|minutes?|hours?|hrs?|people|leads?|mqls?|sqls?|deals?|th\b|st\b|nd\b|rd\b|am\b|pm\b))|\b(?<h>" + HourWord + @")\s*(?:ish|sharp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:to|make\s+(?:it|that|this)|for|do|say|at|@)\s+(?:the\s+)?|(?<=^\W*))(?<h>" + HourWord + @")\b(?![:.]?\d)(?!\s*(?:%|k\b|x\b|weeks?|days?|mins?|minutes?|hours?|hrs?|people|leads?|mqls?|sqls?|deals?|th\b|st\b|nd\b|rd\b|am\b|pm\b))|\b(?<h>" + HourWord + @")\s*(?:ish|sharp)\b|(?<=[,;]\s*)(?<h>\d{1,2})(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareHour();
 
     [GeneratedRegex(@"\b(?:lunch\s*time|lunchtime|lunch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -206,7 +211,7 @@ public static partial class DigestMove
             ? $"{move.Day?.ToString().ToLowerInvariant() ?? "same"} {move.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "same"}"
             : null;
 
-    [GeneratedRegex(@"\b(?:move|moving|moved|change|changing|reschedule|push|pushed|shift|switch|bump|make\s+(?:it|that|this)|instead|rather|better|prefer|actually|sorry|(?:no\s+)?wait|earlier|later|sooner)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:move|moving|moved|change|changing|reschedule|push|pushed|shift|switch|bump|make\s+(?:it|that|this)|instead|rather|better|prefer|actually|sorry|(?:no\s+)?wait|earlier|later|sooner|same\s+(?:time|hour)|back\s+to|put\s+it\s+back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoveWord();
 
     /// <summary>A question about when it goes out ("when does the digest go out?", "is it still on mondays at 9?").</summary>

@@ -40,6 +40,9 @@ public static partial class DigestWhenWords
     /// <summary>The first weekday the text names ("tuesdays", "thurs"), for readers that take a day alone (<see cref="DigestMove"/>).</summary>
     internal static DayOfWeek? DayIn(string text) => Weekday().Match(text) is { Success: true } d ? Day(d.Groups["d"].Value) : null;
 
+    /// <summary>Every weekday the text names, in order ("mondays are chaos, tuesday instead": Monday, Tuesday).</summary>
+    internal static IReadOnlyList<DayOfWeek> DaysIn(string text) => Weekday().Matches(text).Select(d => Day(d.Groups["d"].Value)).ToArray();
+
     /// <summary>The clock time the text names ("half ten", "8:30", "at ten", "4pm", "noon"), for readers that take a time alone.</summary>
     internal static TimeOnly? TimeIn(string text) => Time(text);
 

@@ -199,6 +199,8 @@ public sealed class ParaphraseReaderTests
         ["lead-verdicts-line"] = text => VerdictsInLine.Read(text) is { } items ? string.Join(" | ", items.Select(VerdictItem)) : "no",
         // A check-in for this period and the last in one line, each with its own figure ("51 last week and 19 so far this week").
         // Right after a check-in, the figures said to belong to another period ("no wait, that was last week's number").
+        // Right after a follow-up time check-in, the hours a correction gives, days said as hours ("more like a day and a half" 36).
+        ["check-in-hours-corrected"] = text => RecentCorrections.HoursCorrected(text, SharedLanguage.Value.Understand(text, Today).Entities) is { } h ? h.ToString("0.##", CultureInfo.InvariantCulture) : "none",
         ["check-in-moved"] = text => CheckInMove.Read(text) is { } f ? $"{(f.Back == 0 ? "this" : "last")}-{(f.Kind == AlignmentBot.Domain.Common.PeriodKind.Month ? "month" : "week")}" : "no",
         // Every number of a check-in on its own metric and week, in the metric's unit ("a day and a half" of follow-up is 36 h).
         ["check-in-entries"] = text => CheckInEntries.Read(text, SharedLanguage.Value.Understand(text, Today).Entities, Today, DayOfWeek.Monday,
@@ -389,6 +391,8 @@ public sealed class ParaphraseReaderTests
         // A channel's digest moved to another day or time in words ("make that tuesdays at ten instead").
         ["digest-move"] = text => DigestMove.Describe(text) ?? "none",
         ["digest-reschedule"] = DigestMove.DescribeFromMonday9,
+        // The same reader on looser moves: the old day as the reason, "same time", "an hour and a half", "9 is too early, 11?".
+        ["digest-moved-loosely"] = DigestMove.DescribeFromMonday9,
         // A digest asked for in other words, with the digest the topic ("ok then can we get one fridays at noon").
         ["digest-ask-words"] = text => DigestAsk.Describe(text),
         // A digest's day, time and how often, typos and a change of mind included ("every 2nd thursday, 10 o'clock").
