@@ -224,6 +224,7 @@ public sealed class ConversationFlowTests
 
         await bot.Conversation(user: "U-PRIYA", name: "Priya")
             .User("Sam asked for a booth at the Chicago trade show, about $30k, due next Friday")
+            .Bot("I've logged \"A booth at the Chicago trade show\" as unaligned for now")
             .Bot("Which goal does \"A booth at the Chicago trade show\" serve?")
             .Press("None of these")
             .Bot("unaligned: it serves no agreed goal")
@@ -236,6 +237,28 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
+    public async Task LogRequest_AtTheGoalQuestion_IsOnTheListAndCancelTakesItBack()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SeedDemoAsync();
+        await bot.PersonAsync("U-PRIYA", "Priya", Role.Marketer);
+        var store = bot.Services.GetRequiredService<IRequestStore>();
+        async Task<MarketingRequest[]> Priyas() => (await store.ListAsync(WorkspaceId.Local, default)).Where(r => r.LoggedBy == "Priya").ToArray();
+
+        var talk = bot.Conversation(user: "U-PRIYA", name: "Priya")
+            .User("Dana wants a board one-pager, $300")
+            .Bot("as unaligned for now")
+            .Bot("Which goal does");
+        await talk.Then(() => Task.CompletedTask, "asked");
+        var kept = Assert.Single(await Priyas());
+        Assert.Equal(("A board one-pager", 300m), (kept.Title, kept.Cost!.Value.Amount));
+        Assert.False(kept.IsAligned);
+
+        await talk.User("cancel").Bot("Nothing was saved").Then(() => Task.CompletedTask, "dropped");
+        Assert.Empty(await Priyas());
+    }
+
+    [Fact]
     public async Task LogRequest_TitleWithMarkdown_IsShownAsTypedOnTheCard()
     {
         await using var bot = await BotHarness.StartAsync();
@@ -245,6 +268,7 @@ public sealed class ConversationFlowTests
         // What Priya typed goes on the card as written: no live link or bold from her text in any channel.
         await bot.Conversation(user: "U-PRIYA", name: "Priya")
             .User("Sam asked for a **landing page** for [pricing](http://evil.example), due next Friday")
+            .Bot("as unaligned for now")
             .Bot("Which goal does")
             .Press("None of these")
             .Bot(
@@ -264,10 +288,12 @@ public sealed class ConversationFlowTests
             .User("log a request: landing page for the webinar series")
             .Bot("Who asked for it?")
             .User("Marco")
+            .Bot("as unaligned for now")
             .Bot("Which goal does")
             .Press("Marketing qualified leads")
             .Bot("serves Marketing qualified leads")
             .User("the CEO wants a video of the office party")
+            .Bot("as unaligned for now")
             .Bot("Which goal does")
             .User("none")
             .Bot("Unaligned work this month")
