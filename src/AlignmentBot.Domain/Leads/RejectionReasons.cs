@@ -179,8 +179,9 @@ public static partial class RejectionReasons
         return strong ? reason : null;
     }
 
-    // A student as the person behind the lead: "student", "students", "student contact" (not "student doing research").
-    [GeneratedRegex(@"\bstudents?\b(?!\s+(?:doing\s+|just\s+)?research)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A student as the person behind the lead: "student", "students", "student contact" (not "student doing research", nor
+    // "student project, not a buyer", which leads-108 reads as not in market).
+    [GeneratedRegex(@"\bstudents?\b(?!\s+(?:doing\s+|just\s+)?research|\s+project)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StudentContact();
 
     /// <summary>
