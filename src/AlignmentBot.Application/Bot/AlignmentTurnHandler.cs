@@ -594,6 +594,16 @@ public sealed partial class AlignmentTurnHandler(
         _ => null,
     };
 
+    /// <summary>A sentence of a longer message that is a verdict on a lead's number ("1087 looks legit, accept it."), or null.</summary>
+    private static string? VerdictSentence(string text)
+    {
+        var sentences = SentenceEnd().Split(text.Trim());
+        return sentences.Length < 2 ? null : sentences.Select(s => s.Trim()).FirstOrDefault(Dialogs.Leads.LeadParsing.IsVerdictOnBareId);
+    }
+
+    [GeneratedRegex(@"(?<=[.!;])\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
     /// <summary>
     /// "accept DEMO-1252 first" while another lead's reason is asked, or any verdict while something else is: what it
     /// says (a reason too) belongs to that lead, not to the question that waits.
@@ -851,7 +861,9 @@ public sealed partial class AlignmentTurnHandler(
         }
 
         var afterCheckIn = dc.Recent is { Kind: Corrections.RecentCorrections.CheckIn };
-        dc.Recent = dc.Recent is { Kind: Corrections.RecentCorrections.Review or Corrections.RecentCorrections.Numbers } && Questions.QuestionAnswers.IsQuestion(text) ? dc.Recent : null;
+        // "hold up what does the sla say about follow up": asked after an opener, with no question mark, keeps the card too.
+        dc.Recent = dc.Recent is { Kind: Corrections.RecentCorrections.Review or Corrections.RecentCorrections.Numbers }
+                    && (Questions.QuestionAnswers.IsQuestion(text) || Questions.QuestionAnswers.IsQuestion(AsideOpeners.Strip(text))) ? dc.Recent : null;
 
         // "honestly retention isn't worth chasing this year, can we put that goal on ice?", "could I move my cpl deadline out to
         // end of april?", "arhcive the sales cycle goal": a goal's life changed, asked for politely or typed in a hurry, is the
@@ -904,6 +916,15 @@ public sealed partial class AlignmentTurnHandler(
         if (_phrases.FirstOrDefault(p => p.Matches(text)) is { } phrase)
         {
             await RunPermittedAsync(dc, phrase.Intent, () => phrase.HandleAsync(dc, understanding, ct), ct);
+            // "phew. calls all morning. 1087 looks legit, accept it. also heads up I'm out friday": a verdict said in a sentence of
+            // its own beside the absence is recorded too, through the lead command and its permission check; nothing is dropped.
+            if (phrase.Intent == Commands.ReminderChatCommand.IntentName && dc.ActiveDialog is null && VerdictSentence(text) is { } verdict
+                && _commands.TryGetValue("lead_feedback", out var leadCommand))
+            {
+                var heard = language.Understand(verdict, dc.Turn.Today) with { Intent = "lead_feedback" };
+                await RunPermittedAsync(dc, "lead_feedback", () => leadCommand.HandleAsync(dc, heard, ct), ct);
+            }
+
             return;
         }
 
@@ -1120,7 +1141,9 @@ public sealed partial class AlignmentTurnHandler(
         // "accept 1286": a verdict on a lead by its number, not a check-in of the number; "1087 is good, bin 1092": several.
         // "ok accepting 1155", "rejct 1237 - dupe": a number with a verdict in sales' own words (LeadVerdicts.Verdict).
         var verdictOnId = Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text) || Dialogs.Leads.VerdictsInLine.Read(text) is not null
-                          || ((Dialogs.Leads.LeadVerdicts.VerdictOnNumber(text) ?? Dialogs.Leads.LeadVerdicts.ChatVerdictOnNumber(text)) is not null && Dialogs.Leads.LeadParsing.BareId(text) is not null && !Questions.QuestionAnswers.IsQuestion(text));
+                          || ((Dialogs.Leads.LeadVerdicts.VerdictOnNumber(text) ?? Dialogs.Leads.LeadVerdicts.ChatVerdictOnNumber(text)) is not null && Dialogs.Leads.LeadParsing.BareId(text) is not null && !Questions.QuestionAnswers.IsQuestion(text))
+                          // "and 1237, the guy's a receptionist, no say in buying": a lead's number and only why it is no good.
+                          || Dialogs.Leads.LeadVerdicts.ReasonTold(text, []) is not null;
         // "Initech and Blue Yonder both look good to me, accept both", "vandelay looks solid, take it; relecloud's a no": several
         // waiting leads judged by company, though "accept both" sounds like signing the agreement.
         verdictOnId = verdictOnId || (understanding.Intent is not ("log_request" or "check_in" or "define_goal") && !Questions.QuestionAnswers.IsQuestion(text)
@@ -1140,15 +1163,32 @@ public sealed partial class AlignmentTurnHandler(
 
         // "let's take the Initech one ✅", "Black Mesa gets a ✅ from me": a verdict on a waiting lead named by its company (or a
         // word of it), in words the model has no example of. Not a question, and not a request, a number or the agreement.
-        if (understanding.Intent is not ("lead_feedback" or "log_request" or "sla" or "check_in" or "define_goal") && !Questions.QuestionAnswers.IsQuestion(text)
-            && Dialogs.Leads.LeadVerdicts.Said(text) is not null
-            && (await leadFeedback.PendingNamedAsync(dc.Turn.Get<TurnScope>(), text, dc.Turn.Now, ct)).Leads.Count > 0)
+        // "globex pharma - way outside who we sell to": a waiting lead's company and only why it is no good (lead-reason-told).
+        // "sweet. blue yonder systems looks solid, accept it" heard as a request: a known company and a verdict, no one asking.
+        if ((understanding.Intent is not ("lead_feedback" or "log_request" or "sla" or "check_in" or "define_goal")
+             || understanding.Intent == "log_request" && !Dialogs.Requests.RequestParsing.AsksToLog(text) && Dialogs.Leads.LeadVerdicts.Verdict(text) is not null
+                && Dialogs.Leads.LeadVerdicts.Read(text, (await leadFeedback.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, ct)).Select(l => l.Company).OfType<string>()) is not null)
+            && !Questions.QuestionAnswers.IsQuestion(text)
+            && ((Dialogs.Leads.LeadVerdicts.Said(text) is not null
+                 && (await leadFeedback.PendingNamedAsync(dc.Turn.Get<TurnScope>(), text, dc.Turn.Now, ct)).Leads.Count > 0)
+                || (Dialogs.Leads.LeadVerdicts.RejectsByReason(text) is not null
+                    && Dialogs.Leads.LeadVerdicts.ReasonTold(text, (await leadFeedback.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, ct)).Select(l => l.Company).OfType<string>()) is not null)))
         {
             understanding = understanding with { Intent = "lead_feedback" };
         }
 
         // "can we run through the leads waiting on us?": an invitation to review them, answered with the triage card.
-        var invitesReview = Dialogs.Leads.LeadParsing.InvitesReview(text);
+        // "ok it's fine, accept it" right after an answer about one waiting lead: a verdict with no lead named is that lead's
+        // (LeadInTalk); the lead dialog takes it and says so.
+        if (understanding.Intent != "lead_feedback" && dc.Turn.Find<Dialogs.Leads.LeadInTalk.Topic>() is not null && !Questions.QuestionAnswers.IsQuestion(text)
+            && Dialogs.Leads.LeadVerdicts.Said(text) is not null && Dialogs.Leads.LeadParsing.BareId(text) is null)
+        {
+            understanding = understanding with { Intent = "lead_feedback" };
+        }
+
+        // "show me what's pending", "what's left in the queue?", not understood otherwise: the waiting leads, walked one card at a time.
+        var invitesReview = Dialogs.Leads.LeadParsing.InvitesReview(text)
+                            || understanding.Intent is Conversations.Understanding.Understanding.NoneIntent or "help" && Dialogs.Leads.LeadParsing.AsksForTheQueue(text);
         if (invitesReview)
         {
             understanding = understanding with { Intent = "lead_feedback" };

@@ -451,7 +451,14 @@ public sealed partial class RecentCorrections(
     private async Task<bool> LeadAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
     {
         var scope = dc.Turn.Get<TurnScope>();
-        if (IsUndo(text))
+        // "nope on 1237, student" right after accepting 1155: another lead's number, so that lead's verdict, not this one's.
+        if (LeadParsing.BareId(text) is { } other && !SameLeadId(recent.Key, other))
+        {
+            return false;
+        }
+
+        // "hmm scratch that, reject 1063 actually, they have no budget": the verdict changed, said whole, is no bare undo.
+        if (IsUndo(text) && !VerdictVerb().IsMatch(text))
         {
             return await UndoVerdictAsync(dc, recent.Key, recent, ct);
         }
@@ -487,12 +494,26 @@ public sealed partial class RecentCorrections(
     /// </summary>
     private async Task<bool> LeadMeantAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
     {
-        if (LeadMeant().Match(text) is not { Success: true } said || Questions.QuestionAnswers.IsQuestion(text))
+        if (Questions.QuestionAnswers.IsQuestion(text))
         {
             return false;
         }
 
-        var meant = said.Groups["id"].Value;
+        string meant;
+        if (LeadMeant().Match(text) is { Success: true } said)
+        {
+            meant = said.Groups["id"].Value;
+        }
+        else if (CompanyMeant().Match(text) is { Success: true } company
+                 && (await leads.PendingNamedAsync(dc.Turn.Get<TurnScope>(), company.Groups["c"].Value, dc.Turn.Now, ct)).Leads is [var one])
+        {
+            meant = one.ExternalId;
+        }
+        else
+        {
+            return false;
+        }
+
         if (recent.Key.Equals(meant, StringComparison.OrdinalIgnoreCase) || recent.Key.EndsWith("-" + meant, StringComparison.OrdinalIgnoreCase)
             || recent.Value(UndoData) is not { } undo)
         {
@@ -536,6 +557,16 @@ public sealed partial class RecentCorrections(
 
         return true;
     }
+
+    private static bool SameLeadId(string key, string said)
+        => key.Equals(said, StringComparison.OrdinalIgnoreCase) || key.EndsWith("-" + said, StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b(?:accept|reject|decline)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VerdictVerb();
+
+    // "oops meant hooli manufacturing, not robotics", "I meant the aperture labs one": the lead meant by its company.
+    [GeneratedRegex(@"\bmeant\s+(?:the\s+)?(?<c>[a-z][\w&'.-]*(?:\s+[a-z][\w&'.-]*){0,3}?)(?:\s+(?:one|lead))?\s*(?:[,;.!]|\bnot\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyMeant();
 
     // "meant 1237", "I meant lead 1167", "should've been 1296", "wrong one, it's 1087", "wrong id - 1167": the lead meant by its number.
     [GeneratedRegex(@"\b(?:meant|should\s*(?:'?ve|\s+have)\s+been|should\s+be|wrong\s+(?:lead|one|id|number)\b[\s,:;.!-]*(?:(?:it'?s|its|it\s+was|i\s+meant|was)\s+)?)\s*(?:lead\s+|#)?(?<id>(?:[a-z]+-)?\d{3,7})\b(?!\s*(?:%|k\b|mqls?|sqls?|leads|hours|h\b|days))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -602,6 +633,15 @@ public sealed partial class RecentCorrections(
         // Another lead named ("accept DEMO-1063", "reject 1237") is not about the card shown: leave it to the lead command.
         if (dc.Turn.Entities.Read(text, dc.Turn.Today).Reference is { } other && !other.Equals(recent.Key, StringComparison.OrdinalIgnoreCase)
             || LeadParsing.BareId(text) is { } bare && !recent.Key.EndsWith(bare, StringComparison.OrdinalIgnoreCase) || LeadParsing.Company(text) is not null)
+        {
+            return false;
+        }
+
+        // "oh and relecloud foods is good, accept", "globex pharma - way outside who we sell to": another waiting lead named by its
+        // whole company or its first word is that lead's verdict (the lead command's), not the card's.
+        if ((await leads.PendingNamedAsync(dc.Turn.Get<TurnScope>(), text, dc.Turn.Now, ct)) is { Leads.Count: > 0 } named
+            && !named.Leads.Any(l => l.ExternalId.Equals(recent.Key, StringComparison.OrdinalIgnoreCase))
+            && named.Leads.Any(l => l.Company is { } c && (c.Equals(named.Label, StringComparison.OrdinalIgnoreCase) || c.Split(' ')[0].Equals(named.Label, StringComparison.OrdinalIgnoreCase))))
         {
             return false;
         }

@@ -275,6 +275,13 @@ public sealed partial class QuestionAnswers(
         var shown = found.OrderBy(l => (l.Decision == LeadDecision.Pending) != waitingFirst).Take(3).ToArray();
         var more = found.Count > shown.Length ? $"\n…and {found.Count - shown.Length} more from {named}." : string.Empty;
         dc.Turn.Send(string.Join("\n", shown.Select(Describe)) + more + "\nI haven't changed anything.");
+        // One lead told about, and waiting, keeps it the topic, so "hooli's fine, accept it" next is its verdict (LeadInTalk); not
+        // when the question found several ("what's happening with the hooli leads?": "accept hooli" is still asked which).
+        if (found.Count == 1 && found[0].Decision == LeadDecision.Pending)
+        {
+            dc.Turn.Set(new Dialogs.Leads.LeadInTalk.Told(found.First(l => l.Decision == LeadDecision.Pending).ExternalId));
+        }
+
         return true;
     }
 
@@ -583,7 +590,7 @@ public sealed partial class QuestionAnswers(
         {
             LeadDecision.Rejected => $"{name} was rejected: {RejectionReasons.Label(lead.RejectionReason ?? RejectionReason.Other)}{(lead.DecidedBy is null ? string.Empty : $", by {lead.DecidedBy}")}.",
             LeadDecision.Accepted => $"{name} was accepted{(lead.DecidedBy is null ? string.Empty : $" by {lead.DecidedBy}")}.",
-            _ => $"{name} is waiting for a decision.",
+            _ => $"{name} is still pending: waiting for a decision.",
         };
     }
 

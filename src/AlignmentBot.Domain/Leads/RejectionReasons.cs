@@ -90,6 +90,13 @@ public static partial class RejectionReasons
             return RejectionReason.WrongContact;
         }
 
+        // "nope on 1237, student", "student contact, reject", "a student on the form": a student is no buyer, so the wrong
+        // contact, as the named person's story above; "student doing research" stays someone just researching.
+        if (StudentContact().IsMatch(t))
+        {
+            return RejectionReason.WrongContact;
+        }
+
         if (IsCompetitorItself(t))
         {
             return RejectionReason.WrongFit;
@@ -151,6 +158,33 @@ public static partial class RejectionReasons
     }
 
     /// <summary>
+    /// The reason when it is told outright or as a story, never from one word that only hints: "the guy's a receptionist, no
+    /// say in buying", "their spend is frozen", "way outside who we sell to", "they need on-prem and we're cloud only", "student"
+    /// are; "they have budget now" ("budget"), "spoke to the contact today" ("contact") and "they're a great fit" are not.
+    /// What a message that names a lead and says only this means: the lead is rejected for it (table lead-reason-told).
+    /// </summary>
+    public static RejectionReason? Told(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || AsksWhatAReasonIs().IsMatch(text) || Normalize(text) is var reason && reason == RejectionReason.Other)
+        {
+            return null;
+        }
+
+        var t = " " + new string(text.Trim().ToLowerInvariant().Select(Simplify).ToArray()) + " ";
+        var strong = Named.Any(n => n.Phrases.Any(p => t.Contains(p, StringComparison.Ordinal)))
+                     || IsNotABuyer(t) || StudentContact().IsMatch(t) || IsCompetitorItself(t) || IsNotBuyingNow(t) || AlreadyHeld().IsMatch(t)
+                     || OutsideWhoWeSellTo().IsMatch(t) || ProductGap().IsMatch(t) || CompanyIsWhat().IsMatch(t)
+                     // A phrase of two words or more ("who we sell to", "one person shop", "already in hubspot"), not a single hint.
+                     || Rules.Any(r => r.Phrases.Any(p => p.Trim().Contains(' ', StringComparison.Ordinal) && t.Contains(p, StringComparison.Ordinal)));
+        return strong ? reason : null;
+    }
+
+    // A student as the person behind the lead: "student", "students", "student contact" (not "student doing research", nor
+    // "student project, not a buyer", which leads-108 reads as not in market).
+    [GeneratedRegex(@"\bstudents?\b(?!\s+(?:doing\s+|just\s+)?research|\s+project)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StudentContact();
+
+    /// <summary>
     /// Not buying now, said as what happened rather than named: a commitment (signed, renewed, went with, locked into, bought,
     /// went live with, lost them to) to another party (a competitor, a rival, another vendor, someone else, elsewhere), or a
     /// refusal to buy for a time ("won't be buying", "no plans to buy", "call back in 6 months", "no active need"). Small cues
@@ -186,7 +220,7 @@ public static partial class RejectionReasons
 
     // What the company is or does, nothing more: "they're a bakery", "they run a food truck", "they do ready meals" ("they're a
     // great fit", "they're a bit slow", "they do have budget" say no such thing; "it's a …" is too often about anything else).
-    [GeneratedRegex(@"(?:^|[\s,;:.!-])(?:they(?:'re|\s+are|re))\s+(?:just\s+|only\s+|literally\s+|basically\s+)?(?:a|an)\s+(?!(?:bit|little|lot|while|week|month|year|day|few|couple|number|pain|mess|tough|hard|slow|quick|fast|new|old|good|great|solid|legit|fine|real|perfect|promising|hot|strong|qualified|serious|decent|nice|proper|genuine|warm|top|huge|big|no|yes|go|must|sure|easy|clear|definite|maybe|lead|one|match|fit|customer|buyer|prospect|dupe|duplicate|competitor|partner|vendor)\b)[a-z]|(?:^|[\s,;:.!-])they\s+(?:just\s+|basically\s+|only\s+)?(?:make|sell|run|do|build|produce|manufacture|bake|cook|grow|own|operate)\s+(?!(?:have|has|not|n't|want|need|like|seem|look|sound|pay|buy|use|get|reply|respond|answer|know|care|work|exist|it|that|this|sense|money|a\s+lot|well|good|great|fine|so|too|both|all)\b)[a-z]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s,;:.!-])(?:they(?:'re|\s+are|re))\s+(?:just\s+|only\s+|literally\s+|basically\s+)?(?:a|an)\s+(?!(?:bit|little|lot|while|week|month|year|day|few|couple|number|pain|mess|tough|hard|slow|quick|fast|new|old|good|great|solid|legit|fine|real|perfect|promising|hot|strong|qualified|serious|decent|nice|proper|genuine|warm|top|huge|big|no|yes|go|must|sure|easy|clear|definite|maybe|lead|one|match|fit|customer|buyer|prospect|dupe|duplicate|competitor|partner|vendor)\b)[a-z]|(?:^|[\s,;:.!-])they\s+(?:just\s+|basically\s+|only\s+|literally\s+|actually\s+)?(?:make|sell|run|do|build|produce|manufacture|bake|cook|grow|own|operate)\s+(?!(?:have|has|not|n't|want|need|like|seem|look|sound|pay|buy|use|get|reply|respond|answer|know|care|work|exist|it|that|this|sense|money|a\s+lot|well|good|great|fine|so|too|both|all)\b)[a-z]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyIsWhat();
 
     /// <summary>The company is the competitor ("they are a competitor", "competitor fishing for our pricing") and nothing says it bought elsewhere.</summary>
@@ -219,7 +253,7 @@ public static partial class RejectionReasons
 
     // A need we cannot meet: "they need X and we're cloud only", "they want an integration we don't have / don't offer",
     // "product gap", "missing feature", "we don't support sso".
-    [GeneratedRegex(@"\b(?:needs?|needed|wants?|wanted|requires?|required|asking\s+for|asked\s+for|looking\s+for)\b[\w\s'-]{0,60}?\b(?:we\s+(?:don'?t|do\s+not|can'?t|cannot|won'?t|never)\s+(?:have|offer|do|support|sell|provide|build|make)\b|we(?:'?ve|\s+have)\s+(?:got\s+)?no\b|we(?:'?re|\s+are|\s+re)\s+[\w-]+[\s-]only\b)|\b(?:product|feature|functionality)\s+gap\b|\bmissing\s+(?:a\s+|the\s+)?(?:feature|integration|module|capability)\b|\bwe(?:'?re|\s+are|\s+re)\s+(?:cloud|saas|on-?prem\w*|us|uk|eu|english)[\s-]only\b|\bwe\s+(?:don'?t|do\s+not)\s+(?:support|integrate\s+with|do\s+on-?prem)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:needs?|needed|wants?|wanted|requires?|required|asking\s+for|asked\s+for|looking\s+for)\b[\w\s'-]{0,60}?\b(?:we\s+(?:don'?t|do\s+not|can'?t|cannot|won'?t|never)\s+(?:have|offer|do|support|sell|provide|build|make)\b|we(?:'?ve|\s+have)\s+(?:got\s+)?no\b|we(?:'?re|\s+are|\s+re)\s+[\w-]+[\s-]only\b)|\b(?:product|feature|functionality)\s+gap\b|\bmissing\s+(?:a\s+|the\s+)?(?:feature|integration|module|capability)\b|\bwe(?:'?re|\s+are|\s+re)\s+(?:cloud|saas|on-?prem\w*|us|uk|eu|english)[\s-]only\b|\b(?:needs?|needed|wants?|wanted|requires?|required)\b[\w\s'-]{0,60}?\bwe\s+only\s+(?:do|sell|offer|support|have|build|provide)\b|\bwe\s+(?:don'?t|do\s+not)\s+(?:support|integrate\s+with|do\s+on-?prem)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProductGap();
 
     // Asked about a reason, not one given: "what counts as a duplicate?", "is it already in the CRM?". "wrong contact maybe?"

@@ -27,6 +27,11 @@ public class RejectionReasonsTests
     [InlineData("asdf", RejectionReason.Other)]
     // A wrong fit in the person's own words: what the company is has nothing to do with what we sell.
     [InlineData("they make frozen pizza lol, nothing to do with what we sell", RejectionReason.WrongFit)]
+    // Round 29 (conv97): a student alone is the wrong contact; a company's trade said with "literally"; a need we cannot meet.
+    [InlineData("nope on 1237, student", RejectionReason.WrongContact)]
+    [InlineData("student contact, reject", RejectionReason.WrongContact)]
+    [InlineData("relecloud foods is a no, they literally make frozen pizza lol", RejectionReason.WrongFit)]
+    [InlineData("1155 no go, they need it on-prem and we only do cloud", RejectionReason.WrongFit)]
     [InlineData("they sell dog food, not relevant to us at all", RejectionReason.WrongFit)]
     [InlineData("it's a two person shop, way outside who we sell to", RejectionReason.WrongFit)]
     [InlineData("a hair salon?? they'd have no use for our platform", RejectionReason.WrongFit)]
@@ -146,4 +151,16 @@ public class RejectionReasonsTests
         Assert.Equal(label, RejectionReasons.Label(reason));
         Assert.Equal(reason, RejectionReasons.Normalize(label));
     }
+
+    // Told: a reason said outright or as a story; a single word that only hints is none (table lead-reason-told).
+    [Theory]
+    [InlineData("the guy's a receptionist, no say in buying", RejectionReason.WrongContact)]
+    [InlineData("their spend is frozen, CFO said no", RejectionReason.NoBudget)]
+    [InlineData("way outside who we sell to", RejectionReason.WrongFit)]
+    [InlineData("they have budget now", null)]
+    [InlineData("spoke to the contact today, going well", null)]
+    [InlineData("they're a great fit", null)]
+    [InlineData("what counts as a duplicate?", null)]
+    public void Told_OnlyAReasonSaidOutrightOrAsAStory(string text, RejectionReason? expected)
+        => Assert.Equal(expected, RejectionReasons.Told(text));
 }

@@ -46,7 +46,9 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         }
 
         // "Blue Yonder Systems is a no, not for us": a verdict in words the phrasings of LeadParsing do not have.
-        return new LeadFeedbackDraft(text, reference, company, null, LeadVerdicts.Said(text), reason == RejectionReason.Other ? null : reason.ToString());
+        // "and 1237, the guy's a receptionist, no say in buying": the reason told alone is the rejection (table lead-reason-told).
+        return new LeadFeedbackDraft(text, reference, company, null, LeadVerdicts.Said(text) ?? (LeadVerdicts.RejectsByReason(text) is not null ? "reject" : null),
+            reason == RejectionReason.Other ? null : reason.ToString());
     }
 
     protected override IReadOnlyList<(string Name, Func<WaterfallStep<LeadFeedbackDraft>, CancellationToken, Task<DialogTurnResult>> Run)> Steps() =>
@@ -160,6 +162,16 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
                         return await step.NextAsync(null, ct);
                     }
 
+                    // "ok it's fine, accept it" right after an answer about one waiting lead ("has anyone looked at the hooli
+                    // robotics lead yet?"): no lead named, so the one just talked about (LeadInTalk), said so, not "Which lead?".
+                    if (named.Count == 0 && step.Turn.Find<LeadInTalk.Topic>() is { } topic
+                        && (await service.PendingAsync(scope, step.Turn.Now, ct)).FirstOrDefault(l => l.ExternalId.Equals(topic.ExternalId, StringComparison.OrdinalIgnoreCase)) is { } inTalk)
+                    {
+                        step.State = draft with { ExternalId = inTalk.ExternalId, Company = inTalk.Company };
+                        step.Send($"I took that to be lead {inTalk.ExternalId}{(inTalk.Company is { } c ? $" ({c})" : string.Empty)}, the one we just talked about.");
+                        return await step.NextAsync(null, ct);
+                    }
+
                     if (named.Count == 1)
                     {
                         step.State = draft with { ExternalId = named[0].ExternalId, Company = named[0].Company };
@@ -260,6 +272,13 @@ public sealed class LeadFeedbackDialog(LeadFeedbackService service) : WaterfallD
         }
 
         var reference = step.Turn.Entities.Read(answer, step.Turn.Today).Reference ?? LeadParsing.BareId(answer) ?? (answer.Any(char.IsDigit) && !answer.Contains(' ', StringComparison.Ordinal) ? answer : null);
+        // "ok black mesa pharma then - student contact, reject" at "which lead?": one waiting lead's company, in any case, with
+        // the verdict and its reason (read below), rather than the whole message taken for a company's name.
+        if (reference is null && LeadParsing.Company(answer) is null && answer.Contains(' ', StringComparison.Ordinal)
+            && (await service.PendingNamedAsync(scope, answer, step.Turn.Now, ct)).Leads is [var one])
+        {
+            reference = one.ExternalId;
+        }
         var company = reference is null ? LeadParsing.Company(answer) ?? answer : null;
         var found = await service.FindAsync(scope, reference, company, step.Turn.Now, ct);
         if (found.Count != 1)

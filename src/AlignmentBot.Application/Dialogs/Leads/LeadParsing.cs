@@ -12,7 +12,16 @@ public static partial class LeadParsing
         return m.Success ? m.Groups["c"].Value.Trim() : null;
     }
 
-    public static bool WantsReview(string text) => Review().IsMatch(text);
+    public static bool WantsReview(string text) => Review().IsMatch(text) || AsksForTheQueue(text);
+
+    /// <summary>
+    /// The waiting leads asked to be shown, in words the intent model has no example of: "show me what's pending", "what's left
+    /// in the queue?", "ok friday cleanup. what's still waiting on us?" (the whole last sentence asks it, nothing after it).
+    /// </summary>
+    public static bool AsksForTheQueue(string text) => QueueAsked().IsMatch(text);
+
+    [GeneratedRegex(@"(?:^|[.!,;:]\s*)\W*(?:(?:ok|okay|so|hey|alright|right)\b[\s,.!]*)*(?:(?:show|give|pull\s+up|list)\s+(?:me|us)\s+|list\s+)?(?:what'?s|whats|what\s+is|what\s+are)\s+(?:still\s+|left\s+|remaining\s+)*(?:pending|waiting|open|undecided|in\s+the\s+(?:lead\s+)?(?:queue|backlog))(?:\s+(?:on|for)\s+(?:us|me|sales))?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QueueAsked();
 
     /// <summary>
     /// "can we run through the leads waiting on us?", "shall we go over the pending leads?": asked as a question, but an
@@ -132,8 +141,8 @@ public static partial class LeadParsing
     [GeneratedRegex(@"(?<![\d$€£.,])\b(?<id>\d{3,7})\b(?![.,]?\d|\s*(%|k\b|m\b|mqls?|sqls?|leads|days|hours|employees|people))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
-    /// <summary>Rejecting in slang: "kill 1155", "nuke it", "bin this one", "trash 1167".</summary>
-    private const string SlangReject = @"kill|killed|nuke|nuked|bin|binned|trash|trashed|toss|tossed|ditch|ditched";
+    /// <summary>Rejecting in slang: "kill 1155", "nuke it", "bin this one", "trash 1167", "chuck 1063".</summary>
+    private const string SlangReject = @"kill|killed|nuke|nuked|bin|binned|trash|trashed|toss|tossed|ditch|ditched|chuck|chucked|chucking";
 
     /// <summary>Turning a lead down with "on"/"to" before it: "hard pass on 1237", "nope on 1237", "thumbs down on 1155", "no go on 1087".</summary>
     private const string TurnedDownOn = @"(?:hard\s+|big\s+)?pass\s+on|nope\s+(?:on|to)|no[\s-]*go\s+on|thumbs\s+down\s+(?:on|for|to)";

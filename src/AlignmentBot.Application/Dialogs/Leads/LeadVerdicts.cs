@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AlignmentBot.Conversations.Understanding;
+using AlignmentBot.Domain.Leads;
 
 namespace AlignmentBot.Application.Dialogs.Leads;
 
@@ -48,6 +49,83 @@ public static partial class LeadVerdicts
         // The words of the verdict, with the name taken out ("Black Mesa" is not "black", a "Good Foods" not "good").
         return DecisionOf(t.Replace(lead, " ", StringComparison.Ordinal)) is { } decision ? (decision, lead) : null;
     }
+
+    /// <summary>
+    /// A lead named first (its id, or a known company's first words, in any case) and then only why it is no good, with no
+    /// verdict word (table lead-reason-told): "and 1237, the guy's a receptionist, no say in buying", "globex pharma - way
+    /// outside who we sell to", "oh and 1194 - they need an on-prem version and we're cloud only". The reason told is the
+    /// rejection. Only a reason told outright or as a story (<see cref="RejectionReasons.Told"/>), never a word that only
+    /// hints ("1063 - they have budget now"); not a question, an acceptance, nor a lead named after other words.
+    /// </summary>
+    public static (string Lead, RejectionReason Reason)? ReasonTold(string? text, IEnumerable<string> companies)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 300)
+        {
+            return null;
+        }
+
+        var t = text.Trim().Replace('’', '\'').ToLowerInvariant();
+        var rest = t[LeadOpener().Match(t).Length..];
+        string? lead = null;
+        if (IdFirst().Match(rest) is { Success: true } id)
+        {
+            lead = id.Groups["id"].Value;
+            rest = rest[id.Length..];
+        }
+        else
+        {
+            foreach (var company in companies)
+            {
+                var words = company.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var n = words.Length; n >= 1; n--)
+                {
+                    var said = string.Join(' ', words.Take(n));
+                    if (said.Length >= 4 && (lead is null || said.Length > lead.Length) && rest.StartsWith(said, StringComparison.Ordinal)
+                        && (rest.Length == said.Length || !char.IsLetterOrDigit(rest[said.Length]) && rest[said.Length] != '-'))
+                    {
+                        lead = said;
+                        break;
+                    }
+                }
+            }
+
+            rest = lead is null ? rest : rest[lead.Length..];
+        }
+
+        return lead is not null && TellsBreak().Match(rest) is { Success: true } cut && RejectsByReason(rest[cut.Length..]) is { } reason
+            ? (lead, reason)
+            : null;
+    }
+
+    /// <summary>
+    /// Words about a lead that turn it down by saying why alone: a reason told outright or as a story, with no question, no
+    /// verdict denied or put off, and no word of taking it ("the contact is legit", "great fit, take it").
+    /// </summary>
+    public static RejectionReason? RejectsByReason(string? words)
+    {
+        if (string.IsNullOrWhiteSpace(words))
+        {
+            return null;
+        }
+
+        var t = words.Trim().Replace('’', '\'').ToLowerInvariant();
+        return t.Contains('?', StringComparison.Ordinal) || Asked().IsMatch(t) || Denied().IsMatch(t) || Waits().IsMatch(t)
+               || AcceptVerb().IsMatch(t) || AcceptWord().IsMatch(t) || ShortYes().IsMatch(t)
+            ? null
+            : RejectionReasons.Told(t);
+    }
+
+    // What may come before the lead: "ok", "oh and", "also", "then", "btw".
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|oh|and|also|so|then|right|btw|plus|re)\b[\s,:]*)*", Options)]
+    private static partial Regex LeadOpener();
+
+    // The lead's id first: "1237", "#1237", "lead 1237", "DEMO-1237", then "the … one"'s "one" or "lead" and "then" if said.
+    [GeneratedRegex(@"^(?:lead\s+)?#?(?<id>(?:[a-z]+-)?\d{3,7})\b(?![.,]?\d|\s*(?:%|k\b|m\b|mqls?|sqls?|leads|days|hours|hrs?|h\b))", Options)]
+    private static partial Regex IdFirst();
+
+    // The break between the lead and what is told of it: a dash, a colon or a comma ("1237 - …", "globex pharma: …", "and 1237, …").
+    [GeneratedRegex(@"^(?:\s+(?:one|lead|then))*\s*(?:[-–—:,]+)\s*", Options)]
+    private static partial Regex TellsBreak();
 
     /// <summary>
     /// "accept" or "reject" from a verdict's verb alone ("is a no, not for us", "we'll take it"), or null. Not from an
@@ -203,7 +281,7 @@ public static partial class LeadVerdicts
 
     // Turning a lead down: the verb, passing on it, a no ("is a no", "nope", "no go"), slang for throwing it out ("bin it",
     // "toss 1252", "ditch", "dump", "trash", "kill") or not taking it ("not taking this one").
-    [GeneratedRegex(@"\b(?:reject\w*|declin\w*|disqualif\w*|pass(?:\s+on)?|no\s+thanks|is\s+a\s+no|a\s+no\s+from|no[\s-]*go|bin\s+(?:it|them|that|this|\d+)|toss\w*|ditch\w*|dump\w*|trash\w*|kill|nope|nah|thumbs\s+down|not\s+(?:taking|touching|gonna\s+(?:take|work)))\b|👎|❌", Options)]
+    [GeneratedRegex(@"\b(?:reject\w*|declin\w*|disqualif\w*|pass(?:\s+on)?|no\s+thanks|is\s+a\s+no|a\s+no\s+from|no[\s-]*go|bin\s+(?:it|them|that|this|\d+)|toss\w*|ditch\w*|chuck\w*|dump\w*|trash\w*|kill|nope|nah|thumbs\s+down|not\s+(?:taking|touching|gonna\s+(?:take|work)))\b|👎|❌", Options)]
     private static partial Regex RejectVerb();
 
     [GeneratedRegex(@"\b(?:good|great|legit|solid|qualified|real\s+buyer|worth\s+it|promising|hot)\b", Options)]
