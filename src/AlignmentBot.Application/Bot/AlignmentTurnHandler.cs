@@ -357,7 +357,8 @@ public sealed partial class AlignmentTurnHandler(
 
         // "oops, typed that in the wrong place, undo that" while a request's goal question waits: the request was logged when the
         // question was asked, so undo takes it back, as it would right after logging, and the question goes with it.
-        if (dc.RootDialog is Dialogs.Requests.LogRequestDialog logging && logging.KeptTitle(dc) is { } kept && Corrections.RecentCorrections.IsUndo(text))
+        if (dc.RootDialog is Dialogs.Requests.LogRequestDialog logging && logging.KeptTitle(dc) is { } kept && Corrections.RecentCorrections.IsUndo(text)
+            && !Dialogs.Requests.LogRequestDialog.Corrects(dc, text))
         {
             await dc.DropAllAsync(ct);
             dc.PendingText = null;

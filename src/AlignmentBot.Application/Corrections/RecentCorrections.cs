@@ -352,6 +352,15 @@ public sealed partial class RecentCorrections(
 
         Domain.Goals.Audience? audience = dc.Recent is { Kind: Digest } recent ? Enum.Parse<Domain.Goals.Audience>(recent.Key) : null;
         var here = (await digests.ListForConversationAsync(scope.Address, ct)).Select(s => s.Subscription).Where(s => audience is null || s.Audience == audience).ToArray();
+
+        // "and the sales digest here as well, mondays at 8:15am" right after the leadership one: another audience's digest,
+        // a subscription of its own (the digest command's business), never a move of the one set up.
+        if (AudienceDigestNamed().Match(text) is { Success: true } named && Digests.DigestAudiences.TryParse(named.Groups["who"].Value, out var other)
+            && here.All(s => s.Audience != other))
+        {
+            return false;
+        }
+
         if (here.Length == 1 && Digests.DigestMove.From(text, here[0].Schedule.Day, here[0].Schedule.Time) is { } moved)
         {
             return await DigestMovedAsync(dc, (moved.Day, moved.Time), null, ct);
@@ -1308,4 +1317,7 @@ public sealed partial class RecentCorrections(
     // sent, pulled (UndoWords leaves a bare "pull it" alone, since elsewhere it fetches numbers). Not "pull up …", "pull the numbers".
     [GeneratedRegex(@"^\W*(?:(?:hmm+|oops|ugh|ah|argh|wait|sorry|ok(?:ay)?|no|actually|please|pls)\W+)*(?:pull|yank|kill|scrap|ditch|withdraw|retract)\s+(?:that|it|this)(?:\s+(?:back|one|proposal))?\b(?!\s+(?:up|in|out)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProposalPulled();
+
+    [GeneratedRegex(@"\b(?<who>leadership|exec(?:utive)?s?|marketing|sales)\s+(?:digest|summary|one)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AudienceDigestNamed();
 }

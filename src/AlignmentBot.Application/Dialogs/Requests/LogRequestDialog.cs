@@ -35,6 +35,17 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
             ? draft.Title ?? draft.AskedAs
             : null;
 
+    /// <summary>
+    /// Whether the message corrects the draft rather than taking it back: "scratch that, Alex asked, not Sam" names who asked,
+    /// "oops, $450" a cost, "make it Friday" a due date; only "undo that" with nothing to put in its place takes it back.
+    /// </summary>
+    public static bool Corrects(DialogContext dc, string text)
+    {
+        var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
+        return e.Money is not null || e.Deadline is not null || RequestParsing.CorrectedRequester(text) is not null
+            || Corrections.RequestCorrection.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today), said => dc.Turn.Entities.Read(said, dc.Turn.Today).MetricList, dc.Turn.Today) is not null;
+    }
+
     protected override RequestDraft Start(object? options)
         => options is (string text, Entities entities) ? RequestParsing.Parse(text, entities, Guid.NewGuid()) : new RequestDraft(Guid.NewGuid(), string.Empty);
 
