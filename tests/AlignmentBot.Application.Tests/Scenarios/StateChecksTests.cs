@@ -67,4 +67,11 @@ public sealed class StateChecksTests
         Assert.False(StateChecks.Compare(null, new FieldFilter("due", "=", "2026-11-27")).Ok);
         Assert.True(StateChecks.Compare(null, new FieldFilter("due", "=", "none")).Ok);
     }
+
+    [Theory]
+    [InlineData("09:00", "<=", "10:00", true)]
+    [InlineData("10:30", "<=", "10:00", false)]
+    [InlineData("17:00", ">", "12:00", true)]
+    public void Compare_ClockTimes_InOrder(string actual, string op, string expected, bool ok)
+        => Assert.Equal(ok, StateChecks.Compare(TimeOnly.ParseExact(actual, "HH:mm", System.Globalization.CultureInfo.InvariantCulture), new FieldFilter("time", op, expected)).Ok);
 }

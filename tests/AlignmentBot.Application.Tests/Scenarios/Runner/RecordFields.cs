@@ -135,6 +135,7 @@ public static class RecordFields
         null => "none",
         PersonValue p => p.ToString(),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        TimeOnly t => t.ToString("HH:mm", CultureInfo.InvariantCulture),
         decimal m => m.ToString("0.############", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "none",

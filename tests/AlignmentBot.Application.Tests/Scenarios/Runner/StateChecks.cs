@@ -219,6 +219,13 @@ public static class StateChecks
             return x.CompareTo(y);
         }
 
+        // A clock time ("time<=10:00"): before round 30 it compared as nothing, so every such check failed.
+        if (TimeOnly.TryParseExact(actual, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p)
+            && TimeOnly.TryParseExact(expected, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var q))
+        {
+            return p.CompareTo(q);
+        }
+
         return null;
     }
 
@@ -319,6 +326,7 @@ public static class StateChecks
     /// <summary>
     /// <c>expect reminders priya day=friday time=16:00 out-until=2026-12-12 muted=demo:retention reminded=demo:cpl</c>: what
     /// the person said about their check-in reminders, and the reminders sent to them (<c>none</c>: none at all).
+    /// <c>muted~(cpl|cost)</c> and <c>reminded~follow</c> match a pattern against the goals' ids (demo:cpl).
     /// </summary>
     private static async Task<string?> ReminderAsync(StateExpectation e, IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -345,6 +353,12 @@ public static class StateChecks
                     return filter.Operator == "=" ? set.Count == 0 : set.Count > 0;
                 }
 
+                // "muted~(cpl|cost)": a pattern over the goals' ids, true when one matches ("!~": none does).
+                if (filter.Operator is "~" or "!~")
+                {
+                    return set.Any(g => System.Text.RegularExpressions.Regex.IsMatch(g.ToString(), filter.Value, System.Text.RegularExpressions.RegexOptions.IgnoreCase)) == (filter.Operator == "~");
+                }
+
                 if (RecordFields.DemoGoalId(filter.Value) is not { } goal)
                 {
                     why = $"{filter.Field} names a goal (demo:retention) or none, not '{filter.Value}'";
@@ -354,11 +368,18 @@ public static class StateChecks
                 return set.Contains(new Domain.Goals.GoalId(goal)) == (filter.Operator == "=");
             }
 
+            // Day, time and last day out compare as any record's fields do: "out-until>=2026-12-04", "time<=10:00", "day~(mon|tue)".
+            (bool, string, string?) Field(string? value)
+            {
+                var (same, why) = Compare(value, filter);
+                return (same, value ?? "none", why);
+            }
+
             var (ok, actual, problem) = filter.Field switch
             {
-                "day" => (string.Equals(prefs.Day?.ToString() ?? "none", filter.Value, StringComparison.OrdinalIgnoreCase) == (filter.Operator == "="), prefs.Day?.ToString() ?? "none", (string?)null),
-                "time" => ((prefs.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "none") == filter.Value == (filter.Operator == "="), prefs.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "none", null),
-                "out-until" => ((prefs.OutUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none") == filter.Value == (filter.Operator == "="), prefs.OutUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none", null),
+                "day" => Field(prefs.Day?.ToString()),
+                "time" => Field(prefs.Time?.ToString("HH:mm", CultureInfo.InvariantCulture)),
+                "out-until" => Field(prefs.OutUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 "muted" => (Has(prefs.Muted, out var w1), Goals(prefs.Muted), w1),
                 "reminded" => (Has(sent.Select(d => d.GoalId), out var w2), Goals(sent.Select(d => d.GoalId)), w2),
                 _ => (false, string.Empty, $"needs a feature: reminders have no '{filter.Field}' (they have day, time, out-until, muted, reminded)"),
