@@ -757,6 +757,14 @@ public sealed partial class AlignmentTurnHandler(
     {
         // "remind me what the revenue target is?" asks what it is.
         text = Questions.RemindMeQuestion.Unwrapped(text);
+        // "thanks", "ok thx" after an answer or a saved change: welcomed; what was just done stays correctable.
+        if (ThanksOnly.Says(text))
+        {
+            TurnIntent.Set("none");
+            dc.Turn.Send(ThanksOnly.Reply);
+            return;
+        }
+
         // Right after a refusal, "ok so who can grant it?" is answered with the refusal's own names (RecentCorrections).
         // "let jordan in", "approve Casey's role request": approved when that person waits for a role; else read on as usual
         // ("approve Initech" is a lead's).

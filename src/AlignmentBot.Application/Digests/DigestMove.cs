@@ -20,7 +20,7 @@ public static partial class DigestMove
     public static (DayOfWeek? Day, TimeOnly? Time)? Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 160 || Asked().IsMatch(text) || Stopped().IsMatch(text) || OtherThing().IsMatch(text)
-            || !MoveWord().IsMatch(text))
+            || OtherNamed().IsMatch(text) || !MoveWord().IsMatch(text))
         {
             return null;
         }
@@ -48,7 +48,7 @@ public static partial class DigestMove
         }
 
         var t = text.Replace('’', '\'');
-        if (Asked().IsMatch(t) || Stopped().IsMatch(t))
+        if (Asked().IsMatch(t) || Stopped().IsMatch(t) || OtherNamed().IsMatch(t))
         {
             return null;
         }
@@ -204,6 +204,15 @@ public static partial class DigestMove
     /// <summary>Something of the speaker's that moves, not the digest: "my 1:1", "the standup", "our sync", "the call".</summary>
     [GeneratedRegex(@"\b(?:1:1s?|one[\s-]on[\s-]ones?|stand-?ups?|syncs?|calls?|meetings?|flights?|lunch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherSubject();
+
+    /// <summary>
+    /// The move names what moves, and it is not the digest: "can we push the webinar to friday at 2?", "move our standup to
+    /// 10", "let's shift the launch review to thursday". What follows the move word with "the", "our", "my" or "Dana's" must
+    /// be the digest or its schedule ("the weekly digest", "the summary", "the send time", "the day") for the move to be the
+    /// digest's; "it", "that" and "this" stay the digest's.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:move|moving|moved|push|pushing|pushed|shift|shifting|bump|bumping|reschedule|rescheduling|change|changing|switch|switching|bring|pull)\s+(?:the|our|my|your|their|his|her|tomorrow's|today's|(?:this|next)\s+week's|[a-z]+'s)\s+(?!(?:[\w-]+\s+){0,2}?(?:digests?|summar(?:y|ies)|roundups?|round-ups?|recaps?|reports?|updates?|emails?|one|time|day|hour|slot|schedule|send|delivery)\b)[a-z]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherNamed();
 
     /// <summary>"tuesday 10:00", "same 10:30", "wednesday same", as the paraphrase table writes it.</summary>
     public static string? Describe(string? text)

@@ -334,6 +334,8 @@ public sealed class ParaphraseReaderTests
         ["absence-off"] = text => AbsenceCalledOff.Read(text) ? "yes" : "no",
         // A request said to serve none of the goals, in the requester's own words, at "which goal does it serve?".
         ["request-no-goal"] = text => UnalignedAnswer.Says(text) ? "yes" : "no",
+        // Thanks alone after an answer or a saved change: welcomed, nothing cancelled or asked.
+        ["thanks-only"] = text => AlignmentBot.Application.Bot.ThanksOnly.Says(text) ? "yes" : "no",
         // At "who asked for it?", a look-up, a question or an errand instead of the requester.
         ["aside-at-who-asked"] = text => WhoAskedAside.Asks(text) ? "yes" : "no",
         // Something else asked done at another dialog's open question: a request, a verdict, a digest, an admin made, or no.
