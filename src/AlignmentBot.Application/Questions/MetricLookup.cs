@@ -53,7 +53,7 @@ public static partial class MetricLookup
         }
 
         var target = Agreed().IsMatch(said);
-        if (!target && !Today().IsMatch(said))
+        if (!target && !Today().IsMatch(said) && !BareAsk().IsMatch(said))
         {
             return null;
         }
@@ -130,4 +130,11 @@ public static partial class MetricLookup
 
     [GeneratedRegex(@"\b(?:per|a|an|each|every|/)\s*(?<u>week|wk|month|mo|quarter|qtr|q|year|yr)\b|\b(?<u>week|month|quarter|year)ly\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerPeriod();
+
+    /// <summary>
+    /// The plainest look-up, with no word for today: "what's our cpl?", "what is the mql count", "so what's our retention".
+    /// The level as it stands, as "… right now" would be; "what's an MQL?" (a definition) has no "our"/"the".
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:so|and|ok|okay|hey|btw|quick\s+q(?:uestion)?)[\s,.!:;-]+)*what(?:'s|’s|s|\s+is|\s+are)\s+(?:our|the|my|your)\s+(?!deal\b)(?:[\w$%&/-]+\s*){1,4}[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareAsk();
 }
