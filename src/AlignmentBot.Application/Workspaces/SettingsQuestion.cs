@@ -74,7 +74,7 @@ public static partial class SettingsQuestion
 
         // "what's our company name in the bot?", "what's the workspace called?", "what does the bot call our company?": a name
         // word with the company or the workspace (not a lead's company, a person's or the bot's own name).
-        if (NameWord().IsMatch(t) && CompanyWord().IsMatch(t) && !LeadId().IsMatch(t) && !OtherCompany().IsMatch(t))
+        if (NameWord().IsMatch(t) && CompanyWord().IsMatch(t) && !OtherCompany().IsMatch(t))
         {
             return WorkspaceSettings.Name;
         }
@@ -152,14 +152,10 @@ public static partial class SettingsQuestion
     [GeneratedRegex(@"\b(?:company(?:'s)?|workspace(?:'s)?|org|organi[sz]ation(?:'s)?|business)\b|\b(?:are\s+we|is\s+our\s+\w+)\s+called\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyWord();
 
-    // Another company than ours: a lead's, an account's, a customer's ("what's the company name on the Hooli lead?"), or one
-    // asked for ("which company is called Initech?").
-    [GeneratedRegex(@"\b(?:leads?|accounts?|customers?|clients?|prospects?|vendors?|agency|partners?|competitors?)\b|\bwhich\s+compan", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Another company than ours: a lead's, an account's, a customer's ("what's the company name on the Hooli lead?"), one
+    // asked for ("which company is called Initech?"), or a lead named by its id ("DEMO-1286", "1252").
+    [GeneratedRegex(@"\b(?:leads?|accounts?|customers?|clients?|prospects?|vendors?|agency|partners?|competitors?)\b|\bwhich\s+compan|\b[A-Z]+-\d+\b|\b\d{3,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherCompany();
-
-    // A lead named by its id ("DEMO-1286", "1252"): its company's name is the lead's, not the workspace's.
-    [GeneratedRegex(@"\b[A-Z]+-\d+\b|\b\d{3,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LeadId();
 
     [GeneratedRegex(@"^\W*(?:(?:so|and|ok|okay|hey|hi|btw|sorry|remind\s+me|quick\s+(?:one|q(?:uestion)?))\b[\s,:\-–—]*)*(?:what|whats|what's|which|when|whens|when's|is|are|do|does|did|how|have|has)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionStart();

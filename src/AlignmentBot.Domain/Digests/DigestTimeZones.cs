@@ -80,9 +80,20 @@ public static class DigestTimeZones
 
     /// <summary>The IANA id an abbreviation or city stands for; the text itself when it already is an id.</summary>
     public static string? Normalize(string? text)
-        => string.IsNullOrWhiteSpace(text) ? null
-            : Abbreviations.TryGetValue(text.Trim(), out var mapped) ? mapped
-            : TimeZoneInfo.TryFindSystemTimeZoneById(IanaId(text.Trim()), out _) ? IanaId(text.Trim()) : null;
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (Abbreviations.TryGetValue(text.Trim(), out var mapped))
+        {
+            return mapped;
+        }
+
+        var id = IanaId(text.Trim());
+        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out _) ? id : null;
+    }
 
     /// <summary>
     /// An IANA id as the zone data spells it, however it was typed: "europe/dublin" is Europe/Dublin (the zone files are

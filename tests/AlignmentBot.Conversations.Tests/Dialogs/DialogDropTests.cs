@@ -1,8 +1,6 @@
 using System.Text.Json;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Messages;
-using AlignmentBot.Conversations.Tests.Understanding;
-using AlignmentBot.Conversations.Understanding;
 
 namespace AlignmentBot.Conversations.Tests.Dialogs;
 
@@ -56,7 +54,7 @@ public sealed class DialogDropTests
         static DialogFrame Frame(string label) => new("keeping", 1, 0, JsonSerializer.SerializeToElement(label));
         var state = new ConversationState(ConversationState.CurrentSchemaVersion, stack.Select(Frame).ToArray(), DateTimeOffset.UnixEpoch, Aside: aside?.Select(Frame).ToArray());
         var activity = new IncomingActivity(ActivityKind.Message, "1", new ConversationAddress("test", "ws", "c"), new UserRef("u", "U"), "cancel", DateTimeOffset.UnixEpoch);
-        var turn = new DialogTurn(activity, DateTimeOffset.UnixEpoch, SharedExtractor.Today, new Reader(), new NoServices());
+        var turn = TestTurns.For(activity);
         return new DialogContext(new DialogSet().Add(dialog), state, turn);
     }
 
@@ -78,15 +76,5 @@ public sealed class DialogDropTests
             Dropped.Add(frame.State.GetString()!);
             return Task.CompletedTask;
         }
-    }
-
-    private sealed class Reader : IEntityReader
-    {
-        public Entities Read(string text, DateOnly today) => SharedExtractor.Extractor.Extract(text, today);
-    }
-
-    private sealed class NoServices : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => null;
     }
 }

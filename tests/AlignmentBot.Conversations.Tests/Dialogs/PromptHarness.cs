@@ -2,8 +2,6 @@ using System.Text.Json;
 using AlignmentBot.Conversations.Dialogs;
 using AlignmentBot.Conversations.Dialogs.Prompts;
 using AlignmentBot.Conversations.Messages;
-using AlignmentBot.Conversations.Tests.Understanding;
-using AlignmentBot.Conversations.Understanding;
 
 namespace AlignmentBot.Conversations.Tests.Dialogs;
 
@@ -28,7 +26,7 @@ internal sealed class PromptHarness(DialogSet dialogs)
     public AnswerFit Fit(string text)
     {
         var activity = new IncomingActivity(ActivityKind.Message, Guid.NewGuid().ToString(), new ConversationAddress("test", "ws", "c"), new UserRef("u", "U"), text, DateTimeOffset.UnixEpoch);
-        var turn = new DialogTurn(activity, DateTimeOffset.UnixEpoch, SharedExtractor.Today, new Reader(), new EmptyServices());
+        var turn = TestTurns.For(activity);
         var dc = new DialogContext(dialogs, Roundtrip(_state), turn);
         return dc.ActiveDialog!.Fit(dc, text);
     }
@@ -41,7 +39,7 @@ internal sealed class PromptHarness(DialogSet dialogs)
     {
         var activity = new IncomingActivity(submission is null ? ActivityKind.Message : ActivityKind.Submission, Guid.NewGuid().ToString(),
             new ConversationAddress("test", "ws", "c"), new UserRef("u", "U"), text, DateTimeOffset.UnixEpoch, submission);
-        var turn = new DialogTurn(activity, DateTimeOffset.UnixEpoch, SharedExtractor.Today, new Reader(), new EmptyServices());
+        var turn = TestTurns.For(activity);
         var dc = new DialogContext(dialogs, Roundtrip(_state), turn);
         var result = await run(dc);
         Status = result.Status;
@@ -52,14 +50,4 @@ internal sealed class PromptHarness(DialogSet dialogs)
 
     private static ConversationState Roundtrip(ConversationState state)
         => JsonSerializer.Deserialize(JsonSerializer.Serialize(state, ConversationsJsonContext.Default.ConversationState), ConversationsJsonContext.Default.ConversationState)!;
-
-    private sealed class Reader : IEntityReader
-    {
-        public Entities Read(string text, DateOnly today) => SharedExtractor.Extractor.Extract(text, today);
-    }
-
-    private sealed class EmptyServices : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => null;
-    }
 }

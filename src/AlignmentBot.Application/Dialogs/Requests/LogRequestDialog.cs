@@ -43,8 +43,12 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
     {
         var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
         return e.Money is not null || e.Deadline is not null || RequestParsing.CorrectedRequester(text) is not null
-            || Corrections.RequestCorrection.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today), said => dc.Turn.Entities.Read(said, dc.Turn.Today).MetricList, dc.Turn.Today) is not null;
+            || WholeCorrection(dc, text) is not null;
     }
+
+    /// <summary>The draft's fields corrected in any words, read as right after logging; one reader for the undo check and <see cref="ReviseAsync"/>.</summary>
+    private static Corrections.RequestCorrected? WholeCorrection(DialogContext dc, string text)
+        => Corrections.RequestCorrection.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today), said => dc.Turn.Entities.Read(said, dc.Turn.Today).MetricList, dc.Turn.Today);
 
     protected override RequestDraft Start(object? options)
         => options is (string text, Entities entities) ? RequestParsing.Parse(text, entities, Guid.NewGuid()) : new RequestDraft(Guid.NewGuid(), string.Empty);
@@ -120,7 +124,7 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
         // fat-fingered it - seven hundred", "oh that amount's in euros btw", "she needs it by the 15th, not the 10th",
         // "sorry, one-pager, not two-pager", "scratch that, Alex asked, not Sam"): the same reader as right after logging.
         var atGoal = StepName(root.Step) == "goal";
-        if (atGoal && Corrections.RequestCorrection.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today), said => dc.Turn.Entities.Read(said, dc.Turn.Today).MetricList, dc.Turn.Today) is { } whole)
+        if (atGoal && WholeCorrection(dc, text) is { } whole)
         {
             var currency = dc.Turn.Get<TurnScope>().Currency;
             if (whole.Cost is { } amount && e.Money is null && amount != revised.Cost)
@@ -313,7 +317,7 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
 
         // What was asked for is logged now, as unaligned, so nothing said waits on the last question: a side trip, a
         // restart or a colleague reading the list finds it; the answer ties it, and dropping the dialog takes it back.
-        step.State = step.State with { Kept = true };
+        step.State = step.State with { Kept = true, KeptAt = step.State.KeptAt ?? step.Turn.Now };
         await service.KeepAsync(step.State, scope, step.Turn.Now, ct);
         step.Send($"I've logged \"{step.State.Title}\" as unaligned for now.");
         return await step.PromptAsync(RequestGoalPrompt.DefaultGoalId, new PromptOptions($"Which goal does \"{step.State.Title}\" serve?", choices), ct);

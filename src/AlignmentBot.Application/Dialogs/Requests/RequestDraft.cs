@@ -7,6 +7,7 @@ namespace AlignmentBot.Application.Dialogs.Requests;
 /// <param name="RequesterGuessed">The name was read from "… for Dana": kept only if it is a person here, else asked.</param>
 /// <param name="GoalSaid">The words the message named the goal it serves with ("the MQL goal", "revenue"), or null.</param>
 /// <param name="Kept">Logged (unaligned) when the goal question was asked: the answer ties it, dropping the dialog takes it back.</param>
+/// <param name="KeptAt">When it was first logged for the goal question: every later save keeps that time without reading it back.</param>
 public sealed record RequestDraft(
     Guid Id,
     string AskedAs,
@@ -20,4 +21,5 @@ public sealed record RequestDraft(
     bool RequesterChecked = false,
     bool RequesterGuessed = false,
     string? GoalSaid = null,
-    bool Kept = false);
+    bool Kept = false,
+    DateTimeOffset? KeptAt = null);

@@ -55,8 +55,9 @@ public sealed class RequestService(IRequestStore requests, IGoalStore goals, Act
 
     private async Task<MarketingRequest> SaveDraftAsync(RequestDraft draft, GoalId? goal, TurnScope scope, DateTimeOffset now, CancellationToken ct)
     {
-        // Saved again with a goal, the request keeps the time it was first logged.
-        var logged = draft.Kept && await requests.GetAsync(scope.Workspace.Id, draft.Id, ct) is { } kept ? kept.LoggedAt : now;
+        // Saved again with a goal, the request keeps the time it was first logged; a draft kept before KeptAt existed reads it back.
+        var logged = draft.KeptAt
+            ?? (draft.Kept && await requests.GetAsync(scope.Workspace.Id, draft.Id, ct) is { } kept ? kept.LoggedAt : now);
         var request = new MarketingRequest(draft.Id, scope.Workspace.Id, draft.Title ?? draft.AskedAs, draft.RequestedBy ?? "not said", scope.Person.DisplayName, logged, draft.Due,
             draft.Cost is { } c ? new Money(c, draft.Currency ?? scope.Currency) : null, draft.EffortHours, goal, RequestStatus.Open,
             RequestedById: draft.RequestedById, LoggedById: scope.Person.UserId);
