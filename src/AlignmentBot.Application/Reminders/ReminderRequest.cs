@@ -309,7 +309,7 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
 
 
     /// <summary>
-    /// "4" is 16:00 (nobody is asked for numbers at 4 in the morning): 1 to 7 without am/pm are afternoon hours, unless the
+    /// "4" is 16:00 (nobody is asked for numbers at 4 in the morning): 1 to 6 without am/pm are afternoon hours (7 is the morning, as for a digest), unless the
     /// part of the day said with it (<paramref name="partOfDay"/>: "morning", "afternoon", "evening") says otherwise.
     /// </summary>
     private static TimeOnly? TimeOf(string text, string partOfDay = "")
@@ -339,7 +339,7 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
 
     /// <summary>
     /// A reminder's clock time from an hour, minutes and "am"/"pm" (or "" when none was said): a working-hours reading, so a
-    /// bare 1 to 7 is the afternoon ("at 4" is 16:00). Null when the parts make no time ("13pm", "9:75"). Also used by
+    /// bare 1 to 6 is the afternoon ("at 4" is 16:00) and 7 the morning, as a digest reads it. Null when the parts make no time ("13pm", "9:75"). Also used by
     /// <see cref="ReminderCorrection"/>, so a correction reads a time as setting one does.
     /// </summary>
     internal static TimeOnly? ClockTime(int hour, int minute, string half)
@@ -353,7 +353,7 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         {
             "pm" when hour < 12 => hour + 12,
             "am" when hour == 12 => 0,
-            "" when hour is >= 1 and <= 7 => hour + 12,
+            "" when hour is >= 1 and <= 6 => hour + 12,
             _ => hour,
         };
         return new TimeOnly(hour, minute);

@@ -11,7 +11,7 @@ namespace AlignmentBot.Application.Reminders;
 /// with "me", or a reminder/nudge noun), a weekday or a clock time is said, and it is not a question, a stop, an absence
 /// ("hold my reminders till the 4th" is out of office) or about something else (a digest, a meeting). Either part may be
 /// missing in the reading; <see cref="ReminderRequest"/> takes it as a schedule only with both, as its other phrasings. Times are read as <see cref="ReminderRequest"/> reads them (a bare
-/// 1 to 7 is the afternoon). Built against <c>Paraphrases/reminder-schedule.*.txt</c>.
+/// 1 to 6 is the afternoon, 7 the morning). Built against <c>Paraphrases/reminder-schedule.*.txt</c>.
 /// </summary>
 public static partial class ReminderWhenWords
 {
@@ -48,7 +48,7 @@ public static partial class ReminderWhenWords
         // "can you ping me on wednesdays around 2pm?" asks for it politely, not about it; "once I'm back" says from when, not
         // that the speaker is away.
         var from = OnceBack().Replace(t, " ").TrimStart(' ', ',');
-        if (Question().IsMatch(from) && !PoliteAsk().IsMatch(from) || Refusal().IsMatch(from) || Elsewhere().IsMatch(t) || !(AskMe().IsMatch(t) || ReminderNoun().IsMatch(t)))
+        if (Question().IsMatch(from) && !PoliteAsk().IsMatch(from) && !ImperativeAsk().IsMatch(from) || Refusal().IsMatch(from) || Elsewhere().IsMatch(t) || !(AskMe().IsMatch(t) || ReminderNoun().IsMatch(t)))
         {
             return null;
         }
@@ -120,8 +120,10 @@ public static partial class ReminderWhenWords
             return t;
         }
 
+        // "ping me every friday at 3 so I stop forgetting, the forecast call eats my thursdays": with a day and a time both in the
+        // ask, a day in the reason after it is why, not the schedule.
         var head = t[..cut.Index].Trim();
-        return SaysWhen(head) && !SaysWhen(t[cut.Index..]) ? head : t;
+        return SaysWhen(head) && (!SaysWhen(t[cut.Index..]) || (Weekday().IsMatch(head) && TimeIn(head) is not null)) ? head : t;
     }
 
     // A weekday (a slip included: "thrusday") or a clock time pointed at ("at 2", "9am", "10:30", "noon").
@@ -236,4 +238,11 @@ public static partial class ReminderWhenWords
     /// <summary>Another thing on a schedule: a digest, a meeting, a call.</summary>
     [GeneratedRegex(@"\b(?:digests?|meet(?:ing)?s?|calls?|sync|stand-?up|demo|webinar|remind\s+(?!me\b)\w+)\b", Options)]
     private static partial Regex Elsewhere();
+
+    /// <summary>
+    /// The ask said as a command that ends with a question mark: "i keep forgetting my numbers 🙈 ping me wednesdays at 5?".
+    /// The nudging verb opens its clause (the message's start, or after an emoji or a break), and no question word leads.
+    /// </summary>
+    [GeneratedRegex(@"^(?!\W*(?:when|what|which|who|whom|does|do|did|is|are|how|why)\b).*?(?:^|[^\p{L}\p{N}\s'])\s*(?:just\s+)?(?:remind|ping|nudge|poke|prod|chase|bug)\s+me\b", Options)]
+    private static partial Regex ImperativeAsk();
 }

@@ -143,17 +143,11 @@ public static class RecordFields
 
     /// <summary>"demo:mql" for a demo goal, "new" for a goal created during the scenario, else its id.</summary>
     public static string GoalKey(GoalId id, FieldScope scope)
-    {
-        foreach (var key in DemoGoals)
-        {
-            if (DemoCompany.Id("goal:" + key) == id.Value)
-            {
-                return "demo:" + key;
-            }
-        }
+        => DemoGoalKey(id) ?? (scope.Before.Goals.ContainsKey(id.Value) ? id.Value.ToString() : "new");
 
-        return scope.Before.Goals.ContainsKey(id.Value) ? id.Value.ToString() : "new";
-    }
+    /// <summary>"demo:mql" for a demo goal's id, else null.</summary>
+    public static string? DemoGoalKey(GoalId id)
+        => DemoGoals.FirstOrDefault(key => DemoCompany.Id("goal:" + key) == id.Value) is { } found ? "demo:" + found : null;
 
     /// <summary>Resolves "demo:mql" to the demo goal's id.</summary>
     public static Guid? DemoGoalId(string key)

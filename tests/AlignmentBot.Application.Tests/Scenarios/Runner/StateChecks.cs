@@ -343,7 +343,7 @@ public static class StateChecks
             .Where(d => d.PersonId == persona.UserId && d.State == AlignmentBot.Application.Reminders.ReminderDeliveryState.Sent).ToList();
         foreach (var filter in e.Filters)
         {
-            string Goals(IEnumerable<Domain.Goals.GoalId> ids) => string.Join(", ", ids.Select(i => i.ToString())) is { Length: > 0 } list ? list : "none";
+            string Goals(IEnumerable<Domain.Goals.GoalId> ids) => string.Join(", ", ids.Select(i => RecordFields.DemoGoalKey(i) ?? i.ToString())) is { Length: > 0 } list ? list : "none";
             bool Has(IEnumerable<Domain.Goals.GoalId> ids, out string? why)
             {
                 why = null;
@@ -356,7 +356,7 @@ public static class StateChecks
                 // "muted~(cpl|cost)": a pattern over the goals' ids, true when one matches ("!~": none does).
                 if (filter.Operator is "~" or "!~")
                 {
-                    return set.Any(g => System.Text.RegularExpressions.Regex.IsMatch(g.ToString(), filter.Value, System.Text.RegularExpressions.RegexOptions.IgnoreCase)) == (filter.Operator == "~");
+                    return set.Any(g => System.Text.RegularExpressions.Regex.IsMatch(RecordFields.DemoGoalKey(g) ?? g.ToString(), filter.Value, System.Text.RegularExpressions.RegexOptions.IgnoreCase)) == (filter.Operator == "~");
                 }
 
                 if (RecordFields.DemoGoalId(filter.Value) is not { } goal)
