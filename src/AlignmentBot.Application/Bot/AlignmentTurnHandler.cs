@@ -228,6 +228,23 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
+        // "sorry, I meant sales - I'm an AE" from a newcomer whose role request waits: asked again for the role meant (asking
+        // again replaces the earlier ask; an admin still decides); what the rest asks is done after.
+        if (scope.Person.Role is null && !dc.IsActive && turn.Submission is null && text is not null
+            && Dialogs.Onboarding.OwnRole.Corrected(text) is { } meant && await HasAskedForRoleAsync(scope, ct))
+        {
+            TurnIntent.Set("onboarding");
+            var (reply, requested) = await roles.RequestAsync(scope, meant, ct);
+            turn.Set(requested);
+            turn.Send(reply);
+            if (Dialogs.Onboarding.OwnRole.Asking(text, questionsToo: true) is { } asked)
+            {
+                await DispatchAsync(dc, asked, ct);
+            }
+
+            return;
+        }
+
         // A card button with a handler of its own (a lead decision, the SLA, "use a form") works at any time; a
         // dialog that was waiting and is still there afterwards asks its question again.
         if (turn.Submission is { } pressed && _submissions.TryGetValue(pressed.Verb, out var handler))
@@ -775,6 +792,12 @@ public sealed partial class AlignmentTurnHandler(
             if (roleCommand.Kind != RoleCommandKind.ApproveRequest)
             {
                 await RoleCommandAsync(dc, roleCommand, ct);
+            }
+
+            // "make Jordan a sales rep, and make him an admin too": the second command too, through the same checks.
+            foreach (var more in RoleCommands.ParseAll(text).Skip(1))
+            {
+                await RoleCommandAsync(dc, more, ct);
             }
 
             return;

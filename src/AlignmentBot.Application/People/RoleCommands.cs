@@ -20,7 +20,29 @@ public static partial class RoleCommands
         ("leadership", Role.Leadership), ("in leadership", Role.Leadership), ("ceo", Role.Leadership), ("leader", Role.Leadership), ("executive", Role.Leadership),
     ];
 
-    public static RoleCommand? Parse(string? text)
+    /// <summary>The first role or admin command of <paramref name="text"/> (see <see cref="ParseAll"/>).</summary>
+    public static RoleCommand? Parse(string? text) => ParseAll(text) is [var first, ..] ? first : null;
+
+    /// <summary>
+    /// Every role or admin command a message holds, in order: "make Jordan a sales rep, and make him an admin too" is a grant
+    /// and an admin right, the pronoun of the second being the person of the first. Each is run through the role service,
+    /// which checks the speaker may. One command, or none, for anything else.
+    /// </summary>
+    public static IReadOnlyList<RoleCommand> ParseAll(string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text) && AndThen().Match(text) is { Success: true, Index: > 0 } split
+            && ParseOne(text[..split.Index]) is { Kind: RoleCommandKind.Assign or RoleCommandKind.ApproveRequest or RoleCommandKind.MakeAdmin or RoleCommandKind.RemoveAdmin, Who: { } who } first
+            && !who.Equals("me", StringComparison.OrdinalIgnoreCase)
+            && ParseOne(text[(split.Index + split.Length)..]) is { Kind: RoleCommandKind.Assign or RoleCommandKind.MakeAdmin or RoleCommandKind.RemoveAdmin } second)
+        {
+            return [first, second.Who is null || Pronoun().IsMatch(second.Who) ? second with { Who = who } : second];
+        }
+
+        var one = ParseOne(text);
+        return one is null ? Array.Empty<RoleCommand>() : new[] { one };
+    }
+
+    private static RoleCommand? ParseOne(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
         {
@@ -30,7 +52,9 @@ public static partial class RoleCommands
         // "make Alex the sales lead, Sam's moving to partnerships", "give Priya the marketing lead role - she's taking over":
         // a reason said after the command is not part of the role, so the command is read on the clause before it too.
         // "yep, Casey's legit - give her the sales rep role", "make Casey one of Sam's reps": a grant in one's own words.
-        return ParseClause(text) ?? (ReasonAfter().Match(text) is { Success: true, Index: > 0 } reason ? ParseClause(text[..reason.Index]) : null)
+        // "Casey's role request is fine, approve it" approves hers: the clause before the comma does not list them all.
+        return ParseClause(text) ?? (ReasonAfter().Match(text) is { Success: true, Index: > 0 } reason && ParseClause(text[..reason.Index]) is { } before
+                && !(before.Kind == RoleCommandKind.ListRequests && RoleGrant.ReadApproval(text) is not null) ? before : null)
             // "let jordan in", "yes, approve him as SDR": an approval; with no role said, the role the person's request asks,
             // and with only a pronoun, the one person waiting (RoleService).
             ?? (RoleGrant.ReadApproval(text) is { } grant
@@ -53,7 +77,8 @@ public static partial class RoleCommands
         t = LeadingMarks().Replace(t, string.Empty);
         // "anyone waiting for a role?", "any newcomers waiting on approval?": the requests asked for in other words.
         // "approve Casey's role request please" approves hers (RoleGrant); it does not list them all.
-        if (!ApprovesOnesRequest().IsMatch(t) && (ListRequests().IsMatch(t) || RoleWaiting.Asks(t)))
+        // "jordan checks out, approve the role request" approves his, named around it.
+        if (!ApprovesOnesRequest().IsMatch(t) && (ListRequests().IsMatch(t) || RoleWaiting.Asks(t)) && RoleGrant.ReadApproval(t) is null)
         {
             return new RoleCommand(RoleCommandKind.ListRequests);
         }
@@ -68,6 +93,14 @@ public static partial class RoleCommands
         if (AdminsQuestion.Asks(t))
         {
             return new RoleCommand(RoleCommandKind.WhoAdmins);
+        }
+
+        // "actually, Marco is no longer an admin", "oh wait, make Sam an admin": a change of mind or an aside before an admin
+        // command is not part of the person's name.
+        var admin0 = CorrectionOpener().Replace(t, string.Empty);
+        if (admin0.Length > 0 && admin0 != t && (RemoveAdmin().IsMatch(admin0) || MakeAdmin().IsMatch(admin0)))
+        {
+            t = admin0;
         }
 
         if (RemoveAdmin().Match(t) is { Success: true } remove && IsPerson(remove.Groups["who"].Value))
@@ -168,10 +201,10 @@ public static partial class RoleCommands
     [GeneratedRegex(@"^\s*(who('s|\s+is|\s+are)\s+(the\s+|an?\s+)?(admins?|administrators?|leads?)|(list|show)\s+(the\s+|all\s+)?roles|roles|who\s+has\s+which\s+role|who\s+does\s+what|who('s|\s+is)\s+who)\s*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListRoles();
 
-    [GeneratedRegex(@"^\s*(?:(?:and|also|then|plus|oh\s+and)\s+)?(please\s+)?(make|set|appoint|promote|add)\s+(?<who>.+?)\s+(as\s+)?(an?\s+)?(admin|administrator)\s*[.!?]?\s*$|^\s*(?:(?:and|also|then|plus|please|pls)\s+)*(?:give|grant)\s+(?<who>[\p{L}][\p{L}.-]*)\s+(?:an?\s+)?(?:admin|administrator)(?:\s+(?:rights|access|permissions?|privileges|role))?\s*[.!?]?\s*$|^\s*(?<who>.+?)\s+is\s+(now\s+)?an?\s+(admin|administrator)\s*[.!]?\s*$|^\s*(?:hey\s+|so\s+|also\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:make|set|add)\s+(?<who>me|[\p{L}][\p{L}.-]*)\s+(?:as\s+)?(?:an?\s+)?(?:admin|administrator)(?:\s+(?:please|too|as\s+well))?\s*[.!?]?\s*$|^\s*(?:hey\s+|so\s+|also\s+)?(?:can|could|may)\s+(?<who>i)\s+(?:please\s+)?(?:be|become|get)\s+(?:made\s+)?(?:an?\s+)?(?:admin|administrator)(?:\s+(?:rights|access))?(?:\s+(?:please|too|as\s+well))?\s*[.!?]?\s*$|^\s*(?<who>i)(?:'d|\s+would)?\s+(?:like|want|need)\s+(?:to\s+(?:be|become)\s+(?:an?\s+)?(?:admin|administrator)|admin\s+(?:rights|access))\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:and|also|then|plus|oh\s+and)\s+)?(please\s+)?(make|set|appoint|promote|add)\s+(?<who>.+?)\s+(as\s+)?(an?\s+)?(admin|administrator)\s*[.!?]?\s*$|^\s*(?:(?:and|also|then|plus|please|pls)\s+)*(?:give|grant)\s+(?<who>[\p{L}][\p{L}.-]*)\s+(?:an?\s+)?(?:admin|administrator)(?:\s+(?:rights|access|permissions?|privileges|role))?\s*[.!?]?\s*$|^\s*(?<who>.+?)\s+is\s+(now\s+)?an?\s+(admin|administrator)\s*[.!]?\s*$|^\s*(?<who>[\p{L}][\p{L}.-]*)\s+should\s+(?:be|become)\s+an?\s+(?:admin|administrator)(?:\s+(?:too|as\s+well))?\s*[,.!]*\s*(?:please|pls)?\s*[.!]?\s*$|^\s*(?:hey\s+|so\s+|also\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:make|set|add)\s+(?<who>me|[\p{L}][\p{L}.-]*)\s+(?:as\s+)?(?:an?\s+)?(?:admin|administrator)(?:\s+(?:please|too|as\s+well))?\s*[.!?]?\s*$|^\s*(?:hey\s+|so\s+|also\s+)?(?:can|could|may)\s+(?<who>i)\s+(?:please\s+)?(?:be|become|get)\s+(?:made\s+)?(?:an?\s+)?(?:admin|administrator)(?:\s+(?:rights|access))?(?:\s+(?:please|too|as\s+well))?\s*[.!?]?\s*$|^\s*(?<who>i)(?:'d|\s+would)?\s+(?:like|want|need)\s+(?:to\s+(?:be|become)\s+(?:an?\s+)?(?:admin|administrator)|admin\s+(?:rights|access))\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MakeAdmin();
 
-    [GeneratedRegex(@"^\s*(please\s+)?(remove|revoke)\s+(?<who>.+?)('s)?\s+(as\s+)?(an?\s+)?(admin|administrator)(\s+rights)?\s*[.!]?\s*$|^\s*(?<who>.+?)\s+is\s+no\s+longer\s+an?\s+(admin|administrator)\s*[.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(please\s+)?(remove|revoke)\s+(?<who>.+?)('s)?\s+(as\s+)?(an?\s+)?(admin|administrator)(\s+rights)?\s*[.!]?\s*$|^\s*(?<who>.+?)\s+is\s+no\s+longer\s+an?\s+(admin|administrator)\s*[.!]?\s*$|^\s*(?<who>[\p{L}][\p{L}.-]*)\s+(?:shouldn't|should\s+not|should\s+no\s+longer)\s+be\s+an?\s+(?:admin|administrator)(?:\s+any\s*more)?(?:\s*(?:[,;]|\s-\s)\s*(?:take\s+it\s+away|remove\s+(?:her|him|them|it)|revoke\s+it|undo\s+that))?\s*[.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoveAdmin();
 
     [GeneratedRegex(@"\b(change|update|set)\s+my\s+role\b|\bi'?m\s+(now\s+)?(?<role>in\s+(leadership|marketing|sales))\b|\bi\s+am\s+(now\s+)?(?<role>in\s+(leadership|marketing|sales))\b|\bmy\s+role\s+is\s+(?<role>\w+(\s+\w+)?)|\bi'?m\s+(now\s+)?(?<role>(the|a|an)\s+(marketing\s+lead|sales\s+lead|marketer|sales\s+rep|head\s+of\s+(marketing|sales)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -205,4 +238,15 @@ public static partial class RoleCommands
 
     [GeneratedRegex(@"^[^\p{L}\p{N}@<]+")]
     private static partial Regex LeadingMarks();
+
+    /// <summary>Where a second command starts: ", and make …", " and also give …".</summary>
+    [GeneratedRegex(@"(?:\s*,\s*|\s+)(?:and|also|plus|then)\s+(?:also\s+|then\s+)?(?=(?:please\s+)?(?:make|give|grant|set|add|promote|appoint|remove|revoke)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AndThen();
+
+    [GeneratedRegex(@"^(?:him|her|them|he|she|they)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+
+    /// <summary>"actually,", "oh wait", "hmm", "ok so" before a command.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:actually|oh|ah|ok|okay|so|wait|hmm+|well|and|also|sorry|no|oops)(?:[\s,.!:;—–-]+|$))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CorrectionOpener();
 }

@@ -25,6 +25,7 @@ public static partial class RoleGrant
         ("coo", Role.Leadership), ("cfo", Role.Leadership), ("cro", Role.Leadership), ("cto", Role.Leadership), ("exec", Role.Leadership),
         ("vp of marketing", Role.MarketingLead), ("marketing head", Role.MarketingLead), ("sales head", Role.SalesLead),
         ("account exec", Role.SalesRep), ("account execs", Role.SalesRep), ("account executives", Role.SalesRep), ("marketing team", Role.Marketer), ("sales team", Role.SalesRep),
+        ("ae", Role.SalesRep), ("aes", Role.SalesRep), ("account exec", Role.SalesRep),
     ];
 
     private static readonly HashSet<string> NotAPerson =
@@ -33,6 +34,7 @@ public static partial class RoleGrant
         "leadership", "everyone", "everybody", "someone", "somebody", "anyone", "this", "there", "here", "what", "who", "yep",
         "yes", "yeah", "ok", "okay", "hey", "hi", "so", "also", "and", "then", "now", "please", "pls", "thanks", "go", "new",
         "lead", "leads", "sla", "agreement", "request", "requests", "goal", "goals", "all", "both", "this", "these", "those", "budget",
+        "as", "for", "to", "with",
     ];
 
     private static readonly HashSet<string> Pronouns = ["him", "her", "them", "he", "she", "they"];
@@ -68,6 +70,9 @@ public static partial class RoleGrant
         // "👍 jordan is a sales rep, approve", "approved - casey is an account exec": a bare approval with the person said around it.
         // Only with the person named there: "ok, approve" alone may be the agreement's.
         clauses = clauses.Length > 1 ? clauses.Select(c => BareApproval().IsMatch(c) ? "approve that" : c).ToArray() : clauses;
+        // "jordan checks out, approve as SDR": an approval with only the role said is of the person said around it, or of the
+        // one person waiting ("approve him as SDR").
+        clauses = clauses.Select(c => ApproveAs().Replace(c, "${1}approve him ")).ToArray();
         for (var i = 0; i < clauses.Length; i++)
         {
             if (Granted(clauses[i]) is not { } granted)
@@ -220,7 +225,7 @@ public static partial class RoleGrant
     private static partial Regex Trailing();
 
     /// <summary>"to the marketing team", "to sales", "to my team": where, before "as a …".</summary>
-    [GeneratedRegex(@"^(?:to|into|on|onto)\s+(?:(?:the|my|our|his|her|their)\s+)?(?:(?:sales|marketing|leadership)(?:\s+team)?|team|squad)\s+")]
+    [GeneratedRegex(@"^(?:(?:to|into|on|onto)\s+(?:(?:the|my|our|his|her|their|[\p{L}]+'s)\s+)?(?:(?:sales|marketing|leadership)(?:\s+team)?|team|squad|crew)|[\p{L}]+'s\s+(?:team|squad|crew))\s+")]
     private static partial Regex TeamFirst();
 
     [GeneratedRegex(@"^(?:(?:up|down|in|over)\s+)?(?:(?:to\s+be|to|as|for)\s+)?(?:(?:the|a|an|our|new|their|one\s+of\s+(?:[\p{L}]+'s|our|the|my))\s+)*")]
@@ -246,7 +251,7 @@ public static partial class RoleGrant
     private static partial Regex OnOrIn();
 
     /// <summary>"let him in", "sign casey off", "set her up", "put jordan through", "set that up": an approval of that person.</summary>
-    [GeneratedRegex(@"\b(?:let\s+(?<who>[\p{L}][\p{L}.-]*)\s+(?:in|through|on\s*board|join)|sign\s+(?<who>[\p{L}][\p{L}.-]*)\s+off|set\s+(?<who>[\p{L}][\p{L}.-]*)\s+up|put\s+(?<who>[\p{L}][\p{L}.-]*)\s+through|(?:ok|okay)\s+(?<who>[\p{L}][\p{L}.-]*)'s\s+request)\b")]
+    [GeneratedRegex(@"\b(?:let\s+(?<who>[\p{L}][\p{L}.-]*)\s+(?:in|through|on\s*board|join)|sign\s+(?<who>[\p{L}][\p{L}.-]*)\s+off|set\s+(?<who>[\p{L}][\p{L}.-]*)\s+up|put\s+(?<who>[\p{L}][\p{L}.-]*)\s+through|(?:ok|okay)\s+(?<who>[\p{L}][\p{L}.-]*)'s\s+request(?!\s+(?:is|looks|seems)\b))\b")]
     private static partial Regex LetIn();
 
     /// <summary>Emoji and marks before a clause: "👍 jordan is on sales".</summary>
@@ -254,8 +259,12 @@ public static partial class RoleGrant
     private static partial Regex LeadingNoise();
 
     /// <summary>An approval with nobody named in its clause: "approve", "approved", "go ahead and approve".</summary>
-    [GeneratedRegex(@"^(?:(?:yes|yep|ok|okay|so|then|go\s+ahead\s+and|pls|please)\s+)*(?:approve|approved|approve\s+pls|approve\s+please)$")]
+    [GeneratedRegex(@"^(?:(?:yes|yep|ok|okay|so|then|go\s+ahead\s+and|pls|please)\s+)*(?:approve|approved)(?:\s+it|\s+(?:the|their|his|her|that|this|the\s+pending)\s+(?:role\s+)?request)?(?:\s+(?:pls|plz|please|now|then))?$")]
     private static partial Regex BareApproval();
+
+    /// <summary>"approve as SDR", "go ahead and approve as a marketer": an approval whose person is said elsewhere.</summary>
+    [GeneratedRegex(@"^((?:(?:yes|yep|ok|okay|so|then|go\s+ahead\s+and|pls|please)\s+)*)approve\s+(?=(?:as|for)\s+\S)")]
+    private static partial Regex ApproveAs();
 
     /// <summary>"casey checks out", "jordan's legit", "casey is fine", "ok casey's good to go as a marketer": someone vouched for.</summary>
     [GeneratedRegex(@"^(?:(?:yep|yes|yeah|ok|okay|sure|so|nice|great|cool)\s+)*(?<who>[\p{L}][\p{L}.-]*)(?:'s|\s+is)?\s+(?:checks?\s+out|legit|fine|good|ok|okay|good\s+to\s+go|cleared|verified|all\s+set|one\s+of\s+(?:us|ours))(?:\s+(?<rest>(?:as|for)\s+.+))?$")]

@@ -195,6 +195,18 @@ public sealed class ParaphraseReaderTests
             { Kind: RoleCommandKind.MakeAdmin, Who: { } admin } when admin != "me" => $"{Who(admin)} admin",
             _ => "no",
         },
+        // A newcomer's job said in their own words in a first message ("I'll be doing outbound for Sam"): the function asked for (conv101).
+        ["role-job-said"] = text => OwnRole.SaidUnasked(text) switch
+        {
+            Role.Leadership => "leadership",
+            Role.MarketingLead or Role.Marketer => "marketing",
+            Role.SalesLead or Role.SalesRep => "sales",
+            _ => "none",
+        },
+        // An admin's grant, approval or admin change said loosely, every command of the message in order (conv101).
+        ["role-grant-loose"] = text => RoleCommands.ParseAll(text) is { Count: > 0 } all && all.Select(GrantLoose).ToArray() is var read && read.All(r => r != "no")
+            ? string.Join(" + ", read)
+            : "no",
         // Who is behind on check-ins, asked in other words.
         ["overdue-ask"] = text => OverdueQuestion.Asks(text) ? "yes" : "no",
         // Several leads' verdicts in one line, each with its reason, and a reason alone for the lead at hand.
@@ -447,6 +459,15 @@ public sealed class ParaphraseReaderTests
         RejectionReason.Duplicate => "duplicate",
         RejectionReason.NotInMarket => "not-in-market",
         _ => "other",
+    };
+
+    private static string GrantLoose(RoleCommand command) => command switch
+    {
+        { Kind: RoleCommandKind.Assign, Role: { } role } => $"{Who(command.Who)} {RoleKebab(role)}",
+        { Kind: RoleCommandKind.ApproveRequest } => $"{Who(command.Who)} approve",
+        { Kind: RoleCommandKind.MakeAdmin, Who: { } admin } when admin != "me" => $"{Who(admin)} admin",
+        { Kind: RoleCommandKind.RemoveAdmin, Who: { } removed } => $"{Who(removed)} not-admin",
+        _ => "no",
     };
 
     private static string Who(string? who) => who is null ? "?" : who.Trim().TrimStart('@').ToLowerInvariant();

@@ -69,6 +69,24 @@ public static partial class OwnRole
                                     || (Words().Count(said) <= 6 && RoleOf(string.Join(' ', Words().Matches(said).Take(3).Select(w => w.Value))) is not null)) ? role : null;
     }
 
+    /// <summary>Whether the speaker says they are a founder of the company ("cofounder, I'm the CRO"), which makes them leadership.</summary>
+    public static bool IsFounder(string? text)
+        => Read(text) == Role.Leadership && text!.Replace('’', '\'').ToLowerInvariant() is var t && Founder().IsMatch(t)
+           && Told(t).Any(c => Founder().IsMatch(c) && !NotAboutThemNow().IsMatch(c));
+
+    /// <summary>
+    /// A role answer taken back right after it, in the speaker's words: "sorry, I meant sales - I'm an AE", "oops, marketing
+    /// actually". The role meant, read as <see cref="SaidUnasked"/> does; null when the message opens with no change of mind.
+    /// </summary>
+    public static Role? Corrected(string? text)
+        => text is not null && CorrectionOpener().IsMatch(text.Trim().Replace('’', '\'')) ? SaidUnasked(text) : null;
+
+    [GeneratedRegex(@"^\W*(?:sorry|oops|whoops|wait|no+|nope|nah|actually|my\s+bad|correction|scratch\s+that|i\s+meant|i\s+mean)\b", Options)]
+    private static partial Regex CorrectionOpener();
+
+    [GeneratedRegex(@"\b(?:co-?)?founders?\b", Options)]
+    private static partial Regex Founder();
+
     /// <summary>The clauses of a message that also says the role which ask for something, to do after it; null when none do.</summary>
     /// <param name="questionsToo">Also the clauses that ask a question ("CEO here. how are we tracking against our goals?"), for a message nobody asked the role in.</param>
     public static string? Asking(string text, bool questionsToo = false)
@@ -131,8 +149,9 @@ public static partial class OwnRole
             : Marketing().IsMatch(clause) ? Role.Marketer
             : null;
 
-    // The speaker in the clause: "I'm", "I run", "here", "as the new …", "part of", "Casey from the marketing team".
-    [GeneratedRegex(@"\b(?:i'?m|im|i\s+am|i\s+(?:\w+\s+)?(?:run|lead|head|manage|oversee|work|do|sell|own|look\s+after)|here|my\s+(?:title|role|job)|as\s+(?:the|a|an)|part\s+of|new)\b|^\W*\p{L}+\s+from\s+", Options)]
+    // The speaker in the clause: "I'm", "I run", "here", "as the new …", "part of", "Casey from the marketing team", and what
+    // they will do or just joined: "I'll be doing outbound for Sam", "I'm going to run our SEO", "I joined the sales team".
+    [GeneratedRegex(@"\b(?:i'?ll\s+be|i\s+will\s+be|i'?m\s+going\s+to|i\s+(?:just\s+)?joined|i'?ve\s+(?:just\s+)?joined|i'?m|im|i\s+am|i\s+(?:\w+\s+)?(?:run|lead|head|manage|oversee|work|do|sell|own|look\s+after)|here|my\s+(?:title|role|job)|as\s+(?:the|a|an)|part\s+of|new)\b|^\W*\p{L}+\s+from\s+", Options)]
     private static partial Regex AboutSelf();
 
     [GeneratedRegex(@"\p{L}[\p{L}'-]*", Options)]
@@ -149,7 +168,9 @@ public static partial class OwnRole
     // CMO", "my manager will"), or denied ("I'm not in marketing", "no longer in sales").
     [GeneratedRegex(@"\b(?:used\s+to|was|were|previously|formerly|before|came\s+(?:over\s+)?from|joined\s+from|moved\s+(?:over\s+)?from|not|n't|never|no\s+longer|did|(?:at|in)\s+my\s+(?:last|previous|old|former|first)\s+(?:job|company|gig|role|place|employer))\b"
         + @"|^\W*(?:the\s+)?(?:marketing|sales|leadership|mktg)(?:\s+team)?\s+(?:asked|said|says|told|tells|thinks?|wants?|needs?|sent|keeps?|complain\w*|is|are|has|have)\b"
-        + @"|^\W*(?:(?:my|our|your|the|his|her|their)\s+(?:boss|manager|team\s+lead|lead|colleague|cmo|ceo|coo|cfo|head|vp|director|teammate)|he|she|they|he's|she's|they're)\b", Options)]
+        + @"|^\W*(?:(?:my|our|your|the|his|her|their)\s+(?:boss|manager|team\s+lead|lead|colleague|cmo|ceo|coo|cfo|head|vp|director|teammate)|he|she|they|he's|she's|they're)\b"
+        // Someone new who is not the speaker: "the new rep starts monday", "our new SDR is Casey".
+        + @"|^\W*(?:the|our|a|an)\s+new\s+[\w-]+(?:\s+[\w-]+)?\s+(?:starts|started|is|joins|joined|will|has|needs|should|can|arrives)\b", Options)]
     private static partial Regex NotAboutThemNow();
 
     // A clause that asks for something ("mostly I want to know whether marketing is working", "want the big picture").
@@ -169,7 +190,7 @@ public static partial class OwnRole
     [GeneratedRegex(@"\b(?:ceo|coo|cfo|cto|cpo|cio|chief\s+\w+\s+officer|chief\s+of\s+staff|c-?suite|c-level|(?:co-?)?founders?|president|managing\s+director|md|general\s+manager|(?:on\s+)?the\s+board|board\s+member|exec(?:utive)?\s+team|leadership|head\s+of\s+the\s+company|owner)\b", Options)]
     private static partial Regex Leadership();
 
-    [GeneratedRegex(@"\b(?:sales|sdr|bdr|ae|account\s+exec(?:utive)?|acct\s+exec|account\s+manager|seller|sell|selling|clos(?:e|ing)\s+deals|prospecting|outbound|business\s+development|biz\s*dev|rev\s*ops|revenue\s+operations|enablement|renewals|upsells?|quota)\b", Options)]
+    [GeneratedRegex(@"\b(?:sales|sdrs?|bdrs?|aes?|reps?|account\s+exec(?:utive)?|acct\s+exec|account\s+manager|seller|sell|selling|clos(?:e|ing)\s+deals|prospecting|outbound|business\s+development|biz\s*dev|rev\s*ops|revenue\s+operations|enablement|renewals|upsells?|quota)\b", Options)]
     private static partial Regex Sales();
 
     [GeneratedRegex(@"\b(?:marketing|mktg|marketer|demand\s+gen(?:eration)?|lead\s+gen|growth|content|seo|brand|paid\s+(?:social|search|media)|google\s+ads|ppc|events|webinars|social\s+media|comms|marketing\s+ops)\b", Options)]

@@ -16,6 +16,13 @@ public sealed class RolePrompt() : ChoicePrompt(DefaultRoleId)
     {
         var recognized = base.Recognize(answer, options, turn);
 
+        // "cofounder, I'm the CRO": a founder is leadership, whatever title comes with it.
+        if (recognized.Succeeded && recognized.Value != nameof(Role.Leadership) && OwnRole.IsFounder(answer)
+            && (options.Choices ?? []).Any(c => c.Value == nameof(Role.Leadership)))
+        {
+            return Recognition<string>.Ok(nameof(Role.Leadership));
+        }
+
         // "I did marketing ops at my last company but here I'm an account executive …": the choices find the first role word
         // anywhere; in a story, the role told of the speaker now outweighs one of another function told of the past.
         if (recognized.Succeeded && answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 && OwnRole.Read(answer) is { } now
