@@ -1095,7 +1095,8 @@ public sealed partial class AlignmentTurnHandler(
 
         // "need a battle card vs Vandelay for my calls, no cost, by Wednesday": a piece of work needed, with when and what it
         // costs, is a request even when the model has no example of its words; a number of a metric ("need more MQLs by Q3") is not.
-        if (understanding.Intent == Conversations.Understanding.Understanding.NoneIntent && understanding.Entities.Metric is null
+        // "hey, I need two customer quotes by dec 8", which the model hears as asking for help, is the same.
+        if (understanding.Intent is Conversations.Understanding.Understanding.NoneIntent or "help" && understanding.Entities.Metric is null
             && !Questions.QuestionAnswers.IsQuestion(text) && Dialogs.Requests.RequestParsing.OwnAsk(text))
         {
             understanding = understanding with { Intent = "log_request" };

@@ -93,8 +93,9 @@ public sealed partial class RecentCorrections(
         }
 
         // "decline the fantasy football logo request, it's not marketing's job", or "let's decline that one" in the channel where
-        // a colleague just logged it: the request its words name (or that one), declined as its Decline button does.
-        if (dc.Recent is not { Kind: Request } && await DeclineNamedAsync(dc, text, ct))
+        // a colleague just logged it: the request its words name (or that one), declined as its Decline button does. Named, it
+        // is that request also right after another was logged ("decline the mug request" after a look-up).
+        if ((dc.Recent is not { Kind: Request } || DeclineNamed().Match(text.Trim()) is { Success: true } naming && TitleWords(naming.Groups["what"].Value).Count > 0) && await DeclineNamedAsync(dc, text, ct))
         {
             return true;
         }
@@ -996,11 +997,20 @@ public sealed partial class RecentCorrections(
     }
 
     /// <summary>The words of a title that tell it apart (lower case, without "a", "the", "for", "that", ...).</summary>
+    /// One or many of a thing is the same word ("the mug request" names "Team mugs with the logo").
     private static HashSet<string> TitleWords(string title)
-        => Regex.Split(title.ToLowerInvariant(), @"[^\p{L}\d]+").Where(w => w.Length > 1 && w is not ("an" or "the" or "for" or "of" or "to" or "on" or "and" or "that" or "this" or "it" or "our" or "new")).ToHashSet(StringComparer.Ordinal);
+        => Regex.Split(title.ToLowerInvariant(), @"[^\p{L}\d]+").Where(w => w.Length > 1 && w is not ("an" or "the" or "for" or "of" or "to" or "on" or "and" or "that" or "this" or "it" or "our" or "new"))
+            .Select(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w).ToHashSet(StringComparer.Ordinal);
 
     private async Task<bool> RequestAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
     {
+        // "ugh, long day. before I forget - Dana asked for a battle card vs Globex, 900 bucks, by Dec 11": another thing asked
+        // for is a new request, logged as such, never the cost and due date of the one just logged.
+        if (RequestCorrection.IsNewAsk(text))
+        {
+            return false;
+        }
+
         var scope = dc.Turn.Get<TurnScope>();
         if (!Guid.TryParse(recent.Key, out var id) || await requests.GetAsync(scope.Workspace.Id, id, ct) is not { } request)
         {

@@ -32,7 +32,7 @@ public static partial class RequestCorrection
     /// <param name="metrics">The metric names the language model finds in a piece of the text.</param>
     public static RequestCorrected? Read(string? text, Func<string, Entities> entities, Func<string, IReadOnlyList<string>> metrics, DateOnly today)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 200 || Declined().IsMatch(text) || NewAsk().IsMatch(text) || RequestParsing.AsksToLog(text))
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200 || Declined().IsMatch(text) || IsNewAsk(text))
         {
             return null;
         }
@@ -181,8 +181,58 @@ public static partial class RequestCorrection
     [GeneratedRegex(@"\b(?:don'?t|do\s+not|dont|no\s+need\s+to|never\s*mind)\s+(?:\w+\s+)?(?:change|move|update|fix|touch|correct)\b|\b(?:date|due\s+date|deadline|cost|price|amount|requester)(?:'s|\s+is|\s+was)\s+(?:fine|ok|okay|right|correct|good)\b|\bleave\s+(?:it|the\s+\w+)\b", Options)]
     private static partial Regex Declined();
 
+    /// <summary>
+    /// Whether the message tells another thing asked for rather than correcting the request just logged: "Sam also wants a
+    /// case study", "ugh, long day. before I forget - Dana asked for a battle card vs Globex, 900 bucks", "Alex's been on at me
+    /// about an investor deck refresh. 1200 bucks", "log: objection handling cards for Marco", "hey, I need two customer
+    /// quotes". The ask may open any clause, after chatter; what is asked for is a thing, not "it" ("Marco wants it by
+    /// Friday" says when), and a clause with "not"/"instead" in it corrects. A question is never one.
+    /// </summary>
+    public static bool IsNewAsk(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        if (RequestParsing.AsksToLog(text))
+        {
+            return true;
+        }
+
+        if (Questions.QuestionAnswers.IsQuestion(text))
+        {
+            return false;
+        }
+
+        var starts = new List<int> { 0 };
+        starts.AddRange(AskClauseBreak().Matches(text).Select(m => m.Index + m.Length));
+        foreach (var start in starts)
+        {
+            var clause = AskOpener().Replace(text[start..], string.Empty, 1);
+            if (NewAsk().IsMatch(clause) || BeenOnAtMe().IsMatch(clause))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where another clause may open: after a sentence's end, a colon or semicolon, or a dash set off by spaces.</summary>
+    [GeneratedRegex(@"(?:[.!?;:]+|\s[-–—]+)\s+", Options)]
+    private static partial Regex AskClauseBreak();
+
+    /// <summary>Chatter before the ask: "ok,", "phew.", "also,", "oh and one more", "before I forget".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:so|ok|okay|hey|hi|oh|and|also|right|well|anyway|anyways|btw|phew|ugh|fyi|plus|one\s+more|another\s+one|before\s+i\s+forget)\b[\s,.!:…\-–—]*)+", Options)]
+    private static partial Regex AskOpener();
+
+    /// <summary>"Alex's been on at me about an investor deck refresh", "Sam has been bugging me for a one-pager": a thing, not "it".</summary>
+    [GeneratedRegex(@"^[^,]*?\b(?:'s|’s|\s+has|\s+had|\s+is|\s+was|\s+keeps)?\s*(?:been\s+)?(?:on\s+at|bugging|nagging|chasing|pestering|hassling|badgering)\s+(?:me|us)\s+(?:about|for|over)\s+(?!(?:it|that|this|them)\b)[\w$€£]", Options)]
+    private static partial Regex BeenOnAtMe();
+
     /// <summary>Someone wants or asked for another thing ("Sam also wants a case study", "Marco needs banners"), not "it".</summary>
-    [GeneratedRegex(@"^(?!.*\b(?:not|instead)\b)[^,]*?\b(?:also\s+)?(?:wants?|needs?|asked\s+for|requested|is\s+asking\s+for)\s+(?!(?:it|that|this|them|one|to|by|for|on|before|until|till)\b)[\w$€£]", Options)]
+    [GeneratedRegex(@"^(?!.*\b(?:not|instead)\b)[^,]*?\b(?:also\s+)?(?:wants?|needs?|asked\s+for|requested|is\s+asking\s+for|would\s+like|'d\s+like|is\s+after|keeps\s+asking\s+for)\s+(?!(?:it|that|this|them|one|to|by|for|on|before|until|till)\b)[\w$€£]", Options)]
     private static partial Regex NewAsk();
 
     [GeneratedRegex(@"^\W*(?:(?:" + Interjections.One + @"|scratch\s+that|gah|correction)\b[\s,.!:…\-–—]*)+", Options)]

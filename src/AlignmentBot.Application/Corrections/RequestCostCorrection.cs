@@ -47,8 +47,21 @@ public static partial class RequestCostCorrection
         }
 
         // The entities put a value said after a change of mind first; one said as what is replaced never counts.
-        return kept.Count > 0 ? kept[0] : null;
+        if (kept.Count > 0)
+        {
+            return kept[0];
+        }
+
+        // "oops typo, should've been 1700", "ugh wrong amount, it's 1850": four digits the date model takes for a year are the
+        // amount when they are what the message says the cost is (no month or "in"/"by" before them).
+        return YearLikeAmount().Match(text) is { Success: true } year && !Replaced().IsMatch(text[..year.Index])
+            ? decimal.Parse(year.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
     }
+
+    /// <summary>An amount of four digits that reads like a year, said as the cost: "should've been 1700", "it's 2050", "make it 1850".</summary>
+    [GeneratedRegex(@"\b(?:been|be|it'?s|its|it\s+is|is|was|make\s+(?:it|that)|meant|actually)\s+\$?(?<n>[12]\d{3})\b(?!\s*(?:%|percent|leads?|mqls?|sqls?|hours?|h\b|days?|people|deals?))", Options)]
+    private static partial Regex YearLikeAmount();
 
     /// <summary>Words that own up to a change or state the right amount, beyond the correction words goals use.</summary>
     [GeneratedRegex(@"\b(?:sorry|soz|oops|whoops|my\s+bad|typo|fat[\s-]?finger(?:ed)?|mis-?typed|gah|wrong\s+(?:amount|number|cost|price)|correct(?:ion|ed)?|meant|should\s+(?:be|have\s+been)|it'?s|it\s+is|it\s+was|costs?|budget|price|amount|update|fix|change|set|really|instead|scratch\s+that|nope|not)\b", Options)]

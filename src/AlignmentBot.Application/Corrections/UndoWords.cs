@@ -72,8 +72,9 @@ public static partial class UndoWords
     [GeneratedRegex(@"[,;.!?:()–—]|\s-+\s|\s(?:and|but|so)\s", Options)]
     private static partial Regex ClauseBreak();
 
-    // Politeness and asking around the request: "please", "pls", "can you", "can u", "🙏".
-    [GeneratedRegex(@"\b(?:please|pls|plz|thx|thanks|(?:can|could|would|will)\s+(?:you|u|ya)|quickly|now|again)\b|[^\w\s']", Options)]
+    // Politeness and asking around the request: "please", "pls", "can you", "can u", "🙏"; an apology beside it ("undo pls
+    // sorry", "hmm no, undo sorry") is politeness too.
+    [GeneratedRegex(@"\b(?:please|pls|plz|thx|thanks|(?:can|could|would|will)\s+(?:you|u|ya)|quickly|now|again|sorry|soz|sry)\b|[^\w\s']", Options)]
     private static partial Regex Polite();
 
     // "don't undo that", "no need to undo", "please don't delete it", "never remove it", "not undo", "don't roll it back".

@@ -368,6 +368,8 @@ public sealed class ParaphraseReaderTests
             { Field: RequestFixField.Swap, Value: var meant, Replaced: var old } => $"swap:{meant.ToLowerInvariant()}/{old?.ToLowerInvariant()}",
             _ => "no",
         },
+        // Right after a request was logged, another thing asked for (a new request), not a correction of that one.
+        ["request-new-ask"] = text => RequestCorrection.IsNewAsk(text) ? "yes" : "no",
         // Any field of the request just logged (or whose goal question waits) corrected in one message, in the table's order.
         ["request-correction"] = text => RequestCorrection.Read(text, said => SharedLanguage.Value.Understand(said, Today).Entities,
             said => SharedLanguage.Value.Understand(said, Today).Entities.MetricList, Today) is { } c

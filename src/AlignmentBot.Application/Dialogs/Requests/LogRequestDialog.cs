@@ -74,6 +74,12 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
                 };
             }
 
+            // "by thurs", "due weds": a weekday said short, which the date model leaves out, is still the due date.
+            if (step.State.Due is null && RequestParsing.ShortWeekday(step.State.AskedAs, step.Turn.Today) is { } shortDay)
+            {
+                step.State = step.State with { Due = shortDay };
+            }
+
             return PromptFailed.Is(step.Result) ? GiveUpAsync(step, ct) : step.NextAsync(null, ct);
         }),
         ("who", AskRequesterAsync),

@@ -59,7 +59,7 @@ public static partial class RequestParsing
     /// commas among a request's details is its cost (the number model may take it for a year or a count).
     /// </summary>
     private static decimal? BareAmount(string text)
-        => BareAmountDetail().Match(text) is { Success: true } m && decimal.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n >= 100 ? n : null;
+        => BareAmountDetail().Match(text) is { Success: true } m && decimal.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n >= 10 ? n : null;
 
     /// <summary>The date the request is due: the one said with "due", "by" or "before" ("about the Q4 results by Friday" is due Friday).</summary>
     public static DateOnly? Due(string text, Entities entities)
@@ -71,6 +71,34 @@ public static partial class RequestParsing
         var day = cued.FirstOrDefault(d => SaysADay().IsMatch(d.Text));
         return (day ?? cued.FirstOrDefault())?.Deadline ?? entities.Deadline;
     }
+
+    /// <summary>
+    /// "by thurs", "due weds": a weekday said short after its cue, which the date model does not read, is the next such day
+    /// (a week on when it is today's).
+    /// </summary>
+    public static DateOnly? ShortWeekday(string text, DateOnly today)
+    {
+        if (ShortWeekdayDue().Match(text) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var day = m.Groups["wd"].Value.ToLowerInvariant()[..3] switch
+        {
+            "mon" => DayOfWeek.Monday,
+            "tue" => DayOfWeek.Tuesday,
+            "wed" => DayOfWeek.Wednesday,
+            "thu" => DayOfWeek.Thursday,
+            "fri" => DayOfWeek.Friday,
+            "sat" => DayOfWeek.Saturday,
+            _ => DayOfWeek.Sunday,
+        };
+        var ahead = ((int)day - (int)today.DayOfWeek + 7) % 7;
+        return today.AddDays(ahead == 0 ? 7 : ahead);
+    }
+
+    [GeneratedRegex(@"\b(?:due|by|before|till|until)\s+(?:(?:this|on)\s+)?(?<wd>mon|tues?|weds?|thur?s?|thu|fri|sat|sun)\.?(?=\s*(?:[,;.!)]|\s[-–]|$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShortWeekdayDue();
 
     /// <summary>Who asked, read from the message as it came (emoji taken off first, as <see cref="Parse"/> does).</summary>
     public static string? RequesterSaid(string text) => Requester(Spaces().Replace(Emoji().Replace(text, " "), " ").Trim());
@@ -387,8 +415,9 @@ public static partial class RequestParsing
     /// <summary>The message without the greeting or filler it opens with ("hey, ", "yo, ", "hi! ", "morning, ").</summary>
     private static string Greeting(string text) => LooseFiller().Replace(text, string.Empty, 1);
 
-    /// <summary>A request's details said: when it is due, what it costs, or money.</summary>
-    public static bool SaysDetail(string text) => Detail().IsMatch(text) || MoneySaid().IsMatch(text);
+    /// <summary>A request's details said: when it is due, what it costs, or money (a plain amount set off by commas too:
+    /// "Marco wants influencer seeding, 900, for the MQL goal").</summary>
+    public static bool SaysDetail(string text) => Detail().IsMatch(text) || MoneySaid().IsMatch(text) || BareAmount(text) is not null;
 
     /// <summary>"can you add something to my request log?": a title that says nothing yet ("something …", "this", "one").</summary>
     public static bool IsPlaceholderTitle(string? title) => title is null || Placeholder().IsMatch(title);
@@ -656,7 +685,7 @@ public static partial class RequestParsing
     [GeneratedRegex(@"^\s*(?:(?:[\w\s']{0,30}\b(?:log|track|record|add|note)\b[\w\s']{0,15})?[:\-–]\s*)?(?:i\s+(?:need|want|would\s+like|could\s+use|am\s+after)|i'd\s+like|i'm\s+after)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex INeed();
 
-    [GeneratedRegex(@"^\s*(?:(?:i|we)\s+)?(?:really\s+|urgently\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?=(?:a|an|the|some|new|our|more)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:i|we)\s+)?(?:really\s+|urgently\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?=(?:a|an|the|some|new|our|more|a\s+couple|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnNeed();
 
     [GeneratedRegex(@"^\s*(?:for\s+)?me\b\s*[:\-–,]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -683,7 +712,8 @@ public static partial class RequestParsing
     private static partial Regex SentenceEnd();
 
     // "… for Dana, $1,200", "… for Priya." : one capitalised word after "for", then a comma, a full stop or the end.
-    [GeneratedRegex(@"\bfor\s+(?<who>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Q[1-4])\w*\b)[A-Z][a-z][\w'-]*)\s*(?:[,;.!]|$)", RegexOptions.CultureInvariant)]
+    // A month or weekday is no one, said whole or short ("for March", "for Fri"); a name that starts like one is ("for Marco").
+    [GeneratedRegex(@"\bfor\s+(?<who>(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tues?(?:day)?|Wed(?:nesday)?|Weds|Thu(?:rs?)?(?:day)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Q[1-4])\b)[A-Z][a-z][\w'-]*)\s*(?:[,;.!]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ForName();
 
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]

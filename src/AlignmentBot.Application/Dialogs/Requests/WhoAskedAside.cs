@@ -43,8 +43,9 @@ public static partial class WhoAskedAside
     [GeneratedRegex(@"\bwho\s+(?:asked|wanted|requested|wants|needs|needed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EchoesTheQuestion();
 
-    // "show me the scorecard", "pull up the scoreboard real quick", "remind me what our win rate is", "lemme check …".
-    [GeneratedRegex(@"^\W*(?:(?:please|pls|plz)\s+)?(?:show|pull(?:\s+up)?|bring\s+up|open|remind\s+me|(?:let\s+me|lemme)\s+(?:check|see|look))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "show me the scorecard", "pull up the scoreboard real quick", "remind me what our win rate is", "lemme check …",
+    // "gimme a sneak peek of this week's digest", "preview the digest".
+    [GeneratedRegex(@"^\W*(?:(?:please|pls|plz)\s+)?(?:show|pull(?:\s+up)?|bring\s+up|open|preview|remind\s+me|(?:let\s+me|lemme)\s+(?:check|see|look)|(?:gimme|give\s+me|get\s+me)\s+(?:a\s+)?(?:quick\s+|little\s+)?(?:sneak\s+)?(?:peek|preview|look|glance))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Look();
 
     // "can you set up a zoom with marco", "could u remind me …": asked of the bot, unless it is about the answer ("can you make it Sam").
