@@ -605,6 +605,10 @@ public sealed partial class RecentCorrections(
     [GeneratedRegex(@"\b(?:deadline|due\s+date|end\s+date|date|it|that|this|goal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeadlineNamed();
 
+    // The goal just saved, pointed at: "the goal I just made", "the one we just set up", "that goal", "the new goal", "it".
+    [GeneratedRegex(@"\b(?:the|that|this)\s+(?:new\s+)?(?:goal|one)\s+(?:i|we)(?:'ve|\s+have)?\s+just\s+(?:made|set(?:\s+up)?|saved|created|added|did)\b|\b(?:that|this|the\s+new)\s+(?:goal|one)\b|^\W*(?:(?:ok|okay|actually|hmm+|wait|pls|please|can\s+you|go\s+ahead\s+and)\W+)*(?:archive|shelve|park|drop|scrap|ditch|kill)\s+(?:it|that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JustMade();
+
     [GeneratedRegex(@"\d")]
     private static partial Regex AnyNumber();
 
@@ -1141,7 +1145,18 @@ public sealed partial class RecentCorrections(
     /// </summary>
     private static async Task<bool> GoalAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
     {
-        var owner = GoalWords.Owner(text);
+        // "archive the goal I just made", "scrap that one" right after saving: the one just saved, closed through the edit
+        // dialog, its permission check and its Confirm.
+        if (Guid.TryParse(recent.Key, out var closedId) && JustMade().IsMatch(text) && !Questions.QuestionAnswers.IsQuestion(text)
+            && GoalClosing.Read(text) is { } close && !dc.Turn.Entities.Read(text, dc.Turn.Today).MetricList.Any(m => m != recent.Value("metric")))
+        {
+            dc.Recent = null;
+            await dc.BeginDialogAsync(Dialogs.DialogIds.GoalEdit, new GoalEditDraft(text, "status", [], null, GoalId: closedId) with { Status = close.Status, Reason = close.Reason }, ct);
+            return true;
+        }
+
+        // "eh let priya own it actually": a new owner said in one's own words, as at the card, when said as a correction.
+        var owner = GoalWords.Owner(text) ?? (GoalWords.IsCorrection(text) ? GoalCardCorrection.OwnerSaid(text) : null);
         // "push the deadline back a month" right after saving: the one just saved, moved from its own deadline.
         if (Guid.TryParse(recent.Key, out var shiftedId) && owner is null && GoalEdits.ShiftMonths(text) is { } shift && DeadlineNamed().IsMatch(text)
             && !Questions.QuestionAnswers.IsQuestion(text) && !dc.Turn.Entities.Read(text, dc.Turn.Today).MetricList.Any(m => m != recent.Value("metric")))
