@@ -555,7 +555,8 @@ public sealed partial class AlignmentTurnHandler(
             Fit: fit,
             Words: text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length,
             OwnIntent: OwnIntent(root.Id),
-            Cue: language.Model.WholeCue(said),
+            // "skip" where the question may be skipped answers it (skipped), whatever the digest's "skip" cue says.
+            Cue: fit == AnswerFit.Strong && SkipAlone().IsMatch(said) ? null : language.Model.WholeCue(said),
             Intent: understanding.Intent,
             Score: understanding.Score,
             IsQuestion: Questions.QuestionAnswers.IsQuestion(said),
@@ -901,8 +902,10 @@ public sealed partial class AlignmentTurnHandler(
         // end of april?", "arhcive the sales cycle goal": a goal's life changed, asked for politely or typed in a hurry, is the
         // change (the goal edit checks the permission, names who may and asks for Confirm), not a question about the goal that
         // the question readers below would answer as a look-up.
-        var lifecycleAsk = Dialogs.Goals.GoalClosing.Read(text) is not null || Dialogs.Goals.GoalChangeAsk.Asks(text)
-            ? Dialogs.Goals.GoalChangeAsk.Read(text, language.Understand(text, dc.Turn.Today).Entities)
+        // "can we tighten speed to lead to 18 hours?": the goal named by its number, with the new value, is asked the same way.
+        var askEntities = language.Understand(text, dc.Turn.Today).Entities;
+        var lifecycleAsk = Dialogs.Goals.GoalClosing.Read(text) is not null || Dialogs.Goals.GoalChangeAsk.Asks(text) || Dialogs.Goals.GoalChangeAsk.AsksByMetric(text, askEntities)
+            ? Dialogs.Goals.GoalChangeAsk.Read(text, askEntities)
             : null;
 
         // "and when's that one due again", "what's it at rn?", "who's on that one?" right after an answer about one number's
@@ -1578,7 +1581,7 @@ public sealed partial class AlignmentTurnHandler(
     private static bool IsGreeting(string text) => Greeting().IsMatch(text);
 
 
-    [GeneratedRegex(@"^\W*(?:(?:can|could)\s+(?:i|we|you)\s+)?(?:please\s+)?(?:use|give\s+me|show\s+me|open|send\s+me|fill\s+in|let\s+me\s+fill\s+in|i'?d\s+(?:rather|prefer)\s+(?:use|fill\s+in)?)\s*(?:a|the)\s+form(?:\s+instead)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:can|could)\s+(?:i|we|you)\s+)?(?:please\s+|just\s+)*(?:use|give\s+me|show\s+me|open|send\s+me|get|have|fill\s+in|let\s+me\s+fill\s+in|i'?d\s+(?:rather|prefer)\s+(?:use|fill\s+in)?)\s*(?:a|the)\s+form(?:\s+instead)?(?:\s+(?:please|pls))?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FormInstead();
 
     // A lead named as a lead, not a bare number: "lead 1024", "lead #1024", "DEMO-1024".
@@ -1590,6 +1593,9 @@ public sealed partial class AlignmentTurnHandler(
 
     [GeneratedRegex(@"^\s*(no[,.!]?\s+|ok[,.!]?\s+|actually[,.!]?\s+|oops[,.!]?\s+|nvm[,.!]?\s+|never\s*mind[,.!]?\s+)?(cancel|stop|quit|abort|exit|never\s*mind|forget\s+(it|that|this|about\s+it)|drop\s+it|scrap\s+(it|that)|leave\s+it)\b(?:[\w\s,.!']{0,24}|(?:\s+(?:it|that|this))?\s*[,.;:!-]+\s*(?:i'?ll|i\s+will|i\s+need\s+to|i\s+want\s+to|let\s+me|we'?ll|gonna|going\s+to|need\s+to)\s+(?:first\s+)?(?:check|ask|talk|wait|think|confirm|look|get\s+back|double[\s-]?check|circle\s+back|run\s+it\s+by|sync)\b[\w\s,.!'@-]{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CancelCommand();
+
+    [GeneratedRegex(@"^\W*skip(?:\s+(?:it|that|this|the\s+reason))?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SkipAlone();
 
     [GeneratedRegex(@"^\s*(?:(?:no|ok|actually|oops|sorry)[,.!]?\s+)?(?:forget\s+(?:it|that|this)|never\s*mind|scrap\s+(?:it|that)|cancel\s+(?:it|that))\s*[,.;:!-]+\s*(?<rest>\S.{5,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CancelThen();

@@ -45,9 +45,22 @@ public sealed class DefineGoalCommand(PermissionGate gate, IRoleRequestStore rol
         if (submission.Verb == Dialogs.Verbs.GoalFromNumbers && submission.Value("asked") is { Length: > 0 } asked)
         {
             var said = dc.Turn.Entities.Read(asked, dc.Turn.Today);
+            // "ok make that the goal, end of next year, mine": the deadline and owner said with the button's words are taken
+            // too, over the question's, so they are not asked again.
+            string? ownerSaid = null;
+            if (submission.Value(SaidWith) is { Length: > 0 } withIt)
+            {
+                var opening = GoalOpening.Read(withIt, text => dc.Turn.Entities.Read(text, dc.Turn.Today));
+                ownerSaid = opening.Owner;
+                said = said with
+                {
+                    Deadline = Workspaces.FiscalQuarters.Deadline(withIt, opening.Entities.Deadline, dc.Turn.Get<TurnScope>().Workspace, dc.Turn.Today) ?? said.Deadline,
+                };
+            }
+
             if (await MayDefineAsync(dc, said.Metric, cancellationToken))
             {
-                await dc.BeginDialogAsync(DialogIds.Goal, new GoalDialogOptions(asked, said), cancellationToken);
+                await dc.BeginDialogAsync(DialogIds.Goal, new GoalDialogOptions(asked, said, Owner: ownerSaid), cancellationToken);
             }
 
             return;

@@ -606,6 +606,14 @@ public sealed partial class RecentCorrections(
     [GeneratedRegex(@"\b(?:deadline|due\s+date|end\s+date|date|it|that|this|goal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeadlineNamed();
 
+    // The goal just saved, pointed at: "the goal I just made", "the one we just set up", "that goal", "the new goal", "it".
+    [GeneratedRegex(@"\b(?:the|that|this)\s+(?:new\s+)?(?:goal|one)\s+(?:i|we)(?:'ve|\s+have)?\s+just\s+(?:made|set(?:\s+up)?|saved|created|added|did)\b|\b(?:that|this|the\s+new)\s+(?:goal|one)\b|^\W*(?:(?:ok|okay|actually|hmm+|wait|pls|please|can\s+you|go\s+ahead\s+and)\W+)*(?:archive|shelve|park|drop|scrap|ditch|kill)\s+(?:it|that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JustMade();
+
+    // A goal handed to someone in one's own words: "let priya own it", "have alex run it", "put Priya on it", "hand it to sam".
+    [GeneratedRegex(@"\b(?:let|have|make)\s+@?[A-Za-z][\w'-]*\s+(?:own|run|carry|take|lead|drive|handle|have)\b|\bput\s+@?[A-Za-z][\w'-]*\s+on\s+(?:it|this|that)\b|\b(?:hand|give|pass|assign|transfer)\s+(?:it|that|this|the\s+goal|ownership)\s+(?:over\s+)?to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HandsOver();
+
     [GeneratedRegex(@"\d")]
     private static partial Regex AnyNumber();
 
@@ -1151,7 +1159,19 @@ public sealed partial class RecentCorrections(
     /// </summary>
     private static async Task<bool> GoalAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
     {
-        var owner = GoalWords.Owner(text);
+        // "archive the goal I just made", "scrap that one" right after saving: the one just saved, closed through the edit
+        // dialog, its permission check and its Confirm.
+        if (Guid.TryParse(recent.Key, out var closedId) && JustMade().IsMatch(text) && !Questions.QuestionAnswers.IsQuestion(text)
+            && GoalClosing.Read(text) is { } close && !dc.Turn.Entities.Read(text, dc.Turn.Today).MetricList.Any(m => m != recent.Value("metric")))
+        {
+            dc.Recent = null;
+            await dc.BeginDialogAsync(Dialogs.DialogIds.GoalEdit, new GoalEditDraft(text, "status", [], null, GoalId: closedId) with { Status = close.Status, Reason = close.Reason }, ct);
+            return true;
+        }
+
+        // "eh let priya own it actually": a new owner said in one's own words, as at the card, when said as a correction.
+        // Only with a word of handing it over, so "end of april actually, sorry" names nobody (journeys-hf30).
+        var owner = GoalWords.Owner(text) ?? (GoalWords.IsCorrection(text) && HandsOver().IsMatch(text) ? GoalCardCorrection.OwnerSaid(text) : null);
         // "push the deadline back a month" right after saving: the one just saved, moved from its own deadline.
         if (Guid.TryParse(recent.Key, out var shiftedId) && owner is null && GoalEdits.ShiftMonths(text) is { } shift && DeadlineNamed().IsMatch(text)
             && !Questions.QuestionAnswers.IsQuestion(text) && !dc.Turn.Entities.Read(text, dc.Turn.Today).MetricList.Any(m => m != recent.Value("metric")))

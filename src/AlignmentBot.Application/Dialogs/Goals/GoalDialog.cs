@@ -98,7 +98,8 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         {
             Metric = known ? MetricCatalog.NameOf(metric) : null,
             Deadline = e.Deadline,
-            Direction = e.Direction,
+            // "we should never do fewer than 200 MQLs a month": a floor keeps the number up, whatever "fewer" says on its own.
+            Direction = GoalWords.SaysFloor(o.AskedAs) ? "increase" : e.Direction,
             Baseline = e.Baseline,
             BaselineSource = e.Baseline is null ? null : "as you said",
             // "…, Priya's running point on it", "… by end of Q2 — Priya": an owner named in passing as well as in a set phrase.

@@ -22,7 +22,7 @@ namespace AlignmentBot.Application.Dialogs.Goals;
 /// found and again when the change is saved. The new owner is one person of the workspace; Undo's card carries only a
 /// reference, and what it restores stays on the server.
 /// </summary>
-public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, PermissionGate gate, ActionReferences references)
+public sealed partial class GoalEditDialog(IGoalStore goals, PersonResolver people, PermissionGate gate, ActionReferences references)
     : WaterfallDialog<GoalEditDraft>(DialogIds.GoalEdit, DialogJsonContext.Default.GoalEditDraft), IRevisableDialog
 {
     /// <summary>The reference kind of a goal change's Undo button.</summary>
@@ -95,7 +95,7 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
 
         var owner = said.Owner is { } name && await people.ResolveAsync(dc.Turn.Get<TurnScope>(), name, dc.Turn.Activity.Mentions, cancellationToken) is { Kind: PersonMatchKind.Found, Person: { } person }
             ? person : null;
-        var revised = Revise(draft, said.Target, said.Deadline, owner?.DisplayName, owner?.UserId);
+        var revised = Revise(draft, said.Target, InYearReplaced(text, said.Deadline, draft.Deadline, dc.Turn.Today), owner?.DisplayName, owner?.UserId);
         if (revised == draft)
         {
             return false;
@@ -105,6 +105,27 @@ public sealed class GoalEditDialog(IGoalStore goals, PersonResolver people, Perm
         await RunStepAsync(dc, "confirm", cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// "sorry, june not march" at the card of "move the cpl deadline to end of march 2028": a month said without a year corrects
+    /// the month of the day on the card, in that day's year (30 June 2028), not the next June to come.
+    /// </summary>
+    private static DateOnly? InYearReplaced(string text, DateOnly? said, DateOnly? onCard, DateOnly today)
+    {
+        // Only a card's day more than a year off has a year of its own that a month said alone stays in.
+        if (said is not { } day || onCard is not { } card || day.Year >= card.Year || card <= today.AddYears(1) || YearSaid().IsMatch(text))
+        {
+            return said;
+        }
+
+        var monthEnd = day.Day == DateTime.DaysInMonth(day.Year, day.Month);
+        var lastDay = DateTime.DaysInMonth(card.Year, day.Month);
+        var moved = new DateOnly(card.Year, day.Month, monthEnd ? lastDay : Math.Min(day.Day, lastDay));
+        return moved;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b20\d{2}\b|['’]\d{2}\b|\b(?:next|this|last)\s+year\b|\bq[1-4]\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearSaid();
 
     private async Task<DialogTurnResult> FindAsync(WaterfallStep<GoalEditDraft> step, CancellationToken ct)
     {

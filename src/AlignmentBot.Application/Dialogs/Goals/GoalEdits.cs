@@ -16,7 +16,9 @@ public static partial class GoalEdits
         e = WithShortYears(text, e);
 
         // "…, my goal" said last is who owns what was just described, not a reference to a goal that exists.
-        if (NewGoal().IsMatch(text) || !Definite().IsMatch(OwnGoalTail().Replace(text, string.Empty)))
+        // "can we tighten speed to lead to 18 hours?": a change asked for, the goal named by its number and the new value said.
+        var askedByMetric = GoalChangeAsk.AsksByMetric(text, e);
+        if (NewGoal().IsMatch(text) || !askedByMetric && !Definite().IsMatch(OwnGoalTail().Replace(text, string.Empty)))
         {
             return null;
         }
@@ -24,7 +26,7 @@ public static partial class GoalEdits
         // "cycle target to 50 days": a goal named as a heading by its own words, when no metric is heard in them.
         var named = Named().Match(text) is { Success: true } m ? m.Groups["name"].Value.Trim()
             : e.MetricList.Count == 0 && HeadingName().Match(text) is { Success: true } h ? h.Groups["name"].Value.Trim() : null;
-        var aboutAGoal = e.MetricList.Count > 0 && (GoalWord().IsMatch(text) || TargetWord().IsMatch(text)) || named is not null;
+        var aboutAGoal = e.MetricList.Count > 0 && (GoalWord().IsMatch(text) || TargetWord().IsMatch(text) || askedByMetric) || named is not null;
         if (!aboutAGoal)
         {
             return null;
@@ -61,7 +63,8 @@ public static partial class GoalEdits
         // A change said in few words has a verb of changing or a cue that the goal is now otherwise ("cpl goal should be 75 now",
         // "acceptance target ought to be 85% going forward", "retention goal: end of march '28, and 94% instead"); without one,
         // "SQL goal: 90 a month" sets a new goal.
-        var cue = EditVerb().IsMatch(text) || ChangeCue().IsMatch(text);
+        // A change asked for by the goal's number ("can we shorten the sales cycle to 40 days?") was read with its own verb.
+        var cue = EditVerb().IsMatch(text) || ChangeCue().IsMatch(text) || askedByMetric;
 
         // "set the mql goal at 250 and hand it to priya": a new number said with the handover is one change of both.
         var newNumber = cue ? e.Money?.Amount ?? e.Percent ?? GoalOpening.ShortHundreds(text) ?? e.Target : null;
