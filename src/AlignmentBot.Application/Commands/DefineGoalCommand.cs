@@ -44,19 +44,9 @@ public sealed class DefineGoalCommand(PermissionGate gate, IRoleRequestStore rol
         // "Make it a goal" on a revenue question's card carries the question: the goal is read from it like any sentence.
         if (submission.Verb == Dialogs.Verbs.GoalFromNumbers && submission.Value("asked") is { Length: > 0 } asked)
         {
-            var said = dc.Turn.Entities.Read(asked, dc.Turn.Today);
             // "ok make that the goal, end of next year, mine": the deadline and owner said with the button's words are taken
             // too, over the question's, so they are not asked again.
-            string? ownerSaid = null;
-            if (submission.Value(SaidWith) is { Length: > 0 } withIt)
-            {
-                var opening = GoalOpening.Read(withIt, text => dc.Turn.Entities.Read(text, dc.Turn.Today));
-                ownerSaid = opening.Owner;
-                said = said with
-                {
-                    Deadline = Workspaces.FiscalQuarters.Deadline(withIt, opening.Entities.Deadline, dc.Turn.Get<TurnScope>().Workspace, dc.Turn.Today) ?? said.Deadline,
-                };
-            }
+            var (said, ownerSaid) = SaidAlong(dc, submission, dc.Turn.Entities.Read(asked, dc.Turn.Today));
 
             if (await MayDefineAsync(dc, said.Metric, cancellationToken))
             {
@@ -71,19 +61,9 @@ public sealed class DefineGoalCommand(PermissionGate gate, IRoleRequestStore rol
             ? new Entities(Metric: submission.Value("metric"), Target: decimal.TryParse(submission.Value("target"), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : null, Period: submission.Value("period"),
                 Deadline: DateOnly.TryParseExact(submission.Value("deadline"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var due) ? due : null)
             : Entities.None;
-        // The button said in words ("ok make that the goal, end of June, mine"): a deadline and an owner said with it are taken
-        // too (a deadline said now over the question's), so they are not asked again; the card's figure, period and metric
-        // stay what the numbers were run for.
-        string? owner = null;
-        if (submission.Value(SaidWith) is { Length: > 0 } words)
-        {
-            var said = GoalOpening.Read(words, text => dc.Turn.Entities.Read(text, dc.Turn.Today));
-            owner = said.Owner;
-            entities = entities with
-            {
-                Deadline = Workspaces.FiscalQuarters.Deadline(words, said.Entities.Deadline, dc.Turn.Get<TurnScope>().Workspace, dc.Turn.Today) ?? entities.Deadline,
-            };
-        }
+        // The button said in words ("ok make that the goal, end of June, mine"): the card's figure, period and metric stay what
+        // the numbers were run for.
+        (entities, var owner) = SaidAlong(dc, submission, entities);
 
         if (await MayDefineAsync(dc, entities.Metric, cancellationToken))
         {
@@ -110,5 +90,21 @@ public sealed class DefineGoalCommand(PermissionGate gate, IRoleRequestStore rol
 
         dc.Turn.Send(await gate.RefusalAsync(scope, permission, cancellationToken));
         return false;
+    }
+
+    /// <summary>
+    /// The button said in words ("ok make that the goal, end of June, mine"): a deadline and an owner said with it are taken
+    /// too (a deadline said now over the one <paramref name="entities"/> carries), so they are not asked again.
+    /// </summary>
+    private static (Entities Entities, string? Owner) SaidAlong(DialogContext dc, CardSubmission submission, Entities entities)
+    {
+        if (submission.Value(SaidWith) is not { Length: > 0 } words)
+        {
+            return (entities, null);
+        }
+
+        var said = GoalOpening.Read(words, text => dc.Turn.Entities.Read(text, dc.Turn.Today));
+        var deadline = Workspaces.FiscalQuarters.Deadline(words, said.Entities.Deadline, dc.Turn.Get<TurnScope>().Workspace, dc.Turn.Today);
+        return (entities with { Deadline = deadline ?? entities.Deadline }, said.Owner);
     }
 }
