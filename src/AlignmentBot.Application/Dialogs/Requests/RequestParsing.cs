@@ -83,16 +83,12 @@ public static partial class RequestParsing
             return null;
         }
 
-        var day = m.Groups["wd"].Value.ToLowerInvariant()[..3] switch
+        // "thurs", "weds", "tues": the day word as every reader of one reads it.
+        if (AlignmentBot.Application.Understanding.WeekdayWords.Named(m.Groups["wd"].Value) is not { } day)
         {
-            "mon" => DayOfWeek.Monday,
-            "tue" => DayOfWeek.Tuesday,
-            "wed" => DayOfWeek.Wednesday,
-            "thu" => DayOfWeek.Thursday,
-            "fri" => DayOfWeek.Friday,
-            "sat" => DayOfWeek.Saturday,
-            _ => DayOfWeek.Sunday,
-        };
+            return null;
+        }
+
         var ahead = ((int)day - (int)today.DayOfWeek + 7) % 7;
         return today.AddDays(ahead == 0 ? 7 : ahead);
     }
