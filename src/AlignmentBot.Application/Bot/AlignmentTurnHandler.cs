@@ -580,7 +580,8 @@ public sealed partial class AlignmentTurnHandler(
             return false;
         }
 
-        if (Questions.QuestionAnswers.AsksCurrent(said, understanding) || Questions.QuestionAnswers.AsksOwner(said))
+        // "quick q first, do we and sales actually hit the same accounts?": the overlap look-up, never the draft's metric.
+        if (Questions.QuestionAnswers.AsksCurrent(said, understanding) || Questions.QuestionAnswers.AsksOwner(said) || Questions.OverlapQuestion.Asks(said))
         {
             return true;
         }
@@ -888,6 +889,7 @@ public sealed partial class AlignmentTurnHandler(
         var digestInTalk = dc.Recent is { Kind: Digests.DigestAsk.Talk or Corrections.RecentCorrections.Digest };
         var slaInTalk = dc.Recent is { Kind: Dialogs.Sla.SlaLookup.Talk };
         var goalInTalk = dc.Recent is { Kind: Questions.GoalFollowUp.Talk } talked ? talked.Key : null;
+        var overlapInTalk = dc.Recent is { Kind: Questions.OverlapFollowUp.Talk };
         if (dc.Recent is { Kind: Dialogs.Leads.LeadInTalk.Talk } leadTalk)
         {
             dc.Turn.Set(new Dialogs.Leads.LeadInTalk.Topic(leadTalk.Key));
@@ -919,6 +921,15 @@ public sealed partial class AlignmentTurnHandler(
             {
                 return;
             }
+        }
+
+        // "which ones are we missing?", "name names, which ones are they skipping", "how do I get the lists in then?" right after the
+        // overlap was shown: its accounts (or how to import the lists), through the overlap command's own check; nothing changes.
+        if (overlapInTalk && lifecycleAsk is null && Questions.OverlapFollowUp.Read(text) is { } overlapAsk
+            && _commands.TryGetValue("overlap", out var overlapAsked) && overlapAsked is Commands.OverlapCommand overlapFollowing)
+        {
+            await RunPermittedAsync(dc, "overlap", () => overlapFollowing.FollowUpAsync(dc, overlapAsk, ct), ct);
+            return;
         }
 
         // "…been in board prep all morning, when is the acceptance rate goal actually due again? I need it for the deck": a

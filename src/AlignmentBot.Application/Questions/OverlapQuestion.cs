@@ -70,12 +70,13 @@ public static partial class OverlapQuestion
     [GeneratedRegex(@"\b(?:us|we|my|our)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Others();
 
-    // Marketing reaching a seller's targets (not hitting or meeting them, which is about goals).
-    [GeneratedRegex(@"\b(?:reach\w*|touch\w*|talk(?:ing)?\s+to|chas\w*|miss\w*|go(?:es|ing)?\s+after)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Marketing reaching a seller's targets, or ignoring them (not hitting or meeting them, which is about goals).
+    [GeneratedRegex(@"\b(?:reach\w*|touch\w*|talk(?:ing)?\s+to|chas\w*|miss\w*|ignor\w*|skip\w*|neglect\w*|go(?:es|ing)?\s+after)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reaching();
 
-    // The same, different or matching accounts, or marketing reaching, touching, talking to or chasing them.
-    [GeneratedRegex(@"\b(?:same|different|in\s+common|aligned|match\w*|line\s+up|reach\w*|touch\w*|talk(?:ing)?\s+to|chas\w*|miss\w*|go(?:es|ing)?\s+after|target(?:t?ing)?|hitting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The same, different or matching accounts, or marketing reaching, touching, talking to, chasing or ignoring them, or
+    // spending its effort on the accounts sales sells to.
+    [GeneratedRegex(@"\b(?:same|different|in\s+common|aligned|match\w*|line\s+up|reach\w*|touch\w*|talk(?:ing)?\s+to|chas\w*|miss\w*|ignor\w*|skip\w*|neglect\w*|sell(?:ing)?\s+to|go(?:es|ing)?\s+after|target(?:t?ing)?|hitting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoingAfter();
 
     // Asked without a question's form: "show me the overlap…", "pls check how much…", "hows our overlp … looking".

@@ -310,6 +310,7 @@ public sealed class ParaphraseReaderTests
         ["sla-compliance"] = text => SlaKept.Asks(text) ? "yes" : "no",
         // Whether marketing and sales go after the same accounts, asked in other words and typos.
         ["overlap-question"] = text => OverlapQuestion.Asks(text) ? "yes" : "no",
+        ["overlap-follow-up"] = text => OverlapFollowUp.Describe(OverlapFollowUp.Read(text)),
         // Settings said in plain words, one or several: each as the settings then show it, "asked:<key>" for a question, or no.
         ["settings-plain-words"] = text => SettingsRequest.ParseAll(text) is { Count: > 0 } all
             ? string.Join(" + ", all.Select(r => r switch

@@ -27,7 +27,7 @@ namespace AlignmentBot.Application.Dialogs.Goals;
 /// goal is checked as soon as its metric says whose goal it is (except for someone whose role request waits for an admin,
 /// who may draft), and again when it is saved.
 /// </summary>
-public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements, IWorkspaceStore workspaces, PersonResolver people, PermissionGate gate, IRoleRequestStore roleRequests, ILogger<GoalDialog> logger)
+public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements, IWorkspaceStore workspaces, PersonResolver people, PermissionGate gate, IRoleRequestStore roleRequests, IAccountListStore accountLists, ILogger<GoalDialog> logger)
     : WaterfallDialog<GoalDraft>(DialogIds.Goal, DialogJsonContext.Default.GoalDraft), IRevisableDialog
 {
     private const int MaxTargetAttempts = 3;
@@ -512,6 +512,13 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         {
             var history = await HistoryAsync(scope, step.Turn.Today, ct);
             var (value, source) = GoalPlanner.Baseline(Key(draft), draft.Period, history, step.Turn.Today);
+            // The overlap is not measured week by week: it is computed from the imported account lists, and the goal starts
+            // from the figure the overlap look-up shows.
+            if (value is null && Key(draft) == MetricKey.Overlap && await Commands.AccountOverlap.TodayAsync(accountLists, scope.Workspace, ct) is { } overlap)
+            {
+                (value, source) = (overlap, "today's overlap of the account lists");
+            }
+
             if (value is not null)
             {
                 draft = draft with { Baseline = value, BaselineSource = source };
