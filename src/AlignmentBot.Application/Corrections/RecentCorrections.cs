@@ -76,10 +76,11 @@ public sealed partial class RecentCorrections(
     public async Task<bool> TryAsync(DialogContext dc, string text, CancellationToken ct)
     {
         // "move it to half ten" right after the digest was set up, or "could we make that tuesdays at ten instead?" from a
-        // colleague in a channel whose digest someone else just set up (their Recent is their own): the digest moved.
+        // colleague in a channel whose digest someone else just set up (their Recent is their own, perhaps a look-up such as the
+        // overlap): the digest moved.
         // "an hour later would be better", "hmm, 7:30 is early, make it 8", "can we switch it from monday to friday at half four?"
         // are read against the schedule it has now (DigestMove.From), while it is the topic or named.
-        if (dc.Recent is null or { Kind: Digest or Digests.DigestAsk.Talk or Questions.GoalFollowUp.Talk } && await DigestMovedFromAsync(dc, text, ct))
+        if (dc.Recent is null or { Kind: Digest or Digests.DigestAsk.Talk or Questions.GoalFollowUp.Talk or Questions.OverlapFollowUp.Talk } && await DigestMovedFromAsync(dc, text, ct))
         {
             return true;
         }

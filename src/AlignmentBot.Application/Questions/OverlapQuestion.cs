@@ -18,7 +18,7 @@ public static partial class OverlapQuestion
     public static bool Asks(string text)
     {
         var said = text.Trim();
-        if (!QuestionAnswers.IsQuestion(said) && !AskForm().IsMatch(said))
+        if (!QuestionAnswers.IsQuestion(said) && !AskForm().IsMatch(said) && !WantToKnow().IsMatch(said))
         {
             return false;
         }
@@ -82,6 +82,10 @@ public static partial class OverlapQuestion
     // Asked without a question's form: "show me the overlap…", "pls check how much…", "hows our overlp … looking".
     [GeneratedRegex(@"^\W*(?:(?:hey|ok|okay|so|quick\s+q(?:uestion)?)[\s,.!:;-]+)*(?:how\w*|what\w*|show\s+me|(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))?\s*(?:check|show|tell\s+me))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskForm();
+
+    // The question inside a long message: "…but what I really want to know is how much marketing and sales overlap on accounts".
+    [GeneratedRegex(@"\b(?:want|need|like)\s+to\s+know\b|\bwondering\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WantToKnow();
 
     // Not a question about the overlap: a number checked in ("overlap this week: 38%", "log overlap"), a goal for it, a list
     // to import, a negation, or the lead agreement between the teams.
