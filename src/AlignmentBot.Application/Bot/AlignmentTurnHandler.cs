@@ -114,7 +114,7 @@ public sealed partial class AlignmentTurnHandler(
                 // So a question about the agreement keeps it the topic: "and how many a month are they on the hook for?" next is its volume.
                 dc.Recent ??= Dialogs.Sla.SlaLookup.Asks(turn.Text) || Dialogs.Sla.SlaKept.Asks(turn.Text) ? Dialogs.Sla.SlaLookup.Talked() : null;
                 // So an answer about one number keeps it the topic: "and when's that one due again?" next is about its goal.
-                dc.Recent ??= dc.ActiveDialog is null && turn.Find<Questions.GoalFollowUp.Discussed>() is { } discussed ? Questions.GoalFollowUp.Talked(discussed.Metric) : null;
+                dc.Recent ??= dc.ActiveDialog is null && turn.Find<Questions.GoalFollowUp.Discussed>() is { } discussed ? Questions.GoalFollowUp.Talked(discussed.Metric, discussed.Goal) : null;
             }
             catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !storageFaults.IsStorageFault(ex))
             {
@@ -762,14 +762,14 @@ public sealed partial class AlignmentTurnHandler(
     }
 
     /// <summary>A goal's owner or deadline from its line, its history or status from its life; false when no goal has the metric asked.</summary>
-    private async Task<bool> GoalFactAsync(DialogContext dc, Questions.GoalFactAsked fact, CancellationToken ct)
+    private async Task<bool> GoalFactAsync(DialogContext dc, Questions.GoalFactAsked fact, string? goalInTalk, CancellationToken ct)
     {
         var asked = language.Understand(fact.Question, dc.Turn.Today);
         var life = fact.Fact is Questions.GoalFact.History or Questions.GoalFact.Status;
         TurnIntent.Set(life ? Commands.GoalHistoryCommand.IntentName : "status");
         return life
             ? _phrases.OfType<Commands.GoalHistoryCommand>().FirstOrDefault() is { } history && await history.TryAnswerForMetricAsync(dc, asked.Entities.MetricList, ct)
-            : await answers.TryGoalLineAsync(dc, asked, ct);
+            : await answers.TryGoalLineAsync(dc, asked, ct, goalInTalk, Questions.GoalFollowUp.NamesTheOlder(fact.Question));
     }
 
     private async Task DispatchAsync(DialogContext dc, string text, CancellationToken ct)
@@ -888,8 +888,10 @@ public sealed partial class AlignmentTurnHandler(
         // figure's numbers: "what's the MQL target now?" before "ok make 245 the goal".
         var digestInTalk = dc.Recent is { Kind: Digests.DigestAsk.Talk or Corrections.RecentCorrections.Digest };
         var slaInTalk = dc.Recent is { Kind: Dialogs.Sla.SlaLookup.Talk };
-        var goalInTalk = dc.Recent is { Kind: Questions.GoalFollowUp.Talk } talked ? talked.Key : null;
         var overlapInTalk = dc.Recent is { Kind: Questions.OverlapFollowUp.Talk };
+        // The goal the conversation is about: one just saved or changed, or the one an answer was about ("who owns it?" next).
+        var talkedGoal = Questions.GoalFollowUp.InTalk(dc.Recent);
+        var goalInTalk = talkedGoal?.Metric;
         if (dc.Recent is { Kind: Dialogs.Leads.LeadInTalk.Talk } leadTalk)
         {
             dc.Turn.Set(new Dialogs.Leads.LeadInTalk.Topic(leadTalk.Key));
@@ -917,7 +919,7 @@ public sealed partial class AlignmentTurnHandler(
             && language.Understand(text, dc.Turn.Today).Entities.Metric is var named && (named is null || named == goalInTalk))
         {
             TurnIntent.Set("status");
-            if (await answers.FollowUpAsync(dc, goalInTalk, followUp, ct))
+            if (await answers.FollowUpAsync(dc, goalInTalk, followUp, ct, talkedGoal?.Goal, Questions.GoalFollowUp.NamesTheOlder(text)))
             {
                 return;
             }
@@ -1029,8 +1031,17 @@ public sealed partial class AlignmentTurnHandler(
         // "who's carrying the cost-per-lead number nowadays?", "…anyway when is the CPL goal actually due? need it for slide
         // 12", "is the acceptance goal still live?": a question about one goal's owner, deadline, history or status, answered
         // about that goal (archived ones included) whatever the model hears; nothing changes.
+        // "who owns which goal?", "so who owns what these days?": every goal with its owner, whatever the model hears (it heard
+        // "who … owns" as who changed what, and refused it as the change history); nothing changes.
+        if (lifecycleAsk is null && Questions.GoalFactQuestion.AsksEveryOwner(text))
+        {
+            TurnIntent.Set("status");
+            await answers.OwnersAsync(dc, ct);
+            return;
+        }
+
         if (lifecycleAsk is null && Questions.GoalFactQuestion.Read(text, said => language.Understand(said, dc.Turn.Today).Entities.Metric) is { } fact
-            && await GoalFactAsync(dc, fact, ct))
+            && await GoalFactAsync(dc, fact, fact.Metric == goalInTalk ? talkedGoal?.Goal : null, ct))
         {
             return;
         }

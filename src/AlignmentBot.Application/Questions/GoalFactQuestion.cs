@@ -59,6 +59,24 @@ public static partial class GoalFactQuestion
         return null;
     }
 
+    /// <summary>
+    /// "who owns which goal?", "so who owns what these days?", "can you list who owns each of our goals?", "who are the goal
+    /// owners?": who owns each goal, not one goal's owner. A "who" of owning (owns, is on, in charge of, responsible for, has
+    /// got) followed by which/what/each/every/all and, at most, "goal(s)" and a word of time, or the goal owners named. Who
+    /// has which role, who changed what, who may do what and one person's goals are other questions. Docs: docs/scenarios.md,
+    /// "Paraphrase tables" (kind goal-owners-all).
+    /// </summary>
+    public static bool AsksEveryOwner(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 120)
+        {
+            return false;
+        }
+
+        var said = Filler().Replace(text.Trim().Replace('’', '\'').TrimEnd('?', '!', '.', ' '), string.Empty).Trim().TrimEnd('?', '!', '.', ' ');
+        return EveryOwner().IsMatch(said) || OwnersNamed().IsMatch(said);
+    }
+
     /// <summary>The fact one question asks about, or null when it asks none of them.</summary>
     public static GoalFact? Fact(string question)
     {
@@ -105,7 +123,7 @@ public static partial class GoalFactQuestion
     [GeneratedRegex(@"^(?:\W*\b(?:anyway|anyhow|so|ok(?:ay)?|hey|hi|morning|and|but|also|btw|honestly|sorry|hmm+|um+|right|quick\s+(?:q|one|question)|question|random\s+one|lol)\b[\s,:-]*)+", Options)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"^(?:who|who's|whos|whose|which\s+(?:person|one\s+of\s+us)|when|when's|whens|by\s+when|what|what's|whats|how|is|are|has|have|did|do|does)\b", Options)]
+    [GeneratedRegex(@"^(?:who|who's|whos|whose|which\s+(?:person|one\s+of\s+us)|when|when's|whens|wen|wens|by\s+when|what|what's|whats|how|is|are|has|have|did|do|does)\b", Options)]
     private static partial Regex Opens();
 
     // "can you make Priya the owner?": asking for something to be done, not about it.
@@ -126,7 +144,7 @@ public static partial class GoalFactQuestion
     private static partial Regex Status();
 
     // Its deadline: a deadline word, "by when", "when … by", "what date", "how long have we got".
-    [GeneratedRegex(@"\b(?:due|deadline|end\s+date|run\s+out|runs\s+out|expire[sd]?|finish\s+line)\b|^(?:by\s+)?when\b|\bwhat\s+date\b|\bhow\s+(?:long|much\s+time)\s+(?:have|do|'ve)\s+we\b", Options)]
+    [GeneratedRegex(@"\b(?:due|deadline|end\s+date|run\s+out|runs\s+out|expire[sd]?|finish\s+line)\b|^(?:by\s+)?(?:when|wen)\b|\bwhat\s+date\b|\bhow\s+(?:long|much\s+time)\s+(?:have|do|'ve)\s+we\b", Options)]
     private static partial Regex Due();
 
     // "when did we last check in MQLs?": something that happened, not a date still to come.
@@ -135,6 +153,14 @@ public static partial class GoalFactQuestion
 
     [GeneratedRegex(@"^(?:who|who's|whos|whose|which\s+(?:person|one\s+of\s+us))\b", Options)]
     private static partial Regex Who();
+
+    // "who owns which goal", "whos on what goal rn", "tell me who owns each of our goals", "which goals does everyone own".
+    [GeneratedRegex(@"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:list|show(?:\s+me)?|tell\s+me|remind\s+me(?:\s+of)?)\s+)?who(?:'s|s|\s+is|\s+are)?\s+(?:owns?|on|in\s+charge\s+of|responsible\s+for|accountable\s+for|(?:has\s+)?got|has|looks?\s+after|running|driving)\s+(?:which|what|each|every|all)(?:\s+(?:of\s+)?(?:the\s+|our\s+)?(?:goals?|targets?|kpis?))?(?:\s+(?:these\s+days|then|now|rn|atm|again|here|at\s+the\s+moment))*$|^who\s+owns\s+(?:the|our|all\s+(?:the|our))\s+goals$|^which\s+goals?\s+(?:does|do)\s+(?:every(?:one|body)|each\s+(?:person|of\s+us))\s+own$", Options)]
+    private static partial Regex EveryOwner();
+
+    // "who are the goal owners?", "list the goal owners", "what are the owners of our goals?".
+    [GeneratedRegex(@"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:who|what|list|show(?:\s+me)?|tell\s+me|give\s+me)\b.*\b(?:goal\s+owners|owners\s+of\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?goals)$", Options)]
+    private static partial Regex OwnersNamed();
 
     // The last question word after "but", "and", "so" or a comma: the question a clause ends in.
     [GeneratedRegex(@"(?:,|\bbut|\band|\bso)\s+(?<q>(?:who|who's|whos|whose|when|when's|whens|by\s+when)\b(?:(?!\b(?:but|and)\b).)*)$", Options)]

@@ -35,10 +35,31 @@ public static partial class GoalFollowUp
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>Remembered after an answer about one number (its metric name), so a follow-up next is about it.</summary>
-    public static RecentAction Talked(string metric) => new(Talk, metric);
+    public static RecentAction Talked(string metric, string? goal = null)
+        => new(Talk, metric, goal is null ? null : new Dictionary<string, string> { [GoalKey] = goal });
 
-    /// <summary>A turn's note that its answer was about one number (set by the answer, read when the turn ends).</summary>
-    public sealed record Discussed(string Metric);
+    /// <summary>The data key of the one goal talked about, when the talk was about a goal (just saved, changed or shown).</summary>
+    public const string GoalKey = "goal";
+
+    /// <summary>
+    /// The goal the conversation is about, from what it last did: a goal just saved or changed, or an answer about one goal.
+    /// Its metric and, when known, its id ("who owns it?" after saving a second MQL goal is about the new one, not the older).
+    /// </summary>
+    public static (string Metric, string? Goal)? InTalk(RecentAction? recent) => recent switch
+    {
+        { Kind: Talk } talked => (talked.Key, talked.Value(GoalKey)),
+        { Kind: Corrections.RecentCorrections.Goal or Corrections.RecentCorrections.GoalChange } saved when saved.Value("metric") is { Length: > 0 } metric => (metric, saved.Key),
+        _ => null,
+    };
+
+    /// <summary>"who owns the old 240 one?", "the previous MQL goal": the older goal of the number talked about, not the one just saved.</summary>
+    public static bool NamesTheOlder(string text) => Older().IsMatch(text);
+
+    /// <summary>"when's Marco's new MQL goal due?": the newest goal of the number, when no goal of it is the talk's.</summary>
+    public static bool NamesTheNewer(string text) => Newer().IsMatch(text);
+
+    /// <summary>A turn's note that its answer was about one number (set by the answer, read when the turn ends), and its goal when one was shown.</summary>
+    public sealed record Discussed(string Metric, string? Goal = null);
 
     /// <summary>The fact a follow-up about the goal just discussed asks, or null when <paramref name="text"/> is none.</summary>
     public static GoalFollowUpFact? Read(string? text)
@@ -94,7 +115,7 @@ public static partial class GoalFollowUp
     public static string Describe(GoalFollowUpFact? fact) => fact?.ToString().ToLowerInvariant() ?? "no";
 
     // Thanks and joiners before the question: "thx! and …", "ok so …", "cool, and …".
-    [GeneratedRegex(@"^(?:\W*\b(?:thx|thanks|thank\s+you|ty|ta|cool|great|nice|perfect|got\s+it|ok(?:ay)?|k|right|and|so|also|hmm+|um+|oh|ah|btw|sorry)\b[\s,.!:;-]*)+", Options)]
+    [GeneratedRegex(@"^(?:\W*\b(?:thx|thanks|thank\s+you|ty|ta|cool|great|nice|perfect|got\s+it|ok(?:ay)?|k|right|and|so|also|hmm+|um+|oh|ah|btw|sorry|wait|hold\s+on|hang\s+on|remind\s+me)\b[\s,.!:;-]*)+", Options)]
     private static partial Regex Lead();
 
     [GeneratedRegex(@"^(?:who|who's|whos|whose|when|when's|whens|what|what's|whats|where|where's|wheres|how|how's|hows|is|are|r|will|did|does|do|current|today's|its)\b", Options)]
@@ -112,8 +133,14 @@ public static partial class GoalFollowUp
     private static partial Regex WhatAfter();
 
     // A word that points back at what was just answered: it, its, that (one, number, goal), this one, the target/deadline.
-    [GeneratedRegex(@"\b(?:it|its|it's|that|that's|this\s+one|this\s+(?:goal|number|target)|the\s+(?:target|goal|deadline|number|owner))\b", Options)]
+    [GeneratedRegex(@"\b(?:it|its|it's|that|that's|this\s+one|this\s+(?:goal|number|target)|the\s+(?:target|goal|deadline|number|owner)|the\s+(?:old|older|new|newer|previous|original|other)(?:\s+[$€£]?\d[\d,.]*[k%]?)?\s+(?:one|goal))\b", Options)]
     private static partial Regex PointsBack();
+
+    [GeneratedRegex(@"\b(?:old|older|previous|original|earlier)\b", Options)]
+    private static partial Regex Older();
+
+    [GeneratedRegex(@"\b(?:new|newer|newest|just\s+(?:set|saved|made|added))\b", Options)]
+    private static partial Regex Newer();
 
     // Questions of other kinds about it: who asked for it, what it means, why it moved, what happened to it, a new number or
     // metric named ("the CPL goal" is its own question), history, whether its figure is fresh ("is that number even

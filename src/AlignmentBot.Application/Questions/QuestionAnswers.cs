@@ -350,21 +350,49 @@ public sealed partial class QuestionAnswers(
     /// "who's carrying the cost-per-lead number nowadays?", "when is the CPL goal actually due?": the goal's line (owner,
     /// deadline, pace) for the metric the question names. False when no live goal has it.
     /// </summary>
-    public Task<bool> TryGoalLineAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct) => GoalAsync(dc, understanding, ct);
+    /// <summary>
+    /// "who owns which goal?", "who owns what": every open goal with its owner, top-level goals first, and the pace each is
+    /// at. Read from the scorecard; nothing changes.
+    /// </summary>
+    public async Task OwnersAsync(DialogContext dc, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var view = await scorecards.BuildAsync(scope.Workspace.Id, ct);
+        var lines = view.Scorecard.Lines.OrderBy(l => l.Goal.ParentId is null ? 0 : 1).ToArray();
+        dc.Turn.Send(lines.Length == 0
+            ? "There are no goals yet, so nobody owns one. To set one, say it, e.g. \"we need 200 MQLs a month by end of Q2\"."
+            : "Who owns which goal:\n" + string.Join("\n", lines.Select(l => $"• **{l.Goal.Title(view.Currency)}**: {l.Goal.OwnerName} ({(l.Pace == Pace.NoData ? "no data yet" : PaceLabels.Text(l.Pace))})"))
+              + "\nI haven't changed anything.");
+    }
 
-    private async Task<bool> GoalAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct)
+    /// <summary>
+    /// One goal's line (owner, deadline, pace, latest figure) for the number <paramref name="understanding"/> names. When the
+    /// conversation is about one goal of that number (<paramref name="inTalk"/>, just saved, changed or shown), that goal, or
+    /// the other, older one when the question names it ("who owns the old 240 one?"); else the first on the scorecard.
+    /// </summary>
+    public Task<bool> TryGoalLineAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct, string? inTalk = null, bool older = false)
+        => GoalAsync(dc, understanding, ct, inTalk, older);
+
+    private async Task<bool> GoalAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct, string? inTalk = null, bool older = false)
     {
         var scope = dc.Turn.Get<TurnScope>();
         var view = await scorecards.BuildAsync(scope.Workspace.Id, ct);
         var wanted = understanding.Entities.MetricList;
-        var line = view.Scorecard.Lines.FirstOrDefault(l => wanted.Contains(MetricCatalog.NameOf(l.Goal.Metric)));
+        var lines = view.Scorecard.Lines.Where(l => wanted.Contains(MetricCatalog.NameOf(l.Goal.Metric))).ToArray();
+        var talked = inTalk is null ? null : lines.FirstOrDefault(l => l.Goal.Id.Value.ToString() == inTalk);
+        var line = talked is null
+            ? older ? lines.OrderBy(l => l.Goal.CreatedAt).FirstOrDefault()
+            : GoalFollowUp.NamesTheNewer(understanding.Text) ? lines.OrderByDescending(l => l.Goal.CreatedAt).FirstOrDefault()
+            : lines.FirstOrDefault()
+            : older ? lines.Where(l => l.Goal.Id != talked.Goal.Id).OrderBy(l => l.Goal.CreatedAt).FirstOrDefault() ?? talked
+            : talked;
         if (line is null)
         {
             return false;
         }
 
         var goal = line.Goal;
-        dc.Turn.Set(new GoalFollowUp.Discussed(MetricCatalog.NameOf(goal.Metric)));
+        dc.Turn.Set(new GoalFollowUp.Discussed(MetricCatalog.NameOf(goal.Metric), goal.Id.Value.ToString()));
         var status = line.Pace == Pace.NoData ? "no data yet" : PaceLabels.Text(line.Pace);
         var current = line.Current is { } c ? $" Latest: {MetricFormat.Value(goal.Metric, c, goal.CurrencyOr(view.Currency))}." : string.Empty;
         dc.Turn.Send($"**{goal.Title(view.Currency)}**: owned by {goal.OwnerName}, due {Formatting.Date(goal.Deadline)}. It is {status}.{current} {line.Explanation}".TrimEnd());
@@ -386,7 +414,7 @@ public sealed partial class QuestionAnswers(
     /// names the owner, deadline, target, pace and latest figure; today's level when that is what is asked, or when the number
     /// has no goal (then said so for a fact only a goal has). Nothing changes.
     /// </summary>
-    public async Task<bool> FollowUpAsync(DialogContext dc, string metric, GoalFollowUpFact fact, CancellationToken ct)
+    public async Task<bool> FollowUpAsync(DialogContext dc, string metric, GoalFollowUpFact fact, CancellationToken ct, string? goal = null, bool older = false)
     {
         if (!MetricCatalog.TryParse(metric, out var key))
         {
@@ -405,7 +433,7 @@ public sealed partial class QuestionAnswers(
             return true;
         }
 
-        if (await GoalAsync(dc, about, ct))
+        if (await GoalAsync(dc, about, ct, goal, older))
         {
             return true;
         }

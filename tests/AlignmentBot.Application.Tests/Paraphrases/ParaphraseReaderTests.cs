@@ -303,6 +303,7 @@ public sealed class ParaphraseReaderTests
         // A question about one goal's owner, deadline, history or status, in other words; the metric from the language model.
         // Right after an answer about one number, a short question about "it" or "that one": the fact it asks of that goal.
         ["goal-follow-up"] = text => GoalFollowUp.Describe(GoalFollowUp.Read(text)),
+        ["goal-owners-all"] = text => GoalFactQuestion.AsksEveryOwner(text) ? "yes" : "no",
         ["goal-fact-question"] = text => GoalFactQuestion.Read(text, said => SharedLanguage.Value.Understand(said, Today).Entities.Metric)?.Fact.ToString().ToLowerInvariant() ?? "no",
         // A question about one part of the scorecard: the goals behind, or the numbers gone stale.
         ["scorecard-slice"] = text => ScorecardSlice.Read(text)?.ToString().ToLowerInvariant() ?? "no",
