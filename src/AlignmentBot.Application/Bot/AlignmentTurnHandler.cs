@@ -474,6 +474,10 @@ public sealed partial class AlignmentTurnHandler(
             // A number is a lead's only when a waiting lead has it ("accept 1286"), never a draft's figure or a year.
             (SideCommand.Verdict, { } lead) when lead.All(c => char.IsDigit(c))
                 && !pending.Any(l => l.ExternalId.EndsWith("-" + lead, StringComparison.OrdinalIgnoreCase) || l.ExternalId.Equals(lead, StringComparison.OrdinalIgnoreCase)) => SideCommand.None,
+            // A check-in said whole is done on the side at a request's, a goal's or a lead's question; at the new goal's own metric
+            // its figures may be the draft's (what it stands at now), and the budget and numbers dialogs ask for such figures.
+            (SideCommand.CheckIn, { } metric) when root.Id is not (DialogIds.LogRequest or DialogIds.Goal or DialogIds.GoalEdit or DialogIds.LeadFeedback)
+                || root.Id == DialogIds.Goal && MetricCatalog.TryParse(root.Topic(dc), out var drafted) && MetricCatalog.TryParse(metric, out var said) && drafted == said => SideCommand.None,
             var (kind, _) => kind,
         };
     }

@@ -22,6 +22,7 @@ public static partial class SideCommand
     public const string Verdict = "verdict";
     public const string Digest = "digest";
     public const string Admin = "admin";
+    public const string CheckIn = "checkin";
     public const string None = "no";
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
@@ -66,8 +67,32 @@ public static partial class SideCommand
             return (Verdict, lead);
         }
 
+        // "spend this week was 18.5k", "oh and mqls so far this week: 21": a metric, its figure and the period it is for, said
+        // as a fact, is a check-in of its own; not a goal's target ("240 MQLs a month", "make it 250"), nor a question.
+        if (CheckInMetric().Match(said) is { Success: true } checkIn && CheckInPeriod().IsMatch(said) && said.Any(char.IsDigit)
+            && !said.Contains('?', StringComparison.Ordinal) && !AsksFirst().IsMatch(said) && !CheckInWant().IsMatch(said))
+        {
+            return (CheckIn, checkIn.Value);
+        }
+
         return (None, null);
     }
+
+    /// <summary>The metric a check-in said on the side names, as said ("spend", "mqls", "follow-up time"), or null.</summary>
+    public static string? CheckInMetricSaid(string text) => CheckInMetric().Match(text) is { Success: true } m ? m.Value : null;
+
+    [GeneratedRegex(@"\b(?:mqls?|sqls?|spend|spent|leads|follow[\s-]?ups?(?:\s+time)?|revenue|retention|cpl|cost\s+per\s+lead|opps|opportunities|pipeline|deals(?:\s+won)?|win\s+rate|acceptance(?:\s+rate)?|sales\s+cycle)\b", Options)]
+    private static partial Regex CheckInMetric();
+
+    [GeneratedRegex(@"\b(?:this|last|lst|past|previous|prev)\s+(?:week|wk|month|mo|mnth|quarter)\b|\bso\s+far\b|\bthe\s+week\s+of\b|\b(?:wtd|mtd)\b|\bweek\s+before\s+last\b", Options)]
+    private static partial Regex CheckInPeriod();
+
+    // What a goal or a change says, never a check-in: a want, a target, a rate ("a month", "per week", "/mo").
+    [GeneratedRegex(@"\b(?:should|need|needs|want|wants|aim|target|goal|instead|make|change|set|bump|raise|lower|cut|increase|decrease|reduce|realistic|deadline|by\s+(?:the\s+)?end)\b|\blet'?s\s+say\b|\b(?:a|per)\s+(?:week|wk|month|quarter|year)\b|/\s*(?:wk|week|mo|month)\b", Options)]
+    private static partial Regex CheckInWant();
+
+    [GeneratedRegex(@"^\W*(?:how|what|what'?s|whats|is|are|was|were|did|do|does|can|could|should|who|when|why|where)\b", Options)]
+    private static partial Regex AsksFirst();
 
     [GeneratedRegex(@"^\W*(?:(?:before\s+i\s+forget|while\s+i\s+remember|ugh+|uh+|oops|just\s+a\s+sec(?:ond)?|one\s+moment|(?:separate|another|unrelated|different)\s+thing)(?:[\s,.:;!—–-]+|$))+", Options)]
     private static partial Regex MoreOpeners();

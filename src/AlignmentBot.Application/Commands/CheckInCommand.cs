@@ -24,6 +24,22 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
     public async Task HandleAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
+
+        // "MQLs next week will be about 60": a week or month that has not started yet is a forecast, and nothing is recorded.
+        if (FuturePeriod().IsMatch(understanding.Text) && !PastOrCurrentPeriod().IsMatch(understanding.Text))
+        {
+            dc.Turn.Send("That period hasn't started yet, so there's nothing to record. Check the number in once it's under way (\"MQLs this week: 42\").");
+            return;
+        }
+
+        // "follow-up this week was 90 minutes on average": hours are kept, so minutes are read as hours (1.5).
+        if (MinutesSaid().IsMatch(understanding.Text))
+        {
+            var inHours = MinutesSaid().Replace(understanding.Text, m => (decimal.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) / 60m)
+                .ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " hours");
+            understanding = understanding with { Text = inHours, Entities = dc.Turn.Entities.Read(inHours, dc.Turn.Today) };
+        }
+
         var pairs = Pairs(understanding.Text, understanding.Entities);
 
         // Every number on its own metric and period, in the metric's unit ("last wk: 23 SQLs, avg follow-up 31 hours. this wk so
@@ -315,6 +331,15 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
 
     [GeneratedRegex(@"\b(?:spend|spent|spnd)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpendNamed();
+
+    [GeneratedRegex(@"\bnext\s+(?:week|wk|month|mnth|mo|quarter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FuturePeriod();
+
+    [GeneratedRegex(@"\b(?:this|last|lst|past|previous|prev)\s+(?:week|wk|month|mnth|mo|quarter)\b|\bso\s+far\b|\bweek\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastOrCurrentPeriod();
+
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d+(?:\.\d+)?)\s*(?:minutes|mins?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MinutesSaid();
 
     [GeneratedRegex(@"\b(?:revenue|turnover|sales\s+of|a\s+year|per\s+year|annual|yearly|/yr|budget|enough|too\s+much|benchmark)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RevenueNamed();

@@ -833,6 +833,13 @@ public sealed partial class RecentCorrections(
             return false;
         }
 
+        // "oh, accept 1296 first", "1237 is a dupe, bin it", "1296 is good to go": a verdict on a lead named by its number is the
+        // lead's, never the figure asked for; it is done on its own and the number is asked again (ResumeCheckInAsync).
+        if (LeadVerdicts.Said(text) is not null && LeadParsing.BareId(AsideOpeners.Strip(text)) is not null)
+        {
+            return false;
+        }
+
         var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
         if ((ValueSaid(metric, e) ?? (e.NumberList is [var only] ? only.Value : null)) is not { } v
             || e.MetricList.Any(m => !MetricCatalog.TryParse(m, out var other) || other != metric))

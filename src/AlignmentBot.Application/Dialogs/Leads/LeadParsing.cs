@@ -78,8 +78,22 @@ public static partial class LeadParsing
     public static bool IsVerdictOnBareId(string text)
     {
         var said = AsideAfter().Replace(Bot.AsideOpeners.Strip(text), string.Empty);
+        // "could you accept 1087 please?", "can you please mark 1087 as accepted?": asked politely, the verdict is still the command.
+        if (PoliteAsk().Match(said) is { Success: true, Length: > 0 } polite)
+        {
+            var asked = AsideAfter().Replace(said[polite.Length..].TrimEnd(' ', '?', '!', '.'), string.Empty);
+            return (VerdictFirst().IsMatch(asked) || MarkedAs().IsMatch(asked)) && BareId(asked) is not null;
+        }
+
         return (VerdictFirst().IsMatch(said) || IdThenVerdict().IsMatch(said)) && BareId(said) is not null;
     }
+
+    [GeneratedRegex(@"^\W*(?:(?:could|can|would|will)\s+(?:you|u|ya)\s+)(?:(?:please|pls|plz|kindly)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PoliteAsk();
+
+    // "mark 1087 as accepted", "set lead 1237 to rejected".
+    [GeneratedRegex(@"^(?:mark|set|flag)\s+(?:lead\s+)?(?:[a-z]+-)?\d{3,7}\s+(?:as|to)\s+(?:accepted|rejected)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarkedAs();
 
     // "… accept it first", "… reject it too", "… accept that now pls": when, said after the verdict.
     [GeneratedRegex(@"(?:[\s,]+(?:first|now|too|also|as\s+well|real\s+quick|quickly|right\s+away|asap|pls|please|plz|thx|thanks))+[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
