@@ -849,6 +849,15 @@ public sealed partial class AlignmentTurnHandler(
             }
         }
 
+        // Right after a setting changed, "oops, undo that" puts it back (for an admin, as the change itself).
+        if (dc.Recent is { Kind: Commands.SettingsCommand.ChangedKind } settingChanged && Corrections.RecentCorrections.IsUndo(text)
+            && !Questions.QuestionAnswers.IsQuestion(text) && _phrases.OfType<Commands.SettingsCommand>().FirstOrDefault() is { } settingsToUndo)
+        {
+            TurnIntent.Set(Commands.SettingsCommand.IntentName);
+            await settingsToUndo.UndoAsync(dc, settingChanged, ct);
+            return;
+        }
+
         // Right after one setting was shown ("Currency: USD. An admin can change it"), "and who can change it?" names the admins,
         // and "can you switch it to pacific for me?" is that setting's change, behind the admin check like any other.
         if (dc.Recent is { Kind: Commands.SettingsCommand.AskedKind } settingShown && _phrases.OfType<Commands.SettingsCommand>().FirstOrDefault() is { } settingsForIt)

@@ -29,14 +29,25 @@ public sealed partial class DigestCommand(DigestSubscriptions digests, Permissio
         var person = new UserRef(scope.Person.UserId, scope.Person.DisplayName, scope.Person.TimeZone);
         var audience = DigestAudiences.Guess(text, address.Name, scope.Person.Role);
 
-        if (Holiday().IsMatch(text) && understanding.Entities.Deadline is { } day)
+        // "help with digests", "how do digests work?": explained; nothing is set up.
+        if (HelpAsked().IsMatch(understanding.Text.Trim()) && !ScheduleBefore().IsMatch(understanding.Text))
+        {
+            dc.Turn.Send(HelpText);
+            return;
+        }
+
+        // "no digest on December 26", and "no digests the week of christmas please" with no day the date reader takes: holidays
+        // are the workspace's, so an admin's; anyone else is refused naming who may before any day is asked.
+        if ((Holiday().IsMatch(text) && understanding.Entities.Deadline is not null) || NoDigestsOn().IsMatch(text))
         {
             if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ManageWorkspace, null, cancellationToken))
             {
                 return;
             }
 
-            dc.Turn.Send(await digests.AddHolidayAsync(scope.Workspace.Id, day, null, scope.Person.DisplayName, cancellationToken));
+            dc.Turn.Send(understanding.Entities.Deadline is { } day
+                ? await digests.AddHolidayAsync(scope.Workspace.Id, day, null, scope.Person.DisplayName, cancellationToken)
+                : "Which days should have no digest? Say each date, for example \"no digest on 28 December\". Nothing changed.");
             return;
         }
 
@@ -94,7 +105,20 @@ public sealed partial class DigestCommand(DigestSubscriptions digests, Permissio
             return;
         }
 
+        // "sundays 9pm so we start monday ready": the day in the purpose is not the digest's; "tuesdays - no, wednesdays - at 9":
+        // the day said again after a change of mind is the one meant.
+        text = DayChangedInBreath().Replace(WithoutPurpose(text), string.Empty);
         var parsed = await digests.ParseScheduleAsync(address, text, person, audience, cancellationToken);
+
+        // "move the digest" with no day, time or cadence: asked when, rather than "moved" to where it already is.
+        if (parsed is { Succeeded: true, HasDay: false, HasTime: false, HasCadence: false } && Move().IsMatch(text)
+            && (await digests.ListForConversationAsync(address, cancellationToken)) is { Count: > 0 } here
+            && (here.FirstOrDefault(h => h.Subscription.Audience == audience) ?? (here.Count == 1 ? here[0] : null)) is { } current)
+        {
+            dc.Turn.Send($"When should the {DigestPhrases.AudienceNoun(current.Subscription.Audience)} digest go out instead? It goes out {current.Subscription.Schedule.Describe()} now. Say a day and time, for example \"Thursdays at 10\".");
+            dc.Recent = Corrections.RecentCorrections.DigestMoveAsked(current.Subscription.Audience);
+            return;
+        }
 
         // "every tuesday morning at ten", "wednesdays at half past eight": a time in words the schedule parser leaves.
         if (parsed is { Succeeded: true, HasTime: false } && DigestWhenWords.Read(text) is { } said)
@@ -141,9 +165,35 @@ public sealed partial class DigestCommand(DigestSubscriptions digests, Permissio
         // "hmm, make that 2pm instead" right after it is about this digest (RecentCorrections).
         if (change.Subscription is { } set && change.Kind is SubscriptionChangeKind.Created or SubscriptionChangeKind.Updated)
         {
-            dc.Recent = Corrections.RecentCorrections.DigestScheduled(set.Audience);
+            dc.Recent = Corrections.RecentCorrections.DigestScheduled(set.Audience, change);
         }
     }
+
+    public const string HelpText = "The weekly digest posts each week's goals and their pace, the funnel against the lead agreement, sales' verdicts on leads and the requests logged to a channel, for leadership, marketing or sales. "
+        + "In the channel that should get it, say \"send the weekly digest here every Monday at 9\"; \"move our digest to Friday 4pm\" moves it, \"preview the digest\" shows it now and \"stop the digest here\" stops it. Nothing changed.";
+
+    /// <summary>Asking how digests work: "help with digests", "how do digests work?", "what's the digest?", "explain the weekly digest".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:hi|hey|so|ok|um+)\W+)?(?:help(?:\s+(?:me\s+)?(?:with|on))?|explain|tell\s+me\s+about|how\s+(?:do|does)\s+(?:the\s+|your\s+)?(?:weekly\s+)?digests?\s+work|what\s+(?:is|are|'s)\s+(?:the\s+|a\s+|this\s+)?(?:weekly\s+)?digests?\b(?!\s+(?:here|in|for|on|at)\b)|how\s+do\s+i\s+(?:use|set\s+up|get)\s+(?:the\s+|a\s+)?(?:weekly\s+)?digests?)\b(?:\s+(?:the\s+|a\s+)?(?:weekly\s+)?digests?)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HelpAsked();
+
+    /// <summary>The message without a purpose said after its schedule (a day or a time before it); a message that opens with "so we …" keeps it.</summary>
+    private static string WithoutPurpose(string text)
+        => Purpose().Match(text) is { Success: true, Index: > 0 } purpose && ScheduleBefore().IsMatch(text[..purpose.Index]) ? text[..purpose.Index] : text;
+
+    [GeneratedRegex(@"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScheduleBefore();
+
+    /// <summary>A purpose said after the schedule: "so we start monday ready", "so the team can plan friday", "to prep for the monday standup".</summary>
+    [GeneratedRegex(@"\s*(?:[,;-]\s*)?\b(?:so\s+(?:that\s+)?(?:we|i|you|they|the\s+\w+|everyone|everybody|people|sales|marketing)\b|(?:in\s+order\s+)?to\s+(?:plan|prep|prepare|start|kick\s*off|get\s+ready|be\s+ready|review)\b|ahead\s+of\b|before\s+(?:the|our)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Purpose();
+
+    /// <summary>A day taken back in the same breath: "tuesdays - no, wednesdays", "mondays, sorry, tuesdays", "thursday, I mean friday".</summary>
+    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?s?\b\s*[,;-]*\s*(?:no|nope|sorry|wait|i\s+mean|or\s+rather|rather|actually|make\s+(?:it|that))\b[\s,;:.!-]*(?=\b(?:mon|tue|wed|thu|fri|sat|sun))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayChangedInBreath();
+
+    /// <summary>Days without a digest asked for: "no digests the week of christmas", "no digest over the holidays", "no digests between christmas and new year".</summary>
+    [GeneratedRegex(@"\bno\s+digests?\s+(?:on|over|during|for|the\s+week|in\s+the\s+week|between|around|at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoDigestsOn();
 
     [GeneratedRegex(@"\b(holiday|holidays|no digest on|skip)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Holiday();

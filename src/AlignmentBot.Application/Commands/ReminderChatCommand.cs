@@ -70,7 +70,7 @@ public sealed partial class ReminderChatCommand(
                     await OutUntilAsync(reminders, dc, away, cancellationToken);
                 }
 
-                if ((request.Time ?? await ColleaguesTimeAsync(dc, cancellationToken)) is not { } at)
+                if ((request.Time ?? (request.KeepTime ? await OwnTimeAsync(dc, cancellationToken) : null) ?? await ColleaguesTimeAsync(dc, cancellationToken)) is not { } at)
                 {
                     dc.Turn.Send($"At what time on {request.Day}s? Say, for example, \"remind me on {request.Day}s at 10\".");
                     break;
@@ -176,6 +176,14 @@ public sealed partial class ReminderChatCommand(
         var muted = prefs.Muted.Count > 0 ? $" Reminders are off for {prefs.Muted.Count} of your goals." : string.Empty;
         dc.Turn.Send(when + paused + muted
             + " To change them, say \"remind me on Fridays at 4\"; to stop them, \"stop reminding me\" (or \"stop reminding me about CPL\" for one goal); when you're away, \"I'm out until 12 Dec\".");
+    }
+
+    /// <summary>The time the speaker's reminders come at now, or the workspace's default time (for "move my reminder to mondays, same time").</summary>
+    private async Task<TimeOnly?> OwnTimeAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var prefs = (await reminders.ListPreferencesAsync(scope.Workspace.Id, cancellationToken)).FirstOrDefault(p => p.PersonId == scope.Person.UserId);
+        return prefs?.Time ?? (TimeOnly.TryParseExact(options.Value.DefaultTime, "HH:mm", Invariant, DateTimeStyles.None, out var at) ? at : null);
     }
 
     /// <summary>
@@ -390,6 +398,14 @@ public sealed partial class ReminderChatCommand(
 
             // "Back on 7 Dec": the last day out is the day before.
             until = request.Returning ? said?.AddDays(-1) : said;
+        }
+
+        // "I'm OOO": until when is asked; the answer ("till the 2nd", "back on monday") is read right after (RecentCorrections).
+        if (until is null && AbsenceWords.AwayWithoutDay(request.Said))
+        {
+            dc.Turn.Send("Until when are you out? Say the last day you're away or the day you're back, for example \"till the 2nd\" or \"back on Monday\". Your reminders wait until then.");
+            dc.Recent = Corrections.RecentCorrections.AbsenceAsked();
+            return;
         }
 
         if (until is not { } day)

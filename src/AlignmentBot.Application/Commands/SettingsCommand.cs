@@ -103,6 +103,36 @@ public sealed partial class SettingsCommand(WorkspaceSettingsService settings, P
         {
             dc.Recent = new RecentAction(RecentKind, key);
         }
+        else if (before != after)
+        {
+            // "oops, undo that" right after puts back what it was (UndoAsync).
+            dc.Recent = new RecentAction(ChangedKind, key, new Dictionary<string, string> { ["before"] = before });
+        }
+    }
+
+    /// <summary>What <see cref="DialogContext.Recent"/> is right after a setting other than the annual revenue changed: "undo that" puts it back.</summary>
+    public const string ChangedKind = "setting-changed";
+
+    /// <summary>The setting just changed put back as it was, behind the same admin check as changing it.</summary>
+    public async Task UndoAsync(DialogContext dc, RecentAction changed, CancellationToken cancellationToken)
+    {
+        dc.Recent = null;
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ManageWorkspace, null, cancellationToken))
+        {
+            return;
+        }
+
+        var scope = dc.Turn.Get<TurnScope>();
+        var key = changed.Key;
+        var now = WorkspaceSettings.Show(scope.Workspace, key);
+        if (changed.Value("before") is not { } before || (await settings.SetAsync(scope.Workspace, key, before, cancellationToken)) is not { Changed: { } restored })
+        {
+            dc.Turn.Send($"I can't put the {WorkspaceSettings.Label(key).ToLowerInvariant()} back by itself: say \"set our {WorkspaceSettings.Label(key).ToLowerInvariant()} to …\". Nothing changed.");
+            return;
+        }
+
+        dc.Turn.Set(scope with { Workspace = restored });
+        dc.Turn.Send($"Undone: {WorkspaceSettings.Label(key)}: {now} → {WorkspaceSettings.Show(restored, key)}.");
     }
 
     /// <summary>What <see cref="DialogContext.Recent"/> is right after the annual revenue was set: "oops, 13m not 30" sets it again.</summary>

@@ -64,6 +64,12 @@ public sealed partial class RecentCorrections(
     public const string Absence = "absence";
     public const string Refusal = "refusal";
 
+    /// <summary>The speaker said they are away with no day ("I'm OOO") and was asked until when.</summary>
+    public const string AbsenceAsk = "absence_ask";
+
+    /// <summary>Right after "Until when are you out?": the answer is the absence's last day.</summary>
+    public static RecentAction AbsenceAsked() => new(AbsenceAsk, "self");
+
     /// <summary>A figure's numbers were just run (a realism question): what its card's "Make it a goal" would make the goal.</summary>
     public const string Numbers = "numbers";
 
@@ -177,6 +183,12 @@ public sealed partial class RecentCorrections(
             return await GoalAsync(dc, recent, text, ct);
         }
 
+        // Right after the digest was set up or moved, "oops, undo that" or "nvm, cancel" takes it back.
+        if (recent.Kind == Digest && recent.Value(UndoData) is not null && (IsUndo(text) || DigestCalledOff().IsMatch(text.Trim())) && !Questions.QuestionAnswers.IsQuestion(text))
+        {
+            return await DigestUndoneAsync(dc, recent, ct);
+        }
+
         // Right after setting my reminder, my absence or muting a goal, "ugh no, undo that" takes it back (a question about
         // undoing, "how do I undo that?", is not one).
         if (recent.Kind is Reminder or Absence or Muted && IsUndo(text) && !Questions.QuestionAnswers.IsQuestion(text))
@@ -205,6 +217,14 @@ public sealed partial class RecentCorrections(
         if (recent.Kind == Reminder && Reminders.ReminderRequest.Rescheduled(text) is { Day: { } day, Time: { } at })
         {
             await Commands.ReminderChatCommand.ScheduleAsync(reminders, dc, day, at, reminderOptions.Value.ReminderDays(), ct);
+            return true;
+        }
+
+        // "till the 2nd", "back on monday", "the 4th" after "Until when are you out?": the absence, from its last day.
+        if (recent.Kind == AbsenceAsk && !Questions.QuestionAnswers.IsQuestion(text)
+            && (Reminders.AbsenceWords.LastDayOut("i'm out " + text.Trim(), dc.Turn.Today) ?? Reminders.AbsenceWords.Corrected(text, dc.Turn.Today)) is { } answered && answered >= dc.Turn.Today)
+        {
+            await Commands.ReminderChatCommand.OutUntilAsync(reminders, dc, answered, ct);
             return true;
         }
 
@@ -303,8 +323,77 @@ public sealed partial class RecentCorrections(
         return true;
     }
 
-    /// <summary>Right after a channel's digest was set up or moved: "make that 2pm instead" moves it again.</summary>
-    public static RecentAction DigestScheduled(Domain.Goals.Audience audience) => new(Digest, audience.ToString());
+    /// <summary>
+    /// Right after a channel's digest was set up or moved: "make that 2pm instead" moves it again, and "undo that" or "nvm,
+    /// cancel" takes it back: a digest just set up is stopped, one just moved goes back to the schedule it had (kept here).
+    /// </summary>
+    public static RecentAction DigestScheduled(Domain.Goals.Audience audience, Digests.SubscriptionChange? change = null)
+        => new(Digest, audience.ToString(), change switch
+        {
+            { Kind: Digests.SubscriptionChangeKind.Created } => new Dictionary<string, string> { [UndoData] = DigestCreated },
+            { Kind: Digests.SubscriptionChangeKind.Updated, Before: { } before } => new Dictionary<string, string>
+            {
+                [UndoData] = string.Join('|', (int)before.Day, before.Time.ToString("HH:mm", CultureInfo.InvariantCulture), before.EveryWeeks),
+            },
+            _ => null,
+        });
+
+    /// <summary>"Move the digest" said with no day or time: asked when; "never mind, leave it" then keeps it as it is.</summary>
+    public static RecentAction DigestMoveAsked(Domain.Goals.Audience audience)
+        => new(Digest, audience.ToString(), new Dictionary<string, string> { [UndoData] = DigestAsked });
+
+    private const string DigestCreated = "created";
+    private const string DigestAsked = "asked";
+
+    /// <summary>
+    /// The digest just set up or moved taken back ("undo that", "scratch that", "nvm, cancel", "actually no, cancel that"), or,
+    /// after "move the digest" was asked when, left as it is ("never mind, leave it"). Behind the same permission as setting it.
+    /// </summary>
+    private async Task<bool> DigestUndoneAsync(DialogContext dc, RecentAction recent, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var audience = Enum.Parse<Domain.Goals.Audience>(recent.Key);
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.ManageChannelDigest, new PermissionResource { InChannel = true }, ct))
+        {
+            return true;
+        }
+
+        dc.Recent = null;
+        var undo = recent.Value(UndoData);
+        if (undo == DigestAsked)
+        {
+            var here = (await digests.ListForConversationAsync(scope.Address, ct)).FirstOrDefault(s => s.Subscription.Audience == audience);
+            dc.Turn.Send(here is null
+                ? "OK, nothing changed."
+                : $"OK, nothing changed: the {Digests.DigestPhrases.AudienceNoun(audience)} digest here still goes out {here.Subscription.Schedule.Describe()}.");
+            return true;
+        }
+
+        if (undo == DigestCreated)
+        {
+            var stopped = await digests.UnsubscribeAsync(scope.Address, audience, scope.Person.DisplayName, ct);
+            dc.Turn.Send(stopped.Kind == Digests.SubscriptionChangeKind.Removed
+                ? $"Undone: the {Digests.DigestPhrases.AudienceNoun(audience)} digest won't be posted here."
+                : stopped.Reply);
+            return true;
+        }
+
+        if (undo?.Split('|') is [var day, var time, var every]
+            && int.TryParse(day, CultureInfo.InvariantCulture, out var d) && TimeOnly.TryParseExact(time, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+            && int.TryParse(every, CultureInfo.InvariantCulture, out var weeks))
+        {
+            var back = await digests.MoveAsync(scope.Address, audience, (DayOfWeek)d, at, weeks, scope.Person.DisplayName, ct);
+            dc.Turn.Send(back.Kind == Digests.SubscriptionChangeKind.Updated && back.Reply.StartsWith("Done:", StringComparison.Ordinal) ? "Undone:" + back.Reply["Done:".Length..] : back.Reply);
+            return true;
+        }
+
+        dc.Turn.Send("I can't take that back any more: say \"stop the digest here\" or \"move our digest to Friday 4pm\".");
+        return true;
+    }
+
+    /// <summary>Calling off what was just done with the digest: "nvm, cancel", "actually no, cancel that", "cancel, leave it as is", "never mind, leave it".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:nvm|never\s*mind|nah|no|nope|actually(?:\s+no)?|oops|wait|hmm+|ok|okay|sorry)\b[\s,.!-]*)*(?:cancel|never\s*mind|nvm|forget\s+it|leave\s+it(?:\s+as\s+(?:it\s+)?is)?|keep\s+it(?:\s+as\s+(?:it\s+)?is)?)\b(?:\s+(?:that|it|this))?(?:[\s,.!-]+(?:please|pls|thanks|thx|(?:leave|keep)\s+it(?:\s+as\s+(?:it\s+)?is)?|as\s+(?:it\s+)?is|then))*[\s,.!-]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DigestCalledOff();
 
     /// <summary>
     /// The digest moved in words (<see cref="Digests.DigestMove"/>): right after it was set up or moved, or in a group
@@ -328,7 +417,7 @@ public sealed partial class RecentCorrections(
         dc.Turn.Send(change.Reply);
         if (change.Subscription is { } moved && change.Kind is Digests.SubscriptionChangeKind.Updated)
         {
-            dc.Recent = DigestScheduled(moved.Audience);
+            dc.Recent = DigestScheduled(moved.Audience, change);
         }
 
         return true;

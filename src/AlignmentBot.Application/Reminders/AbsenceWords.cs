@@ -62,6 +62,44 @@ public static partial class AbsenceWords
         return until is { } u && u >= today ? u : null;
     }
 
+    /// <summary>
+    /// The speaker saying they are away with no day at all: "I'm OOO", "I'll be on leave", "I'm out of office 🌴". The command
+    /// asks until when rather than guessing.
+    /// </summary>
+    public static bool AwayWithoutDay(string? text)
+        => !string.IsNullOrWhiteSpace(text) && text.Length <= 60 && AwayAlone().IsMatch(Spaces().Replace(text.Trim().Replace('’', '\'').ToLowerInvariant(), " "));
+
+    /// <summary>
+    /// The clause at the end of a long message that announces the absence ("…juggling speeches and spreadsheets, anyway I'm out
+    /// til the 9th"): the story before it has its own days, which are not the absence's. Null when the end is not one.
+    /// </summary>
+    public static string? AnnouncedAtEnd(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var t = text.Trim();
+        var breaks = ClauseBreak().Matches(t).Select(m => m.Index + m.Length).Reverse().Take(3);
+        foreach (var start in breaks)
+        {
+            var tail = t[start..].Trim();
+            if (tail.Length is > 0 and <= 200 && Announces(tail) && !Clean(tail)!.TrimEnd().EndsWith('?'))
+            {
+                return tail;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"[,;.!]\s+(?:(?:so|anyway|anyways|but|and)\b[\s,]*)?", Options)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^\W*(?:" + Opener + @")*(?:(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be|gonna\s+be)\s+)?(?:ooo|oof|out\s+of\s+(?:the\s+)?office|on\s+(?:pto|leave|holiday|holidays|vacation|vacay|parental\s+leave|sick\s+leave)|(?:off|out)\s+sick|away|taking\s+(?:some\s+)?(?:pto|time\s+off|leave))(?:\s+(?:from\s+)?(?:today|now|for\s+a\s+bit|for\s+a\s+while))?[\s.!]*(?:\p{So}|\p{Cs})*[\s.!]*$", Options)]
+    private static partial Regex AwayAlone();
+
     private static string? Clean(string? text)
         => string.IsNullOrWhiteSpace(text) || text.Length > 200 ? null : Spaces().Replace(text.Trim().Replace('’', '\'').ToLowerInvariant(), " ");
 
@@ -221,11 +259,12 @@ public static partial class AbsenceWords
     [GeneratedRegex(@"\b(?:ooo|oof|out\s+of\s+(?:the\s+)?office|pto|(?:parental|annual|sick|maternity|paternity)\s+leave)\b"
         + @"|\b(?:on|for|my|taking|take|booked|having)\s+(?:a\s+|my\s+|some\s+)?(?:holidays?|vacation|vacay|leave|break|time\s+off)\b(?!\s+(?:cards?|party|parties|campaigns?|gifts?|gift\s+boxes|promos?|sales?|season|e-?mails?|mailers?|videos?|posts?|ads?|swag|events?|dinners?|lunch(?:es)?|specials?|newsletters?|greetings?|bundles?|decks?|offers?|push|themes?|banners?|social|giveaways?|discounts?|packages?|edition|hampers?|baskets?|boxes|messages?|photos?|shoot|tree|deals?|cover|creative|landing|page|version)\b)"
         + @"|(?:^\W*(?:" + Opener + @")*|\b(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|will\s+be|be|gonna\s+be|taking|take|took|having)\s+(?:\w+\s+){0,5}?)(?:out|off|away|sick|travell?ing|offline|gone|on\s+the\s+road)\b(?!\s+to\b)"
+        + @"|\b(?:mon|tue|wed|thu|fri)[a-z]*\s*(?:(?:\+|&|and|/|,)\s*(?:mon|tue|wed|thu|fri)[a-z]*\s*)*\s+off\b(?!\s+to\b)"
         + @"|\b(?:won't|wont|will\s+not|not)\s+be\s+(?:around|reachable|online)\b|^\W*(?:" + Opener + @")*not\s+around\b", Options)]
     private static partial Regex Absent();
 
     /// <summary>"fyi", "heads up", "btw" before the message: not part of what is said.</summary>
-    private const string Opener = @"(?:fyi|heads\s+up|btw|just\s+so\s+you\s+know|so|ok|okay|oh|also|and|note|quick\s+note|ugh|hey)\b[\s,:;!.-]*";
+    private const string Opener = @"(?:fyi|heads\s+up|btw|just\s+so\s+you\s+know|so|ok|okay|oh|also|and|note|quick\s+note|ugh|hey|same(?:\s+here|\s+for\s+me|\s+with\s+me)?|me\s+too|ditto)\b[\s,:;!.-]*";
 
     /// <summary>Where the speaker is instead, said first: "at the sales kickoff in Vegas", "I'm in lisbon for the offsite", "on a customer visit", "heading to the summit"; not the office or a desk.</summary>
     [GeneratedRegex(@"^\W*(?:" + Opener + @")*(?:(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|will\s+be|gonna\s+be)\s+)?(?:(?:at|in|on)\s+(?!track\b|time\b|it\b|total\b|general\b|q[1-4]\b|h[12]\b|the\s+office\b|office\b|my\s+desk\b|work\b|the\s+\d|\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|heading\s+(?:to|off)\b|flying\s+to\b)", Options)]

@@ -47,7 +47,8 @@ public enum ReminderRequestKind
 /// <param name="BackToo">A schedule said after being back ("actually I'm back, came home early. remind me on mondays at 9 from now
 /// on"): the absence ends too.</param>
 /// <param name="ColleaguesTime">A day said after a colleague's ("same here but on mondays pls"): the time is the one colleagues have.</param>
-public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek? Day = null, TimeOnly? Time = null, string? Goal = null, string? Who = null, string? DateText = null, bool Returning = false, string? FromText = null, string? Said = null, bool BackToo = false, bool ColleaguesTime = false)
+/// <param name="KeepTime">Another day at the same time ("move my reminder to mondays, same time"): the time the speaker's reminders have, or the default.</param>
+public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek? Day = null, TimeOnly? Time = null, string? Goal = null, string? Who = null, string? DateText = null, bool Returning = false, string? FromText = null, string? Said = null, bool BackToo = false, bool ColleaguesTime = false, bool KeepTime = false)
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -62,6 +63,13 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         // every wednesday around 11?"): the phrasings below are short commands, and a long story's dates are not an absence.
         if (text.Length > 160)
         {
+            // "my sister's getting married in lisbon … flying out wednesday …, anyway I'm out til the 9th": the absence said at the
+            // end, read from its own clause.
+            if (AbsenceWords.AnnouncedAtEnd(text) is { } tail && AbsenceCalledOff.Read(tail) is false)
+            {
+                return new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: tail, Said: tail);
+            }
+
             return ReminderWhenWords.Read(text) is { Day: { } longDay, Time: { } longTime } ? new ReminderRequest(ReminderRequestKind.Schedule, longDay, longTime, BackToo: BackBefore(text)) : null;
         }
 
@@ -145,6 +153,12 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             return new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: o.Groups["date"].Value.Trim(), Returning: o.Groups["back"].Success, FromText: o.Groups["from"].Success ? o.Groups["from"].Value : null, Said: text);
         }
 
+        // "I'm OOO" with no day: the command asks until when.
+        if (AbsenceWords.AwayWithoutDay(text))
+        {
+            return new ReminderRequest(ReminderRequestKind.OutOfOffice, DateText: string.Empty, Said: text);
+        }
+
         // An absence in other words than the phrasings above ("taking thu and fri off", "ooo dec 1-3", "pto next week").
         if (AbsenceWords.Announces(text))
         {
@@ -175,6 +189,11 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             { Day: { } onDay, Time: { } atTime } => new ReminderRequest(ReminderRequestKind.Schedule, onDay, atTime, BackToo: BackBefore(text)),
             // "same here but on mondays pls" right after a colleague's: my day, their time (the command looks it up).
             { Day: { } sameDay, Time: null } when ReminderWhenWords.LikeAColleague(text) => new ReminderRequest(ReminderRequestKind.Schedule, sameDay, ColleaguesTime: true),
+            // "nudge me every tuesday morning": a part of the day with no hour is its usual hour (09:00, 14:00, 17:00), said back.
+            { Day: { } partDay, Time: null } when PartOfDayAlone().Match(text) is { Success: true } part
+                => new ReminderRequest(ReminderRequestKind.Schedule, partDay, part.Groups["part"].Value.ToLowerInvariant() switch { "afternoon" => new TimeOnly(14, 0), "evening" => new TimeOnly(17, 0), _ => new TimeOnly(9, 0) }),
+            // "move my reminder to mondays, same time": the day changes, the time stays.
+            { Day: { } movedDay, Time: null } when SameTime().IsMatch(text) => new ReminderRequest(ReminderRequestKind.Schedule, movedDay, KeepTime: true),
             _ => null,
         };
     }
@@ -403,6 +422,14 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
     private const string DayWord = @"(?<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*";
 
     private const string TimeWord = @"(?<time>[0-9:.]+\s*(?:[ap]\.?m\.?)?|noon)";
+
+    /// <summary>A weekday with a part of the day and no hour: "every tuesday morning", "thursday mornings", "fridays in the afternoon".</summary>
+    [GeneratedRegex(@"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+(?:in\s+the\s+)?(?<part>morning|afternoon|evening)s?\b", Options)]
+    private static partial Regex PartOfDayAlone();
+
+    /// <summary>"same time", "keep the time", "at the same time": the time the reminders have now.</summary>
+    [GeneratedRegex(@"\b(?:same\s+time|keep\s+the\s+time|time\s+(?:stays|is\s+fine|unchanged))\b", Options)]
+    private static partial Regex SameTime();
 
     /// <summary>The part of the day said around the hour: "tuesday morning at ten", "mondays in the morning at 9:30", "at 4 in the afternoon".</summary>
     private const string PartOfDay = @"(?:\s+(?:in\s+the\s+)?(?<part>morning|afternoon|evening)s?)?";

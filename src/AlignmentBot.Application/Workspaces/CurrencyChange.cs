@@ -30,6 +30,15 @@ public static partial class CurrencyChange
             return named;
         }
 
+        // "euros from now on", "GBP going forward", "from now on we're a £ shop", "we work in euros from now on": a currency and
+        // nothing else but when it starts applies.
+        if (FromNow().IsMatch(text) && !text.TrimEnd().EndsWith('?') && !Negation().IsMatch(text)
+            && CurrencyAlone().Match(FromNow().Replace(text.Replace('’', '\''), " ").Trim()) is { Success: true } alone
+            && Code(Spaces().Replace(alone.Groups["c"].Value, " ")) is { } fromNow)
+        {
+            return fromNow;
+        }
+
         var t = text.Replace('’', '\'').Trim();
         if (t.Length is 0 or > 160 || Amount().IsMatch(t) || Negation().IsMatch(t) || IsQuestion(t) || !Cue().IsMatch(t))
         {
@@ -110,6 +119,14 @@ public static partial class CurrencyChange
     /// <summary>A word of money or of an amount: "two hundred", "budget", "spend": money said in a currency, not a setting.</summary>
     [GeneratedRegex(@"\b(?:hundred|thousand|million|billion|grand|mil|k|bn|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|spend|spent|spending|cost|costs|revenue|turnover|budget)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmountWord();
+
+    /// <summary>When a change applies: "from now on", "going forward", "moving forward", "starting today", "as of now", "henceforth".</summary>
+    [GeneratedRegex(@"\b(?:from\s+now\s+on|from\s+here\s+on(?:\s+out)?|going\s+forward|moving\s+forward|starting\s+(?:today|now)|as\s+of\s+(?:today|now)|from\s+today(?:\s+on)?|henceforth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FromNow();
+
+    /// <summary>A currency said alone, or as what the company works in: "euros", "we're a £ shop", "we work in euros", "all in GBP", "CAD".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|and|also|fyi|btw)\W+)?(?:we(?:'re|\s+are)\s+(?:a\s+|an\s+)?|we\s+(?:work|report|bill|invoice|price|run)\s+in\s+|(?:it'?s|everything(?:'s|\s+is)?\s+in|all\s+in|in|use)\s+)?(?:the\s+)?(?<c>" + Currency + @"|cad|aud|chf|sek|dkk|nzd|sgd|hkd|zar|brl|mxn|pln|czk|aed)(?:\s+(?:shop|company|business|house|only|all\s+the\s+way))?(?:[\s,.!]+(?:please|pls|thanks|thx|then))*[\s,.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyAlone();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

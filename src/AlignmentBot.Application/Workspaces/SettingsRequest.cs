@@ -241,7 +241,10 @@ public sealed partial record SettingsRequest(string? Key, string? Value, bool In
     [GeneratedRegex(@"^(?:(?:we|we'll|we\s+will|we're|we\s+are|let'?s|can\s+we|i\s+want\s+us\s+to)\s+)?(?:now\s+)?(?:(?:report(?:ing)?|work(?:ing)?|switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|chang(?:e|ing)|do(?:ing)?)\s+(?:everything\s+|it\s+all\s+|all\s+)?(?:our\s+numbers\s+)?(?:over\s+)?(?:in|to|into)|us(?:e|ing))\s+(?<value>(?:british\s+|uk\s+|us\s+)?[^\s,]+(?:\s+sterling)?)(?:\s+for\s+(?:reporting|reports|everything|all\s+(?:our\s+)?reporting|our\s+numbers))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportIn();
 
-    [GeneratedRegex(@"^(?:show\s+(?:me\s+)?|list\s+|what\s+are\s+)?(?:the\s+|our\s+)?(?:workspace\s+|company\s+)?settings$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "what settings do we have", "what have we configured in the bot", "what's set up in here": the settings as a whole.
+    [GeneratedRegex(@"^(?:(?:show\s+(?:me\s+)?|list\s+|what\s+are\s+)?(?:the\s+|our\s+)?(?:workspace\s+|company\s+)?settings"
+        + @"|(?:so\s+|ok\s+)?(?:what|which)\s+(?:settings|config(?:uration)?)\s+(?:do\s+we\s+have|have\s+we\s+got|are\s+(?:there|set|on))(?:\s+(?:in\s+(?:the\s+)?bot|here|now))?"
+        + @"|(?:so\s+|ok\s+)?what(?:'s|\s+is|\s+have\s+we|\s+did\s+we)\s+(?:configured|set\s+up)\s+(?:in\s+(?:the\s+|this\s+)?(?:bot|workspace|here)|here|so\s+far))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Show();
 
     [GeneratedRegex(@"^" + PoliteOpener + @"(?:set|change|update|make|switch|move|turn)\s+(?:the\s+|our\s+|my\s+)?(?:workspace(?:'s)?\s+|company(?:'s)?\s+|default\s+)?(?<key>[a-z][a-z\s-]{1,30}?)\s+(?:to|=|as)\s+(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
