@@ -35,7 +35,7 @@ public sealed class StoreFixture : IAsyncLifetime
 
     public DemoSeeder Demo => new(Workspaces, Goals, Requests, Slas, new SqlImportStore(_database.Connections), Time);
 
-    public ScorecardService Scorecards => new(Workspaces, Goals, Measurements, Time);
+    public ScorecardService Scorecards => new(Workspaces, Goals, Measurements, AccountLists, Time);
 
     public async Task InitializeAsync()
     {

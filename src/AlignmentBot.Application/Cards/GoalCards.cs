@@ -64,14 +64,18 @@ public static class GoalCards
     public static OutgoingMessage Saved(IReadOnlyList<Goal> goals, string currency)
     {
         var blocks = goals.Select(g => (CardBlock)new TextBlock("✓ " + g.Title(currency) + $" (owner: {g.OwnerName})", TextStyle.Good)).ToList();
-        blocks.Add(new TextBlock("It is on the scorecard now. Report progress with a check-in such as \"MQLs this week: 42\".", TextStyle.Subtle));
+        blocks.Add(new TextBlock(goals.All(g => g.Metric == Domain.Metrics.MetricKey.Overlap)
+            ? "It is on the scorecard now. Its figure is the overlap of the imported account lists; import them again to update it."
+            : "It is on the scorecard now. Report progress with a check-in such as \"MQLs this week: 42\".", TextStyle.Subtle));
         return new OutgoingMessage(string.Join("\n", goals.Select(g => "✓ Saved: " + g.Title(currency))), new Card("Goal saved", blocks, null, $"goal:{goals[0].Id.Value:N}"));
     }
 
     /// <summary>The message that follows the replaced card: what was saved and what to do next, without repeating the card.</summary>
     public static OutgoingMessage SavedNote(IReadOnlyList<Goal> goals, string currency)
         => new($"Saved {(goals.Count == 1 ? "the goal" : $"{goals.Count} goals")}: {string.Join("; ", goals.Select(g => g.Title(currency)))}. " +
-               $"It's on the scorecard now; check in progress with something like \"{goals[^1].Definition.Plural} this week: 42\".");
+               (goals[^1].Metric == Domain.Metrics.MetricKey.Overlap
+                   ? "It's on the scorecard now, at the overlap of the imported account lists; import them again to update it."
+                   : $"It's on the scorecard now; check in progress with something like \"{goals[^1].Definition.Plural} this week: 42\"."));
 
     /// <summary>A bound today's level already keeps shows where it is today and that it is a ceiling (or floor) to keep.</summary>
     private static IReadOnlyList<Fact> Kept(IReadOnlyList<Fact> facts, Goal goal, GoalDraft draft, string currency)

@@ -76,6 +76,8 @@ public sealed class DigestBuilder(
         var sla = await slas.GetActiveAsync(workspaceId, cancellationToken);
         var pending = await slas.GetPendingAsync(workspaceId, cancellationToken);
         var lists = await accountLists.ListAsync(workspaceId, cancellationToken);
+        // An overlap goal's figure is the account lists' overlap, as on the scorecard.
+        data = Commands.AccountOverlap.WithListOverlap(data, allGoals, lists, workspace, workspaceId, period.DigestDate);
         return new DigestInputs(workspace, people, allGoals, data, recentLeads, allRequests, sla, lists, pending);
     }
 }
