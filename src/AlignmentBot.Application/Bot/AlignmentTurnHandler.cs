@@ -1461,10 +1461,6 @@ public sealed partial class AlignmentTurnHandler(
     }
 
     /// <summary>
-    /// A dialog put aside for a side trip that opened its own comes back once that one has ended (done or cancelled),
-    /// where it was, nothing of its draft lost. Someone who started something else meanwhile keeps it aside until then.
-    /// </summary>
-    /// <summary>
     /// "How many MQLs for the week of 16 Nov?" is an open question too: a question, a look or something else done instead
     /// of the number ("one sec, who owns the MQL goal?", "oh also toss 1237, …") is answered or done, and the number is
     /// asked again, so the bare "52" next is still that week's figure. Anything else said leaves it.
@@ -1497,6 +1493,10 @@ public sealed partial class AlignmentTurnHandler(
         dc.Turn.Send(Commands.CheckInCommand.AskFor(metric, period));
     }
 
+    /// <summary>
+    /// A dialog put aside for a side trip that opened its own comes back once that one has ended (done or cancelled),
+    /// where it was, nothing of its draft lost. Someone who started something else meanwhile keeps it aside until then.
+    /// </summary>
     private async Task ResumeAsideAsync(DialogContext dc, CancellationToken ct)
     {
         if (dc.IsActive || dc.Aside is not { Count: > 0 } aside || dc.Turn.Activity.Kind == ActivityKind.ConversationStarted)

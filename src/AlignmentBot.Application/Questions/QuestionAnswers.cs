@@ -347,10 +347,6 @@ public sealed partial class QuestionAnswers(
     }
 
     /// <summary>
-    /// "who's carrying the cost-per-lead number nowadays?", "when is the CPL goal actually due?": the goal's line (owner,
-    /// deadline, pace) for the metric the question names. False when no live goal has it.
-    /// </summary>
-    /// <summary>
     /// "who owns which goal?", "who owns what": every open goal with its owner, top-level goals first, and the pace each is
     /// at. Read from the scorecard; nothing changes.
     /// </summary>
@@ -366,7 +362,8 @@ public sealed partial class QuestionAnswers(
     }
 
     /// <summary>
-    /// One goal's line (owner, deadline, pace, latest figure) for the number <paramref name="understanding"/> names. When the
+    /// "who's carrying the cost-per-lead number nowadays?", "when is the CPL goal actually due?": one goal's line (owner,
+    /// deadline, pace, latest figure) for the number <paramref name="understanding"/> names; false when no live goal has it. When the
     /// conversation is about one goal of that number (<paramref name="inTalk"/>, just saved, changed or shown), that goal, or
     /// the other, older one when the question names it ("who owns the old 240 one?"); else the first on the scorecard.
     /// </summary>
