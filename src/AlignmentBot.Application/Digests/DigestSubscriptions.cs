@@ -27,8 +27,8 @@ public sealed class DigestSubscriptions(
 {
     /// <summary>
     /// What a schedule phrase leaves out, for this conversation: the existing subscription's schedule when there
-    /// is one (so "move it to 4pm" keeps the day), otherwise Monday 09:00 weekly, in a channel in the workspace's time zone
-    /// (once set) or else the person's, in a direct message in the person's or else the workspace's.
+    /// is one (so "move it to 4pm" keeps the day), otherwise Monday 09:00 weekly in the person's time zone, or the
+    /// workspace's.
     /// </summary>
     public async Task<DigestScheduleDefaults> DefaultsAsync(ConversationAddress address, UserRef? person, Audience? audience, CancellationToken cancellationToken)
     {
@@ -40,10 +40,7 @@ public sealed class DigestSubscriptions(
         }
 
         var workspace = await workspaces.GetAsync(Workspace(address), cancellationToken);
-        // A channel's digest is read by everyone in it: the workspace's time zone, once an admin has set one (it is UTC until
-        // then), before the zone of whoever asked for it; a direct message's digest is that person's.
-        var set = DigestTimeZones.Normalize(workspace?.TimeZone) is { } ws && ws != "UTC" ? ws : null;
-        var zone = (address.IsGroup ? set ?? DigestTimeZones.Normalize(person?.TimeZone) : DigestTimeZones.Normalize(person?.TimeZone) ?? set) ?? "UTC";
+        var zone = DigestTimeZones.Normalize(person?.TimeZone) ?? DigestTimeZones.Normalize(workspace?.TimeZone) ?? "UTC";
         return new DigestScheduleDefaults(zone, workspace?.WeekStart ?? DayOfWeek.Monday);
     }
 
