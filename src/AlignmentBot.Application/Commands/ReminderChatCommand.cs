@@ -182,8 +182,7 @@ public sealed partial class ReminderChatCommand(
     private async Task<TimeOnly?> OwnTimeAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
-        var prefs = (await reminders.ListPreferencesAsync(scope.Workspace.Id, cancellationToken)).FirstOrDefault(p => p.PersonId == scope.Person.UserId);
-        return prefs?.Time ?? (TimeOnly.TryParseExact(options.Value.DefaultTime, "HH:mm", Invariant, DateTimeStyles.None, out var at) ? at : null);
+        return (await PreferencesAsync(scope, scope.Person.UserId, cancellationToken)).Time ?? options.Value.DefaultTimeOfDay();
     }
 
     /// <summary>

@@ -85,7 +85,7 @@ public static partial class AbsenceWords
         foreach (var start in breaks)
         {
             var tail = t[start..].Trim();
-            if (tail.Length is > 0 and <= 200 && Announces(tail) && !Clean(tail)!.TrimEnd().EndsWith('?'))
+            if (tail.Length is > 0 and <= 200 && Announces(tail))
             {
                 return tail;
             }

@@ -84,5 +84,8 @@ public sealed class ReminderOptions
         }
     }
 
+    /// <summary>The time reminders go out when a person has not picked one (<see cref="DefaultTime"/>, validated at start-up).</summary>
+    public TimeOnly DefaultTimeOfDay() => Time(DefaultTime);
+
     private static TimeOnly Time(string value) => TimeOnly.ParseExact(value, "HH:mm", CultureInfo.InvariantCulture);
 }
