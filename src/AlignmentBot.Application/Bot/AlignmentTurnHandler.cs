@@ -111,10 +111,12 @@ public sealed partial class AlignmentTurnHandler(
                 // A message about the digest that left nothing else to remember keeps it the topic, so "ok then can we get one
                 // fridays at noon" next asks for it (DigestAsk).
                 dc.Recent ??= Digests.DigestAsk.Mentions(turn.Text) ? Digests.DigestAsk.Talked() : null;
+                // So an answer about one number keeps it the topic: "and when's that one due again?" next is about its goal. The
+                // answer knows what it was about, so it comes before a guess from the question's words ("what's our follow-up
+                // time at these days?" names the agreement's term too, but was answered as a number).
+                dc.Recent ??= dc.ActiveDialog is null && turn.Find<Questions.GoalFollowUp.Discussed>() is { } discussed ? Questions.GoalFollowUp.Talked(discussed.Metric, discussed.Goal) : null;
                 // So a question about the agreement keeps it the topic: "and how many a month are they on the hook for?" next is its volume.
                 dc.Recent ??= Dialogs.Sla.SlaLookup.Asks(turn.Text) || Dialogs.Sla.SlaKept.Asks(turn.Text) ? Dialogs.Sla.SlaLookup.Talked() : null;
-                // So an answer about one number keeps it the topic: "and when's that one due again?" next is about its goal.
-                dc.Recent ??= dc.ActiveDialog is null && turn.Find<Questions.GoalFollowUp.Discussed>() is { } discussed ? Questions.GoalFollowUp.Talked(discussed.Metric, discussed.Goal) : null;
             }
             catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !storageFaults.IsStorageFault(ex))
             {
@@ -904,6 +906,13 @@ public sealed partial class AlignmentTurnHandler(
         var overlapInTalk = dc.Recent is { Kind: Questions.OverlapFollowUp.Talk };
         // The goal the conversation is about: one just saved or changed, or the one an answer was about ("who owns it?" next).
         var talkedGoal = Questions.GoalFollowUp.InTalk(dc.Recent);
+        // "is that better than last week?" right after "follow-up this week 22h": the one number just checked in is the talk.
+        if (talkedGoal is null && dc.Recent is { Kind: Corrections.RecentCorrections.CheckIn } checkedIn
+            && Corrections.RecentCheckIn.Read(checkedIn) is { Metrics: [var checkedMetric] })
+        {
+            talkedGoal = (Domain.Metrics.MetricCatalog.NameOf(checkedMetric), null);
+        }
+
         var goalInTalk = talkedGoal?.Metric;
         if (dc.Recent is { Kind: Dialogs.Leads.LeadInTalk.Talk } leadTalk)
         {
@@ -932,7 +941,7 @@ public sealed partial class AlignmentTurnHandler(
             && language.Understand(text, dc.Turn.Today).Entities.Metric is var named && (named is null || named == goalInTalk))
         {
             TurnIntent.Set("status");
-            if (await answers.FollowUpAsync(dc, goalInTalk, followUp, ct, talkedGoal?.Goal, Questions.GoalFollowUp.NamesTheOlder(text)))
+            if (await answers.FollowUpAsync(dc, goalInTalk, followUp, ct, talkedGoal?.Goal, Questions.GoalFollowUp.NamesTheOlder(text), text))
             {
                 return;
             }

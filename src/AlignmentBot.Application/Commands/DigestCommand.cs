@@ -61,7 +61,14 @@ public sealed partial class DigestCommand(DigestSubscriptions digests, Permissio
                 return;
             }
 
-            dc.Turn.Send((await digests.UnsubscribeAsync(address, DigestAudiences.Guess(text, null, null), scope.Person.DisplayName, cancellationToken)).Reply);
+            var stopped = await digests.UnsubscribeAsync(address, DigestAudiences.Guess(text, null, null), scope.Person.DisplayName, cancellationToken);
+            dc.Turn.Send(stopped.Reply);
+            // "wait no, undo that" next brings it back; with two stopped at once, each is set up again by asking.
+            if (stopped is { Kind: SubscriptionChangeKind.Removed, Subscription: { } one } && !stopped.Reply.Contains(" and ", StringComparison.Ordinal))
+            {
+                dc.Recent = Corrections.RecentCorrections.DigestScheduled(one.Audience, stopped);
+            }
+
             return;
         }
 

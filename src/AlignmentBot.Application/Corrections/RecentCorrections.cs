@@ -86,7 +86,11 @@ public sealed partial class RecentCorrections(
         // overlap): the digest moved.
         // "an hour later would be better", "hmm, 7:30 is early, make it 8", "can we switch it from monday to friday at half four?"
         // are read against the schedule it has now (DigestMove.From), while it is the topic or named.
-        if (dc.Recent is null or { Kind: Digest or Digests.DigestAsk.Talk or Questions.GoalFollowUp.Talk or Questions.OverlapFollowUp.Talk } && await DigestMovedFromAsync(dc, text, ct))
+        // So after a look-up of a lead or the agreement ("is 1286 still pending?" then "digest to 10 instead"): a day or a time
+        // has nothing to move there, and a message that names the digest is about it whatever came before.
+        if ((dc.Recent is null or { Kind: Digest or Digests.DigestAsk.Talk or Questions.GoalFollowUp.Talk or Questions.OverlapFollowUp.Talk or Dialogs.Sla.SlaLookup.Talk or Dialogs.Leads.LeadInTalk.Talk }
+             || Digests.DigestAsk.Mentions(text))
+            && await DigestMovedFromAsync(dc, text, ct))
         {
             return true;
         }
@@ -331,6 +335,11 @@ public sealed partial class RecentCorrections(
         => new(Digest, audience.ToString(), change switch
         {
             { Kind: Digests.SubscriptionChangeKind.Created } => new Dictionary<string, string> { [UndoData] = DigestCreated },
+            // "wait no, undo that" right after "stop the digest here": it comes back on the schedule it had.
+            { Kind: Digests.SubscriptionChangeKind.Removed, Subscription: { } stopped } => new Dictionary<string, string>
+            {
+                [UndoData] = string.Join('|', DigestStopped, (int)stopped.Schedule.Day, stopped.Schedule.Time.ToString("HH:mm", CultureInfo.InvariantCulture), stopped.Schedule.EveryWeeks, stopped.Schedule.TimeZone),
+            },
             { Kind: Digests.SubscriptionChangeKind.Updated, Before: { } before } => new Dictionary<string, string>
             {
                 [UndoData] = string.Join('|', (int)before.Day, before.Time.ToString("HH:mm", CultureInfo.InvariantCulture), before.EveryWeeks),
@@ -343,6 +352,7 @@ public sealed partial class RecentCorrections(
         => new(Digest, audience.ToString(), new Dictionary<string, string> { [UndoData] = DigestAsked });
 
     private const string DigestCreated = "created";
+    private const string DigestStopped = "stopped";
     private const string DigestAsked = "asked";
 
     /// <summary>
@@ -375,6 +385,15 @@ public sealed partial class RecentCorrections(
             dc.Turn.Send(stopped.Kind == Digests.SubscriptionChangeKind.Removed
                 ? $"Undone: the {Digests.DigestPhrases.AudienceNoun(audience)} digest won't be posted here."
                 : stopped.Reply);
+            return true;
+        }
+
+        if (undo?.Split('|') is [DigestStopped, var wasDay, var wasTime, var wasEvery, var zone]
+            && int.TryParse(wasDay, CultureInfo.InvariantCulture, out var sd) && TimeOnly.TryParseExact(wasTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var sat)
+            && int.TryParse(wasEvery, CultureInfo.InvariantCulture, out var sweeks))
+        {
+            var again = await digests.SubscribeAsync(scope.Address, audience, new Domain.Digests.DigestSchedule((DayOfWeek)sd, sat, zone, sweeks), scope.Person.DisplayName, ct);
+            dc.Turn.Send(again.Reply.StartsWith("Done:", StringComparison.Ordinal) ? "Undone, it's back:" + again.Reply["Done:".Length..] : again.Reply);
             return true;
         }
 

@@ -174,8 +174,8 @@ public static partial class DigestMove
     [GeneratedRegex(@"\s(?:so\s+(?:that\s+)?(?:i|we|you|they|people|everyone|the\s+team)|because|since|cos|coz|cause|as\s+(?:i|we|people|they|everyone))\b|,\s*(?=(?:people|we're|we\s+are|i'm|i\s+am|they're|everyone|half|most|nobody|no\s*one)\b)|\s[-–—]\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reason();
 
-    /// <summary>The day or time it has now: "from monday", "instead of mondays", "rather than thursdays", "not at 9", "9 is (too) early".</summary>
-    [GeneratedRegex(@"\b(?:from|instead\s+of|rather\s+than|not)\s+(?:on\s+|at\s+|the\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|(?:" + HourWord + @")(?:[:.]\d{2})?\s*(?:am|pm)?)\b|\b(?:(?:" + HourWord + @")(?:[:.]\d{2})?\s*(?:am|pm)?)\s+(?:is|was|'s)\s+(?:(?:a\s+bit|way|too|kinda|pretty|rather|quite|really|so)\s+)*(?:early|late|soon)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>The day or time it has now: "from monday", "instead of mondays", "rather than thursdays", "not at 9", "9 is (too) early", "7 is brutal".</summary>
+    [GeneratedRegex(@"\b(?:from|instead\s+of|rather\s+than|not)\s+(?:on\s+|at\s+|the\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|(?:" + HourWord + @")(?:[:.]\d{2})?\s*(?:am|pm)?)\b|\b(?:(?:" + HourWord + @")(?:[:.]\d{2})?\s*(?:am|pm)?)\s+(?:is|was|'s)\s+(?:(?:a\s+bit|way|too|kinda|pretty|rather|quite|really|so)\s+)*(?:early|late|soon|brutal|harsh|rough|painful|insane|crazy|awful|terrible|tough|a\s+killer|no\s+good|not\s+great)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Old();
 
     /// <summary>A move by an amount: "an hour later", "push it back half an hour", "bring it forward an hour", "30 mins earlier".</summary>

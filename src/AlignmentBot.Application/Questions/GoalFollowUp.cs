@@ -111,6 +111,12 @@ public static partial class GoalFollowUp
         return Now().IsMatch(said) ? GoalFollowUpFact.Now : null;
     }
 
+    /// <summary>"is cpl getting better or worse lately?", "how's revenue trending?": a question that asks which way a number moves.</summary>
+    public static bool AsksTrend(string text) => Trend().IsMatch(text);
+
+    /// <summary>"are we above or below that right now?": a pace question that wants the figure against the target said plainly.</summary>
+    public static bool AsksAboveOrBelow(string text) => AboveOrBelow().IsMatch(text);
+
     /// <summary>The row a paraphrase table expects: "owner", "due", "target", "now", "pace", "trend" or "no".</summary>
     public static string Describe(GoalFollowUpFact? fact) => fact?.ToString().ToLowerInvariant() ?? "no";
 
@@ -133,7 +139,7 @@ public static partial class GoalFollowUp
     private static partial Regex WhatAfter();
 
     // A word that points back at what was just answered: it, its, that (one, number, goal), this one, the target/deadline.
-    [GeneratedRegex(@"\b(?:it|its|it's|that|that's|this\s+one|this\s+(?:goal|number|target)|the\s+(?:target|goal|deadline|number|owner)|the\s+(?:old|older|new|newer|previous|original|other)(?:\s+[$€£]?\d[\d,.]*[k%]?)?\s+(?:one|goal))\b", Options)]
+    [GeneratedRegex(@"\bthan\s+(?:last|the\s+(?:last|previous|week|month)|before|previous)\b|\b(?:it|its|it's|that|that's|this\s+one|this\s+(?:goal|number|target)|the\s+(?:target|goal|deadline|number|owner)|the\s+(?:old|older|new|newer|previous|original|other)(?:\s+[$€£]?\d[\d,.]*[k%]?)?\s+(?:one|goal))\b", Options)]
     private static partial Regex PointsBack();
 
     [GeneratedRegex(@"\b(?:old|older|previous|original|earlier)\b", Options)]
@@ -163,6 +169,9 @@ public static partial class GoalFollowUp
 
     [GeneratedRegex(@"\b(?:on\s+(?:track|pace|target)|off\s+track|at\s+risk|behind|ahead|above|below|over|under|short\s+of|(?:falling|fall|fell|come|coming)\s+short|gonna\s+(?:make|hit|miss)|going\s+to\s+(?:make|hit|miss)|(?:will|can|do)\s+we\s+(?:make|hit|miss|get\s+there)|looking|how's\s+(?:it|that)\s+(?:going|doing)|how\s+(?:is|are)\s+(?:it|that|we)\s+doing)\b", Options)]
     private static partial Regex Pace();
+
+    [GeneratedRegex(@"\b(?:above|below|over|under|short\s+of)\b", Options)]
+    private static partial Regex AboveOrBelow();
 
     // Which way it moves: better or worse, improving, trending, up or down, the right direction.
     [GeneratedRegex(@"\b(?:better|worse|improv\w*|trend\w*|(?:right|wrong)\s+(?:direction|way)|up\s+or\s+down|down\s+or\s+up|going\s+(?:up|down)|(?:gone|went)\s+(?:up|down)|moving)\b", Options)]

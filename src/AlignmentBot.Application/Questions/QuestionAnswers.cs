@@ -222,6 +222,13 @@ public sealed partial class QuestionAnswers(
     /// </summary>
     private async Task<bool> LookUpAsync(DialogContext dc, MetricLookupQuestion lookup, MetricKey metric, Conversations.Understanding.Understanding understanding, CancellationToken ct)
     {
+        // "how's cost per lead trending?", "is cpl getting better or worse lately?", "revenue: up or down vs last quarter?":
+        // which way the number moved, as the same question right after a look-up is answered (the scorecard's trend).
+        if (!lookup.Target && GoalFollowUp.AsksTrend(understanding.Text) && await TrendAsync(dc, metric, ct))
+        {
+            return true;
+        }
+
         if (lookup.Target && await GoalAsync(dc, understanding with { Entities = understanding.Entities with { Metric = MetricCatalog.NameOf(metric), Metrics = null } }, ct))
         {
             return true;
@@ -370,7 +377,7 @@ public sealed partial class QuestionAnswers(
     public Task<bool> TryGoalLineAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct, string? inTalk = null, bool older = false)
         => GoalAsync(dc, understanding, ct, inTalk, older);
 
-    private async Task<bool> GoalAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct, string? inTalk = null, bool older = false)
+    private async Task<bool> GoalAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken ct, string? inTalk = null, bool older = false, bool against = false)
     {
         var scope = dc.Turn.Get<TurnScope>();
         var view = await scorecards.BuildAsync(scope.Workspace.Id, ct);
@@ -392,6 +399,12 @@ public sealed partial class QuestionAnswers(
         dc.Turn.Set(new GoalFollowUp.Discussed(MetricCatalog.NameOf(goal.Metric), goal.Id.Value.ToString()));
         var status = line.Pace == Pace.NoData ? "no data yet" : PaceLabels.Text(line.Pace);
         var current = line.Current is { } c ? $" Latest: {MetricFormat.Value(goal.Metric, c, goal.CurrencyOr(view.Currency))}." : string.Empty;
+        if (against && line.Current is { } level)
+        {
+            // "are we above or below that right now?": the answer first, then the line it comes from.
+            dc.Turn.Send(AgainstTarget(goal, level, goal.CurrencyOr(view.Currency)));
+        }
+
         dc.Turn.Send($"**{goal.Title(view.Currency)}**: owned by {goal.OwnerName}, due {Formatting.Date(goal.Deadline)}. It is {status}.{current} {line.Explanation}".TrimEnd());
 
         // "which goals feed into the revenue goal?", "what hangs off revenue?": the goals that roll up to it, each with its pace.
@@ -411,7 +424,7 @@ public sealed partial class QuestionAnswers(
     /// names the owner, deadline, target, pace and latest figure; today's level when that is what is asked, or when the number
     /// has no goal (then said so for a fact only a goal has). Nothing changes.
     /// </summary>
-    public async Task<bool> FollowUpAsync(DialogContext dc, string metric, GoalFollowUpFact fact, CancellationToken ct, string? goal = null, bool older = false)
+    public async Task<bool> FollowUpAsync(DialogContext dc, string metric, GoalFollowUpFact fact, CancellationToken ct, string? goal = null, bool older = false, string said = "")
     {
         if (!MetricCatalog.TryParse(metric, out var key))
         {
@@ -430,7 +443,7 @@ public sealed partial class QuestionAnswers(
             return true;
         }
 
-        if (await GoalAsync(dc, about, ct, goal, older))
+        if (await GoalAsync(dc, about, ct, goal, older, against: fact == GoalFollowUpFact.Pace && GoalFollowUp.AsksAboveOrBelow(said)))
         {
             return true;
         }
@@ -438,6 +451,25 @@ public sealed partial class QuestionAnswers(
         dc.Turn.Send($"There's no goal for {MetricCatalog.Get(key).Label} yet, so nobody owns it and it has no deadline or target. To set one, say it as one, e.g. \"we need 200 MQLs a month by end of Q2\".");
         dc.Turn.Set(new GoalFollowUp.Discussed(metric));
         return true;
+    }
+
+    /// <summary>
+    /// Where a goal's latest figure sits against its target, said plainly ("Below the target: 228 against 240."), and for a
+    /// number that should come down, which side is the good one. Nothing changes.
+    /// </summary>
+    private static string AgainstTarget(Domain.Goals.Goal goal, decimal level, string currency)
+    {
+        var now = MetricFormat.Value(goal.Metric, level, currency);
+        var target = MetricFormat.Value(goal.Metric, goal.Target, currency);
+        if (level == goal.Target)
+        {
+            return $"Right on the target: {now}.";
+        }
+
+        var side = level < goal.Target ? "Below" : "Above";
+        var good = (level > goal.Target) == (goal.Direction == Domain.Goals.Direction.Increase);
+        var lower = goal.Direction == Domain.Goals.Direction.Decrease ? $"; for {goal.Definition.Label} lower is better, so that is {(good ? "past it" : "short of it")}" : string.Empty;
+        return $"{side} the target right now: {now} against {target}{lower}.";
     }
 
     /// <summary>
