@@ -1223,7 +1223,9 @@ public sealed partial class AlignmentTurnHandler(
         var verdictOnId = Dialogs.Leads.LeadParsing.IsVerdictOnBareId(text) || Dialogs.Leads.VerdictsInLine.Read(text) is not null
                           || ((Dialogs.Leads.LeadVerdicts.VerdictOnNumber(text) ?? Dialogs.Leads.LeadVerdicts.ChatVerdictOnNumber(text)) is not null && Dialogs.Leads.LeadParsing.BareId(text) is not null && !Questions.QuestionAnswers.IsQuestion(text))
                           // "and 1237, the guy's a receptionist, no say in buying": a lead's number and only why it is no good.
-                          || Dialogs.Leads.LeadVerdicts.ReasonTold(text, []) is not null;
+                          || Dialogs.Leads.LeadVerdicts.ReasonTold(text, []) is not null
+                          // "ok then 1296 is good", "1155 is a dupe, we already have them": a whole id first, then what it is.
+                          || Dialogs.Leads.LeadVerdicts.JudgedById(text) is not null;
         // "Initech and Blue Yonder both look good to me, accept both", "vandelay looks solid, take it; relecloud's a no": several
         // waiting leads judged by company, though "accept both" sounds like signing the agreement.
         verdictOnId = verdictOnId || (understanding.Intent is not ("log_request" or "check_in" or "define_goal") && !Questions.QuestionAnswers.IsQuestion(text)
@@ -1245,7 +1247,9 @@ public sealed partial class AlignmentTurnHandler(
         // word of it), in words the model has no example of. Not a question, and not a request, a number or the agreement.
         // "globex pharma - way outside who we sell to": a waiting lead's company and only why it is no good (lead-reason-told).
         // "sweet. blue yonder systems looks solid, accept it" heard as a request: a known company and a verdict, no one asking.
+        // "binning relecloud foods, it's the same guy who came in last week, dupe": heard as a check-in, but no figure is said.
         if ((understanding.Intent is not ("lead_feedback" or "log_request" or "sla" or "check_in" or "define_goal")
+             || understanding.Intent == "check_in" && !text.Any(char.IsDigit) && understanding.Entities.NumberList.Count == 0
              || understanding.Intent == "log_request" && !Dialogs.Requests.RequestParsing.AsksToLog(text) && Dialogs.Leads.LeadVerdicts.Verdict(text) is not null
                 && Dialogs.Leads.LeadVerdicts.Read(text, (await leadFeedback.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, ct)).Select(l => l.Company).OfType<string>()) is not null)
             && !Questions.QuestionAnswers.IsQuestion(text)

@@ -756,6 +756,17 @@ public sealed partial class RecentCorrections(
             return recent.Value("lead") is { } decided && await UndoVerdictAsync(dc, decided, recent, ct);
         }
 
+        // "cancel", "stop", "that's enough for now" with a review card showing: the review ends there. The verdicts given on
+        // the cards before stay recorded (each has its undo), so it is never "nothing in progress" nor "nothing was saved".
+        if (ReviewStopped().IsMatch(text.Trim()))
+        {
+            var waiting = (await leads.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, ct)).Count;
+            dc.Recent = null;
+            dc.Turn.Send($"OK, I've stopped the review. {(recent.Value("lead") is null ? "Nothing was decided" : "The verdicts you gave stay recorded")}; "
+                + $"{waiting} lead{(waiting == 1 ? " still waits" : "s still wait")} for a decision. Say \"review the pending leads\" to pick it up again.");
+            return true;
+        }
+
         var words = text.Trim().TrimEnd('.', '!').ToLowerInvariant();
         // Another lead named ("accept DEMO-1063", "reject 1237") is not about the card shown: leave it to the lead command.
         if (dc.Turn.Entities.Read(text, dc.Turn.Today).Reference is { } other && !other.Equals(recent.Key, StringComparison.OrdinalIgnoreCase)
@@ -828,6 +839,13 @@ public sealed partial class RecentCorrections(
             return true;
         }
 
+        // "nope on 1155, they're a competitor" right after checking in SQLs: a verdict on a lead by its number is the lead's
+        // (the lead command's, with its permission check), never 1,155 SQLs (table lead-verdict-after-figure).
+        if (LeadVerdicts.OnLeadNumber(text))
+        {
+            return false;
+        }
+
         var e = dc.Turn.Entities.Read(text, dc.Turn.Today);
         if (checkIn.Metrics is not [var metric] || e.Metric is { } other && other != recent.Key)
         {
@@ -860,7 +878,7 @@ public sealed partial class RecentCorrections(
     private async Task<bool> CheckInContinuedAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
     {
         if (RecentCheckIn.Read(recent) is not { Metrics: [var metric] } || text.Length > 80 || !PeriodSaid().IsMatch(text) || IsUndo(text)
-            || GoalWords.IsCorrection(text) || Questions.QuestionAnswers.IsQuestion(text))
+            || GoalWords.IsCorrection(text) || Questions.QuestionAnswers.IsQuestion(text) || LeadVerdicts.OnLeadNumber(text))
         {
             return false;
         }
@@ -943,7 +961,7 @@ public sealed partial class RecentCorrections(
 
         // "oh, accept 1296 first", "1237 is a dupe, bin it", "1296 is good to go": a verdict on a lead named by its number is the
         // lead's, never the figure asked for; it is done on its own and the number is asked again (ResumeCheckInAsync).
-        if (LeadVerdicts.Said(text) is not null && LeadParsing.BareId(AsideOpeners.Strip(text)) is not null)
+        if (LeadVerdicts.OnLeadNumber(text))
         {
             return false;
         }
@@ -1466,4 +1484,8 @@ public sealed partial class RecentCorrections(
 
     [GeneratedRegex(@"\b(?<who>leadership|exec(?:utive)?s?|marketing|sales)\s+(?:digest|summary|one)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AudienceDigestNamed();
+
+    // Ending a review: "cancel", "stop", "done", "that's enough for now", "let's stop here", "stop the review", "I'm done for now".
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|alright|right)[\s,.!]+)?(?:cancel|stop|quit|exit|done|enough|that'?s\s+(?:it|enough|all)|let'?s\s+stop|stop\s+(?:the\s+)?review(?:ing)?|(?:i'?m|we'?re)\s+done|end\s+(?:the\s+)?review)(?:\s+(?:here|there|now|for\s+now|for\s+today|(?:the\s+)?review|pls|please|thanks|thx))*\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReviewStopped();
 }

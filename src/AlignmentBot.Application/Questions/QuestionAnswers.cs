@@ -280,6 +280,13 @@ public sealed partial class QuestionAnswers(
         // "is the Aperture one still in the queue?" asks after the ones nobody has decided, so those come first then.
         var waitingFirst = LeadHistory.AsksIfWaiting(text);
         var shown = found.OrderBy(l => (l.Decision == LeadDecision.Pending) != waitingFirst).Take(3).ToArray();
+        // "why did we bin the Initech one?" while Initech Retail still waits: the one still waiting is said too, so a question
+        // about a rejection that never happened is not answered with other leads of the company alone.
+        if (!shown.Any(l => l.Decision == LeadDecision.Pending) && found.FirstOrDefault(l => l.Decision == LeadDecision.Pending) is { } waiting)
+        {
+            shown = [waiting, .. shown.Take(2)];
+        }
+
         var more = found.Count > shown.Length ? $"\n…and {found.Count - shown.Length} more from {named}." : string.Empty;
         dc.Turn.Send(string.Join("\n", shown.Select(Describe)) + more + "\nI haven't changed anything.");
         // One lead told about, and waiting, keeps it the topic, so "hooli's fine, accept it" next is its verdict (LeadInTalk); not

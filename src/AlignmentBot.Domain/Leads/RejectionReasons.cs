@@ -239,7 +239,7 @@ public static partial class RejectionReasons
     private static partial Regex Negated();
 
     // Not buying for a time: "won't be buying for years", "no plans to buy", "call back in 6 months", "no active need".
-    [GeneratedRegex(@"\b(?:(?:won't|wont|will\s+not|not\s+going\s+to|no\s+plans?\s+to|not\s+planning\s+to)\s+(?:be\s+)?(?:buy|buying|purchas\w*|switch\w*|chang\w*|revisit\w*)|(?:call|reach\s+out|come|circle|check\s+in)\s+(?:back|again)|(?:no|zero|not\s+an?)\s+(?:active\s+|real\s+|current\s+)?(?:need|project|plans?|buying(?:\s+(?:intent|cycle|process|window))?)|until\s+(?:the|their)\s+contract)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:won't|wont|will\s+not|not\s+going\s+to|no\s+plans?\s+to|not\s+planning\s+to)\s+(?:be\s+)?(?:buy|buying|purchas\w*|switch\w*|chang\w*|revisit\w*|look(?:ing)?\s+at\s+anything)|(?:call|reach\s+out|come|circle|check\s+in)\s+(?:back|again)|(?:no|zero|not\s+an?)\s+(?:active\s+|real\s+|current\s+)?(?:need|project|plans?|buying(?:\s+(?:intent|cycle|process|window))?)|until\s+(?:the|their)\s+contract)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotBuyingForAWhile();
 
     // Already held by sales: "already" (or a slip of it), a few words, then where sales keeps them (the CRM, the pipeline, an

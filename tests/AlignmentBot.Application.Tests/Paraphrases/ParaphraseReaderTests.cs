@@ -106,6 +106,7 @@ public sealed class ParaphraseReaderTests
         // A verdict on a lead in sales' own words: slang, typos, the verb last after a story.
         ["lead-verdict-words"] = text => LeadVerdicts.Verdict(text) ?? "no",
         ["lead-verdict-short"] = text => LeadVerdicts.ChatVerdict(text) ?? LeadVerdicts.Verdict(text) ?? "no",
+        ["lead-verdict-after-figure"] = text => LeadVerdicts.OnLeadNumber(text) ? "yes" : "no",
         // A lead named first and only why it is no good: the reason told is the rejection.
         ["lead-reason-told"] = text => LeadVerdicts.ReasonTold(text, DemoCompanies) is { } told ? $"reject {told.Lead} {RejectionReasons.Label(told.Reason).Replace(' ', '-')}" : "no",
         // Why a lead is rejected in sales' own words, slang and typos, as the domain's reason ("none" when it is no reason).

@@ -46,8 +46,10 @@ public static partial class LeadVerdicts
             return null;
         }
 
-        // The words of the verdict, with the name taken out ("Black Mesa" is not "black", a "Good Foods" not "good").
-        return DecisionOf(t.Replace(lead, " ", StringComparison.Ordinal)) is { } decision ? (decision, lead) : null;
+        // The words of the verdict, with the name taken out ("Black Mesa" is not "black", a "Good Foods" not "good"). A name said
+        // first stays the subject ("blue yonder is a go" is "it is a go"), so what follows it is never read as a question's "is".
+        var words = t.TrimStart().StartsWith(lead, StringComparison.Ordinal) ? "it " + t.TrimStart()[lead.Length..] : t.Replace(lead, " ", StringComparison.Ordinal);
+        return DecisionOf(words) is { } decision ? (decision, lead) : null;
     }
 
     /// <summary>
@@ -92,10 +94,37 @@ public static partial class LeadVerdicts
             rest = lead is null ? rest : rest[lead.Length..];
         }
 
-        return lead is not null && TellsBreak().Match(rest) is { Success: true } cut && RejectsByReason(rest[cut.Length..]) is { } reason
+        // "1155 is a dupe, we already have them", "1237's a dupe": the lead said to be what makes it no good, with "is a" in
+        // place of a dash; by a whole id only (four digits or more), so "240 is a stretch" stays a figure.
+        var cutAt = TellsBreak().Match(rest) is { Success: true } brk ? brk
+            : lead is not null && (!lead.Any(char.IsDigit) || lead.Count(char.IsDigit) >= 4) && SaidToBe().Match(rest) is { Success: true } be ? be
+            : null;
+        return lead is not null && cutAt is not null && RejectsByReason(rest[cutAt.Length..]) is { } reason
             ? (lead, reason)
             : null;
     }
+
+    /// <summary>
+    /// A lead's whole id said first and then what it is ("ok then 1296 is good", "1296 is good to go", "1155's a no, dupe"): its
+    /// verdict, or null. Not a question, nor a figure (money, a unit, a period), nor an id of fewer than four digits.
+    /// </summary>
+    public static string? JudgedById(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 300 || text.Contains('?', StringComparison.Ordinal) || TermsOrMoney().IsMatch(text))
+        {
+            return null;
+        }
+
+        var t = text.Trim().Replace('’', '\'').ToLowerInvariant();
+        var rest = t[LeadOpener().Match(t).Length..];
+        return IdFirst().Match(rest) is { Success: true } id && id.Groups["id"].Value.Count(char.IsDigit) >= 4 && !Asked().IsMatch(rest)
+            ? DecisionOf("it " + rest[id.Length..])
+            : null;
+    }
+
+    // "is a", "'s a", "is just a", "are basically a": the lead said to be something.
+    [GeneratedRegex(@"^\s*(?:'s|\s+is|\s+are|\s+was)\s+(?:just\s+|basically\s+|literally\s+|clearly\s+|obviously\s+)?(?=(?:a|an)\s)", Options)]
+    private static partial Regex SaidToBe();
 
     /// <summary>
     /// Words about a lead that turn it down by saying why alone: a reason told outright or as a story, with no question, no
@@ -170,6 +199,15 @@ public static partial class LeadVerdicts
         var yes = ShortYes().IsMatch(t) && !NotTaken().IsMatch(t);
         return no && !yes ? "reject" : yes && !no ? "accept" : null;
     }
+
+    /// <summary>
+    /// A verdict on a lead named by its number, said right after a check-in or at a check-in's number question ("nope on 1155,
+    /// they're a competitor", "1237 is a dupe, bin it", "1296 is good to go"): the lead's, never the figure (table
+    /// lead-verdict-after-figure). Not a question ("is 1296 still pending?"), nor a figure with what it counts ("1155 sqls").
+    /// </summary>
+    public static bool OnLeadNumber(string? text)
+        => !string.IsNullOrWhiteSpace(text) && !text.Contains('?', StringComparison.Ordinal) && Said(text) is not null
+           && LeadParsing.BareId(Bot.AsideOpeners.Strip(text)) is not null;
 
     /// <summary><see cref="ChatVerdict"/> of a message whose number can only be a lead's (as <see cref="VerdictOnNumber"/>).</summary>
     public static string? ChatVerdictOnNumber(string? text)
