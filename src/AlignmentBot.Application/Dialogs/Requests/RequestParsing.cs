@@ -569,6 +569,15 @@ public static partial class RequestParsing
     private static partial Regex LooseFiller();
 
     /// <summary>
+    /// "oh and Marco dropped one on me: a G2 review campaign, …", "btw Sam dropped one on me - a partner battle card": an ask
+    /// handed over in so many words, with who asked (<see cref="SomeoneAsked"/>). Built against <c>Paraphrases/request-told.*.txt</c>.
+    /// </summary>
+    public static bool HandedOver(string text) => DroppedOne().IsMatch(text) && SomeoneAsked(text) is not null;
+
+    [GeneratedRegex(@"\b(?:dropped|threw|landed|sprung|lobbed)\s+(?:one|this|another(?:\s+one)?|something|a\s+(?:request|new\s+one|new\s+ask|thing)|an\s+ask)\s+(?:on|at)\s+(?:me|us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DroppedOne();
+
+    /// <summary>
     /// "need a battle card vs Vandelay for my calls, no cost, by Wednesday": someone's own need of a piece of work, said
     /// without "I", with a request's details (when it is due, what it costs). Who asked is then asked, not guessed.
     /// </summary>
