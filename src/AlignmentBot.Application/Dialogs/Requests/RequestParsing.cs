@@ -59,7 +59,9 @@ public static partial class RequestParsing
     /// commas among a request's details is its cost (the number model may take it for a year or a count).
     /// </summary>
     private static decimal? BareAmount(string text)
-        => BareAmountDetail().Match(text) is { Success: true } m && decimal.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n >= 10 ? n : null;
+        => BareAmountDetail().Match(text) is { Success: true } m && decimal.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n >= 10 ? n
+            // "Marco wants 10 blog posts, 2k": thousands said with "k", set off by a comma, with no currency: the cost.
+            : BareThousands().Match(text) is { Success: true } k && decimal.TryParse(k.Groups["n"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var thousands) && thousands > 0 ? thousands * 1000 : null;
 
     /// <summary>The date the request is due: the one said with "due", "by" or "before" ("about the Q4 results by Friday" is due Friday).</summary>
     public static DateOnly? Due(string text, Entities entities)
@@ -475,10 +477,12 @@ public static partial class RequestParsing
 
         // "🎤 podcast guest pitch kit, per Dana, no cost", "event badge designs from marco, 90, due tmrw": a thing, then who it
         // is from, with a request's details.
-        if (TaggedThing().Match(text) is { Success: true } tagged && TaggedName(tagged.Groups["who"].Value)
+        // "log: event badge designs from sam, 90, due tmrw, none": the same after the words asking it logged.
+        var tagFrom = LogPrefix().Match(text) is { Success: true } prefix ? prefix.Length : 0;
+        if (TaggedThing().Match(text[tagFrom..]) is { Success: true } tagged && TaggedName(tagged.Groups["who"].Value)
             && !ThingSaysMore().IsMatch(tagged.Groups["thing"].Value) && (SaysDetail(text) || MoneySaid().IsMatch(text) || BareAmount(text) is not null))
         {
-            return (Clean(tagged.Groups["who"].Value), tagged.Groups["thing"].Index);
+            return (Clean(tagged.Groups["who"].Value), tagFrom + tagged.Groups["thing"].Index);
         }
 
         foreach (Match tag in AskTag().Matches(text))
@@ -724,6 +728,10 @@ public static partial class RequestParsing
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
 
+    // The words asking a request logged, then a colon or dash: "log: ", "pls log this - ", "can u log a new request: ".
+    [GeneratedRegex(@"^\s*(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+you)\s+)?(?:log|record)(?:\s+(?:this|that|it|one|a))?(?:\s+new)?(?:\s+(?:request|ask))?(?:\s+(?:for\s+me|pls|please|plz))?\s*[:\-–]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LogPrefix();
+
     [GeneratedRegex(@"^\s*" + LogThis + @"(?:\s*[:\-–,]\s*\S|\W*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LogAsked();
 
@@ -767,6 +775,9 @@ public static partial class RequestParsing
     // Not the year after a day ("due Dec 3, 2026").
     [GeneratedRegex(@"(?<!\d\s*),\s*(?<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:,|$)", RegexOptions.CultureInvariant)]
     private static partial Regex BareAmountDetail();
+
+    [GeneratedRegex(@"(?<!\d\s*),\s*(?:(?:about|around|roughly|approx\w*|maybe|like|~)\s*)?(?<n>\d{1,3}(?:\.\d+)?)\s*k\b\s*(?:,|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareThousands();
 
     [GeneratedRegex(@"\s+from\s+(?<who>[A-Z][\w-]+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromTail();
