@@ -939,11 +939,8 @@ public sealed partial class AlignmentTurnHandler(
 
         var afterCheckIn = dc.Recent is { Kind: Corrections.RecentCorrections.CheckIn };
         // "hold up what does the sla say about follow up": asked after an opener, with no question mark, keeps the card too.
-        // "what has Sam asked for lately?" right after a request was logged looks at the requests; "call it "Branded pens for
-        // kickoff"" next still corrects the one just logged (behind the same check as right after logging).
         dc.Recent = dc.Recent is { Kind: Corrections.RecentCorrections.Review or Corrections.RecentCorrections.Numbers }
-                    && (Questions.QuestionAnswers.IsQuestion(text) || Questions.QuestionAnswers.IsQuestion(AsideOpeners.Strip(text)))
-                    || dc.Recent is { Kind: Corrections.RecentCorrections.Request } && Questions.QuestionAnswers.AsksAboutRequests(text) ? dc.Recent : null;
+                    && (Questions.QuestionAnswers.IsQuestion(text) || Questions.QuestionAnswers.IsQuestion(AsideOpeners.Strip(text))) ? dc.Recent : null;
 
         // "honestly retention isn't worth chasing this year, can we put that goal on ice?", "could I move my cpl deadline out to
         // end of april?", "arhcive the sales cycle goal": a goal's life changed, asked for politely or typed in a hurry, is the

@@ -97,10 +97,6 @@ public sealed partial class QuestionAnswers(
     public static bool AsksCurrent(string text, Conversations.Understanding.Understanding understanding)
         => IsQuestion(text) && understanding.Entities.Metric is not null && understanding.Entities.ReportedRange is null && CurrentWord().IsMatch(text) && !GoalOrTarget().IsMatch(text);
 
-    /// <summary>"what has Sam asked for lately?", "what's still open for Dana?": a question about the requests, in its words.</summary>
-    public static bool AsksAboutRequests(string text)
-        => IsQuestion(text) && RequestsTopic().IsMatch(text) && !LeadsTopic().IsMatch(text) && !ScorecardQuestion.AsksIfMarketingPays(text);
-
     /// <summary>What a question is about when its words say so whatever the intent model makes of it: "leads", "requests" or "number".</summary>
     public static string? Topic(string text, Conversations.Understanding.Understanding understanding)
     {
