@@ -477,12 +477,10 @@ public static partial class RequestParsing
 
         // "🎤 podcast guest pitch kit, per Dana, no cost", "event badge designs from marco, 90, due tmrw": a thing, then who it
         // is from, with a request's details.
-        // "log: event badge designs from sam, 90, due tmrw, none": the same after the words asking it logged.
-        var tagFrom = LogPrefix().Match(text) is { Success: true } prefix ? prefix.Length : 0;
-        if (TaggedThing().Match(text[tagFrom..]) is { Success: true } tagged && TaggedName(tagged.Groups["who"].Value)
+        if (TaggedThing().Match(text) is { Success: true } tagged && TaggedName(tagged.Groups["who"].Value)
             && !ThingSaysMore().IsMatch(tagged.Groups["thing"].Value) && (SaysDetail(text) || MoneySaid().IsMatch(text) || BareAmount(text) is not null))
         {
-            return (Clean(tagged.Groups["who"].Value), tagFrom + tagged.Groups["thing"].Index);
+            return (Clean(tagged.Groups["who"].Value), tagged.Groups["thing"].Index);
         }
 
         foreach (Match tag in AskTag().Matches(text))
@@ -727,10 +725,6 @@ public static partial class RequestParsing
 
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
-
-    // The words asking a request logged, then a colon or dash: "log: ", "pls log this - ", "can u log a new request: ".
-    [GeneratedRegex(@"^\s*(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+you)\s+)?(?:log|record)(?:\s+(?:this|that|it|one|a))?(?:\s+new)?(?:\s+(?:request|ask))?(?:\s+(?:for\s+me|pls|please|plz))?\s*[:\-–]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LogPrefix();
 
     [GeneratedRegex(@"^\s*" + LogThis + @"(?:\s*[:\-–,]\s*\S|\W*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LogAsked();
