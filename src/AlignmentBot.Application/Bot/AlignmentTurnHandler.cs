@@ -780,6 +780,33 @@ public sealed partial class AlignmentTurnHandler(
 
     private async Task DispatchAsync(DialogContext dc, string text, CancellationToken ct)
     {
+        // "is marketing working? also log this: Marco wants a one-pager, $200, for the CPL goal": the sentence before is done
+        // as said alone, then the request is logged as the opening it would be on its own (once a dialog the sentence began
+        // is over); nothing said is dropped. Each part goes through its own command and permission check.
+        if (SideCommand.RequestAfter(text) is { } handedOver)
+        {
+            await DispatchAsync(dc, handedOver.Before, ct);
+            if (dc.IsActive)
+            {
+                dc.PendingText = handedOver.Request;
+            }
+            else
+            {
+                await DispatchAsync(dc, handedOver.Request, ct);
+            }
+
+            return;
+        }
+
+        // "oh and Marco dropped one on me: a G2 review campaign, about 2k euros, it's for the MQL goal": an ask handed over in so
+        // many words, with who asked, is a request whatever goal or money it names (the model heard a goal to set, or revenue
+        // to run the numbers on); logged through the request command and its permission check.
+        if (Dialogs.Requests.RequestParsing.HandedOver(text) && !Questions.QuestionAnswers.IsQuestion(text) && _commands.TryGetValue("log_request", out var logHandedOver))
+        {
+            await RunPermittedAsync(dc, "log_request", () => logHandedOver.HandleAsync(dc, language.Understand(text, dc.Turn.Today) with { Intent = "log_request" }, ct), ct);
+            return;
+        }
+
         // "remind me what the revenue target is?" asks what it is.
         text = Questions.RemindMeQuestion.Unwrapped(text);
         // "thanks", "ok thx" after an answer or a saved change: welcomed; what was just done stays correctable.

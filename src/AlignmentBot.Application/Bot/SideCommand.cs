@@ -136,6 +136,52 @@ public static partial class SideCommand
         return "log a request: " + content;
     }
 
+    /// <summary>
+    /// "is marketing working? also log this: Marco wants a one-pager, $200, for the CPL goal", "set the digest here fridays at
+    /// 11. also log this: …": a sentence, then a request handed over in a sentence of its own. The sentence before, and the
+    /// request as <see cref="RequestText"/> reads it, or null when no sentence after the first asks a request logged.
+    /// Built against <c>Paraphrases/request-after-sentence.*.txt</c>.
+    /// </summary>
+    public static (string Before, string Request)? RequestAfter(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 400)
+        {
+            return null;
+        }
+
+        // "Sam wants a booth banner ($400) and Dana wants a board one-pager ($200)": two people's asks joined by "and", each a
+        // request of its own; the first is logged, then the second.
+        if (SecondAsk().Match(text) is { Success: true } second && second.Index > 0 && !Questions.QuestionAnswers.IsQuestion(text)
+            && text[..second.Index].Trim() is { Length: > 0 } first && text[(second.Index + second.Length)..].Trim() is { Length: > 0 } other
+            && Dialogs.Requests.RequestParsing.SomeoneAsked(first) is not null && Dialogs.Requests.RequestParsing.SomeoneAsked(other) is not null)
+        {
+            return (first, other);
+        }
+
+        foreach (Match end in SentenceEnd().Matches(text))
+        {
+            var before = text[..end.Index].Trim();
+            var rest = text[(end.Index + end.Length)..].Trim();
+            if (before.Length > 0 && LogFirst().IsMatch(rest) && RequestText(rest) is { } request)
+            {
+                return (before, request);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"[.?!;]+\s+", Options)]
+    private static partial Regex SentenceEnd();
+
+    // "… and Dana wants …", ", plus Marco needs …": another person's ask joined to the first (a name, then a verb of asking).
+    [GeneratedRegex(@"(?:\s*[,;]\s*|\s+)(?:and|plus)\s+(?:also\s+)?(?=[A-Z][a-z][\w'-]*\s+(?:also\s+)?(?:wants|needs|is\s+after|asked\s+(?:us\s+|me\s+)?for|would\s+like)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondAsk();
+
+    // The sentence opens by asking a request logged: "also log this:", "oh and log this too -", "plus log a new request -".
+    [GeneratedRegex(@"^\W*(?:(?:oh|and|also|plus|btw|ok|okay|so|pls|please|plz|can\s+you|could\s+you|can\s+u)\b[\s,]*)*(?:log|record|add\s+(?:a|an|another)\s+(?:new\s+)?(?:request|ask))\b", Options)]
+    private static partial Regex LogFirst();
+
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     // The words asking a request logged: "log this (too|first|for me|while I remember)", "log a (new) request", "record this one",

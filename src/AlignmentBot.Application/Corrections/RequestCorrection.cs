@@ -231,8 +231,9 @@ public static partial class RequestCorrection
     [GeneratedRegex(@"^[^,]*?\b(?:'s|’s|\s+has|\s+had|\s+is|\s+was|\s+keeps)?\s*(?:been\s+)?(?:on\s+at|bugging|nagging|chasing|pestering|hassling|badgering)\s+(?:me|us)\s+(?:about|for|over)\s+(?!(?:it|that|this|them)\b)[\w$€£]", Options)]
     private static partial Regex BeenOnAtMe();
 
-    /// <summary>Someone wants or asked for another thing ("Sam also wants a case study", "Marco needs banners"), not "it".</summary>
-    [GeneratedRegex(@"^(?!.*\b(?:not|instead)\b)[^,]*?\b(?:also\s+)?(?:wants?|needs?|asked\s+for|requested|is\s+asking\s+for|would\s+like|'d\s+like|is\s+after|keeps\s+asking\s+for)\s+(?!(?:it|that|this|them|one|to|by|for|on|before|until|till)\b)[\w$€£]", Options)]
+    /// <summary>Someone wants or asked for another thing ("Sam also wants a case study", "Marco needs banners", "Dana's after a
+    /// paid search test", "Marco dropped one on me: …"), not "it".</summary>
+    [GeneratedRegex(@"^(?!.*\b(?:not|instead)\b)[^,]*?\b(?:also\s+)?(?:wants?|needs?|asked\s+for|requested|is\s+asking\s+for|would\s+like|'d\s+like|is\s+after|(?:'s|’s)\s+after|keeps\s+asking\s+for)\s+(?!(?:it|that|this|them|one|to|by|for|on|before|until|till)\b)[\w$€£]|^[^,]*?\b(?:dropped|threw|landed|lobbed|sprung)\s+(?:one|another(?:\s+one)?|something|a\s+(?:request|new\s+one|new\s+ask|thing))\s+(?:on|at)\s+(?:me|us)\b", Options)]
     private static partial Regex NewAsk();
 
     [GeneratedRegex(@"^\W*(?:(?:" + Interjections.One + @"|scratch\s+that|gah|correction)\b[\s,.!:…\-–—]*)+", Options)]

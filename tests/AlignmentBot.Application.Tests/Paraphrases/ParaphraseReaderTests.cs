@@ -286,6 +286,8 @@ public sealed class ParaphraseReaderTests
         // Someone's ask for a piece of work told loosely: who asked, or no (RequestParsing.SomeoneAsked).
         ["request-odd-shape"] = text => RequestParsing.TellsRequest(text) ? RequestParsing.RequesterSaid(text)?.Split(' ')[0].ToLowerInvariant() ?? "none" : "no",
         ["request-told"] = text => RequestParsing.SomeoneAsked(text)?.Split(' ')[0].ToLowerInvariant() ?? "no",
+        // A request asked logged after another sentence, or a second person's ask joined by "and" (SideCommand.RequestAfter).
+        ["request-after-sentence"] = text => AlignmentBot.Application.Bot.SideCommand.RequestAfter(text) is not null ? "yes" : "no",
         ["requester-correction"] = text => RequestParsing.CorrectedRequester(text)?.Split(' ')[0].ToLowerInvariant() ?? "none",
         // One's own check-in reminders asked for on a day and/or at a time, in other words.
         ["reminder-schedule"] = text => ReminderWhenWords.Describe(text) ?? "none",

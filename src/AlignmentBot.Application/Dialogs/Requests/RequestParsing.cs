@@ -59,7 +59,9 @@ public static partial class RequestParsing
     /// commas among a request's details is its cost (the number model may take it for a year or a count).
     /// </summary>
     private static decimal? BareAmount(string text)
-        => BareAmountDetail().Match(text) is { Success: true } m && decimal.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n >= 10 ? n : null;
+        => BareAmountDetail().Match(text) is { Success: true } m && decimal.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n >= 10 ? n
+            // "Marco wants 10 blog posts, 2k": thousands said with "k", set off by a comma, with no currency: the cost.
+            : BareThousands().Match(text) is { Success: true } k && decimal.TryParse(k.Groups["n"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var thousands) && thousands > 0 ? thousands * 1000 : null;
 
     /// <summary>The date the request is due: the one said with "due", "by" or "before" ("about the Q4 results by Friday" is due Friday).</summary>
     public static DateOnly? Due(string text, Entities entities)
@@ -569,6 +571,15 @@ public static partial class RequestParsing
     private static partial Regex LooseFiller();
 
     /// <summary>
+    /// "oh and Marco dropped one on me: a G2 review campaign, …", "btw Sam dropped one on me - a partner battle card": an ask
+    /// handed over in so many words, with who asked (<see cref="SomeoneAsked"/>). Built against <c>Paraphrases/request-told.*.txt</c>.
+    /// </summary>
+    public static bool HandedOver(string text) => DroppedOne().IsMatch(text) && SomeoneAsked(text) is not null;
+
+    [GeneratedRegex(@"\b(?:dropped|threw|landed|sprung|lobbed)\s+(?:one|this|another(?:\s+one)?|something|a\s+(?:request|new\s+one|new\s+ask|thing)|an\s+ask)\s+(?:on|at)\s+(?:me|us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DroppedOne();
+
+    /// <summary>
     /// "need a battle card vs Vandelay for my calls, no cost, by Wednesday": someone's own need of a piece of work, said
     /// without "I", with a request's details (when it is due, what it costs). Who asked is then asked, not guessed.
     /// </summary>
@@ -758,6 +769,9 @@ public static partial class RequestParsing
     // Not the year after a day ("due Dec 3, 2026").
     [GeneratedRegex(@"(?<!\d\s*),\s*(?<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:,|$)", RegexOptions.CultureInvariant)]
     private static partial Regex BareAmountDetail();
+
+    [GeneratedRegex(@"(?<!\d\s*),\s*(?:(?:about|around|roughly|approx\w*|maybe|like|~)\s*)?(?<n>\d{1,3}(?:\.\d+)?)\s*k\b\s*(?:,|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareThousands();
 
     [GeneratedRegex(@"\s+from\s+(?<who>[A-Z][\w-]+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromTail();
