@@ -1324,12 +1324,13 @@ public sealed partial class AlignmentTurnHandler(
         Dialogs.Goals.GoalSaid? opening = null;
         Dialogs.Goals.GoalSaid Opening() => opening ??= Dialogs.Goals.GoalOpening.Read(text, said => dc.Turn.Entities.Read(said, dc.Turn.Today), understanding.Entities);
 
-        // "can we set mqls to 250 a month by end of next quarter, Priya's on it": a goal with its owner and deadline and no hours is not the agreement.
+        // "can we set mqls to 250 a month by end of next quarter, Priya's on it": a goal with its owner and deadline and no hours is not the agreement;
+        // nor is one in a long message whose only hours are how long something took ("the offsite ran 2 hours over").
         // "follow-up on new leads inside of a day by end of Feb, mine": hours for the follow-up time alone, with an owner and a
         // deadline and no MQL volume beside them, are a follow-up goal, not the agreement's terms.
         if (understanding.Intent == "sla" && !Dialogs.Sla.SlaParsing.SignsInWords(text)
             && Opening() is { Proposes: true, Owner: not null, Entities.Deadline: not null } slaGoal
-            && (Dialogs.Sla.SlaParsing.Hours(text) is null
+            && (Dialogs.Sla.SlaParsing.Hours(Dialogs.Goals.GoalOpening.WithoutTimeSpent(text)) is null
                 || (slaGoal.Entities.Metric == MetricCatalog.NameOf(MetricKey.FollowUpTime) && !understanding.Entities.MetricList.Contains(MetricCatalog.NameOf(MetricKey.Mql)))))
         {
             understanding = understanding with { Intent = "define_goal" };

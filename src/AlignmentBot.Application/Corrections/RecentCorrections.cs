@@ -1305,7 +1305,8 @@ public sealed partial class RecentCorrections(
 
         // "eh let priya own it actually": a new owner said in one's own words, as at the card, when said as a correction.
         // Only with a word of handing it over, so "end of april actually, sorry" names nobody (journeys-hf30).
-        var owner = GoalWords.Owner(text) ?? (GoalWords.IsCorrection(text) && HandsOver().IsMatch(text) ? GoalCardCorrection.OwnerSaid(text) : null);
+        // "hmm actually make it mine", "no wait, I'll take it myself": the speaker taking it, said as a correction, is the same change.
+        var owner = GoalWords.Owner(text) ?? (GoalWords.IsCorrection(text) && (HandsOver().IsMatch(text) || GoalCardCorrection.SpeakerTakesIt(text)) ? GoalCardCorrection.OwnerSaid(text) : null);
         // "push the deadline back a month" right after saving: the one just saved, moved from its own deadline.
         if (Guid.TryParse(recent.Key, out var shiftedId) && owner is null && GoalEdits.ShiftMonths(text) is { } shift && DeadlineNamed().IsMatch(text)
             && !Questions.QuestionAnswers.IsQuestion(text) && !dc.Turn.Entities.Read(text, dc.Turn.Today).MetricList.Any(m => m != recent.Value("metric")))

@@ -78,6 +78,33 @@ internal static partial class DatePhrases
             yield return new DateMention(m.Value, new TextSpan(m.Index, m.Length), end, null, null, false);
         }
 
+        // "mid-2028", "mid '28", "mid next year": the middle of that year, due at the end of June. "end of june '28", "sept '27",
+        // "march ’28": a month with a short year is that month of that year (the model reads the month alone, this coming one).
+        // "until end of june", "through the end of june 2027": due when that month ends (the model reads a range up to it).
+        foreach (Match m in MidOrMonthOfShortYear().Matches(text))
+        {
+            if (InYearEnd(m))
+            {
+                continue;
+            }
+
+            var year = m.Groups["through"].Success && !m.Groups["y"].Success ? today.Year
+                : m.Groups["next"].Success ? today.Year + 1
+                : m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
+                : 2000 + int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture);
+            var month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : 6;
+            var due = new DateOnly(year, month, 1).AddMonths(1).AddDays(-1);
+            if (m.Groups["through"].Success && !m.Groups["y"].Success && due < today)
+            {
+                due = new DateOnly(year + 1, month, 1).AddMonths(1).AddDays(-1);
+            }
+
+            if (due > today)
+            {
+                yield return new DateMention(m.Value, new TextSpan(m.Index, m.Length), due, null, null, false);
+            }
+        }
+
         // Chat's "tmr", "2moro" and the common misspellings of "tomorrow", which the model does not know: tomorrow. ("tmrw" it
         // reads, once the date hint lets it run.)
         foreach (Match m in TomorrowShorthand().Matches(text))
@@ -379,6 +406,15 @@ internal static partial class DatePhrases
         var first = new DateOnly(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1);
         return first.AddMonths(3).AddDays(-1);
     }
+
+    private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
+    {
+        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+    };
+
+    [GeneratedRegex(@"\bmid(?:dle\s+of)?[\s-]*(?:(?<y>20\d\d)\b|['’](?<yy>\d\d)\b|(?<next>next\s+year)\b)|(?:\b(?:the\s+)?end\s+of\s+)?\b(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s*['’](?<yy>\d\d)\b|\b(?<through>through|thru|until|till|til)\s+(?:the\s+)?end\s+of\s+(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?:,?\s+(?<y>20\d\d)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MidOrMonthOfShortYear();
 
     [GeneratedRegex(@"\b[A-Za-z]{6,10}\b", RegexOptions.CultureInvariant)]
     private static partial Regex LongWord();

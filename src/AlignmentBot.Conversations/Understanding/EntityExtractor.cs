@@ -141,7 +141,7 @@ public sealed partial class EntityExtractor(Recognizers recognizers, Lexicon lex
             Reference: reference.Success ? reference.Groups["id"].Value : null);
     }
 
-    /// <summary>"per month", "a quarter", "monthly", "/mo", "this week", "last month": the period a number is counted over.</summary>
+    /// <summary>"per month", "a quarter", "every single week", "monthly", "/mo", "this week", "last month": the period a number is counted over.</summary>
     public static string? Period(string text)
     {
         var rate = RatePeriod().Match(text);
@@ -205,7 +205,7 @@ public sealed partial class EntityExtractor(Recognizers recognizers, Lexicon lex
         return !char.IsLetter(before);
     }
 
-    [GeneratedRegex(@"(?<!\b(?:in|within)\s)\b(?:per|a|an|each|every)\s+(?<unit>week|wk|wek|month|mo|mth|mnth|monht|quarter|quater|qtr|year|yr|annum)\b|/\s?(?<unit>week|wk|month|mo|mth|quarter|qtr|q|year|yr|w|m)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:in|within)\s)\b(?:per|a|an|(?:each|every)(?:\s+single|\s+and\s+every)?)\s+(?<unit>week|wk|wek|month|mo|mth|mnth|monht|quarter|quater|qtr|year|yr|annum)\b|/\s?(?<unit>week|wk|month|mo|mth|quarter|qtr|q|year|yr|w|m)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RatePeriod();
 
     [GeneratedRegex(@"\b(?<unit>weekly|monthly|quarterly|yearly|annually|annual)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

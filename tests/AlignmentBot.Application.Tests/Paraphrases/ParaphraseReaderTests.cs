@@ -263,6 +263,9 @@ public sealed class ParaphraseReaderTests
         ["remind-now"] = text => RemindNowWords.Describe(text) ?? "none",
         // A goal opened in one message with everything said at once (number words, owner in passing, changes of mind): the draft.
         ["goal-draft"] = text => GoalOpening.Describe(text, said => SharedLanguage.Value.Model.Read(said, Today)),
+        ["goal-said-whole"] = text => GoalOpening.Describe(text, said => SharedLanguage.Value.Model.Read(said, Today)),
+        // A new owner said at a new goal's card in one's own words, the speaker taking it included ("no, mine actually", "let me own it").
+        ["goal-card-owner"] = text => GoalCardCorrection.OwnerSaid(text)?.TrimStart('@').ToLowerInvariant() ?? "none",
         // A goal opened in fresh words (typed short names, rates said as what sales does, hours and days, a ramble, an owner taken back), read the same way.
         ["goal-fresh-words"] = text => GoalOpening.Describe(text, said => SharedLanguage.Value.Model.Read(said, Today)),
         // A goal whose metric is said loosely (a neighbouring key in its short name, acceptance as a share of what marketing sends, a target in words), read the same way.

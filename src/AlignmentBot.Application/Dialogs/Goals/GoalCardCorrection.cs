@@ -54,6 +54,12 @@ public static partial class GoalCardCorrection
         }
 
         var kept = Negated().Replace(text, " ").Trim();
+        // "no, mine actually", "eh let me own it", "I'll take it myself", "make it mine": the speaker takes it.
+        if (kept.Length > 0 && SpeakerTakes().IsMatch(kept))
+        {
+            return GoalWords.Me;
+        }
+
         if (HandedTo().Match(kept) is { Success: true } handed && OwnerInPassing.CouldBeName(handed.Groups["name"].Value) && !Filler().IsMatch(handed.Groups["name"].Value))
         {
             return handed.Groups["name"].Value;
@@ -61,6 +67,10 @@ public static partial class GoalCardCorrection
 
         return (GoalWords.Owner(kept) ?? OwnerInPassing.Read(kept)) is { } said && !Filler().IsMatch(said) ? said : null;
     }
+
+    /// <summary>Whether <paramref name="text"/> says the speaker takes the goal ("no, mine actually", "let me own it", "make it mine").</summary>
+    public static bool SpeakerTakesIt(string? text)
+        => !string.IsNullOrWhiteSpace(text) && !Question().IsMatch(text) && Negated().Replace(text, " ").Trim() is { Length: > 0 } kept && SpeakerTakes().IsMatch(kept);
 
     /// <summary><paramref name="text"/> without what it says the change is not ("in euros, not dollars" → "in euros").</summary>
     public static string WithoutNegated(string text) => Negated().Replace(text, " ").Trim();
@@ -80,6 +90,19 @@ public static partial class GoalCardCorrection
 
         return NameAlone().Match(text) is { Success: true } alone && OwnerInPassing.CouldBeName(alone.Groups["name"].Value) ? alone.Groups["name"].Value : null;
     }
+
+    // The speaker taking the goal: "me"/"mine" said alone among fillers ("no, mine actually", "no wait, me", "nah, mine"), "let me
+    // own it", "I'll take it myself", "I'll be the owner", "make it mine", "make me the owner", "put me down as owner", "put it on
+    // me", "switch the owner to me", "on second thought it's mine". Not "not mine" (left out before) nor a question.
+    [GeneratedRegex(@"^\W*(?:(?:no+|nah|nope|wait|sorry|oops|actually|hmm+|hold\s+on|oh|ah|eh|err?|um+|ok|okay|so|on\s+second\s+thought|scratch\s+that)\W+)*(?:me|mine|myself|(?:it['’]?s|its|that['’]?s|thats)\s+mine)\W*(?:(?:instead|please|pls|then|actually|after\s+all)\W*)?$"
+        + @"|\blet\s+me\s+(?:own|take|run|carry|lead|drive|have|handle)\b"
+        + @"|\b(?:i['’]ll|ill|i\s+will|i['’]d\s+rather|i\s+can)\s+(?:(?:just|actually)\s+)?(?:own|take|run|carry|lead|drive|handle)\s+(?:it|this|that)(?:\s+one)?\b(?!\s+(?:to|over\s+to)\b)"
+        + @"|\b(?:i['’]ll|ill|i\s+will)\s+be\s+(?:the\s+)?owner\b"
+        + @"|\bmake\s+(?:it|this|that)\s+(?:mine|my\s+goal|my\s+one)\b|\bmake\s+me\s+(?:the\s+)?owner\b"
+        + @"|\bput\s+me\s+(?:down\s+)?(?:as\s+(?:the\s+)?owner|on\s+(?:it|this|that))\b|\bput\s+(?:it|this|that)\s+on\s+me\b"
+        + @"|\b(?:change|switch|set|move|make)\s+(?:the\s+owner|owner|ownership|it|this|that)\s+(?:over\s+)?to\s+me\b"
+        + @"|\b(?:it['’]?s|its)\s+mine\b(?!\s*\?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerTakes();
 
     [GeneratedRegex(@"^(?:instead|then|please|pls|actually|too|also|again|here|there)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Filler();

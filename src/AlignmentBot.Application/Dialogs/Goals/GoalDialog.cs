@@ -434,16 +434,31 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         return step.PromptAsync(TextPrompt.DefaultId, new PromptOptions(MetricQuestions.TargetQuestion(Key(draft), scope.Currency), Expects: AnswerKind.Number), ct);
     }
 
-    private static Task<DialogTurnResult> TakeTargetAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
+    private async Task<DialogTurnResult> TakeTargetAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)
     {
         if (PromptFailed.Is(step.Result))
         {
-            return GiveUpAsync(step, ct);
+            return await GiveUpAsync(step, ct);
         }
 
         if (step.Result is not string answer)
         {
-            return step.NextAsync(null, ct);
+            return await step.NextAsync(null, ct);
+        }
+
+        // "could we actually get to 110 SQLs a month by march?", "is 95 realistic?": asked at the target question, whether a
+        // figure can be reached is a question, never the target. It is answered with the numbers and the target asked again.
+        if (RealismQuestion.Is(answer) && RealismQuestion.Count(answer) is { } asked && MetricCatalog.Get(Key(step.State)).IsFlow)
+        {
+            var said = step.Turn.Entities.Read(answer, step.Turn.Today);
+            var numbers = "I can't judge that figure without data for this number yet.";
+            if (Periods.TryParse(said.Period ?? step.State.Period ?? "month", out var period)
+                && GoalPlanner.Check(Key(step.State), asked, period, await HistoryAsync(step.Turn.Get<TurnScope>(), step.Turn.Today, ct), step.Turn.Today) is { Verdict: not Feasibility.Unknown } assessment)
+            {
+                numbers = assessment.Explanation;
+            }
+
+            return await step.RetryAsync(new OutgoingMessage(numbers + "\n\nSo what should the target be?"), "target", ct);
         }
 
         // "230, hmm no, 235 a month": the number after the change of mind is the answer.
@@ -460,12 +475,12 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
             var attempts = step.State.TargetAttempts + 1;
             step.State = step.State with { TargetAttempts = attempts };
             return attempts >= MaxTargetAttempts
-                ? GiveUpAsync(step, ct)
-                : step.RetryAsync($"I couldn't find a number in \"{answer}\".", "target", ct);
+                ? await GiveUpAsync(step, ct)
+                : await step.RetryAsync($"I couldn't find a number in \"{answer}\".", "target", ct);
         }
 
         step.State = filled with { Direction = filled.Direction ?? e.Direction };
-        return step.NextAsync(null, ct);
+        return await step.NextAsync(null, ct);
     }
 
     private static Task<DialogTurnResult> AskPeriodAsync(WaterfallStep<GoalDraft> step, CancellationToken ct)

@@ -168,28 +168,41 @@ public static partial class GoalOpening
 
         var current = FigureOf(e);
         Entities? gone = null;
+        Entities? otherNamed = null;
         var currentNamed = false;
         foreach (var clause in clauses)
         {
             var c = read(clause);
-            if (c.Metric != e.Metric || FigureOf(c) is not { } figure)
+            // "… two big deals slipped … what I really want is 25 new customers a month": deals won are named in words the
+            // entity model does not know, so the clause that counts them names the metric.
+            var named = c.Metric ?? (key == MetricKey.DealsWon && DealsWonWords.Counts(clause) ? e.Metric : null);
+            if (named != e.Metric || FigureOf(c) is not { } figure)
             {
                 continue;
             }
 
             currentNamed |= figure == current;
-            if (FigureCue().IsMatch(clause))
+            if (figure != current)
             {
-                gone = c;
+                otherNamed = c;
+            }
+
+            // "after four deals slipped … we need 15 new customers a month": the figure gone to is the one after the cue, not
+            // the first number of its clause.
+            if (FigureCue().Match(clause) is { Success: true } cue)
+            {
+                gone = read(clause[cue.Index..]) is var after && FigureOf(after) is not null ? after : c;
             }
         }
 
-        if (currentNamed && stripped == text)
+        if (currentNamed && stripped == text && (gone is null || FigureOf(gone) == current))
         {
             return e;
         }
 
-        var chosen = gone ?? (stripped == text ? null : read(stripped));
+        // "… we went through 12 campaigns, but bottom line: 260 MQLs a month": with no cue, the figure said in the metric's own
+        // clause, when the one heard was said in none.
+        var chosen = gone ?? (currentNamed ? null : otherNamed) ?? (stripped == text ? null : read(stripped));
         if (chosen is null || FigureOf(chosen) == current)
         {
             return e;
@@ -199,6 +212,13 @@ public static partial class GoalOpening
             ? e with { Money = chosen.Money, Target = chosen.Money is null ? chosen.Target : e.Target, Period = e.Period ?? chosen.Period }
             : e with { Target = chosen.Target, Period = e.Period ?? chosen.Period };
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with how long something took blanked out ("the offsite ran 2 hours over", "the call took 3 hours",
+    /// "the board deck ate 2 days", "spent 2 days on it"): hours said so are no follow-up time, so a goal in a long message is not
+    /// heard as the lead agreement's terms.
+    /// </summary>
+    public static string WithoutTimeSpent(string text) => TookTime().Replace(text, m => new string(' ', m.Length));
 
     /// <summary>"two sixty", "two fifty five": the first hundreds said the short way, for readers of a bare new target.</summary>
     public static decimal? ShortHundreds(string text)
@@ -425,7 +445,8 @@ public static partial class GoalOpening
     [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)\s?(?:%|percent\b|pct\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentAt();
 
-    [GeneratedRegex(@"[,;:!?…]|\.(?!\d)|\s[-–—]\s", RegexOptions.CultureInvariant)]
+    // Not the comma of a thousands figure ("3,000 leads a quarter" is one clause, not "3" and "000 leads a quarter").
+    [GeneratedRegex(@"(?<!\d),|,(?!\d{3}(?!\d))|[;:!?…]|\.(?!\d)|\s[-–—]\s", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"^(?:since|last|from|after)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -454,12 +475,17 @@ public static partial class GoalOpening
     [GeneratedRegex(@"\b(?:last\s+(?:week|month|quarter|year)|yesterday|so\s+far)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reported();
 
+    // A duration said as how long something took: "ran 2 hours over", "took 3 hours", "ate 2 days", "spent two days", "3 hours late".
+    [GeneratedRegex(@"\b(?:ran|run|running|took|take|taking|ate|eats|spent|spend|spending|lasted|lost|wasted|burned|burnt)\s+(?:(?:about|around|almost|nearly|over|like|another|an?\s+extra|a\s+good|a\s+full|us|me)\s+)*(?:\d+(?:\.\d+)?|" + SmallNumberWords.Pattern + @")\s*-?\s*(?:hours?|hrs?|h|days?|minutes?|mins?)\b(?:\s+(?:over|late|long))?|(?:\d+(?:\.\d+)?|" + SmallNumberWords.Pattern + @")\s*-?\s*(?:hours?|hrs?|h|days?|minutes?|mins?)\s+(?:over|late|overtime|behind)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TookTime();
+
     // How long something took, not a figure: "2 hours", "two hours", "3 days", "45 mins".
     [GeneratedRegex(@"(?<![\w.])(?:\d+(?:\.\d+)?|" + SmallNumberWords.Pattern + @")\s*-?\s*(?:hours?|hrs?|days?|weeks?|wks?|minutes?|mins?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeSpent();
 
-    // A figure gone to in a clause: "to 300", "of 1.2m", "need 250", "commit to 1.05m", "hit $2m"; not a level ("at 200 now").
-    [GeneratedRegex(@"\b(?:to|of|need|needs|want|target|hit|reach|doing|do)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+)?(?:[$€£]\s?|(?:usd|eur|gbp)\s?)?(?:\d|" + SmallNumberWords.Pattern + @"\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A figure gone to in a clause: "to 300", "of 1.2m", "need 250", "commit to 1.05m", "hit $2m"; not a level ("at 200 now"),
+    // nor a year ("by end of 2027").
+    [GeneratedRegex(@"\b(?:to|of|need|needs|want|target|hit|reach|doing|do)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+)?(?:[$€£]\s?|(?:usd|eur|gbp)\s?)?(?:(?!20\d\d\b)\d|" + SmallNumberWords.Pattern + @"\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FigureCue();
 
     // A percentage said in digits or words: "10%", "9.3 %", "ten percent", "12 pct".
