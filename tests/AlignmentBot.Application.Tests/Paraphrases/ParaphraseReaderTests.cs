@@ -260,6 +260,8 @@ public sealed class ParaphraseReaderTests
         ["goal-feeders"] = text => GoalFeeders.Asks(text) ? "yes" : "no",
         // Someone chased about a goal now, in other words.
         ["remind-now"] = text => RemindNowWords.Describe(text) ?? "none",
+        // One or more people chased now, with the goal or only "their numbers" (*).
+        ["remind-now-people"] = text => RemindNowWords.DescribePeople(text) ?? "none",
         // A goal opened in one message with everything said at once (number words, owner in passing, changes of mind): the draft.
         ["goal-draft"] = text => GoalOpening.Describe(text, said => SharedLanguage.Value.Model.Read(said, Today)),
         // A goal opened in fresh words (typed short names, rates said as what sales does, hours and days, a ramble, an owner taken back), read the same way.
