@@ -70,13 +70,26 @@ public sealed partial class ReminderChatCommand(
                     await OutUntilAsync(reminders, dc, away, cancellationToken);
                 }
 
+                // "remind me at 10 instead": the day the reminders have; with none set yet, asked.
+                var onDay = request.Day;
+                if (onDay is null && request.KeepDay)
+                {
+                    var scope = dc.Turn.Get<TurnScope>();
+                    onDay = (await PreferencesAsync(scope, scope.Person.UserId, cancellationToken)).Day;
+                    if (onDay is null)
+                    {
+                        dc.Turn.Send($"On which day at {request.Time?.ToString("HH:mm", Invariant)}? Say, for example, \"remind me on Thursdays at {request.Time?.ToString("H:mm", Invariant)}\".");
+                        break;
+                    }
+                }
+
                 if ((request.Time ?? (request.KeepTime ? await OwnTimeAsync(dc, cancellationToken) : null) ?? await ColleaguesTimeAsync(dc, cancellationToken)) is not { } at)
                 {
                     dc.Turn.Send($"At what time on {request.Day}s? Say, for example, \"remind me on {request.Day}s at 10\".");
                     break;
                 }
 
-                await ScheduleAsync(dc, request.Day!.Value, at, cancellationToken);
+                await ScheduleAsync(dc, onDay!.Value, at, cancellationToken);
                 break;
             case ReminderRequestKind.Mute:
             case ReminderRequestKind.Unmute:
@@ -106,7 +119,12 @@ public sealed partial class ReminderChatCommand(
                 await AnswerAsync(dc, cancellationToken);
                 break;
             case ReminderRequestKind.RemindNow:
-                await RemindNowAsync(dc, request.Who ?? string.Empty, request.Goal ?? string.Empty, understanding, cancellationToken);
+                // "remind Sam and Marco about their numbers now": each person is reminded (and checked) on their own.
+                foreach (var who in request.People ?? [request.Who ?? string.Empty])
+                {
+                    await RemindNowAsync(dc, who, request.Goal ?? string.Empty, understanding, cancellationToken);
+                }
+
                 break;
             default:
                 await OverdueAsync(dc, cancellationToken);
@@ -451,6 +469,13 @@ public sealed partial class ReminderChatCommand(
         dc.Turn.Send($"✓ Welcome back: reminders are on again (you were out until {prefs.OutUntil.Value.ToString("ddd d MMM", Invariant)}).");
     }
 
+    /// <summary>
+    /// "remind Priya about CPL now": done when the speaker may (<see cref="PermissionAction.RemindNow"/>), whatever the period's
+    /// state. A number due is asked for (the period's ask or second reminder); when it is in, or no period has ended yet, the
+    /// person is told who asked, what is in and what comes next (a <see cref="ReminderKind.Requested"/> delivery keyed by the
+    /// day, so at most one a day per person and goal). Out of office and muted goals are not nudged; the speaker hears why.
+    /// "about their numbers" (no goal said) is every open goal the person owns, in one message.
+    /// </summary>
     private async Task RemindNowAsync(DialogContext dc, string who, string words, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
@@ -466,7 +491,10 @@ public sealed partial class ReminderChatCommand(
         }
 
         var person = named[0];
-        var found = await FindGoalsAsync(scope, words, understanding, cancellationToken);
+        var whole = string.IsNullOrWhiteSpace(GoalWords().Replace(words, string.Empty));
+        var found = whole
+            ? (await goals.ListAsync(ws.Id, cancellationToken)).Where(g => g.Status == GoalStatus.Active && g.OwnerId == person.UserId).OrderBy(g => g.CreatedAt).ToArray()
+            : await FindGoalsAsync(scope, words, understanding, cancellationToken);
         var goal = found.FirstOrDefault(g => g.OwnerId == person.UserId);
         if (goal is null)
         {
@@ -476,9 +504,11 @@ public sealed partial class ReminderChatCommand(
                 return;
             }
 
-            dc.Turn.Send(found.Count == 0
-                ? $"I can't find an open goal matching \"{words}\". Nothing was sent."
-                : $"{person.DisplayName} doesn't own {found[0].Definition.Label} (\"{found[0].AskedAs}\"); its owner is {found[0].OwnerName}. Nothing was sent.");
+            dc.Turn.Send(whole
+                ? $"{person.DisplayName} owns no active goal, so there is nothing to remind them about. Nothing was sent."
+                : found.Count == 0
+                    ? $"I can't find an open goal matching \"{words}\". Nothing was sent."
+                    : $"{person.DisplayName} doesn't own {found[0].Definition.Label} (\"{found[0].AskedAs}\"); its owner is {found[0].OwnerName}. Nothing was sent.");
             return;
         }
 
@@ -494,7 +524,8 @@ public sealed partial class ReminderChatCommand(
 
         var name = person.DisplayName;
         var prefs = await PreferencesAsync(scope, person.UserId, cancellationToken);
-        var theirToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(dc.Turn.Now, WorkspaceClock.Zone(person.TimeZone ?? ws.TimeZone)).DateTime);
+        var zone = WorkspaceClock.Zone(person.TimeZone ?? ws.TimeZone);
+        var theirToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(dc.Turn.Now, zone).DateTime);
         if (prefs.OutUntil is { } back && back >= theirToday)
         {
             dc.Turn.Send($"{name} is out of office until {back.ToString("ddd d MMM", Invariant)}, so nothing was sent now; the reminder goes out when they're back.");
@@ -502,41 +533,79 @@ public sealed partial class ReminderChatCommand(
         }
 
         var plan = await planning.PlanAsync(ws, dc.Turn.Now, cancellationToken);
-        var status = plan.Statuses.FirstOrDefault(s => s.Goal.Id == goal.Id);
-        if (status?.Period is not { } period)
+        var deliveries = await planning.DeliveriesAsync(ws, dc.Turn.Now, cancellationToken);
+        var todayKey = theirToday.ToString("yyyy-MM-dd", Invariant);
+        var items = new List<(DueReminder Due, Goal Goal)>();
+        var said = new List<string>();
+        foreach (var g in whole ? found : [goal])
         {
-            dc.Turn.Send($"No period of {goal.Definition.Label} has ended yet, so there is nothing to ask {name} for. Nothing was sent.");
+            var label = g.Definition.Label;
+            if (prefs.Muted.Contains(g.Id))
+            {
+                said.Add($"{name} turned reminders off for {label}, so nothing was sent about it. It still shows on \"who hasn't checked in?\".");
+                continue;
+            }
+
+            // One reminder a day per person and goal, asked for or scheduled: the last one's time is said.
+            var last = deliveries.Where(d => d.GoalId == g.Id && d.PersonId == person.UserId && d.Kind != ReminderKind.SetterNotice
+                    && d.State is ReminderDeliveryState.Sent or ReminderDeliveryState.Answered or ReminderDeliveryState.Sending
+                    && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(d.UpdatedAt, zone).DateTime) == theirToday)
+                .OrderByDescending(d => d.UpdatedAt).FirstOrDefault();
+            if (last is not null)
+            {
+                said.Add($"{name} was already reminded about {label} today at {TimeZoneInfo.ConvertTime(last.UpdatedAt, zone).ToString("HH:mm", Invariant)}; the bot sends one a day. Nothing new was sent.");
+                continue;
+            }
+
+            var status = plan.Statuses.FirstOrDefault(st => st.Goal.Id == g.Id);
+            if (status is { Period: { } period, State: CheckInState.Due or CheckInState.Waiting })
+            {
+                // The number of the period that ended is due: its ask, or its second reminder once the ask went.
+                var asked = deliveries.Any(d => d.GoalId == g.Id && d.PersonId == person.UserId && d.PeriodKey == period.Key && d.Kind == ReminderKind.Ask);
+                items.Add((new DueReminder(g.Id, person.UserId, period, asked ? ReminderKind.Nudge : ReminderKind.Ask, dc.Turn.Now), g));
+                continue;
+            }
+
+            // Asked for in chat though nothing is due yet: the period still missing after both reminders, else the one open now.
+            var about = status is { Period: { } missing, State: CheckInState.Reminded }
+                ? missing
+                : CheckInPeriods.Containing(theirToday, g.Cadence, ws.WeekStart);
+            items.Add((new DueReminder(g.Id, person.UserId, new CheckInPeriod(about.Range, todayKey), ReminderKind.Requested, dc.Turn.Now), g));
+        }
+
+        foreach (var line in said)
+        {
+            dc.Turn.Send(line);
+        }
+
+        if (items.Count == 0)
+        {
             return;
         }
 
-        var when = period.Describe();
-        switch (status.State)
-        {
-            case CheckInState.NumberIn:
-                dc.Turn.Send($"{name}'s number for {goal.Definition.Label}, {when}, is already in. Nothing was sent.");
-                return;
-            case CheckInState.Skipped:
-                dc.Turn.Send($"{name} skipped {goal.Definition.Label} for {when}. Nothing was sent.");
-                return;
-            case CheckInState.Muted:
-                dc.Turn.Send($"{name} turned reminders off for {goal.Definition.Label}, so nothing was sent. It still shows on \"who hasn't checked in?\".");
-                return;
-            case CheckInState.Reminded:
-                dc.Turn.Send($"{name} has already had both reminders about {goal.Definition.Label} for {when}; the bot sends no more than two a period. Nothing was sent.");
-                return;
-        }
-
-        var deliveries = await planning.DeliveriesAsync(ws, dc.Turn.Now, cancellationToken);
-        var asked = deliveries.Any(d => d.GoalId == goal.Id && d.PersonId == person.UserId && d.PeriodKey == period.Key && d.Kind == ReminderKind.Ask);
-        var due = new DueReminder(goal.Id, person.UserId, period, asked ? ReminderKind.Nudge : ReminderKind.Ask, dc.Turn.Now);
-        var outcome = await dispatcher.SendBatchAsync(plan, new ReminderBatch(person.UserId, person, [(due, goal)]), cancellationToken);
+        var what = string.Join(" and ", items.Select(i => i.Goal.Definition.Label));
+        var outcome = await dispatcher.SendBatchAsync(plan, new ReminderBatch(person.UserId, person, items, scope.Person.DisplayName), cancellationToken);
         dc.Turn.Send(outcome.State switch
         {
-            ReminderDeliveryState.Sent => $"✓ Reminded {name} about {goal.Definition.Label} for {when}, just now{(asked ? " (their second reminder for it)" : string.Empty)}.",
-            null when outcome.Goals == 0 => $"A reminder to {name} about {goal.Definition.Label} for {when} is being sent by the scheduled run right now.",
+            ReminderDeliveryState.Sent => $"✓ Reminded {name} about {what}, just now: {string.Join("; ", items.Select(i => Sent(i.Due, i.Goal, plan)))}. The message says you asked.",
+            null when outcome.Goals == 0 => $"{name} was already reminded about {what} today. Nothing new was sent.",
             null => $"The platform would not take the reminder to {name} just now; the next scheduled run tries again.",
             _ => $"I couldn't remind {name}: {outcome.Summary[(outcome.Summary.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim()} \"reminders list\" shows it.",
         });
+    }
+
+    /// <summary>What the reminder asked of the person, for the one who asked: "the number for the week of 16 Nov (their second reminder)".</summary>
+    private static string Sent(DueReminder due, Goal goal, ReminderPlan plan)
+    {
+        var status = plan.Statuses.FirstOrDefault(s => s.Goal.Id == goal.Id);
+        return due.Kind switch
+        {
+            ReminderKind.Ask => $"asked for {goal.Definition.Label} for {due.Period.Describe()}",
+            ReminderKind.Nudge => $"asked for {goal.Definition.Label} for {due.Period.Describe()} (their second reminder)",
+            _ when status is { Period: { } p, State: CheckInState.Reminded } && p.Range == due.Period.Range => $"asked again for {goal.Definition.Label} for {p.Describe()}, still missing",
+            _ when status is { Period: { } p, State: CheckInState.NumberIn } => $"{goal.Definition.Label} for {p.Describe()} is already in, so it says so and that the next number is for {due.Period.Describe()}",
+            _ => $"the next {goal.Definition.Label} number is for {due.Period.Describe()}",
+        };
     }
 
     private async Task OverdueAsync(DialogContext dc, CancellationToken cancellationToken)

@@ -43,6 +43,46 @@ public static partial class RemindNowWords
         return goal.Length == 0 ? null : (m.Groups["who"].Value.TrimStart('@'), goal);
     }
 
+    /// <summary>
+    /// One or more people chased in one message, with the goal's words or none: "remind Sam and Marco about their numbers now",
+    /// "nudge Sam, Marco and Priya about their check-ins today", "can you remind Priya Natarajan about cpl now". The goal is
+    /// empty when only "their numbers" was said (each person's own goals). The same cues as <see cref="Read"/>: a question, a
+    /// refusal, "me" or "us" among the people, or no "now" and no numbers is not one. Built against <c>Paraphrases/remind-now-people.*.txt</c>.
+    /// </summary>
+    public static (IReadOnlyList<string> Who, string Goal)? ReadPeople(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        {
+            return null;
+        }
+
+        var t = Spaces().Replace(text.Replace('’', '\''), " ").Trim();
+        t = Opening().Replace(t, string.Empty);
+        if (Question().IsMatch(t) || Refusal().IsMatch(t) || !(Urgent().IsMatch(t) || Numbers().IsMatch(t)))
+        {
+            return null;
+        }
+
+        t = When().Replace(t, " ");
+        t = Spaces().Replace(t, " ").Trim();
+        if (ChasePeople().Match(t) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var people = m.Groups["who"].Captures.Select(c => c.Value.TrimStart('@').Trim()).Where(w => w.Length > 0).ToArray();
+        if (people.Length == 0 || people.Any(p => NotAName().IsMatch(p)))
+        {
+            return null;
+        }
+
+        return (people, GoalWords(m.Groups["goal"].Value));
+    }
+
+    /// <summary>"sam+marco|*", as the people table writes it: '*' when no goal was named.</summary>
+    public static string? DescribePeople(string? text)
+        => ReadPeople(text) is { } r ? $"{string.Join('+', r.Who.Select(w => w.ToLowerInvariant()))}|{(r.Goal.Length == 0 ? "*" : r.Goal)}" : null;
+
     /// <summary>"priya|cpl", as the paraphrase table writes it.</summary>
     public static string? Describe(string? text) => Read(text) is { } r ? $"{r.Who.ToLowerInvariant()}|{r.Goal}" : null;
 
@@ -90,9 +130,25 @@ public static partial class RemindNowWords
         + @")\s+" + About + @"\s+(?<goal>.+)$", Options)]
     private static partial Regex Chase();
 
+    /// <summary>A person among several: a mention or a name of one or two words ("Priya Natarajan"), never a pronoun or a joining word.</summary>
+    private const string OnePerson = @"(?<who>(?!(?:me|us|myself|everyone|everybody|the|a|an|it|this|that|them|him|her|next|up|after|with|to|on|and|both)\b)(?:<@[A-Za-z0-9]+(?:\|[^>]*)?>|@?[\p{L}][\p{L}'.-]*(?:\s+(?!(?:and|about|on|re|regarding|for|over|to|a|an|up|me|us|both)\b)[\p{L}][\p{L}'.-]*)?))";
+
+    private const string People = @"(?:both\s+)?" + OnePerson + @"(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|\+)\s+)" + OnePerson + @")*";
+
+    [GeneratedRegex(@"^(?:"
+        + @"(?:remind|nudge|ping|chase(?:\s+up)?|poke|prod|hassle|hound|bug|kick|ask|get|get\s+on(?:\s+to|to)|get\s+after|follow\s+up\s+with|reach\s+out\s+to|check\s+in\s+with)\s+" + People
+        + @"|(?:give|send|shoot|drop)\s+" + People + @"\s+(?:a\s+|an\s+)?(?:quick\s+|little\s+|gentle\s+|friendly\s+)?(?:nudge|ping|reminder|poke|prod|shout|line|message)s?"
+        + @")\s+" + About + @"\s+(?<goal>.+)$", Options)]
+    private static partial Regex ChasePeople();
+
+    /// <summary>Words that are never a colleague's name, though they stand where one does.</summary>
+    [GeneratedRegex(@"^(?:me|us|myself|everyone|everybody|team|all|you)$", Options)]
+    private static partial Regex NotAName();
+
     [GeneratedRegex(@"^(?:(?:the|his|her|their|its|our|my)\s+)+", Options)]
     private static partial Regex GoalDeterminer();
 
-    [GeneratedRegex(@"(?:\s+(?:numbers?|figures?|goal|stats|metrics?|update|check[\s-]?ins?|again))+$", Options)]
+    // "their numbers" is no goal at all: the tail may be all there is.
+    [GeneratedRegex(@"(?:(?:^|\s+)(?:numbers?|nums|figures?|goals?|stats|metrics?|update|check[\s-]?ins?|again))+$", Options)]
     private static partial Regex GoalTail();
 }

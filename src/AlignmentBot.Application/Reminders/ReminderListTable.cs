@@ -25,7 +25,9 @@ public static class ReminderListTable
                 text.AppendLine(CultureInfo.InvariantCulture, $"{owner.Key}:");
                 foreach (var s in owner)
                 {
-                    var sent = deliveries.Where(d => d.GoalId == s.Goal.Id && d.PeriodKey == s.Period!.Key && d.Kind != ReminderKind.SetterNotice).ToArray();
+                    // A reminder asked for in chat is keyed by its day: it counts for the period when sent on or after the period's first day.
+                    var sent = deliveries.Where(d => d.GoalId == s.Goal.Id && d.Kind != ReminderKind.SetterNotice
+                        && (d.Kind == ReminderKind.Requested ? string.CompareOrdinal(d.PeriodKey, s.Period!.Key) >= 0 : d.PeriodKey == s.Period!.Key)).ToArray();
                     var history = sent.Length == 0 ? "not reminded yet" : string.Join(", ", sent.OrderBy(d => d.Kind).Select(d => $"{Noun(d.Kind)} {d.State.ToString().ToLowerInvariant()}"));
                     var next = s.State switch
                     {
@@ -38,6 +40,20 @@ public static class ReminderListTable
                     var stale = s.IsStale ? $"; STALE, {s.MissedInARow} periods missed" : string.Empty;
                     text.AppendLine(CultureInfo.InvariantCulture, $"  • {s.Goal.Definition.Label}, {s.Period!.Describe()}: {history}; {next}{stale}");
                 }
+            }
+        }
+
+        // Reminders asked for in chat in the last week, whatever the goal's state (a number already in is not overdue).
+        var lastWeek = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(plan.At, zone).DateTime).AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var requested = deliveries.Where(d => d.Kind == ReminderKind.Requested && d.State is ReminderDeliveryState.Sent or ReminderDeliveryState.Answered
+            && string.CompareOrdinal(d.PeriodKey, lastWeek) >= 0).OrderByDescending(d => d.UpdatedAt).ToArray();
+        if (requested.Length > 0)
+        {
+            text.AppendLine("Reminders sent on request this week:");
+            foreach (var d in requested)
+            {
+                var label = plan.Statuses.FirstOrDefault(s => s.Goal.Id == d.GoalId)?.Goal.Definition.Label ?? d.GoalId.ToString();
+                text.AppendLine(CultureInfo.InvariantCulture, $"  • {plan.NameOf(d.PersonId, d.PersonId)}, {label}: {TimeZoneInfo.ConvertTime(d.UpdatedAt, zone).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture)}");
             }
         }
 
@@ -57,6 +73,7 @@ public static class ReminderListTable
     {
         ReminderKind.Ask => "ask",
         ReminderKind.Nudge => "second reminder",
+        ReminderKind.Requested => "reminder on request",
         _ => "setter notice",
     };
 }

@@ -47,8 +47,10 @@ public enum ReminderRequestKind
 /// <param name="BackToo">A schedule said after being back ("actually I'm back, came home early. remind me on mondays at 9 from now
 /// on"): the absence ends too.</param>
 /// <param name="ColleaguesTime">A day said after a colleague's ("same here but on mondays pls"): the time is the one colleagues have.</param>
+/// <param name="KeepDay">Only a time said ("remind me at 10 instead"): the day the speaker's reminders have.</param>
+/// <param name="People">Everyone chased in one message ("remind Sam and Marco about their numbers now"), in the order said; <paramref name="Goal"/> is empty when only their numbers were named.</param>
 /// <param name="KeepTime">Another day at the same time ("move my reminder to mondays, same time"): the time the speaker's reminders have, or the default.</param>
-public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek? Day = null, TimeOnly? Time = null, string? Goal = null, string? Who = null, string? DateText = null, bool Returning = false, string? FromText = null, string? Said = null, bool BackToo = false, bool ColleaguesTime = false, bool KeepTime = false)
+public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek? Day = null, TimeOnly? Time = null, string? Goal = null, string? Who = null, string? DateText = null, bool Returning = false, string? FromText = null, string? Said = null, bool BackToo = false, bool ColleaguesTime = false, bool KeepTime = false, IReadOnlyList<string>? People = null, bool KeepDay = false)
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -181,6 +183,12 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
             return new ReminderRequest(ReminderRequestKind.RemindNow, Goal: chase.Goal, Who: chase.Who);
         }
 
+        // Several people, or only "their numbers": "remind Sam and Marco about their numbers now", "chase Marco for his numbers asap".
+        if (RemindNowWords.ReadPeople(text) is { } several)
+        {
+            return new ReminderRequest(ReminderRequestKind.RemindNow, Goal: several.Goal, Who: several.Who[0], People: several.Who);
+        }
+
         // The day and time in other words ("can you ping me mondays at 11 for my numbers instead of whenever"): last, so every
         // phrasing above keeps its reading. Both are needed, as in the phrasings above: "remind me on Fridays" alone is not a
         // schedule (ReminderRequestTests).
@@ -194,6 +202,10 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
                 => new ReminderRequest(ReminderRequestKind.Schedule, partDay, part.Groups["part"].Value.ToLowerInvariant() switch { "afternoon" => new TimeOnly(14, 0), "evening" => new TimeOnly(17, 0), _ => new TimeOnly(9, 0) }),
             // "move my reminder to mondays, same time": the day changes, the time stays.
             { Day: { } movedDay, Time: null } when SameTime().IsMatch(text) => new ReminderRequest(ReminderRequestKind.Schedule, movedDay, KeepTime: true),
+            // "remind me on fridays" said alone, nothing else in the message: the day changes, the time stays (as "same time").
+            { Day: { } onlyDay, Time: null } when OnlyTheWhen().IsMatch(t) => new ReminderRequest(ReminderRequestKind.Schedule, onlyDay, KeepTime: true),
+            // "remind me at 10 instead": the time changes, the day stays (the command asks for one when none was set).
+            { Day: null, Time: { } onlyTime } when OnlyTheWhen().IsMatch(t) => new ReminderRequest(ReminderRequestKind.Schedule, Time: onlyTime, KeepDay: true),
             _ => null,
         };
     }
@@ -426,6 +438,13 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
     /// <summary>A weekday with a part of the day and no hour: "every tuesday morning", "thursday mornings", "fridays in the afternoon".</summary>
     [GeneratedRegex(@"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+(?:in\s+the\s+)?(?<part>morning|afternoon|evening)s?\b", Options)]
     private static partial Regex PartOfDayAlone();
+
+    /// <summary>
+    /// A schedule's ask with only its day or only its time and nothing else: "remind me on fridays", "nudge me every thursday",
+    /// "remind me at 10 instead" (the lead and trailer words are already cut). "remind me on friday to send the deck" is not one.
+    /// </summary>
+    [GeneratedRegex(@"^(?:remind|nudge|ping)\s+me\s+(?:(?:on|every)\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?s?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?s|at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)$", Options)]
+    private static partial Regex OnlyTheWhen();
 
     /// <summary>"same time", "keep the time", "at the same time": the time the reminders have now.</summary>
     [GeneratedRegex(@"\b(?:same\s+time|keep\s+the\s+time|time\s+(?:stays|is\s+fine|unchanged))\b", Options)]

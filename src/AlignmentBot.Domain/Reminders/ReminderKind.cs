@@ -11,4 +11,10 @@ public enum ReminderKind
 
     /// <summary>Told once to the person who set a goal when it has missed two periods in a row.</summary>
     SetterNotice,
+
+    /// <summary>
+    /// A reminder someone asked for in chat ("remind Priya about CPL now"), whatever the period's state: stored with the day it
+    /// was sent as its period key, so the key allows one a day per person and goal; the planner never schedules one.
+    /// </summary>
+    Requested,
 }

@@ -261,6 +261,8 @@ public sealed class ParaphraseReaderTests
         ["goal-feeders"] = text => GoalFeeders.Asks(text) ? "yes" : "no",
         // Someone chased about a goal now, in other words.
         ["remind-now"] = text => RemindNowWords.Describe(text) ?? "none",
+        // One or more people chased now, with the goal or only "their numbers" (*).
+        ["remind-now-people"] = text => RemindNowWords.DescribePeople(text) ?? "none",
         // A goal opened in one message with everything said at once (number words, owner in passing, changes of mind): the draft.
         ["goal-draft"] = text => GoalOpening.Describe(text, said => SharedLanguage.Value.Model.Read(said, Today)),
         ["goal-said-whole"] = text => GoalOpening.Describe(text, said => SharedLanguage.Value.Model.Read(said, Today)),

@@ -159,11 +159,27 @@ public class ReminderRequestTests
         Assert.Equal(goal, request!.Goal);
     }
 
+    // Round 32: a day alone keeps the time, a time alone keeps the day (the product decision of issue 16).
+    [Theory]
+    [InlineData("remind me on Fridays", DayOfWeek.Friday, null)]
+    [InlineData("nudge me every thursday", DayOfWeek.Thursday, null)]
+    [InlineData("remind me at 10 instead", null, "10:00")]
+    public void Parse_OnlyTheDayOrTheTime_KeepsTheOther(string text, DayOfWeek? day, string? time)
+    {
+        var request = ReminderRequest.Parse(text);
+
+        Assert.Equal(ReminderRequestKind.Schedule, request?.Kind);
+        Assert.Equal(day, request!.Day);
+        Assert.Equal(time, request.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(day is not null, request.KeepTime);
+        Assert.Equal(time is not null, request.KeepDay);
+    }
+
     [Theory]
     [InlineData("remind me to call Acme")]
     [InlineData("MQLs this week: 42")]
     [InlineData("settings")]
-    [InlineData("remind me on Fridays")]
+    [InlineData("remind me on Friday to send the deck")]
     [InlineData("who owns the CPL goal?")]
     public void Parse_OtherSentences_AreNotReminderRequests(string text)
         => Assert.Null(ReminderRequest.Parse(text));

@@ -39,7 +39,7 @@ public sealed class ScenarioRunner
     public static async Task<ScenarioResult> RunAsync(Scenario scenario, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        await using var harness = await BotHarness.StartAsync(services => services.AddSingleton<IMessageSender>(new ScenarioSender()));
+        await using var harness = await BotHarness.StartAsync(services => services.AddSingleton<IMessageSender>(new ScenarioSender()).AddSingleton<IDirectMessages>(new ScenarioDirectMessages()));
         if (scenario.Setup == "demo")
         {
             await harness.SeedDemoAsync(ScenarioWorkspace.Name);
