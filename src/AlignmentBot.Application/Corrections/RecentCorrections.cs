@@ -86,6 +86,15 @@ public sealed partial class RecentCorrections(
         // overlap): the digest moved.
         // "an hour later would be better", "hmm, 7:30 is early, make it 8", "can we switch it from monday to friday at half four?"
         // are read against the schedule it has now (DigestMove.From), while it is the topic or named.
+        // Right after a stop only "undo that" brings the digest back (below): "ok bring it back, fridays at 3pm" or "digest
+        // here thursdays 4pm pls" is a digest of its own, set up by the digest command, not a move of the one stopped.
+        if (dc.Recent is { Kind: Digest } stoppedJustNow && DigestWasStopped(stoppedJustNow)
+            && (Digests.DigestWhenWords.Read(text) is not null || Digests.DigestMove.Read(text) is not null || Digests.DigestCadence.Read(text) is not null))
+        {
+            dc.Recent = null;
+            return false;
+        }
+
         // So after a look-up of a lead or the agreement ("is 1286 still pending?" then "digest to 10 instead"): a day or a time
         // has nothing to move there, and a message that names the digest is about it whatever came before.
         if ((dc.Recent is null or { Kind: Digest or Digests.DigestAsk.Talk or Questions.GoalFollowUp.Talk or Questions.OverlapFollowUp.Talk or Dialogs.Sla.SlaLookup.Talk or Dialogs.Leads.LeadInTalk.Talk }
@@ -188,7 +197,7 @@ public sealed partial class RecentCorrections(
         }
 
         // Right after the digest was set up or moved, "oops, undo that" or "nvm, cancel" takes it back.
-        if (recent.Kind == Digest && recent.Value(UndoData) is not null && (IsUndo(text) || DigestCalledOff().IsMatch(text.Trim())) && !Questions.QuestionAnswers.IsQuestion(text))
+        if (recent.Kind == Digest && recent.Value(UndoData) is not null && (IsUndo(text) || (!DigestWasStopped(recent) && DigestCalledOff().IsMatch(text.Trim()))) && !Questions.QuestionAnswers.IsQuestion(text))
         {
             return await DigestUndoneAsync(dc, recent, ct);
         }
@@ -353,6 +362,8 @@ public sealed partial class RecentCorrections(
 
     private const string DigestCreated = "created";
     private const string DigestStopped = "stopped";
+
+    private static bool DigestWasStopped(RecentAction recent) => recent.Value(UndoData)?.StartsWith(DigestStopped + "|", StringComparison.Ordinal) == true;
     private const string DigestAsked = "asked";
 
     /// <summary>
