@@ -91,7 +91,8 @@ public sealed partial class RecentCorrections(
         if (dc.Recent is { Kind: Digest } stoppedJustNow && DigestWasStopped(stoppedJustNow)
             && (Digests.DigestWhenWords.Read(text) is not null || Digests.DigestMove.Read(text) is not null || Digests.DigestCadence.Read(text) is not null))
         {
-            dc.Recent = null;
+            // Still the topic, so "ok fine, bring it back but tuesdays at 8" asks for one (DigestAsk).
+            dc.Recent = Digests.DigestAsk.Talked();
             return false;
         }
 

@@ -142,7 +142,9 @@ public static partial class RemindNowWords
     private static partial Regex ChasePeople();
 
     /// <summary>Words that are never a colleague's name, though they stand where one does.</summary>
-    [GeneratedRegex(@"^(?:me|us|myself|everyone|everybody|team|all|you)$", Options)]
+    // "send my check-in reminders on wednesdays at 2pm" is the speaker's own schedule: "my …" or a word of the reminders
+    // themselves stands where a name would, and is none.
+    [GeneratedRegex(@"^(?:me|us|myself|everyone|everybody|team|all|you)$|^(?:my|our|your|the|a|an|this|that|these|those)\b|\b(?:reminders?|check[\s-]?ins?|numbers?|nudges?|pings?)\b", Options)]
     private static partial Regex NotAName();
 
     [GeneratedRegex(@"^(?:(?:the|his|her|their|its|our|my)\s+)+", Options)]

@@ -96,10 +96,13 @@ public static partial class LeadVerdicts
 
         // "1155 is a dupe, we already have them", "1237's a dupe": the lead said to be what makes it no good, with "is a" in
         // place of a dash; by a whole id only (four digits or more), so "240 is a stretch" stays a figure.
-        var cutAt = TellsBreak().Match(rest) is { Success: true } brk ? brk
+        var brk = TellsBreak().Match(rest);
+        var cutAt = brk.Success ? brk
             : lead is not null && (!lead.Any(char.IsDigit) || lead.Count(char.IsDigit) >= 4) && SaidToBe().Match(rest) is { Success: true } be ? be
             : null;
-        return lead is not null && cutAt is not null && RejectsByReason(rest[cutAt.Length..]) is { } reason
+        // Said to be something ("1252 is a competitor tbh"), the lead is what it is, as "they're a competitor" says.
+        var told = cutAt is null ? null : ReferenceEquals(cutAt, brk) ? rest[cutAt.Length..] : "they're " + rest[cutAt.Length..];
+        return lead is not null && told is not null && RejectsByReason(told) is { } reason
             ? (lead, reason)
             : null;
     }
