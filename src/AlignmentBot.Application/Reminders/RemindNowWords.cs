@@ -18,23 +18,7 @@ public static partial class RemindNowWords
     /// <summary>Who to chase (their name or mention as said) and the goal's words ("mql", "cost per lead"), or null.</summary>
     public static (string Who, string Goal)? Read(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
-        {
-            return null;
-        }
-
-        var t = Spaces().Replace(text.Replace('’', '\''), " ").Trim();
-        t = Opening().Replace(t, string.Empty);
-        // Asked for now, or for numbers: "tell Sam about the offsite" is news to pass on, not a reminder.
-        if (Question().IsMatch(t) || Refusal().IsMatch(t) || !(Urgent().IsMatch(t) || Numbers().IsMatch(t)))
-        {
-            return null;
-        }
-
-        // "ping Priya now about cost per lead": the time words may come before the goal, so they go first.
-        t = When().Replace(t, " ");
-        t = Spaces().Replace(t, " ").Trim();
-        if (Chase().Match(t) is not { Success: true } m)
+        if (Asked(text) is not { } t || Chase().Match(t) is not { Success: true } m)
         {
             return null;
         }
@@ -51,21 +35,7 @@ public static partial class RemindNowWords
     /// </summary>
     public static (IReadOnlyList<string> Who, string Goal)? ReadPeople(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
-        {
-            return null;
-        }
-
-        var t = Spaces().Replace(text.Replace('’', '\''), " ").Trim();
-        t = Opening().Replace(t, string.Empty);
-        if (Question().IsMatch(t) || Refusal().IsMatch(t) || !(Urgent().IsMatch(t) || Numbers().IsMatch(t)))
-        {
-            return null;
-        }
-
-        t = When().Replace(t, " ");
-        t = Spaces().Replace(t, " ").Trim();
-        if (ChasePeople().Match(t) is not { Success: true } m)
+        if (Asked(text) is not { } t || ChasePeople().Match(t) is not { Success: true } m)
         {
             return null;
         }
@@ -77,6 +47,24 @@ public static partial class RemindNowWords
         }
 
         return (people, GoalWords(m.Groups["goal"].Value));
+    }
+
+    /// <summary>
+    /// The message as both readers match it, or null when it asks no chase: without its opening and its time words ("ping
+    /// Priya now about cost per lead": they may come before the goal), asked for now or for numbers ("tell Sam about the
+    /// offsite" is news to pass on), not a question and not a refusal.
+    /// </summary>
+    private static string? Asked(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        {
+            return null;
+        }
+
+        var t = Opening().Replace(Spaces().Replace(text.Replace('’', '\''), " ").Trim(), string.Empty);
+        return Question().IsMatch(t) || Refusal().IsMatch(t) || !(Urgent().IsMatch(t) || Numbers().IsMatch(t))
+            ? null
+            : Spaces().Replace(When().Replace(t, " "), " ").Trim();
     }
 
     /// <summary>"sam+marco|*", as the people table writes it: '*' when no goal was named.</summary>
