@@ -98,7 +98,7 @@ public sealed class ScenarioRunner
                 CheckReply(check);
                 break;
             case StateCheck check:
-                var why = await StateChecks.EvaluateAsync(check.Expectation, _before, _harness.Services, _lastSpeaker is null ? null : Address(_lastSpeaker).ConversationId, ct);
+                var why = await StateChecks.EvaluateAsync(check.Expectation, _before, _harness.Services, _lastSpeaker is null ? null : Address(_lastSpeaker).ConversationId, ct, _lastSpeaker);
                 if (why is not null)
                 {
                     throw new ScenarioFailedException(check.Line, why.StartsWith("needs a feature", StringComparison.Ordinal) ? "needs-feature" : "state", $"expect {check.Expectation.Text}: {why}");

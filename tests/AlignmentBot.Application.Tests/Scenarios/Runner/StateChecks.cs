@@ -15,7 +15,7 @@ public static class StateChecks
     /// <summary>Kinds the product has no store for yet; a check on them fails as "needs a feature" until one is wired in here.</summary>
     private static readonly Dictionary<string, string> Missing = new();
 
-    public static async Task<string?> EvaluateAsync(StateExpectation e, StateSnapshot before, IServiceProvider services, string? hereConversationId, CancellationToken cancellationToken)
+    public static async Task<string?> EvaluateAsync(StateExpectation e, StateSnapshot before, IServiceProvider services, string? hereConversationId, CancellationToken cancellationToken, string? lastSpeaker = null)
     {
         if (Missing.TryGetValue(e.Kind, out var missing))
         {
@@ -52,7 +52,7 @@ public static class StateChecks
 
         if (e.Kind == "reminder")
         {
-            return await ReminderAsync(e, services, cancellationToken);
+            return await ReminderAsync(e, services, lastSpeaker, cancellationToken);
         }
 
         if (e.Kind == "goal-history")
@@ -327,13 +327,18 @@ public static class StateChecks
     /// <c>expect reminders priya day=friday time=16:00 out-until=2026-12-12 muted=demo:retention reminded=demo:cpl</c>: what
     /// the person said about their check-in reminders, and the reminders sent to them (<c>none</c>: none at all).
     /// <c>muted~(cpl|cost)</c> and <c>reminded~follow</c> match a pattern against the goals' ids (demo:cpl).
+    /// Without a persona (<c>expect reminders day=friday</c>) the check reads the reminders of the person who spoke last,
+    /// as "my reminders" would.
     /// </summary>
-    private static async Task<string?> ReminderAsync(StateExpectation e, IServiceProvider services, CancellationToken cancellationToken)
+    private static async Task<string?> ReminderAsync(StateExpectation e, IServiceProvider services, string? lastSpeaker, CancellationToken cancellationToken)
     {
-        var persona = e.Id is null ? null : Personas.Find(e.Id);
+        var key = e.Id ?? lastSpeaker;
+        var persona = key is null ? null : Personas.Find(key);
         if (persona is null)
         {
-            return "a reminders check names a persona: expect reminders priya day=friday";
+            return e.Id is null
+                ? "a reminders check without a persona reads the last speaker's, but nobody has spoken yet: expect reminders priya day=friday"
+                : $"a reminders check names a persona, and '{e.Id}' is none: expect reminders priya day=friday";
         }
 
         var store = services.GetRequiredService<IReminderStore>();
