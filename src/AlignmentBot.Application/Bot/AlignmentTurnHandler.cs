@@ -807,8 +807,8 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
-        // "remind me what the revenue target is?" asks what it is.
-        text = Questions.RemindMeQuestion.Unwrapped(text);
+        // "remind me what the revenue target is?" asks what it is; "thanks! whats our cpl rn" asks after the thanks.
+        text = Questions.RemindMeQuestion.Unwrapped(ThanksOnly.ThenAsked(text) ?? text);
         // "thanks", "ok thx" after an answer or a saved change: welcomed; what was just done stays correctable.
         if (ThanksOnly.Says(text))
         {

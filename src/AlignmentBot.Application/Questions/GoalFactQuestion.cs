@@ -123,7 +123,8 @@ public static partial class GoalFactQuestion
     [GeneratedRegex(@"^(?:\W*\b(?:anyway|anyhow|so|ok(?:ay)?|hey|hi|morning|and|but|also|btw|honestly|sorry|hmm+|um+|right|quick\s+(?:q|one|question)|question|random\s+one|lol)\b[\s,:-]*)+", Options)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"^(?:who|who's|whos|whose|which\s+(?:person|one\s+of\s+us)|when|when's|whens|wen|wens|by\s+when|what|what's|whats|how|is|are|has|have|did|do|does)\b", Options)]
+    // "show me the paper trail on the mql goal", "pull up the history of the CPL target": asked as a thing to show.
+    [GeneratedRegex(@"^(?:who|who's|whos|whose|which\s+(?:person|one\s+of\s+us)|when|when's|whens|wen|wens|by\s+when|what|what's|whats|how|is|are|has|have|did|do|does|show\s+me|pull\s+up|let\s+me\s+see|give\s+me)\b", Options)]
     private static partial Regex Opens();
 
     // "can you make Priya the owner?": asking for something to be done, not about it.

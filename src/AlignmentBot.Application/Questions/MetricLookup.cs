@@ -28,7 +28,7 @@ public static partial class MetricLookup
         // A long message that ends in the question: the question is what is read, not the story before it.
         var said = RemindMeQuestion.Unwrapped(AsideOpeners.Strip(AsideOpeners.WithoutGreeting(text.Trim())));
         said = QuestionAnswers.QuestionInside(said) ?? said;
-        if (!QuestionAnswers.IsQuestion(said) && !RemindOf().IsMatch(said) && !QuestionForm().IsMatch(said))
+        if (!QuestionAnswers.IsQuestion(said) && !RemindOf().IsMatch(said) && !QuestionForm().IsMatch(said) && !EveryGoal().IsMatch(said))
         {
             return null;
         }
@@ -41,9 +41,16 @@ public static partial class MetricLookup
         }
 
         // "so where do we stand on everything?", "how are we tracking against our goals overall?": every number, the scorecard.
-        if (Everything().IsMatch(said) && Stands().IsMatch(said))
+        // "list all our targets", "show me all the goals": every goal's line, asked as a list.
+        if ((Everything().IsMatch(said) && Stands().IsMatch(said)) || EveryGoal().IsMatch(said))
         {
             return new MetricLookupQuestion(null, false, null);
+        }
+
+        // "what % of our leads is sales accepting these days?": the share accepted is the acceptance rate, though "leads" is said.
+        if (AcceptedShare().IsMatch(said))
+        {
+            metric = "acceptance_rate";
         }
 
         // "the rev goal": chat shorthand the metric model has no word for, read here rather than taught to the model.
@@ -53,7 +60,9 @@ public static partial class MetricLookup
         }
 
         var target = Agreed().IsMatch(said);
-        if (!target && !Today().IsMatch(said) && !BareAsk().IsMatch(said))
+        // "is our cpl getting better or worse tho", "whats retention at and is it going up?": which way it moves is asked about
+        // where it stands (the look-up answers the trend with the latest figure).
+        if (!target && !Today().IsMatch(said) && !BareAsk().IsMatch(said) && !GoalFollowUp.AsksTrend(said))
         {
             return null;
         }
@@ -107,6 +116,13 @@ public static partial class MetricLookup
     // that?"), whether marketing spend is enough for the revenue, and why sales rejects leads (a reason, not a level).
     [GeneratedRegex(@"\b(?:pending|waiting|verdicts?|sla|agreement|requests?|overlap\w*|target\s+(?:accounts?|list)|both\s+teams|share\s+of|would\s+(?:we|it)\s+(?:need|take)|need\s+(?:to\s+(?:close|win|book|generate|get\s+to)|for)|if\s+(?:we|you|u)\s+(?:want\w*|wanna|need\w*|aim\w*|hit|are\s+to)|is\s+that|would\s+that|does\s+that|double|triple|halve|million|thousand|why|undecided|sitting\s+with|reject\w*|bounc\w*|spend\w*|spent|budget\w*|enough|healthy|turnover)\b|[$€£]\s?\d|\d\s?(?:k|m|mm|bn)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherKind();
+
+    // "list all our targets", "can you show me all the goals pls", "give me every target": the goals as a list, nothing set.
+    [GeneratedRegex(@"^\W*(?:(?:can|could)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:list|show(?:\s+me)?|give\s+me)\s+(?:all|every)\s+(?:of\s+)?(?:our|the|my)?\s*(?:current\s+)?(?:goals?|targets?|kpis?)\b(?:\s+(?:pls|please|again|rn|now))*\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EveryGoal();
+
+    [GeneratedRegex(@"\bwhat\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+(?:of\s+)?(?:our\s+|the\s+|my\s+)?(?:leads|mqls)\b[^.?!]{0,30}\baccept\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AcceptedShare();
 
     // Every number at once: "on everything", "overall", "across the board".
     [GeneratedRegex(@"\b(?:everything|overall|across\s+the\s+board)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -307,6 +307,16 @@ public sealed partial class QuestionAnswers(
     /// </summary>
     public async Task<bool> TrySliceAsync(DialogContext dc, ScorecardPart part, Conversations.Understanding.Understanding understanding, CancellationToken ct)
     {
+        if (part == ScorecardPart.Meaning)
+        {
+            // The rules docs/talking-to-the-bot.md states ("Here is how to read it"), in a sentence each.
+            dc.Turn.Send("Pace compares where a goal is with where it should be by now. A goal per period (\"240 MQLs a month\") is **on track** " +
+                         "when the last period's figure is within 5% of the target, **at risk** within 15%, and **off track** beyond that. A level goal " +
+                         "(\"cost per lead $110 → $80\") follows a straight line from its baseline to its target, and the 5% and 15% are of that whole " +
+                         "distance. A number older than two check-in periods is **stale**; **no data** means nobody has reported it yet. I haven't changed anything.");
+            return true;
+        }
+
         var scope = dc.Turn.Get<TurnScope>();
         var view = await scorecards.BuildAsync(scope.Workspace.Id, ct);
         var lines = view.Scorecard.Lines;
@@ -332,6 +342,21 @@ public sealed partial class QuestionAnswers(
             dc.Turn.Send((line.IsStale || line.Pace == Pace.NoData
                 ? $"{label} is out of date: {Age(line)}, so it is stale. Check in a new figure to bring it up to date."
                 : $"{label} is current: {Age(line)}.") + " I haven't changed anything.");
+            return true;
+        }
+
+        if (part == ScorecardPart.Mine)
+        {
+            var mine = lines.Where(l => l.Goal.OwnerId == scope.Person.UserId).OrderBy(l => l.Goal.ParentId is null ? 0 : 1).ToArray();
+            if (mine.Length == 1)
+            {
+                dc.Turn.Set(new GoalFollowUp.Discussed(MetricCatalog.NameOf(mine[0].Goal.Metric)));
+            }
+
+            dc.Turn.Send((mine.Length == 0
+                ? "You don't own any goal yet. \"Is marketing working?\" shows everyone's."
+                : "Your goals:\n" + string.Join("\n", mine.Select(l => $"• **{ShortNamed(l.Goal.Title(view.Currency), l.Goal.Metric)}**: {PaceLabels.Text(l.Pace)}. {l.Explanation}".TrimEnd())))
+                + "\nI haven't changed anything.");
             return true;
         }
 
@@ -412,7 +437,13 @@ public sealed partial class QuestionAnswers(
             dc.Turn.Send(AgainstTarget(goal, level, goal.CurrencyOr(view.Currency)));
         }
 
-        dc.Turn.Send($"**{goal.Title(view.Currency)}**: owned by {goal.OwnerName}, due {Formatting.Date(goal.Deadline)}. It is {status}.{current} {line.Explanation}".TrimEnd());
+        // "what was revenue when we set the revenue goal?", "what's the MQL goal's baseline?": where it started, said first.
+        var start = StartAsked().IsMatch(understanding.Text)
+            ? goal.Baseline is { } from
+                ? $"When the goal was set, {goal.Definition.Label.ToLowerInvariant()} was {MetricFormat.Value(goal.Metric, from, goal.CurrencyOr(view.Currency))} (its baseline). "
+                : "The goal was set without a baseline. "
+            : string.Empty;
+        dc.Turn.Send($"{start}**{goal.Title(view.Currency)}**: owned by {goal.OwnerName}, due {Formatting.Date(goal.Deadline)}. It is {status}.{current} {line.Explanation}".TrimEnd());
 
         // "which goals feed into the revenue goal?", "what hangs off revenue?": the goals that roll up to it, each with its pace.
         if (GoalFeeders.Names(understanding.Text))
@@ -800,6 +831,10 @@ public sealed partial class QuestionAnswers(
         dc.Turn.Send($"Your {(lowest ? "weakest" : "best")} {Periods.Noun(period)} for {definition.Plural} was {MetricFormat.Value(metric, value, scope.Currency)}, over {basis}; " +
                      $"the average is {MetricFormat.Value(metric, Math.Round(rate.Average, 1), scope.Currency)} a {Periods.Noun(period)}. I haven't changed anything.");
     }
+
+    // Where a goal started: its baseline, what the number was when the goal was set or where we started from.
+    [GeneratedRegex(@"\b(?:baseline|starting\s+(?:point|figure|number|level)|start(?:ed)?\s+(?:from|at)|where\s+(?:did\s+)?(?:we|it)\s+start\w*|when\s+(?:we|you|they)\s+(?:first\s+)?(?:set|created|agreed|made|started)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StartAsked();
 
     [GeneratedRegex(@"\b(what\s+(?:counts|qualifies)\s+as|what(?:\s+is|\s+are|'s)\s+(?:an?\s+|our\s+|the\s+)?(?:definition|mqls?|sqls?|sals?|qualified\s+leads?)\b(?!\s+(?:target|goal|number|count|pace|status|owner)s?\b)|what\s+(?:does|do)\s+(?:an?\s+)?[\w-]+\s+mean|definition\s+of|how\s+(?:do|does)\s+(?:we|you|it)\s+define|what\s+makes\s+(?:a|an)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DefinitionTopic();

@@ -10,6 +10,12 @@ public enum ScorecardPart
 
     /// <summary>"what's missing fresh numbers?", "is the retention number even current?": the numbers nobody has reported lately, and how old they are.</summary>
     Stale,
+
+    /// <summary>"what does 'at risk' mean on the scorecard?", "what counts as on track?": what a pace word means.</summary>
+    Meaning,
+
+    /// <summary>"how are my goals doing?", "what am I on the hook for?": the goals the person asking owns.</summary>
+    Mine,
 }
 
 /// <summary>
@@ -32,6 +38,17 @@ public static partial class ScorecardSlice
             return null;
         }
 
+        if (Mine().IsMatch(t))
+        {
+            return ScorecardPart.Mine;
+        }
+
+        // "what does 'at risk' mean on the scorecard?": a pace word's meaning, not the goals at risk.
+        if (PaceWord().IsMatch(t) && Meaning().IsMatch(t))
+        {
+            return ScorecardPart.Meaning;
+        }
+
         if (StaleCue().IsMatch(t) || IsItCurrent().IsMatch(t))
         {
             return ScorecardPart.Stale;
@@ -48,6 +65,17 @@ public static partial class ScorecardSlice
     [GeneratedRegex(@"^\W*(?:(?:ok(?:ay)?|and|so|wait|hey|quick\s+one|quick\s+q)\W+)*(?:just|only|list|show|give|tell)\b|^\W*(?:(?:ok(?:ay)?|and|so|wait|hey)\W+)+(?:which|what(?:'s|s)?|any)\b|[,.;:!–—-]\s+(?:so\s+|and\s+)?(?:which|what(?:'s|s)?|where|any)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Asks();
 
+    // "how are my goals doing?", "show me my goals", "which goals do I own?", "what am I on the hook for?".
+    [GeneratedRegex(@"\bhow\s+(?:are|r|is)\s+my\s+(?:goals?|targets?|numbers)\b|\bmy\s+(?:goals?|targets?)\b[^.?!]{0,25}\b(?:doing|going|looking|tracking)\b|\b(?:show|list|give)\s+(?:me\s+)?(?:all\s+)?my\s+(?:goals?|targets?)\b|\b(?:what|which)\s+(?:goals?\s+)?(?:do\s+)?i\s+own\b|\bwhat\s+am\s+i\s+(?:on\s+the\s+hook|responsible|accountable)\s+for\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Mine();
+
+    [GeneratedRegex(@"\b(?:at[\s-]risk|on[\s-]track|off[\s-]track|stale|pace|no\s+data)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PaceWord();
+
+    // "what does … mean", "what counts as …", "how do you decide …", "what's the difference between …".
+    [GeneratedRegex(@"\b(?:mean|means|meaning|counts?\s+as|definition|defin(?:e|ed)|how\s+(?:do|does)\s+(?:you|it|the\s+bot)\s+(?:decide|work\s+out|judge|calculate)|difference\s+between|explain)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Meaning();
+
     // "don't worry about the stale ones": an instruction, not a question, though it starts like one.
     [GeneratedRegex(@"^\W*(?:don'?t|do\s+not|never|no\s+need)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negated();
@@ -58,7 +86,7 @@ public static partial class ScorecardSlice
     [GeneratedRegex(@"\b(?:accounts?|accts?|companies|logos|target\s+list)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Accounts();
 
-    [GeneratedRegex(@"\b(?:stale|out[\s-]of[\s-]date|outdated|up[\s-]to[\s-]date|no\s+(?:fresh\s+|recent\s+|new\s+)?(?:data|numbers|figures|updates|check[\s-]?ins)|missing\s+(?:fresh\s+|recent\s+|new\s+)?(?:data|numbers|figures)|fresh\s+(?:data|numbers|figures)|old\s+(?:data|numbers|figures)|(?:are|is)\s+(?:\w+\s+)?old\b|last\s+(?:updated|reported|refreshed|checked\s+in)|(?:updated|refreshed|reported)\b[^?.!]{0,30}\b(?:recently|lately|in\s+a\s+while)|(?:haven'?t|hasn'?t|havent|hasnt|not)\s+(?:been\s+)?(?:updated|refreshed|reported|touched)|(?:haven'?t|hasn'?t|havent|hasnt|not)\s+(?:had|got(?:ten)?)\s+(?:a\s+|any\s+)?(?:check[\s-]?ins?|numbers|data|updates?)|how\s+(?:fresh|old|recent)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:stale|out[\s-]of[\s-]date|outdated|up[\s-]to[\s-]date|no\s+(?:fresh\s+|recent\s+|new\s+)?(?:data|numbers|figures|updates|check[\s-]?ins)|missing\s+(?:fresh\s+|recent\s+|new\s+)?(?:data|numbers|figures)|fresh\s+(?:data|numbers|figures)|old\s+(?:data|numbers|figures)|(?:are|is)\s+(?:\w+\s+)?old\b|last\s+(?:updated|reported|refreshed|checked\s+in)|(?:updated|refreshed|reported)\b[^?.!]{0,30}\b(?:recently|lately|in\s+a\s+while)|(?:haven'?t|hasn'?t|havent|hasnt|not)\s+(?:been\s+)?(?:updated|refreshed|reported|touched)|(?:haven'?t|hasn'?t|havent|hasnt|not)\s+(?:had|got(?:ten)?)\s+(?:a\s+|any\s+)?(?:check[\s-]?ins?|numbers|data|updates?)|how\s+(?:fresh|old|recent)\b|\bwhen\s+(?:did|was|were)\s+(?:we|you|it|the\s+\w+)\s+last\s+(?:get|got|have|had|see|saw|receive|received|report|reported|update|updated|checked\s+in|check\s+in))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StaleCue();
 
     // "is the retention number even current?", "is our MQL data current or is it old?".
