@@ -117,6 +117,8 @@ public sealed partial class AlignmentTurnHandler(
                 dc.Recent ??= dc.ActiveDialog is null && turn.Find<Questions.GoalFollowUp.Discussed>() is { } discussed ? Questions.GoalFollowUp.Talked(discussed.Metric, discussed.Goal) : null;
                 // So a question about the agreement keeps it the topic: "and how many a month are they on the hook for?" next is its volume.
                 dc.Recent ??= Dialogs.Sla.SlaLookup.Asks(turn.Text) || Dialogs.Sla.SlaKept.Asks(turn.Text) ? Dialogs.Sla.SlaLookup.Talked() : null;
+                // So with one just proposed, countered or signed: "how many mqls are we supposed to get each month now?" is its volume.
+                dc.Recent ??= dc.ActiveDialog is null && turn.Find<Dialogs.Sla.SlaLookup.Told>() is not null ? Dialogs.Sla.SlaLookup.Talked() : null;
             }
             catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !storageFaults.IsStorageFault(ex))
             {

@@ -19,6 +19,7 @@ public sealed partial class SlaCommand(SlaService service, PermissionGate gate) 
     public async Task HandleAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
     {
         var scope = dc.Turn.Get<TurnScope>();
+        dc.Turn.Set(new SlaLookup.Told());
         var signature = SlaSigning.Read(understanding.Text, await service.AwaitsOwnSideAsync(scope, cancellationToken));
 
         // "12h won't fly, counter: 230 MQLs and 20 hours", "can't do 24h, make it 48": a new version on top of the proposal on

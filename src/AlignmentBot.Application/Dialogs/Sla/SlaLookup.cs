@@ -18,6 +18,9 @@ public static partial class SlaLookup
     /// <summary>The kind of <see cref="AlignmentBot.Conversations.Dialogs.RecentAction"/> left after a question about the agreement, so a follow-up asks about it.</summary>
     public const string Talk = "sla_talk";
 
+    /// <summary>Set on a turn that proposed, countered or signed the agreement, so "how many mqls are we supposed to get each month now?" next asks its terms.</summary>
+    public sealed record Told;
+
     /// <summary>Remembered after a question about the agreement answered.</summary>
     public static AlignmentBot.Conversations.Dialogs.RecentAction Talked() => new(Talk, string.Empty);
 

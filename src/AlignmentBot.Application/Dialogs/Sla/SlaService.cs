@@ -98,7 +98,12 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
                 return (await gate.RefusalAsync(scope, refused, ct), null, null);
             }
 
-            return ("There is no proposed agreement waiting for a signature. Propose one first, e.g. \"propose an SLA: 200 MQLs a month, follow-up within 24 hours\".", null, null);
+            // "sign the SLA for sales" with nothing waiting: say so, and what is in force, so nobody thinks they signed something.
+            var inForce = await slas.GetActiveAsync(scope.Workspace.Id, ct);
+            return ((inForce is null
+                ? "Nothing is waiting for a signature: no proposal is open, and there is no lead agreement yet."
+                : $"Nothing is waiting for a signature: no proposal is open. Version {inForce.Version} is in force ({inForce.LeadsPerPeriod} MQLs a {inForce.Period.ToString().ToLowerInvariant()}, follow-up within {Formatting.Number(inForce.FollowUpHours)} hours), signed by both sides.")
+                + " To change it, propose new terms, e.g. \"propose an SLA: 200 MQLs a month, follow-up within 24 hours\".", null, null);
         }
 
         if (bothSides)
