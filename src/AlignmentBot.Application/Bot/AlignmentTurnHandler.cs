@@ -100,10 +100,26 @@ public sealed partial class AlignmentTurnHandler(
                     turn.Send("I was updated since we last spoke, so I started our conversation fresh. Nothing half-finished was saved.");
                 }
 
-                var checkInAsked = dc.Recent is { Kind: Corrections.RecentCorrections.CheckInAsk } asking ? asking : null;
+                // A check-in's number question lapses like a dialog: after half an hour of silence it is dropped and the person told,
+                // with whatever it had put aside; nothing is recorded.
+                if (dc.Recent is { Kind: Corrections.RecentCorrections.CheckInAsk or Corrections.RecentCorrections.CheckInMetricAsk } && !dc.IsActive
+                    && activity.Kind != ActivityKind.ConversationStarted && now - loaded.State.LastActivityAt > options.Value.IdleTimeout)
+                {
+                    dc.Recent = null;
+                    await dc.DropAllAsync(cancellationToken, withAside: true);
+                    turn.Send("It's been a while, so I dropped the check-in we started; nothing was recorded. Let's start from what you just said.");
+                }
+
+                var checkInAsked = dc.Recent is { Kind: Corrections.RecentCorrections.CheckInAsk or Corrections.RecentCorrections.CheckInMetricAsk } asking ? asking : null;
+                if (checkInAsked is not null)
+                {
+                    turn.Set(new CheckInQuestionOpen());
+                }
+
                 await RunAsync(dc, loaded.State, cancellationToken);
-                await ResumeAsideAsync(dc, cancellationToken);
+                // The check-in's number question first: a dialog it put aside waits until it is answered or cancelled.
                 await ResumeCheckInAsync(dc, checkInAsked, cancellationToken);
+                await ResumeAsideAsync(dc, cancellationToken);
                 dc.Recent ??= turn.Find<Permissions.PermissionGate.Refused>() is { } refused ? Corrections.RecentCorrections.AfterRefusal(refused.Reply) : null;
                 // So an answer about one waiting lead keeps it the topic: "hooli's fine, we'll take it" next is its verdict (LeadInTalk).
                 // First of the topics: the answer named that lead, whatever else the question's words hinted at.
@@ -430,13 +446,16 @@ public sealed partial class AlignmentTurnHandler(
             }
 
             dc.CancelAll();
+            var recentBefore = dc.Recent;
             var before = dc.Turn.Replies.Count;
             // The agreement in force asked for unnamed while drafting one: named, so it is read as the agreement asked for.
             // A request handed over ("oh and log this too: Alex needs …") is read as the opening it would be on its own.
             var sideText = AsideOpeners.Strip(text);
             await DispatchAsync(dc, root is Dialogs.Sla.SlaDialog && Dialogs.Sla.SlaLookup.AsksCurrentWhileDrafting(text) ? "show me the current SLA"
                 : side == SideCommand.Request && SideCommand.RequestText(sideText) is { } request ? request : sideText, ct);
-            if (dc.IsActive)
+            // A check-in asked for without its number asks its own question too ("How many MQLs for the week of 16 Nov?"): the
+            // dialog waits until it is answered or cancelled, so the number is never read as this dialog's answer.
+            if (dc.IsActive || dc.Recent is { Kind: Corrections.RecentCorrections.CheckInAsk or Corrections.RecentCorrections.CheckInMetricAsk } && !ReferenceEquals(dc.Recent, recentBefore))
             {
                 // The side trip asks questions of its own: what was in progress waits, whole, and comes back after it. Said
                 // first, so the side trip's question stays the last thing said, the one the next message answers.
@@ -806,6 +825,15 @@ public sealed partial class AlignmentTurnHandler(
         if (Dialogs.Requests.RequestParsing.HandedOver(text) && !Questions.QuestionAnswers.IsQuestion(text) && _commands.TryGetValue("log_request", out var logHandedOver))
         {
             await RunPermittedAsync(dc, "log_request", () => logHandedOver.HandleAsync(dc, language.Understand(text, dc.Turn.Today) with { Intent = "log_request" }, ct), ct);
+            return;
+        }
+
+        // "can I log last week's MQLs?", "oh wait, can I check in MQLs for last week first?": offering to check a number in, not a
+        // look-up; the check-in command asks its number, through its own permission check.
+        if (Commands.CheckInAskWords.Metric(text) is not null && _commands.TryGetValue("check_in", out var checkInAsk))
+        {
+            var checkInOffer = text.Replace("?", string.Empty, StringComparison.Ordinal);
+            await RunPermittedAsync(dc, "check_in", () => checkInAsk.HandleAsync(dc, language.Understand(checkInOffer, dc.Turn.Today) with { Intent = "check_in" }, ct), ct);
             return;
         }
 
@@ -1440,6 +1468,10 @@ public sealed partial class AlignmentTurnHandler(
 
         switch (understanding.Intent)
         {
+            case "cancel" when dc.Turn.Find<CheckInQuestionOpen>() is not null:
+                dc.Recent = null;
+                dc.Turn.Send("OK, I've dropped the check-in; nothing was recorded.");
+                break;
             case "cancel":
                 dc.Turn.Send("There's nothing in progress to cancel. What would you like to do?");
                 break;
@@ -1510,8 +1542,16 @@ public sealed partial class AlignmentTurnHandler(
     /// </summary>
     private async Task ResumeCheckInAsync(DialogContext dc, RecentAction? asked, CancellationToken ct)
     {
-        if (asked is null || dc.IsActive || dc.Recent is { Kind: Corrections.RecentCorrections.CheckIn or Corrections.RecentCorrections.CheckInAsk }
-            || dc.Turn.Submission is not null || Corrections.RecentCheckIn.Read(asked) is not { Metrics: [var metric, ..], Period: var period })
+        if (asked is null || dc.IsActive || dc.Recent is { Kind: Corrections.RecentCorrections.CheckIn or Corrections.RecentCorrections.CheckInAsk or Corrections.RecentCorrections.CheckInMetricAsk }
+            || dc.Turn.Submission is not null || dc.Turn.Find<CheckInQuestionOpen>() is null)
+        {
+            return;
+        }
+
+        var question = asked.Kind == Corrections.RecentCorrections.CheckInMetricAsk
+            ? Corrections.RecentCheckIn.ReadFigure(asked) is { } figure ? Commands.CheckInCommand.AskMetricFor(figure.Value, figure.Period) : null
+            : Corrections.RecentCheckIn.Read(asked) is { Metrics: [var metric, ..], Period: var period } ? Commands.CheckInCommand.AskFor(metric, period) : null;
+        if (question is null)
         {
             return;
         }
@@ -1524,7 +1564,7 @@ public sealed partial class AlignmentTurnHandler(
         var said = AsideOpeners.Strip(text);
         var pending = await leadFeedback.PendingAsync(dc.Turn.Get<TurnScope>(), dc.Turn.Now, ct);
         var understanding = language.Understand(said, dc.Turn.Today);
-        if (!(Questions.QuestionAnswers.IsQuestion(said) || SideCommand.Kind(text, pending.Select(l => l.Company).OfType<string>()) != SideCommand.None
+        if (!(Questions.QuestionAnswers.IsQuestion(said) || IsGreeting(said) || SideCommand.Kind(text, pending.Select(l => l.Company).OfType<string>()) != SideCommand.None
               || Dialogs.Leads.LeadVerdicts.Said(said) is not null || language.Model.WholeCue(said) is "status" or "sla" or "audit"
               || understanding.Intent is "status" or "sla" or "audit" or "lead_feedback"))
         {
@@ -1533,7 +1573,7 @@ public sealed partial class AlignmentTurnHandler(
 
         dc.Recent = asked;
         dc.Turn.Send("Now, back to the check-in:");
-        dc.Turn.Send(Commands.CheckInCommand.AskFor(metric, period));
+        dc.Turn.Send(question);
     }
 
     /// <summary>
@@ -1542,7 +1582,8 @@ public sealed partial class AlignmentTurnHandler(
     /// </summary>
     private async Task ResumeAsideAsync(DialogContext dc, CancellationToken ct)
     {
-        if (dc.IsActive || dc.Aside is not { Count: > 0 } aside || dc.Turn.Activity.Kind == ActivityKind.ConversationStarted)
+        if (dc.IsActive || dc.Aside is not { Count: > 0 } aside || dc.Turn.Activity.Kind == ActivityKind.ConversationStarted
+            || dc.Recent is { Kind: Corrections.RecentCorrections.CheckInAsk or Corrections.RecentCorrections.CheckInMetricAsk })
         {
             return;
         }
@@ -1681,6 +1722,10 @@ public sealed partial class AlignmentTurnHandler(
     [GeneratedRegex(@"^\s*(help|help\s+me|what\s+can\s+you\s+do|what\s+do\s+i\s+do|\?+)\s*[!?.]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HelpCommand();
 
-    [GeneratedRegex(@"^\s*(hi|hello|hey|yo|good (morning|afternoon|evening)|hiya|howdy)\b[\s!.,a-z]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(hi|hello|hey|yo|(good )?(morning|afternoon|evening)|hiya|howdy)\b[\s!.,a-z\p{So}\p{Cs}]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Greeting();
 }
+
+/// <summary>Set for a turn that began with a check-in's number (or metric) question open, so "cancel" drops that question.</summary>
+internal sealed record CheckInQuestionOpen;
+

@@ -76,7 +76,7 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
             && understanding.Entities.Percent is null && !understanding.Text.Contains('?', StringComparison.Ordinal))
         {
             var forPeriod = Period(understanding.Entities, dc.Turn.Today, scope.Workspace.WeekStart);
-            dc.Turn.Send($"Which metric is the {figure.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} for {Describe(forPeriod)}: MQLs, SQLs, leads, spend or another? Just the name is fine.");
+            dc.Turn.Send(AskMetricFor(figure.Value, forPeriod));
             dc.Recent = Corrections.RecentCheckIn.AskingMetric(figure.Value, forPeriod);
             return;
         }
@@ -364,6 +364,10 @@ public sealed partial class CheckInCommand(IMeasurementStore measurements, Score
             _ => Periods.Containing(today, PeriodKind.Week, weekStart),
         };
     }
+
+    /// <summary>The question for a check-in figure's metric ("Which metric is the 45 for the week of 23 Nov 2026: …?").</summary>
+    internal static string AskMetricFor(decimal figure, DateRange period)
+        => $"Which metric is the {figure.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} for {Describe(period)}: MQLs, SQLs, leads, spend or another? Just the name is fine.";
 
     /// <summary>The question for a check-in's number ("How many MQLs for the week of 16 Nov 2026? Just the number is fine.").</summary>
     internal static string AskFor(MetricKey metric, DateRange period)

@@ -47,6 +47,14 @@ public static class RecentCheckIn
         ["end"] = period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     });
 
+    /// <summary>The figure and period a check-in's metric question (<see cref="AskingMetric"/>) waits with, or null.</summary>
+    public static (decimal Value, DateRange Period)? ReadFigure(RecentAction recent)
+        => recent.Kind == RecentCorrections.CheckInMetricAsk && decimal.TryParse(recent.Key, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+            && DateOnly.TryParse(recent.Value("start"), CultureInfo.InvariantCulture, out var start)
+            && DateOnly.TryParse(recent.Value("end"), CultureInfo.InvariantCulture, out var end)
+            ? (value, new DateRange(start, end))
+            : null;
+
     /// <summary>The metrics and period of the check-in <paramref name="recent"/> remembers, or null when it is not one.</summary>
     public static (IReadOnlyList<MetricKey> Metrics, DateRange Period)? Read(RecentAction recent)
     {

@@ -369,6 +369,8 @@ public sealed class ParaphraseReaderTests
         // Something else asked done at another dialog's open question: a request, a verdict, a digest, an admin made, or no.
         ["side-command"] = text => AlignmentBot.Application.Bot.SideCommand.Kind(text, DemoCompanies),
         // A check-in said whole (metric, figure and period) at another open question: done on the side, then the question again.
+        // A check-in asked for without its number, also as leave asked ("can I log last week's MQLs?"): the metric, or "no".
+        ["check-in-ask"] = text => AlignmentBot.Application.Commands.CheckInAskWords.Describe(text),
         ["side-check-in"] = text => AlignmentBot.Application.Bot.SideCommand.Kind(text, DemoCompanies) == AlignmentBot.Application.Bot.SideCommand.CheckIn ? "yes" : "no",
         // At the lead reason question, a look-up, a question about another lead or a request handed over instead of the reason.
         ["aside-at-reason"] = text => ReasonAside.Asks(text) ? "yes" : "no",
