@@ -837,6 +837,16 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
+        // "🎨 banner set for the january webinar from Marco, 450 euros, it's for the MQL goal", or right after a request was logged
+        // "and a fantasy football logo for the team, no cost, zero goals lol": a request told with the goal it serves (or none)
+        // as a detail, logged through the request command and its permission check, never a goal to set.
+        if (Dialogs.Requests.RequestParsing.ToldWithItsGoal(text, dc.Recent is { Kind: Corrections.RecentCorrections.Request or Corrections.RecentCorrections.RequestDeclined })
+            && _commands.TryGetValue("log_request", out var logWithGoal))
+        {
+            await RunPermittedAsync(dc, "log_request", () => logWithGoal.HandleAsync(dc, language.Understand(text, dc.Turn.Today) with { Intent = "log_request" }, ct), ct);
+            return;
+        }
+
         // "remind me what the revenue target is?" asks what it is; "thanks! whats our cpl rn" asks after the thanks.
         text = Questions.RemindMeQuestion.Unwrapped(ThanksOnly.ThenAsked(text) ?? text);
         // "thanks", "ok thx" after an answer or a saved change: welcomed; what was just done stays correctable.
@@ -1182,6 +1192,15 @@ public sealed partial class AlignmentTurnHandler(
             && !Questions.QuestionAnswers.IsQuestion(text)
             && (Dialogs.Requests.RequestParsing.SomeoneAsked(text) is not null || Dialogs.Requests.RequestParsing.SaysOwnAsk(text))
             && (understanding.Intent != "define_goal" || Dialogs.Requests.RequestParsing.SaysDetail(text)))
+        {
+            understanding = understanding with { Intent = "log_request" };
+            wantsSpend = true;
+        }
+
+        // "and a fantasy football logo for the team, no cost, zero goals lol" right after a request was logged: the next thing on
+        // the list is another request, though the model hears the goals it names (and a goal is not the speaker's to set).
+        if (understanding.Intent is "define_goal" or Conversations.Understanding.Understanding.NoneIntent or "help" && !wantsSpend
+            && dc.Recent is { Kind: Corrections.RecentCorrections.Request } && Dialogs.Requests.RequestParsing.AnotherThing(text))
         {
             understanding = understanding with { Intent = "log_request" };
             wantsSpend = true;

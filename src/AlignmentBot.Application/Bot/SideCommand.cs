@@ -166,6 +166,14 @@ public static partial class SideCommand
             {
                 return (before, request);
             }
+
+            // "…, when is the follow-up goal due again? also Dana wants a customer panel recap, $300": a question asked, then
+            // someone's ask told with its details. The question is answered, then the request logged; neither is dropped.
+            if (before.Length > 0 && end.Value.Contains('?') && !Questions.QuestionAnswers.IsQuestion(rest)
+                && Dialogs.Requests.RequestParsing.SomeoneAsked(rest) is not null && Dialogs.Requests.RequestParsing.SaysDetail(rest))
+            {
+                return (before + "?", rest);
+            }
         }
 
         return null;

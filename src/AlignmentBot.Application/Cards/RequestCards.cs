@@ -39,7 +39,7 @@ public static class RequestCards
             ? $"Unaligned work this month: {month.Unaligned} of {month.Logged} requests ({Formatting.Percent(percent)})" +
               (month.EffortSharePercent is { } effort ? $", {Formatting.Percent(effort)} of logged hours" : string.Empty) + "."
             : "This is the first request logged this month.";
-        var hint = goal is null ? " Worth a conversation with the requester: which goal it serves, or whether it's a no." : string.Empty;
+        var hint = goal is null ? " Worth a conversation with the requester: what goal it serves, if any, or whether it's a no." : string.Empty;
         var text = $"{headline}\n{share}{hint}";
         var actions = goal is null && declineReference is not null ? new[] { new CardAction("Decline it", Verbs.DeclineRequest, ActionReferences.Data(declineReference), ActionStyle.Destructive) } : null;
         return new OutgoingMessage(text, new Card("Request logged", [new TextBlock(headline, goal is null ? TextStyle.Warning : TextStyle.Good, Literal: true), new TextBlock(share + hint, TextStyle.Subtle)], actions, $"request:{request.Id:N}"));

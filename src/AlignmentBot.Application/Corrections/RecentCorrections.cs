@@ -47,6 +47,9 @@ public sealed partial class RecentCorrections(
     /// <summary>A check-in's figure came without its metric, which was asked (<see cref="RecentCheckIn.AskingMetric"/>).</summary>
     public const string CheckInMetricAsk = "check_in_metric_ask";
     public const string Request = "request";
+
+    /// <summary>A request was just declined in words: "wait no, undo that" opens it again as it was (<see cref="UndoDeclineAsync"/>).</summary>
+    public const string RequestDeclined = "request_declined";
     public const string Sla = "sla";
 
     /// <summary>A signature just put on the lead agreement: "oops, undo" takes it back (<see cref="Dialogs.Sla.SlaService.UnsignAsync"/>).</summary>
@@ -155,6 +158,13 @@ public sealed partial class RecentCorrections(
         if (recent.Kind == SlaSigned)
         {
             return IsUndo(text) && !Questions.QuestionAnswers.IsQuestion(text) && await UnsignAsync(dc, recent, ct);
+        }
+
+        // Right after declining a request, "wait no, undo that - sales might actually want it" opens it again; anything else
+        // starts afresh.
+        if (recent.Kind == RequestDeclined)
+        {
+            return IsUndo(text) && !Questions.QuestionAnswers.IsQuestion(text) && await UndoDeclineAsync(dc, recent, ct);
         }
 
         // With a lead's review card showing, a verdict typed in words ("wrong contact", "accept") is about that lead.
@@ -1096,11 +1106,57 @@ public sealed partial class RecentCorrections(
             return false;
         }
 
-        if (await requestService.DeclineAsync(dc.Turn, request, keepIfDeclined: true, ct))
+        dc.Recent = null;
+        await DeclineRememberedAsync(dc, request, ct);
+        return true;
+    }
+
+    /// <summary>
+    /// Declines through <see cref="RequestService.DeclineAsync"/> (its permission check included) and, when the request was
+    /// open until now, remembers how it was so "undo that" right after opens it again.
+    /// </summary>
+    private async Task DeclineRememberedAsync(DialogContext dc, MarketingRequest request, CancellationToken ct)
+    {
+        var before = request.Status;
+        if (await requestService.DeclineAsync(dc.Turn, request, keepIfDeclined: true, ct) && before != RequestStatus.Declined)
         {
-            dc.Recent = null;
+            var data = new Dictionary<string, string> { ["status"] = before.ToString() };
+            if (request.DecisionReason is { } reason)
+            {
+                data["reason"] = reason;
+            }
+
+            dc.Recent = new RecentAction(RequestDeclined, request.Id.ToString(), data);
+        }
+    }
+
+    /// <summary>
+    /// "wait no, undo that" right after a decline: the request is open again with the status and reason it had, behind the
+    /// same permission check as declining it.
+    /// </summary>
+    private async Task<bool> UndoDeclineAsync(DialogContext dc, RecentAction recent, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        if (!Guid.TryParse(recent.Key, out var id) || await requests.GetAsync(scope.Workspace.Id, id, ct) is not { } request)
+        {
+            return false;
         }
 
+        dc.Recent = null;
+        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.DeclineRequest, new PermissionResource { AuthorId = request.LoggedById }, ct))
+        {
+            return true;
+        }
+
+        if (request.Status != RequestStatus.Declined)
+        {
+            dc.Turn.Send($"\"{request.Title}\" isn't declined, so there was nothing to undo.");
+            return true;
+        }
+
+        var status = Enum.TryParse<RequestStatus>(recent.Value("status"), out var was) ? was : RequestStatus.Open;
+        await requests.SaveAsync(request with { Status = status, DecisionReason = recent.Value("reason") }, ct);
+        dc.Turn.Send($"Undone: \"{request.Title}\" is no longer declined; it is {(status == RequestStatus.InProgress ? "in progress" : "open")} again.");
         return true;
     }
 
@@ -1135,7 +1191,7 @@ public sealed partial class RecentCorrections(
                 return true;
             }
 
-            await requestService.DeclineAsync(dc.Turn, one, keepIfDeclined: true, ct);
+            await DeclineRememberedAsync(dc, one, ct);
             return true;
         }
 
@@ -1146,7 +1202,7 @@ public sealed partial class RecentCorrections(
             return false;
         }
 
-        await requestService.DeclineAsync(dc.Turn, meant, keepIfDeclined: true, ct);
+        await DeclineRememberedAsync(dc, meant, ct);
         return true;
     }
 

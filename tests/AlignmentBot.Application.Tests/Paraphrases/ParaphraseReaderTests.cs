@@ -420,6 +420,17 @@ public sealed class ParaphraseReaderTests
         ["request-details"] = text => RequestParsing.TellsRequest(text) && RequestParsing.Parse(text, SharedLanguage.Value.Understand(text, Today).Entities, Guid.Empty) is { } d
             ? $"{d.RequestedBy?.Split(' ')[0].ToLowerInvariant() ?? "none"} {d.Cost?.ToString("0.##", CultureInfo.InvariantCulture) ?? "none"} {d.Currency ?? "none"}"
             : "no",
+        // A request told in one long or chatty message, every detail kept: who asked, the cost and its currency, and the goal
+        // the message says it serves ("unaligned" when it says none, "asked" when it says nothing).
+        ["request-every-detail"] = text => RequestParsing.TellsRequest(text) && RequestParsing.Parse(text, SharedLanguage.Value.Understand(text, Today).Entities, Guid.Empty) is { } d
+            ? $"{d.RequestedBy?.Split(' ')[0].ToLowerInvariant() ?? "none"} {d.Cost?.ToString("0.##", CultureInfo.InvariantCulture) ?? "none"} {d.Currency ?? "none"} "
+              + (d.GoalSaid switch
+              {
+                  null => "asked",
+                  RequestParsing.NoGoal => "unaligned",
+                  var goal => SharedLanguage.Value.Understand(goal, Today).Entities.MetricList is [var said] && MetricCatalog.TryParse(said, out var saidKey) ? saidKey.ToString().ToLowerInvariant() : "?",
+              })
+            : "no",
         // Marketing asked, as a question, for a piece of work with its cost or due date: a request by the speaker.
         ["request-to-marketing"] = text => RequestParsing.AsksMarketingForWork(text) ? "yes" : "no",
         // A request's cost said in words or slang (quid, bucks, euros): the amount and its currency, as the money model reads them.

@@ -209,9 +209,12 @@ public sealed class LogRequestDialog(RequestService service, PersonResolver peop
             step.State = step.State with { RequestedBy = null, RequesterGuessed = false };
         }
 
+        // "can you add something to my request log?": nothing was said of what it is yet, so the question asks for that too
+        // (the answer may be the whole request: "Alex wants a new LinkedIn banner, by Friday").
+        var question = RequestParsing.IsPlaceholderTitle(step.State.Title) ? "What's the request, and who asked for it? Mention them or type a name." : "Who asked for it? Mention them or type a name.";
         return step.State.RequestedBy is { } said
             ? await step.NextAsync(said, ct)
-            : await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions("Who asked for it? Mention them or type a name.", Skippable: true, Expects: AnswerKind.Person), ct);
+            : await step.PromptAsync(TextPrompt.DefaultId, new PromptOptions(question, Skippable: true, Expects: AnswerKind.Person), ct);
     }
 
     /// <summary>The requester as one person of the workspace; "which Sam?" when several match, kept as written when none does.</summary>

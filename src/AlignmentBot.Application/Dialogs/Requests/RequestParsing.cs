@@ -35,7 +35,14 @@ public static partial class RequestParsing
     /// for revenue", "…, by Friday, for the follow-up goal". The words that name it (the dialog finds its metric), or null;
     /// "a flyer for the partner summit" names no goal, and "a partner pack for Q1" is the title's own.
     /// </summary>
-    public static string? GoalNamed(string text) => GoalDetail().Match(text) is { Success: true } m ? m.Groups["goal"].Value.Trim() : null;
+    public static string? GoalNamed(string text)
+        => GoalDetail().Match(text) is { Success: true } m ? m.Groups["goal"].Value.Trim()
+            // "log: £2,500 of paid social for the MQL goal, I'm asking for it myself": the goal named as one, with "goal" said,
+            // needs no comma before it.
+            : GoalSaidAsGoal().Match(text) is { Success: true } g ? g.Groups["goal"].Value.Trim() : null;
+
+    [GeneratedRegex(@"\s(?:for|towards?)\s+(?<goal>(?:the|our)\s+" + GoalMetricWords + @"\s+(?:goal|target))\s*(?=[,;.!)]|\s[-–—]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoalSaidAsGoal();
 
     /// <summary>
     /// A message that only names a goal: "MQLs", "the MQL goal", "for the CPL one", "it's for revenue" — the answer to
@@ -417,6 +424,26 @@ public static partial class RequestParsing
     /// "Marco wants influencer seeding, 900, for the MQL goal").</summary>
     public static bool SaysDetail(string text) => Detail().IsMatch(text) || MoneySaid().IsMatch(text) || BareAmount(text) is not null;
 
+    /// <summary>
+    /// "and a fantasy football logo for the team, no cost, zero goals lol" right after a request was logged: the list goes on
+    /// with another thing and a request's details (what it costs, when it is due, the goal it serves or none). Another request,
+    /// though it names goals; "and MQLs 44" or "and a goal for 250 MQLs" is no thing of marketing's work.
+    /// </summary>
+    public static bool AnotherThing(string text)
+        => !Questions.QuestionAnswers.IsQuestion(text) && AnotherThingOpening().IsMatch(text) && (SaysDetail(text) || NoGoalSaid(text) || GoalNamed(text) is not null);
+
+    /// <summary>
+    /// A request told with the goal it serves (or none) said as a detail of its own: someone's ask with its details
+    /// ("🎨 banner set for the january webinar from Marco, 450 euros, it's for the MQL goal"), or, right after a request was
+    /// logged, the next thing on the list (<see cref="AnotherThing"/>). Never a goal to set, whatever goals it names.
+    /// </summary>
+    public static bool ToldWithItsGoal(string text, bool afterRequest)
+        => !Questions.QuestionAnswers.IsQuestion(text) && (GoalNamed(text) is not null || NoGoalSaid(text))
+            && ((SomeoneAsked(text) is not null && SaysDetail(text)) || (afterRequest && AnotherThing(text)));
+
+    [GeneratedRegex(@"^\W*(?:(?:oh|ah|ok|also)\W+)?(?:and|also|plus)\s+(?:also\s+)?(?:another\s+one\W+)?(?:a|an|some)\s+(?!(?:goal|target|number|figure|check-?in|reminder|digest)\b)[a-z]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnotherThingOpening();
+
     /// <summary>"can you add something to my request log?": a title that says nothing yet ("something …", "this", "one").</summary>
     public static bool IsPlaceholderTitle(string? title) => title is null || Placeholder().IsMatch(title);
 
@@ -475,12 +502,30 @@ public static partial class RequestParsing
             }
         }
 
+        // "log: stickers for the booth, Alex wants a couple hundred bucks of them, none of our goals": the thing first, then
+        // who wants it after a comma, with a capital (a lower-case word there may be anything).
+        foreach (Match comma in CommaBreak().Matches(text))
+        {
+            var rest = text[(comma.Index + comma.Length)..];
+            if (TellsAsk().Match(rest) is { Success: true } c && c.Groups["who"].Value is { Length: > 1 } named && char.IsUpper(named[0])
+                && !Pronoun().IsMatch(named) && !NotAPerson().IsMatch(named) && !NotAName().IsMatch(named) && !AskedClause().IsMatch(text[..comma.Index]))
+            {
+                return (Clean(named), -1);
+            }
+        }
+
         // "🎤 podcast guest pitch kit, per Dana, no cost", "event badge designs from marco, 90, due tmrw": a thing, then who it
         // is from, with a request's details.
-        if (TaggedThing().Match(text) is { Success: true } tagged && TaggedName(tagged.Groups["who"].Value)
-            && !ThingSaysMore().IsMatch(tagged.Groups["thing"].Value) && (SaysDetail(text) || MoneySaid().IsMatch(text) || BareAmount(text) is not null))
+        // "ok so this just landed: 🎨 new ebook cover from Marco, 650 euros, …": the same after the chatter that opens it.
+        foreach (var start in starts)
         {
-            return (Clean(tagged.Groups["who"].Value), tagged.Groups["thing"].Index);
+            // Past the opening only a capitalised name counts: "…, per sam, $350" stays a guess checked against the workspace
+            // (PerName), and "per seat" is nobody.
+            if (TaggedThing().Match(text[start..]) is { Success: true } tagged && TaggedName(tagged.Groups["who"].Value) && (start == 0 || char.IsUpper(tagged.Groups["who"].Value[0]))
+                && !ThingSaysMore().IsMatch(tagged.Groups["thing"].Value) && (SaysDetail(text) || MoneySaid().IsMatch(text) || BareAmount(text) is not null))
+            {
+                return (Clean(tagged.Groups["who"].Value), start + tagged.Groups["thing"].Index);
+            }
         }
 
         foreach (Match tag in AskTag().Matches(text))
@@ -640,7 +685,7 @@ public static partial class RequestParsing
     private const string Ask = Corrections.Interjections.Asking;
 
     /// <summary>"log", "log this", "pls log a request", "can u record that new ask", with "pls" after.</summary>
-    private const string LogThis = Ask + @"(?:log|record)(?:\s+(?:this|that|it|one|a|the))?(?:\s+new)?(?:\s+(?:request|ask))?(?:\s+for\s+me)?(?:\s+(?:pls|please|plz))?";
+    private const string LogThis = Ask + @"(?:log|record)(?:\s+(?:this|that|it|one|a|the))?(?:\s+(?:properly|again|correctly|right|for\s+real|this\s+time))?(?:\s+new)?(?:\s+(?:request|ask))?(?:\s+for\s+me)?(?:\s+(?:pls|please|plz))?";
 
     private static string Clean(string who)
     {
@@ -711,6 +756,10 @@ public static partial class RequestParsing
     [GeneratedRegex(@"[\p{So}\p{Cs}\uFE0F\u200D]+", RegexOptions.CultureInvariant)]
     private static partial Regex Emoji();
 
+    // A comma inside a sentence, where "…, Alex wants …" may tell who asked after the thing.
+    [GeneratedRegex(@",\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaBreak();
+
     // Where a new clause may start: after a sentence's end, a semicolon or colon, or a dash set off by spaces.
     [GeneratedRegex(@"(?:[.!?;:]+|\s[-–—]+)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
@@ -758,7 +807,7 @@ public static partial class RequestParsing
 
     // "…, none", "…, none of our goals", "… - no particular goal", "…, it's not for any goal", "…, unaligned": set off by a comma,
     // semicolon or dash, and last.
-    [GeneratedRegex(@"(?:[,;]|\s[-–—])\s*(?:(?:and\s+)?(?:it'?s|its|it\s+is|this\s+is|that'?s)\s+)?(?:(?:for\s+)?none(?:\s+(?:of\s+(?:our|the|them|those|my)(?:\s+goals?)?|really|tbh|goal-?wise))?|no\s+(?:particular\s+|specific\s+|real\s+)?goal|not\s+(?:for|tied\s+to|linked\s+to)\s+(?:a|any)\s+(?:of\s+our\s+)?goals?|unaligned)\s*[.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[,;]|\s[-–—])\s*(?:(?:and\s+)?(?:it'?s|its|it\s+is|this\s+is|that'?s)\s+)?(?:(?:for\s+)?none(?:\s+(?:of\s+(?:our|the|them|those|my)(?:\s+goals?)?|really|tbh|goal-?wise))?|no\s+(?:particular\s+|specific\s+|real\s+)?goal|(?:zero|no)\s+goals|nobody'?s\s+goal|not\s+(?:for|tied\s+to|linked\s+to)\s+(?:a|any)\s+(?:of\s+our\s+)?goals?|unaligned)(?:\s+(?:lol|haha|tbh|honestly|obviously|lmao))?\s*[.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoGoalTail();
 
     // "Marco wants printed datasheets, 800, due Dec 3": a bare amount set off by a comma at the end is the cost, which the
