@@ -888,6 +888,9 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
+        // A colleague's words right after the channel's digest was set up or moved are about it when they have nothing else in talk.
+        await corrections.ChannelDigestInTalkAsync(dc, ct);
+
         // Right after something was recorded, "undo that" or "actually 44" corrects it.
         if (await corrections.TryAsync(dc, text, ct))
         {

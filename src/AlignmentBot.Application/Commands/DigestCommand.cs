@@ -114,7 +114,7 @@ public sealed partial class DigestCommand(DigestSubscriptions digests, Permissio
 
         // "sundays 9pm so we start monday ready": the day in the purpose is not the digest's; "tuesdays - no, wednesdays - at 9":
         // the day said again after a change of mind is the one meant.
-        text = DayChangedInBreath().Replace(WithoutPurpose(text), string.Empty);
+        text = DayChangedInBreath().Replace(WithoutPurpose(text), m => m.Groups["time"].Success ? m.Groups["time"].Value.Trim() + " " : string.Empty);
         var parsed = await digests.ParseScheduleAsync(address, text, person, audience, cancellationToken);
 
         // "move the digest" with no day, time or cadence: asked when, rather than "moved" to where it already is.
@@ -145,7 +145,8 @@ public sealed partial class DigestCommand(DigestSubscriptions digests, Permissio
         if (parsed is { Succeeded: true } && DigestCadence.Read(text) is { } cadence)
         {
             var s = parsed.Schedule!;
-            var weekday = parsed.HasDay ? s.Day : cadence.Day ?? s.Day;
+            // "send the digest here tuesdays at 10, no wait, wednesdays": a day said after the change of mind wins over the first.
+            var weekday = parsed.HasDay && !(cadence.Day is not null && DigestCadence.ChangesMind(text)) ? s.Day : cadence.Day ?? s.Day;
             var at = cadence.Time is { } t && (!parsed.HasTime || DigestCadence.ChangesMind(text)) ? t : s.Time;
             var every = !parsed.HasCadence && cadence.EveryWeeks is 1 or 2 ? cadence.EveryWeeks.Value : s.EveryWeeks;
             parsed = parsed with
@@ -194,8 +195,12 @@ public sealed partial class DigestCommand(DigestSubscriptions digests, Permissio
     [GeneratedRegex(@"\s*(?:[,;-]\s*)?\b(?:so\s+(?:that\s+)?(?:we|i|you|they|the\s+\w+|everyone|everybody|people|sales|marketing)\b|(?:in\s+order\s+)?to\s+(?:plan|prep|prepare|start|kick\s*off|get\s+ready|be\s+ready|review)\b|ahead\s+of\b|before\s+(?:the|our)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Purpose();
 
-    /// <summary>A day taken back in the same breath: "tuesdays - no, wednesdays", "mondays, sorry, tuesdays", "thursday, I mean friday".</summary>
-    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?s?\b\s*[,;-]*\s*(?:no|nope|sorry|wait|i\s+mean|or\s+rather|rather|actually|make\s+(?:it|that))\b[\s,;:.!-]*(?=\b(?:mon|tue|wed|thu|fri|sat|sun))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A day taken back in the same breath: "tuesdays - no, wednesdays", "mondays, sorry, tuesdays", "thursday, I mean friday", and
+    /// with its time between, "tuesdays at 10, no wait, wednesdays", "fridays at 3pm, wait no, thursdays": the time is kept
+    /// (<c>${time}</c>), the day taken back is not.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?s?\b(?<time>\s+(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?\s*[,;-]*\s*(?:(?:no|nope|sorry|wait|i\s+mean|or\s+rather|rather|actually|make\s+(?:it|that))\b[\s,;:.!-]*)+(?=\b(?:mon|tue|wed|thu|fri|sat|sun))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayChangedInBreath();
 
     /// <summary>Days without a digest asked for: "no digests the week of christmas", "no digest over the holidays", "no digests between christmas and new year".</summary>

@@ -82,6 +82,31 @@ public sealed partial class RecentCorrections(
     /// <summary>Taking back the last thing: the phrasings of <see cref="Undo"/>, and any other words <see cref="UndoWords"/> reads as it.</summary>
     public static bool IsUndo(string text) => Undo().IsMatch(text) || UndoWords.Reads(text);
 
+    /// <summary>How long after a channel's digest was set up or moved a colleague's next words may still be about it.</summary>
+    private static readonly TimeSpan ChannelTopicFor = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// In a channel, each person's last action is their own, so right after Sam set up the channel's digest Alex's "nobody reads
+    /// this thing tbh, can you kill it", "what'll it cover?" or "actually once a fortnight is plenty" had no digest to be about.
+    /// When the speaker has nothing of their own in talk and the channel's digest was set up or moved in the last minutes, the
+    /// digest is their topic too (as <see cref="Digests.DigestAsk.Talked"/>); whatever they then ask goes through the digest
+    /// command and its permission check as if they had named it.
+    /// </summary>
+    public async Task ChannelDigestInTalkAsync(DialogContext dc, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        if (dc.Recent is not null || !scope.Address.IsGroup)
+        {
+            return;
+        }
+
+        var here = await digests.ListForConversationAsync(scope.Address, ct);
+        if (here.Any(s => dc.Turn.Now - s.Subscription.ScheduleChangedAt is var ago && ago >= TimeSpan.Zero && ago <= ChannelTopicFor))
+        {
+            dc.Recent = Digests.DigestAsk.Talked();
+        }
+    }
+
     public async Task<bool> TryAsync(DialogContext dc, string text, CancellationToken ct)
     {
         // "move it to half ten" right after the digest was set up, or "could we make that tuesdays at ten instead?" from a
@@ -493,7 +518,10 @@ public sealed partial class RecentCorrections(
             return false;
         }
 
-        if (here.Length == 1 && Digests.DigestMove.From(text, here[0].Schedule.Day, here[0].Schedule.Time) is { } moved)
+        // Right after it was set up or moved, a correction in the words people correct themselves with ("no wait 10", "same day
+        // but 11", "ugh, 10:30") moves it too (DigestMove.Corrected); otherwise only a move in words (DigestMove.From).
+        if (here.Length == 1 && (inTalk ? Digests.DigestMove.Corrected(text, here[0].Schedule.Day, here[0].Schedule.Time)
+                : Digests.DigestMove.From(text, here[0].Schedule.Day, here[0].Schedule.Time)) is { } moved)
         {
             return await DigestMovedAsync(dc, (moved.Day, moved.Time), null, ct);
         }

@@ -27,8 +27,31 @@ public static partial class DigestMove
 
         var day = DigestWhenWords.DayIn(text);
         var time = DigestWhenWords.TimeIn(text);
-        return day is null && time is null ? null : (day, time);
+        if (day is null && time is null)
+        {
+            return null;
+        }
+
+        // "let's move standup to 10:30", "can we move standup to 9:30 tmrw": the standup named before the new time is what moves,
+        // with or without "the" (OtherNamed needs one), so the channel's digest stays as it is.
+        var at = time is not null ? DigestWhenWords.TimeAt(text) : DayAt().Match(text).Index;
+        return at >= 0 && OtherSubject().IsMatch(text[..at]) ? null : (day, time);
     }
+
+    /// <summary>
+    /// Right after the digest was set up or moved (it is the topic), a correction of it said the way people correct themselves:
+    /// what <see cref="From"/> reads, and also a time said with nothing but an interjection around it ("ugh, 10:30", "hmm, 8:45",
+    /// "ok 10:30 then", "i mean 10"). A bare hour after "no", "wait", "but", "sorry", "actually" or "i mean" is a clock time ("no
+    /// wait 10", "same day but 11"). Built against <c>Paraphrases/digest-corrected.*.txt</c>.
+    /// </summary>
+    public static (DayOfWeek Day, TimeOnly Time)? Corrected(string? text, DayOfWeek day, TimeOnly time)
+        => Read(text, day, time, correcting: true);
+
+    /// <summary>"monday 10:00" for a digest that goes out on Mondays at 09:00, corrected right after it was set (<see cref="Corrected"/>).</summary>
+    public static string DescribeCorrectedFromMonday9(string? text)
+        => Corrected(text, DayOfWeek.Monday, new TimeOnly(9, 0)) is { } moved
+            ? $"{moved.Day.ToString().ToLowerInvariant()} {moved.Time.ToString("HH:mm", CultureInfo.InvariantCulture)}"
+            : "none";
 
     /// <summary>
     /// The digest's day and time after the message, read against what it is now (<paramref name="day"/> at
@@ -41,6 +64,9 @@ public static partial class DigestMove
     /// <c>Paraphrases/digest-reschedule.*.txt</c>.
     /// </summary>
     public static (DayOfWeek Day, TimeOnly Time)? From(string? text, DayOfWeek day, TimeOnly time)
+        => Read(text, day, time, correcting: false);
+
+    private static (DayOfWeek Day, TimeOnly Time)? Read(string? text, DayOfWeek day, TimeOnly time, bool correcting)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 240)
         {
@@ -58,7 +84,7 @@ public static partial class DigestMove
             // The ask, without a reason after it and without the old day or time it names.
             var said = Reason().Split(sentence)[0];
             var ask = Old().Replace(said, " ");
-            if (ask.Trim().Length == 0 || !(MoveWord().IsMatch(said) || Shift().IsMatch(ask) || Old().IsMatch(said)))
+            if (ask.Trim().Length == 0 || !(MoveWord().IsMatch(said) || Shift().IsMatch(ask) || Old().IsMatch(said) || (correcting && OnlyATime(ask))))
             {
                 continue;
             }
@@ -162,6 +188,20 @@ public static partial class DigestMove
         return new TimeOnly(pm && h < 12 ? h + 12 : am ? h % 12 : h is >= 1 and <= 6 ? h + 12 : h, 0);
     }
 
+    /// <summary>
+    /// A time (and perhaps a day) with nothing but interjections around it: "ugh, 10:30", "hmm, 8:45", "ok 10:30 then", "i mean
+    /// 10". "ugh, 11 hours of calls today" or "hmm, 3 of them are duplicates" say more than a time.
+    /// </summary>
+    private static bool OnlyATime(string ask)
+        => !Figure().IsMatch(ask) && (DigestWhenWords.TimeIn(ask) is not null || BareHour().IsMatch(ask)) && TimeOrFiller().Replace(ask, " ").Trim().Length == 0;
+
+    /// <summary>A figure that is no clock time: money ("$4,000", "€900"), thousands, three digits or more, "5k", "12%".</summary>
+    [GeneratedRegex(@"[$€£¥]|\d[,.]\d{3}\b|\d{3,}|\d\s*(?:k|m|%)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"\b(?:ugh+|hmm+|hm|ok|okay|oh|er+|um+|uh+|ah|then|please|pls|no|nah|nope|yeah|yes|so|sorry|actually|wait|i\s+mean|instead|at|the|on|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|noon|midday|half|quarter|past|to|am|pm|a\.m\.|p\.m\.|o'clock|ish|sharp|morning|afternoon|in|" + Domain.Digests.HourWords.Pattern + @")\b|\d{1,2}(?:[:.]\d{2})?(?:am|pm)?|[^\w]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOrFiller();
+
     private const string HourWord = @"\d{1,2}|" + Domain.Digests.HourWords.Pattern;
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
@@ -171,7 +211,7 @@ public static partial class DigestMove
     private static partial Regex Sentences();
 
     /// <summary>A reason after the ask: "so I can read it before standup", ", people are still in meetings at 3", "because …".</summary>
-    [GeneratedRegex(@"\s(?:so\s+(?:that\s+)?(?:i|we|you|they|people|everyone|the\s+team)|because|since|cos|coz|cause|as\s+(?:i|we|people|they|everyone))\b|,\s*(?=(?:people|we're|we\s+are|i'm|i\s+am|they're|everyone|half|most|nobody|no\s*one)\b)|\s[-–—]\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s(?:so\s+(?:that\s+)?(?:i|we|you|they|people|everyone|the\s+team)|because|since|cos|coz|cause|as\s+(?:i|we|people|they|everyone))\b|,\s*(?=(?:people|we're|we\s+are|i'm|i\s+am|they're|everyone|half(?!\s+(?:past\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|most|nobody|no\s*one)\b)|\s[-–—]\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reason();
 
     /// <summary>The day or time it has now: "from monday", "instead of mondays", "rather than thursdays", "not at 9", "9 is (too) early", "7 is brutal".</summary>
@@ -186,7 +226,7 @@ public static partial class DigestMove
     private static partial Regex Earlier();
 
     /// <summary>A bare hour where a new time goes ("make that 11", "push it to 4", "let's do 11", "for 10"), or with "ish"/"sharp".</summary>
-    [GeneratedRegex(@"(?:\b(?:to|make\s+(?:it|that|this)|for|do|say|at|@)\s+(?:the\s+)?|(?<=^\W*))(?<h>" + HourWord + @")\b(?![:.]?\d)(?!\s*(?:%|k\b|x\b|weeks?|days?|mins?|minutes?|hours?|hrs?|people|leads?|mqls?|sqls?|deals?|th\b|st\b|nd\b|rd\b|am\b|pm\b))|\b(?<h>" + HourWord + @")\s*(?:ish|sharp)\b|(?<=[,;]\s*)(?<h>\d{1,2})(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:to|make\s+(?:it|that|this)|for|do|say|at|@|no|nah|nope|wait|but|sorry|actually|mean)\s+(?:the\s+)?|(?<=^\W*))(?<h>" + HourWord + @")\b(?![:.]?\d)(?!\s*(?:%|k\b|x\b|weeks?|days?|mins?|minutes?|hours?|hrs?|people|leads?|mqls?|sqls?|deals?|th\b|st\b|nd\b|rd\b|am\b|pm\b))|\b(?<h>" + HourWord + @")\s*(?:ish|sharp)\b|(?<=[,;]\s*)(?<h>\d{1,2})(?=\s*[?!.]*\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareHour();
 
     [GeneratedRegex(@"\b(?:lunch\s*time|lunchtime|lunch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -202,7 +242,7 @@ public static partial class DigestMove
     private static partial Regex DayAt();
 
     /// <summary>Something of the speaker's that moves, not the digest: "my 1:1", "the standup", "our sync", "the call".</summary>
-    [GeneratedRegex(@"\b(?:1:1s?|one[\s-]on[\s-]ones?|stand-?ups?|syncs?|calls?|meetings?|flights?|lunch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:1:1s?|one[\s-]on[\s-]ones?|stand-?ups?|syncs?|calls?|meetings?|flights?|lunch|webinars?|offsites?|all-?hands|workshops?|trainings?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherSubject();
 
     /// <summary>
@@ -220,7 +260,7 @@ public static partial class DigestMove
             ? $"{move.Day?.ToString().ToLowerInvariant() ?? "same"} {move.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "same"}"
             : null;
 
-    [GeneratedRegex(@"\b(?:move|moving|moved|change|changing|reschedule|push|pushed|shift|switch|bump|make\s+(?:it|that|this)|instead|rather|better|prefer|actually|sorry|(?:no\s+)?wait|earlier|later|sooner|same\s+(?:time|hour)|back\s+to|put\s+it\s+back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:move|moving|moved|change|changing|reschedule|push|pushed|shift|switch|bump|make\s+(?:it|that|this)|instead|rather|better|prefer|actually|sorry|(?:no\s+)?wait|earlier|later|sooner|same\s+(?:time|hour|day)|back\s+to|put\s+it\s+back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoveWord();
 
     /// <summary>A question about when it goes out ("when does the digest go out?", "is it still on mondays at 9?").</summary>

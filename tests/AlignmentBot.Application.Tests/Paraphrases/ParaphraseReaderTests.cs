@@ -442,6 +442,8 @@ public sealed class ParaphraseReaderTests
         ["digest-reschedule"] = DigestMove.DescribeFromMonday9,
         // The same reader on looser moves: the old day as the reason, "same time", "an hour and a half", "9 is too early, 11?".
         ["digest-moved-loosely"] = DigestMove.DescribeFromMonday9,
+        // Right after it was set up, a correction of its day or time ("no wait 10", "same day but 11", "ugh, 10:30").
+        ["digest-corrected"] = DigestMove.DescribeCorrectedFromMonday9,
         // A digest asked for in other words, with the digest the topic ("ok then can we get one fridays at noon").
         ["digest-ask-words"] = text => DigestAsk.Describe(text),
         // A digest's day, time and how often, typos and a change of mind included ("every 2nd thursday, 10 o'clock").
