@@ -1159,8 +1159,8 @@ public sealed partial class RecentCorrections(
     }
 
     /// <summary>
-    /// "wait no, undo that" right after a decline: the request is open again with the status and reason it had, behind the
-    /// same permission check as declining it.
+    /// "wait no, undo that" right after a decline: the request is open again with the status and reason it had
+    /// (<see cref="RequestService.ReopenAsync"/>, behind the same permission check as declining it).
     /// </summary>
     private async Task<bool> UndoDeclineAsync(DialogContext dc, RecentAction recent, CancellationToken ct)
     {
@@ -1171,20 +1171,8 @@ public sealed partial class RecentCorrections(
         }
 
         dc.Recent = null;
-        if (!await gate.AllowsAsync(dc.Turn, PermissionAction.DeclineRequest, new PermissionResource { AuthorId = request.LoggedById }, ct))
-        {
-            return true;
-        }
-
-        if (request.Status != RequestStatus.Declined)
-        {
-            dc.Turn.Send($"\"{request.Title}\" isn't declined, so there was nothing to undo.");
-            return true;
-        }
-
         var status = Enum.TryParse<RequestStatus>(recent.Value("status"), out var was) ? was : RequestStatus.Open;
-        await requests.SaveAsync(request with { Status = status, DecisionReason = recent.Value("reason") }, ct);
-        dc.Turn.Send($"Undone: \"{request.Title}\" is no longer declined; it is {(status == RequestStatus.InProgress ? "in progress" : "open")} again.");
+        await requestService.ReopenAsync(dc.Turn, request, status, recent.Value("reason"), ct);
         return true;
     }
 

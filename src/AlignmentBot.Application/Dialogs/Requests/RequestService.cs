@@ -89,4 +89,25 @@ public sealed class RequestService(IRequestStore requests, IGoalStore goals, Act
         turn.Send($"Declined \"{request.Title}\". Let {request.RequestedBy} know why{(request.IsAligned ? string.Empty : ": it doesn't serve any goal we agreed on")}.");
         return true;
     }
+
+    /// <summary>
+    /// Takes a decline back ("wait no, undo that" right after it): the request gets the status and reason it had before, behind
+    /// the same permission check as declining it (else the gate says who can).
+    /// </summary>
+    public async Task ReopenAsync(DialogTurn turn, MarketingRequest request, RequestStatus status, string? reason, CancellationToken ct)
+    {
+        if (!await gate.AllowsAsync(turn, PermissionAction.DeclineRequest, new PermissionResource { AuthorId = request.LoggedById }, ct))
+        {
+            return;
+        }
+
+        if (request.Status != RequestStatus.Declined)
+        {
+            turn.Send($"\"{request.Title}\" isn't declined, so there was nothing to undo.");
+            return;
+        }
+
+        await requests.SaveAsync(request with { Status = status, DecisionReason = reason }, ct);
+        turn.Send($"Undone: \"{request.Title}\" is no longer declined; it is {(status == RequestStatus.InProgress ? "in progress" : "open")} again.");
+    }
 }

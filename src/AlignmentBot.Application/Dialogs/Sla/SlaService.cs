@@ -102,7 +102,7 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
             var inForce = await slas.GetActiveAsync(scope.Workspace.Id, ct);
             return ((inForce is null
                 ? "Nothing is waiting for a signature: no proposal is open, and there is no lead agreement yet."
-                : $"Nothing is waiting for a signature: no proposal is open. Version {inForce.Version} is in force ({inForce.LeadsPerPeriod} MQLs a {inForce.Period.ToString().ToLowerInvariant()}, follow-up within {Formatting.Number(inForce.FollowUpHours)} hours), signed by both sides.")
+                : $"Nothing is waiting for a signature: no proposal is open. Version {inForce.Version} is in force ({inForce.LeadsPerPeriod} MQLs a {Periods.Noun(inForce.Period)}, follow-up within {Formatting.Number(inForce.FollowUpHours)} hours), signed by both sides.")
                 + " To change it, propose new terms, e.g. \"propose an SLA: 200 MQLs a month, follow-up within 24 hours\".", null, null);
         }
 
