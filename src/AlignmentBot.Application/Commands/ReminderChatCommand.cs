@@ -192,8 +192,31 @@ public sealed partial class ReminderChatCommand(
         };
         var paused = prefs.OutUntil is { } until && until >= dc.Turn.Today ? $" You're out of office until {until.ToString("ddd d MMM", Invariant)}, so none come before then." : string.Empty;
         var muted = prefs.Muted.Count > 0 ? $" Reminders are off for {prefs.Muted.Count} of your goals." : string.Empty;
-        dc.Turn.Send(when + paused + muted
+        dc.Turn.Send(await OwedAsync(scope, dc.Turn.Now, cancellationToken) + when + paused + muted
             + " To change them, say \"remind me on Fridays at 4\"; to stop them, \"stop reminding me\" (or \"stop reminding me about CPL\" for one goal); when you're away, \"I'm out until 12 Dec\".");
+    }
+
+    /// <summary>
+    /// What the speaker checks in, for "what am I supposed to check in this week?": each active goal they own and where its
+    /// number stands (due for which period, in, or not due yet), from the same plan the reminders are sent by.
+    /// </summary>
+    private async Task<string> OwedAsync(TurnScope scope, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var plan = await planning.PlanAsync(scope.Workspace, now, cancellationToken);
+        var mine = plan.Statuses.Where(st => st.Goal.OwnerId == scope.Person.UserId && st.Goal.Status == GoalStatus.Active).ToList();
+        if (mine.Count == 0)
+        {
+            return "You own no active goal, so you have no numbers to check in. ";
+        }
+
+        var lines = mine.Select(st => st switch
+        {
+            { Period: { } p, State: CheckInState.NumberIn } => $"{st.Goal.Definition.Label}: the number for {p.Describe()} is in",
+            { Period: { } p } when st.IsOverdue => $"{st.Goal.Definition.Label}: the number for {p.Describe()} is due",
+            { Period: { } p, State: CheckInState.Skipped } => $"{st.Goal.Definition.Label}: {p.Describe()} was skipped",
+            _ => $"{st.Goal.Definition.Label}: nothing is due yet",
+        });
+        return $"You check in {string.Join("; ", lines)}. ";
     }
 
     /// <summary>The time the speaker's reminders come at now, or the workspace's default time (for "move my reminder to mondays, same time").</summary>
@@ -367,7 +390,7 @@ public sealed partial class ReminderChatCommand(
         if (turnedOff.Length == 0)
         {
             dc.Turn.Send(mine.Length == 0
-                ? "You own no open goal, so I send you no check-in reminders. Nothing changed."
+                ? "You own no open goal, so there are no check-in reminders to stop: I send you none. Nothing changed."
                 : "Reminders about your goals were already off. Say \"start reminding me about …\" to turn one back on.");
             return;
         }
@@ -471,8 +494,8 @@ public sealed partial class ReminderChatCommand(
 
     /// <summary>
     /// "remind Priya about CPL now": done when the speaker may (<see cref="PermissionAction.RemindNow"/>), whatever the period's
-    /// state. A number due is asked for (the period's ask or second reminder); when it is in, or no period has ended yet, the
-    /// person is told who asked, what is in and what comes next (a <see cref="ReminderKind.Requested"/> delivery keyed by the
+    /// state. A number due is asked for (the period's ask or second reminder); when it is in, nothing is sent and the one who
+    /// asked hears so; when no period has ended yet, the person is told who asked and what comes next (a <see cref="ReminderKind.Requested"/> delivery keyed by the
     /// day, so at most one a day per person and goal). Out of office and muted goals are not nudged; the speaker hears why.
     /// "about their numbers" (no goal said) is every open goal the person owns, in one message.
     /// </summary>
@@ -566,6 +589,15 @@ public sealed partial class ReminderChatCommand(
                 continue;
             }
 
+            // The last period's number is in: there is nothing to chase, so nothing goes to the person; the one who asked hears
+            // what is in and which number comes next.
+            if (status is { Period: { } inAlready, State: CheckInState.NumberIn })
+            {
+                var next = CheckInPeriods.Containing(theirToday, g.Cadence, ws.WeekStart);
+                said.Add($"{name}'s {label} for {inAlready.Describe()} is already in, so there is nothing to chase and nothing was sent. The next number is for {new CheckInPeriod(next.Range, todayKey).Describe()}.");
+                continue;
+            }
+
             // Asked for in chat though nothing is due yet: the period still missing after both reminders, else the one open now.
             var about = status is { Period: { } missing, State: CheckInState.Reminded }
                 ? missing
@@ -603,7 +635,6 @@ public sealed partial class ReminderChatCommand(
             ReminderKind.Ask => $"asked for {goal.Definition.Label} for {due.Period.Describe()}",
             ReminderKind.Nudge => $"asked for {goal.Definition.Label} for {due.Period.Describe()} (their second reminder)",
             _ when status is { Period: { } p, State: CheckInState.Reminded } && p.Range == due.Period.Range => $"asked again for {goal.Definition.Label} for {p.Describe()}, still missing",
-            _ when status is { Period: { } p, State: CheckInState.NumberIn } => $"{goal.Definition.Label} for {p.Describe()} is already in, so it says so and that the next number is for {due.Period.Describe()}",
             _ => $"the next {goal.Definition.Label} number is for {due.Period.Describe()}",
         };
     }
@@ -662,7 +693,7 @@ public sealed partial class ReminderChatCommand(
             || p.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Equals(name, StringComparison.OrdinalIgnoreCase) == true).ToList();
     }
 
-    [GeneratedRegex(@"^(?:the|my|our|their|her|his)\s+|\s+(?:goals?|numbers?|figures|nums|stats|metrics?|check[\s-]?ins?|targets?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:the|my|our|their|her|his)\s+|(?:^|\s+)(?:goals?|numbers?|figures|nums|stats|metrics?|check[\s-]?ins?|targets?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoalWords();
 
     /// <summary>Where a schedule for after an absence starts: "when I'm back", "once I get back", "after I'm back".</summary>

@@ -44,7 +44,7 @@ public static partial class AbsenceCalledOff
         return Present().IsMatch(t) && (calledOff.Success || Changed().IsMatch(t));
     }
 
-    private const string Absence = @"(?:ooo|oof|pto|out[\s-]of[\s-](?:the[\s-])?office|vacation|vacay|holidays?|leave|time\s+off|days?\s+off|trip|offsite|off-site|travel(?:l?ing)?|away(?:\s+(?:dates|days|message|status|thing))?|absence|conference)";
+    private const string Absence = @"(?:ooo|oof|afk|pto|out[\s-]of[\s-](?:the[\s-])?office|vacation|vacay|holidays?|leave|time\s+off|days?\s+off|trip|offsite|off-site|travel(?:l?ing)?|away(?:\s+(?:dates|days|message|status|thing))?|absence|conference)";
 
     /// <summary>The speaker not away after all: "no longer out of office", "not going away anymore", "I won't be away", "not taking those days off", "no OOO for me".</summary>
     [GeneratedRegex(@"\bno\s+longer\s+(?:out|away|off|ooo|on\s+(?:holiday|vacation|leave|pto))\b|\bnot\s+(?:going\s+)?(?:away|out|travel(?:l?ing)?)\s+(?:any\s*more|after\s+all)\b|\b(?:won't|will\s+not|wont)\s+be\s+(?:away|out|off|ooo)\b|\bnot\s+taking\s+(?:\w+\s+){0,2}(?:days?|time)\s+off\b|\bno\s+(?:more\s+)?(?:ooo|out[\s-]of[\s-]office|pto|leave|vacation)\s+for\s+me\b", Options)]
@@ -58,7 +58,7 @@ public static partial class AbsenceCalledOff
     [GeneratedRegex(@"\b" + Absence + @"(?:'s|\s+(?:got|was|is|has\s+been|been|were|are))?\s+(?:(?:just|now|officially)\s+)?(?:cancel+ed|called\s+off|off\b|rejected|scrapped|fell\s+through)", Options)]
     private static partial Regex CalledOff();
 
-    [GeneratedRegex(@"^(?:ooo|oof|pto|out[\s-]of[\s-](?:the[\s-])?office|leave)\b", Options)]
+    [GeneratedRegex(@"^(?:ooo|oof|afk|pto|out[\s-]of[\s-](?:the[\s-])?office|leave)\b", Options)]
     private static partial Regex OwnAbsence();
 
     [GeneratedRegex(@"\b(?:i|i'm|im|i'll|ill|i've|me|my|mine|reminders?)\b", Options)]

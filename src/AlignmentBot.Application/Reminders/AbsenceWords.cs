@@ -97,7 +97,7 @@ public static partial class AbsenceWords
     [GeneratedRegex(@"[,;.!]\s+(?:(?:so|anyway|anyways|but|and)\b[\s,]*)?", Options)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"^\W*(?:" + Opener + @")*(?:(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be|gonna\s+be)\s+)?(?:ooo|oof|out\s+of\s+(?:the\s+)?office|on\s+(?:pto|leave|holiday|holidays|vacation|vacay|parental\s+leave|sick\s+leave)|(?:off|out)\s+sick|away|taking\s+(?:some\s+)?(?:pto|time\s+off|leave))(?:\s+(?:from\s+)?(?:today|now|for\s+a\s+bit|for\s+a\s+while))?[\s.!]*(?:\p{So}|\p{Cs})*[\s.!]*$", Options)]
+    [GeneratedRegex(@"^\W*(?:" + Opener + @")*(?:(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be|gonna\s+be)\s+)?(?:ooo|oof|afk|out\s+of\s+(?:the\s+)?office|on\s+(?:pto|leave|holiday|holidays|vacation|vacay|parental\s+leave|sick\s+leave)|(?:off|out)\s+sick|away|taking\s+(?:some\s+)?(?:pto|time\s+off|leave))(?:\s+(?:from\s+)?(?:today|now|for\s+a\s+bit|for\s+a\s+while))?[\s.!]*(?:\p{So}|\p{Cs})*[\s.!]*$", Options)]
     private static partial Regex AwayAlone();
 
     private static string? Clean(string? text)
@@ -256,7 +256,7 @@ public static partial class AbsenceWords
     // A word of being away, as an absence and not a thing ("a holiday card", "asked for a holiday party"): "ooo", "out of office", "pto", "on holiday",
     // "on vacation", "parental leave"; "out", "off", "away", "sick" only as the speaker's ("I'm out", "taking thu and fri
     // off", "off tomorrow"), not "figure out", "kick off", nor going somewhere ("then I'm off to the agency call").
-    [GeneratedRegex(@"\b(?:ooo|oof|out\s+of\s+(?:the\s+)?office|pto|(?:parental|annual|sick|maternity|paternity)\s+leave)\b"
+    [GeneratedRegex(@"\b(?:ooo|oof|afk|out\s+of\s+(?:the\s+)?office|pto|(?:parental|annual|sick|maternity|paternity)\s+leave)\b"
         + @"|\b(?:on|for|my|taking|take|booked|having)\s+(?:a\s+|my\s+|some\s+)?(?:holidays?|vacation|vacay|leave|break|time\s+off)\b(?!\s+(?:cards?|party|parties|campaigns?|gifts?|gift\s+boxes|promos?|sales?|season|e-?mails?|mailers?|videos?|posts?|ads?|swag|events?|dinners?|lunch(?:es)?|specials?|newsletters?|greetings?|bundles?|decks?|offers?|push|themes?|banners?|social|giveaways?|discounts?|packages?|edition|hampers?|baskets?|boxes|messages?|photos?|shoot|tree|deals?|cover|creative|landing|page|version)\b)"
         + @"|(?:^\W*(?:" + Opener + @")*|\b(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|will\s+be|be|gonna\s+be|taking|take|took|having)\s+(?:\w+\s+){0,5}?)(?:out|off|away|sick|travell?ing|offline|gone|on\s+the\s+road)\b(?!\s+to\b)"
         + @"|\b(?:mon|tue|wed|thu|fri)[a-z]*\s*(?:(?:\+|&|and|/|,)\s*(?:mon|tue|wed|thu|fri)[a-z]*\s*)*\s+off\b(?!\s+to\b)"

@@ -67,9 +67,25 @@ public static partial class RemindNowWords
             : Spaces().Replace(When().Replace(t, " "), " ").Trim();
     }
 
+    /// <summary>
+    /// A chase said with the name alone, right after seeing who is behind: "ok nudge priya then", "chase Sam", "ping @marco
+    /// pls". Only the verb of chasing, the person and small words (then, too, pls, now); each goal the person owns is meant, as
+    /// with "their numbers". A pronoun, "me" or "everyone" is no one named.
+    /// </summary>
+    public static string? ReadBare(string? text)
+        => string.IsNullOrWhiteSpace(text) || text.Length > 80 || BareChase().Match(text.Trim().Replace('’', '\'')) is not { Success: true } m
+            ? null
+            : m.Groups["who"].Value.TrimStart('@');
+
+    [GeneratedRegex(@"^(?:(?:ok|okay|so|then|alright|right|fine|yes|yeah|yep|cool|great)[\s,!.]+)*(?:(?:pls|please|can\s+you|could\s+you|just|go)\s+)*(?:nudge|chase(?:\s+up)?|ping|poke|prod|remind)\s+"
+        + @"(?<who>(?!(?:me|us|everyone|everybody|them|him|her|it|this|that|the|all|up|later|again|tomorrow|today|soon|daily|weekly|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|days)?)\b)(?:<@[A-Za-z0-9]+(?:\|[^>]*)?>|@?[\p{L}][\p{L}'.-]*))"
+        + @"(?:[\s,]+(?:then|too|as\s+well|pls|please|now|asap|for\s+me|today))*[\s.!]*$", Options)]
+    private static partial Regex BareChase();
+
     /// <summary>"sam+marco|*", as the people table writes it: '*' when no goal was named.</summary>
     public static string? DescribePeople(string? text)
-        => ReadPeople(text) is { } r ? $"{string.Join('+', r.Who.Select(w => w.ToLowerInvariant()))}|{(r.Goal.Length == 0 ? "*" : r.Goal)}" : null;
+        => ReadPeople(text) is { } r ? $"{string.Join('+', r.Who.Select(w => w.ToLowerInvariant()))}|{(r.Goal.Length == 0 ? "*" : r.Goal)}"
+            : ReadBare(text) is { } bare ? $"{bare.ToLowerInvariant()}|*" : null;
 
     /// <summary>"priya|cpl", as the paraphrase table writes it.</summary>
     public static string? Describe(string? text) => Read(text) is { } r ? $"{r.Who.ToLowerInvariant()}|{r.Goal}" : null;
@@ -93,7 +109,7 @@ public static partial class RemindNowWords
     private static partial Regex Numbers();
 
     /// <summary>What comes before the ask: a greeting to the bot, politeness, "need you to", "go and".</summary>
-    [GeneratedRegex(@"^(?:(?:hey|hi|hello|yo|ok|okay|so)(?:\s+(?:bot|alignmentbot|there))?[\s,!.:-]+|(?:please|pls|plz|kindly)[\s,]+|(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|pls))?\s+|(?:i\s+)?need\s+you\s+to\s+|(?:go\s+and|go)\s+(?=chase|nudge|ping|remind|poke|prod|bug|get)|just\s+)*", Options)]
+    [GeneratedRegex(@"^(?:(?:hey|hi|hello|yo|ok|okay|so|ugh|argh|sigh|jeez|omg|right|alright)(?:\s+(?:bot|alignmentbot|there))?[\s,!.:-]+|(?:please|pls|plz|kindly)[\s,]+|(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|pls))?\s+|(?:i\s+)?need\s+you\s+to\s+|(?:go\s+and|go)\s+(?=chase|nudge|ping|remind|poke|prod|bug|get)|just\s+)*", Options)]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"^(?:did|do|does|should|shall|is|are|was|were|who|whom|what|when|why|how|has|have|had|(?:can|could|will|would|may)\s+(?!you\b|u\b|ya\b)\w+)\b", Options)]

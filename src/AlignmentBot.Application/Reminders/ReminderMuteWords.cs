@@ -109,11 +109,12 @@ public static partial class ReminderMuteWords
     private static partial Regex Reminders();
 
     /// <summary>Being reminded oneself: "nagging me", "bug me", "remind me", "pestering me" (not "remind Sam").</summary>
-    [GeneratedRegex(@"\b(?:remind|nagg?|ping|bugg?|bother|hassl|pester|nudg|chas|hound)(?:e|es|ed|ing|in|s|d)?\s+me\b", Options)]
+    // "stop remindng me": a letter slipped in "reminding".
+    [GeneratedRegex(@"\b(?:remi?n?d(?:n|i?n)g|(?:remind|nagg?|ping|bugg?|bother|hassl|pester|nudg|chas|hound)(?:e|es|ed|ing|in|s|d)?)\s+me\b", Options)]
     private static partial Regex NagMe();
 
     /// <summary>Switching them off: stop, quit, pause, mute, silence, hold off, drop, no more, enough, "don't remind me", "turn them off".</summary>
-    [GeneratedRegex(@"\b(?:stop|quit|pause|mute|silence|hold\s+off|drop|kill|no\s+more|enough|lay\s+off|give\s+it\s+a\s+rest|don't|dont|do\s+not|(?:turn|switch|shut)\s+(?:[\w-]+\s+){0,3}?off)\b", Options)]
+    [GeneratedRegex(@"\b(?:stop|quit|pause|mute|silence|hold\s+off|drop|kill|no\s+more|enough|lay\s+off|give\s+it\s+a\s+rest|don't|dont|do\s+not|(?:turn|switch|shut)\s+(?:[\w-]+\s+){0,3}?off)\b|\b(?:reminders?|nudges|pings)\s*(?:→|->|=>|:|=|-)?\s*off\s*[.!]*$", Options)]
     private static partial Regex Off();
 
     /// <summary>Switching them back on: start, resume, unmute, bring back, "turn them on", "back on", "again".</summary>

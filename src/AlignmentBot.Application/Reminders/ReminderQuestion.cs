@@ -4,7 +4,7 @@ namespace AlignmentBot.Application.Reminders;
 
 /// <summary>
 /// A question about one's own check-in reminders, answered and nothing changed: "when do my reminders go out again?", "what
-/// day do my nudges come?", "how do I turn the reminders off?", "is there a way to stop these reminders?", "do reminders go
+/// day do my nudges come?", "how do I turn the reminders off?", "what am I supposed to check in this week?", "is there a way to stop these reminders?", "do reminders go
 /// out to everyone on fridays at 9?". Cues, not phrasings: asked (a question word first or a question mark), and about
 /// reminders or nudges (not a digest, not someone else's "remind Sam"). A polite ask for a day and time ("can you remind me
 /// mondays at 11?", "would it be possible to get my reminder on monday at 11?") is the ask, read by <see cref="ReminderWhenWords"/>
@@ -33,6 +33,17 @@ public static partial class ReminderQuestion
     /// <summary>The reminders themselves: "my reminders", "these nudges", "the check-in pings", "reminded".</summary>
     [GeneratedRegex(@"\b(?:check[\s-]?in\s+)?(?:reminders?|nudges?|pings)\b|\b(?:get|am|be|being)\s+(?:reminded|nudged|pinged)\b", Options)]
     private static partial Regex About();
+
+    /// <summary>
+    /// A question about what the speaker owes, which the reminders ask for: "what am I supposed to check in this week?",
+    /// "which numbers do I owe you?", "what do I need to check in?". One's own numbers, not who else is behind.
+    /// </summary>
+    public static bool AsksWhatIOwe(string? text)
+        => !string.IsNullOrWhiteSpace(text) && text.Length <= 200 && Owe().IsMatch(text.Replace('’', '\''))
+           && (Asked().IsMatch(text.Trim()) || text.TrimEnd().EndsWith('?'));
+
+    [GeneratedRegex(@"\bi\s+(?:supposed|meant|expected|required|due)\s+to\s+check[\s-]?in\b|\b(?:do|should|must)\s+i\s+(?:(?:need|have)\s+to\s+)?(?:check[\s-]?in|owe)\b", Options)]
+    private static partial Regex Owe();
 
     /// <summary>Another thing: a digest, someone else reminded or nudged ("can you nudge Marco about his MQL numbers now?"), a meeting.</summary>
     [GeneratedRegex(@"\b(?:digests?|summary|meet(?:ing)?s?|calls?|(?:remind|nudge|ping|chase|poke)\s+(?!me\b|us\b|my\b|on\b|at\b|in\b|for\b|about\b|every\b|each\b|the\b|when\b|if\b)\w+)\b", Options)]

@@ -81,6 +81,12 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         t = Trailer().Replace(Lead().Replace(t, string.Empty), string.Empty).Trim();
         // "back in the office now 🙌": an emoji says how, not what.
         t = Emoji().Replace(t, string.Empty).Trim().TrimEnd('.', '!', '?').Trim();
+        // "which numbers do I owe you this week?", "what am I supposed to check in?": one's own numbers, answered for anyone.
+        if (ReminderQuestion.AsksWhatIOwe(text))
+        {
+            return new ReminderRequest(ReminderRequestKind.Asked);
+        }
+
         // "who hasn't checked in their numbers yet?", "who still owes us a check-in?": the question in any words (OverdueQuestion).
         if (Overdue().IsMatch(t) || OverdueQuestion.Asks(text))
         {
@@ -187,6 +193,12 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
         if (RemindNowWords.ReadPeople(text) is { } several)
         {
             return new ReminderRequest(ReminderRequestKind.RemindNow, Goal: several.Goal, Who: several.Who[0], People: several.Who);
+        }
+
+        // "ok nudge priya then" right after "who's behind?": the person alone, each goal they own.
+        if (RemindNowWords.ReadBare(text) is { } bare)
+        {
+            return new ReminderRequest(ReminderRequestKind.RemindNow, Goal: string.Empty, Who: bare, People: [bare]);
         }
 
         // The day and time in other words ("can you ping me mondays at 11 for my numbers instead of whenever"): last, so every
@@ -474,7 +486,7 @@ public sealed partial record ReminderRequest(ReminderRequestKind Kind, DayOfWeek
     /// "out thursday and friday", "off wed - fri" (the last day named is the last day out). What
     /// follows the day after a comma or a full stop ("…, happy holidays", "till the 4th. and once I'm back, …") is not part of it.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be|i'm\s+going\s+to\s+be|gonna\s+be)\s+)?(?:out|away|off|ooo|oof|travelling|traveling|on\s+(?:holiday|holidays|vacation|vacay|leave|pto|annual\s+leave|parental\s+leave|a\s+trip))(?:\s+of\s+(?:the\s+)?office)?(?:\s+(?:from\s+)?(?<from>(?:(?:next|this|on)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)|\s+(?:from|starting|as\s+of|beginning)\s+[^,;]+?|\s+(?:next|this)\s+week|\s+(?:from\s+)?(?:tomorrow|today|tonight))?(?:[,;]?\s+(?:until|till|til|'til|through|thru|to|and(?!\s+(?:i'm\s+|im\s+|i'll\s+be\s+)?back)|-|–)|[,;]?\s+(?:and\s+)?(?<back>(?:i'm\s+|im\s+|i'll\s+be\s+)?back(?:\s+on)?))\s+(?<date>[^,;!()]+?)\s*(?:(?:[,;!(]|\.\s+(?=[a-z])).*)?$", Options)]
+    [GeneratedRegex(@"^(?:(?:i'm|im|i\s+am|i'll\s+be|ill\s+be|i\s+will\s+be|i'm\s+going\s+to\s+be|gonna\s+be)\s+)?(?:out|away|off|ooo|oof|afk|travelling|traveling|on\s+(?:holiday|holidays|vacation|vacay|leave|pto|annual\s+leave|parental\s+leave|a\s+trip))(?:\s+of\s+(?:the\s+)?office)?(?:\s+(?:from\s+)?(?<from>(?:(?:next|this|on)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)|\s+(?:from|starting|as\s+of|beginning)\s+[^,;]+?|\s+(?:next|this)\s+week|\s+(?:from\s+)?(?:tomorrow|today|tonight))?(?:[,;]?\s+(?:until|till|til|'til|through|thru|to|and(?!\s+(?:i'm\s+|im\s+|i'll\s+be\s+)?back)|-|–)|[,;]?\s+(?:and\s+)?(?<back>(?:i'm\s+|im\s+|i'll\s+be\s+)?back(?:\s+on)?))\s+(?<date>[^,;!()]+?)\s*(?:(?:[,;!(]|\.\s+(?=[a-z])).*)?$", Options)]
     private static partial Regex Out();
 
     /// <summary>

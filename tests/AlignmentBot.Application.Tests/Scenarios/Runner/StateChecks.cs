@@ -326,7 +326,9 @@ public static class StateChecks
     /// <summary>
     /// <c>expect reminders priya day=friday time=16:00 out-until=2026-12-12 muted=demo:retention reminded=demo:cpl</c>: what
     /// the person said about their check-in reminders, and the reminders sent to them (<c>none</c>: none at all).
-    /// <c>muted~(cpl|cost)</c> and <c>reminded~follow</c> match a pattern against the goals' ids (demo:cpl).
+    /// <c>muted~(cpl|cost)</c> and <c>reminded~follow</c> match a pattern against the goals' ids (demo:cpl), and for a goal
+    /// made during the scenario against its id and metric ("3f2a… (CostPerLead)") or, when the pattern is a metric's name
+    /// ("cpl"), by that metric.
     /// Without a persona (<c>expect reminders day=friday</c>) the check reads the reminders of the person who spoke last,
     /// as "my reminders" would.
     /// </summary>
@@ -346,9 +348,13 @@ public static class StateChecks
             ?? Domain.Reminders.ReminderPreferences.None(persona.UserId);
         var sent = (await store.ListDeliveriesAsync(ScenarioWorkspace.Id, "2000-01-01", cancellationToken))
             .Where(d => d.PersonId == persona.UserId && d.State == AlignmentBot.Application.Reminders.ReminderDeliveryState.Sent).ToList();
+        // A goal made during the scenario has no demo key: it reads as its id and its metric ("3f2a… (Cpl)"), so
+        // "reminded~cpl" matches the CPL goal Marco just set as it matches demo:cpl.
+        var metrics = (await services.GetRequiredService<IGoalStore>().ListAsync(ScenarioWorkspace.Id, cancellationToken)).ToDictionary(g => g.Id, g => g.Metric);
+        string Key(Domain.Goals.GoalId id) => RecordFields.DemoGoalKey(id) ?? (metrics.TryGetValue(id, out var metric) ? $"{id} ({metric})" : id.ToString());
         foreach (var filter in e.Filters)
         {
-            string Goals(IEnumerable<Domain.Goals.GoalId> ids) => string.Join(", ", ids.Select(i => RecordFields.DemoGoalKey(i) ?? i.ToString())) is { Length: > 0 } list ? list : "none";
+            string Goals(IEnumerable<Domain.Goals.GoalId> ids) => string.Join(", ", ids.Select(Key)) is { Length: > 0 } list ? list : "none";
             bool Has(IEnumerable<Domain.Goals.GoalId> ids, out string? why)
             {
                 why = null;
@@ -361,7 +367,10 @@ public static class StateChecks
                 // "muted~(cpl|cost)": a pattern over the goals' ids, true when one matches ("!~": none does).
                 if (filter.Operator is "~" or "!~")
                 {
-                    return set.Any(g => System.Text.RegularExpressions.Regex.IsMatch(RecordFields.DemoGoalKey(g) ?? g.ToString(), filter.Value, System.Text.RegularExpressions.RegexOptions.IgnoreCase)) == (filter.Operator == "~");
+                    // A goal made during the scenario matches a metric's name too ("reminded~cpl" for its CostPerLead).
+                    var named = MetricCatalog.TryParse(filter.Value, out var namedMetric) ? namedMetric : (MetricKey?)null;
+                    return set.Any(g => System.Text.RegularExpressions.Regex.IsMatch(Key(g), filter.Value, System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+                        || (named is { } n && RecordFields.DemoGoalKey(g) is null && metrics.TryGetValue(g, out var m) && m == n)) == (filter.Operator == "~");
                 }
 
                 if (RecordFields.DemoGoalId(filter.Value) is not { } goal)
