@@ -494,8 +494,8 @@ public sealed partial class ReminderChatCommand(
 
     /// <summary>
     /// "remind Priya about CPL now": done when the speaker may (<see cref="PermissionAction.RemindNow"/>), whatever the period's
-    /// state. A number due is asked for (the period's ask or second reminder); when it is in, nothing is sent and the one who
-    /// asked hears so; when no period has ended yet, the person is told who asked and what comes next (a <see cref="ReminderKind.Requested"/> delivery keyed by the
+    /// state. A number due is asked for (the period's ask or second reminder); when it is in, or no period has ended yet, the
+    /// person is told who asked, what is in and what comes next (a <see cref="ReminderKind.Requested"/> delivery keyed by the
     /// day, so at most one a day per person and goal). Out of office and muted goals are not nudged; the speaker hears why.
     /// "about their numbers" (no goal said) is every open goal the person owns, in one message.
     /// </summary>
@@ -589,15 +589,6 @@ public sealed partial class ReminderChatCommand(
                 continue;
             }
 
-            // The last period's number is in: there is nothing to chase, so nothing goes to the person; the one who asked hears
-            // what is in and which number comes next.
-            if (status is { Period: { } inAlready, State: CheckInState.NumberIn })
-            {
-                var next = CheckInPeriods.Containing(theirToday, g.Cadence, ws.WeekStart);
-                said.Add($"{name}'s {label} for {inAlready.Describe()} is already in, so there is nothing to chase and nothing was sent. The next number is for {new CheckInPeriod(next.Range, todayKey).Describe()}.");
-                continue;
-            }
-
             // Asked for in chat though nothing is due yet: the period still missing after both reminders, else the one open now.
             var about = status is { Period: { } missing, State: CheckInState.Reminded }
                 ? missing
@@ -635,6 +626,7 @@ public sealed partial class ReminderChatCommand(
             ReminderKind.Ask => $"asked for {goal.Definition.Label} for {due.Period.Describe()}",
             ReminderKind.Nudge => $"asked for {goal.Definition.Label} for {due.Period.Describe()} (their second reminder)",
             _ when status is { Period: { } p, State: CheckInState.Reminded } && p.Range == due.Period.Range => $"asked again for {goal.Definition.Label} for {p.Describe()}, still missing",
+            _ when status is { Period: { } p, State: CheckInState.NumberIn } => $"{goal.Definition.Label} for {p.Describe()} is already in, so it says so and that the next number is for {due.Period.Describe()}",
             _ => $"the next {goal.Definition.Label} number is for {due.Period.Describe()}",
         };
     }
