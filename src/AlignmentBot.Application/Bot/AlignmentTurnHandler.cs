@@ -1017,6 +1017,19 @@ public sealed partial class AlignmentTurnHandler(
             }
         }
 
+        // "is that realistic btw?", "and is 100 a month realistic?", "is it realistic though, 30 a quarter?" right after a goal was
+        // saved, changed or talked about: the numbers for that goal (its target for "that", its period when none is said), as
+        // "is 100 SQLs a month realistic?" would run them; a question, so nothing changes. One that names its own number is its own.
+        if (talkedGoal is { } realismTalk && lifecycleAsk is null && Goals.RealismQuestion.AboutTheGoal(text) is { } realismFigure
+            && (askEntities.Metric is null || askEntities.Metric == realismTalk.Metric)
+            && await answers.RealismOfGoalAsync(dc, realismTalk.Metric, realismTalk.Goal, realismFigure, askEntities.Period is not null, text, ct) is { } realismAsked)
+        {
+            TurnIntent.Set("run_numbers");
+            dc.Turn.Set(new SideTripTopic(realismTalk.Metric));
+            await RunPermittedAsync(dc, "run_numbers", async () => await dc.BeginDialogAsync(DialogIds.RunNumbers, realismAsked, ct), ct);
+            return;
+        }
+
         // "which ones are we missing?", "name names, which ones are they skipping", "how do I get the lists in then?" right after the
         // overlap was shown: its accounts (or how to import the lists), through the overlap command's own check; nothing changes.
         if (overlapInTalk && lifecycleAsk is null && Questions.OverlapFollowUp.Read(text) is { } overlapAsk

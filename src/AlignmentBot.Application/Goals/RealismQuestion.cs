@@ -43,9 +43,22 @@ public static partial class RealismQuestion
         return m.Success ? m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal) + m.Groups["k"].Value.ToLowerInvariant() : "that";
     }
 
+    /// <summary>
+    /// "is that realistic btw?", "and is 100 a month realistic?", "is it realistic though, 30 a quarter?": a realism question
+    /// that leaves its number unsaid, so right after a goal was set, changed or talked about it is about that goal. The figure
+    /// asked ("that" when none), or null when it is no realism question or names a number of its own ("is 30 new customers a
+    /// quarter realistic?" is that number's question). Docs: docs/scenarios.md, "Paraphrase tables" (kind realism-about-goal).
+    /// </summary>
+    public static string? AboutTheGoal(string? text)
+        => Figure(text) is { } figure && !NamesANumber().IsMatch(text!) ? figure : null;
+
     /// <summary>The plain count asked about ("25" in "close 25 deals a month, realistic?"), or null.</summary>
     public static decimal? Count(string? text)
         => Figure(text) is { } f && decimal.TryParse(f, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    // A number of the funnel named by its word: the question is that number's own, whatever was talked about before.
+    [GeneratedRegex(@"\b(?:mqls?|sqls?|leads?|cpl|cost\s+per\s+lead|revenue|retention|churn|pipeline|acceptance|follow[\s-]?ups?|speed\s+to\s+lead|(?:sales\s+)?cycle|deals?|customers?|logos?|clients?|win\s+rate|spend|opps?|opportunit\w*|overlap)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamesANumber();
 
     [GeneratedRegex(@"\b(?:realistic(?:ally)?|achievable|doable|feasible|possible|reachable|sustainable|within\s+reach|a\s+stretch|how\s+likely|crazy|dreaming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RealismWord();

@@ -462,6 +462,31 @@ public sealed partial class QuestionAnswers(
     /// names the owner, deadline, target, pace and latest figure; today's level when that is what is asked, or when the number
     /// has no goal (then said so for a fact only a goal has). Nothing changes.
     /// </summary>
+    /// <summary>
+    /// "is that realistic btw?", "and is 100 a month realistic?" about the goal in talk (RealismQuestion.AboutTheGoal):
+    /// the question the numbers answer, with the goal's target for "that" and its period when none was said, or null when
+    /// no active rate goal of that number is on the scorecard (a level such as CPL is not run through the numbers).
+    /// </summary>
+    public async Task<string?> RealismOfGoalAsync(DialogContext dc, string metric, string? goal, string figure, bool periodSaid, string said, CancellationToken ct)
+    {
+        var scope = dc.Turn.Get<TurnScope>();
+        var view = await scorecards.BuildAsync(scope.Workspace.Id, ct);
+        var lines = view.Scorecard.Lines.Where(l => MetricCatalog.NameOf(l.Goal.Metric) == metric).ToArray();
+        var line = lines.FirstOrDefault(l => l.Goal.Id.Value.ToString() == goal) ?? lines.OrderByDescending(l => l.Goal.CreatedAt).FirstOrDefault();
+        if (line?.Goal is not { IsRate: true, Per: { } per } talked)
+        {
+            return null;
+        }
+
+        if (figure != "that" && periodSaid)
+        {
+            return said;
+        }
+
+        var target = figure == "that" ? talked.Target.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : figure;
+        return $"is {target} a {Periods.Noun(per)} realistic?";
+    }
+
     public async Task<bool> FollowUpAsync(DialogContext dc, string metric, GoalFollowUpFact fact, CancellationToken ct, string? goal = null, bool older = false, string said = "")
     {
         if (!MetricCatalog.TryParse(metric, out var key))

@@ -121,6 +121,8 @@ public sealed class ParaphraseReaderTests
         ["out-of-office"] = text => AbsenceWords.LastDayOut(text, Today) is { } day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none",
         // Whether a figure is realistic, asked in any words: the figure asked about ("that" when it points back at one).
         ["realism-question"] = text => RealismQuestion.Figure(text) ?? "no",
+        // The same asked right after a goal was set or talked about, leaving the number unsaid: the figure, about that goal.
+        ["realism-about-goal"] = text => RealismQuestion.AboutTheGoal(text) ?? "no",
         // How often one funnel stage becomes the next, asked as a rate: the step ("mql-sql").
         ["stage-conversion"] = text => StageConversion.Read(text) ?? "no",
         // The cost of the request just logged, corrected in words: the new amount.

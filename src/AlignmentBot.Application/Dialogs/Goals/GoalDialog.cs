@@ -83,7 +83,9 @@ public sealed class GoalDialog(IGoalStore goals, IMeasurementStore measurements,
         var known = MetricCatalog.TryParse(e.Metric, out var metric);
 
         // "30 new customers a quarter", "25 new clients", "12 new logos": deals won, a number the entity reader has no word for.
-        if (!known && DealsWonWords.Counts(o.AskedAs))
+        // "…they liked the pipeline story…, so let's make it official: thirty new logos every quarter": a money number named in
+        // the story around the goal is not what is counted when new logos are counted and no amount of money is said.
+        if ((!known || MetricCatalog.Get(metric).Unit == MetricUnit.Money && e.Money is null && e.Percent is null) && DealsWonWords.Counts(o.AskedAs))
         {
             (known, metric) = (true, MetricKey.DealsWon);
         }
