@@ -857,6 +857,24 @@ public sealed partial class AlignmentTurnHandler(
             return;
         }
 
+        // "who still has to sign the new SLA?", "what was the deal we signed before this one?", "show me the proposed SLA", "is it
+        // 24 or 48 hours in the current SLA?": one part of the lead agreement asked about, answered with that part whatever the
+        // model hears (a proposal in "proposed", a check-in in "24 or 48", the follow-up goal in "follow-up time"); nothing
+        // changes and nothing starts. The agreement asked about as a whole keeps its own path below.
+        // Right after the agreement was answered, "and how many MQLs a month?" is its volume, not this month's MQLs.
+        if ((Dialogs.Sla.SlaLookup.Read(text) is { } slaPart and not Dialogs.Sla.SlaLookup.Part.Terms ? slaPart
+                : dc.Recent is { Kind: Dialogs.Sla.SlaLookup.Talk } && Dialogs.Sla.SlaLookup.AsksTermAfter(text) ? Dialogs.Sla.SlaLookup.Part.InForce : (Dialogs.Sla.SlaLookup.Part?)null) is { } askedPart)
+        {
+            TurnIntent.Set("sla");
+            foreach (var reply in await Slas.AnswerAsync(dc.Turn.Get<TurnScope>(), askedPart, dc.Turn.Today, dc.Turn.Now, ct))
+            {
+                dc.Turn.Send(reply);
+            }
+
+            dc.Recent = Dialogs.Sla.SlaLookup.Talked();
+            return;
+        }
+
         // Right after a refusal, "ok so who can grant it?" is answered with the refusal's own names (RecentCorrections).
         // "let jordan in", "approve Casey's role request": approved when that person waits for a role; else read on as usual
         // ("approve Initech" is a lead's).

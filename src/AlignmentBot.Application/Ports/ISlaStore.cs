@@ -18,6 +18,12 @@ public interface ISlaStore
     Task<LeadSla?> GetPendingAsync(WorkspaceId workspaceId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The agreement that was in force before <paramref name="version"/>: the newest version below it signed by both sides and
+    /// since replaced ("what was the deal we signed before this one?"); null when there was none.
+    /// </summary>
+    Task<LeadSla?> GetSignedBeforeAsync(WorkspaceId workspaceId, int version, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Stores a new proposal (or an agreement as it is, e.g. the demo's) under the workspace's next version number, and
     /// returns it with that version. A proposal withdraws older proposals still waiting; a fully signed agreement replaces
     /// the active one. Saving an existing agreement again keeps its version.

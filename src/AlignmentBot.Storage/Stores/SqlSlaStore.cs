@@ -24,6 +24,13 @@ public sealed class SqlSlaStore(IDbConnectionFactory connections, AuditTrail? au
     public Task<LeadSla?> GetPendingAsync(WorkspaceId workspaceId, CancellationToken cancellationToken)
         => NewestAsync(workspaceId, Unsigned, cancellationToken);
 
+    public async Task<LeadSla?> GetSignedBeforeAsync(WorkspaceId workspaceId, int version, CancellationToken cancellationToken)
+    {
+        var found = await QueryAsync($"SELECT {Columns} FROM lead_slas WHERE workspace_id = @ws AND superseded = @yes AND {Signed} AND version < @version ORDER BY version DESC", Map, cancellationToken,
+            ("@ws", workspaceId.Value), ("@yes", true), ("@version", version));
+        return found.Count > 0 ? found[0] : null;
+    }
+
     public async Task<LeadSla> SaveAsync(LeadSla sla, CancellationToken cancellationToken)
     {
         var saved = sla;

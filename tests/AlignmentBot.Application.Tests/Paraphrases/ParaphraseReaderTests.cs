@@ -349,6 +349,15 @@ public sealed class ParaphraseReaderTests
         ["sla-lookup"] = text => SlaLookup.Asks(text) ? "yes" : "no",
         // The agreement in force asked about in passing words (signed before, signed up for, owed to sales), often while a proposal waits.
         ["sla-lookup-passing"] = text => SlaLookup.Asks(text) ? "yes" : "no",
+        // Which part of the lead agreement a question asks about (the one in force, what waits, the one before, whose signature is missing).
+        // Who to go to for a side's signature on the lead agreement: the side named, the speaker's own, or no.
+        ["sla-who-signs"] = text => SlaSigning.AsksWhoSigns(text, out var side) ? side?.ToString().ToLowerInvariant() ?? "own" : "no",
+        ["sla-ask-part"] = text => SlaLookup.Read(text) switch
+        {
+            null => "no",
+            SlaLookup.Part.InForce => "in-force",
+            var part => part.ToString()!.ToLowerInvariant(),
+        },
         // Said right after one's own out-of-office was noted, often after a reason ("flights changed, make it the 6th", "trip got
         // cut short, I'm back"): the new last day away, "back", or no.
         ["absence-changed"] = text => AbsenceWords.Corrected(text, Today) is { } moved ? moved.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)

@@ -48,7 +48,8 @@ public static partial class FollowUpTime
             amount += 0.5m;
         }
 
-        return m.Groups["unit"].Value.StartsWith('h') ? amount : amount * 24;
+        // "within 90 minutes" is an hour and a half; minutes count only after digits ("a few minutes" is no time agreed).
+        return m.Groups["unit"].Value.StartsWith('h') ? amount : m.Groups["unit"].Value.StartsWith('m') ? Math.Round(amount!.Value / 60m, 2) : amount * 24;
     }
 
     /// <summary>Where the first duration sits in the text, to keep its number out of the lead count; empty when none.</summary>
@@ -105,7 +106,7 @@ public static partial class FollowUpTime
         return SmallNumberWords.Value(w);
     }
 
-    [GeneratedRegex(@"(?<![\w.-])(?<n>\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|" + SmallNumberWords.Pattern + @")(?<half1>\s+and\s+a\s+half)?[\s-]*(?:(?:full|whole|business|working)\s+)?(?<unit>(?<=\d\s?)[hd]|(?<=[\d\s-])(?:hrs?|hours?|days?))\b(?<half2>\s+and\s+(?:a\s+)?half\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.-])(?<n>\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|" + SmallNumberWords.Pattern + @")(?<half1>\s+and\s+a\s+half)?[\s-]*(?:(?:full|whole|business|working)\s+)?(?<unit>(?<=\d\s?)[hd]|(?<=[\d\s-])(?:hrs?|hours?|days?)|(?<=\d[\s-]?)(?:mins?|minutes?))\b(?<half2>\s+and\s+(?:a\s+)?half\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Duration();
 
     [GeneratedRegex(@"\bhalf\s+(?:an?\s+)?(?<unit>day|hour)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

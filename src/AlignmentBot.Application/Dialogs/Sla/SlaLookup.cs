@@ -38,8 +38,12 @@ public static partial class SlaLookup
 
         var t = text.Trim().Replace('’', '\'');
         // Typed as fast as it is asked, "and how many mqls a month was it" has no question mark: opening with the question word asks.
-        return (QuestionAnswers.IsQuestion(t) || OpensAsking().IsMatch(t)) && TermAsked().IsMatch(t) && Owed().IsMatch(t) && !SoFar().IsMatch(t) && !Change().IsMatch(t) && !SlaParsing.IsProposal(t);
+        // "and how many MQLs a month?": a count a period, asked as the next thing about it, is its term too.
+        return (QuestionAnswers.IsQuestion(t) || OpensAsking().IsMatch(t)) && TermAsked().IsMatch(t) && (Owed().IsMatch(t) || AndPerPeriod().IsMatch(t)) && !SoFar().IsMatch(t) && !Change().IsMatch(t) && !SlaParsing.IsProposal(t);
     }
+
+    [GeneratedRegex(@"^\W*and\s+how\s+(?:many|much)\b(?:\s+\w+){0,2}?\s+(?:a|per|each)\s+(?:month|week|quarter)\W*$", Options)]
+    private static partial Regex AndPerPeriod();
 
     [GeneratedRegex(@"^\W*(?:(?:and|so|ok|okay|oh|also|btw|wait|hmm+)\W+)*(?:how|what)\b", Options)]
     private static partial Regex OpensAsking();
@@ -75,6 +79,139 @@ public static partial class SlaLookup
     // The agreement in force, unnamed: "what we have (right) now", "where we stand", "the current one", "what's in force", "the old one".
     [GeneratedRegex(@"\bwhat\s+(?:we(?:'ve|\s+have)?\s+(?:got\s+)?|is\s+|'s\s+)?(?:have|got|there|in\s+(?:force|place)|live|signed)\b(?:\s+\w+){0,2}?\s*(?:now|today|currently|at\s+the\s+moment|right\s+now|in\s+(?:force|place))?|\bwhere\s+we\s+(?:stand|are)\b|\bthe\s+(?:current|existing|old|live|signed|active)\s+(?:one|version|terms|deal|numbers)\b|\bwhat(?:'s|\s+is)\s+(?:in\s+(?:force|place)|live|current)\b", Options)]
     private static partial Regex CurrentOne();
+
+    /// <summary>Which part of the lead agreement a question asks about; each is answered with that part, and nothing changes.</summary>
+    public enum Part
+    {
+        /// <summary>What the agreement says, no part named ("what's the SLA again?"): the agreement in force and any proposal.</summary>
+        Terms,
+
+        /// <summary>The agreement in force now, also while a proposal waits ("what's the SLA follow-up time right now?", "24 or 48?").</summary>
+        InForce,
+
+        /// <summary>What waits for signatures ("show me the proposed SLA", "what did Marco propose to sales?"): shown, nothing signed or started.</summary>
+        Proposal,
+
+        /// <summary>The agreement before the one in force ("what was the deal we signed before this one?").</summary>
+        Previous,
+
+        /// <summary>Whose signature a proposal still waits for, by name ("who still has to sign the new SLA?").</summary>
+        Missing,
+    }
+
+    /// <summary>
+    /// Which part of the lead agreement <paramref name="text"/> asks about, or null when it asks nothing about it. Read from
+    /// small cues: asked (a question, "show me", "remind me"), then whose signature is still missing (a signature word with
+    /// "still", "yet", "left", "missing"), the agreement before (the agreement named with "before", "old", "previous"),
+    /// what waits (a proposal or a signature waited for), the one in force now ("now", "current", "in force", "at the
+    /// moment"), else the terms as <see cref="Asks"/> reads them. Never a proposal with terms, a counter, a signature, leave
+    /// to sign, who may sign, or whether it is kept. Docs: docs/scenarios.md, "Paraphrase tables" (kind sla-ask-part).
+    /// </summary>
+    public static Part? Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 300)
+        {
+            return null;
+        }
+
+        var t = text.Trim().Replace('\u2019', '\'');
+        var asked = QuestionAnswers.IsQuestion(t) || Recall().IsMatch(t) || AfterFiller().IsMatch(t) || OpensAsking().IsMatch(t);
+        if (!asked || Kept().IsMatch(t) || RejectionQuestion.Asks(t) || LeaveToSign().IsMatch(t) || ChangeAsked().IsMatch(t))
+        {
+            return null;
+        }
+
+        // "the deal we signed", "this one": the agreement named loosely, enough beside a part's own word.
+        var agreement = Agreement().IsMatch(t) || LooseAgreement().IsMatch(t);
+        if (StillToSign().IsMatch(t) && SignWord().IsMatch(t) && WhoOrWhich().IsMatch(t))
+        {
+            return Part.Missing;
+        }
+
+        // "who signed for sales?", "who signed it for marketing?": who signed the one in force (or the proposal, named), never a goal.
+        if (WhoSigned().IsMatch(t) && (agreement || SideWord().IsMatch(t) || ItSigned().IsMatch(t)) && !GoalNumber().IsMatch(t))
+        {
+            return ProposalWord().IsMatch(t) ? Part.Proposal : Part.InForce;
+        }
+
+        if (agreement && Before().IsMatch(t) && !GoalNumber().IsMatch(t))
+        {
+            return Part.Previous;
+        }
+
+        // A proposal with its terms in it ("could we do 180 a month with 24h follow-up?") proposes; one asked after does not.
+        if (!t.Any(char.IsDigit) && (ProposalWord().IsMatch(t) && (agreement || ToTheOtherSide().IsMatch(t))
+                                     || Waiting().IsMatch(t) && (SignWord().IsMatch(t) || agreement)))
+        {
+            return Part.Proposal;
+        }
+
+        // "is it 24 or 48 hours in the current SLA?": figures as alternatives asked about are no terms proposed.
+        // The agreement must be named ("the SLA", "in force"), or the follow-up asked with alternatives ("is our follow-up window
+        // 24h or 16h at the moment?"): "what changed today?" is the change history, not the agreement of today.
+        var aboutIt = agreement || InForceStrict().IsMatch(t) || (FollowUpWord().IsMatch(t) && Alternatives().IsMatch(t));
+        if (aboutIt && InForceWords().IsMatch(t) && (!t.Any(char.IsDigit) || Alternatives().IsMatch(t)) && !SlaParsing.IsProposal(t) && !GoalNumber().IsMatch(t))
+        {
+            return Part.InForce;
+        }
+
+        return Asks(t) ? Part.Terms : null;
+    }
+
+    [GeneratedRegex(@"^\W*(?:(?:and|so|ok(?:ay)?|wait|sorry|hmm+|remind\s+me)\W+)*who\s+(?:signed|countersigned|signed\s+off)\b", Options)]
+    private static partial Regex WhoSigned();
+
+    [GeneratedRegex(@"\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:sales|marketing|mktg)\b", Options)]
+    private static partial Regex SideWord();
+
+    [GeneratedRegex(@"\bsigned\s+(?:it|this|that)\b", Options)]
+    private static partial Regex ItSigned();
+
+    [GeneratedRegex(@"\b(?:still|yet|left|missing|outstanding|remaining|waiting|(?:has|have)n'?t|not)\b", Options)]
+    private static partial Regex StillToSign();
+
+    [GeneratedRegex(@"\b(?:sign\w*|signature\w*|sign-?offs?|signoff|countersign\w*)\b", Options)]
+    private static partial Regex SignWord();
+
+    [GeneratedRegex(@"\b(?:who|who's|whos|whose|which|anyone|anybody|somebody|someone)\b", Options)]
+    private static partial Regex WhoOrWhich();
+
+    // The one before: "before this one", "before the new one", "before we changed it", "the old SLA", "the previous agreement".
+    [GeneratedRegex(@"\b(?:before\s+(?:this|that|the\s+(?:new|current|latest)|we\s+changed)|previous|prior|old|earlier\s+(?:one|version|sla|agreement|deal)|the\s+one\s+before|(?:were|was)\s+we\s+on\s+before)\b|\bbefore\W*$", Options)]
+    private static partial Regex Before();
+
+    [GeneratedRegex(@"\b(?:propos\w*|pending|put\s+(?:on\s+the\s+table|forward)|on\s+the\s+table|new\s+(?:sla|agreement|version|deal|terms))\b", Options)]
+    private static partial Regex ProposalWord();
+
+    [GeneratedRegex(@"\b(?:to|for|with)\s+(?:sales|marketing)\b", Options)]
+    private static partial Regex ToTheOtherSide();
+
+    // "the deal we signed", "the new proposal", "this one": the agreement named loosely (no deal size: "deal size", "deals").
+    [GeneratedRegex(@"\b(?:the|this|that|our)\s+(?:deal|version|proposal)\b(?!\s+(?:size|value|count|stage))|\b(?:new|his|her|their|sam's|marco's)\s+proposal\b", Options)]
+    private static partial Regex LooseAgreement();
+
+    [GeneratedRegex(@"\b(?:waiting|pending|awaiting|outstanding|to\s+be\s+signed|up\s+for\s+signature)\b", Options)]
+    private static partial Regex Waiting();
+
+    [GeneratedRegex(@"\b(?:in\s+(?:force|place|effect)|current(?:ly)?|right\s+now|now|at\s+the\s+moment|atm|live|today|these\s+days)\b", Options)]
+    private static partial Regex InForceWords();
+
+    [GeneratedRegex(@"\bin\s+(?:force|place|effect)\b", Options)]
+    private static partial Regex InForceStrict();
+
+    [GeneratedRegex(@"\bfollow[\s-]?up\b", Options)]
+    private static partial Regex FollowUpWord();
+
+    [GeneratedRegex(@"\d+\s*(?:h|hrs?|hours?|mqls?)?\s+or\s+\d+", Options)]
+    private static partial Regex Alternatives();
+
+    // "ok if Marco signs this?", "can I sign it for sales?": leave to sign, read by the signing readers.
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|and|hey)\W+)*(?:ok(?:ay)?\s+if|(?:is\s+it\s+)?(?:fine|alright|ok(?:ay)?)\s+if|mind\s+if|can\s+(?:i|we|\w+)\s+sign|could\s+(?:i|we)\s+sign|may\s+(?:i|we)\s+sign|should\s+(?:i|we)\s+sign)\b", Options)]
+    private static partial Regex LeaveToSign();
+
+    // A change asked for as a question: "can we move the SLA to 180", "could we change the follow-up to 30 hours?".
+    [GeneratedRegex(@"\b(?:change|update|amend|renegotiate|bump|raise|lower|move|make\s+it|drop|scrap|cancel|undo|withdraw|take\s+back|counter\w*)\b", Options)]
+    private static partial Regex ChangeAsked();
 
     /// <summary>Whether <paramref name="text"/> asks what the lead agreement says.</summary>
     public static bool Asks(string? text)

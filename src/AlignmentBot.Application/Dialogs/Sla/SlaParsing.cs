@@ -100,7 +100,7 @@ public static partial class SlaParsing
         {
             if (n.Span.End <= text.Length && UnitAfter().Match(text, n.Span.End) is { Success: true } unit)
             {
-                return unit.Groups["unit"].Value.StartsWith('h') ? n.Value : n.Value * 24;
+                return unit.Groups["unit"].Value.StartsWith('h') ? n.Value : unit.Groups["unit"].Value.StartsWith('m') ? Math.Round(n.Value / 60m, 2) : n.Value * 24;
             }
         }
 
@@ -111,7 +111,7 @@ public static partial class SlaParsing
     [GeneratedRegex(@"\G\s*(?:(?:new|qualified|marketing[\s-]qualified|good|real)\s+)?(?:mqls?|leads?|sqls?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadsAfter();
 
-    [GeneratedRegex(@"\G[\s-]*(?<unit>h\b|hrs?\b|hours?\b|business\s+days?\b|working\s+days?\b|days?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[\s-]*(?<unit>h\b|hrs?\b|hours?\b|business\s+days?\b|working\s+days?\b|days?\b|mins?\b|minutes?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnitAfter();
 
     // "we can do 230 with the same 24h follow-up", "we could manage 240 if we get 36 hours": what one side can do, said

@@ -47,6 +47,71 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
         return cards;
     }
 
+    /// <summary>
+    /// A question about one part of the agreement (<see cref="SlaLookup.Part"/>), answered with that part: the one in force,
+    /// what waits for signatures, the one before, or whose signature is missing, by name. Nothing changes, nothing starts.
+    /// </summary>
+    public async Task<IReadOnlyList<OutgoingMessage>> AnswerAsync(TurnScope scope, SlaLookup.Part part, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    {
+        var active = await slas.GetActiveAsync(scope.Workspace.Id, ct);
+        var pending = await slas.GetPendingAsync(scope.Workspace.Id, ct);
+        switch (part)
+        {
+            case SlaLookup.Part.InForce when active is not null:
+            {
+                var month = Periods.Containing(today, PeriodKind.Month);
+                var monthLeads = await leads.ListAsync(scope.Workspace.Id, new DateTimeOffset(month.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), ct);
+                var card = SlaCards.Show(active, SlaCompliance.Evaluate(active, monthLeads, new DateRange(month.Start, today), now));
+                return pending is null
+                    ? [card]
+                    : [card, new OutgoingMessage($"Version {active.Version} is the one in force. Version {pending.Version} ({Terms(pending)}) is proposed and waits for {Unsigned(pending)} to sign; until then nothing changes. Say \"show the proposed SLA\" to see it.")];
+            }
+
+            case SlaLookup.Part.Proposal:
+                return pending is not null
+                    ? [await PendingCardAsync(scope, pending, active, ct)]
+                    : [new OutgoingMessage("Nothing is waiting for a signature: no proposal is open." +
+                                           (active is null ? " There is no lead agreement yet." : $" Version {active.Version} is in force: {Terms(active)}, signed by {active.Marketing!.Name} for marketing and {active.Sales!.Name} for sales."))];
+
+            case SlaLookup.Part.Missing when pending is not null:
+            {
+                var missing = new List<string>();
+                foreach (var (side, role) in new[] { (Function.Marketing, Role.MarketingLead), (Function.Sales, Role.SalesLead) })
+                {
+                    if (pending.SignatureFor(side) is null)
+                    {
+                        var who = scope.Actor.Role == role ? "you" : await gate.NamedAsync(scope, new WhoCan([role], false, []), ct) ?? $"the {Roles.Noun(side)} lead";
+                        missing.Add($"for {Roles.Noun(side)} ({who})");
+                    }
+                }
+
+                var signed = new[] { pending.Marketing is { } m ? $"{m.Name} signed for marketing" : null, pending.Sales is { } sa ? $"{sa.Name} signed for sales" : null }.Where(x => x is not null);
+                var signedLine = signed.Any() ? " " + string.Join("; ", signed) + "." : string.Empty;
+                return [new OutgoingMessage($"Version {pending.Version} ({Terms(pending)}, proposed by {pending.ProposedBy}) still needs a signature {string.Join(" and ", missing)}.{signedLine}" +
+                                            (active is null ? string.Empty : $" Until it is signed by both sides, version {active.Version} stays in force ({Terms(active)})."))];
+            }
+
+            case SlaLookup.Part.Missing when active is not null:
+                return [new OutgoingMessage($"No signature is missing: no proposal is open, and version {active.Version} is in force ({Terms(active)}), signed by {active.Marketing!.Name} for marketing and {active.Sales!.Name} for sales.")];
+
+            case SlaLookup.Part.Previous when active is not null:
+            {
+                var before = await slas.GetSignedBeforeAsync(scope.Workspace.Id, active.Version, ct);
+                var now2 = $"Version {active.Version} is in force now: {Terms(active)}.";
+                return [new OutgoingMessage(before is null
+                    ? $"There was no agreement before this one. {now2}"
+                    : $"Before it, version {before.Version} was in force: {Terms(before)}, signed by {before.Marketing!.Name} for marketing and {before.Sales!.Name} for sales. {now2}")];
+            }
+
+            default:
+                return await ShowAsync(scope, today, now, ct);
+        }
+    }
+
+    private static string Terms(LeadSla sla) => $"{sla.LeadsPerPeriod} MQLs a {Periods.Noun(sla.Period)}, follow-up within {Formatting.Number(sla.FollowUpHours)} hours";
+
+    private static string Unsigned(LeadSla sla) => string.Join(" and ", new[] { sla.Marketing is null ? "marketing" : null, sla.Sales is null ? "sales" : null }.OfType<string>());
+
     /// <summary>The proposal waiting for signatures, if any: what a counter-proposal answers.</summary>
     public Task<LeadSla?> PendingAsync(TurnScope scope, CancellationToken ct) => slas.GetPendingAsync(scope.Workspace.Id, ct);
 

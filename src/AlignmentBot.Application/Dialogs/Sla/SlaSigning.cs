@@ -217,8 +217,10 @@ public static partial class SlaSigning
         return side is not null || AgreementObject().IsMatch(t);
     }
 
-    // "who do I chase", "who should I bug", "who can I ping", "who do we need to nudge".
-    [GeneratedRegex(@"^(?:(?:ok|okay|so|fine|right|alright|hmm+|and)\W+)*who\s+(?:do|should|can|could|would|must|shall)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:chase|bug|ping|nudge|poke|hassle|ask|go\s+to|talk\s+to|reach\s+out\s+to|get\s+hold\s+of|follow\s+up\s+with)\b", RegexOptions.CultureInvariant)]
+    // "who do I chase", "who should I bug", "who can I ping", "who do we need to nudge"; and who signs, asked outright: "who
+    // signs for sales?", "who's meant to sign for marketing?", "who'll sign it?" (never who did sign, "who signed for sales?",
+    // nor who still has to, which SlaLookup answers with the proposal's missing signature).
+    [GeneratedRegex(@"^(?:(?:ok|okay|so|fine|right|alright|hmm+|and|wait|remind\s+me)\W+)*who(?:\s+|(?='))(?:(?:do|should|can|could|would|must|shall)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:chase|bug|ping|nudge|poke|hassle|ask|go\s+to|talk\s+to|reach\s+out\s+to|get\s+hold\s+of|follow\s+up\s+with)\b|signs\b|(?:'ll|will|would|can|could|may|should|must|gets\s+to|has\s+to|needs\s+to|gotta)\s+sign\b|(?:'s|is)\s+(?:signing\b|(?:meant|supposed|going)\s+to\s+sign\b)|'ll\s+be\s+signing\b)", RegexOptions.CultureInvariant)]
     private static partial Regex WhoToChase();
 
     // A signature asked after: "sign", "signing", "signature", "sign-off".
