@@ -223,7 +223,8 @@ public sealed partial class RecentCorrections(
             // "oh no, wrong goal - restore the sales cycle one" right after archiving it takes the archive back too.
             var restores = Restores().IsMatch(text) && !Questions.QuestionAnswers.IsQuestion(text)
                 && dc.Turn.Entities.Read(text, dc.Turn.Today).MetricList.All(m => recent.Value("metric") is not { } changed || m == changed);
-            return IsUndo(text) || restores ? await UndoGoalChangeAsync(dc, recent, ct) : await GoalChangeCorrectedAsync(dc, recent, text, ct);
+            return IsUndo(text) || restores ? await UndoGoalChangeAsync(dc, recent, ct)
+                : await GoalMovedByAsync(dc, recent, text, ct) || await GoalChangeCorrectedAsync(dc, recent, text, ct);
         }
 
         // Right after saving a goal, "make the owner Marco" corrects it as "actually make it 260" does.
@@ -1420,6 +1421,34 @@ public sealed partial class RecentCorrections(
             : e.Deadline is { } deadline && number is null ? start with { Kind = "deadline", Deadline = deadline }
             : number is { } n ? start with { Kind = "target", Target = n }
             : null;
+        if (edit is null)
+        {
+            return false;
+        }
+
+        dc.Recent = null;
+        await dc.BeginDialogAsync(Dialogs.DialogIds.GoalEdit, edit, ct);
+        return true;
+    }
+
+    /// <summary>
+    /// "push the deadline back a month", "and give it another two months", "bump it up by 10 more" right after a goal change was
+    /// confirmed: the goal just changed, moved by that length of time or amount from what it has now, through the edit dialog, its
+    /// permission check and its Confirm, as right after saving a goal. Not a question, nor a message naming another metric.
+    /// </summary>
+    private static async Task<bool> GoalMovedByAsync(DialogContext dc, RecentAction recent, string text, CancellationToken ct)
+    {
+        if (!Guid.TryParse(recent.Key, out var id) || Questions.QuestionAnswers.IsQuestion(text) || GoalWords.Owner(text) is not null
+            || dc.Turn.Entities.Read(text, dc.Turn.Today).MetricList.Any(m => m != recent.Value("metric")))
+        {
+            return false;
+        }
+
+        GoalEditDraft? edit = GoalEdits.ShiftMonths(text) is { } shift && DeadlineNamed().IsMatch(text)
+            ? new GoalEditDraft(text, "deadline", [], null, GoalId: id, ShiftMonths: shift)
+            : GoalEdits.TargetBy(text) is { } by && DeadlineNamed().IsMatch(text)
+                ? new GoalEditDraft(text, "target", [], null, GoalId: id, TargetBy: by.Amount, TargetByPercent: by.Percent)
+                : null;
         if (edit is null)
         {
             return false;

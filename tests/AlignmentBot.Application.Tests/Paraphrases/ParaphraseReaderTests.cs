@@ -68,6 +68,14 @@ public sealed class ParaphraseReaderTests
                 _ => edit.Status,
             }
             : "no",
+        // A goal that exists changed by an amount (its target by a figure or a percentage, its deadline by a length of time), as the
+        // goal edit reads it; a change to a value is the near-miss, said as "target N".
+        ["goal-change-by"] = text => SharedLanguage.Value.Understand(text, Today).Entities is var e && GoalEdits.Parse(text, e) is { } edit
+            ? edit.TargetBy is { } by ? $"target {(by > 0 ? "+" : "-")}{Math.Abs(by).ToString("0.##", CultureInfo.InvariantCulture)}{(edit.TargetByPercent ? "%" : string.Empty)}"
+            : edit.ShiftMonths is { } months && edit.Deadline is null ? $"deadline {(months > 0 ? "+" : "-")}{Math.Abs(months)} months"
+            : edit.Kind == "target" && edit.Target is { } t ? $"target {t.ToString("0.##", CultureInfo.InvariantCulture)}"
+            : "no"
+            : "no",
         // A goal's handover said as news.
         ["handover-news"] = text => HandoverNews.NewOwner(text)?.TrimStart('@').ToLowerInvariant() ?? "none",
         // A goal closed in a sentence (achieved, missed, archived, dropped) and the reason or proof said with it.

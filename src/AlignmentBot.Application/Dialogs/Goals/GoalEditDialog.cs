@@ -157,8 +157,21 @@ public sealed partial class GoalEditDialog(IGoalStore goals, PersonResolver peop
         // "push the deadline back a month": moved from the goal's own deadline.
         var deadline = Workspaces.FiscalQuarters.Deadline(draft.Text, draft.Deadline, scope.Workspace, step.Turn.Today)
             ?? (draft.ShiftMonths is { } months ? GoalEdits.Shifted(goal.Deadline, months) : null);
-        step.State = draft with { GoalId = goal.Id.Value, Deadline = deadline };
+        // "bump it up by 20", "raise it by 10%", "knock $5 off": the target moved by the amount from the one the goal has.
+        var target = draft.TargetBy is { } by ? Moved(goal, by, draft.TargetByPercent) : draft.Target;
+        step.State = draft with { GoalId = goal.Id.Value, Deadline = deadline, Target = target };
         return await step.NextAsync(null, ct);
+    }
+
+    /// <summary>
+    /// <paramref name="goal"/>'s target moved by <paramref name="by"/>: added as it is, or as a percentage of the target; for a
+    /// goal that is itself a percentage ("raise acceptance by 3%") the percentage is points of it, as people say it. A count stays
+    /// whole, money keeps cents.
+    /// </summary>
+    public static decimal Moved(Goal goal, decimal by, bool percent)
+    {
+        var moved = percent && goal.Definition.Unit != MetricUnit.Percent ? goal.Target * (1 + by / 100m) : goal.Target + by;
+        return Math.Max(0, Math.Round(moved, goal.Definition.Unit == MetricUnit.Count ? 0 : 2, MidpointRounding.AwayFromZero));
     }
 
     private async Task<DialogTurnResult> OwnerAsync(WaterfallStep<GoalEditDraft> step, CancellationToken ct)

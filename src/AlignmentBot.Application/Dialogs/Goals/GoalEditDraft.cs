@@ -19,4 +19,6 @@ public sealed record GoalEditDraft(
     string? OwnerName = null,
     string? OwnerId = null,
     string? Reason = null,
-    int? ShiftMonths = null);
+    int? ShiftMonths = null,
+    decimal? TargetBy = null,
+    bool TargetByPercent = false);

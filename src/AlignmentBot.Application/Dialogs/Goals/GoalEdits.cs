@@ -18,7 +18,10 @@ public static partial class GoalEdits
         // "…, my goal" said last is who owns what was just described, not a reference to a goal that exists.
         // "can we tighten speed to lead to 18 hours?": a change asked for, the goal named by its number and the new value said.
         var askedByMetric = GoalChangeAsk.AsksByMetric(text, e);
-        if (NewGoal().IsMatch(text) || !askedByMetric && !Definite().IsMatch(OwnGoalTail().Replace(text, string.Empty)))
+        // "knock $5 off the CPL", "add 10 to the MQL goal": a change by an amount names a goal that exists by "the" and its metric.
+        var by = TargetBy(text);
+        var byOntoTheMetric = by is not null && e.MetricList.Count > 0 && (OntoThe().IsMatch(text) || PlusAfterGoal().IsMatch(text));
+        if (NewGoal().IsMatch(text) || !askedByMetric && !byOntoTheMetric && !Definite().IsMatch(OwnGoalTail().Replace(text, string.Empty)))
         {
             return null;
         }
@@ -26,7 +29,7 @@ public static partial class GoalEdits
         // "cycle target to 50 days": a goal named as a heading by its own words, when no metric is heard in them.
         var named = Named().Match(text) is { Success: true } m ? m.Groups["name"].Value.Trim()
             : e.MetricList.Count == 0 && HeadingName().Match(text) is { Success: true } h ? h.Groups["name"].Value.Trim() : null;
-        var aboutAGoal = e.MetricList.Count > 0 && (GoalWord().IsMatch(text) || TargetWord().IsMatch(text) || askedByMetric) || named is not null;
+        var aboutAGoal = e.MetricList.Count > 0 && (GoalWord().IsMatch(text) || TargetWord().IsMatch(text) || askedByMetric || byOntoTheMetric) || named is not null;
         if (!aboutAGoal)
         {
             return null;
@@ -66,8 +69,24 @@ public static partial class GoalEdits
         // A change asked for by the goal's number ("can we shorten the sales cycle to 40 days?") was read with its own verb.
         var cue = EditVerb().IsMatch(text) || ChangeCue().IsMatch(text) || askedByMetric;
 
+
+        // "give the follow-up goal another six months": a length of time the deadline gets is a change said on its own.
+        cue = cue || ShiftMonths(text) is not null;
+
         // "set the mql goal at 250 and hand it to priya": a new number said with the handover is one change of both.
         var newNumber = cue ? e.Money?.Amount ?? e.Percent ?? GoalOpening.ShortHundreds(text) ?? e.Target : null;
+
+        // "bump the MQL goal up by 20", "raise the revenue goal by 10%", "knock $5 off the CPL target": the target moved by an
+        // amount from the one the goal has (worked out when the goal is found), never a target of 20, 10 or 5; a day said as the
+        // new one and an owner said in the same breath go with it.
+        if (by is { } relative)
+        {
+            return draft with
+            {
+                Kind = "target", TargetBy = relative.Amount, TargetByPercent = relative.Percent, Deadline = LastDeadline(text, e),
+                OwnerSaid = OwnerOfGoal().Match(text) is { Success: true } named2 && OwnerInPassing.CouldBeName(named2.Groups["name"].Value) ? named2.Groups["name"].Value : OwnerInPassing.Read(text),
+            };
+        }
 
         // "owner of the acceptance goal should be sam now", "follow-up goal belongs to alex now": the owner said after the goal.
         if (OwnerOfGoal().Match(text) is { Success: true } of && OwnerInPassing.CouldBeName(of.Groups["name"].Value))
@@ -192,7 +211,10 @@ public static partial class GoalEdits
             "two" => 2,
             "three" => 3,
             "four" => 4,
+            "five" => 5,
             "six" => 6,
+            "nine" => 9,
+            "twelve" => 12,
             var digits when int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 24 => n,
             _ => 0,
         };
@@ -203,6 +225,52 @@ public static partial class GoalEdits
             _ => count,
         };
         return months == 0 ? null : Earlier().IsMatch(text) ? -months : months;
+    }
+
+    /// <summary>
+    /// How much a message moves a goal's target by, when it moves it by an amount rather than to a value: "bump the MQL goal up by
+    /// 20" (+20), "raise the revenue goal by 10%" (+10%), "add 10 to the MQL goal" (+10), "knock $5 off the CPL target" (-5),
+    /// "lower the cpl goal by 10%" (-10%), "mql goal +25" (+25). Null when none is said, or when the message asks about what
+    /// happened ("is the MQL goal up by 10 on last quarter?", "how much did we raise it by?") or counts weeks and months
+    /// ("push it back by 2 months", a deadline's shift).
+    /// </summary>
+    public static (decimal Amount, bool Percent)? TargetBy(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || AsksWhatHappened().IsMatch(text))
+        {
+            return null;
+        }
+
+        foreach (Match m in By().Matches(text))
+        {
+            if (Amount(m.Groups["n"].Value) is not { } amount || Duration().IsMatch(text[(m.Groups["n"].Index + m.Groups["n"].Length)..]))
+            {
+                continue;
+            }
+
+            var percent = m.Groups["pct"].Success;
+            var down = m.Groups["down"].Success || DownWord().IsMatch(m.Value);
+            return (down ? -amount : amount, percent);
+        }
+
+        return null;
+    }
+
+    /// <summary>A figure said in digits ("20", "$5", "7.5", "5k") or a word ("six", "fifty"); null otherwise.</summary>
+    private static decimal? Amount(string said)
+    {
+        var s = said.Trim().TrimStart('$', '€', '£').Replace(",", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        var thousands = s.EndsWith('k');
+        s = s.TrimEnd('k').Trim();
+        decimal? value = decimal.TryParse(s, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d
+            : s switch
+            {
+                "one" or "a" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9,
+                "ten" => 10, "twelve" => 12, "fifteen" => 15, "twenty" => 20, "twenty-five" or "twenty five" => 25, "thirty" => 30,
+                "forty" => 40, "fifty" => 50, "hundred" or "a hundred" or "one hundred" => 100,
+                _ => null,
+            };
+        return value is > 0 ? thousands ? value * 1000 : value : null;
     }
 
     /// <summary><paramref name="deadline"/> moved by <paramref name="months"/>, a month's last day staying a month's last day.</summary>
@@ -354,7 +422,8 @@ public static partial class GoalEdits
     [GeneratedRegex(@"\b(target|deadline|due date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TargetWord();
 
-    [GeneratedRegex(@"\b(archive|archived|archiving|drop|dropped|dropping|retire|retiring|shelve|shelving|abandon|abandoning|scrap|scrapping|ditch|ditching|kill|killing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Not a person hurt: "holidays are killing us" is no close (lifecycle-hj03).
+    [GeneratedRegex(@"\b(archive|archived|archiving|drop|dropped|dropping|retire|retiring|shelve|shelving|abandon|abandoning|scrap|scrapping|ditch|ditching|kill|killing)\b(?!\s+(?:us|me|you|them|him|her|everyone|everybody)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Archive();
 
     [GeneratedRegex(@"\b(mark|marking|close|closed|closing|set|call|calling|declare)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -410,8 +479,33 @@ public static partial class GoalEdits
     // Only a shift when it is said as one: a word of direction right before the length ("back a month", "out by two months",
     // "in by a quarter"), "another", "more/extra", or "later/earlier/more" after it ("a month later"); never a rate said right
     // after a number ("raise the mql target to 255 a month", "850k a quarter") and never "per month".
-    [GeneratedRegex(@"\b(?:push|pushing|move|moving|shift|slide|extend|extending|bump|give|giving|get|pull|pulling|bring|delay|add|adding)\b[^.?!]{0,40}?\b(?:(?:back|out|in|forward)\s+)*(?:back|out|forward|by)\s+(?<n>an?|one|two|three|four|six|another|\d{1,2})\s+(?:more\s+|extra\s+|additional\s+)?(?<unit>months?|quarters?|years?)\b|\b(?:push|pushing|move|moving|shift|slide|extend|extending|give|giving|get|delay|add|adding)\b[^.?!]{0,40}?\b(?<n>another)\s+(?:more\s+|extra\s+|additional\s+)?(?<unit>months?|quarters?|years?)\b|" + NotAfterNumber + @"\b(?<n>an?|one|two|three|another)\s+(?:more|extra|additional)\s+(?<unit>months?|quarters?|years?)\b|" + NotAfterNumber + @"\b(?<n>an?|one|two|three|four|six|\d{1,2})\s+(?<unit>months?|quarters?|years?)\s+(?:later|earlier|sooner|more|extra)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:push|pushing|move|moving|shift|slide|extend|extending|bump|give|giving|get|pull|pulling|bring|delay|add|adding)\b[^.?!]{0,40}?\b(?:(?:back|out|in|forward)\s+)*(?:back|out|forward|by)\s+(?<n>an?|one|two|three|four|six|another|\d{1,2})\s+(?:more\s+|extra\s+|additional\s+)?(?<unit>months?|quarters?|years?)\b|\b(?:push|pushing|move|moving|shift|slide|extend|extending|give|giving|get|delay|add|adding)\b[^.?!]{0,40}?\b(?<n>another)\s+(?:more\s+|extra\s+|additional\s+)?(?<unit>months?|quarters?|years?)\b|\b(?:push|pushing|move|moving|shift|slide|extend|extending|give|giving|get|delay|add|adding)\b[^.?!]{0,40}?\b(?:another|an\s+extra|an\s+additional|a\s+further)\s+(?<n>two|three|four|five|six|nine|twelve|\d{1,2})\s+(?:more\s+)?(?<unit>months?|quarters?|years?)\b|" + NotAfterNumber + @"\b(?<n>an?|one|two|three|another)\s+(?:more|extra|additional)\s+(?<unit>months?|quarters?|years?)\b|" + NotAfterNumber + @"\b(?<n>an?|one|two|three|four|six|\d{1,2})\s+(?<unit>months?|quarters?|years?)\s+(?:later|earlier|sooner|more|extra)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Shift();
+
+    // A target moved by an amount: a verb of raising or lowering and "by N" ("bump the MQL goal up by 20", "lower the cpl goal by
+    // 10%", "push the revenue target up by 5%"), "add N to" / "N more on" ("add another 2 points to the acceptance goal"), "knock /
+    // take / shave N off" ("knock $5 off the CPL target"), or "+N" after the goal ("mql goal +25").
+    private const string Figure = @"(?<n>[$€£]?\d[\d,.]*\s*k?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty(?:[-\s]five)?|thirty|forty|fifty|(?:a|one)\s+hundred)(?:\s*(?<pct>%|percent|per\s+cent))?";
+
+    [GeneratedRegex(@"\b(?:raise|raising|bump|bumping|increase|increasing|up|lift|boost|boosting|nudge|grow|hike|push|move|take|bring|(?<down>lower|lowering|cut|cutting|reduce|reducing|decrease|decreasing|trim|shave|slash|drop))\b[^.?!]{0,50}?\bby\s+(?:another\s+|an?\s+extra\s+)?" + Figure + @"|\badd(?:ing)?\s+(?:another\s+|an?\s+extra\s+)?" + Figure + @"(?:\s+[\w-]+){0,2}?\s+(?:to|onto|on\s+to|on)\b|\b(?<down>knock|take|shave|cut|trim|chop|shave)\s+(?:another\s+|an?\s+extra\s+)?" + Figure + @"(?:\s+[\w-]+){0,2}?\s+off\b|\b(?:goal|target)\s*\+\s*" + Figure, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex By();
+
+    // Lowered, said inside a raise's words: "bring the cpl goal down by 5", "move it down by 10%".
+    [GeneratedRegex(@"\bdown\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DownWord();
+
+    // "add 10 to the MQL goal", "knock $5 off the CPL": the goal pointed at right after the amount.
+    [GeneratedRegex(@"\b(?:to|onto|on|off)\s+(?:the|our)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OntoThe();
+
+    // "mql goal +25": the amount added right after the goal named.
+    [GeneratedRegex(@"\b(?:goal|target)\s*\+\s*\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlusAfterGoal();
+
+    // A question about what happened to a goal or a number, not a change asked for: "is the MQL goal up by 10?", "how much did we
+    // raise it by?", "did we raise the revenue goal by 10%?", "MQLs were up by 20 last week".
+    [GeneratedRegex(@"^\W*(?:is|was|were|are|did|does|do|has|have|had|how|what|why|when|which)\b|\b(?:was|were|went|is|are|has\s+been|have\s+been|came\s+in)\s+(?:up|down)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhatHappened();
 
     // Not right after a number or a number word: "255 a month", "two fifty-five a month", "850k a quarter" are rates.
     private const string NotAfterNumber = @"(?<!(?:\d[\d,.]*\s*[km%]?|hundred|thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)\s+)";
