@@ -1421,14 +1421,7 @@ public sealed partial class RecentCorrections(
             : e.Deadline is { } deadline && number is null ? start with { Kind = "deadline", Deadline = deadline }
             : number is { } n ? start with { Kind = "target", Target = n }
             : null;
-        if (edit is null)
-        {
-            return false;
-        }
-
-        dc.Recent = null;
-        await dc.BeginDialogAsync(Dialogs.DialogIds.GoalEdit, edit, ct);
-        return true;
+        return await BeginGoalEditAsync(dc, edit, ct);
     }
 
     /// <summary>
@@ -1449,6 +1442,12 @@ public sealed partial class RecentCorrections(
             : GoalEdits.TargetBy(text) is { } by && DeadlineNamed().IsMatch(text)
                 ? new GoalEditDraft(text, "target", [], null, GoalId: id, TargetBy: by.Amount, TargetByPercent: by.Percent)
                 : null;
+        return await BeginGoalEditAsync(dc, edit, ct);
+    }
+
+    /// <summary>The goal just saved or changed, changed again through the edit dialog (its permission check, Confirm and Undo); false when nothing was read.</summary>
+    private static async Task<bool> BeginGoalEditAsync(DialogContext dc, GoalEditDraft? edit, CancellationToken ct)
+    {
         if (edit is null)
         {
             return false;
