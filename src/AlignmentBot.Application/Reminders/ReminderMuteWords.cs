@@ -114,7 +114,9 @@ public static partial class ReminderMuteWords
     private static partial Regex NagMe();
 
     /// <summary>Switching them off: stop, quit, pause, mute, silence, hold off, drop, no more, enough, "don't remind me", "turn them off".</summary>
-    [GeneratedRegex(@"\b(?:stop|quit|pause|mute|silence|hold\s+off|drop|kill|no\s+more|enough|lay\s+off|give\s+it\s+a\s+rest|don't|dont|do\s+not|(?:turn|switch|shut)\s+(?:[\w-]+\s+){0,3}?off)\b|\b(?:reminders?|nudges|pings)\s*(?:→|->|=>|:|=|-)?\s*off\s*[.!]*$", Options)]
+    // "mql reminders → off": the understanding reads an arrow as "to" (LanguageModel), so "reminders to off" is the same switch;
+    // the command reads the understanding's text, and a switch read from one text but not the other was answered with silence.
+    [GeneratedRegex(@"\b(?:stop|quit|pause|mute|silence|hold\s+off|drop|kill|no\s+more|enough|lay\s+off|give\s+it\s+a\s+rest|don't|dont|do\s+not|(?:turn|switch|shut)\s+(?:[\w-]+\s+){0,3}?off)\b|\b(?:reminders?|nudges|pings)\s*(?:→|->|=>|:|=|-|to\b)?\s*off\s*[.!]*$", Options)]
     private static partial Regex Off();
 
     /// <summary>Switching them back on: start, resume, unmute, bring back, "turn them on", "back on", "again".</summary>
