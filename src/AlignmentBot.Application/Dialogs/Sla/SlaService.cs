@@ -34,9 +34,7 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
         var cards = new List<OutgoingMessage>();
         if (active is not null)
         {
-            var month = Periods.Containing(today, PeriodKind.Month);
-            var monthLeads = await leads.ListAsync(scope.Workspace.Id, new DateTimeOffset(month.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), ct);
-            cards.Add(SlaCards.Show(active, SlaCompliance.Evaluate(active, monthLeads, new DateRange(month.Start, today), now)));
+            cards.Add(await InForceCardAsync(scope, active, today, now, ct));
         }
 
         if (pending is not null)
@@ -45,6 +43,14 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
         }
 
         return cards;
+    }
+
+    /// <summary>The agreement in force as its card, with this month's compliance so far.</summary>
+    private async Task<OutgoingMessage> InForceCardAsync(TurnScope scope, LeadSla active, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    {
+        var month = Periods.Containing(today, PeriodKind.Month);
+        var monthLeads = await leads.ListAsync(scope.Workspace.Id, new DateTimeOffset(month.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), ct);
+        return SlaCards.Show(active, SlaCompliance.Evaluate(active, monthLeads, new DateRange(month.Start, today), now));
     }
 
     /// <summary>
@@ -59,9 +65,7 @@ public sealed class SlaService(ISlaStore slas, ILeadStore leads, PermissionGate 
         {
             case SlaLookup.Part.InForce when active is not null:
             {
-                var month = Periods.Containing(today, PeriodKind.Month);
-                var monthLeads = await leads.ListAsync(scope.Workspace.Id, new DateTimeOffset(month.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), ct);
-                var card = SlaCards.Show(active, SlaCompliance.Evaluate(active, monthLeads, new DateRange(month.Start, today), now));
+                var card = await InForceCardAsync(scope, active, today, now, ct);
                 return pending is null
                     ? [card]
                     : [card, new OutgoingMessage($"Version {active.Version} is the one in force. Version {pending.Version} ({Terms(pending)}) is proposed and waits for {Unsigned(pending)} to sign; until then nothing changes. Say \"show the proposed SLA\" to see it.")];
