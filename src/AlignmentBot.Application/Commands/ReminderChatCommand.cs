@@ -48,7 +48,9 @@ public sealed partial class ReminderChatCommand(
 
     public async Task HandleAsync(DialogContext dc, Conversations.Understanding.Understanding understanding, CancellationToken cancellationToken)
     {
-        if (ReminderRequest.Parse(understanding.Text) is not { } request)
+        // Matches reads the text as typed and the understanding may have rewritten it (an arrow read as "to"): what matched is
+        // handled, so a message the command took is never left without a reply.
+        if ((ReminderRequest.Parse(understanding.Text) ?? ReminderRequest.Parse(dc.Turn.Text)) is not { } request)
         {
             return;
         }
